@@ -1,0 +1,141 @@
+"""The Hoox clients: configuration plus one attribute per API resource."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING, Mapping
+
+import httpx
+
+from ._base_client import DEFAULT_MAX_RETRIES, AsyncAPIClient, SyncAPIClient
+from ._types import NOT_GIVEN, NotGiven, Timeout
+
+if TYPE_CHECKING:
+    from .resources.assets import AssetsResource, AsyncAssetsResource
+    from .resources.folders import FoldersResource, AsyncFoldersResource
+    from .resources.models import ModelsResource, AsyncModelsResource
+    from .resources.pricings import PricingsResource, AsyncPricingsResource
+
+    pass
+
+__all__ = ["Hoox", "AsyncHoox"]
+
+
+class Hoox(SyncAPIClient):
+    """Synchronous client of the Hoox Public API.
+
+    Args:
+        api_key: Defaults to the ``HOOX_API_KEY`` environment variable.
+        base_url: Defaults to ``HOOX_BASE_URL``, then ``https://app.hoox.video/api/public/v1``.
+        timeout: Seconds (or an :class:`httpx.Timeout`) for each attempt.
+        max_retries: Retries of a failed request that is safe to repeat (see the README).
+        default_headers: Headers sent with every request.
+        http_client: Your own configured ``httpx.Client`` (proxies, transports, limits).
+    """
+
+    def __init__(
+        self,
+        *,
+        api_key: str | None = None,
+        base_url: str | httpx.URL | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Mapping[str, str] | None = None,
+        http_client: httpx.Client | None = None,
+    ) -> None:
+        super().__init__(
+            api_key=api_key,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            http_client=http_client,
+        )
+
+    @cached_property
+    def assets(self) -> AssetsResource:
+        """Image and video generation and the assets it produces."""
+        from .resources.assets import AssetsResource
+
+        return AssetsResource(self)
+
+    @cached_property
+    def folders(self) -> FoldersResource:
+        """Folders that organise assets and videos."""
+        from .resources.folders import FoldersResource
+
+        return FoldersResource(self)
+
+    @cached_property
+    def models(self) -> ModelsResource:
+        """The catalog of generation models and their parameters."""
+        from .resources.models import ModelsResource
+
+        return ModelsResource(self)
+
+    @cached_property
+    def pricings(self) -> PricingsResource:
+        """Dry-run cost estimates."""
+        from .resources.pricings import PricingsResource
+
+        return PricingsResource(self)
+
+
+class AsyncHoox(AsyncAPIClient):
+    """Asynchronous client of the Hoox Public API.
+
+    Args:
+        api_key: Defaults to the ``HOOX_API_KEY`` environment variable.
+        base_url: Defaults to ``HOOX_BASE_URL``, then ``https://app.hoox.video/api/public/v1``.
+        timeout: Seconds (or an :class:`httpx.Timeout`) for each attempt.
+        max_retries: Retries of a failed request that is safe to repeat (see the README).
+        default_headers: Headers sent with every request.
+        http_client: Your own configured ``httpx.AsyncClient`` (proxies, transports, limits).
+    """
+
+    def __init__(
+        self,
+        *,
+        api_key: str | None = None,
+        base_url: str | httpx.URL | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Mapping[str, str] | None = None,
+        http_client: httpx.AsyncClient | None = None,
+    ) -> None:
+        super().__init__(
+            api_key=api_key,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            http_client=http_client,
+        )
+
+    @cached_property
+    def assets(self) -> AsyncAssetsResource:
+        """Image and video generation and the assets it produces."""
+        from .resources.assets import AsyncAssetsResource
+
+        return AsyncAssetsResource(self)
+
+    @cached_property
+    def folders(self) -> AsyncFoldersResource:
+        """Folders that organise assets and videos."""
+        from .resources.folders import AsyncFoldersResource
+
+        return AsyncFoldersResource(self)
+
+    @cached_property
+    def models(self) -> AsyncModelsResource:
+        """The catalog of generation models and their parameters."""
+        from .resources.models import AsyncModelsResource
+
+        return AsyncModelsResource(self)
+
+    @cached_property
+    def pricings(self) -> AsyncPricingsResource:
+        """Dry-run cost estimates."""
+        from .resources.pricings import AsyncPricingsResource
+
+        return AsyncPricingsResource(self)

@@ -1,0 +1,16 @@
+"""Settings of this package that come from its SDK config."""
+
+from __future__ import annotations
+
+import platform
+
+import httpx
+
+from ._version import __version__
+
+DEFAULT_BASE_URL = "https://app.hoox.video/api/public/v1"
+API_KEY_ENV = "HOOX_API_KEY"
+BASE_URL_ENV = "HOOX_BASE_URL"
+AUTH_HEADER = "Authorization"
+AUTH_PREFIX = "Bearer "
+USER_AGENT = f"hoox-sdk/{__version__} httpx/{httpx.__version__} Python/{platform.python_version()}"

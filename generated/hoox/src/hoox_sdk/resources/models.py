@@ -1,0 +1,195 @@
+"""The catalog of generation models and their parameters."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import TYPE_CHECKING, Any, Dict, List, Literal, cast
+
+from .. import models
+from .._arguments import format_path, given, pick, validate_arguments
+from .._types import NOT_GIVEN, Body, FileInput, Headers, NotGiven, Query, RequestOptions, Timeout
+
+if TYPE_CHECKING:
+    from .._base_client import AsyncAPIClient, SyncAPIClient
+
+__all__ = ["ModelsResource", "AsyncModelsResource"]
+
+
+class ModelsResource:
+    """The catalog of generation models and their parameters."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    def list(
+        self,
+        *,
+        type_: models.AssetType | NotGiven = NOT_GIVEN,
+        provider: str | NotGiven = NOT_GIVEN,
+        tag: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> models.ModelList:
+        """List models
+
+        List the available generation models and their capabilities. When `type` or `provider` is filtered, that value moves to the top level of the response and is dropped from each item.
+
+        Args:
+            type_: Only models that produce this type of asset.
+            provider: Only models of this provider.
+            tag: Only models with this tag.
+
+        Returns:
+            models.ModelList
+
+        HTTP: ``GET /asset/models``
+        """
+        _args = validate_arguments(
+            models.ModelListParams,
+            given({"type": type_, "provider": provider, "tag": tag}),
+            {"type": "type_", "provider": "provider", "tag": "tag"},
+        )
+        return cast(
+            "models.ModelList",
+            self._client.request(
+                "GET",
+                "/asset/models",
+                cast_to=models.ModelList,
+                params=pick(_args, ("type", "provider", "tag")),
+                options=RequestOptions(
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                    timeout=timeout,
+                ),
+            ),
+        )
+
+    def get(
+        self,
+        name: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> models.ModelDetail:
+        """Get a model
+
+        One model with everything `list_models` returns plus its maximum prompt length, restricted countries, per-model settings and `input_schema`, the JSON Schema of its inputs (including its named input slots and duration enum).
+
+        Args:
+            name: The model identifier, e.g. `kling-pro`.
+
+        Returns:
+            models.ModelDetail
+
+        HTTP: ``GET /asset/models/{name}``
+        """
+        _args = given({"name": name})
+        return cast(
+            "models.ModelDetail",
+            self._client.request(
+                "GET",
+                format_path("/asset/models/{name}", pick(_args, ("name",))),
+                cast_to=models.ModelDetail,
+                options=RequestOptions(
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                    timeout=timeout,
+                ),
+            ),
+        )
+
+
+class AsyncModelsResource:
+    """The catalog of generation models and their parameters."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    async def list(
+        self,
+        *,
+        type_: models.AssetType | NotGiven = NOT_GIVEN,
+        provider: str | NotGiven = NOT_GIVEN,
+        tag: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> models.ModelList:
+        """List models
+
+        List the available generation models and their capabilities. When `type` or `provider` is filtered, that value moves to the top level of the response and is dropped from each item.
+
+        Args:
+            type_: Only models that produce this type of asset.
+            provider: Only models of this provider.
+            tag: Only models with this tag.
+
+        Returns:
+            models.ModelList
+
+        HTTP: ``GET /asset/models``
+        """
+        _args = validate_arguments(
+            models.ModelListParams,
+            given({"type": type_, "provider": provider, "tag": tag}),
+            {"type": "type_", "provider": "provider", "tag": "tag"},
+        )
+        return cast(
+            "models.ModelList",
+            await self._client.request(
+                "GET",
+                "/asset/models",
+                cast_to=models.ModelList,
+                params=pick(_args, ("type", "provider", "tag")),
+                options=RequestOptions(
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                    timeout=timeout,
+                ),
+            ),
+        )
+
+    async def get(
+        self,
+        name: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> models.ModelDetail:
+        """Get a model
+
+        One model with everything `list_models` returns plus its maximum prompt length, restricted countries, per-model settings and `input_schema`, the JSON Schema of its inputs (including its named input slots and duration enum).
+
+        Args:
+            name: The model identifier, e.g. `kling-pro`.
+
+        Returns:
+            models.ModelDetail
+
+        HTTP: ``GET /asset/models/{name}``
+        """
+        _args = given({"name": name})
+        return cast(
+            "models.ModelDetail",
+            await self._client.request(
+                "GET",
+                format_path("/asset/models/{name}", pick(_args, ("name",))),
+                cast_to=models.ModelDetail,
+                options=RequestOptions(
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                    timeout=timeout,
+                ),
+            ),
+        )

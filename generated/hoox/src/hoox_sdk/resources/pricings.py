@@ -1,0 +1,159 @@
+"""Dry-run cost estimates."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import TYPE_CHECKING, Any, Dict, List, Literal, cast
+
+from .. import models
+from .._arguments import format_path, given, pick, validate_arguments
+from .._types import NOT_GIVEN, Body, FileInput, Headers, NotGiven, Query, RequestOptions, Timeout
+
+if TYPE_CHECKING:
+    from .._base_client import AsyncAPIClient, SyncAPIClient
+
+__all__ = ["PricingsResource", "AsyncPricingsResource"]
+
+
+class PricingsResource:
+    """Dry-run cost estimates."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    def get(
+        self,
+        *,
+        model: str,
+        duration: int | NotGiven = NOT_GIVEN,
+        resolution: str | NotGiven = NOT_GIVEN,
+        model_settings: Dict[str, Any] | NotGiven = NOT_GIVEN,
+        image_count: int | NotGiven = NOT_GIVEN,
+        generation_count: int | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> models.PricingResponse:
+        """Estimate the cost of a generation
+
+        Dry-run cost estimate, in credits, for a generation with the given model and parameters. Nothing is generated or debited.
+
+        Args:
+            model: The model identifier.
+            duration: Video duration in seconds.
+            image_count: Number of input images.
+
+        Returns:
+            models.PricingResponse
+
+        HTTP: ``POST /asset/pricing``
+        """
+        _body = validate_arguments(
+            models.PricingRequest,
+            given(
+                {
+                    "model": model,
+                    "duration": duration,
+                    "resolution": resolution,
+                    "model_settings": model_settings,
+                    "image_count": image_count,
+                    "generation_count": generation_count,
+                }
+            ),
+            {
+                "model": "model",
+                "duration": "duration",
+                "resolution": "resolution",
+                "model_settings": "model_settings",
+                "image_count": "image_count",
+                "generation_count": "generation_count",
+            },
+        )
+        return cast(
+            "models.PricingResponse",
+            self._client.request(
+                "POST",
+                "/asset/pricing",
+                cast_to=models.PricingResponse,
+                json_body=_body,
+                options=RequestOptions(
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                    timeout=timeout,
+                ),
+            ),
+        )
+
+
+class AsyncPricingsResource:
+    """Dry-run cost estimates."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    async def get(
+        self,
+        *,
+        model: str,
+        duration: int | NotGiven = NOT_GIVEN,
+        resolution: str | NotGiven = NOT_GIVEN,
+        model_settings: Dict[str, Any] | NotGiven = NOT_GIVEN,
+        image_count: int | NotGiven = NOT_GIVEN,
+        generation_count: int | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> models.PricingResponse:
+        """Estimate the cost of a generation
+
+        Dry-run cost estimate, in credits, for a generation with the given model and parameters. Nothing is generated or debited.
+
+        Args:
+            model: The model identifier.
+            duration: Video duration in seconds.
+            image_count: Number of input images.
+
+        Returns:
+            models.PricingResponse
+
+        HTTP: ``POST /asset/pricing``
+        """
+        _body = validate_arguments(
+            models.PricingRequest,
+            given(
+                {
+                    "model": model,
+                    "duration": duration,
+                    "resolution": resolution,
+                    "model_settings": model_settings,
+                    "image_count": image_count,
+                    "generation_count": generation_count,
+                }
+            ),
+            {
+                "model": "model",
+                "duration": "duration",
+                "resolution": "resolution",
+                "model_settings": "model_settings",
+                "image_count": "image_count",
+                "generation_count": "generation_count",
+            },
+        )
+        return cast(
+            "models.PricingResponse",
+            await self._client.request(
+                "POST",
+                "/asset/pricing",
+                cast_to=models.PricingResponse,
+                json_body=_body,
+                options=RequestOptions(
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                    timeout=timeout,
+                ),
+            ),
+        )

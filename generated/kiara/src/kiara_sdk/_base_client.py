@@ -1,0 +1,494 @@
+"""The HTTP runtime shared by every resource: authentication, retries, errors, parsing.
+
+Paid generations make one rule non-negotiable: a request that may have reached the server is
+never sent again unless repeating it is harmless. So a retry happens when
+
+* the connection could not be opened (the request provably never arrived), or
+* the server refused it with 429 (nothing was started), or
+* the request is idempotent — a GET/HEAD/PUT/DELETE/OPTIONS, or a request carrying an
+  ``Idempotency-Key`` — and it timed out, lost its connection, or got 408 or a 5xx.
+
+A POST without an idempotency key is never retried after a read timeout or a 5xx.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import email.utils
+import json
+import os
+import random
+import time
+from contextlib import ExitStack
+from functools import lru_cache
+from typing import Any, Mapping
+
+import httpx
+import pydantic
+from typing_extensions import Self
+
+from ._constants import (
+    API_KEY_ENV,
+    AUTH_HEADER,
+    AUTH_PREFIX,
+    BASE_URL_ENV,
+    DEFAULT_BASE_URL,
+    USER_AGENT,
+)
+from ._exceptions import (
+    KiaraError,
+    APIConnectionError,
+    APIResponseValidationError,
+    APIStatusError,
+    APITimeoutError,
+    status_error_class,
+)
+from ._files import to_httpx_file
+from ._types import NOT_GIVEN, FileInput, NotGiven, RequestOptions, Timeout
+
+__all__ = ["SyncAPIClient", "AsyncAPIClient", "DEFAULT_TIMEOUT", "DEFAULT_MAX_RETRIES"]
+
+DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
+DEFAULT_MAX_RETRIES = 2
+INITIAL_RETRY_DELAY = 0.5
+MAX_RETRY_DELAY = 8.0
+MAX_RETRY_AFTER = 60.0
+IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS"})
+RETRYABLE_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
+
+
+@lru_cache(maxsize=None)
+def _adapter(tp: Any) -> pydantic.TypeAdapter[Any]:
+    return pydantic.TypeAdapter(tp)
+
+
+def retry_after_seconds(headers: httpx.Headers) -> float | None:
+    """The server's requested wait: ``retry-after-ms``, or ``Retry-After`` in seconds or as an HTTP date."""
+    milliseconds = headers.get("retry-after-ms")
+    if milliseconds is not None:
+        try:
+            return max(float(milliseconds) / 1000.0, 0.0)
+        except ValueError:
+            pass
+    value = headers.get("retry-after")
+    if value is None:
+        return None
+    try:
+        return max(float(value), 0.0)
+    except ValueError:
+        pass
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    return max(when.timestamp() - time.time(), 0.0)
+
+
+def error_details(
+    body: object, headers: httpx.Headers
+) -> tuple[str | None, str | None, str | None]:
+    """``(code, message, request_id)`` from any of the vendors' error envelopes.
+
+    Handles ``{"error": "text"}``, ``{"error": {"code", "message", "request_id"}}``,
+    ``{"error", "code"}``, ``{"code", "message", "request_id"}`` and
+    ``{"status": {"code", "message"}}``, falling back to a request-id response header.
+    """
+    code = message = request_id = None
+    if isinstance(body, dict):
+        nested = body.get("error")
+        if isinstance(nested, dict):
+            code, message, request_id = (
+                nested.get("code"),
+                nested.get("message"),
+                nested.get("request_id"),
+            )
+        elif isinstance(nested, str):
+            message = nested
+        status = body.get("status")
+        if isinstance(status, dict):
+            code = code or status.get("code")
+            message = message or status.get("message")
+        code = code if code is not None else body.get("code")
+        if isinstance(body.get("message"), str):
+            message = (
+                body["message"]
+                if message is None
+                else f"{message}: {body['message']}" if message != body["message"] else message
+            )
+        request_id = request_id or body.get("request_id")
+    request_id = request_id or headers.get("x-request-id") or headers.get("request-id")
+    return (
+        None if code is None else str(code),
+        None if message is None else str(message),
+        None if request_id is None else str(request_id),
+    )
+
+
+class _BaseClient:
+    """Configuration and the parts of a request that do not depend on sync or async I/O."""
+
+    def __init__(
+        self,
+        *,
+        api_key: str | None,
+        base_url: str | httpx.URL | None,
+        timeout: Timeout | NotGiven,
+        max_retries: int,
+        default_headers: Mapping[str, str] | None,
+    ) -> None:
+        key = api_key if api_key is not None else os.environ.get(API_KEY_ENV)
+        if not key:
+            raise KiaraError(
+                f"No API key: pass api_key=... to the client or set the {API_KEY_ENV} environment variable."
+            )
+        if max_retries < 0:
+            raise ValueError("max_retries must be 0 or more")
+        self._api_key = key
+        url = base_url if base_url is not None else os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL
+        self.base_url = httpx.URL(str(url).rstrip("/") + "/")
+        self.timeout: Timeout = DEFAULT_TIMEOUT if isinstance(timeout, NotGiven) else timeout
+        self.max_retries = max_retries
+        self._default_headers = dict(default_headers or {})
+
+    @property
+    def api_key(self) -> str:
+        return self._api_key
+
+    def __repr__(self) -> str:  # The key stays out of reprs, logs and tracebacks.
+        return f"{type(self).__name__}(base_url={str(self.base_url)!r})"
+
+    def _options(self) -> dict[str, Any]:
+        return {
+            "api_key": self._api_key,
+            "base_url": self.base_url,
+            "timeout": self.timeout,
+            "max_retries": self.max_retries,
+            "default_headers": self._default_headers,
+        }
+
+    def with_options(self, **changes: Any) -> Self:
+        """A copy of this client with some settings changed (``timeout=``, ``max_retries=``, …)."""
+        options = {**self._options(), **changes}
+        return type(self)(**options)
+
+    copy = with_options
+
+    def _headers(self, headers: Mapping[str, Any], options: RequestOptions) -> dict[str, str]:
+        result = {
+            "Accept": "application/json",
+            "User-Agent": USER_AGENT,
+            **self._default_headers,
+            AUTH_HEADER: AUTH_PREFIX + self._api_key,
+        }
+        result.update(options.merged_headers(headers))
+        return result
+
+    def _url(self, path: str) -> httpx.URL:
+        return self.base_url.join(path.lstrip("/"))
+
+    def _build_request(
+        self,
+        http: httpx.Client | httpx.AsyncClient,
+        method: str,
+        path: str,
+        *,
+        params: Mapping[str, Any] | None,
+        headers: Mapping[str, Any],
+        json_body: Any,
+        files: Mapping[str, FileInput] | None,
+        data: Mapping[str, Any] | None,
+        content: bytes | None,
+        options: RequestOptions,
+        stack: ExitStack,
+    ) -> httpx.Request:
+        query = {
+            key: value for key, value in (params or {}).items() if not isinstance(value, NotGiven)
+        }
+        query.update(options.extra_query or {})
+        if options.extra_body:
+            if files is not None or data is not None:
+                data = {**(data or {}), **options.extra_body}
+            else:
+                json_body = {
+                    **(json_body if isinstance(json_body, dict) else {}),
+                    **options.extra_body,
+                }
+        timeout = self.timeout if isinstance(options.timeout, NotGiven) else options.timeout
+        upload = None
+        if files is not None:
+            upload = {}
+            for field, value in files.items():
+                upload[field] = to_httpx_file(value, stack, field)
+        return http.build_request(
+            method.upper(),
+            self._url(path),
+            params=query or None,
+            headers=self._headers(headers, options),
+            json=json_body if upload is None and data is None and json_body is not None else None,
+            files=upload,
+            data={k: _form_value(v) for k, v in data.items()} if data is not None else None,
+            content=content,
+            timeout=timeout,
+        )
+
+    @staticmethod
+    def _is_idempotent(request: httpx.Request) -> bool:
+        return request.method in IDEMPOTENT_METHODS or "idempotency-key" in request.headers
+
+    def _retry_after_error(self, request: httpx.Request, exc: Exception, attempt: int) -> bool:
+        """May a request that failed with ``exc`` (no response) be sent again?"""
+        if attempt >= self.max_retries:
+            return False
+        if isinstance(exc, (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)):
+            return True  # the request never left this machine
+        return self._is_idempotent(request)
+
+    def _retry_after_status(
+        self, request: httpx.Request, response: httpx.Response, attempt: int
+    ) -> bool:
+        if attempt >= self.max_retries or response.status_code not in RETRYABLE_STATUSES:
+            return False
+        if response.status_code == 429:
+            return True  # refused: nothing was started
+        return self._is_idempotent(request)
+
+    @staticmethod
+    def _delay(attempt: int, response: httpx.Response | None) -> float:
+        if response is not None:
+            wait = retry_after_seconds(response.headers)
+            if wait is not None and wait <= MAX_RETRY_AFTER:
+                return wait
+        backoff = min(INITIAL_RETRY_DELAY * (2.0**attempt), MAX_RETRY_DELAY)
+        return backoff * (1.0 - 0.25 * random.random())
+
+    @staticmethod
+    def _status_error(response: httpx.Response) -> APIStatusError:
+        body: object
+        try:
+            body = response.json()
+        except (json.JSONDecodeError, UnicodeDecodeError):
+            body = response.text
+        code, message, request_id = error_details(body, response.headers)
+        if message is None:
+            text = response.text.strip()
+            message = (
+                text[:200] if text and not text.lstrip().startswith("<") else response.reason_phrase
+            )
+        cls = status_error_class(response.status_code)
+        return cls(message or "", response=response, body=body, code=code, request_id=request_id)
+
+    @staticmethod
+    def _parse(response: httpx.Response, cast_to: Any) -> Any:
+        if cast_to is None:
+            return None
+        if cast_to is bytes:
+            return response.content
+        if cast_to is str:
+            return response.text
+        try:
+            data = response.json()
+        except (json.JSONDecodeError, UnicodeDecodeError):
+            kind = response.headers.get("content-type", "unknown content type")
+            raise APIResponseValidationError(
+                f"Expected a JSON response body, got {kind}: {response.text[:120]!r}",
+                response,
+                response.text,
+            ) from None
+        try:
+            return _adapter(cast_to).validate_python(data)
+        except pydantic.ValidationError as exc:
+            raise APIResponseValidationError(
+                f"The response does not match the API description: {exc}", response, data
+            ) from None
+
+
+def _form_value(value: Any) -> Any:
+    if isinstance(value, (dict, list)):
+        return json.dumps(value)
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return value
+
+
+class SyncAPIClient(_BaseClient):
+    """Sends requests with an :class:`httpx.Client` (your own, or one the client owns)."""
+
+    def __init__(
+        self,
+        *,
+        api_key: str | None = None,
+        base_url: str | httpx.URL | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Mapping[str, str] | None = None,
+        http_client: httpx.Client | None = None,
+    ) -> None:
+        super().__init__(
+            api_key=api_key,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+        )
+        self._owns_http = http_client is None
+        self._http = http_client if http_client is not None else httpx.Client(follow_redirects=True)
+
+    def _options(self) -> dict[str, Any]:
+        return {**super()._options(), "http_client": self._http}
+
+    def close(self) -> None:
+        """Close the HTTP connection pool (only when the client created it)."""
+        if self._owns_http:
+            self._http.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        cast_to: Any,
+        params: Mapping[str, Any] | None = None,
+        headers: Mapping[str, Any] | None = None,
+        json_body: Any = None,
+        files: Mapping[str, FileInput] | None = None,
+        data: Mapping[str, Any] | None = None,
+        content: bytes | None = None,
+        options: RequestOptions | None = None,
+    ) -> Any:
+        options = options or RequestOptions()
+        attempt = 0
+        while True:
+            with ExitStack() as stack:
+                request = self._build_request(
+                    self._http,
+                    method,
+                    path,
+                    params=params,
+                    headers=headers or {},
+                    json_body=json_body,
+                    files=files,
+                    data=data,
+                    content=content,
+                    options=options,
+                    stack=stack,
+                )
+                try:
+                    response = self._http.send(request)
+                except httpx.TransportError as exc:
+                    if self._retry_after_error(request, exc, attempt):
+                        time.sleep(self._delay(attempt, None))
+                        attempt += 1
+                        continue
+                    if isinstance(exc, httpx.TimeoutException):
+                        raise APITimeoutError(request=request) from exc
+                    raise APIConnectionError(
+                        f"Connection error: {type(exc).__name__}", request=request
+                    ) from exc
+            if response.is_success:
+                return self._parse(response, cast_to)
+            if self._retry_after_status(request, response, attempt):
+                delay = self._delay(attempt, response)
+                response.close()
+                time.sleep(delay)
+                attempt += 1
+                continue
+            raise self._status_error(response)
+
+
+class AsyncAPIClient(_BaseClient):
+    """Sends requests with an :class:`httpx.AsyncClient` (your own, or one the client owns)."""
+
+    def __init__(
+        self,
+        *,
+        api_key: str | None = None,
+        base_url: str | httpx.URL | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Mapping[str, str] | None = None,
+        http_client: httpx.AsyncClient | None = None,
+    ) -> None:
+        super().__init__(
+            api_key=api_key,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+        )
+        self._owns_http = http_client is None
+        self._http = (
+            http_client if http_client is not None else httpx.AsyncClient(follow_redirects=True)
+        )
+
+    def _options(self) -> dict[str, Any]:
+        return {**super()._options(), "http_client": self._http}
+
+    async def close(self) -> None:
+        """Close the HTTP connection pool (only when the client created it)."""
+        if self._owns_http:
+            await self._http.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.close()
+
+    async def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        cast_to: Any,
+        params: Mapping[str, Any] | None = None,
+        headers: Mapping[str, Any] | None = None,
+        json_body: Any = None,
+        files: Mapping[str, FileInput] | None = None,
+        data: Mapping[str, Any] | None = None,
+        content: bytes | None = None,
+        options: RequestOptions | None = None,
+    ) -> Any:
+        options = options or RequestOptions()
+        attempt = 0
+        while True:
+            with ExitStack() as stack:
+                request = self._build_request(
+                    self._http,
+                    method,
+                    path,
+                    params=params,
+                    headers=headers or {},
+                    json_body=json_body,
+                    files=files,
+                    data=data,
+                    content=content,
+                    options=options,
+                    stack=stack,
+                )
+                try:
+                    response = await self._http.send(request)
+                except httpx.TransportError as exc:
+                    if self._retry_after_error(request, exc, attempt):
+                        await asyncio.sleep(self._delay(attempt, None))
+                        attempt += 1
+                        continue
+                    if isinstance(exc, httpx.TimeoutException):
+                        raise APITimeoutError(request=request) from exc
+                    raise APIConnectionError(
+                        f"Connection error: {type(exc).__name__}", request=request
+                    ) from exc
+            if response.is_success:
+                return self._parse(response, cast_to)
+            if self._retry_after_status(request, response, attempt):
+                delay = self._delay(attempt, response)
+                await response.aclose()
+                await asyncio.sleep(delay)
+                attempt += 1
+                continue
+            raise self._status_error(response)

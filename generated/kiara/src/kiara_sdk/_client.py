@@ -1,0 +1,111 @@
+"""The Kiara clients: configuration plus one attribute per API resource."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING, Mapping
+
+import httpx
+
+from ._base_client import DEFAULT_MAX_RETRIES, AsyncAPIClient, SyncAPIClient
+from ._types import NOT_GIVEN, NotGiven, Timeout
+
+if TYPE_CHECKING:
+    from .resources.assets import AssetsResource, AsyncAssetsResource
+    from .resources.generations import GenerationsResource, AsyncGenerationsResource
+
+    pass
+
+__all__ = ["Kiara", "AsyncKiara"]
+
+
+class Kiara(SyncAPIClient):
+    """Synchronous client of the Kiara API.
+
+    Args:
+        api_key: Defaults to the ``KIARA_API_KEY`` environment variable.
+        base_url: Defaults to ``KIARA_BASE_URL``, then ``https://kiara-api.com``.
+        timeout: Seconds (or an :class:`httpx.Timeout`) for each attempt.
+        max_retries: Retries of a failed request that is safe to repeat (see the README).
+        default_headers: Headers sent with every request.
+        http_client: Your own configured ``httpx.Client`` (proxies, transports, limits).
+    """
+
+    def __init__(
+        self,
+        *,
+        api_key: str | None = None,
+        base_url: str | httpx.URL | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Mapping[str, str] | None = None,
+        http_client: httpx.Client | None = None,
+    ) -> None:
+        super().__init__(
+            api_key=api_key,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            http_client=http_client,
+        )
+
+    @cached_property
+    def assets(self) -> AssetsResource:
+        """The files a completed generation produced."""
+        from .resources.assets import AssetsResource
+
+        return AssetsResource(self)
+
+    @cached_property
+    def generations(self) -> GenerationsResource:
+        """Image and video generation jobs."""
+        from .resources.generations import GenerationsResource
+
+        return GenerationsResource(self)
+
+
+class AsyncKiara(AsyncAPIClient):
+    """Asynchronous client of the Kiara API.
+
+    Args:
+        api_key: Defaults to the ``KIARA_API_KEY`` environment variable.
+        base_url: Defaults to ``KIARA_BASE_URL``, then ``https://kiara-api.com``.
+        timeout: Seconds (or an :class:`httpx.Timeout`) for each attempt.
+        max_retries: Retries of a failed request that is safe to repeat (see the README).
+        default_headers: Headers sent with every request.
+        http_client: Your own configured ``httpx.AsyncClient`` (proxies, transports, limits).
+    """
+
+    def __init__(
+        self,
+        *,
+        api_key: str | None = None,
+        base_url: str | httpx.URL | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Mapping[str, str] | None = None,
+        http_client: httpx.AsyncClient | None = None,
+    ) -> None:
+        super().__init__(
+            api_key=api_key,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            http_client=http_client,
+        )
+
+    @cached_property
+    def assets(self) -> AsyncAssetsResource:
+        """The files a completed generation produced."""
+        from .resources.assets import AsyncAssetsResource
+
+        return AsyncAssetsResource(self)
+
+    @cached_property
+    def generations(self) -> AsyncGenerationsResource:
+        """Image and video generation jobs."""
+        from .resources.generations import AsyncGenerationsResource
+
+        return AsyncGenerationsResource(self)

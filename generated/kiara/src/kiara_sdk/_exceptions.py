@@ -1,0 +1,169 @@
+"""The exceptions this package raises: one hierarchy, rooted at :class:`KiaraError`.
+
+Status errors carry the HTTP status, the vendor's error code, message and request id parsed
+from its error envelope, and the raw response. The API key never appears in any of them.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import httpx
+
+__all__ = [
+    "KiaraError",
+    "APIError",
+    "APIConnectionError",
+    "APITimeoutError",
+    "APIStatusError",
+    "APIResponseValidationError",
+    "RequestValidationError",
+    "BadRequestError",
+    "AuthenticationError",
+    "InsufficientCreditsError",
+    "PermissionDeniedError",
+    "NotFoundError",
+    "ConflictError",
+    "GoneError",
+    "UnprocessableEntityError",
+    "RateLimitError",
+    "InternalServerError",
+]
+
+
+class KiaraError(Exception):
+    """Base class of every exception raised by this package."""
+
+
+class RequestValidationError(KiaraError, ValueError):
+    """Arguments that the API would reject; raised before anything is sent (nothing is charged)."""
+
+    def __init__(self, message: str, errors: list[dict[str, Any]] | None = None) -> None:
+        super().__init__(message)
+        self.errors = errors or []
+
+
+class APIError(KiaraError):
+    """A request was made and did not produce a usable result."""
+
+    def __init__(self, message: str, request: httpx.Request | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.request = request
+
+
+class APIConnectionError(APIError):
+    """The server could not be reached, or the connection broke before a response arrived."""
+
+    def __init__(
+        self, message: str = "Connection error.", request: httpx.Request | None = None
+    ) -> None:
+        super().__init__(message, request)
+
+
+class APITimeoutError(APIConnectionError):
+    """The request timed out (per attempt, or the overall deadline across retries)."""
+
+    def __init__(
+        self, message: str = "Request timed out.", request: httpx.Request | None = None
+    ) -> None:
+        super().__init__(message, request)
+
+
+class APIResponseValidationError(APIError):
+    """The response does not match the API description: not JSON, an HTML error page, a
+    truncated body, or JSON of another shape."""
+
+    def __init__(self, message: str, response: httpx.Response, body: object = None) -> None:
+        super().__init__(message, response.request)
+        self.response = response
+        self.status_code = response.status_code
+        self.body = body
+
+
+class APIStatusError(APIError):
+    """The API answered with a 4xx or 5xx status."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        response: httpx.Response,
+        body: object,
+        code: str | None = None,
+        request_id: str | None = None,
+    ) -> None:
+        super().__init__(message, response.request)
+        self.response = response
+        self.status_code = response.status_code
+        self.body = body
+        self.code = code
+        self.request_id = request_id
+
+    def __str__(self) -> str:
+        parts = [f"{self.status_code}"]
+        if self.code:
+            parts.append(self.code)
+        text = f"Error {' '.join(parts)}: {self.message}"
+        if self.request_id:
+            text += f" (request id {self.request_id})"
+        return text
+
+
+class BadRequestError(APIStatusError):
+    """400: the request was malformed or invalid."""
+
+
+class AuthenticationError(APIStatusError):
+    """401: the API key is missing, wrong or revoked."""
+
+
+class InsufficientCreditsError(APIStatusError):
+    """402: the account has run out of credits or balance."""
+
+
+class PermissionDeniedError(APIStatusError):
+    """403: the key may not do this (plan, account state, origin or IP)."""
+
+
+class NotFoundError(APIStatusError):
+    """404: no such resource, or not visible to this key."""
+
+
+class ConflictError(APIStatusError):
+    """409: the resource's state does not allow this (or an idempotency-key conflict)."""
+
+
+class GoneError(APIStatusError):
+    """410: the endpoint or model was retired."""
+
+
+class UnprocessableEntityError(APIStatusError):
+    """422: the request was well-formed but semantically invalid."""
+
+
+class RateLimitError(APIStatusError):
+    """429: too many requests, or too many concurrent jobs."""
+
+
+class InternalServerError(APIStatusError):
+    """5xx: the server failed."""
+
+
+_BY_STATUS: dict[int, type[APIStatusError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    402: InsufficientCreditsError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    410: GoneError,
+    422: UnprocessableEntityError,
+    429: RateLimitError,
+}
+
+
+def status_error_class(status_code: int) -> type[APIStatusError]:
+    if status_code >= 500:
+        return InternalServerError
+    return _BY_STATUS.get(status_code, APIStatusError)

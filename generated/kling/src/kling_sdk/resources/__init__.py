@@ -1,0 +1,1 @@
+"""One module per API resource, imported when the client first uses it."""

@@ -1,0 +1,265 @@
+"""Image generation tasks."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import TYPE_CHECKING, Any, Dict, List, Literal, cast
+
+from .. import models
+from .._arguments import format_path, given, pick, validate_arguments
+from .._types import NOT_GIVEN, Body, FileInput, Headers, NotGiven, Query, RequestOptions, Timeout
+
+if TYPE_CHECKING:
+    from .._base_client import AsyncAPIClient, SyncAPIClient
+
+__all__ = ["ImagesResource", "AsyncImagesResource"]
+
+
+class ImagesResource:
+    """Image generation tasks."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    def list_generation_tasks(
+        self,
+        *,
+        page_num: int | NotGiven = NOT_GIVEN,
+        page_size: int | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> models.TaskListResponse:
+        """List image generation tasks
+
+        List your image generation tasks, a page at a time. Confidence M: this endpoint and its `pageNum` / `pageSize` parameters come from several secondary sources, not from the seed.
+
+        Args:
+            page_num: Page number, 1–1000 (confidence M). Server default: 1.
+            page_size: Tasks per page, 1–500 (confidence M). Server default: 30.
+
+        Returns:
+            models.TaskListResponse
+
+        HTTP: ``GET /kling/v1/images/generations``
+        """
+        _args = validate_arguments(
+            models.ImageListGenerationTasksParams,
+            given({"pageNum": page_num, "pageSize": page_size}),
+            {"pageNum": "page_num", "pageSize": "page_size"},
+        )
+        return cast(
+            "models.TaskListResponse",
+            self._client.request(
+                "GET",
+                "/kling/v1/images/generations",
+                cast_to=models.TaskListResponse,
+                params=pick(_args, ("pageNum", "pageSize")),
+                options=RequestOptions(
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                    timeout=timeout,
+                ),
+            ),
+        )
+
+    def create_generation(
+        self,
+        *,
+        body: models.ImageGenerationRequest,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> models.TaskResponse:
+        """Create an image generation task
+
+        Submit a text-to-image or image-to-image generation. Returns the new task (status `submitted`); poll `get_image_generation_task` or pass `callback_url` for the result.
+
+        Args:
+            body: The request body.
+
+        Returns:
+            models.TaskResponse
+
+        HTTP: ``POST /kling/v1/images/generations``
+        """
+        return cast(
+            "models.TaskResponse",
+            self._client.request(
+                "POST",
+                "/kling/v1/images/generations",
+                cast_to=models.TaskResponse,
+                json_body=validate_arguments(models.ImageGenerationRequest, body),
+                options=RequestOptions(
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                    timeout=timeout,
+                ),
+            ),
+        )
+
+    def get_generation_task(
+        self,
+        task_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> models.TaskResponse:
+        """Get an image generation task
+
+        Retrieve one task. Poll until `data.task_status` is `succeed` (then `data.task_result.images` holds the image URLs) or `failed` (then `data.task_status_msg` says why). Results expire after 30 days.
+
+        Args:
+            task_id: The `task_id` returned by `create_image_generation`.
+
+        Returns:
+            models.TaskResponse
+
+        HTTP: ``GET /kling/v1/images/generations/{task_id}``
+        """
+        _args = given({"task_id": task_id})
+        return cast(
+            "models.TaskResponse",
+            self._client.request(
+                "GET",
+                format_path("/kling/v1/images/generations/{task_id}", pick(_args, ("task_id",))),
+                cast_to=models.TaskResponse,
+                options=RequestOptions(
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                    timeout=timeout,
+                ),
+            ),
+        )
+
+
+class AsyncImagesResource:
+    """Image generation tasks."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    async def list_generation_tasks(
+        self,
+        *,
+        page_num: int | NotGiven = NOT_GIVEN,
+        page_size: int | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> models.TaskListResponse:
+        """List image generation tasks
+
+        List your image generation tasks, a page at a time. Confidence M: this endpoint and its `pageNum` / `pageSize` parameters come from several secondary sources, not from the seed.
+
+        Args:
+            page_num: Page number, 1–1000 (confidence M). Server default: 1.
+            page_size: Tasks per page, 1–500 (confidence M). Server default: 30.
+
+        Returns:
+            models.TaskListResponse
+
+        HTTP: ``GET /kling/v1/images/generations``
+        """
+        _args = validate_arguments(
+            models.ImageListGenerationTasksParams,
+            given({"pageNum": page_num, "pageSize": page_size}),
+            {"pageNum": "page_num", "pageSize": "page_size"},
+        )
+        return cast(
+            "models.TaskListResponse",
+            await self._client.request(
+                "GET",
+                "/kling/v1/images/generations",
+                cast_to=models.TaskListResponse,
+                params=pick(_args, ("pageNum", "pageSize")),
+                options=RequestOptions(
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                    timeout=timeout,
+                ),
+            ),
+        )
+
+    async def create_generation(
+        self,
+        *,
+        body: models.ImageGenerationRequest,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> models.TaskResponse:
+        """Create an image generation task
+
+        Submit a text-to-image or image-to-image generation. Returns the new task (status `submitted`); poll `get_image_generation_task` or pass `callback_url` for the result.
+
+        Args:
+            body: The request body.
+
+        Returns:
+            models.TaskResponse
+
+        HTTP: ``POST /kling/v1/images/generations``
+        """
+        return cast(
+            "models.TaskResponse",
+            await self._client.request(
+                "POST",
+                "/kling/v1/images/generations",
+                cast_to=models.TaskResponse,
+                json_body=validate_arguments(models.ImageGenerationRequest, body),
+                options=RequestOptions(
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                    timeout=timeout,
+                ),
+            ),
+        )
+
+    async def get_generation_task(
+        self,
+        task_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> models.TaskResponse:
+        """Get an image generation task
+
+        Retrieve one task. Poll until `data.task_status` is `succeed` (then `data.task_result.images` holds the image URLs) or `failed` (then `data.task_status_msg` says why). Results expire after 30 days.
+
+        Args:
+            task_id: The `task_id` returned by `create_image_generation`.
+
+        Returns:
+            models.TaskResponse
+
+        HTTP: ``GET /kling/v1/images/generations/{task_id}``
+        """
+        _args = given({"task_id": task_id})
+        return cast(
+            "models.TaskResponse",
+            await self._client.request(
+                "GET",
+                format_path("/kling/v1/images/generations/{task_id}", pick(_args, ("task_id",))),
+                cast_to=models.TaskResponse,
+                options=RequestOptions(
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                    timeout=timeout,
+                ),
+            ),
+        )

@@ -1,0 +1,18 @@
+"""Typed Python client for the Krea API (image, video and enhance generation, styles, assets, jobs)."""
+
+from ._client import Krea, AsyncKrea
+from ._exceptions import *  # noqa: F403 - the exception hierarchy is part of the public API
+from ._exceptions import __all__ as _exceptions_all
+from ._types import NOT_GIVEN, FileInput, NotGiven, RequestOptions
+from ._version import __version__
+
+__all__ = [
+    "Krea",
+    "AsyncKrea",
+    "NOT_GIVEN",
+    "NotGiven",
+    "FileInput",
+    "RequestOptions",
+    "__version__",
+    *_exceptions_all,
+]

@@ -1,0 +1,1442 @@
+# Models of the API, generated from the normalized OpenAPI document by datamodel-code-generator.
+# Do not edit: regenerate with `make generate`.
+from __future__ import annotations
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, MISSING
+from typing import Annotated, Any, Literal
+from typing_extensions import TypeAliasType
+
+
+class Asset(BaseModel):
+    id: str
+    image_url: str
+    uploaded_at: AwareDatetime
+    width: float | None
+    height: float | None
+    size_bytes: float | None
+    mime_type: str | None
+    description: str | MISSING = MISSING
+    metadata: Any | MISSING = MISSING
+
+
+class AssetDeleteResponse(BaseModel):
+    success: bool
+    message: str
+
+
+class AssetListParams(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    limit: Annotated[int | MISSING, Field(ge=1, le=1000)] = MISSING
+    """
+    Number of items to return (1-1000, default: 100)
+    """
+    cursor: AwareDatetime | MISSING = MISSING
+    """
+    Cursor for pagination
+    """
+
+
+class AssetPage(BaseModel):
+    items: list[Asset]
+    next_cursor: str | None
+
+
+class AssetUploadForm(BaseModel):
+    description: str | MISSING = MISSING
+    """
+    Optional description for the asset
+    """
+
+
+class AssetUploadRequest(BaseModel):
+    file: bytes
+    """
+    The file to upload (JPEG, PNG, WebP, HEIC, MP4, MOV, WebM, GLB, WAV, MP3). Maximum size: 75MB.
+    """
+    description: str | MISSING = MISSING
+    """
+    Optional description for the asset
+    """
+
+
+class Config(BaseModel):
+    zoom: Annotated[float | MISSING, Field(ge=-10.0, le=10.0)] = MISSING
+    roll: Annotated[float | MISSING, Field(ge=-10.0, le=10.0)] = MISSING
+    pan: Annotated[float | MISSING, Field(ge=-10.0, le=10.0)] = MISSING
+    tilt: Annotated[float | MISSING, Field(ge=-10.0, le=10.0)] = MISSING
+    vertical: Annotated[float | MISSING, Field(ge=-10.0, le=10.0)] = MISSING
+    horizontal: Annotated[float | MISSING, Field(ge=-10.0, le=10.0)] = MISSING
+
+
+class CreatedJob(BaseModel):
+    job_id: str
+    status: JobStatus
+    created_at: AwareDatetime
+    completed_at: None
+    result: None
+
+
+class ElementReference(BaseModel):
+    images: Annotated[list[str], Field(max_length=3, min_length=1)]
+    tag: Annotated[str, Field(max_length=16, min_length=3, pattern="^[a-z][a-z0-9_-]+$")]
+
+
+class EnhanceBloomEnhanceRequest(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    prompt: str = ""
+    width: Annotated[float, Field(ge=1.0, le=10000.0)]
+    height: Annotated[float, Field(ge=1.0, le=10000.0)]
+    seed: float = 1337
+    image_url: str
+    model: Literal["Reimagine"]
+    output_format: EnhanceGenerativeEnhanceRequestOutputFormat = "jpg"
+    crop_to_fill: bool = False
+    creativity: Annotated[int, Field(ge=1, le=9)] = 3
+    face_preservation: bool = False
+    color_preservation: bool = False
+    upscaling_activated: bool = False
+    image_scaling_factor: Annotated[float, Field(ge=1.0, le=32.0)] = 1
+
+
+class EnhanceGenerativeEnhanceRequest(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    prompt: str = ""
+    width: Annotated[float, Field(ge=1.0, le=32000.0)]
+    height: Annotated[float, Field(ge=1.0, le=32000.0)]
+    seed: float = 1337
+    image_url: str
+    model: EnhanceGenerativeEnhanceRequestModel = "Redefine"
+    output_format: EnhanceGenerativeEnhanceRequestOutputFormat = "jpg"
+    subject_detection: SubjectDetection = "All"
+    face_enhancement: bool = False
+    face_enhancement_creativity: Annotated[float, Field(ge=0.0, le=1.0)] = 0.5
+    face_enhancement_strength: Annotated[float, Field(ge=0.0, le=1.0)] = 0.5
+    crop_to_fill: bool = False
+    upscaling_activated: bool = False
+    image_scaling_factor: Annotated[float, Field(ge=1.0, le=32.0)] = 1
+    creativity: Annotated[int, Field(ge=1, le=6)] = 3
+    texture: Annotated[int, Field(ge=1, le=5)] = 3
+    sharpen: Annotated[float, Field(ge=0.0, le=1.0)] = 0.5
+    denoise: Annotated[float, Field(ge=0.0, le=1.0)] = 0.5
+    detail: Annotated[float, Field(ge=0.0, le=1.0)] = 0.5
+
+
+EnhanceGenerativeEnhanceRequestModel = TypeAliasType(
+    "EnhanceGenerativeEnhanceRequestModel",
+    Literal["Redefine", "Recovery", "Recovery V2", "Reimagine"],
+)
+
+
+EnhanceGenerativeEnhanceRequestOutputFormat = TypeAliasType(
+    "EnhanceGenerativeEnhanceRequestOutputFormat", Literal["png", "jpg", "webp"]
+)
+
+
+class EnhanceStandardEnhanceRequest(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    prompt: str = ""
+    width: Annotated[float, Field(ge=1.0, le=32000.0)]
+    height: Annotated[float, Field(ge=1.0, le=32000.0)]
+    seed: float = 1337
+    image_url: str
+    model: EnhanceStandardEnhanceRequestModel
+    output_format: EnhanceGenerativeEnhanceRequestOutputFormat = "jpg"
+    subject_detection: SubjectDetection = "All"
+    face_enhancement: bool = False
+    face_enhancement_creativity: Annotated[float, Field(ge=0.0, le=1.0)] = 0.5
+    face_enhancement_strength: Annotated[float, Field(ge=0.0, le=1.0)] = 0.5
+    crop_to_fill: bool = False
+    upscaling_activated: bool = False
+    image_scaling_factor: Annotated[float, Field(ge=1.0, le=32.0)] = 1
+    sharpen: Annotated[float, Field(ge=0.0, le=1.0)] = 0.5
+    denoise: Annotated[float, Field(ge=0.0, le=1.0)] = 0.5
+    fix_compression: Annotated[float, Field(ge=0.0, le=1.0)] = 0.5
+    strength: Annotated[float, Field(ge=0.01, le=1.0)] = 0.5
+
+
+EnhanceStandardEnhanceRequestModel = TypeAliasType(
+    "EnhanceStandardEnhanceRequestModel",
+    Literal["Standard V2", "Low Resolution V2", "CGI", "High Fidelity V2", "Text Refine"],
+)
+
+
+class Error(BaseModel):
+    error: str
+
+
+Filter = TypeAliasType(
+    "Filter",
+    Literal[
+        "all", "user", "community", "krea", "shared", "unapproved", "editor", "gallery", "public"
+    ],
+)
+
+
+class ImageFlux11ProRequest(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    prompt: Annotated[str, Field(min_length=1)]
+    width: Annotated[float, Field(ge=256.0, le=1440.0)]
+    height: Annotated[float, Field(ge=256.0, le=1440.0)]
+    seed: float = 1337
+
+
+class ImageFlux11ProUltraRequest(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    prompt: Annotated[str, Field(min_length=1)]
+    width: Annotated[float, Field(ge=512.0, le=8192.0)] = 1024
+    height: Annotated[float, Field(ge=512.0, le=8192.0)] = 1024
+    seed: float = 1337
+    raw: bool = True
+
+
+class ImageFlux1DevRequest(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    prompt: Annotated[str, Field(max_length=1800)]
+    strength: float = 1
+    seed: float = 3317551338
+    steps: Annotated[int, Field(ge=1, le=100)] = 25
+    width: Annotated[float, Field(ge=512.0, le=2368.0)] = 1024
+    height: Annotated[float, Field(ge=512.0, le=2368.0)] = 1024
+    guidance_scale_flux: Annotated[float, Field(ge=0.0, le=24.0)] = 3
+    image_url: str | None | MISSING = MISSING
+    styles: list[ImageFlux1DevRequestStyle] | MISSING = MISSING
+    """
+    Styles (typically LoRAs) to use for the generation
+    """
+    style_images: list[ImageFlux1DevRequestStyleImage] | MISSING = MISSING
+    """
+    Image prompts to use for the generation
+    """
+    image_style_references: list[ImageFlux1DevRequestStyleImage] | MISSING = MISSING
+    """
+    Style references to use for the generation
+    """
+
+
+class ImageFlux1DevRequestStyle(BaseModel):
+    id: str
+    strength: Annotated[float, Field(ge=-2.0, le=2.0)]
+
+
+class ImageFlux1DevRequestStyleImage(BaseModel):
+    strength: Annotated[float, Field(ge=-2.0, le=2.0)]
+    url: str | MISSING = MISSING
+
+
+class ImageFlux1KontextDevRequest(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    prompt: Annotated[str, Field(max_length=1800)]
+    strength: float = 1
+    seed: float = 3261419148
+    steps: Annotated[int, Field(ge=1, le=100)] = 25
+    width: Annotated[float, Field(ge=512.0, le=2368.0)] = 1024
+    height: Annotated[float, Field(ge=512.0, le=2368.0)] = 1024
+    guidance_scale_flux: Annotated[float, Field(ge=0.0, le=24.0)] = 3
+    image_url: str | None | MISSING = MISSING
+    style_images: Annotated[list[ImageFlux1DevRequestStyleImage] | MISSING, Field(max_length=1)] = (
+        MISSING
+    )
+    """
+    Image prompts to use for the generation
+    """
+
+
+class ImageGen4ImageRequest(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    prompt: Annotated[str, Field(max_length=1000, min_length=1)]
+    width: Annotated[float, Field(ge=512.0, le=8192.0)] = 1024
+    height: Annotated[float, Field(ge=512.0, le=8192.0)] = 1024
+    seed: float = 1337
+    reference_images: Annotated[list[ReferenceImage], Field(max_length=3, min_length=1)]
+
+
+class ImageGptImage2Request(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    prompt: Annotated[str, Field(min_length=1)]
+    width: float
+    height: float
+    quality: Quality = "high"
+    image_urls: Annotated[list[str] | MISSING, Field(max_length=10)] = MISSING
+    style_images: Annotated[
+        list[ImageFlux1DevRequestStyleImage] | MISSING, Field(max_length=10)
+    ] = MISSING
+    """
+    Image prompts to use for the generation
+    """
+
+
+class ImageGptImageRequest(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    prompt: Annotated[str, Field(min_length=1)]
+    width: Annotated[float, Field(ge=512.0, le=8192.0)] = 1024
+    height: Annotated[float, Field(ge=512.0, le=8192.0)] = 1024
+    quality: Quality = "auto"
+    image_urls: list[str] | MISSING = MISSING
+    styles: Annotated[list[ImageFlux1DevRequestStyle] | MISSING, Field(max_length=5)] = MISSING
+    style_images: Annotated[
+        list[ImageFlux1DevRequestStyleImage] | MISSING, Field(max_length=15)
+    ] = MISSING
+    """
+    Image prompts to use for the generation
+    """
+
+
+class ImageIdeogram2TurboRequest(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    prompt: Annotated[str, Field(min_length=1)]
+    width: Annotated[float, Field(ge=512.0, le=8192.0)] = 1024
+    height: Annotated[float, Field(ge=512.0, le=8192.0)] = 1024
+    seed: float = 1337
+
+
+class ImageIdeogram3Request(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    prompt: Annotated[str, Field(min_length=1)]
+    width: Annotated[float, Field(ge=512.0, le=8192.0)] = 1024
+    height: Annotated[float, Field(ge=512.0, le=8192.0)] = 1024
+    seed: float = 1337
+    character_reference_images: list[str] | MISSING = MISSING
+    style_images: list[ImageFlux1DevRequestStyleImage] | MISSING = MISSING
+    """
+    Image prompts to use for the generation
+    """
+
+
+class ImageNanoBanana2Request(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    prompt: Annotated[str, Field(min_length=3)]
+    width: float | MISSING = MISSING
+    """
+    Width of the generated image.
+    """
+    height: float | MISSING = MISSING
+    """
+    Height of the generated image.
+    """
+    image_urls: list[str] | MISSING = MISSING
+    """
+    Image prompts to use for the generation. If provided, style images are ignored.
+    """
+    aspect_ratio: ImageNanoBanana2RequestAspectRatio | MISSING = MISSING
+    resolution: ImageNanoBananaProRequestResolution = "1K"
+    style_images: list[ImageFlux1DevRequestStyleImage] | MISSING = MISSING
+    """
+    Image prompts to use for the generation
+    """
+
+
+ImageNanoBanana2RequestAspectRatio = TypeAliasType(
+    "ImageNanoBanana2RequestAspectRatio",
+    Literal[
+        "4:1", "21:9", "1:1", "4:3", "3:2", "2:3", "5:4", "4:5", "3:4", "16:9", "9:16", "1:4", "1:8"
+    ],
+)
+
+
+class ImageNanoBananaProRequest(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    prompt: Annotated[str, Field(min_length=3)]
+    width: float | MISSING = MISSING
+    """
+    Width of the generated image.
+    """
+    height: float | MISSING = MISSING
+    """
+    Height of the generated image.
+    """
+    image_urls: list[str] | MISSING = MISSING
+    """
+    Image prompts to use for the generation. If provided, style images are ignored.
+    """
+    aspect_ratio: ImageNanoBananaProRequestAspectRatio | MISSING = MISSING
+    resolution: ImageNanoBananaProRequestResolution = "1K"
+    style_images: list[ImageFlux1DevRequestStyleImage] | MISSING = MISSING
+    """
+    Image prompts to use for the generation
+    """
+
+
+ImageNanoBananaProRequestAspectRatio = TypeAliasType(
+    "ImageNanoBananaProRequestAspectRatio",
+    Literal["21:9", "1:1", "4:3", "3:2", "2:3", "5:4", "4:5", "3:4", "16:9", "9:16"],
+)
+
+
+ImageNanoBananaProRequestResolution = TypeAliasType(
+    "ImageNanoBananaProRequestResolution", Literal["1K", "2K", "4K"]
+)
+
+
+class ImageNanoBananaRequest(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    prompt: Annotated[str, Field(min_length=1)]
+    width: float | MISSING = MISSING
+    """
+    Width of the generated image.
+    """
+    height: float | MISSING = MISSING
+    """
+    Height of the generated image.
+    """
+    image_urls: list[str] | MISSING = MISSING
+    """
+    Image prompts to use for the generation. If provided, style images are ignored.
+    """
+    aspect_ratio: ImageNanoBananaProRequestAspectRatio | MISSING = MISSING
+    style_images: list[ImageFlux1DevRequestStyleImage] | MISSING = MISSING
+    """
+    Image prompts to use for the generation
+    """
+
+
+class ImageQwen2512Request(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    prompt: str
+    negative_prompt: str = ""
+    width: int = 1024
+    height: int = 1024
+    num_inference_steps: int = 30
+    cfg_scale: float = 4
+    seed: float | MISSING = MISSING
+    skip_prompt_expansion: bool | MISSING = MISSING
+    styles: list[ImageFlux1DevRequestStyle] | MISSING = MISSING
+    """
+    Styles (typically LoRAs) to use for the generation
+    """
+
+
+class ImageSeededitRequest(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    prompt: Annotated[str, Field(min_length=1)]
+    seed: float = 1337
+    image_url: str
+
+
+class ImageSeedream4Request(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    prompt: Annotated[str, Field(min_length=1)]
+    width: Annotated[float, Field(le=4096.0)]
+    height: Annotated[float, Field(le=4096.0)]
+    seed: float = 1337
+    style_images: list[ImageFlux1DevRequestStyleImage] | MISSING = MISSING
+    """
+    Image prompts to use for the generation
+    """
+
+
+class ImageSeedream5LiteRequest(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    prompt: Annotated[str, Field(min_length=1)]
+    width: Annotated[float, Field(le=4096.0)]
+    height: Annotated[float, Field(le=4096.0)]
+    seed: float = 1337
+    style_images: Annotated[
+        list[ImageFlux1DevRequestStyleImage] | MISSING, Field(max_length=14)
+    ] = MISSING
+    """
+    Image prompts to use for the generation
+    """
+
+
+class ImageUni1Request(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    prompt: Annotated[str, Field(max_length=6000, min_length=1)]
+    width: Annotated[float, Field(ge=512.0, le=8192.0)] = 1024
+    height: Annotated[float, Field(ge=512.0, le=8192.0)] = 1024
+    mode: ImageUni1RequestMode = "standard"
+    style: ImageUni1RequestStyle = "auto"
+    output_format: ImageUni1RequestOutputFormat | None | MISSING = MISSING
+    web_search: bool = False
+    style_images: Annotated[list[ImageFlux1DevRequestStyleImage] | MISSING, Field(max_length=9)] = (
+        MISSING
+    )
+    """
+    Image prompts to use for the generation
+    """
+
+
+ImageUni1RequestMode = TypeAliasType("ImageUni1RequestMode", Literal["standard", "max"])
+
+
+ImageUni1RequestOutputFormat = TypeAliasType("ImageUni1RequestOutputFormat", Literal["png", "jpeg"])
+
+
+ImageUni1RequestStyle = TypeAliasType("ImageUni1RequestStyle", Literal["auto", "manga"])
+
+
+class ImageZImageRequest(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    prompt: str
+    seed: float | MISSING = MISSING
+    denoising_strength: Annotated[float, Field(ge=0.0, le=1.0)] = 0.6
+    styles: list[ImageFlux1DevRequestStyle] | MISSING = MISSING
+    """
+    Styles (typically LoRAs) to use for the generation
+    """
+    skip_prompt_expansion: bool = False
+    aspect_ratio: ImageZImageRequestAspectRatio
+    """
+    Aspect ratio. One of: 1:1, 4:3, 2:3, 16:9, 9:16.
+    """
+    resolution: ImageZImageRequestResolution
+    """
+    Resolution scale. One of: 1K.
+    """
+    image_url: str | None | MISSING = MISSING
+    style_images: Annotated[list[ImageFlux1DevRequestStyleImage] | MISSING, Field(max_length=1)] = (
+        MISSING
+    )
+    """
+    Image prompts to use for the generation
+    """
+
+
+ImageZImageRequestAspectRatio = TypeAliasType(
+    "ImageZImageRequestAspectRatio", Literal["1:1", "4:3", "2:3", "16:9", "9:16"]
+)
+"""
+Aspect ratio. One of: 1:1, 4:3, 2:3, 16:9, 9:16.
+"""
+
+
+ImageZImageRequestResolution = TypeAliasType("ImageZImageRequestResolution", Literal["1K"])
+"""
+Resolution scale. One of: 1K.
+"""
+
+
+class Job(BaseModel):
+    job_id: str
+    status: JobStatus
+    created_at: AwareDatetime
+    completed_at: AwareDatetime | MISSING = MISSING
+    result: JobResult | MISSING = MISSING
+
+
+class JobListParams(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    cursor: AwareDatetime | MISSING = MISSING
+    """
+    ISO 8601 timestamp cursor for pagination (jobs created before this time)
+    """
+    limit: Annotated[int, Field(ge=1, le=1000)] = 100
+    """
+    Number of items to return (1-1000, default: 100)
+    """
+    types: str | MISSING = MISSING
+    """
+    Comma-separated list of job types to filter (e.g., "flux,k1,externalImage")
+    """
+    status: JobStatus | MISSING = MISSING
+    """
+    Filter by job status
+    """
+
+
+class JobPage(BaseModel):
+    items: list[Job]
+    next_cursor: str | None
+
+
+class JobResult(BaseModel):
+    urls: list[str] | MISSING = MISSING
+    style_id: str | MISSING = MISSING
+    error: Any | MISSING = MISSING
+    """
+    Failure details of a failed job. Krea's documentation says they are here; the vendor's schema does not list the field, so its shape is not known.
+    """
+
+
+JobStatus = TypeAliasType(
+    "JobStatus",
+    Literal[
+        "backlogged",
+        "queued",
+        "scheduled",
+        "processing",
+        "sampling",
+        "intermediate-complete",
+        "completed",
+        "failed",
+        "cancelled",
+    ],
+)
+"""
+Filter by job status
+"""
+
+
+class MultiPromptItem(BaseModel):
+    prompt: Annotated[str, Field(max_length=512)]
+    duration: Annotated[float, Field(ge=1.0, le=15.0)]
+
+
+class NodeApp(BaseModel):
+    """
+    Node app response schema
+    """
+
+    id: str
+    """
+    Unique identifier for the node app
+    """
+    author_id: str
+    """
+    ID of the node app author
+    """
+    workspace_id: str
+    """
+    ID of the workspace that owns the node app
+    """
+    name: str
+    """
+    Name of the node app
+    """
+    slug: str
+    """
+    URL-friendly identifier for the node app
+    """
+    description: str
+    """
+    Description of the node app
+    """
+    scope: str
+    """
+    Visibility scope: "public", "user", or "workspace"
+    """
+    created_at: str
+    """
+    Creation timestamp
+    """
+    updated_at: str
+    """
+    Last update timestamp
+    """
+    last_version_id: str
+    """
+    ID of the latest version of the node app
+    """
+    version: float
+    """
+    Selected node app version number
+    """
+    version_created_at: str | None
+    """
+    Creation timestamp of the latest version
+    """
+    username: str
+    """
+    Username of the node app creator
+    """
+    example_outputs: list[str] | None
+    """
+    Example output URLs
+    """
+    input_openapi_schema: NodeAppGetResponseInputOpenapiSchema | None
+    """
+    OpenAPI 3.1 JSON Schema for input parameters
+    """
+    output_openapi_schema: NodeAppGetResponseInputOpenapiSchema | None
+    """
+    OpenAPI 3.1 JSON Schema for output values
+    """
+    input_key_mapping: dict[str, Any] | None
+    """
+    Maps OpenAPI input keys to internal keys for execution
+    """
+    output_key_mapping: dict[str, Any] | None
+    """
+    Maps internal output keys (nodeId-handleId) to API keys
+    """
+
+
+class NodeAppGetResponseInputOpenapiSchema(BaseModel):
+    """
+    OpenAPI 3.1 JSON Schema for input parameters
+    """
+
+    type: Literal["object"]
+    properties: dict[str, dict[str, Any]]
+    required: list[str] | MISSING = MISSING
+
+
+Quality = TypeAliasType("Quality", Literal["low", "medium", "high", "auto"])
+
+
+Ratio = TypeAliasType(
+    "Ratio",
+    Literal[
+        "1280:720", "720:1280", "1104:832", "960:960", "832:1104", "1584:672", "848:480", "640:480"
+    ],
+)
+
+
+class Reference(BaseModel):
+    type: Literal["image"]
+    uri: str
+
+
+class ReferenceImage(BaseModel):
+    url: str
+    tag: Annotated[str, Field(max_length=16, min_length=3, pattern="^[a-z][a-z0-9_]+$")]
+
+
+class StyleDeleteShareWorkspaceResponse(BaseModel):
+    success: bool
+
+
+class StyleGetShareLinkResponse(BaseModel):
+    """
+    Response containing a shareable link for a style
+    """
+
+    share_link: str
+    """
+    Shareable URL for the style
+    """
+    is_new: bool
+    """
+    Whether the share link is new
+    """
+
+
+class StyleListParams(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    cursor: str | MISSING = MISSING
+    limit: Annotated[int | MISSING, Field(ge=1, le=1000)] = MISSING
+    ids: str | MISSING = MISSING
+    liked: bool = False
+    user: str | MISSING = MISSING
+    model: str | MISSING = MISSING
+    filter: Filter = "all"
+
+
+class StyleListResponseItem(BaseModel):
+    """
+    Style response schema
+    """
+
+    id: str
+    """
+    Unique identifier for the style
+    """
+    title: str | None
+    """
+    Name of the style
+    """
+    urls: list[str]
+    """
+    Portrait-oriented preview URLs
+    """
+    public: bool
+    """
+    Whether the style is publicly visible
+    """
+    cover_url: str | None | MISSING = MISSING
+    """
+    Cover image URL
+    """
+    prompt: str
+    """
+    Suggested prompt for using this style
+    """
+    models: list[str] | MISSING = MISSING
+    """
+    Compatible model names (e.g., flux_dev, wan)
+    """
+    owner: StyleListResponseItemOwner | None
+    """
+    Style creator info (null for Krea-official styles)
+    """
+    like_count: float
+    """
+    Number of likes
+    """
+    created_at: str
+    """
+    Creation timestamp
+    """
+
+
+class StyleListResponseItemOwner(BaseModel):
+    """
+    Style creator info (null for Krea-official styles)
+    """
+
+    id: str
+    name: str
+    avatar_url: str | None | MISSING = MISSING
+
+
+class StylePage(BaseModel):
+    items: list[StyleListResponseItem]
+    next_cursor: str | None
+
+
+class StyleShareWorkspaceResponse(BaseModel):
+    """
+    Response after sharing a style within a workspace
+    """
+
+    success: bool
+    """
+    Whether the operation succeeded
+    """
+    style_id: str
+    """
+    The ID of the shared style
+    """
+    workspace: Workspace
+    """
+    The workspace the style was shared with
+    """
+
+
+class StyleTrainRequestVariant1(BaseModel):
+    model: StyleTrainRequestVariant1Model = "flux_dev"
+    type: StyleTrainRequestVariant1Type = "Default"
+    name: str
+    urls: list[str]
+    trigger_word: str | MISSING = MISSING
+    learning_rate: float | MISSING = MISSING
+    max_train_steps: Annotated[int | MISSING, Field(ge=1, le=2000)] = MISSING
+    batch_size: Annotated[int | MISSING, Field(ge=1)] = MISSING
+
+
+StyleTrainRequestVariant1Model = TypeAliasType(
+    "StyleTrainRequestVariant1Model", Literal["flux_dev", "flux_schnell", "wan", "wan22"]
+)
+
+
+StyleTrainRequestVariant1Type = TypeAliasType(
+    "StyleTrainRequestVariant1Type", Literal["Style", "Object", "Character", "Default"]
+)
+
+
+class StyleTrainRequestVariant2(BaseModel):
+    model: StyleTrainRequestVariant2Model
+    type: StyleTrainRequestVariant2Type = "Style"
+    name: str
+    urls: list[str]
+    trigger_word: str | MISSING = MISSING
+    max_train_steps: Annotated[int | MISSING, Field(ge=1, le=2000)] = MISSING
+
+
+StyleTrainRequest = TypeAliasType(
+    "StyleTrainRequest", StyleTrainRequestVariant1 | StyleTrainRequestVariant2
+)
+
+
+StyleTrainRequestVariant2Model = TypeAliasType(
+    "StyleTrainRequestVariant2Model", Literal["qwen", "z-image"]
+)
+
+
+StyleTrainRequestVariant2Type = TypeAliasType(
+    "StyleTrainRequestVariant2Type", Literal["Style", "Object", "Character"]
+)
+
+
+class StyleUpdateRequest(BaseModel):
+    public: bool | None | MISSING = MISSING
+    urls: list[str] | MISSING = MISSING
+    title: str | MISSING = MISSING
+    cover_url: str | MISSING = MISSING
+
+
+class Subject(BaseModel):
+    type: Literal["character"]
+    image: Annotated[list[str], Field(min_length=1)]
+
+
+SubjectDetection = TypeAliasType("SubjectDetection", Literal["All", "Foreground", "Background"])
+
+
+class VideoAlephRequest(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    prompt: Annotated[str, Field(max_length=1000)]
+    start_image: str | None | MISSING = MISSING
+    start_video: str | None | MISSING = MISSING
+    init_video: str
+    init_image_url: str | MISSING = MISSING
+    references: Annotated[list[Reference] | MISSING, Field(max_length=1)] = MISSING
+    ratio: Ratio = "1280:720"
+    seed: Annotated[float | MISSING, Field(ge=0.0, le=4294967295.0)] = MISSING
+
+
+class VideoGen3Request(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    prompt: str
+    start_image: str | MISSING = MISSING
+    start_video: str | None | MISSING = MISSING
+    aspect_ratio: VideoKling26RequestAspectRatio = "16:9"
+    duration: VideoKling1RequestDuration = 5
+    seed: float | MISSING = MISSING
+
+
+class VideoGen45Request(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    prompt: str
+    start_image: str | MISSING = MISSING
+    start_video: str | None | MISSING = MISSING
+    aspect_ratio: VideoGen45RequestAspectRatio = "1280:720"
+    duration: Annotated[float, Field(ge=2.0, le=10.0)] = 5
+    seed: float | MISSING = MISSING
+
+
+VideoGen45RequestAspectRatio = TypeAliasType(
+    "VideoGen45RequestAspectRatio",
+    Literal["1280:720", "720:1280", "1104:832", "832:1104", "960:960", "1584:672", "672:1584"],
+)
+
+
+class VideoGen4VideoRequest(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    prompt: str
+    start_image: str | MISSING = MISSING
+    start_video: str | None | MISSING = MISSING
+    aspect_ratio: VideoGen4VideoRequestAspectRatio = "1280:720"
+    duration: VideoKling1RequestDuration = 5
+    seed: float | MISSING = MISSING
+
+
+VideoGen4VideoRequestAspectRatio = TypeAliasType(
+    "VideoGen4VideoRequestAspectRatio", Literal["1280:720", "720:1280"]
+)
+
+
+class VideoGrokVideoRequest(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    prompt: Annotated[str, Field(max_length=4096)]
+    start_image: str | None | MISSING = MISSING
+    start_video: str | None | MISSING = MISSING
+    duration: Annotated[float, Field(ge=1.0, le=15.0)] = 6
+    resolution: VideoGrokVideoRequestResolution = "720p"
+    aspect_ratio: VideoGrokVideoRequestAspectRatio | MISSING = MISSING
+    reference_images: Annotated[list[str] | MISSING, Field(max_length=7)] = MISSING
+    edit_video: str | MISSING = MISSING
+
+
+VideoGrokVideoRequestAspectRatio = TypeAliasType(
+    "VideoGrokVideoRequestAspectRatio", Literal["16:9", "9:16", "1:1", "4:3", "3:4", "3:2", "2:3"]
+)
+
+
+VideoGrokVideoRequestResolution = TypeAliasType(
+    "VideoGrokVideoRequestResolution", Literal["480p", "720p"]
+)
+
+
+class VideoHailuo02Request(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    prompt: str
+    start_image: str | MISSING = MISSING
+    start_video: str | None | MISSING = MISSING
+    expand_prompt: bool = True
+    model: Literal["MiniMax-Hailuo-02"] = "MiniMax-Hailuo-02"
+    end_image: str | MISSING = MISSING
+    resolution: VideoHailuo02RequestResolution = "768p"
+    duration: Annotated[float, Field(ge=6.0, le=10.0)] = 6
+
+
+VideoHailuo02RequestResolution = TypeAliasType(
+    "VideoHailuo02RequestResolution", Literal["512p", "768p", "1080p"]
+)
+
+
+class VideoHailuo23FastRequest(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    prompt: str
+    start_image: str | MISSING = MISSING
+    start_video: str | None | MISSING = MISSING
+    expand_prompt: bool = True
+    model: Literal["MiniMax-Hailuo-2.3-fast"] = "MiniMax-Hailuo-2.3-fast"
+    end_image: str | MISSING = MISSING
+    resolution: VideoHailuo23RequestResolution = "768p"
+    duration: VideoHailuo23RequestDuration = 6
+
+
+class VideoHailuo23Request(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    prompt: str
+    start_image: str | MISSING = MISSING
+    start_video: str | None | MISSING = MISSING
+    expand_prompt: bool = True
+    model: Literal["MiniMax-Hailuo-2.3"] = "MiniMax-Hailuo-2.3"
+    end_image: str | MISSING = MISSING
+    resolution: VideoHailuo23RequestResolution = "768p"
+    duration: VideoHailuo23RequestDuration = 6
+
+
+VideoHailuo23RequestDuration = TypeAliasType("VideoHailuo23RequestDuration", Literal[6, 10])
+
+
+VideoHailuo23RequestResolution = TypeAliasType(
+    "VideoHailuo23RequestResolution", Literal["768p", "1080p"]
+)
+
+
+class VideoHailuoRequest(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    prompt: str
+    start_image: str | MISSING = MISSING
+    start_video: str | None | MISSING = MISSING
+    expand_prompt: bool = True
+    camera_control: list[str] | MISSING = MISSING
+    model: VideoHailuoRequestModel = "video-01"
+    subjects: Annotated[list[Subject] | MISSING, Field(max_length=1)] = MISSING
+
+
+VideoHailuoRequestModel = TypeAliasType(
+    "VideoHailuoRequestModel", Literal["video-01", "S2V-01", "T2V-01-Director", "I2V-01-Director"]
+)
+
+
+class VideoKling15Request(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    prompt: str
+    start_image: str | MISSING = MISSING
+    start_video: str | None | MISSING = MISSING
+    aspect_ratio: VideoKling1RequestAspectRatio = "16:9"
+    duration: VideoKling1RequestDuration = 5
+    camera_control: CameraControl | MISSING = MISSING
+    end_image: str | MISSING = MISSING
+    end_video: str | MISSING = MISSING
+    mode: Literal["pro"] = "pro"
+
+
+class VideoKling1Request(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    prompt: str
+    start_image: str | MISSING = MISSING
+    start_video: str | None | MISSING = MISSING
+    aspect_ratio: VideoKling1RequestAspectRatio = "16:9"
+    duration: VideoKling1RequestDuration = 5
+    camera_control: CameraControl | MISSING = MISSING
+    end_image: str | MISSING = MISSING
+    end_video: str | MISSING = MISSING
+    mode: VideoKling1RequestMode = "std"
+
+
+VideoKling1RequestAspectRatio = TypeAliasType(
+    "VideoKling1RequestAspectRatio", Literal["16:9", "9:16", "1:1"]
+)
+
+
+class VideoKling1RequestCameraControlVariant1(BaseModel):
+    type: Literal["simple"]
+    config: Config | MISSING = MISSING
+
+
+class VideoKling1RequestCameraControlVariant2(BaseModel):
+    type: Literal["down_back"]
+    config: Annotated[None, Field(None)] = None
+
+
+class VideoKling1RequestCameraControlVariant3(BaseModel):
+    type: Literal["forward_up"]
+    config: Annotated[None, Field(None)] = None
+
+
+class VideoKling1RequestCameraControlVariant4(BaseModel):
+    type: Literal["right_turn_forward"]
+    config: Annotated[None, Field(None)] = None
+
+
+class VideoKling1RequestCameraControlVariant5(BaseModel):
+    type: Literal["left_turn_forward"]
+    config: Annotated[None, Field(None)] = None
+
+
+CameraControl = TypeAliasType(
+    "CameraControl",
+    VideoKling1RequestCameraControlVariant1
+    | VideoKling1RequestCameraControlVariant2
+    | VideoKling1RequestCameraControlVariant3
+    | VideoKling1RequestCameraControlVariant4
+    | VideoKling1RequestCameraControlVariant5,
+)
+
+
+VideoKling1RequestDuration = TypeAliasType("VideoKling1RequestDuration", Literal[5, 10])
+
+
+VideoKling1RequestMode = TypeAliasType("VideoKling1RequestMode", Literal["std", "pro"])
+
+
+class VideoKling21Request(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    prompt: str
+    start_image: str | MISSING = MISSING
+    start_video: str | None | MISSING = MISSING
+    aspect_ratio: VideoKling1RequestAspectRatio = "16:9"
+    duration: VideoKling1RequestDuration = 5
+    end_image: str | MISSING = MISSING
+    mode: VideoKling2RequestMode = "master"
+
+
+class VideoKling25Request(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    prompt: str
+    start_image: str | MISSING = MISSING
+    start_video: str | None | MISSING = MISSING
+    aspect_ratio: VideoKling1RequestAspectRatio = "16:9"
+    duration: VideoKling1RequestDuration = 5
+    end_image: str | MISSING = MISSING
+    mode: Literal["pro"] = "pro"
+
+
+class VideoKling26Request(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    prompt: str
+    start_image: str | MISSING = MISSING
+    start_video: str | None | MISSING = MISSING
+    aspect_ratio: VideoKling26RequestAspectRatio = "16:9"
+    duration: VideoKling1RequestDuration = 5
+    end_image: str | MISSING = MISSING
+    end_video: str | MISSING = MISSING
+    generate_audio: bool = False
+
+
+VideoKling26RequestAspectRatio = TypeAliasType(
+    "VideoKling26RequestAspectRatio", Literal["16:9", "9:16"]
+)
+
+
+class VideoKling2Request(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    prompt: str
+    start_image: str | MISSING = MISSING
+    start_video: str | None | MISSING = MISSING
+    aspect_ratio: VideoKling1RequestAspectRatio = "16:9"
+    duration: Literal[5] = 5
+    end_image: str | MISSING = MISSING
+    mode: VideoKling2RequestMode = "master"
+
+
+VideoKling2RequestMode = TypeAliasType("VideoKling2RequestMode", Literal["master", "pro"])
+
+
+class VideoKling30Request(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    prompt: Annotated[str, Field(max_length=2500)]
+    start_image: str | MISSING = MISSING
+    start_video: str | None | MISSING = MISSING
+    aspect_ratio: VideoKling26RequestAspectRatio = "16:9"
+    duration: Annotated[float, Field(ge=3.0, le=15.0)] = 5
+    end_image: str | MISSING = MISSING
+    generate_audio: bool = False
+    mode: VideoKling30RequestMode = "std"
+    multi_prompt: list[MultiPromptItem] | MISSING = MISSING
+
+
+VideoKling30RequestMode = TypeAliasType("VideoKling30RequestMode", Literal["std", "pro", "4k"])
+
+
+class VideoKlingO1Request(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    prompt: str
+    start_image: str | MISSING = MISSING
+    start_video: str | None | MISSING = MISSING
+    aspect_ratio: VideoKling1RequestAspectRatio = "16:9"
+    duration: Annotated[float, Field(ge=3.0, le=10.0)] = 5
+    end_image: str | MISSING = MISSING
+    style_references: list[VideoKlingO1RequestStyleReference] | MISSING = MISSING
+    element_references: list[ElementReference] | MISSING = MISSING
+    video_reference: VideoKlingO1RequestStyleReference | MISSING = MISSING
+
+
+class VideoKlingO1RequestStyleReference(BaseModel):
+    url: str
+    tag: Annotated[str, Field(max_length=16, min_length=3, pattern="^[a-z][a-z0-9_-]+$")]
+
+
+class VideoLtxVideo2322BRequest(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    prompt: Annotated[str, Field(min_length=1)]
+    start_image: str | None | MISSING = MISSING
+    start_video: str | None | MISSING = MISSING
+    aspect_ratio: VideoKling26RequestAspectRatio = "16:9"
+    duration: VideoLtxVideo2322BRequestDuration = 5
+    num_frames: Annotated[int | MISSING, Field(ge=9, le=481)] = MISSING
+    seed: Annotated[int | MISSING, Field(ge=0, le=2147483647)] = MISSING
+    generate_audio: bool = True
+    end_image: str | None | MISSING = MISSING
+    styles: list[ImageFlux1DevRequestStyle] | MISSING = MISSING
+    has_lora: bool | MISSING = MISSING
+
+
+VideoLtxVideo2322BRequestDurationVariant1 = TypeAliasType(
+    "VideoLtxVideo2322BRequestDurationVariant1", VideoKling1RequestDuration | Literal[15]
+)
+
+
+VideoLtxVideo2322BRequestDuration = TypeAliasType(
+    "VideoLtxVideo2322BRequestDuration", VideoLtxVideo2322BRequestDurationVariant1 | Literal[20]
+)
+
+
+class VideoRay2Request(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    prompt: str
+    start_image: str | None | MISSING = MISSING
+    start_video: str | None | MISSING = MISSING
+    aspect_ratio: VideoSeedance10ProRequestAspectRatio = "16:9"
+    loop: bool = False
+    width: float
+    height: float
+
+
+class VideoSeedance10ProFastRequest(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    prompt: str
+    start_image: str | None | MISSING = MISSING
+    start_video: str | None | MISSING = MISSING
+    aspect_ratio: VideoSeedance10ProRequestAspectRatio = "16:9"
+    duration: Annotated[float, Field(ge=2.0, le=12.0)] = 5
+    resolution: VideoWan25RequestResolution = "720p"
+
+
+class VideoSeedance10ProRequest(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    prompt: str
+    start_image: str | None | MISSING = MISSING
+    start_video: str | None | MISSING = MISSING
+    aspect_ratio: VideoSeedance10ProRequestAspectRatio = "16:9"
+    end_image: str | None | MISSING = MISSING
+    end_video: str | None | MISSING = MISSING
+    reference_images: Annotated[list[str] | MISSING, Field(max_length=4)] = MISSING
+    duration: float = 5
+    resolution: VideoVeo3RequestResolution = "720p"
+
+
+VideoSeedance10ProRequestAspectRatio = TypeAliasType(
+    "VideoSeedance10ProRequestAspectRatio",
+    Literal["1:1", "16:9", "9:16", "4:3", "3:4", "21:9", "9:21"],
+)
+
+
+class VideoVeo2Request(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    prompt: str
+    start_image: str | None | MISSING = MISSING
+    start_video: str | None | MISSING = MISSING
+    aspect_ratio: VideoKling26RequestAspectRatio = "16:9"
+    duration: Annotated[float, Field(ge=5.0, le=8.0)] = 5
+
+
+class VideoVeo31LiteRequest(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    prompt: str
+    start_image: str | None | MISSING = MISSING
+    start_video: str | None | MISSING = MISSING
+    aspect_ratio: VideoKling26RequestAspectRatio = "16:9"
+    duration: VideoVeo3RequestDuration = 8
+    resolution: VideoVeo3RequestResolution = "720p"
+    end_image: str | None | MISSING = MISSING
+    end_video: str | None | MISSING = MISSING
+
+
+class VideoVeo31Request(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    prompt: str
+    start_image: str | None | MISSING = MISSING
+    start_video: str | None | MISSING = MISSING
+    aspect_ratio: VideoKling26RequestAspectRatio = "16:9"
+    duration: VideoVeo3RequestDuration = 8
+    generate_audio: bool = False
+    resolution: VideoVeo31RequestResolution = "720p"
+    end_image: str | None | MISSING = MISSING
+    end_video: str | None | MISSING = MISSING
+    reference_images: list[str] | MISSING = MISSING
+
+
+VideoVeo31RequestResolution = TypeAliasType(
+    "VideoVeo31RequestResolution", Literal["720p", "1080p", "4K"]
+)
+
+
+class VideoVeo3Request(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    prompt: str
+    start_image: str | None | MISSING = MISSING
+    start_video: str | None | MISSING = MISSING
+    aspect_ratio: VideoKling1RequestAspectRatio = "16:9"
+    duration: VideoVeo3RequestDuration = 8
+    generate_audio: bool = False
+    resolution: VideoVeo3RequestResolution = "720p"
+
+
+VideoVeo3RequestDuration = TypeAliasType("VideoVeo3RequestDuration", Literal[4, 6, 8])
+
+
+VideoVeo3RequestResolution = TypeAliasType("VideoVeo3RequestResolution", Literal["720p", "1080p"])
+
+
+class VideoWan21Request(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    prompt: str
+    start_image: str | None | MISSING = MISSING
+    start_video: str | None | MISSING = MISSING
+    width: float
+    height: float
+    end_image: str | None | MISSING = MISSING
+    end_video: str | None | MISSING = MISSING
+    aspect_ratio: VideoKling26RequestAspectRatio = "16:9"
+    styles: list[ImageFlux1DevRequestStyle] | MISSING = MISSING
+    frame_num: float | MISSING = MISSING
+
+
+class VideoWan22Request(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    prompt: str
+    start_image: str | None | MISSING = MISSING
+    start_video: str | None | MISSING = MISSING
+    guide_scale: list[float] = [4, 3.5]
+    width: float
+    height: float
+    end_video: str | None | MISSING = MISSING
+    aspect_ratio: VideoKling26RequestAspectRatio = "16:9"
+    styles: list[ImageFlux1DevRequestStyle] | MISSING = MISSING
+    frame_num: float | MISSING = MISSING
+
+
+class VideoWan25Request(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    prompt: Annotated[str, Field(min_length=1)]
+    start_image: str | None | MISSING = MISSING
+    start_video: str | None | MISSING = MISSING
+    aspect_ratio: VideoKling1RequestAspectRatio = "16:9"
+    resolution: VideoWan25RequestResolution = "1080p"
+    enable_prompt_expansion: bool = True
+    duration: Annotated[float, Field(ge=5.0, le=10.0)] = 5
+    seed: float | MISSING = MISSING
+    audio_url: str | MISSING = MISSING
+    generate_audio: bool = False
+
+
+VideoWan25RequestResolution = TypeAliasType(
+    "VideoWan25RequestResolution", Literal["480p", "720p", "1080p"]
+)
+
+
+class Workspace(BaseModel):
+    """
+    The workspace the style was shared with
+    """
+
+    id: str
+    """
+    Workspace ID
+    """
+    name: str | None
+    """
+    Workspace name
+    """
+    is_default: bool
+    """
+    Whether this is the default workspace
+    """

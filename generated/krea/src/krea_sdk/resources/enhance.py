@@ -1,0 +1,731 @@
+"""Image enhance endpoints"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import TYPE_CHECKING, Any, Dict, List, Literal, cast
+
+from .. import models
+from .._arguments import format_path, given, pick, validate_arguments
+from .._types import NOT_GIVEN, Body, FileInput, Headers, NotGiven, Query, RequestOptions, Timeout
+
+if TYPE_CHECKING:
+    from .._base_client import AsyncAPIClient, SyncAPIClient
+
+__all__ = ["EnhanceResource", "AsyncEnhanceResource"]
+
+
+class EnhanceResource:
+    """Image enhance endpoints"""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    def generative_enhance(
+        self,
+        *,
+        width: float,
+        height: float,
+        image_url: str,
+        webhook_url: str | NotGiven = NOT_GIVEN,
+        prompt: str | NotGiven = NOT_GIVEN,
+        seed: float | NotGiven = NOT_GIVEN,
+        model: models.EnhanceGenerativeEnhanceRequestModel | NotGiven = NOT_GIVEN,
+        output_format: models.EnhanceGenerativeEnhanceRequestOutputFormat | NotGiven = NOT_GIVEN,
+        subject_detection: models.SubjectDetection | NotGiven = NOT_GIVEN,
+        face_enhancement: bool | NotGiven = NOT_GIVEN,
+        face_enhancement_creativity: float | NotGiven = NOT_GIVEN,
+        face_enhancement_strength: float | NotGiven = NOT_GIVEN,
+        crop_to_fill: bool | NotGiven = NOT_GIVEN,
+        upscaling_activated: bool | NotGiven = NOT_GIVEN,
+        image_scaling_factor: float | NotGiven = NOT_GIVEN,
+        creativity: int | NotGiven = NOT_GIVEN,
+        texture: int | NotGiven = NOT_GIVEN,
+        sharpen: float | NotGiven = NOT_GIVEN,
+        denoise: float | NotGiven = NOT_GIVEN,
+        detail: float | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> models.CreatedJob:
+        """Topaz Generative
+
+        Most powerful creative enhancer. Max 16K.
+        > **Deprecated request fields:**
+        >
+        > - `imageUrl` -> `image_url` until 2026-06-19
+        >
+        > Deprecated fields are accepted for compatibility only and are not shown in the request schema.
+
+        Args:
+            webhook_url: URL to receive a POST request when the job completes. The webhook will receive
+                    the job data including results.
+            prompt: Server default: ''.
+            seed: Server default: 1337.
+            model: Server default: 'Redefine'.
+            output_format: Server default: 'jpg'.
+            subject_detection: Server default: 'All'.
+            face_enhancement: Server default: False.
+            face_enhancement_creativity: Server default: 0.5.
+            face_enhancement_strength: Server default: 0.5.
+            crop_to_fill: Server default: False.
+            upscaling_activated: Server default: False.
+            image_scaling_factor: Server default: 1.
+            creativity: Server default: 3.
+            texture: Server default: 3.
+            sharpen: Server default: 0.5.
+            denoise: Server default: 0.5.
+            detail: Server default: 0.5.
+
+        Returns:
+            models.CreatedJob
+
+        HTTP: ``POST /generate/enhance/topaz/generative-enhance``
+        """
+        _args = given({"X-Webhook-URL": webhook_url})
+        _body = validate_arguments(
+            models.EnhanceGenerativeEnhanceRequest,
+            given(
+                {
+                    "width": width,
+                    "height": height,
+                    "image_url": image_url,
+                    "prompt": prompt,
+                    "seed": seed,
+                    "model": model,
+                    "output_format": output_format,
+                    "subject_detection": subject_detection,
+                    "face_enhancement": face_enhancement,
+                    "face_enhancement_creativity": face_enhancement_creativity,
+                    "face_enhancement_strength": face_enhancement_strength,
+                    "crop_to_fill": crop_to_fill,
+                    "upscaling_activated": upscaling_activated,
+                    "image_scaling_factor": image_scaling_factor,
+                    "creativity": creativity,
+                    "texture": texture,
+                    "sharpen": sharpen,
+                    "denoise": denoise,
+                    "detail": detail,
+                }
+            ),
+            {
+                "width": "width",
+                "height": "height",
+                "image_url": "image_url",
+                "prompt": "prompt",
+                "seed": "seed",
+                "model": "model",
+                "output_format": "output_format",
+                "subject_detection": "subject_detection",
+                "face_enhancement": "face_enhancement",
+                "face_enhancement_creativity": "face_enhancement_creativity",
+                "face_enhancement_strength": "face_enhancement_strength",
+                "crop_to_fill": "crop_to_fill",
+                "upscaling_activated": "upscaling_activated",
+                "image_scaling_factor": "image_scaling_factor",
+                "creativity": "creativity",
+                "texture": "texture",
+                "sharpen": "sharpen",
+                "denoise": "denoise",
+                "detail": "detail",
+            },
+        )
+        return cast(
+            "models.CreatedJob",
+            self._client.request(
+                "POST",
+                "/generate/enhance/topaz/generative-enhance",
+                cast_to=models.CreatedJob,
+                headers=pick(_args, ("X-Webhook-URL",)),
+                json_body=_body,
+                options=RequestOptions(
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                    timeout=timeout,
+                ),
+            ),
+        )
+
+    def standard_enhance(
+        self,
+        *,
+        width: float,
+        height: float,
+        image_url: str,
+        model: models.EnhanceStandardEnhanceRequestModel,
+        webhook_url: str | NotGiven = NOT_GIVEN,
+        prompt: str | NotGiven = NOT_GIVEN,
+        seed: float | NotGiven = NOT_GIVEN,
+        output_format: models.EnhanceGenerativeEnhanceRequestOutputFormat | NotGiven = NOT_GIVEN,
+        subject_detection: models.SubjectDetection | NotGiven = NOT_GIVEN,
+        face_enhancement: bool | NotGiven = NOT_GIVEN,
+        face_enhancement_creativity: float | NotGiven = NOT_GIVEN,
+        face_enhancement_strength: float | NotGiven = NOT_GIVEN,
+        crop_to_fill: bool | NotGiven = NOT_GIVEN,
+        upscaling_activated: bool | NotGiven = NOT_GIVEN,
+        image_scaling_factor: float | NotGiven = NOT_GIVEN,
+        sharpen: float | NotGiven = NOT_GIVEN,
+        denoise: float | NotGiven = NOT_GIVEN,
+        fix_compression: float | NotGiven = NOT_GIVEN,
+        strength: float | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> models.CreatedJob:
+        """Topaz
+
+        Powerful faithful upscaler. Up to 22K resolution. Best for photos.
+        > **Deprecated request fields:**
+        >
+        > - `imageUrl` -> `image_url` until 2026-06-19
+        >
+        > Deprecated fields are accepted for compatibility only and are not shown in the request schema.
+
+        Args:
+            webhook_url: URL to receive a POST request when the job completes. The webhook will receive
+                    the job data including results.
+            prompt: Server default: ''.
+            seed: Server default: 1337.
+            output_format: Server default: 'jpg'.
+            subject_detection: Server default: 'All'.
+            face_enhancement: Server default: False.
+            face_enhancement_creativity: Server default: 0.5.
+            face_enhancement_strength: Server default: 0.5.
+            crop_to_fill: Server default: False.
+            upscaling_activated: Server default: False.
+            image_scaling_factor: Server default: 1.
+            sharpen: Server default: 0.5.
+            denoise: Server default: 0.5.
+            fix_compression: Server default: 0.5.
+            strength: Server default: 0.5.
+
+        Returns:
+            models.CreatedJob
+
+        HTTP: ``POST /generate/enhance/topaz/standard-enhance``
+        """
+        _args = given({"X-Webhook-URL": webhook_url})
+        _body = validate_arguments(
+            models.EnhanceStandardEnhanceRequest,
+            given(
+                {
+                    "width": width,
+                    "height": height,
+                    "image_url": image_url,
+                    "model": model,
+                    "prompt": prompt,
+                    "seed": seed,
+                    "output_format": output_format,
+                    "subject_detection": subject_detection,
+                    "face_enhancement": face_enhancement,
+                    "face_enhancement_creativity": face_enhancement_creativity,
+                    "face_enhancement_strength": face_enhancement_strength,
+                    "crop_to_fill": crop_to_fill,
+                    "upscaling_activated": upscaling_activated,
+                    "image_scaling_factor": image_scaling_factor,
+                    "sharpen": sharpen,
+                    "denoise": denoise,
+                    "fix_compression": fix_compression,
+                    "strength": strength,
+                }
+            ),
+            {
+                "width": "width",
+                "height": "height",
+                "image_url": "image_url",
+                "model": "model",
+                "prompt": "prompt",
+                "seed": "seed",
+                "output_format": "output_format",
+                "subject_detection": "subject_detection",
+                "face_enhancement": "face_enhancement",
+                "face_enhancement_creativity": "face_enhancement_creativity",
+                "face_enhancement_strength": "face_enhancement_strength",
+                "crop_to_fill": "crop_to_fill",
+                "upscaling_activated": "upscaling_activated",
+                "image_scaling_factor": "image_scaling_factor",
+                "sharpen": "sharpen",
+                "denoise": "denoise",
+                "fix_compression": "fix_compression",
+                "strength": "strength",
+            },
+        )
+        return cast(
+            "models.CreatedJob",
+            self._client.request(
+                "POST",
+                "/generate/enhance/topaz/standard-enhance",
+                cast_to=models.CreatedJob,
+                headers=pick(_args, ("X-Webhook-URL",)),
+                json_body=_body,
+                options=RequestOptions(
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                    timeout=timeout,
+                ),
+            ),
+        )
+
+    def bloom_enhance(
+        self,
+        *,
+        width: float,
+        height: float,
+        image_url: str,
+        model: Literal["Reimagine"],
+        webhook_url: str | NotGiven = NOT_GIVEN,
+        prompt: str | NotGiven = NOT_GIVEN,
+        seed: float | NotGiven = NOT_GIVEN,
+        output_format: models.EnhanceGenerativeEnhanceRequestOutputFormat | NotGiven = NOT_GIVEN,
+        crop_to_fill: bool | NotGiven = NOT_GIVEN,
+        creativity: int | NotGiven = NOT_GIVEN,
+        face_preservation: bool | NotGiven = NOT_GIVEN,
+        color_preservation: bool | NotGiven = NOT_GIVEN,
+        upscaling_activated: bool | NotGiven = NOT_GIVEN,
+        image_scaling_factor: float | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> models.CreatedJob:
+        """Topaz Bloom
+
+        Creative upscaler that adds new details. Max 10K.
+        > **Deprecated request fields:**
+        >
+        > - `imageUrl` -> `image_url` until 2026-06-19
+        >
+        > Deprecated fields are accepted for compatibility only and are not shown in the request schema.
+
+        Args:
+            webhook_url: URL to receive a POST request when the job completes. The webhook will receive
+                    the job data including results.
+            prompt: Server default: ''.
+            seed: Server default: 1337.
+            output_format: Server default: 'jpg'.
+            crop_to_fill: Server default: False.
+            creativity: Server default: 3.
+            face_preservation: Server default: False.
+            color_preservation: Server default: False.
+            upscaling_activated: Server default: False.
+            image_scaling_factor: Server default: 1.
+
+        Returns:
+            models.CreatedJob
+
+        HTTP: ``POST /generate/enhance/topaz/bloom-enhance``
+        """
+        _args = given({"X-Webhook-URL": webhook_url})
+        _body = validate_arguments(
+            models.EnhanceBloomEnhanceRequest,
+            given(
+                {
+                    "width": width,
+                    "height": height,
+                    "image_url": image_url,
+                    "model": model,
+                    "prompt": prompt,
+                    "seed": seed,
+                    "output_format": output_format,
+                    "crop_to_fill": crop_to_fill,
+                    "creativity": creativity,
+                    "face_preservation": face_preservation,
+                    "color_preservation": color_preservation,
+                    "upscaling_activated": upscaling_activated,
+                    "image_scaling_factor": image_scaling_factor,
+                }
+            ),
+            {
+                "width": "width",
+                "height": "height",
+                "image_url": "image_url",
+                "model": "model",
+                "prompt": "prompt",
+                "seed": "seed",
+                "output_format": "output_format",
+                "crop_to_fill": "crop_to_fill",
+                "creativity": "creativity",
+                "face_preservation": "face_preservation",
+                "color_preservation": "color_preservation",
+                "upscaling_activated": "upscaling_activated",
+                "image_scaling_factor": "image_scaling_factor",
+            },
+        )
+        return cast(
+            "models.CreatedJob",
+            self._client.request(
+                "POST",
+                "/generate/enhance/topaz/bloom-enhance",
+                cast_to=models.CreatedJob,
+                headers=pick(_args, ("X-Webhook-URL",)),
+                json_body=_body,
+                options=RequestOptions(
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                    timeout=timeout,
+                ),
+            ),
+        )
+
+
+class AsyncEnhanceResource:
+    """Image enhance endpoints"""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    async def generative_enhance(
+        self,
+        *,
+        width: float,
+        height: float,
+        image_url: str,
+        webhook_url: str | NotGiven = NOT_GIVEN,
+        prompt: str | NotGiven = NOT_GIVEN,
+        seed: float | NotGiven = NOT_GIVEN,
+        model: models.EnhanceGenerativeEnhanceRequestModel | NotGiven = NOT_GIVEN,
+        output_format: models.EnhanceGenerativeEnhanceRequestOutputFormat | NotGiven = NOT_GIVEN,
+        subject_detection: models.SubjectDetection | NotGiven = NOT_GIVEN,
+        face_enhancement: bool | NotGiven = NOT_GIVEN,
+        face_enhancement_creativity: float | NotGiven = NOT_GIVEN,
+        face_enhancement_strength: float | NotGiven = NOT_GIVEN,
+        crop_to_fill: bool | NotGiven = NOT_GIVEN,
+        upscaling_activated: bool | NotGiven = NOT_GIVEN,
+        image_scaling_factor: float | NotGiven = NOT_GIVEN,
+        creativity: int | NotGiven = NOT_GIVEN,
+        texture: int | NotGiven = NOT_GIVEN,
+        sharpen: float | NotGiven = NOT_GIVEN,
+        denoise: float | NotGiven = NOT_GIVEN,
+        detail: float | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> models.CreatedJob:
+        """Topaz Generative
+
+        Most powerful creative enhancer. Max 16K.
+        > **Deprecated request fields:**
+        >
+        > - `imageUrl` -> `image_url` until 2026-06-19
+        >
+        > Deprecated fields are accepted for compatibility only and are not shown in the request schema.
+
+        Args:
+            webhook_url: URL to receive a POST request when the job completes. The webhook will receive
+                    the job data including results.
+            prompt: Server default: ''.
+            seed: Server default: 1337.
+            model: Server default: 'Redefine'.
+            output_format: Server default: 'jpg'.
+            subject_detection: Server default: 'All'.
+            face_enhancement: Server default: False.
+            face_enhancement_creativity: Server default: 0.5.
+            face_enhancement_strength: Server default: 0.5.
+            crop_to_fill: Server default: False.
+            upscaling_activated: Server default: False.
+            image_scaling_factor: Server default: 1.
+            creativity: Server default: 3.
+            texture: Server default: 3.
+            sharpen: Server default: 0.5.
+            denoise: Server default: 0.5.
+            detail: Server default: 0.5.
+
+        Returns:
+            models.CreatedJob
+
+        HTTP: ``POST /generate/enhance/topaz/generative-enhance``
+        """
+        _args = given({"X-Webhook-URL": webhook_url})
+        _body = validate_arguments(
+            models.EnhanceGenerativeEnhanceRequest,
+            given(
+                {
+                    "width": width,
+                    "height": height,
+                    "image_url": image_url,
+                    "prompt": prompt,
+                    "seed": seed,
+                    "model": model,
+                    "output_format": output_format,
+                    "subject_detection": subject_detection,
+                    "face_enhancement": face_enhancement,
+                    "face_enhancement_creativity": face_enhancement_creativity,
+                    "face_enhancement_strength": face_enhancement_strength,
+                    "crop_to_fill": crop_to_fill,
+                    "upscaling_activated": upscaling_activated,
+                    "image_scaling_factor": image_scaling_factor,
+                    "creativity": creativity,
+                    "texture": texture,
+                    "sharpen": sharpen,
+                    "denoise": denoise,
+                    "detail": detail,
+                }
+            ),
+            {
+                "width": "width",
+                "height": "height",
+                "image_url": "image_url",
+                "prompt": "prompt",
+                "seed": "seed",
+                "model": "model",
+                "output_format": "output_format",
+                "subject_detection": "subject_detection",
+                "face_enhancement": "face_enhancement",
+                "face_enhancement_creativity": "face_enhancement_creativity",
+                "face_enhancement_strength": "face_enhancement_strength",
+                "crop_to_fill": "crop_to_fill",
+                "upscaling_activated": "upscaling_activated",
+                "image_scaling_factor": "image_scaling_factor",
+                "creativity": "creativity",
+                "texture": "texture",
+                "sharpen": "sharpen",
+                "denoise": "denoise",
+                "detail": "detail",
+            },
+        )
+        return cast(
+            "models.CreatedJob",
+            await self._client.request(
+                "POST",
+                "/generate/enhance/topaz/generative-enhance",
+                cast_to=models.CreatedJob,
+                headers=pick(_args, ("X-Webhook-URL",)),
+                json_body=_body,
+                options=RequestOptions(
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                    timeout=timeout,
+                ),
+            ),
+        )
+
+    async def standard_enhance(
+        self,
+        *,
+        width: float,
+        height: float,
+        image_url: str,
+        model: models.EnhanceStandardEnhanceRequestModel,
+        webhook_url: str | NotGiven = NOT_GIVEN,
+        prompt: str | NotGiven = NOT_GIVEN,
+        seed: float | NotGiven = NOT_GIVEN,
+        output_format: models.EnhanceGenerativeEnhanceRequestOutputFormat | NotGiven = NOT_GIVEN,
+        subject_detection: models.SubjectDetection | NotGiven = NOT_GIVEN,
+        face_enhancement: bool | NotGiven = NOT_GIVEN,
+        face_enhancement_creativity: float | NotGiven = NOT_GIVEN,
+        face_enhancement_strength: float | NotGiven = NOT_GIVEN,
+        crop_to_fill: bool | NotGiven = NOT_GIVEN,
+        upscaling_activated: bool | NotGiven = NOT_GIVEN,
+        image_scaling_factor: float | NotGiven = NOT_GIVEN,
+        sharpen: float | NotGiven = NOT_GIVEN,
+        denoise: float | NotGiven = NOT_GIVEN,
+        fix_compression: float | NotGiven = NOT_GIVEN,
+        strength: float | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> models.CreatedJob:
+        """Topaz
+
+        Powerful faithful upscaler. Up to 22K resolution. Best for photos.
+        > **Deprecated request fields:**
+        >
+        > - `imageUrl` -> `image_url` until 2026-06-19
+        >
+        > Deprecated fields are accepted for compatibility only and are not shown in the request schema.
+
+        Args:
+            webhook_url: URL to receive a POST request when the job completes. The webhook will receive
+                    the job data including results.
+            prompt: Server default: ''.
+            seed: Server default: 1337.
+            output_format: Server default: 'jpg'.
+            subject_detection: Server default: 'All'.
+            face_enhancement: Server default: False.
+            face_enhancement_creativity: Server default: 0.5.
+            face_enhancement_strength: Server default: 0.5.
+            crop_to_fill: Server default: False.
+            upscaling_activated: Server default: False.
+            image_scaling_factor: Server default: 1.
+            sharpen: Server default: 0.5.
+            denoise: Server default: 0.5.
+            fix_compression: Server default: 0.5.
+            strength: Server default: 0.5.
+
+        Returns:
+            models.CreatedJob
+
+        HTTP: ``POST /generate/enhance/topaz/standard-enhance``
+        """
+        _args = given({"X-Webhook-URL": webhook_url})
+        _body = validate_arguments(
+            models.EnhanceStandardEnhanceRequest,
+            given(
+                {
+                    "width": width,
+                    "height": height,
+                    "image_url": image_url,
+                    "model": model,
+                    "prompt": prompt,
+                    "seed": seed,
+                    "output_format": output_format,
+                    "subject_detection": subject_detection,
+                    "face_enhancement": face_enhancement,
+                    "face_enhancement_creativity": face_enhancement_creativity,
+                    "face_enhancement_strength": face_enhancement_strength,
+                    "crop_to_fill": crop_to_fill,
+                    "upscaling_activated": upscaling_activated,
+                    "image_scaling_factor": image_scaling_factor,
+                    "sharpen": sharpen,
+                    "denoise": denoise,
+                    "fix_compression": fix_compression,
+                    "strength": strength,
+                }
+            ),
+            {
+                "width": "width",
+                "height": "height",
+                "image_url": "image_url",
+                "model": "model",
+                "prompt": "prompt",
+                "seed": "seed",
+                "output_format": "output_format",
+                "subject_detection": "subject_detection",
+                "face_enhancement": "face_enhancement",
+                "face_enhancement_creativity": "face_enhancement_creativity",
+                "face_enhancement_strength": "face_enhancement_strength",
+                "crop_to_fill": "crop_to_fill",
+                "upscaling_activated": "upscaling_activated",
+                "image_scaling_factor": "image_scaling_factor",
+                "sharpen": "sharpen",
+                "denoise": "denoise",
+                "fix_compression": "fix_compression",
+                "strength": "strength",
+            },
+        )
+        return cast(
+            "models.CreatedJob",
+            await self._client.request(
+                "POST",
+                "/generate/enhance/topaz/standard-enhance",
+                cast_to=models.CreatedJob,
+                headers=pick(_args, ("X-Webhook-URL",)),
+                json_body=_body,
+                options=RequestOptions(
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                    timeout=timeout,
+                ),
+            ),
+        )
+
+    async def bloom_enhance(
+        self,
+        *,
+        width: float,
+        height: float,
+        image_url: str,
+        model: Literal["Reimagine"],
+        webhook_url: str | NotGiven = NOT_GIVEN,
+        prompt: str | NotGiven = NOT_GIVEN,
+        seed: float | NotGiven = NOT_GIVEN,
+        output_format: models.EnhanceGenerativeEnhanceRequestOutputFormat | NotGiven = NOT_GIVEN,
+        crop_to_fill: bool | NotGiven = NOT_GIVEN,
+        creativity: int | NotGiven = NOT_GIVEN,
+        face_preservation: bool | NotGiven = NOT_GIVEN,
+        color_preservation: bool | NotGiven = NOT_GIVEN,
+        upscaling_activated: bool | NotGiven = NOT_GIVEN,
+        image_scaling_factor: float | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> models.CreatedJob:
+        """Topaz Bloom
+
+        Creative upscaler that adds new details. Max 10K.
+        > **Deprecated request fields:**
+        >
+        > - `imageUrl` -> `image_url` until 2026-06-19
+        >
+        > Deprecated fields are accepted for compatibility only and are not shown in the request schema.
+
+        Args:
+            webhook_url: URL to receive a POST request when the job completes. The webhook will receive
+                    the job data including results.
+            prompt: Server default: ''.
+            seed: Server default: 1337.
+            output_format: Server default: 'jpg'.
+            crop_to_fill: Server default: False.
+            creativity: Server default: 3.
+            face_preservation: Server default: False.
+            color_preservation: Server default: False.
+            upscaling_activated: Server default: False.
+            image_scaling_factor: Server default: 1.
+
+        Returns:
+            models.CreatedJob
+
+        HTTP: ``POST /generate/enhance/topaz/bloom-enhance``
+        """
+        _args = given({"X-Webhook-URL": webhook_url})
+        _body = validate_arguments(
+            models.EnhanceBloomEnhanceRequest,
+            given(
+                {
+                    "width": width,
+                    "height": height,
+                    "image_url": image_url,
+                    "model": model,
+                    "prompt": prompt,
+                    "seed": seed,
+                    "output_format": output_format,
+                    "crop_to_fill": crop_to_fill,
+                    "creativity": creativity,
+                    "face_preservation": face_preservation,
+                    "color_preservation": color_preservation,
+                    "upscaling_activated": upscaling_activated,
+                    "image_scaling_factor": image_scaling_factor,
+                }
+            ),
+            {
+                "width": "width",
+                "height": "height",
+                "image_url": "image_url",
+                "model": "model",
+                "prompt": "prompt",
+                "seed": "seed",
+                "output_format": "output_format",
+                "crop_to_fill": "crop_to_fill",
+                "creativity": "creativity",
+                "face_preservation": "face_preservation",
+                "color_preservation": "color_preservation",
+                "upscaling_activated": "upscaling_activated",
+                "image_scaling_factor": "image_scaling_factor",
+            },
+        )
+        return cast(
+            "models.CreatedJob",
+            await self._client.request(
+                "POST",
+                "/generate/enhance/topaz/bloom-enhance",
+                cast_to=models.CreatedJob,
+                headers=pick(_args, ("X-Webhook-URL",)),
+                json_body=_body,
+                options=RequestOptions(
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                    timeout=timeout,
+                ),
+            ),
+        )

@@ -1,0 +1,657 @@
+"""Style (LoRA) generation and management endpoints"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import TYPE_CHECKING, Any, Dict, List, Literal, cast
+
+from .. import models
+from .._arguments import format_path, given, pick, validate_arguments
+from .._types import NOT_GIVEN, Body, FileInput, Headers, NotGiven, Query, RequestOptions, Timeout
+
+if TYPE_CHECKING:
+    from .._base_client import AsyncAPIClient, SyncAPIClient
+
+__all__ = ["StylesResource", "AsyncStylesResource"]
+
+
+class StylesResource:
+    """Style (LoRA) generation and management endpoints"""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    def train(
+        self,
+        *,
+        webhook_url: str | NotGiven = NOT_GIVEN,
+        body: models.StyleTrainRequest | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> models.CreatedJob:
+        """Train a custom style (LoRA)
+
+        Train a custom style (LoRA) with simplified parameters. Uses intelligent defaults based on the training type (Default/Style/Object/Character).
+
+        **Note:** Trained styles are private and only usable by the API user that created them. To allow other workspace members to use the style, share it with the workspace using `POST /styles/{id}/share/workspace`.
+        | Model | Compute Units/Step |
+        |-------|-------------------|
+        | **qwen** | ~8.3 |
+        | **wan22** | ~5.3 |
+        | **flux_schnell** | ~3.4 |
+        | **wan** | ~3.4 |
+        | **flux_dev** | ~3.0 |
+        | **z-image** | ~2.4 |
+
+        Args:
+            webhook_url: URL to receive a POST request when the job completes. The webhook will receive
+                    the job data including results.
+            body: The request body.
+
+        Returns:
+            models.CreatedJob
+
+        HTTP: ``POST /styles/train``
+        """
+        _args = given({"X-Webhook-URL": webhook_url})
+        return cast(
+            "models.CreatedJob",
+            self._client.request(
+                "POST",
+                "/styles/train",
+                cast_to=models.CreatedJob,
+                headers=pick(_args, ("X-Webhook-URL",)),
+                json_body=validate_arguments(models.StyleTrainRequest, body),
+                options=RequestOptions(
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                    timeout=timeout,
+                ),
+            ),
+        )
+
+    def list(
+        self,
+        *,
+        cursor: str | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+        ids: str | NotGiven = NOT_GIVEN,
+        liked: bool | NotGiven = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        model: str | NotGiven = NOT_GIVEN,
+        filter_: models.Filter | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> models.StylePage:
+        """Search styles
+
+        List styles with pagination and filtering. Returns public styles, user-created styles, or shared styles based on the filter parameter.
+
+        Args:
+            liked: Server default: False.
+            filter_: Server default: 'all'.
+
+        Returns:
+            models.StylePage
+
+        HTTP: ``GET /styles``
+        """
+        _args = validate_arguments(
+            models.StyleListParams,
+            given(
+                {
+                    "cursor": cursor,
+                    "limit": limit,
+                    "ids": ids,
+                    "liked": liked,
+                    "user": user,
+                    "model": model,
+                    "filter": filter_,
+                }
+            ),
+            {
+                "cursor": "cursor",
+                "limit": "limit",
+                "ids": "ids",
+                "liked": "liked",
+                "user": "user",
+                "model": "model",
+                "filter": "filter_",
+            },
+        )
+        return cast(
+            "models.StylePage",
+            self._client.request(
+                "GET",
+                "/styles",
+                cast_to=models.StylePage,
+                params=pick(_args, ("cursor", "limit", "ids", "liked", "user", "model", "filter")),
+                options=RequestOptions(
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                    timeout=timeout,
+                ),
+            ),
+        )
+
+    def get(
+        self,
+        style_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> models.StyleListResponseItem:
+        """Get a single style by ID
+
+        Get a single style by ID. Returns public styles or your own private styles.
+
+        Args:
+            style_id: A unique identifier for a style
+
+        Returns:
+            models.StyleListResponseItem
+
+        HTTP: ``GET /styles/{id}``
+        """
+        _args = given({"id": style_id})
+        return cast(
+            "models.StyleListResponseItem",
+            self._client.request(
+                "GET",
+                format_path("/styles/{id}", pick(_args, ("id",))),
+                cast_to=models.StyleListResponseItem,
+                options=RequestOptions(
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                    timeout=timeout,
+                ),
+            ),
+        )
+
+    def update(
+        self,
+        style_id: str,
+        *,
+        public: bool | None | NotGiven = NOT_GIVEN,
+        urls: List[str] | NotGiven = NOT_GIVEN,
+        title: str | NotGiven = NOT_GIVEN,
+        cover_url: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> models.StyleListResponseItem:
+        """Update a style
+
+        Update style properties. Currently supports updating the public visibility of a style you own.
+
+        Args:
+            style_id: A unique identifier for a style
+
+        Returns:
+            models.StyleListResponseItem
+
+        HTTP: ``PATCH /styles/{id}``
+        """
+        _args = given({"id": style_id})
+        _body = validate_arguments(
+            models.StyleUpdateRequest,
+            given({"public": public, "urls": urls, "title": title, "cover_url": cover_url}),
+            {"public": "public", "urls": "urls", "title": "title", "cover_url": "cover_url"},
+        )
+        return cast(
+            "models.StyleListResponseItem",
+            self._client.request(
+                "PATCH",
+                format_path("/styles/{id}", pick(_args, ("id",))),
+                cast_to=models.StyleListResponseItem,
+                json_body=_body,
+                options=RequestOptions(
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                    timeout=timeout,
+                ),
+            ),
+        )
+
+    def get_share_link(
+        self,
+        style_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> models.StyleGetShareLinkResponse:
+        """Get a shareable link for a style
+
+        Generate or retrieve a shareable link for a style you own. The link allows others to access the style.
+
+        Args:
+            style_id: A unique identifier for a style
+
+        Returns:
+            models.StyleGetShareLinkResponse
+
+        HTTP: ``GET /styles/{id}/share/link``
+        """
+        _args = given({"id": style_id})
+        return cast(
+            "models.StyleGetShareLinkResponse",
+            self._client.request(
+                "GET",
+                format_path("/styles/{id}/share/link", pick(_args, ("id",))),
+                cast_to=models.StyleGetShareLinkResponse,
+                options=RequestOptions(
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                    timeout=timeout,
+                ),
+            ),
+        )
+
+    def share_workspace(
+        self,
+        style_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> models.StyleShareWorkspaceResponse:
+        """Share a style with your workspace
+
+        Share a style you own with your API workspace. All members of the workspace will be able to use the style.
+
+        Args:
+            style_id: A unique identifier for a style
+
+        Returns:
+            models.StyleShareWorkspaceResponse
+
+        HTTP: ``POST /styles/{id}/share/workspace``
+        """
+        _args = given({"id": style_id})
+        return cast(
+            "models.StyleShareWorkspaceResponse",
+            self._client.request(
+                "POST",
+                format_path("/styles/{id}/share/workspace", pick(_args, ("id",))),
+                cast_to=models.StyleShareWorkspaceResponse,
+                options=RequestOptions(
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                    timeout=timeout,
+                ),
+            ),
+        )
+
+    def delete_share_workspace(
+        self,
+        style_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> models.StyleDeleteShareWorkspaceResponse:
+        """Remove a style from your workspace
+
+        Remove a style you own from your API workspace. Workspace members will no longer have access to the style.
+
+        Args:
+            style_id: A unique identifier for a style
+
+        Returns:
+            models.StyleDeleteShareWorkspaceResponse
+
+        HTTP: ``DELETE /styles/{id}/share/workspace``
+        """
+        _args = given({"id": style_id})
+        return cast(
+            "models.StyleDeleteShareWorkspaceResponse",
+            self._client.request(
+                "DELETE",
+                format_path("/styles/{id}/share/workspace", pick(_args, ("id",))),
+                cast_to=models.StyleDeleteShareWorkspaceResponse,
+                options=RequestOptions(
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                    timeout=timeout,
+                ),
+            ),
+        )
+
+
+class AsyncStylesResource:
+    """Style (LoRA) generation and management endpoints"""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    async def train(
+        self,
+        *,
+        webhook_url: str | NotGiven = NOT_GIVEN,
+        body: models.StyleTrainRequest | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> models.CreatedJob:
+        """Train a custom style (LoRA)
+
+        Train a custom style (LoRA) with simplified parameters. Uses intelligent defaults based on the training type (Default/Style/Object/Character).
+
+        **Note:** Trained styles are private and only usable by the API user that created them. To allow other workspace members to use the style, share it with the workspace using `POST /styles/{id}/share/workspace`.
+        | Model | Compute Units/Step |
+        |-------|-------------------|
+        | **qwen** | ~8.3 |
+        | **wan22** | ~5.3 |
+        | **flux_schnell** | ~3.4 |
+        | **wan** | ~3.4 |
+        | **flux_dev** | ~3.0 |
+        | **z-image** | ~2.4 |
+
+        Args:
+            webhook_url: URL to receive a POST request when the job completes. The webhook will receive
+                    the job data including results.
+            body: The request body.
+
+        Returns:
+            models.CreatedJob
+
+        HTTP: ``POST /styles/train``
+        """
+        _args = given({"X-Webhook-URL": webhook_url})
+        return cast(
+            "models.CreatedJob",
+            await self._client.request(
+                "POST",
+                "/styles/train",
+                cast_to=models.CreatedJob,
+                headers=pick(_args, ("X-Webhook-URL",)),
+                json_body=validate_arguments(models.StyleTrainRequest, body),
+                options=RequestOptions(
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                    timeout=timeout,
+                ),
+            ),
+        )
+
+    async def list(
+        self,
+        *,
+        cursor: str | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+        ids: str | NotGiven = NOT_GIVEN,
+        liked: bool | NotGiven = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        model: str | NotGiven = NOT_GIVEN,
+        filter_: models.Filter | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> models.StylePage:
+        """Search styles
+
+        List styles with pagination and filtering. Returns public styles, user-created styles, or shared styles based on the filter parameter.
+
+        Args:
+            liked: Server default: False.
+            filter_: Server default: 'all'.
+
+        Returns:
+            models.StylePage
+
+        HTTP: ``GET /styles``
+        """
+        _args = validate_arguments(
+            models.StyleListParams,
+            given(
+                {
+                    "cursor": cursor,
+                    "limit": limit,
+                    "ids": ids,
+                    "liked": liked,
+                    "user": user,
+                    "model": model,
+                    "filter": filter_,
+                }
+            ),
+            {
+                "cursor": "cursor",
+                "limit": "limit",
+                "ids": "ids",
+                "liked": "liked",
+                "user": "user",
+                "model": "model",
+                "filter": "filter_",
+            },
+        )
+        return cast(
+            "models.StylePage",
+            await self._client.request(
+                "GET",
+                "/styles",
+                cast_to=models.StylePage,
+                params=pick(_args, ("cursor", "limit", "ids", "liked", "user", "model", "filter")),
+                options=RequestOptions(
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                    timeout=timeout,
+                ),
+            ),
+        )
+
+    async def get(
+        self,
+        style_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> models.StyleListResponseItem:
+        """Get a single style by ID
+
+        Get a single style by ID. Returns public styles or your own private styles.
+
+        Args:
+            style_id: A unique identifier for a style
+
+        Returns:
+            models.StyleListResponseItem
+
+        HTTP: ``GET /styles/{id}``
+        """
+        _args = given({"id": style_id})
+        return cast(
+            "models.StyleListResponseItem",
+            await self._client.request(
+                "GET",
+                format_path("/styles/{id}", pick(_args, ("id",))),
+                cast_to=models.StyleListResponseItem,
+                options=RequestOptions(
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                    timeout=timeout,
+                ),
+            ),
+        )
+
+    async def update(
+        self,
+        style_id: str,
+        *,
+        public: bool | None | NotGiven = NOT_GIVEN,
+        urls: List[str] | NotGiven = NOT_GIVEN,
+        title: str | NotGiven = NOT_GIVEN,
+        cover_url: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> models.StyleListResponseItem:
+        """Update a style
+
+        Update style properties. Currently supports updating the public visibility of a style you own.
+
+        Args:
+            style_id: A unique identifier for a style
+
+        Returns:
+            models.StyleListResponseItem
+
+        HTTP: ``PATCH /styles/{id}``
+        """
+        _args = given({"id": style_id})
+        _body = validate_arguments(
+            models.StyleUpdateRequest,
+            given({"public": public, "urls": urls, "title": title, "cover_url": cover_url}),
+            {"public": "public", "urls": "urls", "title": "title", "cover_url": "cover_url"},
+        )
+        return cast(
+            "models.StyleListResponseItem",
+            await self._client.request(
+                "PATCH",
+                format_path("/styles/{id}", pick(_args, ("id",))),
+                cast_to=models.StyleListResponseItem,
+                json_body=_body,
+                options=RequestOptions(
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                    timeout=timeout,
+                ),
+            ),
+        )
+
+    async def get_share_link(
+        self,
+        style_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> models.StyleGetShareLinkResponse:
+        """Get a shareable link for a style
+
+        Generate or retrieve a shareable link for a style you own. The link allows others to access the style.
+
+        Args:
+            style_id: A unique identifier for a style
+
+        Returns:
+            models.StyleGetShareLinkResponse
+
+        HTTP: ``GET /styles/{id}/share/link``
+        """
+        _args = given({"id": style_id})
+        return cast(
+            "models.StyleGetShareLinkResponse",
+            await self._client.request(
+                "GET",
+                format_path("/styles/{id}/share/link", pick(_args, ("id",))),
+                cast_to=models.StyleGetShareLinkResponse,
+                options=RequestOptions(
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                    timeout=timeout,
+                ),
+            ),
+        )
+
+    async def share_workspace(
+        self,
+        style_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> models.StyleShareWorkspaceResponse:
+        """Share a style with your workspace
+
+        Share a style you own with your API workspace. All members of the workspace will be able to use the style.
+
+        Args:
+            style_id: A unique identifier for a style
+
+        Returns:
+            models.StyleShareWorkspaceResponse
+
+        HTTP: ``POST /styles/{id}/share/workspace``
+        """
+        _args = given({"id": style_id})
+        return cast(
+            "models.StyleShareWorkspaceResponse",
+            await self._client.request(
+                "POST",
+                format_path("/styles/{id}/share/workspace", pick(_args, ("id",))),
+                cast_to=models.StyleShareWorkspaceResponse,
+                options=RequestOptions(
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                    timeout=timeout,
+                ),
+            ),
+        )
+
+    async def delete_share_workspace(
+        self,
+        style_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> models.StyleDeleteShareWorkspaceResponse:
+        """Remove a style from your workspace
+
+        Remove a style you own from your API workspace. Workspace members will no longer have access to the style.
+
+        Args:
+            style_id: A unique identifier for a style
+
+        Returns:
+            models.StyleDeleteShareWorkspaceResponse
+
+        HTTP: ``DELETE /styles/{id}/share/workspace``
+        """
+        _args = given({"id": style_id})
+        return cast(
+            "models.StyleDeleteShareWorkspaceResponse",
+            await self._client.request(
+                "DELETE",
+                format_path("/styles/{id}/share/workspace", pick(_args, ("id",))),
+                cast_to=models.StyleDeleteShareWorkspaceResponse,
+                options=RequestOptions(
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                    timeout=timeout,
+                ),
+            ),
+        )

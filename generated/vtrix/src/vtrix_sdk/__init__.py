@@ -1,0 +1,18 @@
+"""Python client for the Vtrix model API (kirin_v2_image and other generation models)"""
+
+from ._client import Vtrix, AsyncVtrix
+from ._exceptions import *  # noqa: F403 - the exception hierarchy is part of the public API
+from ._exceptions import __all__ as _exceptions_all
+from ._types import NOT_GIVEN, FileInput, NotGiven, RequestOptions
+from ._version import __version__
+
+__all__ = [
+    "Vtrix",
+    "AsyncVtrix",
+    "NOT_GIVEN",
+    "NotGiven",
+    "FileInput",
+    "RequestOptions",
+    "__version__",
+    *_exceptions_all,
+]

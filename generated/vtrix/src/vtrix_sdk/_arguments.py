@@ -1,0 +1,80 @@
+"""Turn method arguments into request parts, checking them against the API's constraints first.
+
+The generated models carry every limit of the spec (lengths, ranges, enums, ``const``); an
+invalid argument raises :class:`RequestValidationError` naming the parameter, so no credit is
+spent on a request the server would reject.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any, Mapping
+from urllib.parse import quote
+
+import pydantic
+
+from ._exceptions import RequestValidationError
+from ._types import NotGiven
+
+__all__ = ["validate_arguments", "given", "pick", "format_path"]
+
+
+def given(values: Mapping[str, Any]) -> dict[str, Any]:
+    """The arguments the caller actually passed (``NOT_GIVEN`` ones are left out)."""
+    return {key: value for key, value in values.items() if not isinstance(value, NotGiven)}
+
+
+@lru_cache(maxsize=None)
+def _adapter(tp: Any) -> pydantic.TypeAdapter[Any]:
+    return pydantic.TypeAdapter(tp)
+
+
+def _location(loc: tuple[int | str, ...], names: Mapping[str, str]) -> str:
+    """``steps`` or ``styles.0.strength``, with the Python argument name at the head."""
+    if not loc:
+        return "body"
+    head = names.get(str(loc[0]), str(loc[0]))
+    return ".".join([head, *(str(part) for part in loc[1:])])
+
+
+def validate_arguments(model: Any, values: Any, names: Mapping[str, str] | None = None) -> Any:
+    """Validate ``values`` (keyed by wire name) with ``model`` and return their JSON form.
+
+    ``names`` maps wire names back to the Python parameter names shown in the error message.
+    Only the given fields are serialized: the server applies its own defaults to the rest.
+    """
+    names = names or {}
+    try:
+        if isinstance(model, type) and issubclass(model, pydantic.BaseModel):
+            instance = model.model_validate(values)
+            return instance.model_dump(mode="json", by_alias=True, exclude_unset=True)
+        adapter = _adapter(model)
+        return adapter.dump_python(
+            adapter.validate_python(values), mode="json", by_alias=True, exclude_unset=True
+        )
+    except pydantic.ValidationError as exc:
+        errors = [dict(error) for error in exc.errors(include_url=False, include_input=False)]
+        lines = [
+            f"{_location(tuple(error['loc']), names)}: {error['msg']}"
+            for error in exc.errors(include_url=False)
+        ]
+        raise RequestValidationError(
+            "Invalid arguments (nothing was sent):\n  " + "\n  ".join(lines), errors
+        ) from None
+
+
+def pick(values: Mapping[str, Any], names: tuple[str, ...]) -> dict[str, Any]:
+    """The entries of ``values`` named in ``names`` (validated arguments of one location)."""
+    return {name: values[name] for name in names if name in values}
+
+
+def format_path(template: str, values: Mapping[str, Any]) -> str:
+    """Fill ``/jobs/{id}`` with URL-escaped values; an empty value is refused rather than
+    silently turning the call into a request for the parent collection."""
+    path = template
+    for name, value in values.items():
+        text = str(value).lower() if isinstance(value, bool) else str(value)
+        if not text:
+            raise RequestValidationError(f"{name}: must not be empty (nothing was sent)")
+        path = path.replace("{" + name + "}", quote(text, safe=""))
+    return path

@@ -1,0 +1,199 @@
+"""The model catalog (confidence M)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import TYPE_CHECKING, Any, Dict, List, Literal, cast
+
+from .. import models
+from .._arguments import format_path, given, pick, validate_arguments
+from .._types import NOT_GIVEN, Body, FileInput, Headers, NotGiven, Query, RequestOptions, Timeout
+
+if TYPE_CHECKING:
+    from .._base_client import AsyncAPIClient, SyncAPIClient
+
+__all__ = ["ModelsResource", "AsyncModelsResource"]
+
+
+class ModelsResource:
+    """The model catalog (confidence M)."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    def list(
+        self,
+        *,
+        page: int | NotGiven = NOT_GIVEN,
+        page_size: int | NotGiven = NOT_GIVEN,
+        type_: str | NotGiven = NOT_GIVEN,
+        keywords: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> models.ModelListResponse:
+        """List models
+
+        Page through the model catalog. Confidence M: documented by secondary sources only. The response is wrapped as `{status: {code, message}, data}`.
+
+        Args:
+            page: Page number.
+            page_size: Models per page.
+            type_: Only models of this type (e.g. image, video).
+            keywords: Search keywords.
+
+        Returns:
+            models.ModelListResponse
+
+        HTTP: ``GET /api/v1/skill/models``
+        """
+        _args = validate_arguments(
+            models.ModelListParams,
+            given({"page": page, "page_size": page_size, "type": type_, "keywords": keywords}),
+            {"page": "page", "page_size": "page_size", "type": "type_", "keywords": "keywords"},
+        )
+        return cast(
+            "models.ModelListResponse",
+            self._client.request(
+                "GET",
+                "/api/v1/skill/models",
+                cast_to=models.ModelListResponse,
+                params=pick(_args, ("page", "page_size", "type", "keywords")),
+                options=RequestOptions(
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                    timeout=timeout,
+                ),
+            ),
+        )
+
+    def get_spec(
+        self,
+        model_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> models.ModelSpecResponse:
+        """Get a model's parameter spec
+
+        The parameter specification of one model (what goes in `input[0].params`). Confidence M: documented by secondary sources only. The response is wrapped as `{status: {code, message}, data}`.
+
+        Args:
+            model_id: The model id, e.g. `kirin_v2_image`.
+
+        Returns:
+            models.ModelSpecResponse
+
+        HTTP: ``GET /api/v1/skill/models/{id}/spec``
+        """
+        _args = given({"id": model_id})
+        return cast(
+            "models.ModelSpecResponse",
+            self._client.request(
+                "GET",
+                format_path("/api/v1/skill/models/{id}/spec", pick(_args, ("id",))),
+                cast_to=models.ModelSpecResponse,
+                options=RequestOptions(
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                    timeout=timeout,
+                ),
+            ),
+        )
+
+
+class AsyncModelsResource:
+    """The model catalog (confidence M)."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    async def list(
+        self,
+        *,
+        page: int | NotGiven = NOT_GIVEN,
+        page_size: int | NotGiven = NOT_GIVEN,
+        type_: str | NotGiven = NOT_GIVEN,
+        keywords: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> models.ModelListResponse:
+        """List models
+
+        Page through the model catalog. Confidence M: documented by secondary sources only. The response is wrapped as `{status: {code, message}, data}`.
+
+        Args:
+            page: Page number.
+            page_size: Models per page.
+            type_: Only models of this type (e.g. image, video).
+            keywords: Search keywords.
+
+        Returns:
+            models.ModelListResponse
+
+        HTTP: ``GET /api/v1/skill/models``
+        """
+        _args = validate_arguments(
+            models.ModelListParams,
+            given({"page": page, "page_size": page_size, "type": type_, "keywords": keywords}),
+            {"page": "page", "page_size": "page_size", "type": "type_", "keywords": "keywords"},
+        )
+        return cast(
+            "models.ModelListResponse",
+            await self._client.request(
+                "GET",
+                "/api/v1/skill/models",
+                cast_to=models.ModelListResponse,
+                params=pick(_args, ("page", "page_size", "type", "keywords")),
+                options=RequestOptions(
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                    timeout=timeout,
+                ),
+            ),
+        )
+
+    async def get_spec(
+        self,
+        model_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> models.ModelSpecResponse:
+        """Get a model's parameter spec
+
+        The parameter specification of one model (what goes in `input[0].params`). Confidence M: documented by secondary sources only. The response is wrapped as `{status: {code, message}, data}`.
+
+        Args:
+            model_id: The model id, e.g. `kirin_v2_image`.
+
+        Returns:
+            models.ModelSpecResponse
+
+        HTTP: ``GET /api/v1/skill/models/{id}/spec``
+        """
+        _args = given({"id": model_id})
+        return cast(
+            "models.ModelSpecResponse",
+            await self._client.request(
+                "GET",
+                format_path("/api/v1/skill/models/{id}/spec", pick(_args, ("id",))),
+                cast_to=models.ModelSpecResponse,
+                options=RequestOptions(
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                    timeout=timeout,
+                ),
+            ),
+        )

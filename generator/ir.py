@@ -1,0 +1,151 @@
+"""The intermediate model: what the templates lay out, with every decision already made.
+
+Templates read only these dataclasses; every name here is a safe identifier and every string
+that came from the spec is plain data that the renderer escapes for its context.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Parameter:
+    """One argument of a generated method."""
+
+    name: str  # Python identifier
+    wire_name: str  # name on the wire (query/header/path parameter or body property)
+    location: str  # "path" | "query" | "header" | "cookie" | "body" | "file" | "whole_body"
+    annotation: str  # Python type expression, models referenced as ``models.X``
+    required: bool
+    description: str = ""
+    default: Any = None
+    has_default: bool = False
+    deprecated: bool = False
+
+    @property
+    def positional(self) -> bool:
+        return self.location == "path"
+
+
+@dataclass(frozen=True)
+class Operation:
+    """One HTTP operation, rendered as one sync and one async method."""
+
+    name: str
+    http_method: str
+    path: str
+    summary: str
+    description: str
+    deprecated: bool
+    parameters: tuple[Parameter, ...]
+    params_model: str | None  # validates path/query/header/cookie arguments
+    body_kind: str  # "none" | "json" | "multipart" | "form" | "whole_json" | "raw"
+    body_model: str | None  # validates body arguments
+    body_annotation: str | None  # the type of the single body argument of "whole_json"
+    return_annotation: str
+    cast_to: str  # runtime type expression passed to the client
+    pagination: dict[str, Any] | None = None
+
+    def at(self, *locations: str) -> tuple[Parameter, ...]:
+        return tuple(p for p in self.parameters if p.location in locations)
+
+    @property
+    def path_params(self) -> tuple[Parameter, ...]:
+        return self.at("path")
+
+    @property
+    def keyword_params(self) -> tuple[Parameter, ...]:
+        return tuple(p for p in self.parameters if not p.positional)
+
+    @property
+    def validated_params(self) -> tuple[Parameter, ...]:
+        return self.at("path", "query", "header", "cookie")
+
+    @property
+    def body_params(self) -> tuple[Parameter, ...]:
+        return self.at("body")
+
+    @property
+    def file_params(self) -> tuple[Parameter, ...]:
+        return self.at("file")
+
+    @property
+    def whole_body_name(self) -> str:
+        """The argument holding the request body when it is not split into fields."""
+        return next((p.name for p in self.parameters if p.location in ("whole_body", "raw")), "")
+
+    def wire_names(self, location: str) -> tuple[str, ...]:
+        return tuple(p.wire_name for p in self.parameters if p.location == location)
+
+
+@dataclass(frozen=True)
+class Resource:
+    """A group of operations: ``client.<attribute>``."""
+
+    attribute: str
+    module: str
+    class_name: str
+    async_class_name: str
+    docstring: str
+    operations: tuple[Operation, ...]
+
+
+@dataclass(frozen=True)
+class ClientVariant:
+    """The sync or the async flavour of the client, as the templates need it."""
+
+    class_name: str
+    base: str
+    http_client: str
+    docstring: str
+    is_async: bool
+    resources: tuple[dict[str, str], ...]
+
+
+@dataclass(frozen=True)
+class Package:
+    """Everything rendered into one generated package."""
+
+    name: str  # provider name (folder under generated/)
+    package_name: str
+    distribution_name: str
+    version: str
+    description: str
+    client_class: str
+    async_client_class: str
+    api_key_env: str
+    base_url_env: str
+    base_url: str
+    auth_header: str
+    auth_prefix: str
+    error_base: str
+    homepage: str | None
+    title: str
+    api_version: str
+    resources: tuple[Resource, ...]
+    extra_schemas: dict[str, Any] = field(default_factory=dict)  # synthesized argument models
+    warnings: tuple[str, ...] = ()
+
+    @property
+    def operations(self) -> tuple[Operation, ...]:
+        return tuple(op for resource in self.resources for op in resource.operations)
+
+    @property
+    def client_variants(self) -> tuple[ClientVariant, ...]:
+        def resources(is_async: bool) -> tuple[dict[str, str], ...]:
+            return tuple(
+                {
+                    "attribute": r.attribute,
+                    "module": r.module,
+                    "class_name": r.async_class_name if is_async else r.class_name,
+                    "docstring": r.docstring,
+                }
+                for r in self.resources
+            )
+
+        return (
+            ClientVariant(self.client_class, "SyncAPIClient", "httpx.Client", f"Synchronous client of the {self.title}.", False, resources(False)),
+            ClientVariant(self.async_client_class, "AsyncAPIClient", "httpx.AsyncClient", f"Asynchronous client of the {self.title}.", True, resources(True)),
+        )

@@ -1,0 +1,321 @@
+"""Build the intermediate model (:mod:`generator.ir`) from a normalized document.
+
+This is where every naming and typing decision about methods is made: argument names,
+their order, which model validates them, how the body is sent and what is returned.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from .annotations import SCHEMA_REF_PREFIX, annotation, runtime_type
+from .config import SdkConfig
+from .errors import SpecError, to_pointer
+from .ir import Operation, Package, Parameter, Resource
+from .naming import numbered, operation_prefix, pascal_case, safe_class_name, safe_identifier, singular
+
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+
+# Names the body of a generated method uses; an argument must not shadow them.
+RESERVED_ARGUMENTS = frozenset({
+    "self", "models", "cast", "given", "pick", "format_path", "validate_arguments", "extra_headers",
+    "extra_query", "extra_body", "timeout", "RequestOptions", "Any", "Literal", "NOT_GIVEN", "NotGiven",
+    "Headers", "Query", "Body", "Timeout", "FileInput", "httpx", "datetime", "date", "annotations",
+})
+_JSON_TYPES = ("application/json",)
+_MULTIPART = "multipart/form-data"
+_FORM = "application/x-www-form-urlencoded"
+
+
+def _is_json(media_type: str) -> bool:
+    base = media_type.split(";")[0].strip().lower()
+    return base in _JSON_TYPES or base.endswith("+json")
+
+
+_CONSTRAINTS = frozenset({
+    "enum", "const", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "minLength", "maxLength",
+    "pattern", "minItems", "maxItems", "uniqueItems", "multipleOf", "$ref", "oneOf", "anyOf", "allOf",
+})
+
+
+def _worth_validating(schema: Any) -> bool:
+    """Does checking this parameter on the client catch anything (a limit, an enum, a type)?"""
+    if not isinstance(schema, dict):
+        return False
+    if _CONSTRAINTS & set(schema):
+        return True
+    kind = schema.get("type")
+    if kind not in (None, "string") and kind != ["string"]:
+        return True
+    items = schema.get("items")
+    return isinstance(items, dict) and _worth_validating(items)
+
+
+class _Builder:
+    def __init__(self, document: dict[str, Any], config: SdkConfig, name: str, file: Path) -> None:
+        self.document = document
+        self.config = config
+        self.name = name
+        self.file = file
+        self.components: dict[str, Any] = (document.get("components") or {}).get("schemas") or {}
+        self.extra_schemas: dict[str, Any] = {}
+        self.warnings: list[str] = []
+
+    # -- helpers ---------------------------------------------------------------------------
+    def resolve(self, schema: Any) -> Any:
+        seen = 0
+        while isinstance(schema, dict) and isinstance(schema.get("$ref"), str) and seen < 50:
+            schema = self.components.get(schema["$ref"][len(SCHEMA_REF_PREFIX):], {})
+            seen += 1
+        return schema
+
+    def new_model_name(self, wanted: str) -> str:
+        return numbered(safe_class_name(wanted), set(self.components) | set(self.extra_schemas))
+
+    @staticmethod
+    def unique(name: str, used: set[str]) -> str:
+        while name in used:
+            name += "_"
+        used.add(name)
+        return name
+
+    # -- parameters ------------------------------------------------------------------------
+    def argument_name(self, wire: str, location: str, resource: str, used: set[str]) -> str:
+        if location == "path" and wire.lower() == "id":
+            # ``client.jobs.get(job_id)`` reads better than ``id_`` and says whose id it is.
+            words = resource.split("_")
+            base = safe_identifier("_".join([*words[:-1], singular(words[-1]), "id"]), RESERVED_ARGUMENTS)
+        elif location == "header" and wire.lower().startswith("x-"):
+            base = safe_identifier(wire[2:], RESERVED_ARGUMENTS)
+        else:
+            base = safe_identifier(wire, RESERVED_ARGUMENTS)
+        return self.unique(base, used)
+
+    def parameters(self, operation: dict[str, Any], resource: str, prefix: str, where: str, used: set[str]) -> tuple[list[Parameter], str | None]:
+        result: list[Parameter] = []
+        properties: dict[str, Any] = {}
+        required: list[str] = []
+        for index, raw in enumerate(operation.get("parameters") or []):
+            wire, location = str(raw.get("name", "")), str(raw.get("in", ""))
+            schema = raw.get("schema") if isinstance(raw.get("schema"), dict) else {}
+            if wire in properties:
+                raise SpecError(self.file, f"{where}/parameters/{index}", f"parameter {wire!r} appears in two locations; the generator cannot tell them apart")
+            is_required = bool(raw.get("required")) or location == "path"
+            description = str(raw.get("description") or schema.get("description") or "")
+            properties[wire] = {**schema, **({"description": description} if description else {})}
+            if is_required:
+                required.append(wire)
+            result.append(Parameter(
+                name=self.argument_name(wire, location, resource, used),
+                wire_name=wire,
+                location=location,
+                annotation=annotation(schema),
+                required=is_required,
+                description=description,
+                default=schema.get("default"),
+                has_default="default" in schema,
+                deprecated=bool(raw.get("deprecated")),
+            ))
+        if not any(_worth_validating(schema) for schema in properties.values()):
+            return result, None
+        model = self.new_model_name(prefix + "Params")
+        self.extra_schemas[model] = {"type": "object", "properties": properties, "required": required, "additionalProperties": False}
+        return result, model
+
+    # -- request body ----------------------------------------------------------------------
+    def body(self, operation: dict[str, Any], prefix: str, where: str, used: set[str]) -> tuple[str, list[Parameter], str | None, str | None]:
+        """``(kind, parameters, validating model, whole-body annotation)``."""
+        request_body = operation.get("requestBody")
+        if not isinstance(request_body, dict) or not request_body.get("content"):
+            return "none", [], None, None
+        content: dict[str, Any] = request_body["content"]
+        media_type = next((m for m in content if _is_json(m)), None) or next((m for m in content if m.split(";")[0] in (_MULTIPART, _FORM)), None) or next(iter(content))
+        schema = (content[media_type] or {}).get("schema") or {}
+        body_required = bool(request_body.get("required"))
+        target = self.resolve(schema)
+        flat = isinstance(target, dict) and isinstance(target.get("properties"), dict) and not any(k in target for k in ("oneOf", "anyOf", "allOf"))
+        base_media = media_type.split(";")[0].strip().lower()
+        if _is_json(base_media):
+            if flat:
+                model = schema["$ref"][len(SCHEMA_REF_PREFIX):] if "$ref" in schema else None
+                return "json", self.properties(target, used, binary_location=None), model, None
+            text = annotation(schema)
+            param = Parameter(name=self.unique("body", used), wire_name="", location="whole_body", annotation=text,
+                              required=body_required, description=str(schema.get("description") or request_body.get("description") or "The request body."))
+            return "whole_json", [param], None, runtime_type(text)
+        if base_media in (_MULTIPART, _FORM) and flat:
+            params = self.properties(target, used, binary_location="file")
+            fields = {p.wire_name: target["properties"][p.wire_name] for p in params if p.location == "body"}
+            model = None
+            if fields:
+                model = self.new_model_name(prefix + "Form")
+                self.extra_schemas[model] = {
+                    "type": "object",
+                    "properties": fields,
+                    "required": [n for n in target.get("required", []) if n in fields],
+                }
+            return ("multipart" if base_media == _MULTIPART or any(p.location == "file" for p in params) else "form"), params, model, None
+        param = Parameter(name=self.unique("content", used), wire_name="", location="raw", annotation="bytes",
+                          required=body_required, description=f"The request body ({media_type}).")
+        self.warnings.append(f"{self.file}#{where}/requestBody: {media_type} body is sent as raw bytes")
+        return "raw", [param], None, None
+
+    def properties(self, schema: dict[str, Any], used: set[str], binary_location: str | None) -> list[Parameter]:
+        required = set(schema.get("required") or [])
+        result = []
+        for wire, prop in schema["properties"].items():
+            prop = prop if isinstance(prop, dict) else {}
+            if prop.get("readOnly"):
+                continue
+            resolved = self.resolve(prop)
+            is_binary = binary_location is not None and (
+                isinstance(resolved, dict) and resolved.get("format") == "binary"
+                or (isinstance(resolved, dict) and resolved.get("type") == "array" and isinstance(resolved.get("items"), dict) and resolved["items"].get("format") == "binary")
+            )
+            location = binary_location if is_binary and binary_location else "body"
+            text = annotation(prop, binary="FileInput")
+            result.append(Parameter(
+                name=self.argument_name(str(wire), "body", "", used),
+                wire_name=str(wire),
+                location=location,
+                annotation=text,
+                required=wire in required,
+                description=str(prop.get("description") or resolved.get("description") or "") if isinstance(resolved, dict) else "",
+                default=prop.get("default", resolved.get("default") if isinstance(resolved, dict) else None),
+                has_default="default" in prop or (isinstance(resolved, dict) and "default" in resolved and "$ref" in prop),
+                deprecated=bool(prop.get("deprecated")),
+            ))
+        return result
+
+    # -- responses -------------------------------------------------------------------------
+    def returns(self, operation: dict[str, Any]) -> tuple[str, str]:
+        kinds: list[str] = []
+        for status, response in (operation.get("responses") or {}).items():
+            if not str(status).startswith("2") or not isinstance(response, dict):
+                continue
+            content = response.get("content") or {}
+            if not content or str(status) == "204":
+                kinds.append("None")
+                continue
+            media_type = next((m for m in content if _is_json(m)), None)
+            if media_type is not None:
+                schema = (content[media_type] or {}).get("schema")
+                kinds.append(annotation(schema) if schema else "Any")
+            elif any(m.startswith("text/") for m in content):
+                kinds.append("str")
+            else:
+                kinds.append("bytes")
+        if not kinds:
+            return "None", "None"
+        unique: list[str] = []
+        for kind in kinds:
+            if kind not in unique:
+                unique.append(kind)
+        if len(unique) > 1 and ("bytes" in unique or "str" in unique):
+            self.warnings.append("mixed binary and JSON success responses; the first is used")
+            unique = unique[:1]
+        text = " | ".join(unique)
+        return text, runtime_type(text)
+
+    # -- operations ------------------------------------------------------------------------
+    def operation(self, path: str, method: str, raw: dict[str, Any]) -> Operation:
+        resource, name = str(raw["x-sdk-resource"]), str(raw["x-sdk-method"])
+        where = to_pointer(["paths", path, method])
+        prefix = operation_prefix(resource, name)
+        used: set[str] = set()
+        params, params_model = self.parameters(raw, resource, prefix, where, used)
+        kind, body_params, body_model, body_annotation = self.body(raw, prefix, where, used)
+        return_annotation, cast_to = self.returns(raw)
+        path_order = {segment.strip("{}"): i for i, segment in enumerate(path.split("/")) if segment.startswith("{")}
+        all_params = params + body_params
+        ordered = (
+            sorted([p for p in all_params if p.location == "path"], key=lambda p: path_order.get(p.wire_name, 0))
+            + [p for p in all_params if p.location != "path" and p.required]
+            + [p for p in all_params if p.location != "path" and not p.required]
+        )
+        return Operation(
+            name=name,
+            http_method=method.upper(),
+            path=path,
+            summary=str(raw.get("summary") or ""),
+            description=str(raw.get("description") or ""),
+            deprecated=bool(raw.get("deprecated")),
+            parameters=tuple(ordered),
+            params_model=params_model,
+            body_kind=kind,
+            body_model=body_model,
+            body_annotation=body_annotation,
+            return_annotation=return_annotation,
+            cast_to=cast_to,
+            pagination=raw.get("x-sdk-pagination"),
+        )
+
+    def auth(self) -> tuple[str, str]:
+        schemes = (self.document.get("components") or {}).get("securitySchemes") or {}
+        for requirement in self.document.get("security") or []:
+            for scheme_name in requirement:
+                scheme = schemes.get(scheme_name) or {}
+                if scheme.get("type") == "apiKey" and scheme.get("in") == "header":
+                    return str(scheme.get("name")), ""
+                if scheme.get("type") == "http" and str(scheme.get("scheme", "")).lower() == "bearer":
+                    return "Authorization", "Bearer "
+        return "Authorization", "Bearer "
+
+    def build(self) -> Package:
+        grouped: dict[str, list[Operation]] = {}
+        for path, item in (self.document.get("paths") or {}).items():
+            for method in HTTP_METHODS:
+                if isinstance(item.get(method), dict):
+                    raw = item[method]
+                    grouped.setdefault(str(raw["x-sdk-resource"]), []).append(self.operation(path, method, raw))
+        tags = {str(t.get("name")): str(t.get("description") or "") for t in self.document.get("tags") or [] if isinstance(t, dict)}
+        tag_of: dict[str, str] = {}
+        for item in (self.document.get("paths") or {}).values():
+            for method in HTTP_METHODS:
+                raw = item.get(method) if isinstance(item, dict) else None
+                if isinstance(raw, dict) and raw.get("tags"):
+                    tag_of.setdefault(str(raw["x-sdk-resource"]), str(raw["tags"][0]))
+        resources = []
+        for attribute in sorted(grouped):
+            class_base = pascal_case(attribute)
+            doc = tags.get(tag_of.get(attribute, ""), "") or f"Operations on {attribute.replace('_', ' ')}."
+            resources.append(Resource(
+                attribute=attribute,
+                module=attribute,
+                class_name=class_base + "Resource",
+                async_class_name="Async" + class_base + "Resource",
+                docstring=doc,
+                operations=tuple(grouped[attribute]),
+            ))
+        header, prefix = self.auth()
+        info = self.document.get("info") or {}
+        key_env = self.config.api_key_env
+        base_env = key_env[: -len("_API_KEY")] + "_BASE_URL" if key_env.endswith("_API_KEY") else key_env + "_BASE_URL"
+        return Package(
+            name=self.name,
+            package_name=self.config.package_name,
+            distribution_name=self.config.distribution_name,
+            version=self.config.version,
+            description=self.config.description,
+            client_class=self.config.client_class,
+            async_client_class=self.config.async_client_class,
+            api_key_env=key_env,
+            base_url_env=base_env,
+            base_url=self.config.base_url,
+            auth_header=header,
+            auth_prefix=prefix,
+            error_base=self.config.client_class + "Error",
+            homepage=self.config.homepage,
+            title=str(info.get("title") or self.config.client_class + " API"),
+            api_version=str(info.get("version") or ""),
+            resources=tuple(resources),
+            extra_schemas=dict(sorted(self.extra_schemas.items())),
+            warnings=tuple(self.warnings),
+        )
+
+
+def build_package(document: dict[str, Any], config: SdkConfig, name: str, file: Path) -> Package:
+    """The intermediate model of one package from its normalized document."""
+    return _Builder(document, config, name, file).build()
+

@@ -1,0 +1,35 @@
+"""The whole pipeline for one provider: source → normalized → IR → files."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from .formatting import format_files
+from .ir_builder import build_package
+from .models_codegen import generate_models
+from .normalize import normalize
+from .render import render_package
+from .sources import ProviderSource, load_provider
+
+
+@dataclass(frozen=True)
+class GeneratedPackage:
+    name: str
+    files: dict[str, str]
+    operations: int
+    warnings: tuple[str, ...]
+
+
+def build_files(source: ProviderSource) -> GeneratedPackage:
+    """Every file of the provider's package, formatted, in memory."""
+    normalized = normalize(source.document, source.spec_file)
+    package = build_package(normalized, source.config, source.name, source.spec_file)
+    schemas = {**normalized.get("components", {}).get("schemas", {}), **package.extra_schemas}
+    models_source = generate_models(schemas, package.title)
+    files = format_files(render_package(package, models_source, normalized))
+    return GeneratedPackage(source.name, files, len(package.operations), package.warnings)
+
+
+def build_provider(specs_dir: Path, name: str) -> GeneratedPackage:
+    return build_files(load_provider(specs_dir, name))

@@ -1,0 +1,89 @@
+"""Render the templates under ``templates/`` into the files of one package (in memory).
+
+Which template produces which file is decided here; the templates only lay out the
+intermediate model. Spec text reaches templates only through the escaping filters.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import jinja2
+
+from .docstrings import method_docstring, signature
+from .ir import Package
+from .textsafe import comment, docstring, mdcode, mdtext, pyrepr, tomlstr
+
+TEMPLATES_DIR = Path(__file__).resolve().parent.parent / "templates"
+
+# The runtime: identical in every package except for the package's own names.
+RUNTIME_MODULES = ("_types.py", "_exceptions.py", "_base_client.py", "_arguments.py", "_files.py")
+PACKAGE_MODULES = ("__init__.py", "_client.py", "_constants.py", "_version.py")
+
+
+@cache
+def environment() -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(TEMPLATES_DIR)),
+        undefined=jinja2.StrictUndefined,
+        autoescape=False,  # noqa: S701 - output is Python/Markdown; filters escape per context
+        keep_trailing_newline=True,
+        trim_blocks=False,
+        lstrip_blocks=False,
+    )
+    env.filters.update(
+        pyrepr=pyrepr,
+        docstring=docstring,
+        comment=comment,
+        tomlstr=tomlstr,
+        mdtext=mdtext,
+        mdcode=mdcode,
+        method_docstring=method_docstring,
+        signature=signature,
+    )
+    return env
+
+
+def _example(package: Package) -> list[str]:
+    """A few lines of README usage: a generation call if there is one, else a read."""
+    def literal(annotation: str) -> str:
+        if annotation.startswith("Literal["):
+            return annotation[len("Literal[") :].split(",")[0].rstrip("]")
+        return {"str": '"a lighthouse at dawn, 35mm"', "int": "1", "float": "1.0", "bool": "True"}.get(annotation, "...")
+
+    candidates = [op for op in package.operations if op.http_method == "POST" and op.body_kind == "json"]
+    candidates += [op for op in package.operations if op.http_method == "GET" and not op.path_params]
+    if not candidates:
+        return []
+    op = candidates[0]
+    resource = next(r.attribute for r in package.resources if op in r.operations)
+    args = ", ".join(f"{p.name}={literal(p.annotation)}" for p in op.keyword_params if p.required)
+    return [f"result = client.{resource}.{op.name}({args})", "print(result)"]
+
+
+def render_package(package: Package, models_source: str, normalized: dict[str, Any]) -> dict[str, str]:
+    """``relative path → text`` of every file of the package (Python not yet formatted)."""
+    env = environment()
+    context = {"package": package, "package_example": _example(package)}
+    src = f"src/{package.package_name}"
+    files: dict[str, str] = {
+        "pyproject.toml": env.get_template("package/pyproject.toml.jinja").render(context),
+        "README.md": env.get_template("package/README.md.jinja").render(context),
+        "api.md": env.get_template("package/api.md.jinja").render(context),
+        "openapi.json": json.dumps(normalized, indent=2, ensure_ascii=False) + "\n",
+        f"{src}/py.typed": "",
+        f"{src}/models.py": models_source,
+        f"{src}/resources/__init__.py": '"""One module per API resource, imported when the client first uses it."""\n',
+    }
+    for module in RUNTIME_MODULES:
+        files[f"{src}/{module}"] = env.get_template(f"runtime/{module}.jinja").render(context)
+    for module in PACKAGE_MODULES:
+        files[f"{src}/{module}"] = env.get_template(f"package/{module}.jinja").render(context)
+    resource_template = env.get_template("package/resource.py.jinja")
+    for resource in package.resources:
+        files[f"{src}/resources/{resource.module}.py"] = resource_template.render({**context, "resource": resource})
+    return dict(sorted(files.items()))
+

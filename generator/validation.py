@@ -1,0 +1,74 @@
+"""Validate documents against JSON Schemas: the official OpenAPI 3.0/3.1 schemas, the Overlay
+1.0 schema and our SDK config schema (all under ``generator/schemas``).
+
+Only the single most relevant error is reported, with the JSON pointer of the offending value,
+because a cascade of ``oneOf`` failures is noise to the person fixing the file.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+from jsonschema.exceptions import ValidationError, best_match
+from jsonschema.protocols import Validator
+
+from .errors import SpecError, to_pointer
+
+SCHEMA_DIR = Path(__file__).parent / "schemas"
+
+_OPENAPI_SCHEMAS = {"3.0": "openapi-3.0.schema.json", "3.1": "openapi-3.1.schema.json"}
+
+
+@cache
+def _validator(schema_file: str) -> Validator:
+    schema = json.loads((SCHEMA_DIR / schema_file).read_text(encoding="utf-8"))
+    cls = jsonschema.validators.validator_for(schema)
+    validator: Validator = cls(schema, format_checker=None)
+    return validator
+
+
+def _describe(error: ValidationError) -> str:
+    message = error.message
+    if len(message) > 300:
+        message = message[:300] + "…"
+    return message
+
+
+def validate_with(schema_file: str, document: Any, file: Path) -> None:
+    """Raise :class:`SpecError` naming ``file`` and a pointer when ``document`` is invalid."""
+    validator = _validator(schema_file)
+    error = best_match(validator.iter_errors(document))
+    if error is not None:
+        raise SpecError(file, to_pointer(error.absolute_path), _describe(error))
+
+
+def openapi_version(document: Any, file: Path) -> str:
+    """Return ``"3.0"`` or ``"3.1"``; anything else is an error naming ``/openapi``."""
+    if not isinstance(document, dict):
+        raise SpecError(file, "", "an OpenAPI document must be a mapping at the top level")
+    version = document.get("openapi")
+    if not isinstance(version, str):
+        raise SpecError(file, "/openapi", "missing the `openapi` version field (3.0.x or 3.1.x)")
+    major_minor = ".".join(version.split(".")[:2])
+    if major_minor not in _OPENAPI_SCHEMAS:
+        raise SpecError(file, "/openapi", f"unsupported OpenAPI version {version!r}: 3.0.x or 3.1.x expected")
+    return major_minor
+
+
+def validate_openapi(document: Any, file: Path) -> str:
+    """Validate against the official schema of the document's version; return that version."""
+    version = openapi_version(document, file)
+    validate_with(_OPENAPI_SCHEMAS[version], document, file)
+    return version
+
+
+def validate_sdk_config(config: Any, file: Path) -> None:
+    validate_with("sdk-config.schema.json", config, file)
+
+
+def validate_overlay(overlay: Any, file: Path) -> None:
+    validate_with("overlay-1.0.schema.json", overlay, file)
