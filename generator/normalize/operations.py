@@ -35,7 +35,7 @@ _ITEM_VERBS = {"get": "get", "delete": "delete", "put": "update", "patch": "upda
                "head": "head", "options": "options", "trace": "trace"}
 _COLLECTION_VERBS = {"get": "list", "post": "create", "put": "update", "patch": "update", "delete": "delete",
                      "head": "head", "options": "options", "trace": "trace"}
-_ACTION_PREFIX = {"get": "", "post": "", "delete": "delete_", "put": "update_", "patch": "update_",
+_ACTION_PREFIX = {"get": "get_", "post": "", "delete": "delete_", "put": "update_", "patch": "update_",
                   "head": "head_", "options": "options_", "trace": "trace_"}
 
 

@@ -1,0 +1,103 @@
+"""Shared fixtures: generated packages on sys.path and a real HTTP server on 127.0.0.1."""
+
+from __future__ import annotations
+
+import json
+import sys
+import threading
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+GENERATED = ROOT / "generated"
+SPECS = ROOT / "specs"
+
+for package_dir in sorted(GENERATED.glob("*/src")):
+    if str(package_dir) not in sys.path:
+        sys.path.insert(0, str(package_dir))
+
+
+@dataclass
+class Recorded:
+    """One request as the server received it."""
+
+    method: str
+    path: str
+    headers: dict[str, str]
+    body: bytes
+
+    def json(self) -> Any:
+        return json.loads(self.body)
+
+
+@dataclass
+class Reply:
+    status: int = 200
+    body: Any = None
+    headers: dict[str, str] = field(default_factory=dict)
+    raw: bytes | None = None
+
+
+Handler = Callable[[Recorded], Reply]
+
+
+class MockServer:
+    """A threaded HTTP server that records requests and answers from a routing function."""
+
+    def __init__(self) -> None:
+        self.requests: list[Recorded] = []
+        self.handler: Handler = lambda request: Reply(404, {"error": "no handler"})
+        server = self
+
+        class _RequestHandler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - silence
+                pass
+
+            def _handle(self) -> None:
+                length = int(self.headers.get("Content-Length") or 0)
+                body = self.rfile.read(length) if length else b""
+                recorded = Recorded(self.command, self.path, {k.lower(): v for k, v in self.headers.items()}, body)
+                server.requests.append(recorded)
+                reply = server.handler(recorded)
+                payload = reply.raw if reply.raw is not None else (b"" if reply.body is None else json.dumps(reply.body).encode())
+                self.send_response(reply.status)
+                headers = {"Content-Type": "application/json", **reply.headers}
+                for key, value in headers.items():
+                    self.send_header(key, value)
+                self.send_header("Content-Length", str(len(payload)))
+                self.end_headers()
+                self.wfile.write(payload)
+
+            do_GET = do_POST = do_DELETE = do_PATCH = do_PUT = _handle
+
+        self._server = ThreadingHTTPServer(("127.0.0.1", 0), _RequestHandler)
+        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+
+    @property
+    def url(self) -> str:
+        host, port = self._server.server_address[:2]
+        return f"http://{host}:{port}"
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._server.shutdown()
+        self._server.server_close()
+
+
+@pytest.fixture
+def server() -> Iterator[MockServer]:
+    instance = MockServer()
+    instance.start()
+    try:
+        yield instance
+    finally:
+        instance.stop()

@@ -1,0 +1,173 @@
+"""The generated Krea client against a real HTTP server on 127.0.0.1."""
+
+from __future__ import annotations
+
+import asyncio
+import inspect
+import json
+from pathlib import Path
+
+import pytest
+
+from conftest import MockServer, Recorded, Reply
+
+krea_sdk = pytest.importorskip("krea_sdk")
+from krea_sdk import AsyncKrea, Krea, models  # noqa: E402
+
+JOB_ID = "4d0e5f97-9721-4422-b88c-73a9032d7de1"
+CREATED = {"job_id": JOB_ID, "status": "queued", "created_at": "2026-01-01T00:00:00Z", "completed_at": None, "result": None}
+DONE = {
+    "job_id": JOB_ID,
+    "status": "completed",
+    "created_at": "2026-01-01T00:00:00Z",
+    "completed_at": "2026-01-01T00:00:09Z",
+    "result": {"urls": ["https://cdn.example/1.png"]},
+}
+
+
+def client(server: MockServer, **kwargs: object) -> Krea:
+    return Krea(api_key="sk-test-secret", base_url=server.url, **kwargs)  # type: ignore[arg-type]
+
+
+def test_generate_sends_typed_json_and_webhook_header(server: MockServer) -> None:
+    server.handler = lambda r: Reply(200, CREATED)
+    job = client(server).images.flux_1_dev(prompt="a lighthouse", steps=30, webhook_url="https://hooks.example/k")
+    assert isinstance(job, models.CreatedJob)
+    assert job.status == "queued" and job.completed_at is None
+    [request] = server.requests
+    assert (request.method, request.path) == ("POST", "/generate/image/bfl/flux-1-dev")
+    assert request.json() == {"prompt": "a lighthouse", "steps": 30}  # server defaults are not sent
+    assert request.headers["authorization"] == "Bearer sk-test-secret"
+    assert request.headers["x-webhook-url"] == "https://hooks.example/k"
+    assert request.headers["content-type"] == "application/json"
+    assert request.headers["user-agent"].startswith("krea-sdk/")
+
+
+def test_get_job_parses_result(server: MockServer) -> None:
+    server.handler = lambda r: Reply(200, DONE)
+    job = client(server).jobs.get(JOB_ID)
+    assert isinstance(job, models.Job)
+    assert job.result is not None and job.result.urls == ["https://cdn.example/1.png"]
+    assert server.requests[0].path == f"/jobs/{JOB_ID}"
+    assert server.requests[0].method == "GET"
+
+
+def test_list_jobs_sends_query_and_parses_page(server: MockServer) -> None:
+    server.handler = lambda r: Reply(200, {"items": [DONE], "next_cursor": "2026-01-01T00:00:00Z"})
+    page = client(server).jobs.list(limit=2, status="completed")
+    assert isinstance(page, models.JobPage)
+    assert page.items[0].job_id == JOB_ID
+    assert page.next_cursor == "2026-01-01T00:00:00Z"
+    assert server.requests[0].path == "/jobs?limit=2&status=completed"
+
+
+def test_upload_is_multipart_with_file_and_fields(server: MockServer, tmp_path: Path) -> None:
+    server.handler = lambda r: Reply(200, {
+        "id": "a1", "image_url": "https://cdn.example/a1.png", "uploaded_at": "2026-01-01T00:00:00Z",
+        "width": 2, "height": 2, "size_bytes": 4, "mime_type": "image/png",
+    })
+    image = tmp_path / "pixel.png"
+    image.write_bytes(b"\x89PNG")
+    asset = client(server).assets.upload(file=image, description="one pixel")
+    assert asset.id == "a1" and asset.mime_type == "image/png"
+    [request] = server.requests
+    assert (request.method, request.path) == ("POST", "/assets")
+    assert request.headers["content-type"].startswith("multipart/form-data; boundary=")
+    assert b'name="file"; filename="pixel.png"' in request.body
+    assert b"Content-Type: image/png" in request.body and b"\x89PNG" in request.body
+    assert b'name="description"' in request.body and b"one pixel" in request.body
+
+
+def test_node_app_execute_returns_a_list_of_jobs(server: MockServer) -> None:
+    server.handler = lambda r: Reply(200, [DONE, DONE])
+    jobs = client(server).node_apps.execute("app-1", body={"prompt": "x"})
+    assert [type(job) for job in jobs] == [models.Job, models.Job]
+    assert server.requests[0].json() == {"prompt": "x"}
+
+
+def test_out_of_range_argument_is_rejected_before_sending(server: MockServer) -> None:
+    with pytest.raises(krea_sdk.RequestValidationError) as caught:
+        client(server).images.flux_1_dev(prompt="x", steps=1000)
+    assert "steps" in str(caught.value)
+    assert "less than or equal to 100" in str(caught.value)
+    assert server.requests == []
+
+
+def test_enum_and_length_violations_name_the_argument(server: MockServer) -> None:
+    with pytest.raises(krea_sdk.RequestValidationError, match="prompt"):
+        client(server).images.flux_1_dev(prompt="x" * 1801)
+    with pytest.raises(krea_sdk.RequestValidationError, match="status"):
+        client(server).jobs.list(status="finished")  # type: ignore[arg-type]
+    assert server.requests == []
+
+
+def test_error_envelope_becomes_typed_exception(server: MockServer) -> None:
+    server.handler = lambda r: Reply(402, {"error": "You have run out of credits."}, {"x-request-id": "req_9"})
+    with pytest.raises(krea_sdk.InsufficientCreditsError) as caught:
+        client(server).images.flux_1_dev(prompt="x")
+    error = caught.value
+    assert error.status_code == 402
+    assert error.message == "You have run out of credits."
+    assert error.request_id == "req_9"
+    assert "sk-test-secret" not in str(error) and "sk-test-secret" not in repr(error)
+    assert len(server.requests) == 1
+
+
+def test_paid_post_is_not_retried_after_a_server_error(server: MockServer) -> None:
+    server.handler = lambda r: Reply(500, {"error": "boom"})
+    with pytest.raises(krea_sdk.InternalServerError):
+        client(server, max_retries=3).images.flux_1_dev(prompt="x")
+    assert len(server.requests) == 1
+
+
+def test_get_is_retried_after_a_server_error(server: MockServer) -> None:
+    replies = iter([Reply(503, {"error": "busy"}, {"Retry-After": "0"}), Reply(200, DONE)])
+    server.handler = lambda r: next(replies)
+    assert client(server, max_retries=2).jobs.get(JOB_ID).status == "completed"
+    assert len(server.requests) == 2
+
+
+def test_html_error_page_is_a_response_validation_error(server: MockServer) -> None:
+    server.handler = lambda r: Reply(200, raw=b"<html>maintenance</html>", headers={"Content-Type": "text/html"})
+    with pytest.raises(krea_sdk.APIResponseValidationError):
+        client(server).jobs.get(JOB_ID)
+
+
+def test_missing_api_key_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("KREA_API_KEY", raising=False)
+    with pytest.raises(krea_sdk.KreaError, match="KREA_API_KEY"):
+        Krea()
+
+
+def test_api_key_from_environment_and_hidden_from_repr(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("KREA_API_KEY", "sk-env-secret")
+    krea = Krea()
+    assert krea.api_key == "sk-env-secret"
+    assert "sk-env-secret" not in repr(krea)
+    assert krea.with_options(max_retries=0).max_retries == 0
+
+
+def test_async_client(server: MockServer) -> None:
+    server.handler = lambda r: Reply(200, CREATED if r.method == "POST" else DONE)
+
+    async def run() -> tuple[models.CreatedJob, models.Job]:
+        async with AsyncKrea(api_key="k", base_url=server.url) as krea:
+            created = await krea.videos.kling_2_1(prompt="waves")
+            return created, await krea.jobs.get(created.job_id)
+
+    created, done = asyncio.run(run())
+    assert created.status == "queued" and done.status == "completed"
+    assert [r.method for r in server.requests] == ["POST", "GET"]
+
+
+def test_every_operation_is_a_method() -> None:
+    spec = json.loads((Path(__file__).parent.parent / "generated/krea/openapi.json").read_text())
+    krea = Krea(api_key="k")
+    methods = set()
+    for item in spec["paths"].values():
+        for operation in item.values():
+            resource = getattr(krea, operation["x-sdk-resource"])
+            method = getattr(resource, operation["x-sdk-method"])
+            assert callable(method) and inspect.signature(method).return_annotation != inspect.Signature.empty
+            methods.add((operation["x-sdk-resource"], operation["x-sdk-method"]))
+    assert len(methods) == 72
