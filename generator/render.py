@@ -48,19 +48,23 @@ def environment() -> jinja2.Environment:
 
 
 def _example(package: Package) -> list[str]:
-    """A few lines of README usage: a generation call if there is one, else a read."""
-    def literal(annotation: str) -> str:
+    """A few lines of README usage: a generation call taking a prompt if there is one, else a read."""
+
+    def value(name: str, annotation: str) -> str:
         if annotation.startswith("Literal["):
             return annotation[len("Literal[") :].split(",")[0].rstrip("]")
-        return {"str": '"a lighthouse at dawn, 35mm"', "int": "1", "float": "1.0", "bool": "True"}.get(annotation, "...")
+        if annotation.startswith("str"):
+            return '"https://example.com/input.png"' if name.endswith("url") else '"a lighthouse at dawn, 35mm"'
+        return {"int": "1", "float": "1.0", "bool": "True"}.get(annotation.split(" ")[0], "...")
 
-    candidates = [op for op in package.operations if op.http_method == "POST" and op.body_kind == "json"]
-    candidates += [op for op in package.operations if op.http_method == "GET" and not op.path_params]
+    posts = [op for op in package.operations if op.http_method == "POST" and op.body_kind == "json"]
+    candidates = [op for op in posts if any(p.name == "prompt" and p.required for p in op.parameters)]
+    candidates += posts + [op for op in package.operations if op.http_method == "GET" and not op.path_params]
     if not candidates:
         return []
     op = candidates[0]
     resource = next(r.attribute for r in package.resources if op in r.operations)
-    args = ", ".join(f"{p.name}={literal(p.annotation)}" for p in op.keyword_params if p.required)
+    args = ", ".join(f"{p.name}={value(p.name, p.annotation)}" for p in op.keyword_params if p.required)
     return [f"result = client.{resource}.{op.name}({args})", "print(result)"]
 
 
