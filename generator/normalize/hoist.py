@@ -167,6 +167,12 @@ class Hoister:
         result.update(stand_in)
         return result
 
+    def visit_component(self, name: str, schema: Any) -> None:
+        """Hoist what is inline inside a named component, then register the component."""
+        if isinstance(schema, dict):
+            self._visit_children(schema, context=name, parent_title=name, shared=name, qualified=name)
+        self.register_component(name, schema)
+
     def register_component(self, name: str, schema: Any) -> None:
         """A named component: inline copies of it resolve to it instead of a new model."""
         self.component_by_key.setdefault(structural_key(schema), name)
@@ -279,10 +285,7 @@ def hoist_schemas(document: dict[str, Any]) -> None:
     components: dict[str, Any] = document["components"]["schemas"]
     hoister = Hoister(components)
     for name in list(components):
-        schema = components[name]
-        if isinstance(schema, dict):
-            hoister._visit_children(schema, context=name, parent_title=name, shared=name, qualified=name)
-        hoister.register_component(name, schema)
+        hoister.visit_component(name, components[name])
     for _path, _method, operation in iter_operations(document):
         _hoist_operation(hoister, operation, operation_prefix(str(operation["x-sdk-resource"]), str(operation["x-sdk-method"])), "Request")
     for name, _method, operation in iter_webhooks(document):

@@ -39,6 +39,11 @@ _ACTION_PREFIX = {"get": "get_", "post": "", "delete": "delete_", "put": "update
                   "head": "head_", "options": "options_", "trace": "trace_"}
 
 
+def _attribute(name: str, reserved: frozenset[str], fallback: str = "call") -> str:
+    """An attribute name (method or resource): may reuse a builtin's name, never a keyword."""
+    return safe_identifier(name, reserved, fallback=fallback, avoid_builtins=False)
+
+
 def _is_param(segment: str) -> bool:
     return segment.startswith("{") and segment.endswith("}")
 
@@ -57,7 +62,7 @@ def resource_name(path: str, operation: dict[str, Any]) -> str:
     else:
         statics = [s for s in _segments(path) if not _is_param(s) and not (s[:1] == "v" and s[1:].isdigit())]
         name = snake_case(statics[0]) if statics else "default"
-    return safe_identifier(name, RESERVED_RESOURCE_NAMES, fallback="api", avoid_builtins=False)
+    return _attribute(name, RESERVED_RESOURCE_NAMES, fallback="api")
 
 
 def _from_operation_id(operation_id: str, resource: str) -> str:
@@ -91,12 +96,12 @@ def name_operations(document: dict[str, Any], file: Path) -> None:
     for path, method, operation in iter_operations(document):
         where = to_pointer(["paths", path, method])
         resource = operation.get(RESOURCE) or resource_name(path, operation)
-        if safe_identifier(resource, RESERVED_RESOURCE_NAMES, avoid_builtins=False) != resource:
-            raise SpecError(file, where + "/" + RESOURCE, f"{resource!r} is not a usable resource name (try {safe_identifier(resource, RESERVED_RESOURCE_NAMES, avoid_builtins=False)!r})")
+        if _attribute(resource, RESERVED_RESOURCE_NAMES) != resource:
+            raise SpecError(file, where + "/" + RESOURCE, f"{resource!r} is not a usable resource name (try {_attribute(resource, RESERVED_RESOURCE_NAMES)!r})")
         operation[RESOURCE] = resource
         explicit = operation.get(METHOD)
         if explicit:
-            if safe_identifier(explicit, RESERVED_METHOD_NAMES, avoid_builtins=False) != explicit:
+            if _attribute(explicit, RESERVED_METHOD_NAMES) != explicit:
                 raise SpecError(file, where + "/" + METHOD, f"{explicit!r} is not a usable method name")
             wanted.setdefault((resource, explicit), []).append((path, method, operation, []))
             continue
@@ -104,7 +109,7 @@ def name_operations(document: dict[str, Any], file: Path) -> None:
             base, context = _from_operation_id(operation["operationId"], resource), list[str]()
         else:
             base, context = _from_path(method, path, resource)
-        base = safe_identifier(base, RESERVED_METHOD_NAMES, fallback=snake_case(context[-1]) if context else "call", avoid_builtins=False)
+        base = _attribute(base, RESERVED_METHOD_NAMES, fallback=snake_case(context[-1]) if context else "call")
         wanted.setdefault((resource, base), []).append((path, method, operation, context))
 
     taken = {key for key, users in wanted.items() if len(users) == 1}
@@ -117,12 +122,11 @@ def name_operations(document: dict[str, Any], file: Path) -> None:
                 raise SpecError(file, to_pointer(["paths", path, method, METHOD]), f"{resource}.{base} is used by several operations")
             name = base
             for segment in reversed(context):
-                candidate = safe_identifier(snake_case(segment) + "_" + name, RESERVED_METHOD_NAMES, avoid_builtins=False)
-                name = candidate
+                name = _attribute(snake_case(segment) + "_" + name, RESERVED_METHOD_NAMES)
                 if (resource, name) not in taken:
                     break
             if (resource, name) in taken:
-                name = safe_identifier(f"{name}_{method}", RESERVED_METHOD_NAMES, avoid_builtins=False)
+                name = _attribute(f"{name}_{method}", RESERVED_METHOD_NAMES)
             if (resource, name) in taken:
                 raise SpecError(file, to_pointer(["paths", path, method]), f"cannot derive a unique method name for {method.upper()} {path}; set {METHOD} in an overlay")
             taken.add((resource, name))
