@@ -47,6 +47,8 @@ class Operation:
     return_annotation: str
     cast_to: str  # runtime type expression passed to the client
     pagination: dict[str, Any] | None = None
+    envelope: Any = None  # body template with "$params" where the validated arguments go
+    idempotency_header: str | None = None  # generated once per call when the caller gives none
 
     def at(self, *locations: str) -> tuple[Parameter, ...]:
         return tuple(p for p in self.parameters if p.location in locations)
@@ -126,6 +128,7 @@ class Package:
     api_version: str
     resources: tuple[Resource, ...]
     extra_schemas: dict[str, Any] = field(default_factory=dict)  # synthesized argument models
+    rules: dict[str, Any] = field(default_factory=dict)  # model name → cross-field rules
     warnings: tuple[str, ...] = ()
 
     @property

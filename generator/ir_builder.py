@@ -6,6 +6,8 @@ their order, which model validates them, how the body is sent and what is return
 
 from __future__ import annotations
 
+import json
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -13,6 +15,7 @@ from .annotations import SCHEMA_REF_PREFIX, annotation, runtime_type
 from .config import SdkConfig
 from .errors import SpecError, to_pointer
 from .ir import Operation, Package, Parameter, Resource
+from .rules import collect_rules, is_assertion
 from .naming import numbered, operation_prefix, pascal_case, safe_class_name, safe_identifier, singular
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
@@ -134,7 +137,11 @@ class _Builder:
         schema = (content[media_type] or {}).get("schema") or {}
         body_required = bool(request_body.get("required"))
         target = self.resolve(schema)
-        flat = isinstance(target, dict) and isinstance(target.get("properties"), dict) and not any(k in target for k in ("oneOf", "anyOf", "allOf"))
+        # Fields become keyword arguments unless the body is a union; allOf/oneOf parts that only
+        # assert (cross-field rules) do not prevent that: the runtime checks them.
+        flat = isinstance(target, dict) and isinstance(target.get("properties"), dict) and all(
+            is_assertion(member) for key in ("oneOf", "anyOf", "allOf") for member in target.get(key) or []
+        )
         base_media = media_type.split(";")[0].strip().lower()
         if _is_json(base_media):
             if flat:
@@ -219,6 +226,36 @@ class _Builder:
         return text, runtime_type(text)
 
     # -- operations ------------------------------------------------------------------------
+    def flat_methods(self, path: str, method: str, raw: dict[str, Any], base: Operation) -> list[Operation]:
+        """``x-sdk-flat-methods``: a typed method per model for a generic envelope endpoint,
+        e.g. Vtrix's ``{model, input: [{params}]}`` offered as ``generations.kirin_v2_image(prompt=…)``."""
+        result = []
+        for index, entry in enumerate(raw.get("x-sdk-flat-methods") or []):
+            where = to_pointer(["paths", path, method, "x-sdk-flat-methods", index])
+            schema = entry.get("params_schema") if isinstance(entry, dict) else None
+            target = self.resolve(schema)
+            if not isinstance(schema, dict) or "$ref" not in schema or not isinstance(target, dict) or not isinstance(target.get("properties"), dict):
+                raise SpecError(self.file, where + "/params_schema", "needs a $ref to an object schema with properties")
+            if "envelope" not in entry or "$params" not in json.dumps(entry["envelope"]):
+                raise SpecError(self.file, where + "/envelope", "needs an envelope containing the marker \"$params\"")
+            name = safe_identifier(str(entry.get("name", "")), RESERVED_ARGUMENTS, avoid_builtins=False)
+            used = {p.name for p in base.parameters if p.location not in ("body", "whole_body", "file")}
+            others = [p for p in base.parameters if p.location not in ("body", "whole_body", "file")]
+            params = self.properties(target, used, binary_location=None)
+            ordered = [p for p in others if p.location == "path"] + [p for p in params + others if p.location != "path" and p.required] + [p for p in params + others if p.location != "path" and not p.required]
+            result.append(replace(
+                base,
+                name=name,
+                summary=str(entry.get("description") or base.summary),
+                description="",
+                parameters=tuple(ordered),
+                body_kind="envelope",
+                body_model=schema["$ref"][len(SCHEMA_REF_PREFIX):],
+                body_annotation=None,
+                envelope=entry["envelope"],
+            ))
+        return result
+
     def operation(self, path: str, method: str, raw: dict[str, Any]) -> Operation:
         resource, name = str(raw["x-sdk-resource"]), str(raw["x-sdk-method"])
         where = to_pointer(["paths", path, method])
@@ -249,6 +286,7 @@ class _Builder:
             return_annotation=return_annotation,
             cast_to=cast_to,
             pagination=raw.get("x-sdk-pagination"),
+            idempotency_header=next((p.wire_name for p in params if p.location == "header" and p.wire_name.lower() == "idempotency-key"), None),
         )
 
     def auth(self) -> tuple[str, str]:
@@ -268,7 +306,8 @@ class _Builder:
             for method in HTTP_METHODS:
                 if isinstance(item.get(method), dict):
                     raw = item[method]
-                    grouped.setdefault(str(raw["x-sdk-resource"]), []).append(self.operation(path, method, raw))
+                    operation = self.operation(path, method, raw)
+                    grouped.setdefault(str(raw["x-sdk-resource"]), []).extend([operation, *self.flat_methods(path, method, raw, operation)])
         tags = {str(t.get("name")): str(t.get("description") or "") for t in self.document.get("tags") or [] if isinstance(t, dict)}
         tag_of: dict[str, str] = {}
         for item in (self.document.get("paths") or {}).values():
@@ -311,6 +350,7 @@ class _Builder:
             api_version=str(info.get("version") or ""),
             resources=tuple(resources),
             extra_schemas=dict(sorted(self.extra_schemas.items())),
+            rules=collect_rules(self.components, self.warnings),
             warnings=tuple(self.warnings),
         )
 

@@ -20,8 +20,8 @@ from .textsafe import comment, docstring, mdcode, mdtext, pyrepr, tomlstr
 TEMPLATES_DIR = Path(__file__).resolve().parent.parent / "templates"
 
 # The runtime: identical in every package except for the package's own names.
-RUNTIME_MODULES = ("_types.py", "_exceptions.py", "_base_client.py", "_arguments.py", "_files.py")
-PACKAGE_MODULES = ("__init__.py", "_client.py", "_constants.py", "_version.py")
+RUNTIME_MODULES = ("_types.py", "_exceptions.py", "_base_client.py", "_arguments.py", "_files.py", "_rules.py")
+PACKAGE_MODULES = ("__init__.py", "_client.py", "_constants.py", "_version.py", "_rule_table.py")
 
 
 @cache
@@ -43,6 +43,7 @@ def environment() -> jinja2.Environment:
         mdcode=mdcode,
         method_docstring=method_docstring,
         signature=signature,
+        rule_table=lambda rules: pyrepr({name: tuple(items) for name, items in rules.items()}),
     )
     return env
 

@@ -19,6 +19,7 @@ import json
 import os
 import random
 import time
+import uuid
 from contextlib import ExitStack
 from functools import lru_cache
 from typing import Any, Mapping
@@ -232,6 +233,23 @@ class _BaseClient:
         )
 
     @staticmethod
+    def _with_idempotency_key(
+        headers: Mapping[str, Any], name: str | None, options: RequestOptions
+    ) -> Mapping[str, Any]:
+        """One key per logical call, reused by every retry, so the server can deduplicate:
+        the caller's own key (argument or extra_headers) wins."""
+        if name is None:
+            return headers
+        given = {
+            key.lower()
+            for key, value in {**headers, **(options.extra_headers or {})}.items()
+            if not isinstance(value, NotGiven)
+        }
+        if name.lower() in given:
+            return headers
+        return {**headers, name: str(uuid.uuid4())}
+
+    @staticmethod
     def _is_idempotent(request: httpx.Request) -> bool:
         return request.method in IDEMPOTENT_METHODS or "idempotency-key" in request.headers
 
@@ -359,9 +377,11 @@ class SyncAPIClient(_BaseClient):
         files: Mapping[str, FileInput] | None = None,
         data: Mapping[str, Any] | None = None,
         content: bytes | None = None,
+        idempotency_header: str | None = None,
         options: RequestOptions | None = None,
     ) -> Any:
         options = options or RequestOptions()
+        headers = self._with_idempotency_key(headers or {}, idempotency_header, options)
         attempt = 0
         while True:
             with ExitStack() as stack:
@@ -452,9 +472,11 @@ class AsyncAPIClient(_BaseClient):
         files: Mapping[str, FileInput] | None = None,
         data: Mapping[str, Any] | None = None,
         content: bytes | None = None,
+        idempotency_header: str | None = None,
         options: RequestOptions | None = None,
     ) -> Any:
         options = options or RequestOptions()
+        headers = self._with_idempotency_key(headers or {}, idempotency_header, options)
         attempt = 0
         while True:
             with ExitStack() as stack:

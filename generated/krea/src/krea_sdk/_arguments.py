@@ -14,9 +14,10 @@ from urllib.parse import quote
 import pydantic
 
 from ._exceptions import RequestValidationError
+from ._rules import check_rules
 from ._types import NotGiven
 
-__all__ = ["validate_arguments", "given", "pick", "format_path"]
+__all__ = ["validate_arguments", "given", "pick", "format_path", "embed"]
 
 
 def given(values: Mapping[str, Any]) -> dict[str, Any]:
@@ -47,11 +48,13 @@ def validate_arguments(model: Any, values: Any, names: Mapping[str, str] | None 
     try:
         if isinstance(model, type) and issubclass(model, pydantic.BaseModel):
             instance = model.model_validate(values)
+            check_rules(instance)
             return instance.model_dump(mode="json", by_alias=True, exclude_unset=True)
         adapter = _adapter(model)
-        return adapter.dump_python(
-            adapter.validate_python(values), mode="json", by_alias=True, exclude_unset=True
-        )
+        result = adapter.validate_python(values)
+        if isinstance(result, pydantic.BaseModel):
+            check_rules(result)
+        return adapter.dump_python(result, mode="json", by_alias=True, exclude_unset=True)
     except pydantic.ValidationError as exc:
         errors = [dict(error) for error in exc.errors(include_url=False, include_input=False)]
         lines = [
@@ -78,3 +81,15 @@ def format_path(template: str, values: Mapping[str, Any]) -> str:
             raise RequestValidationError(f"{name}: must not be empty (nothing was sent)")
         path = path.replace("{" + name + "}", quote(text, safe=""))
     return path
+
+
+def embed(template: Any, params: Any) -> Any:
+    """``template`` with the marker ``"$params"`` replaced by ``params``: how a flat method
+    builds a vendor's envelope, e.g. ``{"model": …, "input": [{"params": "$params"}]}``."""
+    if template == "$params":
+        return params
+    if isinstance(template, dict):
+        return {key: embed(value, params) for key, value in template.items()}
+    if isinstance(template, list):
+        return [embed(value, params) for value in template]
+    return template

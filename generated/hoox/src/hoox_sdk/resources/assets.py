@@ -6,7 +6,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, Dict, List, Literal, cast
 
 from .. import models
-from .._arguments import format_path, given, pick, validate_arguments
+from .._arguments import embed, format_path, given, pick, validate_arguments
 from .._types import NOT_GIVEN, Body, FileInput, Headers, NotGiven, Query, RequestOptions, Timeout
 
 if TYPE_CHECKING:
@@ -24,7 +24,25 @@ class AssetsResource:
     def start_generation(
         self,
         *,
-        body: models.AssetStartRequest,
+        type_: models.GenerationType,
+        model: str,
+        prompt: str,
+        references: List[models.MediaReference] | NotGiven = NOT_GIVEN,
+        generation_count: int | NotGiven = NOT_GIVEN,
+        aspect_ratio: str | NotGiven = NOT_GIVEN,
+        resolution: str | NotGiven = NOT_GIVEN,
+        duration: int | NotGiven = NOT_GIVEN,
+        model_settings: Dict[str, Any] | NotGiven = NOT_GIVEN,
+        parent_media_id: str | NotGiven = NOT_GIVEN,
+        folder_id: str | NotGiven = NOT_GIVEN,
+        avatar_description: str | NotGiven = NOT_GIVEN,
+        webhook_url: str | NotGiven = NOT_GIVEN,
+        start_image: models.MediaReference | NotGiven = NOT_GIVEN,
+        end_image: models.MediaReference | NotGiven = NOT_GIVEN,
+        motion_video: models.MediaReference | NotGiven = NOT_GIVEN,
+        source_video: models.MediaReference | NotGiven = NOT_GIVEN,
+        first_frame: models.MediaReference | NotGiven = NOT_GIVEN,
+        last_frame: models.MediaReference | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -35,20 +53,99 @@ class AssetsResource:
         Start generating one or more images or videos with any supported model. Returns immediately with the ids of the temporary assets being generated (one per generation); generations run in the background, typically 10–120 seconds depending on the model. Poll `get_asset_status` with each id, or pass `webhook_url`. Credits are debited up front based on the model and the parameters; failed generations are refunded automatically. Use `list_models` / `get_model` to discover each model's parameters (including named input slots) and `get_pricing` for a dry-run cost estimate.
 
         Args:
-            body: The request body.
+            type_: What to generate. Must match the type of the selected model.
+            model: The model identifier; see `list_models` for the identifiers and capabilities. The
+                    known values are those of seed 001's named-slot table; the catalog is larger.
+            prompt: Text prompt describing the asset to generate. Some models cap its length (see
+                    `max_prompt_length` from `get_model`).
+            references: Reference media for the model. Required for image-to-video, motion control, edit
+                    and reference-based models. Not used for models with named input slots (e.g.
+                    `kling-motion-control`, `veo-3.1-flf`), and cannot be combined with a named slot.
+            generation_count: Number of variations to generate from the same prompt. Credits are debited
+                    per generation. Server default: 1.
+            aspect_ratio: One of the model's supported aspect ratios
+                    (`capabilities.supported_aspect_ratios`). Defaults to the model's default if
+                    omitted.
+            resolution: One of the model's supported resolutions. Defaults to the model's default if
+                    omitted.
+            duration: Video duration in seconds (e.g. `8`). Use one of the model's supported durations
+                    (the duration enum in the model's `input_schema`); the server converts it to the
+                    model's expected format.
+            model_settings: Per-model toggles such as `generateAudio`, `camera_fixed`, `quality`; see
+                    the model's `settings` for the available keys.
+            parent_media_id: Id of an existing media in the space. Used to inherit reference avatars or
+                    to group variations under a parent.
+            folder_id: Folder to put the assets in. Ignored when `parent_media_id` is set.
+            avatar_description: For Seedance 2.0 UGC only: appearance and actions of the subject
+                    (separate from the script).
+            webhook_url: URL that receives a notification when the generation completes (success or
+                    failure).
+            start_image: Named slot (`kling-pro`, motion-control models).
+            end_image: Named slot (`kling-pro`); needs `start_image`.
+            motion_video: Named slot (motion-control models); needs `start_image`.
+            source_video: Named slot (edit, extend and upscale models).
+            first_frame: Named slot (`veo-3.1-flf`).
+            last_frame: Named slot (`veo-3.1-flf`); needs `first_frame`.
 
         Returns:
             models.AssetStartResponse
 
         HTTP: ``POST /asset/start``
         """
+        _body = validate_arguments(
+            models.AssetStartRequest,
+            given(
+                {
+                    "type": type_,
+                    "model": model,
+                    "prompt": prompt,
+                    "references": references,
+                    "generation_count": generation_count,
+                    "aspect_ratio": aspect_ratio,
+                    "resolution": resolution,
+                    "duration": duration,
+                    "model_settings": model_settings,
+                    "parent_media_id": parent_media_id,
+                    "folder_id": folder_id,
+                    "avatar_description": avatar_description,
+                    "webhook_url": webhook_url,
+                    "start_image": start_image,
+                    "end_image": end_image,
+                    "motion_video": motion_video,
+                    "source_video": source_video,
+                    "first_frame": first_frame,
+                    "last_frame": last_frame,
+                }
+            ),
+            {
+                "type": "type_",
+                "model": "model",
+                "prompt": "prompt",
+                "references": "references",
+                "generation_count": "generation_count",
+                "aspect_ratio": "aspect_ratio",
+                "resolution": "resolution",
+                "duration": "duration",
+                "model_settings": "model_settings",
+                "parent_media_id": "parent_media_id",
+                "folder_id": "folder_id",
+                "avatar_description": "avatar_description",
+                "webhook_url": "webhook_url",
+                "start_image": "start_image",
+                "end_image": "end_image",
+                "motion_video": "motion_video",
+                "source_video": "source_video",
+                "first_frame": "first_frame",
+                "last_frame": "last_frame",
+            },
+        )
         return cast(
             "models.AssetStartResponse",
             self._client.request(
                 "POST",
                 "/asset/start",
                 cast_to=models.AssetStartResponse,
-                json_body=validate_arguments(models.AssetStartRequest, body),
+                json_body=_body,
                 options=RequestOptions(
                     extra_headers=extra_headers,
                     extra_query=extra_query,
@@ -105,7 +202,25 @@ class AsyncAssetsResource:
     async def start_generation(
         self,
         *,
-        body: models.AssetStartRequest,
+        type_: models.GenerationType,
+        model: str,
+        prompt: str,
+        references: List[models.MediaReference] | NotGiven = NOT_GIVEN,
+        generation_count: int | NotGiven = NOT_GIVEN,
+        aspect_ratio: str | NotGiven = NOT_GIVEN,
+        resolution: str | NotGiven = NOT_GIVEN,
+        duration: int | NotGiven = NOT_GIVEN,
+        model_settings: Dict[str, Any] | NotGiven = NOT_GIVEN,
+        parent_media_id: str | NotGiven = NOT_GIVEN,
+        folder_id: str | NotGiven = NOT_GIVEN,
+        avatar_description: str | NotGiven = NOT_GIVEN,
+        webhook_url: str | NotGiven = NOT_GIVEN,
+        start_image: models.MediaReference | NotGiven = NOT_GIVEN,
+        end_image: models.MediaReference | NotGiven = NOT_GIVEN,
+        motion_video: models.MediaReference | NotGiven = NOT_GIVEN,
+        source_video: models.MediaReference | NotGiven = NOT_GIVEN,
+        first_frame: models.MediaReference | NotGiven = NOT_GIVEN,
+        last_frame: models.MediaReference | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -116,20 +231,99 @@ class AsyncAssetsResource:
         Start generating one or more images or videos with any supported model. Returns immediately with the ids of the temporary assets being generated (one per generation); generations run in the background, typically 10–120 seconds depending on the model. Poll `get_asset_status` with each id, or pass `webhook_url`. Credits are debited up front based on the model and the parameters; failed generations are refunded automatically. Use `list_models` / `get_model` to discover each model's parameters (including named input slots) and `get_pricing` for a dry-run cost estimate.
 
         Args:
-            body: The request body.
+            type_: What to generate. Must match the type of the selected model.
+            model: The model identifier; see `list_models` for the identifiers and capabilities. The
+                    known values are those of seed 001's named-slot table; the catalog is larger.
+            prompt: Text prompt describing the asset to generate. Some models cap its length (see
+                    `max_prompt_length` from `get_model`).
+            references: Reference media for the model. Required for image-to-video, motion control, edit
+                    and reference-based models. Not used for models with named input slots (e.g.
+                    `kling-motion-control`, `veo-3.1-flf`), and cannot be combined with a named slot.
+            generation_count: Number of variations to generate from the same prompt. Credits are debited
+                    per generation. Server default: 1.
+            aspect_ratio: One of the model's supported aspect ratios
+                    (`capabilities.supported_aspect_ratios`). Defaults to the model's default if
+                    omitted.
+            resolution: One of the model's supported resolutions. Defaults to the model's default if
+                    omitted.
+            duration: Video duration in seconds (e.g. `8`). Use one of the model's supported durations
+                    (the duration enum in the model's `input_schema`); the server converts it to the
+                    model's expected format.
+            model_settings: Per-model toggles such as `generateAudio`, `camera_fixed`, `quality`; see
+                    the model's `settings` for the available keys.
+            parent_media_id: Id of an existing media in the space. Used to inherit reference avatars or
+                    to group variations under a parent.
+            folder_id: Folder to put the assets in. Ignored when `parent_media_id` is set.
+            avatar_description: For Seedance 2.0 UGC only: appearance and actions of the subject
+                    (separate from the script).
+            webhook_url: URL that receives a notification when the generation completes (success or
+                    failure).
+            start_image: Named slot (`kling-pro`, motion-control models).
+            end_image: Named slot (`kling-pro`); needs `start_image`.
+            motion_video: Named slot (motion-control models); needs `start_image`.
+            source_video: Named slot (edit, extend and upscale models).
+            first_frame: Named slot (`veo-3.1-flf`).
+            last_frame: Named slot (`veo-3.1-flf`); needs `first_frame`.
 
         Returns:
             models.AssetStartResponse
 
         HTTP: ``POST /asset/start``
         """
+        _body = validate_arguments(
+            models.AssetStartRequest,
+            given(
+                {
+                    "type": type_,
+                    "model": model,
+                    "prompt": prompt,
+                    "references": references,
+                    "generation_count": generation_count,
+                    "aspect_ratio": aspect_ratio,
+                    "resolution": resolution,
+                    "duration": duration,
+                    "model_settings": model_settings,
+                    "parent_media_id": parent_media_id,
+                    "folder_id": folder_id,
+                    "avatar_description": avatar_description,
+                    "webhook_url": webhook_url,
+                    "start_image": start_image,
+                    "end_image": end_image,
+                    "motion_video": motion_video,
+                    "source_video": source_video,
+                    "first_frame": first_frame,
+                    "last_frame": last_frame,
+                }
+            ),
+            {
+                "type": "type_",
+                "model": "model",
+                "prompt": "prompt",
+                "references": "references",
+                "generation_count": "generation_count",
+                "aspect_ratio": "aspect_ratio",
+                "resolution": "resolution",
+                "duration": "duration",
+                "model_settings": "model_settings",
+                "parent_media_id": "parent_media_id",
+                "folder_id": "folder_id",
+                "avatar_description": "avatar_description",
+                "webhook_url": "webhook_url",
+                "start_image": "start_image",
+                "end_image": "end_image",
+                "motion_video": "motion_video",
+                "source_video": "source_video",
+                "first_frame": "first_frame",
+                "last_frame": "last_frame",
+            },
+        )
         return cast(
             "models.AssetStartResponse",
             await self._client.request(
                 "POST",
                 "/asset/start",
                 cast_to=models.AssetStartResponse,
-                json_body=validate_arguments(models.AssetStartRequest, body),
+                json_body=_body,
                 options=RequestOptions(
                     extra_headers=extra_headers,
                     extra_query=extra_query,

@@ -6,7 +6,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, Dict, List, Literal, cast
 
 from .. import models
-from .._arguments import format_path, given, pick, validate_arguments
+from .._arguments import embed, format_path, given, pick, validate_arguments
 from .._types import NOT_GIVEN, Body, FileInput, Headers, NotGiven, Query, RequestOptions, Timeout
 
 if TYPE_CHECKING:
@@ -24,8 +24,21 @@ class GenerationsResource:
     def create(
         self,
         *,
-        body: models.GenerationCreateRequest,
+        prompt: str,
         idempotency_key: str | NotGiven = NOT_GIVEN,
+        product: models.Product | NotGiven = NOT_GIVEN,
+        negative_prompt: str | NotGiven = NOT_GIVEN,
+        aspect: models.Aspect | NotGiven = NOT_GIVEN,
+        seed: int | NotGiven = NOT_GIVEN,
+        webhook_url: str | NotGiven = NOT_GIVEN,
+        metadata: models.Metadata | NotGiven = NOT_GIVEN,
+        source_image_url: str | NotGiven = NOT_GIVEN,
+        second_image_url: str | NotGiven = NOT_GIVEN,
+        start_image_url: str | NotGiven = NOT_GIVEN,
+        duration_seconds: int | NotGiven = NOT_GIVEN,
+        resolution: str | NotGiven = NOT_GIVEN,
+        generate_audio: bool | NotGiven = NOT_GIVEN,
+        image_quality: models.ImageQuality | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -36,11 +49,37 @@ class GenerationsResource:
         Submit an image or video generation. Returns immediately with a job id; poll `get_generation` or wait for a webhook to learn the result. Pass an `Idempotency-Key` header so that retries never double-submit or double-charge.
 
         Args:
-            body: The request body.
+            prompt: Text prompt that describes what to generate. 1–4000 characters. Be specific:
+                    subject, lighting, lens, mood, action.
             idempotency_key: Makes the create call safe to retry. Retrying with the same key and the
                     same body returns the original job (no double charge, no double submit); the same
                     key with a different body returns 409 `idempotency_conflict`. Keys are scoped to
                     your account and stored for the life of the job, so replays stay safe.
+            product: Public id of the model (product) to invoke. The values are the products seen in
+                    Kiara's docs; each product's page lists exactly which inputs it requires. Server
+                    default: 'kiara-image-pro'.
+            negative_prompt: Things to avoid (e.g. `blurry, watermark, text`). Keep it short and
+                    concrete.
+            aspect: Output aspect ratio. `portrait` is best for character shots; `landscape` for scene
+                    compositions. Defaults to `portrait`, and to `landscape` for video products. Server
+                    default: 'portrait'.
+            seed: Deterministic seed: same seed + same prompt = same image. Omit for a random seed.
+            webhook_url: HTTPS callback fired when the job reaches a terminal state
+                    (`generation.completed` or `generation.failed`). Deliveries are HMAC-SHA256 signed;
+                    see the webhooks.
+            metadata: Arbitrary JSON object echoed back on retrieval and in the webhook; useful for
+                    correlating jobs to your records. At most 4 KB (4096 bytes) serialized: JSON Schema
+                    has no keyword for a byte size, so the limit is carried by `x-max-bytes` for
+                    client-side validation.
+            source_image_url: The source image for image-to-image edits, swaps and outfit transfers.
+            second_image_url: The second image for products that combine two images (swaps, outfit
+                    transfers).
+            start_image_url: The first frame for image-to-video products.
+            duration_seconds: Video length in seconds (video products only). Server default: 5.
+            resolution: Video resolution (video products only), e.g. `720p`. Server default: '720p'.
+            generate_audio: Generate an audio track with the video (video products only). Server
+                    default: False.
+            image_quality: Output quality of `kiara-vogue`.
 
         Returns:
             models.Generation
@@ -52,6 +91,43 @@ class GenerationsResource:
             given({"Idempotency-Key": idempotency_key}),
             {"Idempotency-Key": "idempotency_key"},
         )
+        _body = validate_arguments(
+            models.GenerationCreateRequest,
+            given(
+                {
+                    "prompt": prompt,
+                    "product": product,
+                    "negative_prompt": negative_prompt,
+                    "aspect": aspect,
+                    "seed": seed,
+                    "webhook_url": webhook_url,
+                    "metadata": metadata,
+                    "source_image_url": source_image_url,
+                    "second_image_url": second_image_url,
+                    "start_image_url": start_image_url,
+                    "duration_seconds": duration_seconds,
+                    "resolution": resolution,
+                    "generate_audio": generate_audio,
+                    "image_quality": image_quality,
+                }
+            ),
+            {
+                "prompt": "prompt",
+                "product": "product",
+                "negative_prompt": "negative_prompt",
+                "aspect": "aspect",
+                "seed": "seed",
+                "webhook_url": "webhook_url",
+                "metadata": "metadata",
+                "source_image_url": "source_image_url",
+                "second_image_url": "second_image_url",
+                "start_image_url": "start_image_url",
+                "duration_seconds": "duration_seconds",
+                "resolution": "resolution",
+                "generate_audio": "generate_audio",
+                "image_quality": "image_quality",
+            },
+        )
         return cast(
             "models.Generation",
             self._client.request(
@@ -59,7 +135,8 @@ class GenerationsResource:
                 "/v1/generations",
                 cast_to=models.Generation,
                 headers=pick(_args, ("Idempotency-Key",)),
-                json_body=validate_arguments(models.GenerationCreateRequest, body),
+                json_body=_body,
+                idempotency_header="Idempotency-Key",
                 options=RequestOptions(
                     extra_headers=extra_headers,
                     extra_query=extra_query,
@@ -161,8 +238,21 @@ class AsyncGenerationsResource:
     async def create(
         self,
         *,
-        body: models.GenerationCreateRequest,
+        prompt: str,
         idempotency_key: str | NotGiven = NOT_GIVEN,
+        product: models.Product | NotGiven = NOT_GIVEN,
+        negative_prompt: str | NotGiven = NOT_GIVEN,
+        aspect: models.Aspect | NotGiven = NOT_GIVEN,
+        seed: int | NotGiven = NOT_GIVEN,
+        webhook_url: str | NotGiven = NOT_GIVEN,
+        metadata: models.Metadata | NotGiven = NOT_GIVEN,
+        source_image_url: str | NotGiven = NOT_GIVEN,
+        second_image_url: str | NotGiven = NOT_GIVEN,
+        start_image_url: str | NotGiven = NOT_GIVEN,
+        duration_seconds: int | NotGiven = NOT_GIVEN,
+        resolution: str | NotGiven = NOT_GIVEN,
+        generate_audio: bool | NotGiven = NOT_GIVEN,
+        image_quality: models.ImageQuality | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -173,11 +263,37 @@ class AsyncGenerationsResource:
         Submit an image or video generation. Returns immediately with a job id; poll `get_generation` or wait for a webhook to learn the result. Pass an `Idempotency-Key` header so that retries never double-submit or double-charge.
 
         Args:
-            body: The request body.
+            prompt: Text prompt that describes what to generate. 1–4000 characters. Be specific:
+                    subject, lighting, lens, mood, action.
             idempotency_key: Makes the create call safe to retry. Retrying with the same key and the
                     same body returns the original job (no double charge, no double submit); the same
                     key with a different body returns 409 `idempotency_conflict`. Keys are scoped to
                     your account and stored for the life of the job, so replays stay safe.
+            product: Public id of the model (product) to invoke. The values are the products seen in
+                    Kiara's docs; each product's page lists exactly which inputs it requires. Server
+                    default: 'kiara-image-pro'.
+            negative_prompt: Things to avoid (e.g. `blurry, watermark, text`). Keep it short and
+                    concrete.
+            aspect: Output aspect ratio. `portrait` is best for character shots; `landscape` for scene
+                    compositions. Defaults to `portrait`, and to `landscape` for video products. Server
+                    default: 'portrait'.
+            seed: Deterministic seed: same seed + same prompt = same image. Omit for a random seed.
+            webhook_url: HTTPS callback fired when the job reaches a terminal state
+                    (`generation.completed` or `generation.failed`). Deliveries are HMAC-SHA256 signed;
+                    see the webhooks.
+            metadata: Arbitrary JSON object echoed back on retrieval and in the webhook; useful for
+                    correlating jobs to your records. At most 4 KB (4096 bytes) serialized: JSON Schema
+                    has no keyword for a byte size, so the limit is carried by `x-max-bytes` for
+                    client-side validation.
+            source_image_url: The source image for image-to-image edits, swaps and outfit transfers.
+            second_image_url: The second image for products that combine two images (swaps, outfit
+                    transfers).
+            start_image_url: The first frame for image-to-video products.
+            duration_seconds: Video length in seconds (video products only). Server default: 5.
+            resolution: Video resolution (video products only), e.g. `720p`. Server default: '720p'.
+            generate_audio: Generate an audio track with the video (video products only). Server
+                    default: False.
+            image_quality: Output quality of `kiara-vogue`.
 
         Returns:
             models.Generation
@@ -189,6 +305,43 @@ class AsyncGenerationsResource:
             given({"Idempotency-Key": idempotency_key}),
             {"Idempotency-Key": "idempotency_key"},
         )
+        _body = validate_arguments(
+            models.GenerationCreateRequest,
+            given(
+                {
+                    "prompt": prompt,
+                    "product": product,
+                    "negative_prompt": negative_prompt,
+                    "aspect": aspect,
+                    "seed": seed,
+                    "webhook_url": webhook_url,
+                    "metadata": metadata,
+                    "source_image_url": source_image_url,
+                    "second_image_url": second_image_url,
+                    "start_image_url": start_image_url,
+                    "duration_seconds": duration_seconds,
+                    "resolution": resolution,
+                    "generate_audio": generate_audio,
+                    "image_quality": image_quality,
+                }
+            ),
+            {
+                "prompt": "prompt",
+                "product": "product",
+                "negative_prompt": "negative_prompt",
+                "aspect": "aspect",
+                "seed": "seed",
+                "webhook_url": "webhook_url",
+                "metadata": "metadata",
+                "source_image_url": "source_image_url",
+                "second_image_url": "second_image_url",
+                "start_image_url": "start_image_url",
+                "duration_seconds": "duration_seconds",
+                "resolution": "resolution",
+                "generate_audio": "generate_audio",
+                "image_quality": "image_quality",
+            },
+        )
         return cast(
             "models.Generation",
             await self._client.request(
@@ -196,7 +349,8 @@ class AsyncGenerationsResource:
                 "/v1/generations",
                 cast_to=models.Generation,
                 headers=pick(_args, ("Idempotency-Key",)),
-                json_body=validate_arguments(models.GenerationCreateRequest, body),
+                json_body=_body,
+                idempotency_header="Idempotency-Key",
                 options=RequestOptions(
                     extra_headers=extra_headers,
                     extra_query=extra_query,

@@ -6,7 +6,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, Dict, List, Literal, cast
 
 from .. import models
-from .._arguments import format_path, given, pick, validate_arguments
+from .._arguments import embed, format_path, given, pick, validate_arguments
 from .._types import NOT_GIVEN, Body, FileInput, Headers, NotGiven, Query, RequestOptions, Timeout
 
 if TYPE_CHECKING:
@@ -68,7 +68,17 @@ class ImagesResource:
     def create_generation(
         self,
         *,
-        body: models.ImageGenerationRequest,
+        prompt: str,
+        negative_prompt: str | NotGiven = NOT_GIVEN,
+        image: str | NotGiven = NOT_GIVEN,
+        image_fidelity: float | NotGiven = NOT_GIVEN,
+        n: int | NotGiven = NOT_GIVEN,
+        aspect_ratio: models.AspectRatio | NotGiven = NOT_GIVEN,
+        callback_url: str | NotGiven = NOT_GIVEN,
+        model_name: models.ModelName | NotGiven = NOT_GIVEN,
+        image_reference: models.ImageReference | NotGiven = NOT_GIVEN,
+        human_fidelity: float | NotGiven = NOT_GIVEN,
+        external_task_id: str | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -79,20 +89,66 @@ class ImagesResource:
         Submit a text-to-image or image-to-image generation. Returns the new task (status `submitted`); poll `get_image_generation_task` or pass `callback_url` for the result.
 
         Args:
-            body: The request body.
+            prompt: Positive text prompt, at most 500 characters.
+            negative_prompt: Negative text prompt, at most 200 characters.
+            image: Reference image, as Base64 or a URL. Formats .jpg, .jpeg, .png; at most 10 MB;
+                    resolution at least 300×300.
+            image_fidelity: Reference image strength, 0–1.
+            n: Number of images to generate, 1–9.
+            aspect_ratio: Output aspect ratio.
+            callback_url: Callback URL for asynchronous task result notifications (see the
+                    `task_callback` webhook).
+            model_name: The Kling image model.
+            image_reference: How the reference `image` is used: `subject` (the subject) or `face` (the
+                    face; the image must contain exactly one face).
+            human_fidelity: Subject fidelity, 0–1.
+            external_task_id: Your own task id, echoed back in `task_info.external_task_id`. Unverified:
+                    the seed's request table does not list it; it is inferred from the task object,
+                    which carries it.
 
         Returns:
             models.TaskResponse
 
         HTTP: ``POST /kling/v1/images/generations``
         """
+        _body = validate_arguments(
+            models.ImageGenerationRequest,
+            given(
+                {
+                    "prompt": prompt,
+                    "negative_prompt": negative_prompt,
+                    "image": image,
+                    "image_fidelity": image_fidelity,
+                    "n": n,
+                    "aspect_ratio": aspect_ratio,
+                    "callback_url": callback_url,
+                    "model_name": model_name,
+                    "image_reference": image_reference,
+                    "human_fidelity": human_fidelity,
+                    "external_task_id": external_task_id,
+                }
+            ),
+            {
+                "prompt": "prompt",
+                "negative_prompt": "negative_prompt",
+                "image": "image",
+                "image_fidelity": "image_fidelity",
+                "n": "n",
+                "aspect_ratio": "aspect_ratio",
+                "callback_url": "callback_url",
+                "model_name": "model_name",
+                "image_reference": "image_reference",
+                "human_fidelity": "human_fidelity",
+                "external_task_id": "external_task_id",
+            },
+        )
         return cast(
             "models.TaskResponse",
             self._client.request(
                 "POST",
                 "/kling/v1/images/generations",
                 cast_to=models.TaskResponse,
-                json_body=validate_arguments(models.ImageGenerationRequest, body),
+                json_body=_body,
                 options=RequestOptions(
                     extra_headers=extra_headers,
                     extra_query=extra_query,
@@ -193,7 +249,17 @@ class AsyncImagesResource:
     async def create_generation(
         self,
         *,
-        body: models.ImageGenerationRequest,
+        prompt: str,
+        negative_prompt: str | NotGiven = NOT_GIVEN,
+        image: str | NotGiven = NOT_GIVEN,
+        image_fidelity: float | NotGiven = NOT_GIVEN,
+        n: int | NotGiven = NOT_GIVEN,
+        aspect_ratio: models.AspectRatio | NotGiven = NOT_GIVEN,
+        callback_url: str | NotGiven = NOT_GIVEN,
+        model_name: models.ModelName | NotGiven = NOT_GIVEN,
+        image_reference: models.ImageReference | NotGiven = NOT_GIVEN,
+        human_fidelity: float | NotGiven = NOT_GIVEN,
+        external_task_id: str | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -204,20 +270,66 @@ class AsyncImagesResource:
         Submit a text-to-image or image-to-image generation. Returns the new task (status `submitted`); poll `get_image_generation_task` or pass `callback_url` for the result.
 
         Args:
-            body: The request body.
+            prompt: Positive text prompt, at most 500 characters.
+            negative_prompt: Negative text prompt, at most 200 characters.
+            image: Reference image, as Base64 or a URL. Formats .jpg, .jpeg, .png; at most 10 MB;
+                    resolution at least 300×300.
+            image_fidelity: Reference image strength, 0–1.
+            n: Number of images to generate, 1–9.
+            aspect_ratio: Output aspect ratio.
+            callback_url: Callback URL for asynchronous task result notifications (see the
+                    `task_callback` webhook).
+            model_name: The Kling image model.
+            image_reference: How the reference `image` is used: `subject` (the subject) or `face` (the
+                    face; the image must contain exactly one face).
+            human_fidelity: Subject fidelity, 0–1.
+            external_task_id: Your own task id, echoed back in `task_info.external_task_id`. Unverified:
+                    the seed's request table does not list it; it is inferred from the task object,
+                    which carries it.
 
         Returns:
             models.TaskResponse
 
         HTTP: ``POST /kling/v1/images/generations``
         """
+        _body = validate_arguments(
+            models.ImageGenerationRequest,
+            given(
+                {
+                    "prompt": prompt,
+                    "negative_prompt": negative_prompt,
+                    "image": image,
+                    "image_fidelity": image_fidelity,
+                    "n": n,
+                    "aspect_ratio": aspect_ratio,
+                    "callback_url": callback_url,
+                    "model_name": model_name,
+                    "image_reference": image_reference,
+                    "human_fidelity": human_fidelity,
+                    "external_task_id": external_task_id,
+                }
+            ),
+            {
+                "prompt": "prompt",
+                "negative_prompt": "negative_prompt",
+                "image": "image",
+                "image_fidelity": "image_fidelity",
+                "n": "n",
+                "aspect_ratio": "aspect_ratio",
+                "callback_url": "callback_url",
+                "model_name": "model_name",
+                "image_reference": "image_reference",
+                "human_fidelity": "human_fidelity",
+                "external_task_id": "external_task_id",
+            },
+        )
         return cast(
             "models.TaskResponse",
             await self._client.request(
                 "POST",
                 "/kling/v1/images/generations",
                 cast_to=models.TaskResponse,
-                json_body=validate_arguments(models.ImageGenerationRequest, body),
+                json_body=_body,
                 options=RequestOptions(
                     extra_headers=extra_headers,
                     extra_query=extra_query,

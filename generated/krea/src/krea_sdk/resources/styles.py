@@ -6,7 +6,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, Dict, List, Literal, cast
 
 from .. import models
-from .._arguments import format_path, given, pick, validate_arguments
+from .._arguments import embed, format_path, given, pick, validate_arguments
 from .._types import NOT_GIVEN, Body, FileInput, Headers, NotGiven, Query, RequestOptions, Timeout
 
 if TYPE_CHECKING:

@@ -6,7 +6,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, Dict, List, Literal, cast
 
 from .. import models
-from .._arguments import format_path, given, pick, validate_arguments
+from .._arguments import embed, format_path, given, pick, validate_arguments
 from .._types import NOT_GIVEN, Body, FileInput, Headers, NotGiven, Query, RequestOptions, Timeout
 
 if TYPE_CHECKING:
@@ -24,7 +24,9 @@ class GenerationsResource:
     def create(
         self,
         *,
-        body: models.GenerationRequest,
+        model: str,
+        input_: List[models.GenerationInput],
+        moderation: bool | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -35,20 +37,105 @@ class GenerationsResource:
         Submit a model run. The model's fields go in `input[0].params`. Returns the task id and its initial status; the generated image URLs are returned by `get_task` once the task is completed.
 
         Args:
-            body: The request body.
+            model: The model id used for the request, e.g. `kirin_v2_image`.
+            input_: The model inputs; the model's fields go in `input[0].params`.
+            moderation: Toggle content moderation for this request (semantics not further documented).
 
         Returns:
             models.Task
 
         HTTP: ``POST /model/v1/generation``
         """
+        _body = validate_arguments(
+            models.GenerationRequest,
+            given({"model": model, "input": input_, "moderation": moderation}),
+            {"model": "model", "input": "input_", "moderation": "moderation"},
+        )
         return cast(
             "models.Task",
             self._client.request(
                 "POST",
                 "/model/v1/generation",
                 cast_to=models.Task,
-                json_body=validate_arguments(models.GenerationRequest, body),
+                json_body=_body,
+                options=RequestOptions(
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                    timeout=timeout,
+                ),
+            ),
+        )
+
+    def kirin_v2_image(
+        self,
+        *,
+        prompt: str,
+        image: str | NotGiven = NOT_GIVEN,
+        negative_prompt: str | NotGiven = NOT_GIVEN,
+        n: int | NotGiven = NOT_GIVEN,
+        aspect_ratio: models.KirinV2AspectRatio | NotGiven = NOT_GIVEN,
+        callback_url: str | NotGiven = NOT_GIVEN,
+        external_task_id: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> models.Task:
+        """Generate images with Kling's kirin_v2_image model (the model's fields as arguments).
+
+        Args:
+            prompt: Text prompt that describes the image to generate. At most 2500 characters.
+            image: Reference image, for image-to-image generation; omit it for text-to-image. An
+                    accessible image URL or a raw Base64 string, without a `data:image/png;base64,`
+                    style prefix. Requirements: .jpg, .jpeg or .png; at most 10 MB; width and height at
+                    least 300 px; aspect ratio between 1:2.5 and 2.5:1.
+            negative_prompt: Negative text prompt. At most 2500 characters. For image-to-image requests
+                    (with `image`) negative prompts may not be supported.
+            n: Number of images to generate. Server default: 1.
+            aspect_ratio: Output image aspect ratio of `kirin_v2_image`. Server default: '16:9'.
+            callback_url: Callback URL for task status changes; the server sends task updates to it (see
+                    the `task_status_changed` webhook).
+            external_task_id: Custom task id. It does not replace the system task id but can be used for
+                    task lookup. Keep it unique for each user.
+
+        Returns:
+            models.Task
+
+        HTTP: ``POST /model/v1/generation``
+        """
+        _body = validate_arguments(
+            models.KirinV2ImageParams,
+            given(
+                {
+                    "prompt": prompt,
+                    "image": image,
+                    "negative_prompt": negative_prompt,
+                    "n": n,
+                    "aspect_ratio": aspect_ratio,
+                    "callback_url": callback_url,
+                    "external_task_id": external_task_id,
+                }
+            ),
+            {
+                "prompt": "prompt",
+                "image": "image",
+                "negative_prompt": "negative_prompt",
+                "n": "n",
+                "aspect_ratio": "aspect_ratio",
+                "callback_url": "callback_url",
+                "external_task_id": "external_task_id",
+            },
+        )
+        return cast(
+            "models.Task",
+            self._client.request(
+                "POST",
+                "/model/v1/generation",
+                cast_to=models.Task,
+                json_body=embed(
+                    {"model": "kirin_v2_image", "input": [{"params": "$params"}]}, _body
+                ),
                 options=RequestOptions(
                     extra_headers=extra_headers,
                     extra_query=extra_query,
@@ -61,7 +148,9 @@ class GenerationsResource:
     def create_sync(
         self,
         *,
-        body: models.GenerationRequest,
+        model: str,
+        input_: List[models.GenerationInput],
+        moderation: bool | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -72,20 +161,27 @@ class GenerationsResource:
         Same body as `create_generation`, but the call waits for the result. Confidence M: the endpoint is documented by secondary sources only.
 
         Args:
-            body: The request body.
+            model: The model id used for the request, e.g. `kirin_v2_image`.
+            input_: The model inputs; the model's fields go in `input[0].params`.
+            moderation: Toggle content moderation for this request (semantics not further documented).
 
         Returns:
             models.Task
 
         HTTP: ``POST /model/v1/generation/sync``
         """
+        _body = validate_arguments(
+            models.GenerationRequest,
+            given({"model": model, "input": input_, "moderation": moderation}),
+            {"model": "model", "input": "input_", "moderation": "moderation"},
+        )
         return cast(
             "models.Task",
             self._client.request(
                 "POST",
                 "/model/v1/generation/sync",
                 cast_to=models.Task,
-                json_body=validate_arguments(models.GenerationRequest, body),
+                json_body=_body,
                 options=RequestOptions(
                     extra_headers=extra_headers,
                     extra_query=extra_query,
@@ -98,7 +194,9 @@ class GenerationsResource:
     def precharge(
         self,
         *,
-        body: models.GenerationRequest,
+        model: str,
+        input_: List[models.GenerationInput],
+        moderation: bool | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -109,20 +207,27 @@ class GenerationsResource:
         Cost estimate for a generation body, without running it. Confidence M: the endpoint is documented by secondary sources only.
 
         Args:
-            body: The request body.
+            model: The model id used for the request, e.g. `kirin_v2_image`.
+            input_: The model inputs; the model's fields go in `input[0].params`.
+            moderation: Toggle content moderation for this request (semantics not further documented).
 
         Returns:
             models.PrechargeResponse
 
         HTTP: ``POST /model/v1/generation/precharge``
         """
+        _body = validate_arguments(
+            models.GenerationRequest,
+            given({"model": model, "input": input_, "moderation": moderation}),
+            {"model": "model", "input": "input_", "moderation": "moderation"},
+        )
         return cast(
             "models.PrechargeResponse",
             self._client.request(
                 "POST",
                 "/model/v1/generation/precharge",
                 cast_to=models.PrechargeResponse,
-                json_body=validate_arguments(models.GenerationRequest, body),
+                json_body=_body,
                 options=RequestOptions(
                     extra_headers=extra_headers,
                     extra_query=extra_query,
@@ -142,7 +247,9 @@ class AsyncGenerationsResource:
     async def create(
         self,
         *,
-        body: models.GenerationRequest,
+        model: str,
+        input_: List[models.GenerationInput],
+        moderation: bool | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -153,20 +260,105 @@ class AsyncGenerationsResource:
         Submit a model run. The model's fields go in `input[0].params`. Returns the task id and its initial status; the generated image URLs are returned by `get_task` once the task is completed.
 
         Args:
-            body: The request body.
+            model: The model id used for the request, e.g. `kirin_v2_image`.
+            input_: The model inputs; the model's fields go in `input[0].params`.
+            moderation: Toggle content moderation for this request (semantics not further documented).
 
         Returns:
             models.Task
 
         HTTP: ``POST /model/v1/generation``
         """
+        _body = validate_arguments(
+            models.GenerationRequest,
+            given({"model": model, "input": input_, "moderation": moderation}),
+            {"model": "model", "input": "input_", "moderation": "moderation"},
+        )
         return cast(
             "models.Task",
             await self._client.request(
                 "POST",
                 "/model/v1/generation",
                 cast_to=models.Task,
-                json_body=validate_arguments(models.GenerationRequest, body),
+                json_body=_body,
+                options=RequestOptions(
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                    timeout=timeout,
+                ),
+            ),
+        )
+
+    async def kirin_v2_image(
+        self,
+        *,
+        prompt: str,
+        image: str | NotGiven = NOT_GIVEN,
+        negative_prompt: str | NotGiven = NOT_GIVEN,
+        n: int | NotGiven = NOT_GIVEN,
+        aspect_ratio: models.KirinV2AspectRatio | NotGiven = NOT_GIVEN,
+        callback_url: str | NotGiven = NOT_GIVEN,
+        external_task_id: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> models.Task:
+        """Generate images with Kling's kirin_v2_image model (the model's fields as arguments).
+
+        Args:
+            prompt: Text prompt that describes the image to generate. At most 2500 characters.
+            image: Reference image, for image-to-image generation; omit it for text-to-image. An
+                    accessible image URL or a raw Base64 string, without a `data:image/png;base64,`
+                    style prefix. Requirements: .jpg, .jpeg or .png; at most 10 MB; width and height at
+                    least 300 px; aspect ratio between 1:2.5 and 2.5:1.
+            negative_prompt: Negative text prompt. At most 2500 characters. For image-to-image requests
+                    (with `image`) negative prompts may not be supported.
+            n: Number of images to generate. Server default: 1.
+            aspect_ratio: Output image aspect ratio of `kirin_v2_image`. Server default: '16:9'.
+            callback_url: Callback URL for task status changes; the server sends task updates to it (see
+                    the `task_status_changed` webhook).
+            external_task_id: Custom task id. It does not replace the system task id but can be used for
+                    task lookup. Keep it unique for each user.
+
+        Returns:
+            models.Task
+
+        HTTP: ``POST /model/v1/generation``
+        """
+        _body = validate_arguments(
+            models.KirinV2ImageParams,
+            given(
+                {
+                    "prompt": prompt,
+                    "image": image,
+                    "negative_prompt": negative_prompt,
+                    "n": n,
+                    "aspect_ratio": aspect_ratio,
+                    "callback_url": callback_url,
+                    "external_task_id": external_task_id,
+                }
+            ),
+            {
+                "prompt": "prompt",
+                "image": "image",
+                "negative_prompt": "negative_prompt",
+                "n": "n",
+                "aspect_ratio": "aspect_ratio",
+                "callback_url": "callback_url",
+                "external_task_id": "external_task_id",
+            },
+        )
+        return cast(
+            "models.Task",
+            await self._client.request(
+                "POST",
+                "/model/v1/generation",
+                cast_to=models.Task,
+                json_body=embed(
+                    {"model": "kirin_v2_image", "input": [{"params": "$params"}]}, _body
+                ),
                 options=RequestOptions(
                     extra_headers=extra_headers,
                     extra_query=extra_query,
@@ -179,7 +371,9 @@ class AsyncGenerationsResource:
     async def create_sync(
         self,
         *,
-        body: models.GenerationRequest,
+        model: str,
+        input_: List[models.GenerationInput],
+        moderation: bool | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -190,20 +384,27 @@ class AsyncGenerationsResource:
         Same body as `create_generation`, but the call waits for the result. Confidence M: the endpoint is documented by secondary sources only.
 
         Args:
-            body: The request body.
+            model: The model id used for the request, e.g. `kirin_v2_image`.
+            input_: The model inputs; the model's fields go in `input[0].params`.
+            moderation: Toggle content moderation for this request (semantics not further documented).
 
         Returns:
             models.Task
 
         HTTP: ``POST /model/v1/generation/sync``
         """
+        _body = validate_arguments(
+            models.GenerationRequest,
+            given({"model": model, "input": input_, "moderation": moderation}),
+            {"model": "model", "input": "input_", "moderation": "moderation"},
+        )
         return cast(
             "models.Task",
             await self._client.request(
                 "POST",
                 "/model/v1/generation/sync",
                 cast_to=models.Task,
-                json_body=validate_arguments(models.GenerationRequest, body),
+                json_body=_body,
                 options=RequestOptions(
                     extra_headers=extra_headers,
                     extra_query=extra_query,
@@ -216,7 +417,9 @@ class AsyncGenerationsResource:
     async def precharge(
         self,
         *,
-        body: models.GenerationRequest,
+        model: str,
+        input_: List[models.GenerationInput],
+        moderation: bool | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -227,20 +430,27 @@ class AsyncGenerationsResource:
         Cost estimate for a generation body, without running it. Confidence M: the endpoint is documented by secondary sources only.
 
         Args:
-            body: The request body.
+            model: The model id used for the request, e.g. `kirin_v2_image`.
+            input_: The model inputs; the model's fields go in `input[0].params`.
+            moderation: Toggle content moderation for this request (semantics not further documented).
 
         Returns:
             models.PrechargeResponse
 
         HTTP: ``POST /model/v1/generation/precharge``
         """
+        _body = validate_arguments(
+            models.GenerationRequest,
+            given({"model": model, "input": input_, "moderation": moderation}),
+            {"model": "model", "input": "input_", "moderation": "moderation"},
+        )
         return cast(
             "models.PrechargeResponse",
             await self._client.request(
                 "POST",
                 "/model/v1/generation/precharge",
                 cast_to=models.PrechargeResponse,
-                json_body=validate_arguments(models.GenerationRequest, body),
+                json_body=_body,
                 options=RequestOptions(
                     extra_headers=extra_headers,
                     extra_query=extra_query,

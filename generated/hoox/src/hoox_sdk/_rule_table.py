@@ -1,0 +1,219 @@
+"""Cross-field rules of the API, collected from the spec: model name → JSON Schema fragments.
+
+Checked by ``_rules.check_rules`` on every request model before anything is sent.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+RULES: dict[str, tuple[dict[str, Any], ...]] = {
+    "AssetStartRequest": (
+        {
+            "id": "slot-order",
+            "description": "Slots are ordered: a later slot needs the earlier one (`end_image` and `motion_video` need `start_image`, `last_frame` needs `first_frame`).",
+            "unverified": False,
+            "schema": {
+                "dependentRequired": {
+                    "end_image": ["start_image"],
+                    "motion_video": ["start_image"],
+                    "last_frame": ["first_frame"],
+                }
+            },
+        },
+        {
+            "id": "slots-exclude-references",
+            "description": "Named slots and `references` cannot be combined.",
+            "unverified": False,
+            "schema": {
+                "if": {"required": ["references"]},
+                "then": {
+                    "not": {
+                        "anyOf": [
+                            {"required": ["start_image"]},
+                            {"required": ["end_image"]},
+                            {"required": ["motion_video"]},
+                            {"required": ["source_video"]},
+                            {"required": ["first_frame"]},
+                            {"required": ["last_frame"]},
+                        ]
+                    }
+                },
+            },
+        },
+        {
+            "id": "slots-kling-pro",
+            "description": "`kling-pro` takes only `start_image` (optional) and `end_image` (optional).",
+            "unverified": False,
+            "schema": {
+                "if": {
+                    "properties": {"model": {"type": "string", "enum": ["kling-pro"]}},
+                    "required": ["model"],
+                },
+                "then": {
+                    "not": {
+                        "anyOf": [
+                            {"required": ["motion_video"]},
+                            {"required": ["source_video"]},
+                            {"required": ["first_frame"]},
+                            {"required": ["last_frame"]},
+                        ]
+                    }
+                },
+            },
+        },
+        {
+            "id": "slots-motion-control",
+            "description": "The motion-control models take `start_image` and `motion_video`, both required, and no other slot.",
+            "unverified": False,
+            "schema": {
+                "if": {
+                    "properties": {
+                        "model": {
+                            "type": "string",
+                            "enum": [
+                                "kling-motion-control",
+                                "kling-motion-control-pro",
+                                "kling-v3-motion-pro",
+                                "kling-v3-motion-standard",
+                            ],
+                        }
+                    },
+                    "required": ["model"],
+                },
+                "then": {
+                    "required": ["start_image", "motion_video"],
+                    "not": {
+                        "anyOf": [
+                            {"required": ["end_image"]},
+                            {"required": ["source_video"]},
+                            {"required": ["first_frame"]},
+                            {"required": ["last_frame"]},
+                        ]
+                    },
+                },
+            },
+        },
+        {
+            "id": "slots-source-video",
+            "description": "The edit, extend and upscale models take `source_video`, required, and no other slot.",
+            "unverified": False,
+            "schema": {
+                "if": {
+                    "properties": {
+                        "model": {
+                            "type": "string",
+                            "enum": [
+                                "kling-o3-edit-pro",
+                                "kling-o3-edit-standard",
+                                "veo-3.1-extend",
+                                "grok-imagine-video-edit",
+                                "bytedance-upscaler",
+                            ],
+                        }
+                    },
+                    "required": ["model"],
+                },
+                "then": {
+                    "required": ["source_video"],
+                    "not": {
+                        "anyOf": [
+                            {"required": ["start_image"]},
+                            {"required": ["end_image"]},
+                            {"required": ["motion_video"]},
+                            {"required": ["first_frame"]},
+                            {"required": ["last_frame"]},
+                        ]
+                    },
+                },
+            },
+        },
+        {
+            "id": "slots-first-last-frame",
+            "description": "`veo-3.1-flf` takes `first_frame` and `last_frame`, both required (seed 001 marks only `kling-pro`'s slots optional), and no other slot.",
+            "unverified": False,
+            "schema": {
+                "if": {
+                    "properties": {"model": {"type": "string", "enum": ["veo-3.1-flf"]}},
+                    "required": ["model"],
+                },
+                "then": {
+                    "required": ["first_frame", "last_frame"],
+                    "not": {
+                        "anyOf": [
+                            {"required": ["start_image"]},
+                            {"required": ["end_image"]},
+                            {"required": ["motion_video"]},
+                            {"required": ["source_video"]},
+                        ]
+                    },
+                },
+            },
+        },
+        {
+            "id": "slots-only-for-slot-models",
+            "description": "Models outside seed 001's named-slot table take no named slot (pass media in `references`). The table is a snapshot: a newer model's `input_schema` may list slots.",
+            "unverified": False,
+            "schema": {
+                "if": {
+                    "not": {
+                        "properties": {
+                            "model": {
+                                "anyOf": [
+                                    {"type": "string", "enum": ["kling-pro"]},
+                                    {
+                                        "type": "string",
+                                        "enum": [
+                                            "kling-motion-control",
+                                            "kling-motion-control-pro",
+                                            "kling-v3-motion-pro",
+                                            "kling-v3-motion-standard",
+                                        ],
+                                    },
+                                    {
+                                        "type": "string",
+                                        "enum": [
+                                            "kling-o3-edit-pro",
+                                            "kling-o3-edit-standard",
+                                            "veo-3.1-extend",
+                                            "grok-imagine-video-edit",
+                                            "bytedance-upscaler",
+                                        ],
+                                    },
+                                    {"type": "string", "enum": ["veo-3.1-flf"]},
+                                ]
+                            }
+                        },
+                        "required": ["model"],
+                    }
+                },
+                "then": {
+                    "not": {
+                        "anyOf": [
+                            {"required": ["start_image"]},
+                            {"required": ["end_image"]},
+                            {"required": ["motion_video"]},
+                            {"required": ["source_video"]},
+                            {"required": ["first_frame"]},
+                            {"required": ["last_frame"]},
+                        ]
+                    }
+                },
+            },
+        },
+    ),
+    "MediaReference": (
+        {
+            "id": "MediaReference-rule",
+            "description": "",
+            "unverified": False,
+            "schema": {
+                "oneOf": [
+                    {"required": ["url"]},
+                    {"required": ["asset_id"]},
+                    {"required": ["avatar_id"]},
+                ]
+            },
+        },
+    ),
+}

@@ -1,0 +1,156 @@
+"""Check the cross-field rules of the API (``if``/``then``, ``dependentRequired``, exactly-one-of,
+size limits) that the pydantic models cannot express, before a request is sent.
+
+The rules are JSON Schema fragments collected from the spec by the generator (``_rule_table.py``);
+this module evaluates the subset of JSON Schema they use on the JSON form of each model.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+import pydantic
+
+from ._exceptions import RequestValidationError
+from ._rule_table import RULES
+
+__all__ = ["check_rules"]
+
+_TYPES: dict[str, tuple[type, ...]] = {
+    "object": (dict,),
+    "array": (list,),
+    "string": (str,),
+    "boolean": (bool,),
+    "null": (type(None),),
+    "integer": (int,),
+    "number": (int, float),
+}
+
+
+def _type_ok(value: Any, kind: str) -> bool:
+    if kind in ("integer", "number") and isinstance(value, bool):
+        return False
+    if kind == "integer" and isinstance(value, float):
+        return value.is_integer()
+    return isinstance(value, _TYPES.get(kind, (object,)))
+
+
+def violation(schema: Any, value: Any) -> str | None:
+    """Why ``value`` fails ``schema`` (a short phrase naming the field), or ``None``."""
+    if schema is True:
+        return None
+    if schema is False:
+        return "is not allowed"
+    if not isinstance(schema, dict):
+        return None
+    if "type" in schema:
+        kinds = schema["type"] if isinstance(schema["type"], list) else [schema["type"]]
+        if not any(_type_ok(value, kind) for kind in kinds):
+            return f"must be of type {' or '.join(kinds)}"
+    if "const" in schema and value != schema["const"]:
+        return f"must be {schema['const']!r}"
+    if "enum" in schema and value not in schema["enum"]:
+        return f"must be one of {', '.join(repr(v) for v in schema['enum'])}"
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        if "minimum" in schema and value < schema["minimum"]:
+            return f"must be at least {schema['minimum']}"
+        if "maximum" in schema and value > schema["maximum"]:
+            return f"must be at most {schema['maximum']}"
+        if "exclusiveMinimum" in schema and value <= schema["exclusiveMinimum"]:
+            return f"must be more than {schema['exclusiveMinimum']}"
+        if "exclusiveMaximum" in schema and value >= schema["exclusiveMaximum"]:
+            return f"must be less than {schema['exclusiveMaximum']}"
+    if isinstance(value, str):
+        if "minLength" in schema and len(value) < schema["minLength"]:
+            return f"must have at least {schema['minLength']} characters"
+        if "maxLength" in schema and len(value) > schema["maxLength"]:
+            return f"must have at most {schema['maxLength']} characters"
+        if "pattern" in schema and not re.search(schema["pattern"], value):
+            return f"must match {schema['pattern']!r}"
+    if isinstance(value, list):
+        if "minItems" in schema and len(value) < schema["minItems"]:
+            return f"must have at least {schema['minItems']} items"
+        if "maxItems" in schema and len(value) > schema["maxItems"]:
+            return f"must have at most {schema['maxItems']} items"
+        if "items" in schema:
+            for index, item in enumerate(value):
+                problem = violation(schema["items"], item)
+                if problem:
+                    return f"item {index} {problem}"
+    if "x-max-bytes" in schema:
+        size = len(json.dumps(value, separators=(",", ":"), ensure_ascii=False).encode())
+        if size > schema["x-max-bytes"]:
+            return f"is {size} bytes as JSON, more than {schema['x-max-bytes']}"
+    if isinstance(value, dict):
+        missing = [name for name in schema.get("required", []) if name not in value]
+        if missing:
+            return "needs " + ", ".join(f"`{name}`" for name in missing)
+        for name, needed in (schema.get("dependentRequired") or {}).items():
+            absent = [n for n in needed if n not in value]
+            if name in value and absent:
+                return f"`{name}` needs " + ", ".join(f"`{n}`" for n in absent)
+        if "minProperties" in schema and len(value) < schema["minProperties"]:
+            return f"needs at least {schema['minProperties']} fields"
+        if "maxProperties" in schema and len(value) > schema["maxProperties"]:
+            return f"allows at most {schema['maxProperties']} fields"
+        for name, child in (schema.get("properties") or {}).items():
+            if name in value:
+                problem = violation(child, value[name])
+                if problem:
+                    return f"`{name}` {problem}"
+    for member in schema.get("allOf") or []:
+        problem = violation(member, value)
+        if problem:
+            return problem
+    if "anyOf" in schema and all(violation(member, value) for member in schema["anyOf"]):
+        return "matches none of the allowed combinations"
+    if "oneOf" in schema:
+        matches = sum(1 for member in schema["oneOf"] if violation(member, value) is None)
+        if matches != 1:
+            return "must match exactly one of the allowed combinations" + (
+                f" (it matches {matches})" if matches else ""
+            )
+    if "not" in schema and violation(schema["not"], value) is None:
+        return "is a combination that is not allowed"
+    if "if" in schema:
+        branch = "then" if violation(schema["if"], value) is None else "else"
+        if branch in schema:
+            return violation(schema[branch], value)
+    return None
+
+
+def _problems(instance: pydantic.BaseModel, where: str) -> list[str]:
+    problems = []
+    rules = RULES.get(type(instance).__name__, ())
+    if rules:
+        data = instance.model_dump(mode="json", by_alias=True, exclude_unset=True)
+        for rule in rules:
+            problem = violation(rule["schema"], data)
+            if problem:
+                note = (
+                    " (a rule the spec marks unverified; send the field with extra_body to bypass)"
+                    if rule["unverified"]
+                    else ""
+                )
+                text = f"{rule['description']} " if rule["description"] else ""
+                problems.append(f"{where}: {text}[rule {rule['id']}: {problem}]{note}")
+    for name in type(instance).model_fields:
+        value = getattr(instance, name, None)
+        children = value if isinstance(value, list) else [value]
+        for index, child in enumerate(children):
+            if isinstance(child, pydantic.BaseModel):
+                label = f"{where}.{name}" + (f".{index}" if isinstance(value, list) else "")
+                problems.extend(_problems(child, label.lstrip(".")))
+    return problems
+
+
+def check_rules(instance: pydantic.BaseModel) -> None:
+    """Raise :class:`RequestValidationError` listing every rule ``instance`` breaks."""
+    problems = _problems(instance, "")
+    if problems:
+        lines = [p.lstrip(": ") for p in problems]
+        raise RequestValidationError(
+            "Invalid arguments (nothing was sent):\n  " + "\n  ".join(lines)
+        )
