@@ -30,6 +30,29 @@ class Parameter:
 
 
 @dataclass(frozen=True)
+class JobLink:
+    """How to follow the job(s) an operation starts: ``<poll_class>.wait(id)`` for each id."""
+
+    poll_module: str
+    poll_class: str
+    poll_async_class: str
+    id_path: str
+    multiple: bool
+    result_annotation: str  # what ``wait`` returns
+
+
+@dataclass(frozen=True)
+class Paging:
+    """How a list operation is followed page by page (``x-sdk-pagination``)."""
+
+    style: str  # "cursor" | "page"
+    position_param: str  # Python name of the cursor / page-number argument
+    items: tuple[str, ...]  # attribute path from the page to the list of items
+    next_cursor: str | None
+    item_annotation: str
+
+
+@dataclass(frozen=True)
 class Operation:
     """One HTTP operation, rendered as one sync and one async method."""
 
@@ -48,6 +71,9 @@ class Operation:
     cast_to: str  # runtime type expression passed to the client
     pagination: dict[str, Any] | None = None
     envelope: Any = None  # body template with "$params" where the validated arguments go
+    job_status: dict[str, Any] | None = None  # this operation reports a job's status
+    job: JobLink | None = None  # this operation starts job(s)
+    paging: Paging | None = None
     idempotency_header: str | None = None  # generated once per call when the caller gives none
 
     def at(self, *locations: str) -> tuple[Parameter, ...]:
@@ -74,6 +100,25 @@ class Operation:
         return self.at("file")
 
     @property
+    def forwarded_arguments(self) -> str:
+        """``a, b=b, c=c`` — the call that passes every argument of this method on unchanged."""
+        positional = [p.name for p in self.path_params]
+        keywords = [f"{p.name}={p.name}" for p in self.keyword_params]
+        return ", ".join(positional + keywords)
+
+    def forwarded_except(self, name: str, value: str) -> str:
+        """Like :attr:`forwarded_arguments`, with argument ``name`` set to ``value``."""
+        positional = [p.name for p in self.path_params]
+        keywords = [f"{p.name}={value if p.name == name else p.name}" for p in self.keyword_params]
+        return ", ".join(positional + keywords)
+
+    def forwarded_without(self, name: str) -> str:
+        """The forwarding call without argument ``name``, ending in ``", "`` when not empty."""
+        positional = [p.name for p in self.path_params]
+        keywords = [f"{p.name}={p.name}" for p in self.keyword_params if p.name != name]
+        return "".join(part + ", " for part in positional + keywords)
+
+    @property
     def whole_body_name(self) -> str:
         """The argument holding the request body when it is not split into fields."""
         return next((p.name for p in self.parameters if p.location in ("whole_body", "raw")), "")
@@ -92,6 +137,12 @@ class Resource:
     async_class_name: str
     docstring: str
     operations: tuple[Operation, ...]
+    imports: tuple[tuple[str, str, str], ...] = ()  # (module, class, async class) of pollers used
+
+    @property
+    def status_operation(self) -> Operation | None:
+        """The operation ``wait()`` polls, when this resource reports job status."""
+        return next((op for op in self.operations if op.job_status), None)
 
 
 @dataclass(frozen=True)

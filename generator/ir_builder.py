@@ -14,7 +14,7 @@ from typing import Any
 from .annotations import SCHEMA_REF_PREFIX, annotation, runtime_type
 from .config import SdkConfig
 from .errors import SpecError, to_pointer
-from .ir import Operation, Package, Parameter, Resource
+from .ir import JobLink, Operation, Package, Paging, Parameter, Resource
 from .rules import collect_rules, is_assertion
 from .naming import numbered, operation_prefix, pascal_case, safe_class_name, safe_identifier, singular
 
@@ -256,6 +256,79 @@ class _Builder:
             ))
         return result
 
+    def job_status(self, raw: dict[str, Any], where: str) -> dict[str, Any] | None:
+        """``x-sdk-job-status``, checked: the lifecycle may only use the common states."""
+        hint = raw.get("x-sdk-job-status")
+        if hint is None:
+            return None
+        states = {"queued", "running", "succeeded", "failed", "canceled"}
+        if not isinstance(hint, dict) or not isinstance(hint.get("status"), str) or not isinstance(hint.get("lifecycle"), dict):
+            raise SpecError(self.file, where + "/x-sdk-job-status", "needs `status` (a dotted path) and `lifecycle` (state → vendor statuses)")
+        unknown = set(hint["lifecycle"]) - states
+        if unknown:
+            raise SpecError(self.file, where + "/x-sdk-job-status/lifecycle", f"unknown states {sorted(unknown)}; use {sorted(states)}")
+        results = hint.get("results") or []
+        return {
+            "status": hint["status"],
+            "lifecycle": {state: [str(v) for v in hint["lifecycle"][state]] for state in sorted(hint["lifecycle"])},
+            "error": hint.get("error"),
+            "results": tuple(str(r) for r in (results if isinstance(results, list) else [results])),
+            "poll_interval": float(hint.get("poll_interval", 2)),
+            "slow_down_after": float(hint.get("slow_down_after", 60)),
+        }
+
+    def paging(self, raw: dict[str, Any], params: list[Parameter], return_annotation: str) -> Paging | None:
+        hint = raw.get("x-sdk-pagination")
+        if not isinstance(hint, dict):
+            return None
+        wire = hint.get("cursor_param") if hint.get("style") == "cursor" else hint.get("page_param")
+        param = next((p for p in params if p.wire_name == wire and p.location == "query"), None)
+        if param is None:
+            self.warnings.append(f"{raw.get('x-sdk-resource')}.{raw.get('x-sdk-method')}: pagination parameter {wire!r} not found; no auto-pagination")
+            return None
+        schema: Any = None
+        for status, response in (raw.get("responses") or {}).items():
+            if str(status).startswith("2") and isinstance(response, dict):
+                schema = ((response.get("content") or {}).get("application/json") or {}).get("schema")
+                break
+        for name in hint.get("items") or []:
+            target = self.resolve(schema)
+            schema = (target.get("properties") or {}).get(name) if isinstance(target, dict) else None
+        target = self.resolve(schema)
+        item = annotation(target.get("items")) if isinstance(target, dict) else "Any"
+        return Paging(
+            style=str(hint["style"]),
+            position_param=param.name,
+            items=tuple(safe_identifier(str(n), avoid_builtins=False) for n in hint.get("items") or []),
+            next_cursor=hint.get("next_cursor"),
+            item_annotation=item,
+        )
+
+    def link_jobs(self, grouped: dict[str, list[Operation]], links: dict[tuple[str, str], tuple[dict[str, Any], str]]) -> None:
+        """Point every job-starting operation at the status operation it names in ``x-sdk-job``."""
+        by_name = {(resource, op.name): op for resource, ops in grouped.items() for op in ops}
+        for resource, ops in grouped.items():
+            for index, op in enumerate(ops):
+                link = links.get((resource, op.name))
+                if link is None:
+                    continue
+                hint, where = link
+                target = str(hint.get("poll", ""))
+                poll_resource, _, poll_method = target.partition(".")
+                status_op = by_name.get((poll_resource, poll_method))
+                if status_op is None or not status_op.job_status:
+                    raise SpecError(self.file, where + "/x-sdk-job/poll", f"{target!r} is not an operation with x-sdk-job-status")
+                id_path = str(hint.get("id", "id"))
+                pascal = pascal_case(poll_resource)
+                ops[index] = replace(op, job=JobLink(
+                    poll_module=poll_resource,
+                    poll_class=pascal + "Resource",
+                    poll_async_class="Async" + pascal + "Resource",
+                    id_path=id_path,
+                    multiple="*" in id_path.split("."),
+                    result_annotation=status_op.return_annotation,
+                ))
+
     def operation(self, path: str, method: str, raw: dict[str, Any]) -> Operation:
         resource, name = str(raw["x-sdk-resource"]), str(raw["x-sdk-method"])
         where = to_pointer(["paths", path, method])
@@ -286,6 +359,8 @@ class _Builder:
             return_annotation=return_annotation,
             cast_to=cast_to,
             pagination=raw.get("x-sdk-pagination"),
+            job_status=self.job_status(raw, where),
+            paging=self.paging(raw, params, return_annotation),
             idempotency_header=next((p.wire_name for p in params if p.location == "header" and p.wire_name.lower() == "idempotency-key"), None),
         )
 
@@ -302,12 +377,19 @@ class _Builder:
 
     def build(self) -> Package:
         grouped: dict[str, list[Operation]] = {}
+        links: dict[tuple[str, str], tuple[dict[str, Any], str]] = {}
         for path, item in (self.document.get("paths") or {}).items():
             for method in HTTP_METHODS:
                 if isinstance(item.get(method), dict):
                     raw = item[method]
+                    resource = str(raw["x-sdk-resource"])
                     operation = self.operation(path, method, raw)
-                    grouped.setdefault(str(raw["x-sdk-resource"]), []).extend([operation, *self.flat_methods(path, method, raw, operation)])
+                    variants = [operation, *self.flat_methods(path, method, raw, operation)]
+                    grouped.setdefault(resource, []).extend(variants)
+                    if isinstance(raw.get("x-sdk-job"), dict):
+                        for variant in variants:
+                            links[(resource, variant.name)] = (raw["x-sdk-job"], to_pointer(["paths", path, method]))
+        self.link_jobs(grouped, links)
         tags = {str(t.get("name")): str(t.get("description") or "") for t in self.document.get("tags") or [] if isinstance(t, dict)}
         tag_of: dict[str, str] = {}
         for item in (self.document.get("paths") or {}).values():
@@ -319,6 +401,11 @@ class _Builder:
         for attribute in sorted(grouped):
             class_base = pascal_case(attribute)
             doc = tags.get(tag_of.get(attribute, ""), "") or f"Operations on {attribute.replace('_', ' ')}."
+            imports = sorted({
+                (op.job.poll_module, op.job.poll_class, op.job.poll_async_class)
+                for op in grouped[attribute]
+                if op.job is not None and op.job.poll_module != attribute
+            })
             resources.append(Resource(
                 attribute=attribute,
                 module=attribute,
@@ -326,6 +413,7 @@ class _Builder:
                 async_class_name="Async" + class_base + "Resource",
                 docstring=doc,
                 operations=tuple(grouped[attribute]),
+                imports=tuple(imports),
             ))
         header, prefix = self.auth()
         info = self.document.get("info") or {}

@@ -18,9 +18,15 @@ from .ir import Package
 from .textsafe import comment, docstring, mdcode, mdtext, pyrepr, tomlstr
 
 TEMPLATES_DIR = Path(__file__).resolve().parent.parent / "templates"
+# ``specs/<provider>/CHANGELOG.md`` (written by ``generator release``) ships in the package too.
+# Looked up by provider name because render_package is not told the spec folder.
+SPECS_DIR = TEMPLATES_DIR.parent / "specs"
 
 # The runtime: identical in every package except for the package's own names.
-RUNTIME_MODULES = ("_types.py", "_exceptions.py", "_base_client.py", "_arguments.py", "_files.py", "_rules.py")
+RUNTIME_MODULES = (
+    "_types.py", "_exceptions.py", "_base_client.py", "_arguments.py", "_files.py", "_rules.py",
+    "_jobs.py", "_pagination.py", "_download.py",
+)
 PACKAGE_MODULES = ("__init__.py", "_client.py", "_constants.py", "_version.py", "_rule_table.py")
 
 
@@ -78,11 +84,15 @@ def render_package(package: Package, models_source: str, normalized: dict[str, A
         "pyproject.toml": env.get_template("package/pyproject.toml.jinja").render(context),
         "README.md": env.get_template("package/README.md.jinja").render(context),
         "api.md": env.get_template("package/api.md.jinja").render(context),
+        "LICENSE": env.get_template("package/LICENSE.jinja").render(context),
         "openapi.json": json.dumps(normalized, indent=2, ensure_ascii=False) + "\n",
         f"{src}/py.typed": "",
         f"{src}/models.py": models_source,
         f"{src}/resources/__init__.py": '"""One module per API resource, imported when the client first uses it."""\n',
     }
+    changelog = SPECS_DIR / package.name / "CHANGELOG.md"
+    if changelog.is_file():
+        files["CHANGELOG.md"] = changelog.read_text(encoding="utf-8")
     for module in RUNTIME_MODULES:
         files[f"{src}/{module}"] = env.get_template(f"runtime/{module}.jinja").render(context)
     for module in PACKAGE_MODULES:

@@ -18,6 +18,7 @@ import email.utils
 import json
 import os
 import random
+from pathlib import Path
 import time
 import uuid
 from contextlib import ExitStack
@@ -44,6 +45,7 @@ from ._exceptions import (
     APITimeoutError,
     status_error_class,
 )
+from ._download import partial_path, same_origin, target_path
 from ._files import to_httpx_file
 from ._types import NOT_GIVEN, FileInput, NotGiven, RequestOptions, Timeout
 
@@ -232,6 +234,13 @@ class _BaseClient:
             timeout=timeout,
         )
 
+    def _download_request(self, http: httpx.Client | httpx.AsyncClient, url: str) -> httpx.Request:
+        target = httpx.URL(url) if httpx.URL(url).is_absolute_url else self._url(url)
+        headers = {"User-Agent": USER_AGENT}
+        if same_origin(target, self.base_url):
+            headers[AUTH_HEADER] = AUTH_PREFIX + self._api_key
+        return http.build_request("GET", target, headers=headers, timeout=self.timeout)
+
     @staticmethod
     def _with_idempotency_key(
         headers: Mapping[str, Any], name: str | None, options: RequestOptions
@@ -365,6 +374,37 @@ class SyncAPIClient(_BaseClient):
     def __exit__(self, *exc_info: object) -> None:
         self.close()
 
+    def download(
+        self, url: str, destination: str | os.PathLike[str], *, chunk_size: int = 1 << 16
+    ) -> Path:
+        """Stream ``url`` (a result URL, or an API path) to ``destination`` (a file or a folder).
+
+        The API key is sent only when ``url`` is on the API's own host."""
+        request = self._download_request(self._http, url)
+        try:
+            response = self._http.send(request, stream=True)
+        except httpx.TransportError as exc:
+            raise APIConnectionError(
+                f"Download failed: {type(exc).__name__}", request=request
+            ) from exc
+        try:
+            if not response.is_success:
+                response.read()
+                raise self._status_error(response)
+            path = target_path(destination, url, response, "download")
+            partial = partial_path(path)
+            try:
+                with open(partial, "wb") as handle:
+                    for chunk in response.iter_bytes(chunk_size):
+                        handle.write(chunk)
+                os.replace(partial, path)
+            except BaseException:
+                partial.unlink(missing_ok=True)
+                raise
+            return path
+        finally:
+            response.close()
+
     def request(
         self,
         method: str,
@@ -459,6 +499,37 @@ class AsyncAPIClient(_BaseClient):
 
     async def __aexit__(self, *exc_info: object) -> None:
         await self.close()
+
+    async def download(
+        self, url: str, destination: str | os.PathLike[str], *, chunk_size: int = 1 << 16
+    ) -> Path:
+        """Stream ``url`` (a result URL, or an API path) to ``destination`` (a file or a folder).
+
+        The API key is sent only when ``url`` is on the API's own host."""
+        request = self._download_request(self._http, url)
+        try:
+            response = await self._http.send(request, stream=True)
+        except httpx.TransportError as exc:
+            raise APIConnectionError(
+                f"Download failed: {type(exc).__name__}", request=request
+            ) from exc
+        try:
+            if not response.is_success:
+                await response.aread()
+                raise self._status_error(response)
+            path = target_path(destination, url, response, "download")
+            partial = partial_path(path)
+            try:
+                with open(partial, "wb") as handle:
+                    async for chunk in response.aiter_bytes(chunk_size):
+                        handle.write(chunk)
+                os.replace(partial, path)
+            except BaseException:
+                partial.unlink(missing_ok=True)
+                raise
+            return path
+        finally:
+            await response.aclose()
 
     async def request(
         self,

@@ -2,17 +2,47 @@
 
 from __future__ import annotations
 
+import os
+import time
+from collections.abc import AsyncIterator, Callable, Iterator
 from datetime import date, datetime
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, Dict, List, Literal, cast
 
 from .. import models
+from .._exceptions import HooxError
 from .._arguments import embed, format_path, given, pick, validate_arguments
+from .._jobs import (
+    DEFAULT_JOB_TIMEOUT,
+    JobState,
+    JobStatusSpec,
+    async_wait_for_job,
+    extract,
+    job_ids,
+    remaining,
+    wait_for_job,
+)
+from .._pagination import PageSpec, async_iterate_pages, iterate_pages, page_items
 from .._types import NOT_GIVEN, Body, FileInput, Headers, NotGiven, Query, RequestOptions, Timeout
 
 if TYPE_CHECKING:
     from .._base_client import AsyncAPIClient, SyncAPIClient
 
 __all__ = ["AssetsResource", "AsyncAssetsResource"]
+JOB_STATUS = JobStatusSpec(
+    status="status",
+    lifecycle={
+        "failed": ["failed"],
+        "queued": ["pending"],
+        "running": ["generating"],
+        "succeeded": ["completed"],
+    },
+    error="error",
+    results=("url",),
+    poll_interval=2.0,
+    slow_down_after=60.0,
+)
+"""How ``get_status`` reports a job: status field, lifecycle, results."""
 
 
 class AssetsResource:
@@ -155,6 +185,86 @@ class AssetsResource:
             ),
         )
 
+    def start_generation_and_wait(
+        self,
+        *,
+        type_: models.GenerationType,
+        model: str,
+        prompt: str,
+        references: List[models.MediaReference] | NotGiven = NOT_GIVEN,
+        generation_count: int | NotGiven = NOT_GIVEN,
+        aspect_ratio: str | NotGiven = NOT_GIVEN,
+        resolution: str | NotGiven = NOT_GIVEN,
+        duration: int | NotGiven = NOT_GIVEN,
+        model_settings: Dict[str, Any] | NotGiven = NOT_GIVEN,
+        parent_media_id: str | NotGiven = NOT_GIVEN,
+        folder_id: str | NotGiven = NOT_GIVEN,
+        avatar_description: str | NotGiven = NOT_GIVEN,
+        webhook_url: str | NotGiven = NOT_GIVEN,
+        start_image: models.MediaReference | NotGiven = NOT_GIVEN,
+        end_image: models.MediaReference | NotGiven = NOT_GIVEN,
+        motion_video: models.MediaReference | NotGiven = NOT_GIVEN,
+        source_video: models.MediaReference | NotGiven = NOT_GIVEN,
+        first_frame: models.MediaReference | NotGiven = NOT_GIVEN,
+        last_frame: models.MediaReference | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
+        poll_interval: float | None = None,
+        on_progress: Callable[[models.AssetStatusResponse, JobState], object] | None = None,
+    ) -> List[models.AssetStatusResponse]:
+        """``start_generation``, then wait until the jobs end.
+
+        Takes the arguments of ``start_generation`` plus ``wait_timeout`` (one deadline in seconds for
+        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
+        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
+        the job is not lost, call ``wait()`` again).
+        """
+        deadline = time.monotonic() + wait_timeout
+        created = self.start_generation(
+            type_=type_,
+            model=model,
+            prompt=prompt,
+            references=references,
+            generation_count=generation_count,
+            aspect_ratio=aspect_ratio,
+            resolution=resolution,
+            duration=duration,
+            model_settings=model_settings,
+            parent_media_id=parent_media_id,
+            folder_id=folder_id,
+            avatar_description=avatar_description,
+            webhook_url=webhook_url,
+            start_image=start_image,
+            end_image=end_image,
+            motion_video=motion_video,
+            source_video=source_video,
+            first_frame=first_frame,
+            last_frame=last_frame,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        poller = AssetsResource(self._client)
+        ids = job_ids(created, "asset_ids.*")
+        if not ids:
+            raise HooxError(
+                f"The response of start_generation holds no job id at asset_ids.*: {created!r}"
+            )
+        results = [
+            poller.wait(
+                job_id,
+                timeout=remaining(deadline),
+                poll_interval=poll_interval,
+                on_progress=on_progress,
+            )
+            for job_id in ids
+        ]
+        return results
+
     def get_status(
         self,
         asset_id: str,
@@ -191,6 +301,39 @@ class AssetsResource:
                 ),
             ),
         )
+
+    def wait(
+        self,
+        asset_id: str,
+        *,
+        timeout: float = DEFAULT_JOB_TIMEOUT,
+        poll_interval: float | None = None,
+        on_progress: Callable[[models.AssetStatusResponse, JobState], object] | None = None,
+    ) -> models.AssetStatusResponse:
+        """Poll ``get_status`` until the job succeeds and return its final state.
+
+        Polling starts every ``poll_interval`` seconds (default: the vendor's suggestion) and
+        slows down for long jobs; ``on_progress(job, state)`` sees every poll. Raises
+        ``JobFailedError``, ``JobCanceledError``, or ``JobTimeoutError`` after ``timeout``
+        seconds (the job may still finish: call ``wait()`` again).
+        """
+        return wait_for_job(
+            lambda: self.get_status(asset_id),
+            JOB_STATUS,
+            job_id=str(asset_id),
+            timeout=timeout,
+            poll_interval=poll_interval,
+            on_progress=on_progress,
+        )
+
+    def download_results(
+        self, job: models.AssetStatusResponse, destination: str | os.PathLike[str]
+    ) -> List[Path]:
+        """Stream every result file of a finished job into the folder ``destination``."""
+        folder = Path(destination)
+        folder.mkdir(parents=True, exist_ok=True)
+        urls = [str(url) for path in JOB_STATUS.results for url in extract(job, path)]
+        return [self._client.download(url, folder) for url in urls]
 
 
 class AsyncAssetsResource:
@@ -333,6 +476,86 @@ class AsyncAssetsResource:
             ),
         )
 
+    async def start_generation_and_wait(
+        self,
+        *,
+        type_: models.GenerationType,
+        model: str,
+        prompt: str,
+        references: List[models.MediaReference] | NotGiven = NOT_GIVEN,
+        generation_count: int | NotGiven = NOT_GIVEN,
+        aspect_ratio: str | NotGiven = NOT_GIVEN,
+        resolution: str | NotGiven = NOT_GIVEN,
+        duration: int | NotGiven = NOT_GIVEN,
+        model_settings: Dict[str, Any] | NotGiven = NOT_GIVEN,
+        parent_media_id: str | NotGiven = NOT_GIVEN,
+        folder_id: str | NotGiven = NOT_GIVEN,
+        avatar_description: str | NotGiven = NOT_GIVEN,
+        webhook_url: str | NotGiven = NOT_GIVEN,
+        start_image: models.MediaReference | NotGiven = NOT_GIVEN,
+        end_image: models.MediaReference | NotGiven = NOT_GIVEN,
+        motion_video: models.MediaReference | NotGiven = NOT_GIVEN,
+        source_video: models.MediaReference | NotGiven = NOT_GIVEN,
+        first_frame: models.MediaReference | NotGiven = NOT_GIVEN,
+        last_frame: models.MediaReference | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
+        poll_interval: float | None = None,
+        on_progress: Callable[[models.AssetStatusResponse, JobState], object] | None = None,
+    ) -> List[models.AssetStatusResponse]:
+        """``start_generation``, then wait until the jobs end.
+
+        Takes the arguments of ``start_generation`` plus ``wait_timeout`` (one deadline in seconds for
+        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
+        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
+        the job is not lost, call ``wait()`` again).
+        """
+        deadline = time.monotonic() + wait_timeout
+        created = await self.start_generation(
+            type_=type_,
+            model=model,
+            prompt=prompt,
+            references=references,
+            generation_count=generation_count,
+            aspect_ratio=aspect_ratio,
+            resolution=resolution,
+            duration=duration,
+            model_settings=model_settings,
+            parent_media_id=parent_media_id,
+            folder_id=folder_id,
+            avatar_description=avatar_description,
+            webhook_url=webhook_url,
+            start_image=start_image,
+            end_image=end_image,
+            motion_video=motion_video,
+            source_video=source_video,
+            first_frame=first_frame,
+            last_frame=last_frame,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        poller = AsyncAssetsResource(self._client)
+        ids = job_ids(created, "asset_ids.*")
+        if not ids:
+            raise HooxError(
+                f"The response of start_generation holds no job id at asset_ids.*: {created!r}"
+            )
+        results = [
+            await poller.wait(
+                job_id,
+                timeout=remaining(deadline),
+                poll_interval=poll_interval,
+                on_progress=on_progress,
+            )
+            for job_id in ids
+        ]
+        return results
+
     async def get_status(
         self,
         asset_id: str,
@@ -369,3 +592,36 @@ class AsyncAssetsResource:
                 ),
             ),
         )
+
+    async def wait(
+        self,
+        asset_id: str,
+        *,
+        timeout: float = DEFAULT_JOB_TIMEOUT,
+        poll_interval: float | None = None,
+        on_progress: Callable[[models.AssetStatusResponse, JobState], object] | None = None,
+    ) -> models.AssetStatusResponse:
+        """Poll ``get_status`` until the job succeeds and return its final state.
+
+        Polling starts every ``poll_interval`` seconds (default: the vendor's suggestion) and
+        slows down for long jobs; ``on_progress(job, state)`` sees every poll. Raises
+        ``JobFailedError``, ``JobCanceledError``, or ``JobTimeoutError`` after ``timeout``
+        seconds (the job may still finish: call ``wait()`` again).
+        """
+        return await async_wait_for_job(
+            lambda: self.get_status(asset_id),
+            JOB_STATUS,
+            job_id=str(asset_id),
+            timeout=timeout,
+            poll_interval=poll_interval,
+            on_progress=on_progress,
+        )
+
+    async def download_results(
+        self, job: models.AssetStatusResponse, destination: str | os.PathLike[str]
+    ) -> List[Path]:
+        """Stream every result file of a finished job into the folder ``destination``."""
+        folder = Path(destination)
+        folder.mkdir(parents=True, exist_ok=True)
+        urls = [str(url) for path in JOB_STATUS.results for url in extract(job, path)]
+        return [await self._client.download(url, folder) for url in urls]

@@ -2,17 +2,48 @@
 
 from __future__ import annotations
 
+import os
+import time
+from collections.abc import AsyncIterator, Callable, Iterator
 from datetime import date, datetime
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, Dict, List, Literal, cast
 
 from .. import models
+from .._exceptions import KiaraError
 from .._arguments import embed, format_path, given, pick, validate_arguments
+from .._jobs import (
+    DEFAULT_JOB_TIMEOUT,
+    JobState,
+    JobStatusSpec,
+    async_wait_for_job,
+    extract,
+    job_ids,
+    remaining,
+    wait_for_job,
+)
+from .._pagination import PageSpec, async_iterate_pages, iterate_pages, page_items
 from .._types import NOT_GIVEN, Body, FileInput, Headers, NotGiven, Query, RequestOptions, Timeout
 
 if TYPE_CHECKING:
     from .._base_client import AsyncAPIClient, SyncAPIClient
 
 __all__ = ["GenerationsResource", "AsyncGenerationsResource"]
+JOB_STATUS = JobStatusSpec(
+    status="status",
+    lifecycle={
+        "canceled": ["canceled"],
+        "failed": ["failed"],
+        "queued": ["queued"],
+        "running": ["processing"],
+        "succeeded": ["completed"],
+    },
+    error="error",
+    results=("result.url",),
+    poll_interval=2.0,
+    slow_down_after=60.0,
+)
+"""How ``get`` reports a job: status field, lifecycle, results."""
 
 
 class GenerationsResource:
@@ -146,6 +177,76 @@ class GenerationsResource:
             ),
         )
 
+    def create_and_wait(
+        self,
+        *,
+        prompt: str,
+        idempotency_key: str | NotGiven = NOT_GIVEN,
+        product: models.Product | NotGiven = NOT_GIVEN,
+        negative_prompt: str | NotGiven = NOT_GIVEN,
+        aspect: models.Aspect | NotGiven = NOT_GIVEN,
+        seed: int | NotGiven = NOT_GIVEN,
+        webhook_url: str | NotGiven = NOT_GIVEN,
+        metadata: models.Metadata | NotGiven = NOT_GIVEN,
+        source_image_url: str | NotGiven = NOT_GIVEN,
+        second_image_url: str | NotGiven = NOT_GIVEN,
+        start_image_url: str | NotGiven = NOT_GIVEN,
+        duration_seconds: int | NotGiven = NOT_GIVEN,
+        resolution: str | NotGiven = NOT_GIVEN,
+        generate_audio: bool | NotGiven = NOT_GIVEN,
+        image_quality: models.ImageQuality | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
+        poll_interval: float | None = None,
+        on_progress: Callable[[models.Generation, JobState], object] | None = None,
+    ) -> models.Generation:
+        """``create``, then wait until the job ends.
+
+        Takes the arguments of ``create`` plus ``wait_timeout`` (one deadline in seconds for
+        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
+        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
+        the job is not lost, call ``wait()`` again).
+        """
+        deadline = time.monotonic() + wait_timeout
+        created = self.create(
+            prompt=prompt,
+            idempotency_key=idempotency_key,
+            product=product,
+            negative_prompt=negative_prompt,
+            aspect=aspect,
+            seed=seed,
+            webhook_url=webhook_url,
+            metadata=metadata,
+            source_image_url=source_image_url,
+            second_image_url=second_image_url,
+            start_image_url=start_image_url,
+            duration_seconds=duration_seconds,
+            resolution=resolution,
+            generate_audio=generate_audio,
+            image_quality=image_quality,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        poller = GenerationsResource(self._client)
+        ids = job_ids(created, "id")
+        if not ids:
+            raise KiaraError(f"The response of create holds no job id at id: {created!r}")
+        results = [
+            poller.wait(
+                job_id,
+                timeout=remaining(deadline),
+                poll_interval=poll_interval,
+                on_progress=on_progress,
+            )
+            for job_id in ids
+        ]
+        return results[0]
+
     def get(
         self,
         generation_id: models.GenerationId,
@@ -227,6 +328,39 @@ class GenerationsResource:
                 ),
             ),
         )
+
+    def wait(
+        self,
+        generation_id: models.GenerationId,
+        *,
+        timeout: float = DEFAULT_JOB_TIMEOUT,
+        poll_interval: float | None = None,
+        on_progress: Callable[[models.Generation, JobState], object] | None = None,
+    ) -> models.Generation:
+        """Poll ``get`` until the job succeeds and return its final state.
+
+        Polling starts every ``poll_interval`` seconds (default: the vendor's suggestion) and
+        slows down for long jobs; ``on_progress(job, state)`` sees every poll. Raises
+        ``JobFailedError``, ``JobCanceledError``, or ``JobTimeoutError`` after ``timeout``
+        seconds (the job may still finish: call ``wait()`` again).
+        """
+        return wait_for_job(
+            lambda: self.get(generation_id),
+            JOB_STATUS,
+            job_id=str(generation_id),
+            timeout=timeout,
+            poll_interval=poll_interval,
+            on_progress=on_progress,
+        )
+
+    def download_results(
+        self, job: models.Generation, destination: str | os.PathLike[str]
+    ) -> List[Path]:
+        """Stream every result file of a finished job into the folder ``destination``."""
+        folder = Path(destination)
+        folder.mkdir(parents=True, exist_ok=True)
+        urls = [str(url) for path in JOB_STATUS.results for url in extract(job, path)]
+        return [self._client.download(url, folder) for url in urls]
 
 
 class AsyncGenerationsResource:
@@ -360,6 +494,76 @@ class AsyncGenerationsResource:
             ),
         )
 
+    async def create_and_wait(
+        self,
+        *,
+        prompt: str,
+        idempotency_key: str | NotGiven = NOT_GIVEN,
+        product: models.Product | NotGiven = NOT_GIVEN,
+        negative_prompt: str | NotGiven = NOT_GIVEN,
+        aspect: models.Aspect | NotGiven = NOT_GIVEN,
+        seed: int | NotGiven = NOT_GIVEN,
+        webhook_url: str | NotGiven = NOT_GIVEN,
+        metadata: models.Metadata | NotGiven = NOT_GIVEN,
+        source_image_url: str | NotGiven = NOT_GIVEN,
+        second_image_url: str | NotGiven = NOT_GIVEN,
+        start_image_url: str | NotGiven = NOT_GIVEN,
+        duration_seconds: int | NotGiven = NOT_GIVEN,
+        resolution: str | NotGiven = NOT_GIVEN,
+        generate_audio: bool | NotGiven = NOT_GIVEN,
+        image_quality: models.ImageQuality | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
+        poll_interval: float | None = None,
+        on_progress: Callable[[models.Generation, JobState], object] | None = None,
+    ) -> models.Generation:
+        """``create``, then wait until the job ends.
+
+        Takes the arguments of ``create`` plus ``wait_timeout`` (one deadline in seconds for
+        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
+        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
+        the job is not lost, call ``wait()`` again).
+        """
+        deadline = time.monotonic() + wait_timeout
+        created = await self.create(
+            prompt=prompt,
+            idempotency_key=idempotency_key,
+            product=product,
+            negative_prompt=negative_prompt,
+            aspect=aspect,
+            seed=seed,
+            webhook_url=webhook_url,
+            metadata=metadata,
+            source_image_url=source_image_url,
+            second_image_url=second_image_url,
+            start_image_url=start_image_url,
+            duration_seconds=duration_seconds,
+            resolution=resolution,
+            generate_audio=generate_audio,
+            image_quality=image_quality,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        poller = AsyncGenerationsResource(self._client)
+        ids = job_ids(created, "id")
+        if not ids:
+            raise KiaraError(f"The response of create holds no job id at id: {created!r}")
+        results = [
+            await poller.wait(
+                job_id,
+                timeout=remaining(deadline),
+                poll_interval=poll_interval,
+                on_progress=on_progress,
+            )
+            for job_id in ids
+        ]
+        return results[0]
+
     async def get(
         self,
         generation_id: models.GenerationId,
@@ -441,3 +645,36 @@ class AsyncGenerationsResource:
                 ),
             ),
         )
+
+    async def wait(
+        self,
+        generation_id: models.GenerationId,
+        *,
+        timeout: float = DEFAULT_JOB_TIMEOUT,
+        poll_interval: float | None = None,
+        on_progress: Callable[[models.Generation, JobState], object] | None = None,
+    ) -> models.Generation:
+        """Poll ``get`` until the job succeeds and return its final state.
+
+        Polling starts every ``poll_interval`` seconds (default: the vendor's suggestion) and
+        slows down for long jobs; ``on_progress(job, state)`` sees every poll. Raises
+        ``JobFailedError``, ``JobCanceledError``, or ``JobTimeoutError`` after ``timeout``
+        seconds (the job may still finish: call ``wait()`` again).
+        """
+        return await async_wait_for_job(
+            lambda: self.get(generation_id),
+            JOB_STATUS,
+            job_id=str(generation_id),
+            timeout=timeout,
+            poll_interval=poll_interval,
+            on_progress=on_progress,
+        )
+
+    async def download_results(
+        self, job: models.Generation, destination: str | os.PathLike[str]
+    ) -> List[Path]:
+        """Stream every result file of a finished job into the folder ``destination``."""
+        folder = Path(destination)
+        folder.mkdir(parents=True, exist_ok=True)
+        urls = [str(url) for path in JOB_STATUS.results for url in extract(job, path)]
+        return [await self._client.download(url, folder) for url in urls]

@@ -2,17 +2,49 @@
 
 from __future__ import annotations
 
+import os
+import time
+from collections.abc import AsyncIterator, Callable, Iterator
 from datetime import date, datetime
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, Dict, List, Literal, cast
 
 from .. import models
+from .._exceptions import KlingError
 from .._arguments import embed, format_path, given, pick, validate_arguments
+from .._jobs import (
+    DEFAULT_JOB_TIMEOUT,
+    JobState,
+    JobStatusSpec,
+    async_wait_for_job,
+    extract,
+    job_ids,
+    remaining,
+    wait_for_job,
+)
+from .._pagination import PageSpec, async_iterate_pages, iterate_pages, page_items
 from .._types import NOT_GIVEN, Body, FileInput, Headers, NotGiven, Query, RequestOptions, Timeout
 
 if TYPE_CHECKING:
     from .._base_client import AsyncAPIClient, SyncAPIClient
 
 __all__ = ["ImagesResource", "AsyncImagesResource"]
+JOB_STATUS = JobStatusSpec(
+    status="data.task_status",
+    lifecycle={
+        "failed": ["failed"],
+        "queued": ["submitted"],
+        "running": ["processing"],
+        "succeeded": ["succeed"],
+    },
+    error="data.task_status_msg",
+    results=("data.task_result.images.*.url",),
+    poll_interval=2.0,
+    slow_down_after=60.0,
+)
+"""How ``get_generation_task`` reports a job: status field, lifecycle, results."""
+
+LIST_GENERATION_TASKS_PAGES = PageSpec(style="page", items=("data",), next_cursor=None)
 
 
 class ImagesResource:
@@ -64,6 +96,44 @@ class ImagesResource:
                 ),
             ),
         )
+
+    def list_generation_tasks_pages(
+        self,
+        *,
+        page_size: int | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Iterator[models.TaskListResponse]:
+        """Every page of ``list_generation_tasks``, one request per page (page pagination)."""
+        yield from iterate_pages(
+            lambda position: self.list_generation_tasks(
+                page_num=position,
+                page_size=page_size,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+            LIST_GENERATION_TASKS_PAGES,
+        )
+
+    def list_generation_tasks_all(
+        self,
+        *,
+        page_size: int | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Iterator[models.Task]:
+        """Every item of ``list_generation_tasks`` across all pages, fetched lazily."""
+        for page in self.list_generation_tasks_pages(
+            page_size=page_size,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+        ):
+            for item in page_items(page, LIST_GENERATION_TASKS_PAGES):
+                yield item
 
     def create_generation(
         self,
@@ -158,6 +228,70 @@ class ImagesResource:
             ),
         )
 
+    def create_generation_and_wait(
+        self,
+        *,
+        prompt: str,
+        negative_prompt: str | NotGiven = NOT_GIVEN,
+        image: str | NotGiven = NOT_GIVEN,
+        image_fidelity: float | NotGiven = NOT_GIVEN,
+        n: int | NotGiven = NOT_GIVEN,
+        aspect_ratio: models.AspectRatio | NotGiven = NOT_GIVEN,
+        callback_url: str | NotGiven = NOT_GIVEN,
+        model_name: models.ModelName | NotGiven = NOT_GIVEN,
+        image_reference: models.ImageReference | NotGiven = NOT_GIVEN,
+        human_fidelity: float | NotGiven = NOT_GIVEN,
+        external_task_id: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
+        poll_interval: float | None = None,
+        on_progress: Callable[[models.TaskResponse, JobState], object] | None = None,
+    ) -> models.TaskResponse:
+        """``create_generation``, then wait until the job ends.
+
+        Takes the arguments of ``create_generation`` plus ``wait_timeout`` (one deadline in seconds for
+        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
+        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
+        the job is not lost, call ``wait()`` again).
+        """
+        deadline = time.monotonic() + wait_timeout
+        created = self.create_generation(
+            prompt=prompt,
+            negative_prompt=negative_prompt,
+            image=image,
+            image_fidelity=image_fidelity,
+            n=n,
+            aspect_ratio=aspect_ratio,
+            callback_url=callback_url,
+            model_name=model_name,
+            image_reference=image_reference,
+            human_fidelity=human_fidelity,
+            external_task_id=external_task_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        poller = ImagesResource(self._client)
+        ids = job_ids(created, "data.task_id")
+        if not ids:
+            raise KlingError(
+                f"The response of create_generation holds no job id at data.task_id: {created!r}"
+            )
+        results = [
+            poller.wait(
+                job_id,
+                timeout=remaining(deadline),
+                poll_interval=poll_interval,
+                on_progress=on_progress,
+            )
+            for job_id in ids
+        ]
+        return results[0]
+
     def get_generation_task(
         self,
         task_id: str,
@@ -194,6 +328,39 @@ class ImagesResource:
                 ),
             ),
         )
+
+    def wait(
+        self,
+        task_id: str,
+        *,
+        timeout: float = DEFAULT_JOB_TIMEOUT,
+        poll_interval: float | None = None,
+        on_progress: Callable[[models.TaskResponse, JobState], object] | None = None,
+    ) -> models.TaskResponse:
+        """Poll ``get_generation_task`` until the job succeeds and return its final state.
+
+        Polling starts every ``poll_interval`` seconds (default: the vendor's suggestion) and
+        slows down for long jobs; ``on_progress(job, state)`` sees every poll. Raises
+        ``JobFailedError``, ``JobCanceledError``, or ``JobTimeoutError`` after ``timeout``
+        seconds (the job may still finish: call ``wait()`` again).
+        """
+        return wait_for_job(
+            lambda: self.get_generation_task(task_id),
+            JOB_STATUS,
+            job_id=str(task_id),
+            timeout=timeout,
+            poll_interval=poll_interval,
+            on_progress=on_progress,
+        )
+
+    def download_results(
+        self, job: models.TaskResponse, destination: str | os.PathLike[str]
+    ) -> List[Path]:
+        """Stream every result file of a finished job into the folder ``destination``."""
+        folder = Path(destination)
+        folder.mkdir(parents=True, exist_ok=True)
+        urls = [str(url) for path in JOB_STATUS.results for url in extract(job, path)]
+        return [self._client.download(url, folder) for url in urls]
 
 
 class AsyncImagesResource:
@@ -245,6 +412,45 @@ class AsyncImagesResource:
                 ),
             ),
         )
+
+    async def list_generation_tasks_pages(
+        self,
+        *,
+        page_size: int | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> AsyncIterator[models.TaskListResponse]:
+        """Every page of ``list_generation_tasks``, one request per page (page pagination)."""
+        async for page in async_iterate_pages(
+            lambda position: self.list_generation_tasks(
+                page_num=position,
+                page_size=page_size,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+            LIST_GENERATION_TASKS_PAGES,
+        ):
+            yield page
+
+    async def list_generation_tasks_all(
+        self,
+        *,
+        page_size: int | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> AsyncIterator[models.Task]:
+        """Every item of ``list_generation_tasks`` across all pages, fetched lazily."""
+        async for page in self.list_generation_tasks_pages(
+            page_size=page_size,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+        ):
+            for item in page_items(page, LIST_GENERATION_TASKS_PAGES):
+                yield item
 
     async def create_generation(
         self,
@@ -339,6 +545,70 @@ class AsyncImagesResource:
             ),
         )
 
+    async def create_generation_and_wait(
+        self,
+        *,
+        prompt: str,
+        negative_prompt: str | NotGiven = NOT_GIVEN,
+        image: str | NotGiven = NOT_GIVEN,
+        image_fidelity: float | NotGiven = NOT_GIVEN,
+        n: int | NotGiven = NOT_GIVEN,
+        aspect_ratio: models.AspectRatio | NotGiven = NOT_GIVEN,
+        callback_url: str | NotGiven = NOT_GIVEN,
+        model_name: models.ModelName | NotGiven = NOT_GIVEN,
+        image_reference: models.ImageReference | NotGiven = NOT_GIVEN,
+        human_fidelity: float | NotGiven = NOT_GIVEN,
+        external_task_id: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
+        poll_interval: float | None = None,
+        on_progress: Callable[[models.TaskResponse, JobState], object] | None = None,
+    ) -> models.TaskResponse:
+        """``create_generation``, then wait until the job ends.
+
+        Takes the arguments of ``create_generation`` plus ``wait_timeout`` (one deadline in seconds for
+        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
+        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
+        the job is not lost, call ``wait()`` again).
+        """
+        deadline = time.monotonic() + wait_timeout
+        created = await self.create_generation(
+            prompt=prompt,
+            negative_prompt=negative_prompt,
+            image=image,
+            image_fidelity=image_fidelity,
+            n=n,
+            aspect_ratio=aspect_ratio,
+            callback_url=callback_url,
+            model_name=model_name,
+            image_reference=image_reference,
+            human_fidelity=human_fidelity,
+            external_task_id=external_task_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        poller = AsyncImagesResource(self._client)
+        ids = job_ids(created, "data.task_id")
+        if not ids:
+            raise KlingError(
+                f"The response of create_generation holds no job id at data.task_id: {created!r}"
+            )
+        results = [
+            await poller.wait(
+                job_id,
+                timeout=remaining(deadline),
+                poll_interval=poll_interval,
+                on_progress=on_progress,
+            )
+            for job_id in ids
+        ]
+        return results[0]
+
     async def get_generation_task(
         self,
         task_id: str,
@@ -375,3 +645,36 @@ class AsyncImagesResource:
                 ),
             ),
         )
+
+    async def wait(
+        self,
+        task_id: str,
+        *,
+        timeout: float = DEFAULT_JOB_TIMEOUT,
+        poll_interval: float | None = None,
+        on_progress: Callable[[models.TaskResponse, JobState], object] | None = None,
+    ) -> models.TaskResponse:
+        """Poll ``get_generation_task`` until the job succeeds and return its final state.
+
+        Polling starts every ``poll_interval`` seconds (default: the vendor's suggestion) and
+        slows down for long jobs; ``on_progress(job, state)`` sees every poll. Raises
+        ``JobFailedError``, ``JobCanceledError``, or ``JobTimeoutError`` after ``timeout``
+        seconds (the job may still finish: call ``wait()`` again).
+        """
+        return await async_wait_for_job(
+            lambda: self.get_generation_task(task_id),
+            JOB_STATUS,
+            job_id=str(task_id),
+            timeout=timeout,
+            poll_interval=poll_interval,
+            on_progress=on_progress,
+        )
+
+    async def download_results(
+        self, job: models.TaskResponse, destination: str | os.PathLike[str]
+    ) -> List[Path]:
+        """Stream every result file of a finished job into the folder ``destination``."""
+        folder = Path(destination)
+        folder.mkdir(parents=True, exist_ok=True)
+        urls = [str(url) for path in JOB_STATUS.results for url in extract(job, path)]
+        return [await self._client.download(url, folder) for url in urls]

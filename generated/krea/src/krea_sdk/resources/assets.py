@@ -2,17 +2,35 @@
 
 from __future__ import annotations
 
+import os
+import time
+from collections.abc import AsyncIterator, Callable, Iterator
 from datetime import date, datetime
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, Dict, List, Literal, cast
 
 from .. import models
+from .._exceptions import KreaError
 from .._arguments import embed, format_path, given, pick, validate_arguments
+from .._jobs import (
+    DEFAULT_JOB_TIMEOUT,
+    JobState,
+    JobStatusSpec,
+    async_wait_for_job,
+    extract,
+    job_ids,
+    remaining,
+    wait_for_job,
+)
+from .._pagination import PageSpec, async_iterate_pages, iterate_pages, page_items
 from .._types import NOT_GIVEN, Body, FileInput, Headers, NotGiven, Query, RequestOptions, Timeout
 
 if TYPE_CHECKING:
     from .._base_client import AsyncAPIClient, SyncAPIClient
 
 __all__ = ["AssetsResource", "AsyncAssetsResource"]
+
+LIST_PAGES = PageSpec(style="cursor", items=("items",), next_cursor="next_cursor")
 
 
 class AssetsResource:
@@ -64,6 +82,41 @@ class AssetsResource:
                 ),
             ),
         )
+
+    def list_pages(
+        self,
+        *,
+        limit: int | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Iterator[models.AssetPage]:
+        """Every page of ``list``, one request per page (cursor pagination)."""
+        yield from iterate_pages(
+            lambda position: self.list(
+                limit=limit,
+                cursor=position,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+            LIST_PAGES,
+        )
+
+    def list_all(
+        self,
+        *,
+        limit: int | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Iterator[models.Asset]:
+        """Every item of ``list`` across all pages, fetched lazily."""
+        for page in self.list_pages(
+            limit=limit, extra_headers=extra_headers, extra_query=extra_query, timeout=timeout
+        ):
+            for item in page_items(page, LIST_PAGES):
+                yield item
 
     def upload(
         self,
@@ -235,6 +288,42 @@ class AsyncAssetsResource:
                 ),
             ),
         )
+
+    async def list_pages(
+        self,
+        *,
+        limit: int | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> AsyncIterator[models.AssetPage]:
+        """Every page of ``list``, one request per page (cursor pagination)."""
+        async for page in async_iterate_pages(
+            lambda position: self.list(
+                limit=limit,
+                cursor=position,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+            LIST_PAGES,
+        ):
+            yield page
+
+    async def list_all(
+        self,
+        *,
+        limit: int | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> AsyncIterator[models.Asset]:
+        """Every item of ``list`` across all pages, fetched lazily."""
+        async for page in self.list_pages(
+            limit=limit, extra_headers=extra_headers, extra_query=extra_query, timeout=timeout
+        ):
+            for item in page_items(page, LIST_PAGES):
+                yield item
 
     async def upload(
         self,

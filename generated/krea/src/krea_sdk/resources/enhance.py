@@ -2,12 +2,29 @@
 
 from __future__ import annotations
 
+import os
+import time
+from collections.abc import AsyncIterator, Callable, Iterator
 from datetime import date, datetime
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, Dict, List, Literal, cast
 
 from .. import models
+from .._exceptions import KreaError
 from .._arguments import embed, format_path, given, pick, validate_arguments
+from .._jobs import (
+    DEFAULT_JOB_TIMEOUT,
+    JobState,
+    JobStatusSpec,
+    async_wait_for_job,
+    extract,
+    job_ids,
+    remaining,
+    wait_for_job,
+)
+from .._pagination import PageSpec, async_iterate_pages, iterate_pages, page_items
 from .._types import NOT_GIVEN, Body, FileInput, Headers, NotGiven, Query, RequestOptions, Timeout
+from .jobs import JobsResource, AsyncJobsResource
 
 if TYPE_CHECKING:
     from .._base_client import AsyncAPIClient, SyncAPIClient
@@ -148,6 +165,88 @@ class EnhanceResource:
             ),
         )
 
+    def generative_enhance_and_wait(
+        self,
+        *,
+        width: float,
+        height: float,
+        image_url: str,
+        webhook_url: str | NotGiven = NOT_GIVEN,
+        prompt: str | NotGiven = NOT_GIVEN,
+        seed: float | NotGiven = NOT_GIVEN,
+        model: models.EnhanceGenerativeEnhanceRequestModel | NotGiven = NOT_GIVEN,
+        output_format: models.EnhanceGenerativeEnhanceRequestOutputFormat | NotGiven = NOT_GIVEN,
+        subject_detection: models.SubjectDetection | NotGiven = NOT_GIVEN,
+        face_enhancement: bool | NotGiven = NOT_GIVEN,
+        face_enhancement_creativity: float | NotGiven = NOT_GIVEN,
+        face_enhancement_strength: float | NotGiven = NOT_GIVEN,
+        crop_to_fill: bool | NotGiven = NOT_GIVEN,
+        upscaling_activated: bool | NotGiven = NOT_GIVEN,
+        image_scaling_factor: float | NotGiven = NOT_GIVEN,
+        creativity: int | NotGiven = NOT_GIVEN,
+        texture: int | NotGiven = NOT_GIVEN,
+        sharpen: float | NotGiven = NOT_GIVEN,
+        denoise: float | NotGiven = NOT_GIVEN,
+        detail: float | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
+        poll_interval: float | None = None,
+        on_progress: Callable[[models.Job, JobState], object] | None = None,
+    ) -> models.Job:
+        """``generative_enhance``, then wait until the job ends.
+
+        Takes the arguments of ``generative_enhance`` plus ``wait_timeout`` (one deadline in seconds for
+        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
+        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
+        the job is not lost, call ``wait()`` again).
+        """
+        deadline = time.monotonic() + wait_timeout
+        created = self.generative_enhance(
+            width=width,
+            height=height,
+            image_url=image_url,
+            webhook_url=webhook_url,
+            prompt=prompt,
+            seed=seed,
+            model=model,
+            output_format=output_format,
+            subject_detection=subject_detection,
+            face_enhancement=face_enhancement,
+            face_enhancement_creativity=face_enhancement_creativity,
+            face_enhancement_strength=face_enhancement_strength,
+            crop_to_fill=crop_to_fill,
+            upscaling_activated=upscaling_activated,
+            image_scaling_factor=image_scaling_factor,
+            creativity=creativity,
+            texture=texture,
+            sharpen=sharpen,
+            denoise=denoise,
+            detail=detail,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        poller = JobsResource(self._client)
+        ids = job_ids(created, "job_id")
+        if not ids:
+            raise KreaError(
+                f"The response of generative_enhance holds no job id at job_id: {created!r}"
+            )
+        results = [
+            poller.wait(
+                job_id,
+                timeout=remaining(deadline),
+                poll_interval=poll_interval,
+                on_progress=on_progress,
+            )
+            for job_id in ids
+        ]
+        return results[0]
+
     def standard_enhance(
         self,
         *,
@@ -270,6 +369,86 @@ class EnhanceResource:
             ),
         )
 
+    def standard_enhance_and_wait(
+        self,
+        *,
+        width: float,
+        height: float,
+        image_url: str,
+        model: models.EnhanceStandardEnhanceRequestModel,
+        webhook_url: str | NotGiven = NOT_GIVEN,
+        prompt: str | NotGiven = NOT_GIVEN,
+        seed: float | NotGiven = NOT_GIVEN,
+        output_format: models.EnhanceGenerativeEnhanceRequestOutputFormat | NotGiven = NOT_GIVEN,
+        subject_detection: models.SubjectDetection | NotGiven = NOT_GIVEN,
+        face_enhancement: bool | NotGiven = NOT_GIVEN,
+        face_enhancement_creativity: float | NotGiven = NOT_GIVEN,
+        face_enhancement_strength: float | NotGiven = NOT_GIVEN,
+        crop_to_fill: bool | NotGiven = NOT_GIVEN,
+        upscaling_activated: bool | NotGiven = NOT_GIVEN,
+        image_scaling_factor: float | NotGiven = NOT_GIVEN,
+        sharpen: float | NotGiven = NOT_GIVEN,
+        denoise: float | NotGiven = NOT_GIVEN,
+        fix_compression: float | NotGiven = NOT_GIVEN,
+        strength: float | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
+        poll_interval: float | None = None,
+        on_progress: Callable[[models.Job, JobState], object] | None = None,
+    ) -> models.Job:
+        """``standard_enhance``, then wait until the job ends.
+
+        Takes the arguments of ``standard_enhance`` plus ``wait_timeout`` (one deadline in seconds for
+        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
+        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
+        the job is not lost, call ``wait()`` again).
+        """
+        deadline = time.monotonic() + wait_timeout
+        created = self.standard_enhance(
+            width=width,
+            height=height,
+            image_url=image_url,
+            model=model,
+            webhook_url=webhook_url,
+            prompt=prompt,
+            seed=seed,
+            output_format=output_format,
+            subject_detection=subject_detection,
+            face_enhancement=face_enhancement,
+            face_enhancement_creativity=face_enhancement_creativity,
+            face_enhancement_strength=face_enhancement_strength,
+            crop_to_fill=crop_to_fill,
+            upscaling_activated=upscaling_activated,
+            image_scaling_factor=image_scaling_factor,
+            sharpen=sharpen,
+            denoise=denoise,
+            fix_compression=fix_compression,
+            strength=strength,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        poller = JobsResource(self._client)
+        ids = job_ids(created, "job_id")
+        if not ids:
+            raise KreaError(
+                f"The response of standard_enhance holds no job id at job_id: {created!r}"
+            )
+        results = [
+            poller.wait(
+                job_id,
+                timeout=remaining(deadline),
+                poll_interval=poll_interval,
+                on_progress=on_progress,
+            )
+            for job_id in ids
+        ]
+        return results[0]
+
     def bloom_enhance(
         self,
         *,
@@ -371,6 +550,74 @@ class EnhanceResource:
                 ),
             ),
         )
+
+    def bloom_enhance_and_wait(
+        self,
+        *,
+        width: float,
+        height: float,
+        image_url: str,
+        model: Literal["Reimagine"],
+        webhook_url: str | NotGiven = NOT_GIVEN,
+        prompt: str | NotGiven = NOT_GIVEN,
+        seed: float | NotGiven = NOT_GIVEN,
+        output_format: models.EnhanceGenerativeEnhanceRequestOutputFormat | NotGiven = NOT_GIVEN,
+        crop_to_fill: bool | NotGiven = NOT_GIVEN,
+        creativity: int | NotGiven = NOT_GIVEN,
+        face_preservation: bool | NotGiven = NOT_GIVEN,
+        color_preservation: bool | NotGiven = NOT_GIVEN,
+        upscaling_activated: bool | NotGiven = NOT_GIVEN,
+        image_scaling_factor: float | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
+        poll_interval: float | None = None,
+        on_progress: Callable[[models.Job, JobState], object] | None = None,
+    ) -> models.Job:
+        """``bloom_enhance``, then wait until the job ends.
+
+        Takes the arguments of ``bloom_enhance`` plus ``wait_timeout`` (one deadline in seconds for
+        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
+        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
+        the job is not lost, call ``wait()`` again).
+        """
+        deadline = time.monotonic() + wait_timeout
+        created = self.bloom_enhance(
+            width=width,
+            height=height,
+            image_url=image_url,
+            model=model,
+            webhook_url=webhook_url,
+            prompt=prompt,
+            seed=seed,
+            output_format=output_format,
+            crop_to_fill=crop_to_fill,
+            creativity=creativity,
+            face_preservation=face_preservation,
+            color_preservation=color_preservation,
+            upscaling_activated=upscaling_activated,
+            image_scaling_factor=image_scaling_factor,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        poller = JobsResource(self._client)
+        ids = job_ids(created, "job_id")
+        if not ids:
+            raise KreaError(f"The response of bloom_enhance holds no job id at job_id: {created!r}")
+        results = [
+            poller.wait(
+                job_id,
+                timeout=remaining(deadline),
+                poll_interval=poll_interval,
+                on_progress=on_progress,
+            )
+            for job_id in ids
+        ]
+        return results[0]
 
 
 class AsyncEnhanceResource:
@@ -506,6 +753,88 @@ class AsyncEnhanceResource:
             ),
         )
 
+    async def generative_enhance_and_wait(
+        self,
+        *,
+        width: float,
+        height: float,
+        image_url: str,
+        webhook_url: str | NotGiven = NOT_GIVEN,
+        prompt: str | NotGiven = NOT_GIVEN,
+        seed: float | NotGiven = NOT_GIVEN,
+        model: models.EnhanceGenerativeEnhanceRequestModel | NotGiven = NOT_GIVEN,
+        output_format: models.EnhanceGenerativeEnhanceRequestOutputFormat | NotGiven = NOT_GIVEN,
+        subject_detection: models.SubjectDetection | NotGiven = NOT_GIVEN,
+        face_enhancement: bool | NotGiven = NOT_GIVEN,
+        face_enhancement_creativity: float | NotGiven = NOT_GIVEN,
+        face_enhancement_strength: float | NotGiven = NOT_GIVEN,
+        crop_to_fill: bool | NotGiven = NOT_GIVEN,
+        upscaling_activated: bool | NotGiven = NOT_GIVEN,
+        image_scaling_factor: float | NotGiven = NOT_GIVEN,
+        creativity: int | NotGiven = NOT_GIVEN,
+        texture: int | NotGiven = NOT_GIVEN,
+        sharpen: float | NotGiven = NOT_GIVEN,
+        denoise: float | NotGiven = NOT_GIVEN,
+        detail: float | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
+        poll_interval: float | None = None,
+        on_progress: Callable[[models.Job, JobState], object] | None = None,
+    ) -> models.Job:
+        """``generative_enhance``, then wait until the job ends.
+
+        Takes the arguments of ``generative_enhance`` plus ``wait_timeout`` (one deadline in seconds for
+        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
+        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
+        the job is not lost, call ``wait()`` again).
+        """
+        deadline = time.monotonic() + wait_timeout
+        created = await self.generative_enhance(
+            width=width,
+            height=height,
+            image_url=image_url,
+            webhook_url=webhook_url,
+            prompt=prompt,
+            seed=seed,
+            model=model,
+            output_format=output_format,
+            subject_detection=subject_detection,
+            face_enhancement=face_enhancement,
+            face_enhancement_creativity=face_enhancement_creativity,
+            face_enhancement_strength=face_enhancement_strength,
+            crop_to_fill=crop_to_fill,
+            upscaling_activated=upscaling_activated,
+            image_scaling_factor=image_scaling_factor,
+            creativity=creativity,
+            texture=texture,
+            sharpen=sharpen,
+            denoise=denoise,
+            detail=detail,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        poller = AsyncJobsResource(self._client)
+        ids = job_ids(created, "job_id")
+        if not ids:
+            raise KreaError(
+                f"The response of generative_enhance holds no job id at job_id: {created!r}"
+            )
+        results = [
+            await poller.wait(
+                job_id,
+                timeout=remaining(deadline),
+                poll_interval=poll_interval,
+                on_progress=on_progress,
+            )
+            for job_id in ids
+        ]
+        return results[0]
+
     async def standard_enhance(
         self,
         *,
@@ -628,6 +957,86 @@ class AsyncEnhanceResource:
             ),
         )
 
+    async def standard_enhance_and_wait(
+        self,
+        *,
+        width: float,
+        height: float,
+        image_url: str,
+        model: models.EnhanceStandardEnhanceRequestModel,
+        webhook_url: str | NotGiven = NOT_GIVEN,
+        prompt: str | NotGiven = NOT_GIVEN,
+        seed: float | NotGiven = NOT_GIVEN,
+        output_format: models.EnhanceGenerativeEnhanceRequestOutputFormat | NotGiven = NOT_GIVEN,
+        subject_detection: models.SubjectDetection | NotGiven = NOT_GIVEN,
+        face_enhancement: bool | NotGiven = NOT_GIVEN,
+        face_enhancement_creativity: float | NotGiven = NOT_GIVEN,
+        face_enhancement_strength: float | NotGiven = NOT_GIVEN,
+        crop_to_fill: bool | NotGiven = NOT_GIVEN,
+        upscaling_activated: bool | NotGiven = NOT_GIVEN,
+        image_scaling_factor: float | NotGiven = NOT_GIVEN,
+        sharpen: float | NotGiven = NOT_GIVEN,
+        denoise: float | NotGiven = NOT_GIVEN,
+        fix_compression: float | NotGiven = NOT_GIVEN,
+        strength: float | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
+        poll_interval: float | None = None,
+        on_progress: Callable[[models.Job, JobState], object] | None = None,
+    ) -> models.Job:
+        """``standard_enhance``, then wait until the job ends.
+
+        Takes the arguments of ``standard_enhance`` plus ``wait_timeout`` (one deadline in seconds for
+        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
+        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
+        the job is not lost, call ``wait()`` again).
+        """
+        deadline = time.monotonic() + wait_timeout
+        created = await self.standard_enhance(
+            width=width,
+            height=height,
+            image_url=image_url,
+            model=model,
+            webhook_url=webhook_url,
+            prompt=prompt,
+            seed=seed,
+            output_format=output_format,
+            subject_detection=subject_detection,
+            face_enhancement=face_enhancement,
+            face_enhancement_creativity=face_enhancement_creativity,
+            face_enhancement_strength=face_enhancement_strength,
+            crop_to_fill=crop_to_fill,
+            upscaling_activated=upscaling_activated,
+            image_scaling_factor=image_scaling_factor,
+            sharpen=sharpen,
+            denoise=denoise,
+            fix_compression=fix_compression,
+            strength=strength,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        poller = AsyncJobsResource(self._client)
+        ids = job_ids(created, "job_id")
+        if not ids:
+            raise KreaError(
+                f"The response of standard_enhance holds no job id at job_id: {created!r}"
+            )
+        results = [
+            await poller.wait(
+                job_id,
+                timeout=remaining(deadline),
+                poll_interval=poll_interval,
+                on_progress=on_progress,
+            )
+            for job_id in ids
+        ]
+        return results[0]
+
     async def bloom_enhance(
         self,
         *,
@@ -729,3 +1138,71 @@ class AsyncEnhanceResource:
                 ),
             ),
         )
+
+    async def bloom_enhance_and_wait(
+        self,
+        *,
+        width: float,
+        height: float,
+        image_url: str,
+        model: Literal["Reimagine"],
+        webhook_url: str | NotGiven = NOT_GIVEN,
+        prompt: str | NotGiven = NOT_GIVEN,
+        seed: float | NotGiven = NOT_GIVEN,
+        output_format: models.EnhanceGenerativeEnhanceRequestOutputFormat | NotGiven = NOT_GIVEN,
+        crop_to_fill: bool | NotGiven = NOT_GIVEN,
+        creativity: int | NotGiven = NOT_GIVEN,
+        face_preservation: bool | NotGiven = NOT_GIVEN,
+        color_preservation: bool | NotGiven = NOT_GIVEN,
+        upscaling_activated: bool | NotGiven = NOT_GIVEN,
+        image_scaling_factor: float | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
+        poll_interval: float | None = None,
+        on_progress: Callable[[models.Job, JobState], object] | None = None,
+    ) -> models.Job:
+        """``bloom_enhance``, then wait until the job ends.
+
+        Takes the arguments of ``bloom_enhance`` plus ``wait_timeout`` (one deadline in seconds for
+        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
+        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
+        the job is not lost, call ``wait()`` again).
+        """
+        deadline = time.monotonic() + wait_timeout
+        created = await self.bloom_enhance(
+            width=width,
+            height=height,
+            image_url=image_url,
+            model=model,
+            webhook_url=webhook_url,
+            prompt=prompt,
+            seed=seed,
+            output_format=output_format,
+            crop_to_fill=crop_to_fill,
+            creativity=creativity,
+            face_preservation=face_preservation,
+            color_preservation=color_preservation,
+            upscaling_activated=upscaling_activated,
+            image_scaling_factor=image_scaling_factor,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        poller = AsyncJobsResource(self._client)
+        ids = job_ids(created, "job_id")
+        if not ids:
+            raise KreaError(f"The response of bloom_enhance holds no job id at job_id: {created!r}")
+        results = [
+            await poller.wait(
+                job_id,
+                timeout=remaining(deadline),
+                poll_interval=poll_interval,
+                on_progress=on_progress,
+            )
+            for job_id in ids
+        ]
+        return results[0]

@@ -2,12 +2,29 @@
 
 from __future__ import annotations
 
+import os
+import time
+from collections.abc import AsyncIterator, Callable, Iterator
 from datetime import date, datetime
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, Dict, List, Literal, cast
 
 from .. import models
+from .._exceptions import KreaError
 from .._arguments import embed, format_path, given, pick, validate_arguments
+from .._jobs import (
+    DEFAULT_JOB_TIMEOUT,
+    JobState,
+    JobStatusSpec,
+    async_wait_for_job,
+    extract,
+    job_ids,
+    remaining,
+    wait_for_job,
+)
+from .._pagination import PageSpec, async_iterate_pages, iterate_pages, page_items
 from .._types import NOT_GIVEN, Body, FileInput, Headers, NotGiven, Query, RequestOptions, Timeout
+from .jobs import JobsResource, AsyncJobsResource
 
 if TYPE_CHECKING:
     from .._base_client import AsyncAPIClient, SyncAPIClient
@@ -123,6 +140,70 @@ class ImagesResource:
             ),
         )
 
+    def flux_1_dev_and_wait(
+        self,
+        *,
+        prompt: str,
+        webhook_url: str | NotGiven = NOT_GIVEN,
+        strength: float | NotGiven = NOT_GIVEN,
+        seed: float | NotGiven = NOT_GIVEN,
+        steps: int | NotGiven = NOT_GIVEN,
+        width: float | NotGiven = NOT_GIVEN,
+        height: float | NotGiven = NOT_GIVEN,
+        guidance_scale_flux: float | NotGiven = NOT_GIVEN,
+        image_url: str | None | NotGiven = NOT_GIVEN,
+        styles: List[models.ImageFlux1DevRequestStyle] | NotGiven = NOT_GIVEN,
+        style_images: List[models.ImageFlux1DevRequestStyleImage] | NotGiven = NOT_GIVEN,
+        image_style_references: List[models.ImageFlux1DevRequestStyleImage] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
+        poll_interval: float | None = None,
+        on_progress: Callable[[models.Job, JobState], object] | None = None,
+    ) -> models.Job:
+        """``flux_1_dev``, then wait until the job ends.
+
+        Takes the arguments of ``flux_1_dev`` plus ``wait_timeout`` (one deadline in seconds for
+        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
+        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
+        the job is not lost, call ``wait()`` again).
+        """
+        deadline = time.monotonic() + wait_timeout
+        created = self.flux_1_dev(
+            prompt=prompt,
+            webhook_url=webhook_url,
+            strength=strength,
+            seed=seed,
+            steps=steps,
+            width=width,
+            height=height,
+            guidance_scale_flux=guidance_scale_flux,
+            image_url=image_url,
+            styles=styles,
+            style_images=style_images,
+            image_style_references=image_style_references,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        poller = JobsResource(self._client)
+        ids = job_ids(created, "job_id")
+        if not ids:
+            raise KreaError(f"The response of flux_1_dev holds no job id at job_id: {created!r}")
+        results = [
+            poller.wait(
+                job_id,
+                timeout=remaining(deadline),
+                poll_interval=poll_interval,
+                on_progress=on_progress,
+            )
+            for job_id in ids
+        ]
+        return results[0]
+
     def flux_1_kontext_dev(
         self,
         *,
@@ -215,6 +296,68 @@ class ImagesResource:
             ),
         )
 
+    def flux_1_kontext_dev_and_wait(
+        self,
+        *,
+        prompt: str,
+        webhook_url: str | NotGiven = NOT_GIVEN,
+        strength: float | NotGiven = NOT_GIVEN,
+        seed: float | NotGiven = NOT_GIVEN,
+        steps: int | NotGiven = NOT_GIVEN,
+        width: float | NotGiven = NOT_GIVEN,
+        height: float | NotGiven = NOT_GIVEN,
+        guidance_scale_flux: float | NotGiven = NOT_GIVEN,
+        image_url: str | None | NotGiven = NOT_GIVEN,
+        style_images: List[models.ImageFlux1DevRequestStyleImage] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
+        poll_interval: float | None = None,
+        on_progress: Callable[[models.Job, JobState], object] | None = None,
+    ) -> models.Job:
+        """``flux_1_kontext_dev``, then wait until the job ends.
+
+        Takes the arguments of ``flux_1_kontext_dev`` plus ``wait_timeout`` (one deadline in seconds for
+        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
+        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
+        the job is not lost, call ``wait()`` again).
+        """
+        deadline = time.monotonic() + wait_timeout
+        created = self.flux_1_kontext_dev(
+            prompt=prompt,
+            webhook_url=webhook_url,
+            strength=strength,
+            seed=seed,
+            steps=steps,
+            width=width,
+            height=height,
+            guidance_scale_flux=guidance_scale_flux,
+            image_url=image_url,
+            style_images=style_images,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        poller = JobsResource(self._client)
+        ids = job_ids(created, "job_id")
+        if not ids:
+            raise KreaError(
+                f"The response of flux_1_kontext_dev holds no job id at job_id: {created!r}"
+            )
+        results = [
+            poller.wait(
+                job_id,
+                timeout=remaining(deadline),
+                poll_interval=poll_interval,
+                on_progress=on_progress,
+            )
+            for job_id in ids
+        ]
+        return results[0]
+
     def nano_banana_pro(
         self,
         *,
@@ -301,6 +444,64 @@ class ImagesResource:
                 ),
             ),
         )
+
+    def nano_banana_pro_and_wait(
+        self,
+        *,
+        prompt: str,
+        webhook_url: str | NotGiven = NOT_GIVEN,
+        width: float | NotGiven = NOT_GIVEN,
+        height: float | NotGiven = NOT_GIVEN,
+        image_urls: List[str] | NotGiven = NOT_GIVEN,
+        aspect_ratio: models.ImageNanoBananaProRequestAspectRatio | NotGiven = NOT_GIVEN,
+        resolution: models.ImageNanoBananaProRequestResolution | NotGiven = NOT_GIVEN,
+        style_images: List[models.ImageFlux1DevRequestStyleImage] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
+        poll_interval: float | None = None,
+        on_progress: Callable[[models.Job, JobState], object] | None = None,
+    ) -> models.Job:
+        """``nano_banana_pro``, then wait until the job ends.
+
+        Takes the arguments of ``nano_banana_pro`` plus ``wait_timeout`` (one deadline in seconds for
+        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
+        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
+        the job is not lost, call ``wait()`` again).
+        """
+        deadline = time.monotonic() + wait_timeout
+        created = self.nano_banana_pro(
+            prompt=prompt,
+            webhook_url=webhook_url,
+            width=width,
+            height=height,
+            image_urls=image_urls,
+            aspect_ratio=aspect_ratio,
+            resolution=resolution,
+            style_images=style_images,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        poller = JobsResource(self._client)
+        ids = job_ids(created, "job_id")
+        if not ids:
+            raise KreaError(
+                f"The response of nano_banana_pro holds no job id at job_id: {created!r}"
+            )
+        results = [
+            poller.wait(
+                job_id,
+                timeout=remaining(deadline),
+                poll_interval=poll_interval,
+                on_progress=on_progress,
+            )
+            for job_id in ids
+        ]
+        return results[0]
 
     def nano_banana_2(
         self,
@@ -389,6 +590,62 @@ class ImagesResource:
             ),
         )
 
+    def nano_banana_2_and_wait(
+        self,
+        *,
+        prompt: str,
+        webhook_url: str | NotGiven = NOT_GIVEN,
+        width: float | NotGiven = NOT_GIVEN,
+        height: float | NotGiven = NOT_GIVEN,
+        image_urls: List[str] | NotGiven = NOT_GIVEN,
+        aspect_ratio: models.ImageNanoBanana2RequestAspectRatio | NotGiven = NOT_GIVEN,
+        resolution: models.ImageNanoBananaProRequestResolution | NotGiven = NOT_GIVEN,
+        style_images: List[models.ImageFlux1DevRequestStyleImage] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
+        poll_interval: float | None = None,
+        on_progress: Callable[[models.Job, JobState], object] | None = None,
+    ) -> models.Job:
+        """``nano_banana_2``, then wait until the job ends.
+
+        Takes the arguments of ``nano_banana_2`` plus ``wait_timeout`` (one deadline in seconds for
+        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
+        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
+        the job is not lost, call ``wait()`` again).
+        """
+        deadline = time.monotonic() + wait_timeout
+        created = self.nano_banana_2(
+            prompt=prompt,
+            webhook_url=webhook_url,
+            width=width,
+            height=height,
+            image_urls=image_urls,
+            aspect_ratio=aspect_ratio,
+            resolution=resolution,
+            style_images=style_images,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        poller = JobsResource(self._client)
+        ids = job_ids(created, "job_id")
+        if not ids:
+            raise KreaError(f"The response of nano_banana_2 holds no job id at job_id: {created!r}")
+        results = [
+            poller.wait(
+                job_id,
+                timeout=remaining(deadline),
+                poll_interval=poll_interval,
+                on_progress=on_progress,
+            )
+            for job_id in ids
+        ]
+        return results[0]
+
     def nano_banana(
         self,
         *,
@@ -470,6 +727,60 @@ class ImagesResource:
             ),
         )
 
+    def nano_banana_and_wait(
+        self,
+        *,
+        prompt: str,
+        webhook_url: str | NotGiven = NOT_GIVEN,
+        width: float | NotGiven = NOT_GIVEN,
+        height: float | NotGiven = NOT_GIVEN,
+        image_urls: List[str] | NotGiven = NOT_GIVEN,
+        aspect_ratio: models.ImageNanoBananaProRequestAspectRatio | NotGiven = NOT_GIVEN,
+        style_images: List[models.ImageFlux1DevRequestStyleImage] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
+        poll_interval: float | None = None,
+        on_progress: Callable[[models.Job, JobState], object] | None = None,
+    ) -> models.Job:
+        """``nano_banana``, then wait until the job ends.
+
+        Takes the arguments of ``nano_banana`` plus ``wait_timeout`` (one deadline in seconds for
+        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
+        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
+        the job is not lost, call ``wait()`` again).
+        """
+        deadline = time.monotonic() + wait_timeout
+        created = self.nano_banana(
+            prompt=prompt,
+            webhook_url=webhook_url,
+            width=width,
+            height=height,
+            image_urls=image_urls,
+            aspect_ratio=aspect_ratio,
+            style_images=style_images,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        poller = JobsResource(self._client)
+        ids = job_ids(created, "job_id")
+        if not ids:
+            raise KreaError(f"The response of nano_banana holds no job id at job_id: {created!r}")
+        results = [
+            poller.wait(
+                job_id,
+                timeout=remaining(deadline),
+                poll_interval=poll_interval,
+                on_progress=on_progress,
+            )
+            for job_id in ids
+        ]
+        return results[0]
+
     def flux_1_1_pro(
         self,
         *,
@@ -522,6 +833,56 @@ class ImagesResource:
                 ),
             ),
         )
+
+    def flux_1_1_pro_and_wait(
+        self,
+        *,
+        prompt: str,
+        width: float,
+        height: float,
+        webhook_url: str | NotGiven = NOT_GIVEN,
+        seed: float | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
+        poll_interval: float | None = None,
+        on_progress: Callable[[models.Job, JobState], object] | None = None,
+    ) -> models.Job:
+        """``flux_1_1_pro``, then wait until the job ends.
+
+        Takes the arguments of ``flux_1_1_pro`` plus ``wait_timeout`` (one deadline in seconds for
+        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
+        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
+        the job is not lost, call ``wait()`` again).
+        """
+        deadline = time.monotonic() + wait_timeout
+        created = self.flux_1_1_pro(
+            prompt=prompt,
+            width=width,
+            height=height,
+            webhook_url=webhook_url,
+            seed=seed,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        poller = JobsResource(self._client)
+        ids = job_ids(created, "job_id")
+        if not ids:
+            raise KreaError(f"The response of flux_1_1_pro holds no job id at job_id: {created!r}")
+        results = [
+            poller.wait(
+                job_id,
+                timeout=remaining(deadline),
+                poll_interval=poll_interval,
+                on_progress=on_progress,
+            )
+            for job_id in ids
+        ]
+        return results[0]
 
     def flux_1_1_pro_ultra(
         self,
@@ -586,6 +947,60 @@ class ImagesResource:
             ),
         )
 
+    def flux_1_1_pro_ultra_and_wait(
+        self,
+        *,
+        prompt: str,
+        webhook_url: str | NotGiven = NOT_GIVEN,
+        width: float | NotGiven = NOT_GIVEN,
+        height: float | NotGiven = NOT_GIVEN,
+        seed: float | NotGiven = NOT_GIVEN,
+        raw: bool | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
+        poll_interval: float | None = None,
+        on_progress: Callable[[models.Job, JobState], object] | None = None,
+    ) -> models.Job:
+        """``flux_1_1_pro_ultra``, then wait until the job ends.
+
+        Takes the arguments of ``flux_1_1_pro_ultra`` plus ``wait_timeout`` (one deadline in seconds for
+        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
+        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
+        the job is not lost, call ``wait()`` again).
+        """
+        deadline = time.monotonic() + wait_timeout
+        created = self.flux_1_1_pro_ultra(
+            prompt=prompt,
+            webhook_url=webhook_url,
+            width=width,
+            height=height,
+            seed=seed,
+            raw=raw,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        poller = JobsResource(self._client)
+        ids = job_ids(created, "job_id")
+        if not ids:
+            raise KreaError(
+                f"The response of flux_1_1_pro_ultra holds no job id at job_id: {created!r}"
+            )
+        results = [
+            poller.wait(
+                job_id,
+                timeout=remaining(deadline),
+                poll_interval=poll_interval,
+                on_progress=on_progress,
+            )
+            for job_id in ids
+        ]
+        return results[0]
+
     def ideogram_2_turbo(
         self,
         *,
@@ -640,6 +1055,58 @@ class ImagesResource:
                 ),
             ),
         )
+
+    def ideogram_2_turbo_and_wait(
+        self,
+        *,
+        prompt: str,
+        webhook_url: str | NotGiven = NOT_GIVEN,
+        width: float | NotGiven = NOT_GIVEN,
+        height: float | NotGiven = NOT_GIVEN,
+        seed: float | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
+        poll_interval: float | None = None,
+        on_progress: Callable[[models.Job, JobState], object] | None = None,
+    ) -> models.Job:
+        """``ideogram_2_turbo``, then wait until the job ends.
+
+        Takes the arguments of ``ideogram_2_turbo`` plus ``wait_timeout`` (one deadline in seconds for
+        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
+        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
+        the job is not lost, call ``wait()`` again).
+        """
+        deadline = time.monotonic() + wait_timeout
+        created = self.ideogram_2_turbo(
+            prompt=prompt,
+            webhook_url=webhook_url,
+            width=width,
+            height=height,
+            seed=seed,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        poller = JobsResource(self._client)
+        ids = job_ids(created, "job_id")
+        if not ids:
+            raise KreaError(
+                f"The response of ideogram_2_turbo holds no job id at job_id: {created!r}"
+            )
+        results = [
+            poller.wait(
+                job_id,
+                timeout=remaining(deadline),
+                poll_interval=poll_interval,
+                on_progress=on_progress,
+            )
+            for job_id in ids
+        ]
+        return results[0]
 
     def ideogram_3(
         self,
@@ -722,6 +1189,60 @@ class ImagesResource:
             ),
         )
 
+    def ideogram_3_and_wait(
+        self,
+        *,
+        prompt: str,
+        webhook_url: str | NotGiven = NOT_GIVEN,
+        width: float | NotGiven = NOT_GIVEN,
+        height: float | NotGiven = NOT_GIVEN,
+        seed: float | NotGiven = NOT_GIVEN,
+        character_reference_images: List[str] | NotGiven = NOT_GIVEN,
+        style_images: List[models.ImageFlux1DevRequestStyleImage] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
+        poll_interval: float | None = None,
+        on_progress: Callable[[models.Job, JobState], object] | None = None,
+    ) -> models.Job:
+        """``ideogram_3``, then wait until the job ends.
+
+        Takes the arguments of ``ideogram_3`` plus ``wait_timeout`` (one deadline in seconds for
+        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
+        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
+        the job is not lost, call ``wait()`` again).
+        """
+        deadline = time.monotonic() + wait_timeout
+        created = self.ideogram_3(
+            prompt=prompt,
+            webhook_url=webhook_url,
+            width=width,
+            height=height,
+            seed=seed,
+            character_reference_images=character_reference_images,
+            style_images=style_images,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        poller = JobsResource(self._client)
+        ids = job_ids(created, "job_id")
+        if not ids:
+            raise KreaError(f"The response of ideogram_3 holds no job id at job_id: {created!r}")
+        results = [
+            poller.wait(
+                job_id,
+                timeout=remaining(deadline),
+                poll_interval=poll_interval,
+                on_progress=on_progress,
+            )
+            for job_id in ids
+        ]
+        return results[0]
+
     def imagen_3(
         self,
         *,
@@ -776,6 +1297,56 @@ class ImagesResource:
                 ),
             ),
         )
+
+    def imagen_3_and_wait(
+        self,
+        *,
+        prompt: str,
+        webhook_url: str | NotGiven = NOT_GIVEN,
+        width: float | NotGiven = NOT_GIVEN,
+        height: float | NotGiven = NOT_GIVEN,
+        seed: float | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
+        poll_interval: float | None = None,
+        on_progress: Callable[[models.Job, JobState], object] | None = None,
+    ) -> models.Job:
+        """``imagen_3``, then wait until the job ends.
+
+        Takes the arguments of ``imagen_3`` plus ``wait_timeout`` (one deadline in seconds for
+        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
+        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
+        the job is not lost, call ``wait()`` again).
+        """
+        deadline = time.monotonic() + wait_timeout
+        created = self.imagen_3(
+            prompt=prompt,
+            webhook_url=webhook_url,
+            width=width,
+            height=height,
+            seed=seed,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        poller = JobsResource(self._client)
+        ids = job_ids(created, "job_id")
+        if not ids:
+            raise KreaError(f"The response of imagen_3 holds no job id at job_id: {created!r}")
+        results = [
+            poller.wait(
+                job_id,
+                timeout=remaining(deadline),
+                poll_interval=poll_interval,
+                on_progress=on_progress,
+            )
+            for job_id in ids
+        ]
+        return results[0]
 
     def imagen_4(
         self,
@@ -832,6 +1403,56 @@ class ImagesResource:
             ),
         )
 
+    def imagen_4_and_wait(
+        self,
+        *,
+        prompt: str,
+        webhook_url: str | NotGiven = NOT_GIVEN,
+        width: float | NotGiven = NOT_GIVEN,
+        height: float | NotGiven = NOT_GIVEN,
+        seed: float | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
+        poll_interval: float | None = None,
+        on_progress: Callable[[models.Job, JobState], object] | None = None,
+    ) -> models.Job:
+        """``imagen_4``, then wait until the job ends.
+
+        Takes the arguments of ``imagen_4`` plus ``wait_timeout`` (one deadline in seconds for
+        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
+        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
+        the job is not lost, call ``wait()`` again).
+        """
+        deadline = time.monotonic() + wait_timeout
+        created = self.imagen_4(
+            prompt=prompt,
+            webhook_url=webhook_url,
+            width=width,
+            height=height,
+            seed=seed,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        poller = JobsResource(self._client)
+        ids = job_ids(created, "job_id")
+        if not ids:
+            raise KreaError(f"The response of imagen_4 holds no job id at job_id: {created!r}")
+        results = [
+            poller.wait(
+                job_id,
+                timeout=remaining(deadline),
+                poll_interval=poll_interval,
+                on_progress=on_progress,
+            )
+            for job_id in ids
+        ]
+        return results[0]
+
     def imagen_4_fast(
         self,
         *,
@@ -887,6 +1508,56 @@ class ImagesResource:
             ),
         )
 
+    def imagen_4_fast_and_wait(
+        self,
+        *,
+        prompt: str,
+        webhook_url: str | NotGiven = NOT_GIVEN,
+        width: float | NotGiven = NOT_GIVEN,
+        height: float | NotGiven = NOT_GIVEN,
+        seed: float | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
+        poll_interval: float | None = None,
+        on_progress: Callable[[models.Job, JobState], object] | None = None,
+    ) -> models.Job:
+        """``imagen_4_fast``, then wait until the job ends.
+
+        Takes the arguments of ``imagen_4_fast`` plus ``wait_timeout`` (one deadline in seconds for
+        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
+        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
+        the job is not lost, call ``wait()`` again).
+        """
+        deadline = time.monotonic() + wait_timeout
+        created = self.imagen_4_fast(
+            prompt=prompt,
+            webhook_url=webhook_url,
+            width=width,
+            height=height,
+            seed=seed,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        poller = JobsResource(self._client)
+        ids = job_ids(created, "job_id")
+        if not ids:
+            raise KreaError(f"The response of imagen_4_fast holds no job id at job_id: {created!r}")
+        results = [
+            poller.wait(
+                job_id,
+                timeout=remaining(deadline),
+                poll_interval=poll_interval,
+                on_progress=on_progress,
+            )
+            for job_id in ids
+        ]
+        return results[0]
+
     def imagen_4_ultra(
         self,
         *,
@@ -941,6 +1612,58 @@ class ImagesResource:
                 ),
             ),
         )
+
+    def imagen_4_ultra_and_wait(
+        self,
+        *,
+        prompt: str,
+        webhook_url: str | NotGiven = NOT_GIVEN,
+        width: float | NotGiven = NOT_GIVEN,
+        height: float | NotGiven = NOT_GIVEN,
+        seed: float | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
+        poll_interval: float | None = None,
+        on_progress: Callable[[models.Job, JobState], object] | None = None,
+    ) -> models.Job:
+        """``imagen_4_ultra``, then wait until the job ends.
+
+        Takes the arguments of ``imagen_4_ultra`` plus ``wait_timeout`` (one deadline in seconds for
+        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
+        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
+        the job is not lost, call ``wait()`` again).
+        """
+        deadline = time.monotonic() + wait_timeout
+        created = self.imagen_4_ultra(
+            prompt=prompt,
+            webhook_url=webhook_url,
+            width=width,
+            height=height,
+            seed=seed,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        poller = JobsResource(self._client)
+        ids = job_ids(created, "job_id")
+        if not ids:
+            raise KreaError(
+                f"The response of imagen_4_ultra holds no job id at job_id: {created!r}"
+            )
+        results = [
+            poller.wait(
+                job_id,
+                timeout=remaining(deadline),
+                poll_interval=poll_interval,
+                on_progress=on_progress,
+            )
+            for job_id in ids
+        ]
+        return results[0]
 
     def gen_4_image(
         self,
@@ -1016,6 +1739,58 @@ class ImagesResource:
                 ),
             ),
         )
+
+    def gen_4_image_and_wait(
+        self,
+        *,
+        prompt: str,
+        reference_images: List[models.ReferenceImage],
+        webhook_url: str | NotGiven = NOT_GIVEN,
+        width: float | NotGiven = NOT_GIVEN,
+        height: float | NotGiven = NOT_GIVEN,
+        seed: float | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
+        poll_interval: float | None = None,
+        on_progress: Callable[[models.Job, JobState], object] | None = None,
+    ) -> models.Job:
+        """``gen_4_image``, then wait until the job ends.
+
+        Takes the arguments of ``gen_4_image`` plus ``wait_timeout`` (one deadline in seconds for
+        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
+        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
+        the job is not lost, call ``wait()`` again).
+        """
+        deadline = time.monotonic() + wait_timeout
+        created = self.gen_4_image(
+            prompt=prompt,
+            reference_images=reference_images,
+            webhook_url=webhook_url,
+            width=width,
+            height=height,
+            seed=seed,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        poller = JobsResource(self._client)
+        ids = job_ids(created, "job_id")
+        if not ids:
+            raise KreaError(f"The response of gen_4_image holds no job id at job_id: {created!r}")
+        results = [
+            poller.wait(
+                job_id,
+                timeout=remaining(deadline),
+                poll_interval=poll_interval,
+                on_progress=on_progress,
+            )
+            for job_id in ids
+        ]
+        return results[0]
 
     def gpt_image(
         self,
@@ -1101,6 +1876,62 @@ class ImagesResource:
             ),
         )
 
+    def gpt_image_and_wait(
+        self,
+        *,
+        prompt: str,
+        webhook_url: str | NotGiven = NOT_GIVEN,
+        width: float | NotGiven = NOT_GIVEN,
+        height: float | NotGiven = NOT_GIVEN,
+        quality: models.Quality | NotGiven = NOT_GIVEN,
+        image_urls: List[str] | NotGiven = NOT_GIVEN,
+        styles: List[models.ImageFlux1DevRequestStyle] | NotGiven = NOT_GIVEN,
+        style_images: List[models.ImageFlux1DevRequestStyleImage] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
+        poll_interval: float | None = None,
+        on_progress: Callable[[models.Job, JobState], object] | None = None,
+    ) -> models.Job:
+        """``gpt_image``, then wait until the job ends.
+
+        Takes the arguments of ``gpt_image`` plus ``wait_timeout`` (one deadline in seconds for
+        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
+        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
+        the job is not lost, call ``wait()`` again).
+        """
+        deadline = time.monotonic() + wait_timeout
+        created = self.gpt_image(
+            prompt=prompt,
+            webhook_url=webhook_url,
+            width=width,
+            height=height,
+            quality=quality,
+            image_urls=image_urls,
+            styles=styles,
+            style_images=style_images,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        poller = JobsResource(self._client)
+        ids = job_ids(created, "job_id")
+        if not ids:
+            raise KreaError(f"The response of gpt_image holds no job id at job_id: {created!r}")
+        results = [
+            poller.wait(
+                job_id,
+                timeout=remaining(deadline),
+                poll_interval=poll_interval,
+                on_progress=on_progress,
+            )
+            for job_id in ids
+        ]
+        return results[0]
+
     def gpt_image_2(
         self,
         *,
@@ -1178,6 +2009,60 @@ class ImagesResource:
                 ),
             ),
         )
+
+    def gpt_image_2_and_wait(
+        self,
+        *,
+        prompt: str,
+        width: float,
+        height: float,
+        webhook_url: str | NotGiven = NOT_GIVEN,
+        quality: models.Quality | NotGiven = NOT_GIVEN,
+        image_urls: List[str] | NotGiven = NOT_GIVEN,
+        style_images: List[models.ImageFlux1DevRequestStyleImage] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
+        poll_interval: float | None = None,
+        on_progress: Callable[[models.Job, JobState], object] | None = None,
+    ) -> models.Job:
+        """``gpt_image_2``, then wait until the job ends.
+
+        Takes the arguments of ``gpt_image_2`` plus ``wait_timeout`` (one deadline in seconds for
+        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
+        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
+        the job is not lost, call ``wait()`` again).
+        """
+        deadline = time.monotonic() + wait_timeout
+        created = self.gpt_image_2(
+            prompt=prompt,
+            width=width,
+            height=height,
+            webhook_url=webhook_url,
+            quality=quality,
+            image_urls=image_urls,
+            style_images=style_images,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        poller = JobsResource(self._client)
+        ids = job_ids(created, "job_id")
+        if not ids:
+            raise KreaError(f"The response of gpt_image_2 holds no job id at job_id: {created!r}")
+        results = [
+            poller.wait(
+                job_id,
+                timeout=remaining(deadline),
+                poll_interval=poll_interval,
+                on_progress=on_progress,
+            )
+            for job_id in ids
+        ]
+        return results[0]
 
     def uni_1(
         self,
@@ -1287,6 +2172,64 @@ class ImagesResource:
             ),
         )
 
+    def uni_1_and_wait(
+        self,
+        *,
+        prompt: str,
+        webhook_url: str | NotGiven = NOT_GIVEN,
+        width: float | NotGiven = NOT_GIVEN,
+        height: float | NotGiven = NOT_GIVEN,
+        mode: models.ImageUni1RequestMode | NotGiven = NOT_GIVEN,
+        style: models.ImageUni1RequestStyle | NotGiven = NOT_GIVEN,
+        output_format: models.ImageUni1RequestOutputFormat | None | NotGiven = NOT_GIVEN,
+        web_search: bool | NotGiven = NOT_GIVEN,
+        style_images: List[models.ImageFlux1DevRequestStyleImage] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
+        poll_interval: float | None = None,
+        on_progress: Callable[[models.Job, JobState], object] | None = None,
+    ) -> models.Job:
+        """``uni_1``, then wait until the job ends.
+
+        Takes the arguments of ``uni_1`` plus ``wait_timeout`` (one deadline in seconds for
+        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
+        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
+        the job is not lost, call ``wait()`` again).
+        """
+        deadline = time.monotonic() + wait_timeout
+        created = self.uni_1(
+            prompt=prompt,
+            webhook_url=webhook_url,
+            width=width,
+            height=height,
+            mode=mode,
+            style=style,
+            output_format=output_format,
+            web_search=web_search,
+            style_images=style_images,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        poller = JobsResource(self._client)
+        ids = job_ids(created, "job_id")
+        if not ids:
+            raise KreaError(f"The response of uni_1 holds no job id at job_id: {created!r}")
+        results = [
+            poller.wait(
+                job_id,
+                timeout=remaining(deadline),
+                poll_interval=poll_interval,
+                on_progress=on_progress,
+            )
+            for job_id in ids
+        ]
+        return results[0]
+
     def seedream_4(
         self,
         *,
@@ -1361,6 +2304,58 @@ class ImagesResource:
             ),
         )
 
+    def seedream_4_and_wait(
+        self,
+        *,
+        prompt: str,
+        width: float,
+        height: float,
+        webhook_url: str | NotGiven = NOT_GIVEN,
+        seed: float | NotGiven = NOT_GIVEN,
+        style_images: List[models.ImageFlux1DevRequestStyleImage] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
+        poll_interval: float | None = None,
+        on_progress: Callable[[models.Job, JobState], object] | None = None,
+    ) -> models.Job:
+        """``seedream_4``, then wait until the job ends.
+
+        Takes the arguments of ``seedream_4`` plus ``wait_timeout`` (one deadline in seconds for
+        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
+        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
+        the job is not lost, call ``wait()`` again).
+        """
+        deadline = time.monotonic() + wait_timeout
+        created = self.seedream_4(
+            prompt=prompt,
+            width=width,
+            height=height,
+            webhook_url=webhook_url,
+            seed=seed,
+            style_images=style_images,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        poller = JobsResource(self._client)
+        ids = job_ids(created, "job_id")
+        if not ids:
+            raise KreaError(f"The response of seedream_4 holds no job id at job_id: {created!r}")
+        results = [
+            poller.wait(
+                job_id,
+                timeout=remaining(deadline),
+                poll_interval=poll_interval,
+                on_progress=on_progress,
+            )
+            for job_id in ids
+        ]
+        return results[0]
+
     def seedream_5_lite(
         self,
         *,
@@ -1434,6 +2429,60 @@ class ImagesResource:
                 ),
             ),
         )
+
+    def seedream_5_lite_and_wait(
+        self,
+        *,
+        prompt: str,
+        width: float,
+        height: float,
+        webhook_url: str | NotGiven = NOT_GIVEN,
+        seed: float | NotGiven = NOT_GIVEN,
+        style_images: List[models.ImageFlux1DevRequestStyleImage] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
+        poll_interval: float | None = None,
+        on_progress: Callable[[models.Job, JobState], object] | None = None,
+    ) -> models.Job:
+        """``seedream_5_lite``, then wait until the job ends.
+
+        Takes the arguments of ``seedream_5_lite`` plus ``wait_timeout`` (one deadline in seconds for
+        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
+        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
+        the job is not lost, call ``wait()`` again).
+        """
+        deadline = time.monotonic() + wait_timeout
+        created = self.seedream_5_lite(
+            prompt=prompt,
+            width=width,
+            height=height,
+            webhook_url=webhook_url,
+            seed=seed,
+            style_images=style_images,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        poller = JobsResource(self._client)
+        ids = job_ids(created, "job_id")
+        if not ids:
+            raise KreaError(
+                f"The response of seedream_5_lite holds no job id at job_id: {created!r}"
+            )
+        results = [
+            poller.wait(
+                job_id,
+                timeout=remaining(deadline),
+                poll_interval=poll_interval,
+                on_progress=on_progress,
+            )
+            for job_id in ids
+        ]
+        return results[0]
 
     def qwen_2512(
         self,
@@ -1525,6 +2574,66 @@ class ImagesResource:
                 ),
             ),
         )
+
+    def qwen_2512_and_wait(
+        self,
+        *,
+        prompt: str,
+        webhook_url: str | NotGiven = NOT_GIVEN,
+        negative_prompt: str | NotGiven = NOT_GIVEN,
+        width: int | NotGiven = NOT_GIVEN,
+        height: int | NotGiven = NOT_GIVEN,
+        num_inference_steps: int | NotGiven = NOT_GIVEN,
+        cfg_scale: float | NotGiven = NOT_GIVEN,
+        seed: float | NotGiven = NOT_GIVEN,
+        skip_prompt_expansion: bool | NotGiven = NOT_GIVEN,
+        styles: List[models.ImageFlux1DevRequestStyle] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
+        poll_interval: float | None = None,
+        on_progress: Callable[[models.Job, JobState], object] | None = None,
+    ) -> models.Job:
+        """``qwen_2512``, then wait until the job ends.
+
+        Takes the arguments of ``qwen_2512`` plus ``wait_timeout`` (one deadline in seconds for
+        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
+        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
+        the job is not lost, call ``wait()`` again).
+        """
+        deadline = time.monotonic() + wait_timeout
+        created = self.qwen_2512(
+            prompt=prompt,
+            webhook_url=webhook_url,
+            negative_prompt=negative_prompt,
+            width=width,
+            height=height,
+            num_inference_steps=num_inference_steps,
+            cfg_scale=cfg_scale,
+            seed=seed,
+            skip_prompt_expansion=skip_prompt_expansion,
+            styles=styles,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        poller = JobsResource(self._client)
+        ids = job_ids(created, "job_id")
+        if not ids:
+            raise KreaError(f"The response of qwen_2512 holds no job id at job_id: {created!r}")
+        results = [
+            poller.wait(
+                job_id,
+                timeout=remaining(deadline),
+                poll_interval=poll_interval,
+                on_progress=on_progress,
+            )
+            for job_id in ids
+        ]
+        return results[0]
 
     def z_image(
         self,
@@ -1620,6 +2729,66 @@ class ImagesResource:
             ),
         )
 
+    def z_image_and_wait(
+        self,
+        *,
+        prompt: str,
+        aspect_ratio: models.ImageZImageRequestAspectRatio,
+        resolution: models.ImageZImageRequestResolution,
+        webhook_url: str | NotGiven = NOT_GIVEN,
+        seed: float | NotGiven = NOT_GIVEN,
+        denoising_strength: float | NotGiven = NOT_GIVEN,
+        styles: List[models.ImageFlux1DevRequestStyle] | NotGiven = NOT_GIVEN,
+        skip_prompt_expansion: bool | NotGiven = NOT_GIVEN,
+        image_url: str | None | NotGiven = NOT_GIVEN,
+        style_images: List[models.ImageFlux1DevRequestStyleImage] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
+        poll_interval: float | None = None,
+        on_progress: Callable[[models.Job, JobState], object] | None = None,
+    ) -> models.Job:
+        """``z_image``, then wait until the job ends.
+
+        Takes the arguments of ``z_image`` plus ``wait_timeout`` (one deadline in seconds for
+        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
+        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
+        the job is not lost, call ``wait()`` again).
+        """
+        deadline = time.monotonic() + wait_timeout
+        created = self.z_image(
+            prompt=prompt,
+            aspect_ratio=aspect_ratio,
+            resolution=resolution,
+            webhook_url=webhook_url,
+            seed=seed,
+            denoising_strength=denoising_strength,
+            styles=styles,
+            skip_prompt_expansion=skip_prompt_expansion,
+            image_url=image_url,
+            style_images=style_images,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        poller = JobsResource(self._client)
+        ids = job_ids(created, "job_id")
+        if not ids:
+            raise KreaError(f"The response of z_image holds no job id at job_id: {created!r}")
+        results = [
+            poller.wait(
+                job_id,
+                timeout=remaining(deadline),
+                poll_interval=poll_interval,
+                on_progress=on_progress,
+            )
+            for job_id in ids
+        ]
+        return results[0]
+
     def seededit(
         self,
         *,
@@ -1673,6 +2842,54 @@ class ImagesResource:
                 ),
             ),
         )
+
+    def seededit_and_wait(
+        self,
+        *,
+        prompt: str,
+        image_url: str,
+        webhook_url: str | NotGiven = NOT_GIVEN,
+        seed: float | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
+        poll_interval: float | None = None,
+        on_progress: Callable[[models.Job, JobState], object] | None = None,
+    ) -> models.Job:
+        """``seededit``, then wait until the job ends.
+
+        Takes the arguments of ``seededit`` plus ``wait_timeout`` (one deadline in seconds for
+        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
+        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
+        the job is not lost, call ``wait()`` again).
+        """
+        deadline = time.monotonic() + wait_timeout
+        created = self.seededit(
+            prompt=prompt,
+            image_url=image_url,
+            webhook_url=webhook_url,
+            seed=seed,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        poller = JobsResource(self._client)
+        ids = job_ids(created, "job_id")
+        if not ids:
+            raise KreaError(f"The response of seededit holds no job id at job_id: {created!r}")
+        results = [
+            poller.wait(
+                job_id,
+                timeout=remaining(deadline),
+                poll_interval=poll_interval,
+                on_progress=on_progress,
+            )
+            for job_id in ids
+        ]
+        return results[0]
 
 
 class AsyncImagesResource:
@@ -1783,6 +3000,70 @@ class AsyncImagesResource:
             ),
         )
 
+    async def flux_1_dev_and_wait(
+        self,
+        *,
+        prompt: str,
+        webhook_url: str | NotGiven = NOT_GIVEN,
+        strength: float | NotGiven = NOT_GIVEN,
+        seed: float | NotGiven = NOT_GIVEN,
+        steps: int | NotGiven = NOT_GIVEN,
+        width: float | NotGiven = NOT_GIVEN,
+        height: float | NotGiven = NOT_GIVEN,
+        guidance_scale_flux: float | NotGiven = NOT_GIVEN,
+        image_url: str | None | NotGiven = NOT_GIVEN,
+        styles: List[models.ImageFlux1DevRequestStyle] | NotGiven = NOT_GIVEN,
+        style_images: List[models.ImageFlux1DevRequestStyleImage] | NotGiven = NOT_GIVEN,
+        image_style_references: List[models.ImageFlux1DevRequestStyleImage] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
+        poll_interval: float | None = None,
+        on_progress: Callable[[models.Job, JobState], object] | None = None,
+    ) -> models.Job:
+        """``flux_1_dev``, then wait until the job ends.
+
+        Takes the arguments of ``flux_1_dev`` plus ``wait_timeout`` (one deadline in seconds for
+        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
+        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
+        the job is not lost, call ``wait()`` again).
+        """
+        deadline = time.monotonic() + wait_timeout
+        created = await self.flux_1_dev(
+            prompt=prompt,
+            webhook_url=webhook_url,
+            strength=strength,
+            seed=seed,
+            steps=steps,
+            width=width,
+            height=height,
+            guidance_scale_flux=guidance_scale_flux,
+            image_url=image_url,
+            styles=styles,
+            style_images=style_images,
+            image_style_references=image_style_references,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        poller = AsyncJobsResource(self._client)
+        ids = job_ids(created, "job_id")
+        if not ids:
+            raise KreaError(f"The response of flux_1_dev holds no job id at job_id: {created!r}")
+        results = [
+            await poller.wait(
+                job_id,
+                timeout=remaining(deadline),
+                poll_interval=poll_interval,
+                on_progress=on_progress,
+            )
+            for job_id in ids
+        ]
+        return results[0]
+
     async def flux_1_kontext_dev(
         self,
         *,
@@ -1875,6 +3156,68 @@ class AsyncImagesResource:
             ),
         )
 
+    async def flux_1_kontext_dev_and_wait(
+        self,
+        *,
+        prompt: str,
+        webhook_url: str | NotGiven = NOT_GIVEN,
+        strength: float | NotGiven = NOT_GIVEN,
+        seed: float | NotGiven = NOT_GIVEN,
+        steps: int | NotGiven = NOT_GIVEN,
+        width: float | NotGiven = NOT_GIVEN,
+        height: float | NotGiven = NOT_GIVEN,
+        guidance_scale_flux: float | NotGiven = NOT_GIVEN,
+        image_url: str | None | NotGiven = NOT_GIVEN,
+        style_images: List[models.ImageFlux1DevRequestStyleImage] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
+        poll_interval: float | None = None,
+        on_progress: Callable[[models.Job, JobState], object] | None = None,
+    ) -> models.Job:
+        """``flux_1_kontext_dev``, then wait until the job ends.
+
+        Takes the arguments of ``flux_1_kontext_dev`` plus ``wait_timeout`` (one deadline in seconds for
+        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
+        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
+        the job is not lost, call ``wait()`` again).
+        """
+        deadline = time.monotonic() + wait_timeout
+        created = await self.flux_1_kontext_dev(
+            prompt=prompt,
+            webhook_url=webhook_url,
+            strength=strength,
+            seed=seed,
+            steps=steps,
+            width=width,
+            height=height,
+            guidance_scale_flux=guidance_scale_flux,
+            image_url=image_url,
+            style_images=style_images,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        poller = AsyncJobsResource(self._client)
+        ids = job_ids(created, "job_id")
+        if not ids:
+            raise KreaError(
+                f"The response of flux_1_kontext_dev holds no job id at job_id: {created!r}"
+            )
+        results = [
+            await poller.wait(
+                job_id,
+                timeout=remaining(deadline),
+                poll_interval=poll_interval,
+                on_progress=on_progress,
+            )
+            for job_id in ids
+        ]
+        return results[0]
+
     async def nano_banana_pro(
         self,
         *,
@@ -1961,6 +3304,64 @@ class AsyncImagesResource:
                 ),
             ),
         )
+
+    async def nano_banana_pro_and_wait(
+        self,
+        *,
+        prompt: str,
+        webhook_url: str | NotGiven = NOT_GIVEN,
+        width: float | NotGiven = NOT_GIVEN,
+        height: float | NotGiven = NOT_GIVEN,
+        image_urls: List[str] | NotGiven = NOT_GIVEN,
+        aspect_ratio: models.ImageNanoBananaProRequestAspectRatio | NotGiven = NOT_GIVEN,
+        resolution: models.ImageNanoBananaProRequestResolution | NotGiven = NOT_GIVEN,
+        style_images: List[models.ImageFlux1DevRequestStyleImage] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
+        poll_interval: float | None = None,
+        on_progress: Callable[[models.Job, JobState], object] | None = None,
+    ) -> models.Job:
+        """``nano_banana_pro``, then wait until the job ends.
+
+        Takes the arguments of ``nano_banana_pro`` plus ``wait_timeout`` (one deadline in seconds for
+        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
+        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
+        the job is not lost, call ``wait()`` again).
+        """
+        deadline = time.monotonic() + wait_timeout
+        created = await self.nano_banana_pro(
+            prompt=prompt,
+            webhook_url=webhook_url,
+            width=width,
+            height=height,
+            image_urls=image_urls,
+            aspect_ratio=aspect_ratio,
+            resolution=resolution,
+            style_images=style_images,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        poller = AsyncJobsResource(self._client)
+        ids = job_ids(created, "job_id")
+        if not ids:
+            raise KreaError(
+                f"The response of nano_banana_pro holds no job id at job_id: {created!r}"
+            )
+        results = [
+            await poller.wait(
+                job_id,
+                timeout=remaining(deadline),
+                poll_interval=poll_interval,
+                on_progress=on_progress,
+            )
+            for job_id in ids
+        ]
+        return results[0]
 
     async def nano_banana_2(
         self,
@@ -2049,6 +3450,62 @@ class AsyncImagesResource:
             ),
         )
 
+    async def nano_banana_2_and_wait(
+        self,
+        *,
+        prompt: str,
+        webhook_url: str | NotGiven = NOT_GIVEN,
+        width: float | NotGiven = NOT_GIVEN,
+        height: float | NotGiven = NOT_GIVEN,
+        image_urls: List[str] | NotGiven = NOT_GIVEN,
+        aspect_ratio: models.ImageNanoBanana2RequestAspectRatio | NotGiven = NOT_GIVEN,
+        resolution: models.ImageNanoBananaProRequestResolution | NotGiven = NOT_GIVEN,
+        style_images: List[models.ImageFlux1DevRequestStyleImage] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
+        poll_interval: float | None = None,
+        on_progress: Callable[[models.Job, JobState], object] | None = None,
+    ) -> models.Job:
+        """``nano_banana_2``, then wait until the job ends.
+
+        Takes the arguments of ``nano_banana_2`` plus ``wait_timeout`` (one deadline in seconds for
+        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
+        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
+        the job is not lost, call ``wait()`` again).
+        """
+        deadline = time.monotonic() + wait_timeout
+        created = await self.nano_banana_2(
+            prompt=prompt,
+            webhook_url=webhook_url,
+            width=width,
+            height=height,
+            image_urls=image_urls,
+            aspect_ratio=aspect_ratio,
+            resolution=resolution,
+            style_images=style_images,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        poller = AsyncJobsResource(self._client)
+        ids = job_ids(created, "job_id")
+        if not ids:
+            raise KreaError(f"The response of nano_banana_2 holds no job id at job_id: {created!r}")
+        results = [
+            await poller.wait(
+                job_id,
+                timeout=remaining(deadline),
+                poll_interval=poll_interval,
+                on_progress=on_progress,
+            )
+            for job_id in ids
+        ]
+        return results[0]
+
     async def nano_banana(
         self,
         *,
@@ -2130,6 +3587,60 @@ class AsyncImagesResource:
             ),
         )
 
+    async def nano_banana_and_wait(
+        self,
+        *,
+        prompt: str,
+        webhook_url: str | NotGiven = NOT_GIVEN,
+        width: float | NotGiven = NOT_GIVEN,
+        height: float | NotGiven = NOT_GIVEN,
+        image_urls: List[str] | NotGiven = NOT_GIVEN,
+        aspect_ratio: models.ImageNanoBananaProRequestAspectRatio | NotGiven = NOT_GIVEN,
+        style_images: List[models.ImageFlux1DevRequestStyleImage] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
+        poll_interval: float | None = None,
+        on_progress: Callable[[models.Job, JobState], object] | None = None,
+    ) -> models.Job:
+        """``nano_banana``, then wait until the job ends.
+
+        Takes the arguments of ``nano_banana`` plus ``wait_timeout`` (one deadline in seconds for
+        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
+        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
+        the job is not lost, call ``wait()`` again).
+        """
+        deadline = time.monotonic() + wait_timeout
+        created = await self.nano_banana(
+            prompt=prompt,
+            webhook_url=webhook_url,
+            width=width,
+            height=height,
+            image_urls=image_urls,
+            aspect_ratio=aspect_ratio,
+            style_images=style_images,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        poller = AsyncJobsResource(self._client)
+        ids = job_ids(created, "job_id")
+        if not ids:
+            raise KreaError(f"The response of nano_banana holds no job id at job_id: {created!r}")
+        results = [
+            await poller.wait(
+                job_id,
+                timeout=remaining(deadline),
+                poll_interval=poll_interval,
+                on_progress=on_progress,
+            )
+            for job_id in ids
+        ]
+        return results[0]
+
     async def flux_1_1_pro(
         self,
         *,
@@ -2182,6 +3693,56 @@ class AsyncImagesResource:
                 ),
             ),
         )
+
+    async def flux_1_1_pro_and_wait(
+        self,
+        *,
+        prompt: str,
+        width: float,
+        height: float,
+        webhook_url: str | NotGiven = NOT_GIVEN,
+        seed: float | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
+        poll_interval: float | None = None,
+        on_progress: Callable[[models.Job, JobState], object] | None = None,
+    ) -> models.Job:
+        """``flux_1_1_pro``, then wait until the job ends.
+
+        Takes the arguments of ``flux_1_1_pro`` plus ``wait_timeout`` (one deadline in seconds for
+        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
+        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
+        the job is not lost, call ``wait()`` again).
+        """
+        deadline = time.monotonic() + wait_timeout
+        created = await self.flux_1_1_pro(
+            prompt=prompt,
+            width=width,
+            height=height,
+            webhook_url=webhook_url,
+            seed=seed,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        poller = AsyncJobsResource(self._client)
+        ids = job_ids(created, "job_id")
+        if not ids:
+            raise KreaError(f"The response of flux_1_1_pro holds no job id at job_id: {created!r}")
+        results = [
+            await poller.wait(
+                job_id,
+                timeout=remaining(deadline),
+                poll_interval=poll_interval,
+                on_progress=on_progress,
+            )
+            for job_id in ids
+        ]
+        return results[0]
 
     async def flux_1_1_pro_ultra(
         self,
@@ -2246,6 +3807,60 @@ class AsyncImagesResource:
             ),
         )
 
+    async def flux_1_1_pro_ultra_and_wait(
+        self,
+        *,
+        prompt: str,
+        webhook_url: str | NotGiven = NOT_GIVEN,
+        width: float | NotGiven = NOT_GIVEN,
+        height: float | NotGiven = NOT_GIVEN,
+        seed: float | NotGiven = NOT_GIVEN,
+        raw: bool | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
+        poll_interval: float | None = None,
+        on_progress: Callable[[models.Job, JobState], object] | None = None,
+    ) -> models.Job:
+        """``flux_1_1_pro_ultra``, then wait until the job ends.
+
+        Takes the arguments of ``flux_1_1_pro_ultra`` plus ``wait_timeout`` (one deadline in seconds for
+        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
+        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
+        the job is not lost, call ``wait()`` again).
+        """
+        deadline = time.monotonic() + wait_timeout
+        created = await self.flux_1_1_pro_ultra(
+            prompt=prompt,
+            webhook_url=webhook_url,
+            width=width,
+            height=height,
+            seed=seed,
+            raw=raw,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        poller = AsyncJobsResource(self._client)
+        ids = job_ids(created, "job_id")
+        if not ids:
+            raise KreaError(
+                f"The response of flux_1_1_pro_ultra holds no job id at job_id: {created!r}"
+            )
+        results = [
+            await poller.wait(
+                job_id,
+                timeout=remaining(deadline),
+                poll_interval=poll_interval,
+                on_progress=on_progress,
+            )
+            for job_id in ids
+        ]
+        return results[0]
+
     async def ideogram_2_turbo(
         self,
         *,
@@ -2300,6 +3915,58 @@ class AsyncImagesResource:
                 ),
             ),
         )
+
+    async def ideogram_2_turbo_and_wait(
+        self,
+        *,
+        prompt: str,
+        webhook_url: str | NotGiven = NOT_GIVEN,
+        width: float | NotGiven = NOT_GIVEN,
+        height: float | NotGiven = NOT_GIVEN,
+        seed: float | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
+        poll_interval: float | None = None,
+        on_progress: Callable[[models.Job, JobState], object] | None = None,
+    ) -> models.Job:
+        """``ideogram_2_turbo``, then wait until the job ends.
+
+        Takes the arguments of ``ideogram_2_turbo`` plus ``wait_timeout`` (one deadline in seconds for
+        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
+        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
+        the job is not lost, call ``wait()`` again).
+        """
+        deadline = time.monotonic() + wait_timeout
+        created = await self.ideogram_2_turbo(
+            prompt=prompt,
+            webhook_url=webhook_url,
+            width=width,
+            height=height,
+            seed=seed,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        poller = AsyncJobsResource(self._client)
+        ids = job_ids(created, "job_id")
+        if not ids:
+            raise KreaError(
+                f"The response of ideogram_2_turbo holds no job id at job_id: {created!r}"
+            )
+        results = [
+            await poller.wait(
+                job_id,
+                timeout=remaining(deadline),
+                poll_interval=poll_interval,
+                on_progress=on_progress,
+            )
+            for job_id in ids
+        ]
+        return results[0]
 
     async def ideogram_3(
         self,
@@ -2382,6 +4049,60 @@ class AsyncImagesResource:
             ),
         )
 
+    async def ideogram_3_and_wait(
+        self,
+        *,
+        prompt: str,
+        webhook_url: str | NotGiven = NOT_GIVEN,
+        width: float | NotGiven = NOT_GIVEN,
+        height: float | NotGiven = NOT_GIVEN,
+        seed: float | NotGiven = NOT_GIVEN,
+        character_reference_images: List[str] | NotGiven = NOT_GIVEN,
+        style_images: List[models.ImageFlux1DevRequestStyleImage] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
+        poll_interval: float | None = None,
+        on_progress: Callable[[models.Job, JobState], object] | None = None,
+    ) -> models.Job:
+        """``ideogram_3``, then wait until the job ends.
+
+        Takes the arguments of ``ideogram_3`` plus ``wait_timeout`` (one deadline in seconds for
+        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
+        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
+        the job is not lost, call ``wait()`` again).
+        """
+        deadline = time.monotonic() + wait_timeout
+        created = await self.ideogram_3(
+            prompt=prompt,
+            webhook_url=webhook_url,
+            width=width,
+            height=height,
+            seed=seed,
+            character_reference_images=character_reference_images,
+            style_images=style_images,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        poller = AsyncJobsResource(self._client)
+        ids = job_ids(created, "job_id")
+        if not ids:
+            raise KreaError(f"The response of ideogram_3 holds no job id at job_id: {created!r}")
+        results = [
+            await poller.wait(
+                job_id,
+                timeout=remaining(deadline),
+                poll_interval=poll_interval,
+                on_progress=on_progress,
+            )
+            for job_id in ids
+        ]
+        return results[0]
+
     async def imagen_3(
         self,
         *,
@@ -2436,6 +4157,56 @@ class AsyncImagesResource:
                 ),
             ),
         )
+
+    async def imagen_3_and_wait(
+        self,
+        *,
+        prompt: str,
+        webhook_url: str | NotGiven = NOT_GIVEN,
+        width: float | NotGiven = NOT_GIVEN,
+        height: float | NotGiven = NOT_GIVEN,
+        seed: float | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
+        poll_interval: float | None = None,
+        on_progress: Callable[[models.Job, JobState], object] | None = None,
+    ) -> models.Job:
+        """``imagen_3``, then wait until the job ends.
+
+        Takes the arguments of ``imagen_3`` plus ``wait_timeout`` (one deadline in seconds for
+        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
+        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
+        the job is not lost, call ``wait()`` again).
+        """
+        deadline = time.monotonic() + wait_timeout
+        created = await self.imagen_3(
+            prompt=prompt,
+            webhook_url=webhook_url,
+            width=width,
+            height=height,
+            seed=seed,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        poller = AsyncJobsResource(self._client)
+        ids = job_ids(created, "job_id")
+        if not ids:
+            raise KreaError(f"The response of imagen_3 holds no job id at job_id: {created!r}")
+        results = [
+            await poller.wait(
+                job_id,
+                timeout=remaining(deadline),
+                poll_interval=poll_interval,
+                on_progress=on_progress,
+            )
+            for job_id in ids
+        ]
+        return results[0]
 
     async def imagen_4(
         self,
@@ -2492,6 +4263,56 @@ class AsyncImagesResource:
             ),
         )
 
+    async def imagen_4_and_wait(
+        self,
+        *,
+        prompt: str,
+        webhook_url: str | NotGiven = NOT_GIVEN,
+        width: float | NotGiven = NOT_GIVEN,
+        height: float | NotGiven = NOT_GIVEN,
+        seed: float | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
+        poll_interval: float | None = None,
+        on_progress: Callable[[models.Job, JobState], object] | None = None,
+    ) -> models.Job:
+        """``imagen_4``, then wait until the job ends.
+
+        Takes the arguments of ``imagen_4`` plus ``wait_timeout`` (one deadline in seconds for
+        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
+        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
+        the job is not lost, call ``wait()`` again).
+        """
+        deadline = time.monotonic() + wait_timeout
+        created = await self.imagen_4(
+            prompt=prompt,
+            webhook_url=webhook_url,
+            width=width,
+            height=height,
+            seed=seed,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        poller = AsyncJobsResource(self._client)
+        ids = job_ids(created, "job_id")
+        if not ids:
+            raise KreaError(f"The response of imagen_4 holds no job id at job_id: {created!r}")
+        results = [
+            await poller.wait(
+                job_id,
+                timeout=remaining(deadline),
+                poll_interval=poll_interval,
+                on_progress=on_progress,
+            )
+            for job_id in ids
+        ]
+        return results[0]
+
     async def imagen_4_fast(
         self,
         *,
@@ -2547,6 +4368,56 @@ class AsyncImagesResource:
             ),
         )
 
+    async def imagen_4_fast_and_wait(
+        self,
+        *,
+        prompt: str,
+        webhook_url: str | NotGiven = NOT_GIVEN,
+        width: float | NotGiven = NOT_GIVEN,
+        height: float | NotGiven = NOT_GIVEN,
+        seed: float | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
+        poll_interval: float | None = None,
+        on_progress: Callable[[models.Job, JobState], object] | None = None,
+    ) -> models.Job:
+        """``imagen_4_fast``, then wait until the job ends.
+
+        Takes the arguments of ``imagen_4_fast`` plus ``wait_timeout`` (one deadline in seconds for
+        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
+        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
+        the job is not lost, call ``wait()`` again).
+        """
+        deadline = time.monotonic() + wait_timeout
+        created = await self.imagen_4_fast(
+            prompt=prompt,
+            webhook_url=webhook_url,
+            width=width,
+            height=height,
+            seed=seed,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        poller = AsyncJobsResource(self._client)
+        ids = job_ids(created, "job_id")
+        if not ids:
+            raise KreaError(f"The response of imagen_4_fast holds no job id at job_id: {created!r}")
+        results = [
+            await poller.wait(
+                job_id,
+                timeout=remaining(deadline),
+                poll_interval=poll_interval,
+                on_progress=on_progress,
+            )
+            for job_id in ids
+        ]
+        return results[0]
+
     async def imagen_4_ultra(
         self,
         *,
@@ -2601,6 +4472,58 @@ class AsyncImagesResource:
                 ),
             ),
         )
+
+    async def imagen_4_ultra_and_wait(
+        self,
+        *,
+        prompt: str,
+        webhook_url: str | NotGiven = NOT_GIVEN,
+        width: float | NotGiven = NOT_GIVEN,
+        height: float | NotGiven = NOT_GIVEN,
+        seed: float | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
+        poll_interval: float | None = None,
+        on_progress: Callable[[models.Job, JobState], object] | None = None,
+    ) -> models.Job:
+        """``imagen_4_ultra``, then wait until the job ends.
+
+        Takes the arguments of ``imagen_4_ultra`` plus ``wait_timeout`` (one deadline in seconds for
+        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
+        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
+        the job is not lost, call ``wait()`` again).
+        """
+        deadline = time.monotonic() + wait_timeout
+        created = await self.imagen_4_ultra(
+            prompt=prompt,
+            webhook_url=webhook_url,
+            width=width,
+            height=height,
+            seed=seed,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        poller = AsyncJobsResource(self._client)
+        ids = job_ids(created, "job_id")
+        if not ids:
+            raise KreaError(
+                f"The response of imagen_4_ultra holds no job id at job_id: {created!r}"
+            )
+        results = [
+            await poller.wait(
+                job_id,
+                timeout=remaining(deadline),
+                poll_interval=poll_interval,
+                on_progress=on_progress,
+            )
+            for job_id in ids
+        ]
+        return results[0]
 
     async def gen_4_image(
         self,
@@ -2676,6 +4599,58 @@ class AsyncImagesResource:
                 ),
             ),
         )
+
+    async def gen_4_image_and_wait(
+        self,
+        *,
+        prompt: str,
+        reference_images: List[models.ReferenceImage],
+        webhook_url: str | NotGiven = NOT_GIVEN,
+        width: float | NotGiven = NOT_GIVEN,
+        height: float | NotGiven = NOT_GIVEN,
+        seed: float | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
+        poll_interval: float | None = None,
+        on_progress: Callable[[models.Job, JobState], object] | None = None,
+    ) -> models.Job:
+        """``gen_4_image``, then wait until the job ends.
+
+        Takes the arguments of ``gen_4_image`` plus ``wait_timeout`` (one deadline in seconds for
+        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
+        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
+        the job is not lost, call ``wait()`` again).
+        """
+        deadline = time.monotonic() + wait_timeout
+        created = await self.gen_4_image(
+            prompt=prompt,
+            reference_images=reference_images,
+            webhook_url=webhook_url,
+            width=width,
+            height=height,
+            seed=seed,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        poller = AsyncJobsResource(self._client)
+        ids = job_ids(created, "job_id")
+        if not ids:
+            raise KreaError(f"The response of gen_4_image holds no job id at job_id: {created!r}")
+        results = [
+            await poller.wait(
+                job_id,
+                timeout=remaining(deadline),
+                poll_interval=poll_interval,
+                on_progress=on_progress,
+            )
+            for job_id in ids
+        ]
+        return results[0]
 
     async def gpt_image(
         self,
@@ -2761,6 +4736,62 @@ class AsyncImagesResource:
             ),
         )
 
+    async def gpt_image_and_wait(
+        self,
+        *,
+        prompt: str,
+        webhook_url: str | NotGiven = NOT_GIVEN,
+        width: float | NotGiven = NOT_GIVEN,
+        height: float | NotGiven = NOT_GIVEN,
+        quality: models.Quality | NotGiven = NOT_GIVEN,
+        image_urls: List[str] | NotGiven = NOT_GIVEN,
+        styles: List[models.ImageFlux1DevRequestStyle] | NotGiven = NOT_GIVEN,
+        style_images: List[models.ImageFlux1DevRequestStyleImage] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
+        poll_interval: float | None = None,
+        on_progress: Callable[[models.Job, JobState], object] | None = None,
+    ) -> models.Job:
+        """``gpt_image``, then wait until the job ends.
+
+        Takes the arguments of ``gpt_image`` plus ``wait_timeout`` (one deadline in seconds for
+        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
+        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
+        the job is not lost, call ``wait()`` again).
+        """
+        deadline = time.monotonic() + wait_timeout
+        created = await self.gpt_image(
+            prompt=prompt,
+            webhook_url=webhook_url,
+            width=width,
+            height=height,
+            quality=quality,
+            image_urls=image_urls,
+            styles=styles,
+            style_images=style_images,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        poller = AsyncJobsResource(self._client)
+        ids = job_ids(created, "job_id")
+        if not ids:
+            raise KreaError(f"The response of gpt_image holds no job id at job_id: {created!r}")
+        results = [
+            await poller.wait(
+                job_id,
+                timeout=remaining(deadline),
+                poll_interval=poll_interval,
+                on_progress=on_progress,
+            )
+            for job_id in ids
+        ]
+        return results[0]
+
     async def gpt_image_2(
         self,
         *,
@@ -2838,6 +4869,60 @@ class AsyncImagesResource:
                 ),
             ),
         )
+
+    async def gpt_image_2_and_wait(
+        self,
+        *,
+        prompt: str,
+        width: float,
+        height: float,
+        webhook_url: str | NotGiven = NOT_GIVEN,
+        quality: models.Quality | NotGiven = NOT_GIVEN,
+        image_urls: List[str] | NotGiven = NOT_GIVEN,
+        style_images: List[models.ImageFlux1DevRequestStyleImage] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
+        poll_interval: float | None = None,
+        on_progress: Callable[[models.Job, JobState], object] | None = None,
+    ) -> models.Job:
+        """``gpt_image_2``, then wait until the job ends.
+
+        Takes the arguments of ``gpt_image_2`` plus ``wait_timeout`` (one deadline in seconds for
+        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
+        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
+        the job is not lost, call ``wait()`` again).
+        """
+        deadline = time.monotonic() + wait_timeout
+        created = await self.gpt_image_2(
+            prompt=prompt,
+            width=width,
+            height=height,
+            webhook_url=webhook_url,
+            quality=quality,
+            image_urls=image_urls,
+            style_images=style_images,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        poller = AsyncJobsResource(self._client)
+        ids = job_ids(created, "job_id")
+        if not ids:
+            raise KreaError(f"The response of gpt_image_2 holds no job id at job_id: {created!r}")
+        results = [
+            await poller.wait(
+                job_id,
+                timeout=remaining(deadline),
+                poll_interval=poll_interval,
+                on_progress=on_progress,
+            )
+            for job_id in ids
+        ]
+        return results[0]
 
     async def uni_1(
         self,
@@ -2947,6 +5032,64 @@ class AsyncImagesResource:
             ),
         )
 
+    async def uni_1_and_wait(
+        self,
+        *,
+        prompt: str,
+        webhook_url: str | NotGiven = NOT_GIVEN,
+        width: float | NotGiven = NOT_GIVEN,
+        height: float | NotGiven = NOT_GIVEN,
+        mode: models.ImageUni1RequestMode | NotGiven = NOT_GIVEN,
+        style: models.ImageUni1RequestStyle | NotGiven = NOT_GIVEN,
+        output_format: models.ImageUni1RequestOutputFormat | None | NotGiven = NOT_GIVEN,
+        web_search: bool | NotGiven = NOT_GIVEN,
+        style_images: List[models.ImageFlux1DevRequestStyleImage] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
+        poll_interval: float | None = None,
+        on_progress: Callable[[models.Job, JobState], object] | None = None,
+    ) -> models.Job:
+        """``uni_1``, then wait until the job ends.
+
+        Takes the arguments of ``uni_1`` plus ``wait_timeout`` (one deadline in seconds for
+        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
+        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
+        the job is not lost, call ``wait()`` again).
+        """
+        deadline = time.monotonic() + wait_timeout
+        created = await self.uni_1(
+            prompt=prompt,
+            webhook_url=webhook_url,
+            width=width,
+            height=height,
+            mode=mode,
+            style=style,
+            output_format=output_format,
+            web_search=web_search,
+            style_images=style_images,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        poller = AsyncJobsResource(self._client)
+        ids = job_ids(created, "job_id")
+        if not ids:
+            raise KreaError(f"The response of uni_1 holds no job id at job_id: {created!r}")
+        results = [
+            await poller.wait(
+                job_id,
+                timeout=remaining(deadline),
+                poll_interval=poll_interval,
+                on_progress=on_progress,
+            )
+            for job_id in ids
+        ]
+        return results[0]
+
     async def seedream_4(
         self,
         *,
@@ -3021,6 +5164,58 @@ class AsyncImagesResource:
             ),
         )
 
+    async def seedream_4_and_wait(
+        self,
+        *,
+        prompt: str,
+        width: float,
+        height: float,
+        webhook_url: str | NotGiven = NOT_GIVEN,
+        seed: float | NotGiven = NOT_GIVEN,
+        style_images: List[models.ImageFlux1DevRequestStyleImage] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
+        poll_interval: float | None = None,
+        on_progress: Callable[[models.Job, JobState], object] | None = None,
+    ) -> models.Job:
+        """``seedream_4``, then wait until the job ends.
+
+        Takes the arguments of ``seedream_4`` plus ``wait_timeout`` (one deadline in seconds for
+        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
+        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
+        the job is not lost, call ``wait()`` again).
+        """
+        deadline = time.monotonic() + wait_timeout
+        created = await self.seedream_4(
+            prompt=prompt,
+            width=width,
+            height=height,
+            webhook_url=webhook_url,
+            seed=seed,
+            style_images=style_images,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        poller = AsyncJobsResource(self._client)
+        ids = job_ids(created, "job_id")
+        if not ids:
+            raise KreaError(f"The response of seedream_4 holds no job id at job_id: {created!r}")
+        results = [
+            await poller.wait(
+                job_id,
+                timeout=remaining(deadline),
+                poll_interval=poll_interval,
+                on_progress=on_progress,
+            )
+            for job_id in ids
+        ]
+        return results[0]
+
     async def seedream_5_lite(
         self,
         *,
@@ -3094,6 +5289,60 @@ class AsyncImagesResource:
                 ),
             ),
         )
+
+    async def seedream_5_lite_and_wait(
+        self,
+        *,
+        prompt: str,
+        width: float,
+        height: float,
+        webhook_url: str | NotGiven = NOT_GIVEN,
+        seed: float | NotGiven = NOT_GIVEN,
+        style_images: List[models.ImageFlux1DevRequestStyleImage] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
+        poll_interval: float | None = None,
+        on_progress: Callable[[models.Job, JobState], object] | None = None,
+    ) -> models.Job:
+        """``seedream_5_lite``, then wait until the job ends.
+
+        Takes the arguments of ``seedream_5_lite`` plus ``wait_timeout`` (one deadline in seconds for
+        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
+        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
+        the job is not lost, call ``wait()`` again).
+        """
+        deadline = time.monotonic() + wait_timeout
+        created = await self.seedream_5_lite(
+            prompt=prompt,
+            width=width,
+            height=height,
+            webhook_url=webhook_url,
+            seed=seed,
+            style_images=style_images,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        poller = AsyncJobsResource(self._client)
+        ids = job_ids(created, "job_id")
+        if not ids:
+            raise KreaError(
+                f"The response of seedream_5_lite holds no job id at job_id: {created!r}"
+            )
+        results = [
+            await poller.wait(
+                job_id,
+                timeout=remaining(deadline),
+                poll_interval=poll_interval,
+                on_progress=on_progress,
+            )
+            for job_id in ids
+        ]
+        return results[0]
 
     async def qwen_2512(
         self,
@@ -3185,6 +5434,66 @@ class AsyncImagesResource:
                 ),
             ),
         )
+
+    async def qwen_2512_and_wait(
+        self,
+        *,
+        prompt: str,
+        webhook_url: str | NotGiven = NOT_GIVEN,
+        negative_prompt: str | NotGiven = NOT_GIVEN,
+        width: int | NotGiven = NOT_GIVEN,
+        height: int | NotGiven = NOT_GIVEN,
+        num_inference_steps: int | NotGiven = NOT_GIVEN,
+        cfg_scale: float | NotGiven = NOT_GIVEN,
+        seed: float | NotGiven = NOT_GIVEN,
+        skip_prompt_expansion: bool | NotGiven = NOT_GIVEN,
+        styles: List[models.ImageFlux1DevRequestStyle] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
+        poll_interval: float | None = None,
+        on_progress: Callable[[models.Job, JobState], object] | None = None,
+    ) -> models.Job:
+        """``qwen_2512``, then wait until the job ends.
+
+        Takes the arguments of ``qwen_2512`` plus ``wait_timeout`` (one deadline in seconds for
+        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
+        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
+        the job is not lost, call ``wait()`` again).
+        """
+        deadline = time.monotonic() + wait_timeout
+        created = await self.qwen_2512(
+            prompt=prompt,
+            webhook_url=webhook_url,
+            negative_prompt=negative_prompt,
+            width=width,
+            height=height,
+            num_inference_steps=num_inference_steps,
+            cfg_scale=cfg_scale,
+            seed=seed,
+            skip_prompt_expansion=skip_prompt_expansion,
+            styles=styles,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        poller = AsyncJobsResource(self._client)
+        ids = job_ids(created, "job_id")
+        if not ids:
+            raise KreaError(f"The response of qwen_2512 holds no job id at job_id: {created!r}")
+        results = [
+            await poller.wait(
+                job_id,
+                timeout=remaining(deadline),
+                poll_interval=poll_interval,
+                on_progress=on_progress,
+            )
+            for job_id in ids
+        ]
+        return results[0]
 
     async def z_image(
         self,
@@ -3280,6 +5589,66 @@ class AsyncImagesResource:
             ),
         )
 
+    async def z_image_and_wait(
+        self,
+        *,
+        prompt: str,
+        aspect_ratio: models.ImageZImageRequestAspectRatio,
+        resolution: models.ImageZImageRequestResolution,
+        webhook_url: str | NotGiven = NOT_GIVEN,
+        seed: float | NotGiven = NOT_GIVEN,
+        denoising_strength: float | NotGiven = NOT_GIVEN,
+        styles: List[models.ImageFlux1DevRequestStyle] | NotGiven = NOT_GIVEN,
+        skip_prompt_expansion: bool | NotGiven = NOT_GIVEN,
+        image_url: str | None | NotGiven = NOT_GIVEN,
+        style_images: List[models.ImageFlux1DevRequestStyleImage] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
+        poll_interval: float | None = None,
+        on_progress: Callable[[models.Job, JobState], object] | None = None,
+    ) -> models.Job:
+        """``z_image``, then wait until the job ends.
+
+        Takes the arguments of ``z_image`` plus ``wait_timeout`` (one deadline in seconds for
+        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
+        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
+        the job is not lost, call ``wait()`` again).
+        """
+        deadline = time.monotonic() + wait_timeout
+        created = await self.z_image(
+            prompt=prompt,
+            aspect_ratio=aspect_ratio,
+            resolution=resolution,
+            webhook_url=webhook_url,
+            seed=seed,
+            denoising_strength=denoising_strength,
+            styles=styles,
+            skip_prompt_expansion=skip_prompt_expansion,
+            image_url=image_url,
+            style_images=style_images,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        poller = AsyncJobsResource(self._client)
+        ids = job_ids(created, "job_id")
+        if not ids:
+            raise KreaError(f"The response of z_image holds no job id at job_id: {created!r}")
+        results = [
+            await poller.wait(
+                job_id,
+                timeout=remaining(deadline),
+                poll_interval=poll_interval,
+                on_progress=on_progress,
+            )
+            for job_id in ids
+        ]
+        return results[0]
+
     async def seededit(
         self,
         *,
@@ -3333,3 +5702,51 @@ class AsyncImagesResource:
                 ),
             ),
         )
+
+    async def seededit_and_wait(
+        self,
+        *,
+        prompt: str,
+        image_url: str,
+        webhook_url: str | NotGiven = NOT_GIVEN,
+        seed: float | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
+        poll_interval: float | None = None,
+        on_progress: Callable[[models.Job, JobState], object] | None = None,
+    ) -> models.Job:
+        """``seededit``, then wait until the job ends.
+
+        Takes the arguments of ``seededit`` plus ``wait_timeout`` (one deadline in seconds for
+        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
+        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
+        the job is not lost, call ``wait()`` again).
+        """
+        deadline = time.monotonic() + wait_timeout
+        created = await self.seededit(
+            prompt=prompt,
+            image_url=image_url,
+            webhook_url=webhook_url,
+            seed=seed,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        poller = AsyncJobsResource(self._client)
+        ids = job_ids(created, "job_id")
+        if not ids:
+            raise KreaError(f"The response of seededit holds no job id at job_id: {created!r}")
+        results = [
+            await poller.wait(
+                job_id,
+                timeout=remaining(deadline),
+                poll_interval=poll_interval,
+                on_progress=on_progress,
+            )
+            for job_id in ids
+        ]
+        return results[0]

@@ -2,17 +2,50 @@
 
 from __future__ import annotations
 
+import os
+import time
+from collections.abc import AsyncIterator, Callable, Iterator
 from datetime import date, datetime
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, Dict, List, Literal, cast
 
 from .. import models
+from .._exceptions import KreaError
 from .._arguments import embed, format_path, given, pick, validate_arguments
+from .._jobs import (
+    DEFAULT_JOB_TIMEOUT,
+    JobState,
+    JobStatusSpec,
+    async_wait_for_job,
+    extract,
+    job_ids,
+    remaining,
+    wait_for_job,
+)
+from .._pagination import PageSpec, async_iterate_pages, iterate_pages, page_items
 from .._types import NOT_GIVEN, Body, FileInput, Headers, NotGiven, Query, RequestOptions, Timeout
 
 if TYPE_CHECKING:
     from .._base_client import AsyncAPIClient, SyncAPIClient
 
 __all__ = ["JobsResource", "AsyncJobsResource"]
+JOB_STATUS = JobStatusSpec(
+    status="status",
+    lifecycle={
+        "canceled": ["cancelled"],
+        "failed": ["failed"],
+        "queued": ["backlogged", "queued", "scheduled"],
+        "running": ["processing", "sampling", "intermediate-complete"],
+        "succeeded": ["completed"],
+    },
+    error="result.error",
+    results=("result.urls.*",),
+    poll_interval=2.0,
+    slow_down_after=60.0,
+)
+"""How ``get`` reports a job: status field, lifecycle, results."""
+
+LIST_PAGES = PageSpec(style="cursor", items=("items",), next_cursor="next_cursor")
 
 
 class JobsResource:
@@ -68,6 +101,52 @@ class JobsResource:
                 ),
             ),
         )
+
+    def list_pages(
+        self,
+        *,
+        limit: int | NotGiven = NOT_GIVEN,
+        types: str | NotGiven = NOT_GIVEN,
+        status: models.JobStatus | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Iterator[models.JobPage]:
+        """Every page of ``list``, one request per page (cursor pagination)."""
+        yield from iterate_pages(
+            lambda position: self.list(
+                cursor=position,
+                limit=limit,
+                types=types,
+                status=status,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+            LIST_PAGES,
+        )
+
+    def list_all(
+        self,
+        *,
+        limit: int | NotGiven = NOT_GIVEN,
+        types: str | NotGiven = NOT_GIVEN,
+        status: models.JobStatus | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Iterator[models.Job]:
+        """Every item of ``list`` across all pages, fetched lazily."""
+        for page in self.list_pages(
+            limit=limit,
+            types=types,
+            status=status,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+        ):
+            for item in page_items(page, LIST_PAGES):
+                yield item
 
     def get(
         self,
@@ -141,6 +220,37 @@ class JobsResource:
             ),
         )
 
+    def wait(
+        self,
+        job_id: str,
+        *,
+        timeout: float = DEFAULT_JOB_TIMEOUT,
+        poll_interval: float | None = None,
+        on_progress: Callable[[models.Job, JobState], object] | None = None,
+    ) -> models.Job:
+        """Poll ``get`` until the job succeeds and return its final state.
+
+        Polling starts every ``poll_interval`` seconds (default: the vendor's suggestion) and
+        slows down for long jobs; ``on_progress(job, state)`` sees every poll. Raises
+        ``JobFailedError``, ``JobCanceledError``, or ``JobTimeoutError`` after ``timeout``
+        seconds (the job may still finish: call ``wait()`` again).
+        """
+        return wait_for_job(
+            lambda: self.get(job_id),
+            JOB_STATUS,
+            job_id=str(job_id),
+            timeout=timeout,
+            poll_interval=poll_interval,
+            on_progress=on_progress,
+        )
+
+    def download_results(self, job: models.Job, destination: str | os.PathLike[str]) -> List[Path]:
+        """Stream every result file of a finished job into the folder ``destination``."""
+        folder = Path(destination)
+        folder.mkdir(parents=True, exist_ok=True)
+        urls = [str(url) for path in JOB_STATUS.results for url in extract(job, path)]
+        return [self._client.download(url, folder) for url in urls]
+
 
 class AsyncJobsResource:
     """Core API operations including job management and billing information"""
@@ -195,6 +305,53 @@ class AsyncJobsResource:
                 ),
             ),
         )
+
+    async def list_pages(
+        self,
+        *,
+        limit: int | NotGiven = NOT_GIVEN,
+        types: str | NotGiven = NOT_GIVEN,
+        status: models.JobStatus | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> AsyncIterator[models.JobPage]:
+        """Every page of ``list``, one request per page (cursor pagination)."""
+        async for page in async_iterate_pages(
+            lambda position: self.list(
+                cursor=position,
+                limit=limit,
+                types=types,
+                status=status,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+            LIST_PAGES,
+        ):
+            yield page
+
+    async def list_all(
+        self,
+        *,
+        limit: int | NotGiven = NOT_GIVEN,
+        types: str | NotGiven = NOT_GIVEN,
+        status: models.JobStatus | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> AsyncIterator[models.Job]:
+        """Every item of ``list`` across all pages, fetched lazily."""
+        async for page in self.list_pages(
+            limit=limit,
+            types=types,
+            status=status,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+        ):
+            for item in page_items(page, LIST_PAGES):
+                yield item
 
     async def get(
         self,
@@ -267,3 +424,36 @@ class AsyncJobsResource:
                 ),
             ),
         )
+
+    async def wait(
+        self,
+        job_id: str,
+        *,
+        timeout: float = DEFAULT_JOB_TIMEOUT,
+        poll_interval: float | None = None,
+        on_progress: Callable[[models.Job, JobState], object] | None = None,
+    ) -> models.Job:
+        """Poll ``get`` until the job succeeds and return its final state.
+
+        Polling starts every ``poll_interval`` seconds (default: the vendor's suggestion) and
+        slows down for long jobs; ``on_progress(job, state)`` sees every poll. Raises
+        ``JobFailedError``, ``JobCanceledError``, or ``JobTimeoutError`` after ``timeout``
+        seconds (the job may still finish: call ``wait()`` again).
+        """
+        return await async_wait_for_job(
+            lambda: self.get(job_id),
+            JOB_STATUS,
+            job_id=str(job_id),
+            timeout=timeout,
+            poll_interval=poll_interval,
+            on_progress=on_progress,
+        )
+
+    async def download_results(
+        self, job: models.Job, destination: str | os.PathLike[str]
+    ) -> List[Path]:
+        """Stream every result file of a finished job into the folder ``destination``."""
+        folder = Path(destination)
+        folder.mkdir(parents=True, exist_ok=True)
+        urls = [str(url) for path in JOB_STATUS.results for url in extract(job, path)]
+        return [await self._client.download(url, folder) for url in urls]

@@ -2,17 +2,36 @@
 
 from __future__ import annotations
 
+import os
+import time
+from collections.abc import AsyncIterator, Callable, Iterator
 from datetime import date, datetime
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, Dict, List, Literal, cast
 
 from .. import models
+from .._exceptions import KreaError
 from .._arguments import embed, format_path, given, pick, validate_arguments
+from .._jobs import (
+    DEFAULT_JOB_TIMEOUT,
+    JobState,
+    JobStatusSpec,
+    async_wait_for_job,
+    extract,
+    job_ids,
+    remaining,
+    wait_for_job,
+)
+from .._pagination import PageSpec, async_iterate_pages, iterate_pages, page_items
 from .._types import NOT_GIVEN, Body, FileInput, Headers, NotGiven, Query, RequestOptions, Timeout
+from .jobs import JobsResource, AsyncJobsResource
 
 if TYPE_CHECKING:
     from .._base_client import AsyncAPIClient, SyncAPIClient
 
 __all__ = ["StylesResource", "AsyncStylesResource"]
+
+LIST_PAGES = PageSpec(style="cursor", items=("items",), next_cursor="next_cursor")
 
 
 class StylesResource:
@@ -72,6 +91,50 @@ class StylesResource:
                 ),
             ),
         )
+
+    def train_and_wait(
+        self,
+        *,
+        webhook_url: str | NotGiven = NOT_GIVEN,
+        body: models.StyleTrainRequest | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
+        poll_interval: float | None = None,
+        on_progress: Callable[[models.Job, JobState], object] | None = None,
+    ) -> models.Job:
+        """``train``, then wait until the job ends.
+
+        Takes the arguments of ``train`` plus ``wait_timeout`` (one deadline in seconds for
+        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
+        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
+        the job is not lost, call ``wait()`` again).
+        """
+        deadline = time.monotonic() + wait_timeout
+        created = self.train(
+            webhook_url=webhook_url,
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        poller = JobsResource(self._client)
+        ids = job_ids(created, "job_id")
+        if not ids:
+            raise KreaError(f"The response of train holds no job id at job_id: {created!r}")
+        results = [
+            poller.wait(
+                job_id,
+                timeout=remaining(deadline),
+                poll_interval=poll_interval,
+                on_progress=on_progress,
+            )
+            for job_id in ids
+        ]
+        return results[0]
 
     def list(
         self,
@@ -139,6 +202,64 @@ class StylesResource:
                 ),
             ),
         )
+
+    def list_pages(
+        self,
+        *,
+        limit: int | NotGiven = NOT_GIVEN,
+        ids: str | NotGiven = NOT_GIVEN,
+        liked: bool | NotGiven = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        model: str | NotGiven = NOT_GIVEN,
+        filter_: models.Filter | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Iterator[models.StylePage]:
+        """Every page of ``list``, one request per page (cursor pagination)."""
+        yield from iterate_pages(
+            lambda position: self.list(
+                cursor=position,
+                limit=limit,
+                ids=ids,
+                liked=liked,
+                user=user,
+                model=model,
+                filter_=filter_,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+            LIST_PAGES,
+        )
+
+    def list_all(
+        self,
+        *,
+        limit: int | NotGiven = NOT_GIVEN,
+        ids: str | NotGiven = NOT_GIVEN,
+        liked: bool | NotGiven = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        model: str | NotGiven = NOT_GIVEN,
+        filter_: models.Filter | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Iterator[models.StyleListResponseItem]:
+        """Every item of ``list`` across all pages, fetched lazily."""
+        for page in self.list_pages(
+            limit=limit,
+            ids=ids,
+            liked=liked,
+            user=user,
+            model=model,
+            filter_=filter_,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+        ):
+            for item in page_items(page, LIST_PAGES):
+                yield item
 
     def get(
         self,
@@ -394,6 +515,50 @@ class AsyncStylesResource:
             ),
         )
 
+    async def train_and_wait(
+        self,
+        *,
+        webhook_url: str | NotGiven = NOT_GIVEN,
+        body: models.StyleTrainRequest | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
+        poll_interval: float | None = None,
+        on_progress: Callable[[models.Job, JobState], object] | None = None,
+    ) -> models.Job:
+        """``train``, then wait until the job ends.
+
+        Takes the arguments of ``train`` plus ``wait_timeout`` (one deadline in seconds for
+        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
+        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
+        the job is not lost, call ``wait()`` again).
+        """
+        deadline = time.monotonic() + wait_timeout
+        created = await self.train(
+            webhook_url=webhook_url,
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        poller = AsyncJobsResource(self._client)
+        ids = job_ids(created, "job_id")
+        if not ids:
+            raise KreaError(f"The response of train holds no job id at job_id: {created!r}")
+        results = [
+            await poller.wait(
+                job_id,
+                timeout=remaining(deadline),
+                poll_interval=poll_interval,
+                on_progress=on_progress,
+            )
+            for job_id in ids
+        ]
+        return results[0]
+
     async def list(
         self,
         *,
@@ -460,6 +625,65 @@ class AsyncStylesResource:
                 ),
             ),
         )
+
+    async def list_pages(
+        self,
+        *,
+        limit: int | NotGiven = NOT_GIVEN,
+        ids: str | NotGiven = NOT_GIVEN,
+        liked: bool | NotGiven = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        model: str | NotGiven = NOT_GIVEN,
+        filter_: models.Filter | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> AsyncIterator[models.StylePage]:
+        """Every page of ``list``, one request per page (cursor pagination)."""
+        async for page in async_iterate_pages(
+            lambda position: self.list(
+                cursor=position,
+                limit=limit,
+                ids=ids,
+                liked=liked,
+                user=user,
+                model=model,
+                filter_=filter_,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            ),
+            LIST_PAGES,
+        ):
+            yield page
+
+    async def list_all(
+        self,
+        *,
+        limit: int | NotGiven = NOT_GIVEN,
+        ids: str | NotGiven = NOT_GIVEN,
+        liked: bool | NotGiven = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        model: str | NotGiven = NOT_GIVEN,
+        filter_: models.Filter | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> AsyncIterator[models.StyleListResponseItem]:
+        """Every item of ``list`` across all pages, fetched lazily."""
+        async for page in self.list_pages(
+            limit=limit,
+            ids=ids,
+            liked=liked,
+            user=user,
+            model=model,
+            filter_=filter_,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+        ):
+            for item in page_items(page, LIST_PAGES):
+                yield item
 
     async def get(
         self,

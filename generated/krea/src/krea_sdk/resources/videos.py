@@ -2,12 +2,29 @@
 
 from __future__ import annotations
 
+import os
+import time
+from collections.abc import AsyncIterator, Callable, Iterator
 from datetime import date, datetime
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, Dict, List, Literal, cast
 
 from .. import models
+from .._exceptions import KreaError
 from .._arguments import embed, format_path, given, pick, validate_arguments
+from .._jobs import (
+    DEFAULT_JOB_TIMEOUT,
+    JobState,
+    JobStatusSpec,
+    async_wait_for_job,
+    extract,
+    job_ids,
+    remaining,
+    wait_for_job,
+)
+from .._pagination import PageSpec, async_iterate_pages, iterate_pages, page_items
 from .._types import NOT_GIVEN, Body, FileInput, Headers, NotGiven, Query, RequestOptions, Timeout
+from .jobs import JobsResource, AsyncJobsResource
 
 if TYPE_CHECKING:
     from .._base_client import AsyncAPIClient, SyncAPIClient
@@ -116,6 +133,66 @@ class VideosResource:
             ),
         )
 
+    def kling_1_and_wait(
+        self,
+        *,
+        prompt: str,
+        webhook_url: str | NotGiven = NOT_GIVEN,
+        start_image: str | NotGiven = NOT_GIVEN,
+        start_video: str | None | NotGiven = NOT_GIVEN,
+        aspect_ratio: models.VideoKling1RequestAspectRatio | NotGiven = NOT_GIVEN,
+        duration: models.VideoKling1RequestDuration | NotGiven = NOT_GIVEN,
+        camera_control: models.CameraControl | NotGiven = NOT_GIVEN,
+        end_image: str | NotGiven = NOT_GIVEN,
+        end_video: str | NotGiven = NOT_GIVEN,
+        mode: models.VideoKling1RequestMode | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
+        poll_interval: float | None = None,
+        on_progress: Callable[[models.Job, JobState], object] | None = None,
+    ) -> models.Job:
+        """``kling_1``, then wait until the job ends.
+
+        Takes the arguments of ``kling_1`` plus ``wait_timeout`` (one deadline in seconds for
+        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
+        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
+        the job is not lost, call ``wait()`` again).
+        """
+        deadline = time.monotonic() + wait_timeout
+        created = self.kling_1(
+            prompt=prompt,
+            webhook_url=webhook_url,
+            start_image=start_image,
+            start_video=start_video,
+            aspect_ratio=aspect_ratio,
+            duration=duration,
+            camera_control=camera_control,
+            end_image=end_image,
+            end_video=end_video,
+            mode=mode,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        poller = JobsResource(self._client)
+        ids = job_ids(created, "job_id")
+        if not ids:
+            raise KreaError(f"The response of kling_1 holds no job id at job_id: {created!r}")
+        results = [
+            poller.wait(
+                job_id,
+                timeout=remaining(deadline),
+                poll_interval=poll_interval,
+                on_progress=on_progress,
+            )
+            for job_id in ids
+        ]
+        return results[0]
+
     def kling_1_5(
         self,
         *,
@@ -208,6 +285,66 @@ class VideosResource:
                 ),
             ),
         )
+
+    def kling_1_5_and_wait(
+        self,
+        *,
+        prompt: str,
+        webhook_url: str | NotGiven = NOT_GIVEN,
+        start_image: str | NotGiven = NOT_GIVEN,
+        start_video: str | None | NotGiven = NOT_GIVEN,
+        aspect_ratio: models.VideoKling1RequestAspectRatio | NotGiven = NOT_GIVEN,
+        duration: models.VideoKling1RequestDuration | NotGiven = NOT_GIVEN,
+        camera_control: models.CameraControl | NotGiven = NOT_GIVEN,
+        end_image: str | NotGiven = NOT_GIVEN,
+        end_video: str | NotGiven = NOT_GIVEN,
+        mode: Literal["pro"] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
+        poll_interval: float | None = None,
+        on_progress: Callable[[models.Job, JobState], object] | None = None,
+    ) -> models.Job:
+        """``kling_1_5``, then wait until the job ends.
+
+        Takes the arguments of ``kling_1_5`` plus ``wait_timeout`` (one deadline in seconds for
+        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
+        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
+        the job is not lost, call ``wait()`` again).
+        """
+        deadline = time.monotonic() + wait_timeout
+        created = self.kling_1_5(
+            prompt=prompt,
+            webhook_url=webhook_url,
+            start_image=start_image,
+            start_video=start_video,
+            aspect_ratio=aspect_ratio,
+            duration=duration,
+            camera_control=camera_control,
+            end_image=end_image,
+            end_video=end_video,
+            mode=mode,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        poller = JobsResource(self._client)
+        ids = job_ids(created, "job_id")
+        if not ids:
+            raise KreaError(f"The response of kling_1_5 holds no job id at job_id: {created!r}")
+        results = [
+            poller.wait(
+                job_id,
+                timeout=remaining(deadline),
+                poll_interval=poll_interval,
+                on_progress=on_progress,
+            )
+            for job_id in ids
+        ]
+        return results[0]
 
     def kling_1_6(
         self,
@@ -304,6 +441,66 @@ class VideosResource:
             ),
         )
 
+    def kling_1_6_and_wait(
+        self,
+        *,
+        prompt: str,
+        webhook_url: str | NotGiven = NOT_GIVEN,
+        start_image: str | NotGiven = NOT_GIVEN,
+        start_video: str | None | NotGiven = NOT_GIVEN,
+        aspect_ratio: models.VideoKling1RequestAspectRatio | NotGiven = NOT_GIVEN,
+        duration: models.VideoKling1RequestDuration | NotGiven = NOT_GIVEN,
+        camera_control: models.CameraControl | NotGiven = NOT_GIVEN,
+        end_image: str | NotGiven = NOT_GIVEN,
+        end_video: str | NotGiven = NOT_GIVEN,
+        mode: models.VideoKling1RequestMode | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
+        poll_interval: float | None = None,
+        on_progress: Callable[[models.Job, JobState], object] | None = None,
+    ) -> models.Job:
+        """``kling_1_6``, then wait until the job ends.
+
+        Takes the arguments of ``kling_1_6`` plus ``wait_timeout`` (one deadline in seconds for
+        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
+        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
+        the job is not lost, call ``wait()`` again).
+        """
+        deadline = time.monotonic() + wait_timeout
+        created = self.kling_1_6(
+            prompt=prompt,
+            webhook_url=webhook_url,
+            start_image=start_image,
+            start_video=start_video,
+            aspect_ratio=aspect_ratio,
+            duration=duration,
+            camera_control=camera_control,
+            end_image=end_image,
+            end_video=end_video,
+            mode=mode,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        poller = JobsResource(self._client)
+        ids = job_ids(created, "job_id")
+        if not ids:
+            raise KreaError(f"The response of kling_1_6 holds no job id at job_id: {created!r}")
+        results = [
+            poller.wait(
+                job_id,
+                timeout=remaining(deadline),
+                poll_interval=poll_interval,
+                on_progress=on_progress,
+            )
+            for job_id in ids
+        ]
+        return results[0]
+
     def kling_2(
         self,
         *,
@@ -387,6 +584,62 @@ class VideosResource:
                 ),
             ),
         )
+
+    def kling_2_and_wait(
+        self,
+        *,
+        prompt: str,
+        webhook_url: str | NotGiven = NOT_GIVEN,
+        start_image: str | NotGiven = NOT_GIVEN,
+        start_video: str | None | NotGiven = NOT_GIVEN,
+        aspect_ratio: models.VideoKling1RequestAspectRatio | NotGiven = NOT_GIVEN,
+        duration: Literal[5] | NotGiven = NOT_GIVEN,
+        end_image: str | NotGiven = NOT_GIVEN,
+        mode: models.VideoKling2RequestMode | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
+        poll_interval: float | None = None,
+        on_progress: Callable[[models.Job, JobState], object] | None = None,
+    ) -> models.Job:
+        """``kling_2``, then wait until the job ends.
+
+        Takes the arguments of ``kling_2`` plus ``wait_timeout`` (one deadline in seconds for
+        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
+        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
+        the job is not lost, call ``wait()`` again).
+        """
+        deadline = time.monotonic() + wait_timeout
+        created = self.kling_2(
+            prompt=prompt,
+            webhook_url=webhook_url,
+            start_image=start_image,
+            start_video=start_video,
+            aspect_ratio=aspect_ratio,
+            duration=duration,
+            end_image=end_image,
+            mode=mode,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        poller = JobsResource(self._client)
+        ids = job_ids(created, "job_id")
+        if not ids:
+            raise KreaError(f"The response of kling_2 holds no job id at job_id: {created!r}")
+        results = [
+            poller.wait(
+                job_id,
+                timeout=remaining(deadline),
+                poll_interval=poll_interval,
+                on_progress=on_progress,
+            )
+            for job_id in ids
+        ]
+        return results[0]
 
     def kling_2_1(
         self,
@@ -477,6 +730,62 @@ class VideosResource:
             ),
         )
 
+    def kling_2_1_and_wait(
+        self,
+        *,
+        prompt: str,
+        webhook_url: str | NotGiven = NOT_GIVEN,
+        start_image: str | NotGiven = NOT_GIVEN,
+        start_video: str | None | NotGiven = NOT_GIVEN,
+        aspect_ratio: models.VideoKling1RequestAspectRatio | NotGiven = NOT_GIVEN,
+        duration: models.VideoKling1RequestDuration | NotGiven = NOT_GIVEN,
+        end_image: str | NotGiven = NOT_GIVEN,
+        mode: models.VideoKling2RequestMode | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
+        poll_interval: float | None = None,
+        on_progress: Callable[[models.Job, JobState], object] | None = None,
+    ) -> models.Job:
+        """``kling_2_1``, then wait until the job ends.
+
+        Takes the arguments of ``kling_2_1`` plus ``wait_timeout`` (one deadline in seconds for
+        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
+        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
+        the job is not lost, call ``wait()`` again).
+        """
+        deadline = time.monotonic() + wait_timeout
+        created = self.kling_2_1(
+            prompt=prompt,
+            webhook_url=webhook_url,
+            start_image=start_image,
+            start_video=start_video,
+            aspect_ratio=aspect_ratio,
+            duration=duration,
+            end_image=end_image,
+            mode=mode,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        poller = JobsResource(self._client)
+        ids = job_ids(created, "job_id")
+        if not ids:
+            raise KreaError(f"The response of kling_2_1 holds no job id at job_id: {created!r}")
+        results = [
+            poller.wait(
+                job_id,
+                timeout=remaining(deadline),
+                poll_interval=poll_interval,
+                on_progress=on_progress,
+            )
+            for job_id in ids
+        ]
+        return results[0]
+
     def kling_2_5(
         self,
         *,
@@ -561,6 +870,62 @@ class VideosResource:
                 ),
             ),
         )
+
+    def kling_2_5_and_wait(
+        self,
+        *,
+        prompt: str,
+        webhook_url: str | NotGiven = NOT_GIVEN,
+        start_image: str | NotGiven = NOT_GIVEN,
+        start_video: str | None | NotGiven = NOT_GIVEN,
+        aspect_ratio: models.VideoKling1RequestAspectRatio | NotGiven = NOT_GIVEN,
+        duration: models.VideoKling1RequestDuration | NotGiven = NOT_GIVEN,
+        end_image: str | NotGiven = NOT_GIVEN,
+        mode: Literal["pro"] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
+        poll_interval: float | None = None,
+        on_progress: Callable[[models.Job, JobState], object] | None = None,
+    ) -> models.Job:
+        """``kling_2_5``, then wait until the job ends.
+
+        Takes the arguments of ``kling_2_5`` plus ``wait_timeout`` (one deadline in seconds for
+        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
+        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
+        the job is not lost, call ``wait()`` again).
+        """
+        deadline = time.monotonic() + wait_timeout
+        created = self.kling_2_5(
+            prompt=prompt,
+            webhook_url=webhook_url,
+            start_image=start_image,
+            start_video=start_video,
+            aspect_ratio=aspect_ratio,
+            duration=duration,
+            end_image=end_image,
+            mode=mode,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        poller = JobsResource(self._client)
+        ids = job_ids(created, "job_id")
+        if not ids:
+            raise KreaError(f"The response of kling_2_5 holds no job id at job_id: {created!r}")
+        results = [
+            poller.wait(
+                job_id,
+                timeout=remaining(deadline),
+                poll_interval=poll_interval,
+                on_progress=on_progress,
+            )
+            for job_id in ids
+        ]
+        return results[0]
 
     def kling_2_6(
         self,
@@ -653,6 +1018,64 @@ class VideosResource:
                 ),
             ),
         )
+
+    def kling_2_6_and_wait(
+        self,
+        *,
+        prompt: str,
+        webhook_url: str | NotGiven = NOT_GIVEN,
+        start_image: str | NotGiven = NOT_GIVEN,
+        start_video: str | None | NotGiven = NOT_GIVEN,
+        aspect_ratio: models.VideoKling26RequestAspectRatio | NotGiven = NOT_GIVEN,
+        duration: models.VideoKling1RequestDuration | NotGiven = NOT_GIVEN,
+        end_image: str | NotGiven = NOT_GIVEN,
+        end_video: str | NotGiven = NOT_GIVEN,
+        generate_audio: bool | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
+        poll_interval: float | None = None,
+        on_progress: Callable[[models.Job, JobState], object] | None = None,
+    ) -> models.Job:
+        """``kling_2_6``, then wait until the job ends.
+
+        Takes the arguments of ``kling_2_6`` plus ``wait_timeout`` (one deadline in seconds for
+        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
+        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
+        the job is not lost, call ``wait()`` again).
+        """
+        deadline = time.monotonic() + wait_timeout
+        created = self.kling_2_6(
+            prompt=prompt,
+            webhook_url=webhook_url,
+            start_image=start_image,
+            start_video=start_video,
+            aspect_ratio=aspect_ratio,
+            duration=duration,
+            end_image=end_image,
+            end_video=end_video,
+            generate_audio=generate_audio,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        poller = JobsResource(self._client)
+        ids = job_ids(created, "job_id")
+        if not ids:
+            raise KreaError(f"The response of kling_2_6 holds no job id at job_id: {created!r}")
+        results = [
+            poller.wait(
+                job_id,
+                timeout=remaining(deadline),
+                poll_interval=poll_interval,
+                on_progress=on_progress,
+            )
+            for job_id in ids
+        ]
+        return results[0]
 
     def kling_3_0(
         self,
@@ -824,6 +1247,66 @@ class VideosResource:
             ),
         )
 
+    def kling_3_0_and_wait(
+        self,
+        *,
+        prompt: str,
+        webhook_url: str | NotGiven = NOT_GIVEN,
+        start_image: str | NotGiven = NOT_GIVEN,
+        start_video: str | None | NotGiven = NOT_GIVEN,
+        aspect_ratio: models.VideoKling26RequestAspectRatio | NotGiven = NOT_GIVEN,
+        duration: float | NotGiven = NOT_GIVEN,
+        end_image: str | NotGiven = NOT_GIVEN,
+        generate_audio: bool | NotGiven = NOT_GIVEN,
+        mode: models.VideoKling30RequestMode | NotGiven = NOT_GIVEN,
+        multi_prompt: List[models.MultiPromptItem] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
+        poll_interval: float | None = None,
+        on_progress: Callable[[models.Job, JobState], object] | None = None,
+    ) -> models.Job:
+        """``kling_3_0``, then wait until the job ends.
+
+        Takes the arguments of ``kling_3_0`` plus ``wait_timeout`` (one deadline in seconds for
+        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
+        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
+        the job is not lost, call ``wait()`` again).
+        """
+        deadline = time.monotonic() + wait_timeout
+        created = self.kling_3_0(
+            prompt=prompt,
+            webhook_url=webhook_url,
+            start_image=start_image,
+            start_video=start_video,
+            aspect_ratio=aspect_ratio,
+            duration=duration,
+            end_image=end_image,
+            generate_audio=generate_audio,
+            mode=mode,
+            multi_prompt=multi_prompt,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        poller = JobsResource(self._client)
+        ids = job_ids(created, "job_id")
+        if not ids:
+            raise KreaError(f"The response of kling_3_0 holds no job id at job_id: {created!r}")
+        results = [
+            poller.wait(
+                job_id,
+                timeout=remaining(deadline),
+                poll_interval=poll_interval,
+                on_progress=on_progress,
+            )
+            for job_id in ids
+        ]
+        return results[0]
+
     def kling_o1(
         self,
         *,
@@ -931,6 +1414,66 @@ class VideosResource:
             ),
         )
 
+    def kling_o1_and_wait(
+        self,
+        *,
+        prompt: str,
+        webhook_url: str | NotGiven = NOT_GIVEN,
+        start_image: str | NotGiven = NOT_GIVEN,
+        start_video: str | None | NotGiven = NOT_GIVEN,
+        aspect_ratio: models.VideoKling1RequestAspectRatio | NotGiven = NOT_GIVEN,
+        duration: float | NotGiven = NOT_GIVEN,
+        end_image: str | NotGiven = NOT_GIVEN,
+        style_references: List[models.VideoKlingO1RequestStyleReference] | NotGiven = NOT_GIVEN,
+        element_references: List[models.ElementReference] | NotGiven = NOT_GIVEN,
+        video_reference: models.VideoKlingO1RequestStyleReference | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
+        poll_interval: float | None = None,
+        on_progress: Callable[[models.Job, JobState], object] | None = None,
+    ) -> models.Job:
+        """``kling_o1``, then wait until the job ends.
+
+        Takes the arguments of ``kling_o1`` plus ``wait_timeout`` (one deadline in seconds for
+        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
+        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
+        the job is not lost, call ``wait()`` again).
+        """
+        deadline = time.monotonic() + wait_timeout
+        created = self.kling_o1(
+            prompt=prompt,
+            webhook_url=webhook_url,
+            start_image=start_image,
+            start_video=start_video,
+            aspect_ratio=aspect_ratio,
+            duration=duration,
+            end_image=end_image,
+            style_references=style_references,
+            element_references=element_references,
+            video_reference=video_reference,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        poller = JobsResource(self._client)
+        ids = job_ids(created, "job_id")
+        if not ids:
+            raise KreaError(f"The response of kling_o1 holds no job id at job_id: {created!r}")
+        results = [
+            poller.wait(
+                job_id,
+                timeout=remaining(deadline),
+                poll_interval=poll_interval,
+                on_progress=on_progress,
+            )
+            for job_id in ids
+        ]
+        return results[0]
+
     def hailuo(
         self,
         *,
@@ -1013,6 +1556,62 @@ class VideosResource:
                 ),
             ),
         )
+
+    def hailuo_and_wait(
+        self,
+        *,
+        prompt: str,
+        webhook_url: str | NotGiven = NOT_GIVEN,
+        start_image: str | NotGiven = NOT_GIVEN,
+        start_video: str | None | NotGiven = NOT_GIVEN,
+        expand_prompt: bool | NotGiven = NOT_GIVEN,
+        camera_control: List[str] | NotGiven = NOT_GIVEN,
+        model: models.VideoHailuoRequestModel | NotGiven = NOT_GIVEN,
+        subjects: List[models.Subject] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
+        poll_interval: float | None = None,
+        on_progress: Callable[[models.Job, JobState], object] | None = None,
+    ) -> models.Job:
+        """``hailuo``, then wait until the job ends.
+
+        Takes the arguments of ``hailuo`` plus ``wait_timeout`` (one deadline in seconds for
+        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
+        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
+        the job is not lost, call ``wait()`` again).
+        """
+        deadline = time.monotonic() + wait_timeout
+        created = self.hailuo(
+            prompt=prompt,
+            webhook_url=webhook_url,
+            start_image=start_image,
+            start_video=start_video,
+            expand_prompt=expand_prompt,
+            camera_control=camera_control,
+            model=model,
+            subjects=subjects,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        poller = JobsResource(self._client)
+        ids = job_ids(created, "job_id")
+        if not ids:
+            raise KreaError(f"The response of hailuo holds no job id at job_id: {created!r}")
+        results = [
+            poller.wait(
+                job_id,
+                timeout=remaining(deadline),
+                poll_interval=poll_interval,
+                on_progress=on_progress,
+            )
+            for job_id in ids
+        ]
+        return results[0]
 
     def hailuo_02(
         self,
@@ -1116,6 +1715,64 @@ class VideosResource:
             ),
         )
 
+    def hailuo_02_and_wait(
+        self,
+        *,
+        prompt: str,
+        webhook_url: str | NotGiven = NOT_GIVEN,
+        start_image: str | NotGiven = NOT_GIVEN,
+        start_video: str | None | NotGiven = NOT_GIVEN,
+        expand_prompt: bool | NotGiven = NOT_GIVEN,
+        model: Literal["MiniMax-Hailuo-02"] | NotGiven = NOT_GIVEN,
+        end_image: str | NotGiven = NOT_GIVEN,
+        resolution: models.VideoHailuo02RequestResolution | NotGiven = NOT_GIVEN,
+        duration: float | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
+        poll_interval: float | None = None,
+        on_progress: Callable[[models.Job, JobState], object] | None = None,
+    ) -> models.Job:
+        """``hailuo_02``, then wait until the job ends.
+
+        Takes the arguments of ``hailuo_02`` plus ``wait_timeout`` (one deadline in seconds for
+        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
+        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
+        the job is not lost, call ``wait()`` again).
+        """
+        deadline = time.monotonic() + wait_timeout
+        created = self.hailuo_02(
+            prompt=prompt,
+            webhook_url=webhook_url,
+            start_image=start_image,
+            start_video=start_video,
+            expand_prompt=expand_prompt,
+            model=model,
+            end_image=end_image,
+            resolution=resolution,
+            duration=duration,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        poller = JobsResource(self._client)
+        ids = job_ids(created, "job_id")
+        if not ids:
+            raise KreaError(f"The response of hailuo_02 holds no job id at job_id: {created!r}")
+        results = [
+            poller.wait(
+                job_id,
+                timeout=remaining(deadline),
+                poll_interval=poll_interval,
+                on_progress=on_progress,
+            )
+            for job_id in ids
+        ]
+        return results[0]
+
     def hailuo_2_3(
         self,
         *,
@@ -1207,6 +1864,64 @@ class VideosResource:
             ),
         )
 
+    def hailuo_2_3_and_wait(
+        self,
+        *,
+        prompt: str,
+        webhook_url: str | NotGiven = NOT_GIVEN,
+        start_image: str | NotGiven = NOT_GIVEN,
+        start_video: str | None | NotGiven = NOT_GIVEN,
+        expand_prompt: bool | NotGiven = NOT_GIVEN,
+        model: Literal["MiniMax-Hailuo-2.3"] | NotGiven = NOT_GIVEN,
+        end_image: str | NotGiven = NOT_GIVEN,
+        resolution: models.VideoHailuo23RequestResolution | NotGiven = NOT_GIVEN,
+        duration: models.VideoHailuo23RequestDuration | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
+        poll_interval: float | None = None,
+        on_progress: Callable[[models.Job, JobState], object] | None = None,
+    ) -> models.Job:
+        """``hailuo_2_3``, then wait until the job ends.
+
+        Takes the arguments of ``hailuo_2_3`` plus ``wait_timeout`` (one deadline in seconds for
+        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
+        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
+        the job is not lost, call ``wait()`` again).
+        """
+        deadline = time.monotonic() + wait_timeout
+        created = self.hailuo_2_3(
+            prompt=prompt,
+            webhook_url=webhook_url,
+            start_image=start_image,
+            start_video=start_video,
+            expand_prompt=expand_prompt,
+            model=model,
+            end_image=end_image,
+            resolution=resolution,
+            duration=duration,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        poller = JobsResource(self._client)
+        ids = job_ids(created, "job_id")
+        if not ids:
+            raise KreaError(f"The response of hailuo_2_3 holds no job id at job_id: {created!r}")
+        results = [
+            poller.wait(
+                job_id,
+                timeout=remaining(deadline),
+                poll_interval=poll_interval,
+                on_progress=on_progress,
+            )
+            for job_id in ids
+        ]
+        return results[0]
+
     def hailuo_2_3_fast(
         self,
         *,
@@ -1297,6 +2012,66 @@ class VideosResource:
                 ),
             ),
         )
+
+    def hailuo_2_3_fast_and_wait(
+        self,
+        *,
+        prompt: str,
+        webhook_url: str | NotGiven = NOT_GIVEN,
+        start_image: str | NotGiven = NOT_GIVEN,
+        start_video: str | None | NotGiven = NOT_GIVEN,
+        expand_prompt: bool | NotGiven = NOT_GIVEN,
+        model: Literal["MiniMax-Hailuo-2.3-fast"] | NotGiven = NOT_GIVEN,
+        end_image: str | NotGiven = NOT_GIVEN,
+        resolution: models.VideoHailuo23RequestResolution | NotGiven = NOT_GIVEN,
+        duration: models.VideoHailuo23RequestDuration | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
+        poll_interval: float | None = None,
+        on_progress: Callable[[models.Job, JobState], object] | None = None,
+    ) -> models.Job:
+        """``hailuo_2_3_fast``, then wait until the job ends.
+
+        Takes the arguments of ``hailuo_2_3_fast`` plus ``wait_timeout`` (one deadline in seconds for
+        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
+        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
+        the job is not lost, call ``wait()`` again).
+        """
+        deadline = time.monotonic() + wait_timeout
+        created = self.hailuo_2_3_fast(
+            prompt=prompt,
+            webhook_url=webhook_url,
+            start_image=start_image,
+            start_video=start_video,
+            expand_prompt=expand_prompt,
+            model=model,
+            end_image=end_image,
+            resolution=resolution,
+            duration=duration,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        poller = JobsResource(self._client)
+        ids = job_ids(created, "job_id")
+        if not ids:
+            raise KreaError(
+                f"The response of hailuo_2_3_fast holds no job id at job_id: {created!r}"
+            )
+        results = [
+            poller.wait(
+                job_id,
+                timeout=remaining(deadline),
+                poll_interval=poll_interval,
+                on_progress=on_progress,
+            )
+            for job_id in ids
+        ]
+        return results[0]
 
     def wan_2_1(
         self,
@@ -1391,6 +2166,68 @@ class VideosResource:
             ),
         )
 
+    def wan_2_1_and_wait(
+        self,
+        *,
+        prompt: str,
+        width: float,
+        height: float,
+        webhook_url: str | NotGiven = NOT_GIVEN,
+        start_image: str | None | NotGiven = NOT_GIVEN,
+        start_video: str | None | NotGiven = NOT_GIVEN,
+        end_image: str | None | NotGiven = NOT_GIVEN,
+        end_video: str | None | NotGiven = NOT_GIVEN,
+        aspect_ratio: models.VideoKling26RequestAspectRatio | NotGiven = NOT_GIVEN,
+        styles: List[models.ImageFlux1DevRequestStyle] | NotGiven = NOT_GIVEN,
+        frame_num: float | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
+        poll_interval: float | None = None,
+        on_progress: Callable[[models.Job, JobState], object] | None = None,
+    ) -> models.Job:
+        """``wan_2_1``, then wait until the job ends.
+
+        Takes the arguments of ``wan_2_1`` plus ``wait_timeout`` (one deadline in seconds for
+        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
+        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
+        the job is not lost, call ``wait()`` again).
+        """
+        deadline = time.monotonic() + wait_timeout
+        created = self.wan_2_1(
+            prompt=prompt,
+            width=width,
+            height=height,
+            webhook_url=webhook_url,
+            start_image=start_image,
+            start_video=start_video,
+            end_image=end_image,
+            end_video=end_video,
+            aspect_ratio=aspect_ratio,
+            styles=styles,
+            frame_num=frame_num,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        poller = JobsResource(self._client)
+        ids = job_ids(created, "job_id")
+        if not ids:
+            raise KreaError(f"The response of wan_2_1 holds no job id at job_id: {created!r}")
+        results = [
+            poller.wait(
+                job_id,
+                timeout=remaining(deadline),
+                poll_interval=poll_interval,
+                on_progress=on_progress,
+            )
+            for job_id in ids
+        ]
+        return results[0]
+
     def wan_2_2(
         self,
         *,
@@ -1483,6 +2320,68 @@ class VideosResource:
                 ),
             ),
         )
+
+    def wan_2_2_and_wait(
+        self,
+        *,
+        prompt: str,
+        width: float,
+        height: float,
+        webhook_url: str | NotGiven = NOT_GIVEN,
+        start_image: str | None | NotGiven = NOT_GIVEN,
+        start_video: str | None | NotGiven = NOT_GIVEN,
+        guide_scale: List[float] | NotGiven = NOT_GIVEN,
+        end_video: str | None | NotGiven = NOT_GIVEN,
+        aspect_ratio: models.VideoKling26RequestAspectRatio | NotGiven = NOT_GIVEN,
+        styles: List[models.ImageFlux1DevRequestStyle] | NotGiven = NOT_GIVEN,
+        frame_num: float | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
+        poll_interval: float | None = None,
+        on_progress: Callable[[models.Job, JobState], object] | None = None,
+    ) -> models.Job:
+        """``wan_2_2``, then wait until the job ends.
+
+        Takes the arguments of ``wan_2_2`` plus ``wait_timeout`` (one deadline in seconds for
+        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
+        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
+        the job is not lost, call ``wait()`` again).
+        """
+        deadline = time.monotonic() + wait_timeout
+        created = self.wan_2_2(
+            prompt=prompt,
+            width=width,
+            height=height,
+            webhook_url=webhook_url,
+            start_image=start_image,
+            start_video=start_video,
+            guide_scale=guide_scale,
+            end_video=end_video,
+            aspect_ratio=aspect_ratio,
+            styles=styles,
+            frame_num=frame_num,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        poller = JobsResource(self._client)
+        ids = job_ids(created, "job_id")
+        if not ids:
+            raise KreaError(f"The response of wan_2_2 holds no job id at job_id: {created!r}")
+        results = [
+            poller.wait(
+                job_id,
+                timeout=remaining(deadline),
+                poll_interval=poll_interval,
+                on_progress=on_progress,
+            )
+            for job_id in ids
+        ]
+        return results[0]
 
     def wan_2_5(
         self,
@@ -1597,6 +2496,68 @@ class VideosResource:
             ),
         )
 
+    def wan_2_5_and_wait(
+        self,
+        *,
+        prompt: str,
+        webhook_url: str | NotGiven = NOT_GIVEN,
+        start_image: str | None | NotGiven = NOT_GIVEN,
+        start_video: str | None | NotGiven = NOT_GIVEN,
+        aspect_ratio: models.VideoKling1RequestAspectRatio | NotGiven = NOT_GIVEN,
+        resolution: models.VideoWan25RequestResolution | NotGiven = NOT_GIVEN,
+        enable_prompt_expansion: bool | NotGiven = NOT_GIVEN,
+        duration: float | NotGiven = NOT_GIVEN,
+        seed: float | NotGiven = NOT_GIVEN,
+        audio_url: str | NotGiven = NOT_GIVEN,
+        generate_audio: bool | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
+        poll_interval: float | None = None,
+        on_progress: Callable[[models.Job, JobState], object] | None = None,
+    ) -> models.Job:
+        """``wan_2_5``, then wait until the job ends.
+
+        Takes the arguments of ``wan_2_5`` plus ``wait_timeout`` (one deadline in seconds for
+        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
+        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
+        the job is not lost, call ``wait()`` again).
+        """
+        deadline = time.monotonic() + wait_timeout
+        created = self.wan_2_5(
+            prompt=prompt,
+            webhook_url=webhook_url,
+            start_image=start_image,
+            start_video=start_video,
+            aspect_ratio=aspect_ratio,
+            resolution=resolution,
+            enable_prompt_expansion=enable_prompt_expansion,
+            duration=duration,
+            seed=seed,
+            audio_url=audio_url,
+            generate_audio=generate_audio,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        poller = JobsResource(self._client)
+        ids = job_ids(created, "job_id")
+        if not ids:
+            raise KreaError(f"The response of wan_2_5 holds no job id at job_id: {created!r}")
+        results = [
+            poller.wait(
+                job_id,
+                timeout=remaining(deadline),
+                poll_interval=poll_interval,
+                on_progress=on_progress,
+            )
+            for job_id in ids
+        ]
+        return results[0]
+
     def veo_2(
         self,
         *,
@@ -1676,6 +2637,58 @@ class VideosResource:
                 ),
             ),
         )
+
+    def veo_2_and_wait(
+        self,
+        *,
+        prompt: str,
+        webhook_url: str | NotGiven = NOT_GIVEN,
+        start_image: str | None | NotGiven = NOT_GIVEN,
+        start_video: str | None | NotGiven = NOT_GIVEN,
+        aspect_ratio: models.VideoKling26RequestAspectRatio | NotGiven = NOT_GIVEN,
+        duration: float | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
+        poll_interval: float | None = None,
+        on_progress: Callable[[models.Job, JobState], object] | None = None,
+    ) -> models.Job:
+        """``veo_2``, then wait until the job ends.
+
+        Takes the arguments of ``veo_2`` plus ``wait_timeout`` (one deadline in seconds for
+        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
+        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
+        the job is not lost, call ``wait()`` again).
+        """
+        deadline = time.monotonic() + wait_timeout
+        created = self.veo_2(
+            prompt=prompt,
+            webhook_url=webhook_url,
+            start_image=start_image,
+            start_video=start_video,
+            aspect_ratio=aspect_ratio,
+            duration=duration,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        poller = JobsResource(self._client)
+        ids = job_ids(created, "job_id")
+        if not ids:
+            raise KreaError(f"The response of veo_2 holds no job id at job_id: {created!r}")
+        results = [
+            poller.wait(
+                job_id,
+                timeout=remaining(deadline),
+                poll_interval=poll_interval,
+                on_progress=on_progress,
+            )
+            for job_id in ids
+        ]
+        return results[0]
 
     def veo_3(
         self,
@@ -1777,6 +2790,62 @@ class VideosResource:
             ),
         )
 
+    def veo_3_and_wait(
+        self,
+        *,
+        prompt: str,
+        webhook_url: str | NotGiven = NOT_GIVEN,
+        start_image: str | None | NotGiven = NOT_GIVEN,
+        start_video: str | None | NotGiven = NOT_GIVEN,
+        aspect_ratio: models.VideoKling1RequestAspectRatio | NotGiven = NOT_GIVEN,
+        duration: models.VideoVeo3RequestDuration | NotGiven = NOT_GIVEN,
+        generate_audio: bool | NotGiven = NOT_GIVEN,
+        resolution: models.VideoVeo3RequestResolution | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
+        poll_interval: float | None = None,
+        on_progress: Callable[[models.Job, JobState], object] | None = None,
+    ) -> models.Job:
+        """``veo_3``, then wait until the job ends.
+
+        Takes the arguments of ``veo_3`` plus ``wait_timeout`` (one deadline in seconds for
+        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
+        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
+        the job is not lost, call ``wait()`` again).
+        """
+        deadline = time.monotonic() + wait_timeout
+        created = self.veo_3(
+            prompt=prompt,
+            webhook_url=webhook_url,
+            start_image=start_image,
+            start_video=start_video,
+            aspect_ratio=aspect_ratio,
+            duration=duration,
+            generate_audio=generate_audio,
+            resolution=resolution,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        poller = JobsResource(self._client)
+        ids = job_ids(created, "job_id")
+        if not ids:
+            raise KreaError(f"The response of veo_3 holds no job id at job_id: {created!r}")
+        results = [
+            poller.wait(
+                job_id,
+                timeout=remaining(deadline),
+                poll_interval=poll_interval,
+                on_progress=on_progress,
+            )
+            for job_id in ids
+        ]
+        return results[0]
+
     def veo_3_fast(
         self,
         *,
@@ -1876,6 +2945,62 @@ class VideosResource:
                 ),
             ),
         )
+
+    def veo_3_fast_and_wait(
+        self,
+        *,
+        prompt: str,
+        webhook_url: str | NotGiven = NOT_GIVEN,
+        start_image: str | None | NotGiven = NOT_GIVEN,
+        start_video: str | None | NotGiven = NOT_GIVEN,
+        aspect_ratio: models.VideoKling1RequestAspectRatio | NotGiven = NOT_GIVEN,
+        duration: models.VideoVeo3RequestDuration | NotGiven = NOT_GIVEN,
+        generate_audio: bool | NotGiven = NOT_GIVEN,
+        resolution: models.VideoVeo3RequestResolution | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
+        poll_interval: float | None = None,
+        on_progress: Callable[[models.Job, JobState], object] | None = None,
+    ) -> models.Job:
+        """``veo_3_fast``, then wait until the job ends.
+
+        Takes the arguments of ``veo_3_fast`` plus ``wait_timeout`` (one deadline in seconds for
+        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
+        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
+        the job is not lost, call ``wait()`` again).
+        """
+        deadline = time.monotonic() + wait_timeout
+        created = self.veo_3_fast(
+            prompt=prompt,
+            webhook_url=webhook_url,
+            start_image=start_image,
+            start_video=start_video,
+            aspect_ratio=aspect_ratio,
+            duration=duration,
+            generate_audio=generate_audio,
+            resolution=resolution,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        poller = JobsResource(self._client)
+        ids = job_ids(created, "job_id")
+        if not ids:
+            raise KreaError(f"The response of veo_3_fast holds no job id at job_id: {created!r}")
+        results = [
+            poller.wait(
+                job_id,
+                timeout=remaining(deadline),
+                poll_interval=poll_interval,
+                on_progress=on_progress,
+            )
+            for job_id in ids
+        ]
+        return results[0]
 
     def veo_3_1(
         self,
@@ -1991,6 +3116,68 @@ class VideosResource:
             ),
         )
 
+    def veo_3_1_and_wait(
+        self,
+        *,
+        prompt: str,
+        webhook_url: str | NotGiven = NOT_GIVEN,
+        start_image: str | None | NotGiven = NOT_GIVEN,
+        start_video: str | None | NotGiven = NOT_GIVEN,
+        aspect_ratio: models.VideoKling26RequestAspectRatio | NotGiven = NOT_GIVEN,
+        duration: models.VideoVeo3RequestDuration | NotGiven = NOT_GIVEN,
+        generate_audio: bool | NotGiven = NOT_GIVEN,
+        resolution: models.VideoVeo31RequestResolution | NotGiven = NOT_GIVEN,
+        end_image: str | None | NotGiven = NOT_GIVEN,
+        end_video: str | None | NotGiven = NOT_GIVEN,
+        reference_images: List[str] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
+        poll_interval: float | None = None,
+        on_progress: Callable[[models.Job, JobState], object] | None = None,
+    ) -> models.Job:
+        """``veo_3_1``, then wait until the job ends.
+
+        Takes the arguments of ``veo_3_1`` plus ``wait_timeout`` (one deadline in seconds for
+        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
+        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
+        the job is not lost, call ``wait()`` again).
+        """
+        deadline = time.monotonic() + wait_timeout
+        created = self.veo_3_1(
+            prompt=prompt,
+            webhook_url=webhook_url,
+            start_image=start_image,
+            start_video=start_video,
+            aspect_ratio=aspect_ratio,
+            duration=duration,
+            generate_audio=generate_audio,
+            resolution=resolution,
+            end_image=end_image,
+            end_video=end_video,
+            reference_images=reference_images,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        poller = JobsResource(self._client)
+        ids = job_ids(created, "job_id")
+        if not ids:
+            raise KreaError(f"The response of veo_3_1 holds no job id at job_id: {created!r}")
+        results = [
+            poller.wait(
+                job_id,
+                timeout=remaining(deadline),
+                poll_interval=poll_interval,
+                on_progress=on_progress,
+            )
+            for job_id in ids
+        ]
+        return results[0]
+
     def veo_3_1_fast(
         self,
         *,
@@ -2105,6 +3292,68 @@ class VideosResource:
             ),
         )
 
+    def veo_3_1_fast_and_wait(
+        self,
+        *,
+        prompt: str,
+        webhook_url: str | NotGiven = NOT_GIVEN,
+        start_image: str | None | NotGiven = NOT_GIVEN,
+        start_video: str | None | NotGiven = NOT_GIVEN,
+        aspect_ratio: models.VideoKling26RequestAspectRatio | NotGiven = NOT_GIVEN,
+        duration: models.VideoVeo3RequestDuration | NotGiven = NOT_GIVEN,
+        generate_audio: bool | NotGiven = NOT_GIVEN,
+        resolution: models.VideoVeo31RequestResolution | NotGiven = NOT_GIVEN,
+        end_image: str | None | NotGiven = NOT_GIVEN,
+        end_video: str | None | NotGiven = NOT_GIVEN,
+        reference_images: List[str] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
+        poll_interval: float | None = None,
+        on_progress: Callable[[models.Job, JobState], object] | None = None,
+    ) -> models.Job:
+        """``veo_3_1_fast``, then wait until the job ends.
+
+        Takes the arguments of ``veo_3_1_fast`` plus ``wait_timeout`` (one deadline in seconds for
+        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
+        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
+        the job is not lost, call ``wait()`` again).
+        """
+        deadline = time.monotonic() + wait_timeout
+        created = self.veo_3_1_fast(
+            prompt=prompt,
+            webhook_url=webhook_url,
+            start_image=start_image,
+            start_video=start_video,
+            aspect_ratio=aspect_ratio,
+            duration=duration,
+            generate_audio=generate_audio,
+            resolution=resolution,
+            end_image=end_image,
+            end_video=end_video,
+            reference_images=reference_images,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        poller = JobsResource(self._client)
+        ids = job_ids(created, "job_id")
+        if not ids:
+            raise KreaError(f"The response of veo_3_1_fast holds no job id at job_id: {created!r}")
+        results = [
+            poller.wait(
+                job_id,
+                timeout=remaining(deadline),
+                poll_interval=poll_interval,
+                on_progress=on_progress,
+            )
+            for job_id in ids
+        ]
+        return results[0]
+
     def veo_3_1_lite(
         self,
         *,
@@ -2197,6 +3446,64 @@ class VideosResource:
                 ),
             ),
         )
+
+    def veo_3_1_lite_and_wait(
+        self,
+        *,
+        prompt: str,
+        webhook_url: str | NotGiven = NOT_GIVEN,
+        start_image: str | None | NotGiven = NOT_GIVEN,
+        start_video: str | None | NotGiven = NOT_GIVEN,
+        aspect_ratio: models.VideoKling26RequestAspectRatio | NotGiven = NOT_GIVEN,
+        duration: models.VideoVeo3RequestDuration | NotGiven = NOT_GIVEN,
+        resolution: models.VideoVeo3RequestResolution | NotGiven = NOT_GIVEN,
+        end_image: str | None | NotGiven = NOT_GIVEN,
+        end_video: str | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
+        poll_interval: float | None = None,
+        on_progress: Callable[[models.Job, JobState], object] | None = None,
+    ) -> models.Job:
+        """``veo_3_1_lite``, then wait until the job ends.
+
+        Takes the arguments of ``veo_3_1_lite`` plus ``wait_timeout`` (one deadline in seconds for
+        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
+        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
+        the job is not lost, call ``wait()`` again).
+        """
+        deadline = time.monotonic() + wait_timeout
+        created = self.veo_3_1_lite(
+            prompt=prompt,
+            webhook_url=webhook_url,
+            start_image=start_image,
+            start_video=start_video,
+            aspect_ratio=aspect_ratio,
+            duration=duration,
+            resolution=resolution,
+            end_image=end_image,
+            end_video=end_video,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        poller = JobsResource(self._client)
+        ids = job_ids(created, "job_id")
+        if not ids:
+            raise KreaError(f"The response of veo_3_1_lite holds no job id at job_id: {created!r}")
+        results = [
+            poller.wait(
+                job_id,
+                timeout=remaining(deadline),
+                poll_interval=poll_interval,
+                on_progress=on_progress,
+            )
+            for job_id in ids
+        ]
+        return results[0]
 
     def seedance_1_0_pro(
         self,
@@ -2292,6 +3599,68 @@ class VideosResource:
                 ),
             ),
         )
+
+    def seedance_1_0_pro_and_wait(
+        self,
+        *,
+        prompt: str,
+        webhook_url: str | NotGiven = NOT_GIVEN,
+        start_image: str | None | NotGiven = NOT_GIVEN,
+        start_video: str | None | NotGiven = NOT_GIVEN,
+        aspect_ratio: models.VideoSeedance10ProRequestAspectRatio | NotGiven = NOT_GIVEN,
+        end_image: str | None | NotGiven = NOT_GIVEN,
+        end_video: str | None | NotGiven = NOT_GIVEN,
+        reference_images: List[str] | NotGiven = NOT_GIVEN,
+        duration: float | NotGiven = NOT_GIVEN,
+        resolution: models.VideoVeo3RequestResolution | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
+        poll_interval: float | None = None,
+        on_progress: Callable[[models.Job, JobState], object] | None = None,
+    ) -> models.Job:
+        """``seedance_1_0_pro``, then wait until the job ends.
+
+        Takes the arguments of ``seedance_1_0_pro`` plus ``wait_timeout`` (one deadline in seconds for
+        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
+        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
+        the job is not lost, call ``wait()`` again).
+        """
+        deadline = time.monotonic() + wait_timeout
+        created = self.seedance_1_0_pro(
+            prompt=prompt,
+            webhook_url=webhook_url,
+            start_image=start_image,
+            start_video=start_video,
+            aspect_ratio=aspect_ratio,
+            end_image=end_image,
+            end_video=end_video,
+            reference_images=reference_images,
+            duration=duration,
+            resolution=resolution,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        poller = JobsResource(self._client)
+        ids = job_ids(created, "job_id")
+        if not ids:
+            raise KreaError(
+                f"The response of seedance_1_0_pro holds no job id at job_id: {created!r}"
+            )
+        results = [
+            poller.wait(
+                job_id,
+                timeout=remaining(deadline),
+                poll_interval=poll_interval,
+                on_progress=on_progress,
+            )
+            for job_id in ids
+        ]
+        return results[0]
 
     def seedance_1_0_pro_fast(
         self,
@@ -2395,6 +3764,62 @@ class VideosResource:
                 ),
             ),
         )
+
+    def seedance_1_0_pro_fast_and_wait(
+        self,
+        *,
+        prompt: str,
+        webhook_url: str | NotGiven = NOT_GIVEN,
+        start_image: str | None | NotGiven = NOT_GIVEN,
+        start_video: str | None | NotGiven = NOT_GIVEN,
+        aspect_ratio: models.VideoSeedance10ProRequestAspectRatio | NotGiven = NOT_GIVEN,
+        duration: float | NotGiven = NOT_GIVEN,
+        resolution: models.VideoWan25RequestResolution | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
+        poll_interval: float | None = None,
+        on_progress: Callable[[models.Job, JobState], object] | None = None,
+    ) -> models.Job:
+        """``seedance_1_0_pro_fast``, then wait until the job ends.
+
+        Takes the arguments of ``seedance_1_0_pro_fast`` plus ``wait_timeout`` (one deadline in seconds for
+        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
+        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
+        the job is not lost, call ``wait()`` again).
+        """
+        deadline = time.monotonic() + wait_timeout
+        created = self.seedance_1_0_pro_fast(
+            prompt=prompt,
+            webhook_url=webhook_url,
+            start_image=start_image,
+            start_video=start_video,
+            aspect_ratio=aspect_ratio,
+            duration=duration,
+            resolution=resolution,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        poller = JobsResource(self._client)
+        ids = job_ids(created, "job_id")
+        if not ids:
+            raise KreaError(
+                f"The response of seedance_1_0_pro_fast holds no job id at job_id: {created!r}"
+            )
+        results = [
+            poller.wait(
+                job_id,
+                timeout=remaining(deadline),
+                poll_interval=poll_interval,
+                on_progress=on_progress,
+            )
+            for job_id in ids
+        ]
+        return results[0]
 
     def ltx_video_2_3_22b(
         self,
@@ -2502,6 +3927,72 @@ class VideosResource:
             ),
         )
 
+    def ltx_video_2_3_22b_and_wait(
+        self,
+        *,
+        prompt: str,
+        webhook_url: str | NotGiven = NOT_GIVEN,
+        start_image: str | None | NotGiven = NOT_GIVEN,
+        start_video: str | None | NotGiven = NOT_GIVEN,
+        aspect_ratio: models.VideoKling26RequestAspectRatio | NotGiven = NOT_GIVEN,
+        duration: models.VideoLtxVideo2322BRequestDuration | NotGiven = NOT_GIVEN,
+        num_frames: int | NotGiven = NOT_GIVEN,
+        seed: int | NotGiven = NOT_GIVEN,
+        generate_audio: bool | NotGiven = NOT_GIVEN,
+        end_image: str | None | NotGiven = NOT_GIVEN,
+        styles: List[models.ImageFlux1DevRequestStyle] | NotGiven = NOT_GIVEN,
+        has_lora: bool | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
+        poll_interval: float | None = None,
+        on_progress: Callable[[models.Job, JobState], object] | None = None,
+    ) -> models.Job:
+        """``ltx_video_2_3_22b``, then wait until the job ends.
+
+        Takes the arguments of ``ltx_video_2_3_22b`` plus ``wait_timeout`` (one deadline in seconds for
+        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
+        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
+        the job is not lost, call ``wait()`` again).
+        """
+        deadline = time.monotonic() + wait_timeout
+        created = self.ltx_video_2_3_22b(
+            prompt=prompt,
+            webhook_url=webhook_url,
+            start_image=start_image,
+            start_video=start_video,
+            aspect_ratio=aspect_ratio,
+            duration=duration,
+            num_frames=num_frames,
+            seed=seed,
+            generate_audio=generate_audio,
+            end_image=end_image,
+            styles=styles,
+            has_lora=has_lora,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        poller = JobsResource(self._client)
+        ids = job_ids(created, "job_id")
+        if not ids:
+            raise KreaError(
+                f"The response of ltx_video_2_3_22b holds no job id at job_id: {created!r}"
+            )
+        results = [
+            poller.wait(
+                job_id,
+                timeout=remaining(deadline),
+                poll_interval=poll_interval,
+                on_progress=on_progress,
+            )
+            for job_id in ids
+        ]
+        return results[0]
+
     def ray_2(
         self,
         *,
@@ -2584,6 +4075,62 @@ class VideosResource:
             ),
         )
 
+    def ray_2_and_wait(
+        self,
+        *,
+        prompt: str,
+        width: float,
+        height: float,
+        webhook_url: str | NotGiven = NOT_GIVEN,
+        start_image: str | None | NotGiven = NOT_GIVEN,
+        start_video: str | None | NotGiven = NOT_GIVEN,
+        aspect_ratio: models.VideoSeedance10ProRequestAspectRatio | NotGiven = NOT_GIVEN,
+        loop: bool | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
+        poll_interval: float | None = None,
+        on_progress: Callable[[models.Job, JobState], object] | None = None,
+    ) -> models.Job:
+        """``ray_2``, then wait until the job ends.
+
+        Takes the arguments of ``ray_2`` plus ``wait_timeout`` (one deadline in seconds for
+        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
+        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
+        the job is not lost, call ``wait()`` again).
+        """
+        deadline = time.monotonic() + wait_timeout
+        created = self.ray_2(
+            prompt=prompt,
+            width=width,
+            height=height,
+            webhook_url=webhook_url,
+            start_image=start_image,
+            start_video=start_video,
+            aspect_ratio=aspect_ratio,
+            loop=loop,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        poller = JobsResource(self._client)
+        ids = job_ids(created, "job_id")
+        if not ids:
+            raise KreaError(f"The response of ray_2 holds no job id at job_id: {created!r}")
+        results = [
+            poller.wait(
+                job_id,
+                timeout=remaining(deadline),
+                poll_interval=poll_interval,
+                on_progress=on_progress,
+            )
+            for job_id in ids
+        ]
+        return results[0]
+
     def gen_3(
         self,
         *,
@@ -2664,6 +4211,60 @@ class VideosResource:
             ),
         )
 
+    def gen_3_and_wait(
+        self,
+        *,
+        prompt: str,
+        webhook_url: str | NotGiven = NOT_GIVEN,
+        start_image: str | NotGiven = NOT_GIVEN,
+        start_video: str | None | NotGiven = NOT_GIVEN,
+        aspect_ratio: models.VideoKling26RequestAspectRatio | NotGiven = NOT_GIVEN,
+        duration: models.VideoKling1RequestDuration | NotGiven = NOT_GIVEN,
+        seed: float | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
+        poll_interval: float | None = None,
+        on_progress: Callable[[models.Job, JobState], object] | None = None,
+    ) -> models.Job:
+        """``gen_3``, then wait until the job ends.
+
+        Takes the arguments of ``gen_3`` plus ``wait_timeout`` (one deadline in seconds for
+        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
+        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
+        the job is not lost, call ``wait()`` again).
+        """
+        deadline = time.monotonic() + wait_timeout
+        created = self.gen_3(
+            prompt=prompt,
+            webhook_url=webhook_url,
+            start_image=start_image,
+            start_video=start_video,
+            aspect_ratio=aspect_ratio,
+            duration=duration,
+            seed=seed,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        poller = JobsResource(self._client)
+        ids = job_ids(created, "job_id")
+        if not ids:
+            raise KreaError(f"The response of gen_3 holds no job id at job_id: {created!r}")
+        results = [
+            poller.wait(
+                job_id,
+                timeout=remaining(deadline),
+                poll_interval=poll_interval,
+                on_progress=on_progress,
+            )
+            for job_id in ids
+        ]
+        return results[0]
+
     def gen_4_video(
         self,
         *,
@@ -2743,6 +4344,60 @@ class VideosResource:
                 ),
             ),
         )
+
+    def gen_4_video_and_wait(
+        self,
+        *,
+        prompt: str,
+        webhook_url: str | NotGiven = NOT_GIVEN,
+        start_image: str | NotGiven = NOT_GIVEN,
+        start_video: str | None | NotGiven = NOT_GIVEN,
+        aspect_ratio: models.VideoGen4VideoRequestAspectRatio | NotGiven = NOT_GIVEN,
+        duration: models.VideoKling1RequestDuration | NotGiven = NOT_GIVEN,
+        seed: float | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
+        poll_interval: float | None = None,
+        on_progress: Callable[[models.Job, JobState], object] | None = None,
+    ) -> models.Job:
+        """``gen_4_video``, then wait until the job ends.
+
+        Takes the arguments of ``gen_4_video`` plus ``wait_timeout`` (one deadline in seconds for
+        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
+        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
+        the job is not lost, call ``wait()`` again).
+        """
+        deadline = time.monotonic() + wait_timeout
+        created = self.gen_4_video(
+            prompt=prompt,
+            webhook_url=webhook_url,
+            start_image=start_image,
+            start_video=start_video,
+            aspect_ratio=aspect_ratio,
+            duration=duration,
+            seed=seed,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        poller = JobsResource(self._client)
+        ids = job_ids(created, "job_id")
+        if not ids:
+            raise KreaError(f"The response of gen_4_video holds no job id at job_id: {created!r}")
+        results = [
+            poller.wait(
+                job_id,
+                timeout=remaining(deadline),
+                poll_interval=poll_interval,
+                on_progress=on_progress,
+            )
+            for job_id in ids
+        ]
+        return results[0]
 
     def gen_4_5(
         self,
@@ -2830,6 +4485,60 @@ class VideosResource:
                 ),
             ),
         )
+
+    def gen_4_5_and_wait(
+        self,
+        *,
+        prompt: str,
+        webhook_url: str | NotGiven = NOT_GIVEN,
+        start_image: str | NotGiven = NOT_GIVEN,
+        start_video: str | None | NotGiven = NOT_GIVEN,
+        aspect_ratio: models.VideoGen45RequestAspectRatio | NotGiven = NOT_GIVEN,
+        duration: float | NotGiven = NOT_GIVEN,
+        seed: float | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
+        poll_interval: float | None = None,
+        on_progress: Callable[[models.Job, JobState], object] | None = None,
+    ) -> models.Job:
+        """``gen_4_5``, then wait until the job ends.
+
+        Takes the arguments of ``gen_4_5`` plus ``wait_timeout`` (one deadline in seconds for
+        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
+        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
+        the job is not lost, call ``wait()`` again).
+        """
+        deadline = time.monotonic() + wait_timeout
+        created = self.gen_4_5(
+            prompt=prompt,
+            webhook_url=webhook_url,
+            start_image=start_image,
+            start_video=start_video,
+            aspect_ratio=aspect_ratio,
+            duration=duration,
+            seed=seed,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        poller = JobsResource(self._client)
+        ids = job_ids(created, "job_id")
+        if not ids:
+            raise KreaError(f"The response of gen_4_5 holds no job id at job_id: {created!r}")
+        results = [
+            poller.wait(
+                job_id,
+                timeout=remaining(deadline),
+                poll_interval=poll_interval,
+                on_progress=on_progress,
+            )
+            for job_id in ids
+        ]
+        return results[0]
 
     def grok_video(
         self,
@@ -2947,6 +4656,64 @@ class VideosResource:
             ),
         )
 
+    def grok_video_and_wait(
+        self,
+        *,
+        prompt: str,
+        webhook_url: str | NotGiven = NOT_GIVEN,
+        start_image: str | None | NotGiven = NOT_GIVEN,
+        start_video: str | None | NotGiven = NOT_GIVEN,
+        duration: float | NotGiven = NOT_GIVEN,
+        resolution: models.VideoGrokVideoRequestResolution | NotGiven = NOT_GIVEN,
+        aspect_ratio: models.VideoGrokVideoRequestAspectRatio | NotGiven = NOT_GIVEN,
+        reference_images: List[str] | NotGiven = NOT_GIVEN,
+        edit_video: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
+        poll_interval: float | None = None,
+        on_progress: Callable[[models.Job, JobState], object] | None = None,
+    ) -> models.Job:
+        """``grok_video``, then wait until the job ends.
+
+        Takes the arguments of ``grok_video`` plus ``wait_timeout`` (one deadline in seconds for
+        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
+        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
+        the job is not lost, call ``wait()`` again).
+        """
+        deadline = time.monotonic() + wait_timeout
+        created = self.grok_video(
+            prompt=prompt,
+            webhook_url=webhook_url,
+            start_image=start_image,
+            start_video=start_video,
+            duration=duration,
+            resolution=resolution,
+            aspect_ratio=aspect_ratio,
+            reference_images=reference_images,
+            edit_video=edit_video,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        poller = JobsResource(self._client)
+        ids = job_ids(created, "job_id")
+        if not ids:
+            raise KreaError(f"The response of grok_video holds no job id at job_id: {created!r}")
+        results = [
+            poller.wait(
+                job_id,
+                timeout=remaining(deadline),
+                poll_interval=poll_interval,
+                on_progress=on_progress,
+            )
+            for job_id in ids
+        ]
+        return results[0]
+
     def aleph(
         self,
         *,
@@ -3026,6 +4793,64 @@ class VideosResource:
                 ),
             ),
         )
+
+    def aleph_and_wait(
+        self,
+        *,
+        prompt: str,
+        init_video: str,
+        webhook_url: str | NotGiven = NOT_GIVEN,
+        start_image: str | None | NotGiven = NOT_GIVEN,
+        start_video: str | None | NotGiven = NOT_GIVEN,
+        init_image_url: str | NotGiven = NOT_GIVEN,
+        references: List[models.Reference] | NotGiven = NOT_GIVEN,
+        ratio: models.Ratio | NotGiven = NOT_GIVEN,
+        seed: float | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
+        poll_interval: float | None = None,
+        on_progress: Callable[[models.Job, JobState], object] | None = None,
+    ) -> models.Job:
+        """``aleph``, then wait until the job ends.
+
+        Takes the arguments of ``aleph`` plus ``wait_timeout`` (one deadline in seconds for
+        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
+        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
+        the job is not lost, call ``wait()`` again).
+        """
+        deadline = time.monotonic() + wait_timeout
+        created = self.aleph(
+            prompt=prompt,
+            init_video=init_video,
+            webhook_url=webhook_url,
+            start_image=start_image,
+            start_video=start_video,
+            init_image_url=init_image_url,
+            references=references,
+            ratio=ratio,
+            seed=seed,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        poller = JobsResource(self._client)
+        ids = job_ids(created, "job_id")
+        if not ids:
+            raise KreaError(f"The response of aleph holds no job id at job_id: {created!r}")
+        results = [
+            poller.wait(
+                job_id,
+                timeout=remaining(deadline),
+                poll_interval=poll_interval,
+                on_progress=on_progress,
+            )
+            for job_id in ids
+        ]
+        return results[0]
 
 
 class AsyncVideosResource:
@@ -3129,6 +4954,66 @@ class AsyncVideosResource:
             ),
         )
 
+    async def kling_1_and_wait(
+        self,
+        *,
+        prompt: str,
+        webhook_url: str | NotGiven = NOT_GIVEN,
+        start_image: str | NotGiven = NOT_GIVEN,
+        start_video: str | None | NotGiven = NOT_GIVEN,
+        aspect_ratio: models.VideoKling1RequestAspectRatio | NotGiven = NOT_GIVEN,
+        duration: models.VideoKling1RequestDuration | NotGiven = NOT_GIVEN,
+        camera_control: models.CameraControl | NotGiven = NOT_GIVEN,
+        end_image: str | NotGiven = NOT_GIVEN,
+        end_video: str | NotGiven = NOT_GIVEN,
+        mode: models.VideoKling1RequestMode | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
+        poll_interval: float | None = None,
+        on_progress: Callable[[models.Job, JobState], object] | None = None,
+    ) -> models.Job:
+        """``kling_1``, then wait until the job ends.
+
+        Takes the arguments of ``kling_1`` plus ``wait_timeout`` (one deadline in seconds for
+        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
+        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
+        the job is not lost, call ``wait()`` again).
+        """
+        deadline = time.monotonic() + wait_timeout
+        created = await self.kling_1(
+            prompt=prompt,
+            webhook_url=webhook_url,
+            start_image=start_image,
+            start_video=start_video,
+            aspect_ratio=aspect_ratio,
+            duration=duration,
+            camera_control=camera_control,
+            end_image=end_image,
+            end_video=end_video,
+            mode=mode,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        poller = AsyncJobsResource(self._client)
+        ids = job_ids(created, "job_id")
+        if not ids:
+            raise KreaError(f"The response of kling_1 holds no job id at job_id: {created!r}")
+        results = [
+            await poller.wait(
+                job_id,
+                timeout=remaining(deadline),
+                poll_interval=poll_interval,
+                on_progress=on_progress,
+            )
+            for job_id in ids
+        ]
+        return results[0]
+
     async def kling_1_5(
         self,
         *,
@@ -3221,6 +5106,66 @@ class AsyncVideosResource:
                 ),
             ),
         )
+
+    async def kling_1_5_and_wait(
+        self,
+        *,
+        prompt: str,
+        webhook_url: str | NotGiven = NOT_GIVEN,
+        start_image: str | NotGiven = NOT_GIVEN,
+        start_video: str | None | NotGiven = NOT_GIVEN,
+        aspect_ratio: models.VideoKling1RequestAspectRatio | NotGiven = NOT_GIVEN,
+        duration: models.VideoKling1RequestDuration | NotGiven = NOT_GIVEN,
+        camera_control: models.CameraControl | NotGiven = NOT_GIVEN,
+        end_image: str | NotGiven = NOT_GIVEN,
+        end_video: str | NotGiven = NOT_GIVEN,
+        mode: Literal["pro"] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
+        poll_interval: float | None = None,
+        on_progress: Callable[[models.Job, JobState], object] | None = None,
+    ) -> models.Job:
+        """``kling_1_5``, then wait until the job ends.
+
+        Takes the arguments of ``kling_1_5`` plus ``wait_timeout`` (one deadline in seconds for
+        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
+        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
+        the job is not lost, call ``wait()`` again).
+        """
+        deadline = time.monotonic() + wait_timeout
+        created = await self.kling_1_5(
+            prompt=prompt,
+            webhook_url=webhook_url,
+            start_image=start_image,
+            start_video=start_video,
+            aspect_ratio=aspect_ratio,
+            duration=duration,
+            camera_control=camera_control,
+            end_image=end_image,
+            end_video=end_video,
+            mode=mode,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        poller = AsyncJobsResource(self._client)
+        ids = job_ids(created, "job_id")
+        if not ids:
+            raise KreaError(f"The response of kling_1_5 holds no job id at job_id: {created!r}")
+        results = [
+            await poller.wait(
+                job_id,
+                timeout=remaining(deadline),
+                poll_interval=poll_interval,
+                on_progress=on_progress,
+            )
+            for job_id in ids
+        ]
+        return results[0]
 
     async def kling_1_6(
         self,
@@ -3317,6 +5262,66 @@ class AsyncVideosResource:
             ),
         )
 
+    async def kling_1_6_and_wait(
+        self,
+        *,
+        prompt: str,
+        webhook_url: str | NotGiven = NOT_GIVEN,
+        start_image: str | NotGiven = NOT_GIVEN,
+        start_video: str | None | NotGiven = NOT_GIVEN,
+        aspect_ratio: models.VideoKling1RequestAspectRatio | NotGiven = NOT_GIVEN,
+        duration: models.VideoKling1RequestDuration | NotGiven = NOT_GIVEN,
+        camera_control: models.CameraControl | NotGiven = NOT_GIVEN,
+        end_image: str | NotGiven = NOT_GIVEN,
+        end_video: str | NotGiven = NOT_GIVEN,
+        mode: models.VideoKling1RequestMode | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
+        poll_interval: float | None = None,
+        on_progress: Callable[[models.Job, JobState], object] | None = None,
+    ) -> models.Job:
+        """``kling_1_6``, then wait until the job ends.
+
+        Takes the arguments of ``kling_1_6`` plus ``wait_timeout`` (one deadline in seconds for
+        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
+        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
+        the job is not lost, call ``wait()`` again).
+        """
+        deadline = time.monotonic() + wait_timeout
+        created = await self.kling_1_6(
+            prompt=prompt,
+            webhook_url=webhook_url,
+            start_image=start_image,
+            start_video=start_video,
+            aspect_ratio=aspect_ratio,
+            duration=duration,
+            camera_control=camera_control,
+            end_image=end_image,
+            end_video=end_video,
+            mode=mode,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        poller = AsyncJobsResource(self._client)
+        ids = job_ids(created, "job_id")
+        if not ids:
+            raise KreaError(f"The response of kling_1_6 holds no job id at job_id: {created!r}")
+        results = [
+            await poller.wait(
+                job_id,
+                timeout=remaining(deadline),
+                poll_interval=poll_interval,
+                on_progress=on_progress,
+            )
+            for job_id in ids
+        ]
+        return results[0]
+
     async def kling_2(
         self,
         *,
@@ -3400,6 +5405,62 @@ class AsyncVideosResource:
                 ),
             ),
         )
+
+    async def kling_2_and_wait(
+        self,
+        *,
+        prompt: str,
+        webhook_url: str | NotGiven = NOT_GIVEN,
+        start_image: str | NotGiven = NOT_GIVEN,
+        start_video: str | None | NotGiven = NOT_GIVEN,
+        aspect_ratio: models.VideoKling1RequestAspectRatio | NotGiven = NOT_GIVEN,
+        duration: Literal[5] | NotGiven = NOT_GIVEN,
+        end_image: str | NotGiven = NOT_GIVEN,
+        mode: models.VideoKling2RequestMode | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
+        poll_interval: float | None = None,
+        on_progress: Callable[[models.Job, JobState], object] | None = None,
+    ) -> models.Job:
+        """``kling_2``, then wait until the job ends.
+
+        Takes the arguments of ``kling_2`` plus ``wait_timeout`` (one deadline in seconds for
+        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
+        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
+        the job is not lost, call ``wait()`` again).
+        """
+        deadline = time.monotonic() + wait_timeout
+        created = await self.kling_2(
+            prompt=prompt,
+            webhook_url=webhook_url,
+            start_image=start_image,
+            start_video=start_video,
+            aspect_ratio=aspect_ratio,
+            duration=duration,
+            end_image=end_image,
+            mode=mode,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        poller = AsyncJobsResource(self._client)
+        ids = job_ids(created, "job_id")
+        if not ids:
+            raise KreaError(f"The response of kling_2 holds no job id at job_id: {created!r}")
+        results = [
+            await poller.wait(
+                job_id,
+                timeout=remaining(deadline),
+                poll_interval=poll_interval,
+                on_progress=on_progress,
+            )
+            for job_id in ids
+        ]
+        return results[0]
 
     async def kling_2_1(
         self,
@@ -3490,6 +5551,62 @@ class AsyncVideosResource:
             ),
         )
 
+    async def kling_2_1_and_wait(
+        self,
+        *,
+        prompt: str,
+        webhook_url: str | NotGiven = NOT_GIVEN,
+        start_image: str | NotGiven = NOT_GIVEN,
+        start_video: str | None | NotGiven = NOT_GIVEN,
+        aspect_ratio: models.VideoKling1RequestAspectRatio | NotGiven = NOT_GIVEN,
+        duration: models.VideoKling1RequestDuration | NotGiven = NOT_GIVEN,
+        end_image: str | NotGiven = NOT_GIVEN,
+        mode: models.VideoKling2RequestMode | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
+        poll_interval: float | None = None,
+        on_progress: Callable[[models.Job, JobState], object] | None = None,
+    ) -> models.Job:
+        """``kling_2_1``, then wait until the job ends.
+
+        Takes the arguments of ``kling_2_1`` plus ``wait_timeout`` (one deadline in seconds for
+        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
+        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
+        the job is not lost, call ``wait()`` again).
+        """
+        deadline = time.monotonic() + wait_timeout
+        created = await self.kling_2_1(
+            prompt=prompt,
+            webhook_url=webhook_url,
+            start_image=start_image,
+            start_video=start_video,
+            aspect_ratio=aspect_ratio,
+            duration=duration,
+            end_image=end_image,
+            mode=mode,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        poller = AsyncJobsResource(self._client)
+        ids = job_ids(created, "job_id")
+        if not ids:
+            raise KreaError(f"The response of kling_2_1 holds no job id at job_id: {created!r}")
+        results = [
+            await poller.wait(
+                job_id,
+                timeout=remaining(deadline),
+                poll_interval=poll_interval,
+                on_progress=on_progress,
+            )
+            for job_id in ids
+        ]
+        return results[0]
+
     async def kling_2_5(
         self,
         *,
@@ -3574,6 +5691,62 @@ class AsyncVideosResource:
                 ),
             ),
         )
+
+    async def kling_2_5_and_wait(
+        self,
+        *,
+        prompt: str,
+        webhook_url: str | NotGiven = NOT_GIVEN,
+        start_image: str | NotGiven = NOT_GIVEN,
+        start_video: str | None | NotGiven = NOT_GIVEN,
+        aspect_ratio: models.VideoKling1RequestAspectRatio | NotGiven = NOT_GIVEN,
+        duration: models.VideoKling1RequestDuration | NotGiven = NOT_GIVEN,
+        end_image: str | NotGiven = NOT_GIVEN,
+        mode: Literal["pro"] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
+        poll_interval: float | None = None,
+        on_progress: Callable[[models.Job, JobState], object] | None = None,
+    ) -> models.Job:
+        """``kling_2_5``, then wait until the job ends.
+
+        Takes the arguments of ``kling_2_5`` plus ``wait_timeout`` (one deadline in seconds for
+        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
+        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
+        the job is not lost, call ``wait()`` again).
+        """
+        deadline = time.monotonic() + wait_timeout
+        created = await self.kling_2_5(
+            prompt=prompt,
+            webhook_url=webhook_url,
+            start_image=start_image,
+            start_video=start_video,
+            aspect_ratio=aspect_ratio,
+            duration=duration,
+            end_image=end_image,
+            mode=mode,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        poller = AsyncJobsResource(self._client)
+        ids = job_ids(created, "job_id")
+        if not ids:
+            raise KreaError(f"The response of kling_2_5 holds no job id at job_id: {created!r}")
+        results = [
+            await poller.wait(
+                job_id,
+                timeout=remaining(deadline),
+                poll_interval=poll_interval,
+                on_progress=on_progress,
+            )
+            for job_id in ids
+        ]
+        return results[0]
 
     async def kling_2_6(
         self,
@@ -3666,6 +5839,64 @@ class AsyncVideosResource:
                 ),
             ),
         )
+
+    async def kling_2_6_and_wait(
+        self,
+        *,
+        prompt: str,
+        webhook_url: str | NotGiven = NOT_GIVEN,
+        start_image: str | NotGiven = NOT_GIVEN,
+        start_video: str | None | NotGiven = NOT_GIVEN,
+        aspect_ratio: models.VideoKling26RequestAspectRatio | NotGiven = NOT_GIVEN,
+        duration: models.VideoKling1RequestDuration | NotGiven = NOT_GIVEN,
+        end_image: str | NotGiven = NOT_GIVEN,
+        end_video: str | NotGiven = NOT_GIVEN,
+        generate_audio: bool | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
+        poll_interval: float | None = None,
+        on_progress: Callable[[models.Job, JobState], object] | None = None,
+    ) -> models.Job:
+        """``kling_2_6``, then wait until the job ends.
+
+        Takes the arguments of ``kling_2_6`` plus ``wait_timeout`` (one deadline in seconds for
+        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
+        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
+        the job is not lost, call ``wait()`` again).
+        """
+        deadline = time.monotonic() + wait_timeout
+        created = await self.kling_2_6(
+            prompt=prompt,
+            webhook_url=webhook_url,
+            start_image=start_image,
+            start_video=start_video,
+            aspect_ratio=aspect_ratio,
+            duration=duration,
+            end_image=end_image,
+            end_video=end_video,
+            generate_audio=generate_audio,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        poller = AsyncJobsResource(self._client)
+        ids = job_ids(created, "job_id")
+        if not ids:
+            raise KreaError(f"The response of kling_2_6 holds no job id at job_id: {created!r}")
+        results = [
+            await poller.wait(
+                job_id,
+                timeout=remaining(deadline),
+                poll_interval=poll_interval,
+                on_progress=on_progress,
+            )
+            for job_id in ids
+        ]
+        return results[0]
 
     async def kling_3_0(
         self,
@@ -3837,6 +6068,66 @@ class AsyncVideosResource:
             ),
         )
 
+    async def kling_3_0_and_wait(
+        self,
+        *,
+        prompt: str,
+        webhook_url: str | NotGiven = NOT_GIVEN,
+        start_image: str | NotGiven = NOT_GIVEN,
+        start_video: str | None | NotGiven = NOT_GIVEN,
+        aspect_ratio: models.VideoKling26RequestAspectRatio | NotGiven = NOT_GIVEN,
+        duration: float | NotGiven = NOT_GIVEN,
+        end_image: str | NotGiven = NOT_GIVEN,
+        generate_audio: bool | NotGiven = NOT_GIVEN,
+        mode: models.VideoKling30RequestMode | NotGiven = NOT_GIVEN,
+        multi_prompt: List[models.MultiPromptItem] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
+        poll_interval: float | None = None,
+        on_progress: Callable[[models.Job, JobState], object] | None = None,
+    ) -> models.Job:
+        """``kling_3_0``, then wait until the job ends.
+
+        Takes the arguments of ``kling_3_0`` plus ``wait_timeout`` (one deadline in seconds for
+        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
+        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
+        the job is not lost, call ``wait()`` again).
+        """
+        deadline = time.monotonic() + wait_timeout
+        created = await self.kling_3_0(
+            prompt=prompt,
+            webhook_url=webhook_url,
+            start_image=start_image,
+            start_video=start_video,
+            aspect_ratio=aspect_ratio,
+            duration=duration,
+            end_image=end_image,
+            generate_audio=generate_audio,
+            mode=mode,
+            multi_prompt=multi_prompt,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        poller = AsyncJobsResource(self._client)
+        ids = job_ids(created, "job_id")
+        if not ids:
+            raise KreaError(f"The response of kling_3_0 holds no job id at job_id: {created!r}")
+        results = [
+            await poller.wait(
+                job_id,
+                timeout=remaining(deadline),
+                poll_interval=poll_interval,
+                on_progress=on_progress,
+            )
+            for job_id in ids
+        ]
+        return results[0]
+
     async def kling_o1(
         self,
         *,
@@ -3944,6 +6235,66 @@ class AsyncVideosResource:
             ),
         )
 
+    async def kling_o1_and_wait(
+        self,
+        *,
+        prompt: str,
+        webhook_url: str | NotGiven = NOT_GIVEN,
+        start_image: str | NotGiven = NOT_GIVEN,
+        start_video: str | None | NotGiven = NOT_GIVEN,
+        aspect_ratio: models.VideoKling1RequestAspectRatio | NotGiven = NOT_GIVEN,
+        duration: float | NotGiven = NOT_GIVEN,
+        end_image: str | NotGiven = NOT_GIVEN,
+        style_references: List[models.VideoKlingO1RequestStyleReference] | NotGiven = NOT_GIVEN,
+        element_references: List[models.ElementReference] | NotGiven = NOT_GIVEN,
+        video_reference: models.VideoKlingO1RequestStyleReference | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
+        poll_interval: float | None = None,
+        on_progress: Callable[[models.Job, JobState], object] | None = None,
+    ) -> models.Job:
+        """``kling_o1``, then wait until the job ends.
+
+        Takes the arguments of ``kling_o1`` plus ``wait_timeout`` (one deadline in seconds for
+        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
+        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
+        the job is not lost, call ``wait()`` again).
+        """
+        deadline = time.monotonic() + wait_timeout
+        created = await self.kling_o1(
+            prompt=prompt,
+            webhook_url=webhook_url,
+            start_image=start_image,
+            start_video=start_video,
+            aspect_ratio=aspect_ratio,
+            duration=duration,
+            end_image=end_image,
+            style_references=style_references,
+            element_references=element_references,
+            video_reference=video_reference,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        poller = AsyncJobsResource(self._client)
+        ids = job_ids(created, "job_id")
+        if not ids:
+            raise KreaError(f"The response of kling_o1 holds no job id at job_id: {created!r}")
+        results = [
+            await poller.wait(
+                job_id,
+                timeout=remaining(deadline),
+                poll_interval=poll_interval,
+                on_progress=on_progress,
+            )
+            for job_id in ids
+        ]
+        return results[0]
+
     async def hailuo(
         self,
         *,
@@ -4026,6 +6377,62 @@ class AsyncVideosResource:
                 ),
             ),
         )
+
+    async def hailuo_and_wait(
+        self,
+        *,
+        prompt: str,
+        webhook_url: str | NotGiven = NOT_GIVEN,
+        start_image: str | NotGiven = NOT_GIVEN,
+        start_video: str | None | NotGiven = NOT_GIVEN,
+        expand_prompt: bool | NotGiven = NOT_GIVEN,
+        camera_control: List[str] | NotGiven = NOT_GIVEN,
+        model: models.VideoHailuoRequestModel | NotGiven = NOT_GIVEN,
+        subjects: List[models.Subject] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
+        poll_interval: float | None = None,
+        on_progress: Callable[[models.Job, JobState], object] | None = None,
+    ) -> models.Job:
+        """``hailuo``, then wait until the job ends.
+
+        Takes the arguments of ``hailuo`` plus ``wait_timeout`` (one deadline in seconds for
+        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
+        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
+        the job is not lost, call ``wait()`` again).
+        """
+        deadline = time.monotonic() + wait_timeout
+        created = await self.hailuo(
+            prompt=prompt,
+            webhook_url=webhook_url,
+            start_image=start_image,
+            start_video=start_video,
+            expand_prompt=expand_prompt,
+            camera_control=camera_control,
+            model=model,
+            subjects=subjects,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        poller = AsyncJobsResource(self._client)
+        ids = job_ids(created, "job_id")
+        if not ids:
+            raise KreaError(f"The response of hailuo holds no job id at job_id: {created!r}")
+        results = [
+            await poller.wait(
+                job_id,
+                timeout=remaining(deadline),
+                poll_interval=poll_interval,
+                on_progress=on_progress,
+            )
+            for job_id in ids
+        ]
+        return results[0]
 
     async def hailuo_02(
         self,
@@ -4129,6 +6536,64 @@ class AsyncVideosResource:
             ),
         )
 
+    async def hailuo_02_and_wait(
+        self,
+        *,
+        prompt: str,
+        webhook_url: str | NotGiven = NOT_GIVEN,
+        start_image: str | NotGiven = NOT_GIVEN,
+        start_video: str | None | NotGiven = NOT_GIVEN,
+        expand_prompt: bool | NotGiven = NOT_GIVEN,
+        model: Literal["MiniMax-Hailuo-02"] | NotGiven = NOT_GIVEN,
+        end_image: str | NotGiven = NOT_GIVEN,
+        resolution: models.VideoHailuo02RequestResolution | NotGiven = NOT_GIVEN,
+        duration: float | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
+        poll_interval: float | None = None,
+        on_progress: Callable[[models.Job, JobState], object] | None = None,
+    ) -> models.Job:
+        """``hailuo_02``, then wait until the job ends.
+
+        Takes the arguments of ``hailuo_02`` plus ``wait_timeout`` (one deadline in seconds for
+        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
+        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
+        the job is not lost, call ``wait()`` again).
+        """
+        deadline = time.monotonic() + wait_timeout
+        created = await self.hailuo_02(
+            prompt=prompt,
+            webhook_url=webhook_url,
+            start_image=start_image,
+            start_video=start_video,
+            expand_prompt=expand_prompt,
+            model=model,
+            end_image=end_image,
+            resolution=resolution,
+            duration=duration,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        poller = AsyncJobsResource(self._client)
+        ids = job_ids(created, "job_id")
+        if not ids:
+            raise KreaError(f"The response of hailuo_02 holds no job id at job_id: {created!r}")
+        results = [
+            await poller.wait(
+                job_id,
+                timeout=remaining(deadline),
+                poll_interval=poll_interval,
+                on_progress=on_progress,
+            )
+            for job_id in ids
+        ]
+        return results[0]
+
     async def hailuo_2_3(
         self,
         *,
@@ -4220,6 +6685,64 @@ class AsyncVideosResource:
             ),
         )
 
+    async def hailuo_2_3_and_wait(
+        self,
+        *,
+        prompt: str,
+        webhook_url: str | NotGiven = NOT_GIVEN,
+        start_image: str | NotGiven = NOT_GIVEN,
+        start_video: str | None | NotGiven = NOT_GIVEN,
+        expand_prompt: bool | NotGiven = NOT_GIVEN,
+        model: Literal["MiniMax-Hailuo-2.3"] | NotGiven = NOT_GIVEN,
+        end_image: str | NotGiven = NOT_GIVEN,
+        resolution: models.VideoHailuo23RequestResolution | NotGiven = NOT_GIVEN,
+        duration: models.VideoHailuo23RequestDuration | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
+        poll_interval: float | None = None,
+        on_progress: Callable[[models.Job, JobState], object] | None = None,
+    ) -> models.Job:
+        """``hailuo_2_3``, then wait until the job ends.
+
+        Takes the arguments of ``hailuo_2_3`` plus ``wait_timeout`` (one deadline in seconds for
+        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
+        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
+        the job is not lost, call ``wait()`` again).
+        """
+        deadline = time.monotonic() + wait_timeout
+        created = await self.hailuo_2_3(
+            prompt=prompt,
+            webhook_url=webhook_url,
+            start_image=start_image,
+            start_video=start_video,
+            expand_prompt=expand_prompt,
+            model=model,
+            end_image=end_image,
+            resolution=resolution,
+            duration=duration,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        poller = AsyncJobsResource(self._client)
+        ids = job_ids(created, "job_id")
+        if not ids:
+            raise KreaError(f"The response of hailuo_2_3 holds no job id at job_id: {created!r}")
+        results = [
+            await poller.wait(
+                job_id,
+                timeout=remaining(deadline),
+                poll_interval=poll_interval,
+                on_progress=on_progress,
+            )
+            for job_id in ids
+        ]
+        return results[0]
+
     async def hailuo_2_3_fast(
         self,
         *,
@@ -4310,6 +6833,66 @@ class AsyncVideosResource:
                 ),
             ),
         )
+
+    async def hailuo_2_3_fast_and_wait(
+        self,
+        *,
+        prompt: str,
+        webhook_url: str | NotGiven = NOT_GIVEN,
+        start_image: str | NotGiven = NOT_GIVEN,
+        start_video: str | None | NotGiven = NOT_GIVEN,
+        expand_prompt: bool | NotGiven = NOT_GIVEN,
+        model: Literal["MiniMax-Hailuo-2.3-fast"] | NotGiven = NOT_GIVEN,
+        end_image: str | NotGiven = NOT_GIVEN,
+        resolution: models.VideoHailuo23RequestResolution | NotGiven = NOT_GIVEN,
+        duration: models.VideoHailuo23RequestDuration | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
+        poll_interval: float | None = None,
+        on_progress: Callable[[models.Job, JobState], object] | None = None,
+    ) -> models.Job:
+        """``hailuo_2_3_fast``, then wait until the job ends.
+
+        Takes the arguments of ``hailuo_2_3_fast`` plus ``wait_timeout`` (one deadline in seconds for
+        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
+        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
+        the job is not lost, call ``wait()`` again).
+        """
+        deadline = time.monotonic() + wait_timeout
+        created = await self.hailuo_2_3_fast(
+            prompt=prompt,
+            webhook_url=webhook_url,
+            start_image=start_image,
+            start_video=start_video,
+            expand_prompt=expand_prompt,
+            model=model,
+            end_image=end_image,
+            resolution=resolution,
+            duration=duration,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        poller = AsyncJobsResource(self._client)
+        ids = job_ids(created, "job_id")
+        if not ids:
+            raise KreaError(
+                f"The response of hailuo_2_3_fast holds no job id at job_id: {created!r}"
+            )
+        results = [
+            await poller.wait(
+                job_id,
+                timeout=remaining(deadline),
+                poll_interval=poll_interval,
+                on_progress=on_progress,
+            )
+            for job_id in ids
+        ]
+        return results[0]
 
     async def wan_2_1(
         self,
@@ -4404,6 +6987,68 @@ class AsyncVideosResource:
             ),
         )
 
+    async def wan_2_1_and_wait(
+        self,
+        *,
+        prompt: str,
+        width: float,
+        height: float,
+        webhook_url: str | NotGiven = NOT_GIVEN,
+        start_image: str | None | NotGiven = NOT_GIVEN,
+        start_video: str | None | NotGiven = NOT_GIVEN,
+        end_image: str | None | NotGiven = NOT_GIVEN,
+        end_video: str | None | NotGiven = NOT_GIVEN,
+        aspect_ratio: models.VideoKling26RequestAspectRatio | NotGiven = NOT_GIVEN,
+        styles: List[models.ImageFlux1DevRequestStyle] | NotGiven = NOT_GIVEN,
+        frame_num: float | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
+        poll_interval: float | None = None,
+        on_progress: Callable[[models.Job, JobState], object] | None = None,
+    ) -> models.Job:
+        """``wan_2_1``, then wait until the job ends.
+
+        Takes the arguments of ``wan_2_1`` plus ``wait_timeout`` (one deadline in seconds for
+        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
+        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
+        the job is not lost, call ``wait()`` again).
+        """
+        deadline = time.monotonic() + wait_timeout
+        created = await self.wan_2_1(
+            prompt=prompt,
+            width=width,
+            height=height,
+            webhook_url=webhook_url,
+            start_image=start_image,
+            start_video=start_video,
+            end_image=end_image,
+            end_video=end_video,
+            aspect_ratio=aspect_ratio,
+            styles=styles,
+            frame_num=frame_num,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        poller = AsyncJobsResource(self._client)
+        ids = job_ids(created, "job_id")
+        if not ids:
+            raise KreaError(f"The response of wan_2_1 holds no job id at job_id: {created!r}")
+        results = [
+            await poller.wait(
+                job_id,
+                timeout=remaining(deadline),
+                poll_interval=poll_interval,
+                on_progress=on_progress,
+            )
+            for job_id in ids
+        ]
+        return results[0]
+
     async def wan_2_2(
         self,
         *,
@@ -4496,6 +7141,68 @@ class AsyncVideosResource:
                 ),
             ),
         )
+
+    async def wan_2_2_and_wait(
+        self,
+        *,
+        prompt: str,
+        width: float,
+        height: float,
+        webhook_url: str | NotGiven = NOT_GIVEN,
+        start_image: str | None | NotGiven = NOT_GIVEN,
+        start_video: str | None | NotGiven = NOT_GIVEN,
+        guide_scale: List[float] | NotGiven = NOT_GIVEN,
+        end_video: str | None | NotGiven = NOT_GIVEN,
+        aspect_ratio: models.VideoKling26RequestAspectRatio | NotGiven = NOT_GIVEN,
+        styles: List[models.ImageFlux1DevRequestStyle] | NotGiven = NOT_GIVEN,
+        frame_num: float | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
+        poll_interval: float | None = None,
+        on_progress: Callable[[models.Job, JobState], object] | None = None,
+    ) -> models.Job:
+        """``wan_2_2``, then wait until the job ends.
+
+        Takes the arguments of ``wan_2_2`` plus ``wait_timeout`` (one deadline in seconds for
+        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
+        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
+        the job is not lost, call ``wait()`` again).
+        """
+        deadline = time.monotonic() + wait_timeout
+        created = await self.wan_2_2(
+            prompt=prompt,
+            width=width,
+            height=height,
+            webhook_url=webhook_url,
+            start_image=start_image,
+            start_video=start_video,
+            guide_scale=guide_scale,
+            end_video=end_video,
+            aspect_ratio=aspect_ratio,
+            styles=styles,
+            frame_num=frame_num,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        poller = AsyncJobsResource(self._client)
+        ids = job_ids(created, "job_id")
+        if not ids:
+            raise KreaError(f"The response of wan_2_2 holds no job id at job_id: {created!r}")
+        results = [
+            await poller.wait(
+                job_id,
+                timeout=remaining(deadline),
+                poll_interval=poll_interval,
+                on_progress=on_progress,
+            )
+            for job_id in ids
+        ]
+        return results[0]
 
     async def wan_2_5(
         self,
@@ -4610,6 +7317,68 @@ class AsyncVideosResource:
             ),
         )
 
+    async def wan_2_5_and_wait(
+        self,
+        *,
+        prompt: str,
+        webhook_url: str | NotGiven = NOT_GIVEN,
+        start_image: str | None | NotGiven = NOT_GIVEN,
+        start_video: str | None | NotGiven = NOT_GIVEN,
+        aspect_ratio: models.VideoKling1RequestAspectRatio | NotGiven = NOT_GIVEN,
+        resolution: models.VideoWan25RequestResolution | NotGiven = NOT_GIVEN,
+        enable_prompt_expansion: bool | NotGiven = NOT_GIVEN,
+        duration: float | NotGiven = NOT_GIVEN,
+        seed: float | NotGiven = NOT_GIVEN,
+        audio_url: str | NotGiven = NOT_GIVEN,
+        generate_audio: bool | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
+        poll_interval: float | None = None,
+        on_progress: Callable[[models.Job, JobState], object] | None = None,
+    ) -> models.Job:
+        """``wan_2_5``, then wait until the job ends.
+
+        Takes the arguments of ``wan_2_5`` plus ``wait_timeout`` (one deadline in seconds for
+        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
+        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
+        the job is not lost, call ``wait()`` again).
+        """
+        deadline = time.monotonic() + wait_timeout
+        created = await self.wan_2_5(
+            prompt=prompt,
+            webhook_url=webhook_url,
+            start_image=start_image,
+            start_video=start_video,
+            aspect_ratio=aspect_ratio,
+            resolution=resolution,
+            enable_prompt_expansion=enable_prompt_expansion,
+            duration=duration,
+            seed=seed,
+            audio_url=audio_url,
+            generate_audio=generate_audio,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        poller = AsyncJobsResource(self._client)
+        ids = job_ids(created, "job_id")
+        if not ids:
+            raise KreaError(f"The response of wan_2_5 holds no job id at job_id: {created!r}")
+        results = [
+            await poller.wait(
+                job_id,
+                timeout=remaining(deadline),
+                poll_interval=poll_interval,
+                on_progress=on_progress,
+            )
+            for job_id in ids
+        ]
+        return results[0]
+
     async def veo_2(
         self,
         *,
@@ -4689,6 +7458,58 @@ class AsyncVideosResource:
                 ),
             ),
         )
+
+    async def veo_2_and_wait(
+        self,
+        *,
+        prompt: str,
+        webhook_url: str | NotGiven = NOT_GIVEN,
+        start_image: str | None | NotGiven = NOT_GIVEN,
+        start_video: str | None | NotGiven = NOT_GIVEN,
+        aspect_ratio: models.VideoKling26RequestAspectRatio | NotGiven = NOT_GIVEN,
+        duration: float | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
+        poll_interval: float | None = None,
+        on_progress: Callable[[models.Job, JobState], object] | None = None,
+    ) -> models.Job:
+        """``veo_2``, then wait until the job ends.
+
+        Takes the arguments of ``veo_2`` plus ``wait_timeout`` (one deadline in seconds for
+        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
+        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
+        the job is not lost, call ``wait()`` again).
+        """
+        deadline = time.monotonic() + wait_timeout
+        created = await self.veo_2(
+            prompt=prompt,
+            webhook_url=webhook_url,
+            start_image=start_image,
+            start_video=start_video,
+            aspect_ratio=aspect_ratio,
+            duration=duration,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        poller = AsyncJobsResource(self._client)
+        ids = job_ids(created, "job_id")
+        if not ids:
+            raise KreaError(f"The response of veo_2 holds no job id at job_id: {created!r}")
+        results = [
+            await poller.wait(
+                job_id,
+                timeout=remaining(deadline),
+                poll_interval=poll_interval,
+                on_progress=on_progress,
+            )
+            for job_id in ids
+        ]
+        return results[0]
 
     async def veo_3(
         self,
@@ -4790,6 +7611,62 @@ class AsyncVideosResource:
             ),
         )
 
+    async def veo_3_and_wait(
+        self,
+        *,
+        prompt: str,
+        webhook_url: str | NotGiven = NOT_GIVEN,
+        start_image: str | None | NotGiven = NOT_GIVEN,
+        start_video: str | None | NotGiven = NOT_GIVEN,
+        aspect_ratio: models.VideoKling1RequestAspectRatio | NotGiven = NOT_GIVEN,
+        duration: models.VideoVeo3RequestDuration | NotGiven = NOT_GIVEN,
+        generate_audio: bool | NotGiven = NOT_GIVEN,
+        resolution: models.VideoVeo3RequestResolution | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
+        poll_interval: float | None = None,
+        on_progress: Callable[[models.Job, JobState], object] | None = None,
+    ) -> models.Job:
+        """``veo_3``, then wait until the job ends.
+
+        Takes the arguments of ``veo_3`` plus ``wait_timeout`` (one deadline in seconds for
+        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
+        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
+        the job is not lost, call ``wait()`` again).
+        """
+        deadline = time.monotonic() + wait_timeout
+        created = await self.veo_3(
+            prompt=prompt,
+            webhook_url=webhook_url,
+            start_image=start_image,
+            start_video=start_video,
+            aspect_ratio=aspect_ratio,
+            duration=duration,
+            generate_audio=generate_audio,
+            resolution=resolution,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        poller = AsyncJobsResource(self._client)
+        ids = job_ids(created, "job_id")
+        if not ids:
+            raise KreaError(f"The response of veo_3 holds no job id at job_id: {created!r}")
+        results = [
+            await poller.wait(
+                job_id,
+                timeout=remaining(deadline),
+                poll_interval=poll_interval,
+                on_progress=on_progress,
+            )
+            for job_id in ids
+        ]
+        return results[0]
+
     async def veo_3_fast(
         self,
         *,
@@ -4889,6 +7766,62 @@ class AsyncVideosResource:
                 ),
             ),
         )
+
+    async def veo_3_fast_and_wait(
+        self,
+        *,
+        prompt: str,
+        webhook_url: str | NotGiven = NOT_GIVEN,
+        start_image: str | None | NotGiven = NOT_GIVEN,
+        start_video: str | None | NotGiven = NOT_GIVEN,
+        aspect_ratio: models.VideoKling1RequestAspectRatio | NotGiven = NOT_GIVEN,
+        duration: models.VideoVeo3RequestDuration | NotGiven = NOT_GIVEN,
+        generate_audio: bool | NotGiven = NOT_GIVEN,
+        resolution: models.VideoVeo3RequestResolution | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
+        poll_interval: float | None = None,
+        on_progress: Callable[[models.Job, JobState], object] | None = None,
+    ) -> models.Job:
+        """``veo_3_fast``, then wait until the job ends.
+
+        Takes the arguments of ``veo_3_fast`` plus ``wait_timeout`` (one deadline in seconds for
+        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
+        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
+        the job is not lost, call ``wait()`` again).
+        """
+        deadline = time.monotonic() + wait_timeout
+        created = await self.veo_3_fast(
+            prompt=prompt,
+            webhook_url=webhook_url,
+            start_image=start_image,
+            start_video=start_video,
+            aspect_ratio=aspect_ratio,
+            duration=duration,
+            generate_audio=generate_audio,
+            resolution=resolution,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        poller = AsyncJobsResource(self._client)
+        ids = job_ids(created, "job_id")
+        if not ids:
+            raise KreaError(f"The response of veo_3_fast holds no job id at job_id: {created!r}")
+        results = [
+            await poller.wait(
+                job_id,
+                timeout=remaining(deadline),
+                poll_interval=poll_interval,
+                on_progress=on_progress,
+            )
+            for job_id in ids
+        ]
+        return results[0]
 
     async def veo_3_1(
         self,
@@ -5004,6 +7937,68 @@ class AsyncVideosResource:
             ),
         )
 
+    async def veo_3_1_and_wait(
+        self,
+        *,
+        prompt: str,
+        webhook_url: str | NotGiven = NOT_GIVEN,
+        start_image: str | None | NotGiven = NOT_GIVEN,
+        start_video: str | None | NotGiven = NOT_GIVEN,
+        aspect_ratio: models.VideoKling26RequestAspectRatio | NotGiven = NOT_GIVEN,
+        duration: models.VideoVeo3RequestDuration | NotGiven = NOT_GIVEN,
+        generate_audio: bool | NotGiven = NOT_GIVEN,
+        resolution: models.VideoVeo31RequestResolution | NotGiven = NOT_GIVEN,
+        end_image: str | None | NotGiven = NOT_GIVEN,
+        end_video: str | None | NotGiven = NOT_GIVEN,
+        reference_images: List[str] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
+        poll_interval: float | None = None,
+        on_progress: Callable[[models.Job, JobState], object] | None = None,
+    ) -> models.Job:
+        """``veo_3_1``, then wait until the job ends.
+
+        Takes the arguments of ``veo_3_1`` plus ``wait_timeout`` (one deadline in seconds for
+        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
+        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
+        the job is not lost, call ``wait()`` again).
+        """
+        deadline = time.monotonic() + wait_timeout
+        created = await self.veo_3_1(
+            prompt=prompt,
+            webhook_url=webhook_url,
+            start_image=start_image,
+            start_video=start_video,
+            aspect_ratio=aspect_ratio,
+            duration=duration,
+            generate_audio=generate_audio,
+            resolution=resolution,
+            end_image=end_image,
+            end_video=end_video,
+            reference_images=reference_images,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        poller = AsyncJobsResource(self._client)
+        ids = job_ids(created, "job_id")
+        if not ids:
+            raise KreaError(f"The response of veo_3_1 holds no job id at job_id: {created!r}")
+        results = [
+            await poller.wait(
+                job_id,
+                timeout=remaining(deadline),
+                poll_interval=poll_interval,
+                on_progress=on_progress,
+            )
+            for job_id in ids
+        ]
+        return results[0]
+
     async def veo_3_1_fast(
         self,
         *,
@@ -5118,6 +8113,68 @@ class AsyncVideosResource:
             ),
         )
 
+    async def veo_3_1_fast_and_wait(
+        self,
+        *,
+        prompt: str,
+        webhook_url: str | NotGiven = NOT_GIVEN,
+        start_image: str | None | NotGiven = NOT_GIVEN,
+        start_video: str | None | NotGiven = NOT_GIVEN,
+        aspect_ratio: models.VideoKling26RequestAspectRatio | NotGiven = NOT_GIVEN,
+        duration: models.VideoVeo3RequestDuration | NotGiven = NOT_GIVEN,
+        generate_audio: bool | NotGiven = NOT_GIVEN,
+        resolution: models.VideoVeo31RequestResolution | NotGiven = NOT_GIVEN,
+        end_image: str | None | NotGiven = NOT_GIVEN,
+        end_video: str | None | NotGiven = NOT_GIVEN,
+        reference_images: List[str] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
+        poll_interval: float | None = None,
+        on_progress: Callable[[models.Job, JobState], object] | None = None,
+    ) -> models.Job:
+        """``veo_3_1_fast``, then wait until the job ends.
+
+        Takes the arguments of ``veo_3_1_fast`` plus ``wait_timeout`` (one deadline in seconds for
+        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
+        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
+        the job is not lost, call ``wait()`` again).
+        """
+        deadline = time.monotonic() + wait_timeout
+        created = await self.veo_3_1_fast(
+            prompt=prompt,
+            webhook_url=webhook_url,
+            start_image=start_image,
+            start_video=start_video,
+            aspect_ratio=aspect_ratio,
+            duration=duration,
+            generate_audio=generate_audio,
+            resolution=resolution,
+            end_image=end_image,
+            end_video=end_video,
+            reference_images=reference_images,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        poller = AsyncJobsResource(self._client)
+        ids = job_ids(created, "job_id")
+        if not ids:
+            raise KreaError(f"The response of veo_3_1_fast holds no job id at job_id: {created!r}")
+        results = [
+            await poller.wait(
+                job_id,
+                timeout=remaining(deadline),
+                poll_interval=poll_interval,
+                on_progress=on_progress,
+            )
+            for job_id in ids
+        ]
+        return results[0]
+
     async def veo_3_1_lite(
         self,
         *,
@@ -5210,6 +8267,64 @@ class AsyncVideosResource:
                 ),
             ),
         )
+
+    async def veo_3_1_lite_and_wait(
+        self,
+        *,
+        prompt: str,
+        webhook_url: str | NotGiven = NOT_GIVEN,
+        start_image: str | None | NotGiven = NOT_GIVEN,
+        start_video: str | None | NotGiven = NOT_GIVEN,
+        aspect_ratio: models.VideoKling26RequestAspectRatio | NotGiven = NOT_GIVEN,
+        duration: models.VideoVeo3RequestDuration | NotGiven = NOT_GIVEN,
+        resolution: models.VideoVeo3RequestResolution | NotGiven = NOT_GIVEN,
+        end_image: str | None | NotGiven = NOT_GIVEN,
+        end_video: str | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
+        poll_interval: float | None = None,
+        on_progress: Callable[[models.Job, JobState], object] | None = None,
+    ) -> models.Job:
+        """``veo_3_1_lite``, then wait until the job ends.
+
+        Takes the arguments of ``veo_3_1_lite`` plus ``wait_timeout`` (one deadline in seconds for
+        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
+        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
+        the job is not lost, call ``wait()`` again).
+        """
+        deadline = time.monotonic() + wait_timeout
+        created = await self.veo_3_1_lite(
+            prompt=prompt,
+            webhook_url=webhook_url,
+            start_image=start_image,
+            start_video=start_video,
+            aspect_ratio=aspect_ratio,
+            duration=duration,
+            resolution=resolution,
+            end_image=end_image,
+            end_video=end_video,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        poller = AsyncJobsResource(self._client)
+        ids = job_ids(created, "job_id")
+        if not ids:
+            raise KreaError(f"The response of veo_3_1_lite holds no job id at job_id: {created!r}")
+        results = [
+            await poller.wait(
+                job_id,
+                timeout=remaining(deadline),
+                poll_interval=poll_interval,
+                on_progress=on_progress,
+            )
+            for job_id in ids
+        ]
+        return results[0]
 
     async def seedance_1_0_pro(
         self,
@@ -5305,6 +8420,68 @@ class AsyncVideosResource:
                 ),
             ),
         )
+
+    async def seedance_1_0_pro_and_wait(
+        self,
+        *,
+        prompt: str,
+        webhook_url: str | NotGiven = NOT_GIVEN,
+        start_image: str | None | NotGiven = NOT_GIVEN,
+        start_video: str | None | NotGiven = NOT_GIVEN,
+        aspect_ratio: models.VideoSeedance10ProRequestAspectRatio | NotGiven = NOT_GIVEN,
+        end_image: str | None | NotGiven = NOT_GIVEN,
+        end_video: str | None | NotGiven = NOT_GIVEN,
+        reference_images: List[str] | NotGiven = NOT_GIVEN,
+        duration: float | NotGiven = NOT_GIVEN,
+        resolution: models.VideoVeo3RequestResolution | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
+        poll_interval: float | None = None,
+        on_progress: Callable[[models.Job, JobState], object] | None = None,
+    ) -> models.Job:
+        """``seedance_1_0_pro``, then wait until the job ends.
+
+        Takes the arguments of ``seedance_1_0_pro`` plus ``wait_timeout`` (one deadline in seconds for
+        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
+        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
+        the job is not lost, call ``wait()`` again).
+        """
+        deadline = time.monotonic() + wait_timeout
+        created = await self.seedance_1_0_pro(
+            prompt=prompt,
+            webhook_url=webhook_url,
+            start_image=start_image,
+            start_video=start_video,
+            aspect_ratio=aspect_ratio,
+            end_image=end_image,
+            end_video=end_video,
+            reference_images=reference_images,
+            duration=duration,
+            resolution=resolution,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        poller = AsyncJobsResource(self._client)
+        ids = job_ids(created, "job_id")
+        if not ids:
+            raise KreaError(
+                f"The response of seedance_1_0_pro holds no job id at job_id: {created!r}"
+            )
+        results = [
+            await poller.wait(
+                job_id,
+                timeout=remaining(deadline),
+                poll_interval=poll_interval,
+                on_progress=on_progress,
+            )
+            for job_id in ids
+        ]
+        return results[0]
 
     async def seedance_1_0_pro_fast(
         self,
@@ -5408,6 +8585,62 @@ class AsyncVideosResource:
                 ),
             ),
         )
+
+    async def seedance_1_0_pro_fast_and_wait(
+        self,
+        *,
+        prompt: str,
+        webhook_url: str | NotGiven = NOT_GIVEN,
+        start_image: str | None | NotGiven = NOT_GIVEN,
+        start_video: str | None | NotGiven = NOT_GIVEN,
+        aspect_ratio: models.VideoSeedance10ProRequestAspectRatio | NotGiven = NOT_GIVEN,
+        duration: float | NotGiven = NOT_GIVEN,
+        resolution: models.VideoWan25RequestResolution | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
+        poll_interval: float | None = None,
+        on_progress: Callable[[models.Job, JobState], object] | None = None,
+    ) -> models.Job:
+        """``seedance_1_0_pro_fast``, then wait until the job ends.
+
+        Takes the arguments of ``seedance_1_0_pro_fast`` plus ``wait_timeout`` (one deadline in seconds for
+        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
+        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
+        the job is not lost, call ``wait()`` again).
+        """
+        deadline = time.monotonic() + wait_timeout
+        created = await self.seedance_1_0_pro_fast(
+            prompt=prompt,
+            webhook_url=webhook_url,
+            start_image=start_image,
+            start_video=start_video,
+            aspect_ratio=aspect_ratio,
+            duration=duration,
+            resolution=resolution,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        poller = AsyncJobsResource(self._client)
+        ids = job_ids(created, "job_id")
+        if not ids:
+            raise KreaError(
+                f"The response of seedance_1_0_pro_fast holds no job id at job_id: {created!r}"
+            )
+        results = [
+            await poller.wait(
+                job_id,
+                timeout=remaining(deadline),
+                poll_interval=poll_interval,
+                on_progress=on_progress,
+            )
+            for job_id in ids
+        ]
+        return results[0]
 
     async def ltx_video_2_3_22b(
         self,
@@ -5515,6 +8748,72 @@ class AsyncVideosResource:
             ),
         )
 
+    async def ltx_video_2_3_22b_and_wait(
+        self,
+        *,
+        prompt: str,
+        webhook_url: str | NotGiven = NOT_GIVEN,
+        start_image: str | None | NotGiven = NOT_GIVEN,
+        start_video: str | None | NotGiven = NOT_GIVEN,
+        aspect_ratio: models.VideoKling26RequestAspectRatio | NotGiven = NOT_GIVEN,
+        duration: models.VideoLtxVideo2322BRequestDuration | NotGiven = NOT_GIVEN,
+        num_frames: int | NotGiven = NOT_GIVEN,
+        seed: int | NotGiven = NOT_GIVEN,
+        generate_audio: bool | NotGiven = NOT_GIVEN,
+        end_image: str | None | NotGiven = NOT_GIVEN,
+        styles: List[models.ImageFlux1DevRequestStyle] | NotGiven = NOT_GIVEN,
+        has_lora: bool | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
+        poll_interval: float | None = None,
+        on_progress: Callable[[models.Job, JobState], object] | None = None,
+    ) -> models.Job:
+        """``ltx_video_2_3_22b``, then wait until the job ends.
+
+        Takes the arguments of ``ltx_video_2_3_22b`` plus ``wait_timeout`` (one deadline in seconds for
+        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
+        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
+        the job is not lost, call ``wait()`` again).
+        """
+        deadline = time.monotonic() + wait_timeout
+        created = await self.ltx_video_2_3_22b(
+            prompt=prompt,
+            webhook_url=webhook_url,
+            start_image=start_image,
+            start_video=start_video,
+            aspect_ratio=aspect_ratio,
+            duration=duration,
+            num_frames=num_frames,
+            seed=seed,
+            generate_audio=generate_audio,
+            end_image=end_image,
+            styles=styles,
+            has_lora=has_lora,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        poller = AsyncJobsResource(self._client)
+        ids = job_ids(created, "job_id")
+        if not ids:
+            raise KreaError(
+                f"The response of ltx_video_2_3_22b holds no job id at job_id: {created!r}"
+            )
+        results = [
+            await poller.wait(
+                job_id,
+                timeout=remaining(deadline),
+                poll_interval=poll_interval,
+                on_progress=on_progress,
+            )
+            for job_id in ids
+        ]
+        return results[0]
+
     async def ray_2(
         self,
         *,
@@ -5597,6 +8896,62 @@ class AsyncVideosResource:
             ),
         )
 
+    async def ray_2_and_wait(
+        self,
+        *,
+        prompt: str,
+        width: float,
+        height: float,
+        webhook_url: str | NotGiven = NOT_GIVEN,
+        start_image: str | None | NotGiven = NOT_GIVEN,
+        start_video: str | None | NotGiven = NOT_GIVEN,
+        aspect_ratio: models.VideoSeedance10ProRequestAspectRatio | NotGiven = NOT_GIVEN,
+        loop: bool | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
+        poll_interval: float | None = None,
+        on_progress: Callable[[models.Job, JobState], object] | None = None,
+    ) -> models.Job:
+        """``ray_2``, then wait until the job ends.
+
+        Takes the arguments of ``ray_2`` plus ``wait_timeout`` (one deadline in seconds for
+        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
+        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
+        the job is not lost, call ``wait()`` again).
+        """
+        deadline = time.monotonic() + wait_timeout
+        created = await self.ray_2(
+            prompt=prompt,
+            width=width,
+            height=height,
+            webhook_url=webhook_url,
+            start_image=start_image,
+            start_video=start_video,
+            aspect_ratio=aspect_ratio,
+            loop=loop,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        poller = AsyncJobsResource(self._client)
+        ids = job_ids(created, "job_id")
+        if not ids:
+            raise KreaError(f"The response of ray_2 holds no job id at job_id: {created!r}")
+        results = [
+            await poller.wait(
+                job_id,
+                timeout=remaining(deadline),
+                poll_interval=poll_interval,
+                on_progress=on_progress,
+            )
+            for job_id in ids
+        ]
+        return results[0]
+
     async def gen_3(
         self,
         *,
@@ -5677,6 +9032,60 @@ class AsyncVideosResource:
             ),
         )
 
+    async def gen_3_and_wait(
+        self,
+        *,
+        prompt: str,
+        webhook_url: str | NotGiven = NOT_GIVEN,
+        start_image: str | NotGiven = NOT_GIVEN,
+        start_video: str | None | NotGiven = NOT_GIVEN,
+        aspect_ratio: models.VideoKling26RequestAspectRatio | NotGiven = NOT_GIVEN,
+        duration: models.VideoKling1RequestDuration | NotGiven = NOT_GIVEN,
+        seed: float | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
+        poll_interval: float | None = None,
+        on_progress: Callable[[models.Job, JobState], object] | None = None,
+    ) -> models.Job:
+        """``gen_3``, then wait until the job ends.
+
+        Takes the arguments of ``gen_3`` plus ``wait_timeout`` (one deadline in seconds for
+        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
+        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
+        the job is not lost, call ``wait()`` again).
+        """
+        deadline = time.monotonic() + wait_timeout
+        created = await self.gen_3(
+            prompt=prompt,
+            webhook_url=webhook_url,
+            start_image=start_image,
+            start_video=start_video,
+            aspect_ratio=aspect_ratio,
+            duration=duration,
+            seed=seed,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        poller = AsyncJobsResource(self._client)
+        ids = job_ids(created, "job_id")
+        if not ids:
+            raise KreaError(f"The response of gen_3 holds no job id at job_id: {created!r}")
+        results = [
+            await poller.wait(
+                job_id,
+                timeout=remaining(deadline),
+                poll_interval=poll_interval,
+                on_progress=on_progress,
+            )
+            for job_id in ids
+        ]
+        return results[0]
+
     async def gen_4_video(
         self,
         *,
@@ -5756,6 +9165,60 @@ class AsyncVideosResource:
                 ),
             ),
         )
+
+    async def gen_4_video_and_wait(
+        self,
+        *,
+        prompt: str,
+        webhook_url: str | NotGiven = NOT_GIVEN,
+        start_image: str | NotGiven = NOT_GIVEN,
+        start_video: str | None | NotGiven = NOT_GIVEN,
+        aspect_ratio: models.VideoGen4VideoRequestAspectRatio | NotGiven = NOT_GIVEN,
+        duration: models.VideoKling1RequestDuration | NotGiven = NOT_GIVEN,
+        seed: float | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
+        poll_interval: float | None = None,
+        on_progress: Callable[[models.Job, JobState], object] | None = None,
+    ) -> models.Job:
+        """``gen_4_video``, then wait until the job ends.
+
+        Takes the arguments of ``gen_4_video`` plus ``wait_timeout`` (one deadline in seconds for
+        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
+        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
+        the job is not lost, call ``wait()`` again).
+        """
+        deadline = time.monotonic() + wait_timeout
+        created = await self.gen_4_video(
+            prompt=prompt,
+            webhook_url=webhook_url,
+            start_image=start_image,
+            start_video=start_video,
+            aspect_ratio=aspect_ratio,
+            duration=duration,
+            seed=seed,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        poller = AsyncJobsResource(self._client)
+        ids = job_ids(created, "job_id")
+        if not ids:
+            raise KreaError(f"The response of gen_4_video holds no job id at job_id: {created!r}")
+        results = [
+            await poller.wait(
+                job_id,
+                timeout=remaining(deadline),
+                poll_interval=poll_interval,
+                on_progress=on_progress,
+            )
+            for job_id in ids
+        ]
+        return results[0]
 
     async def gen_4_5(
         self,
@@ -5843,6 +9306,60 @@ class AsyncVideosResource:
                 ),
             ),
         )
+
+    async def gen_4_5_and_wait(
+        self,
+        *,
+        prompt: str,
+        webhook_url: str | NotGiven = NOT_GIVEN,
+        start_image: str | NotGiven = NOT_GIVEN,
+        start_video: str | None | NotGiven = NOT_GIVEN,
+        aspect_ratio: models.VideoGen45RequestAspectRatio | NotGiven = NOT_GIVEN,
+        duration: float | NotGiven = NOT_GIVEN,
+        seed: float | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
+        poll_interval: float | None = None,
+        on_progress: Callable[[models.Job, JobState], object] | None = None,
+    ) -> models.Job:
+        """``gen_4_5``, then wait until the job ends.
+
+        Takes the arguments of ``gen_4_5`` plus ``wait_timeout`` (one deadline in seconds for
+        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
+        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
+        the job is not lost, call ``wait()`` again).
+        """
+        deadline = time.monotonic() + wait_timeout
+        created = await self.gen_4_5(
+            prompt=prompt,
+            webhook_url=webhook_url,
+            start_image=start_image,
+            start_video=start_video,
+            aspect_ratio=aspect_ratio,
+            duration=duration,
+            seed=seed,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        poller = AsyncJobsResource(self._client)
+        ids = job_ids(created, "job_id")
+        if not ids:
+            raise KreaError(f"The response of gen_4_5 holds no job id at job_id: {created!r}")
+        results = [
+            await poller.wait(
+                job_id,
+                timeout=remaining(deadline),
+                poll_interval=poll_interval,
+                on_progress=on_progress,
+            )
+            for job_id in ids
+        ]
+        return results[0]
 
     async def grok_video(
         self,
@@ -5960,6 +9477,64 @@ class AsyncVideosResource:
             ),
         )
 
+    async def grok_video_and_wait(
+        self,
+        *,
+        prompt: str,
+        webhook_url: str | NotGiven = NOT_GIVEN,
+        start_image: str | None | NotGiven = NOT_GIVEN,
+        start_video: str | None | NotGiven = NOT_GIVEN,
+        duration: float | NotGiven = NOT_GIVEN,
+        resolution: models.VideoGrokVideoRequestResolution | NotGiven = NOT_GIVEN,
+        aspect_ratio: models.VideoGrokVideoRequestAspectRatio | NotGiven = NOT_GIVEN,
+        reference_images: List[str] | NotGiven = NOT_GIVEN,
+        edit_video: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
+        poll_interval: float | None = None,
+        on_progress: Callable[[models.Job, JobState], object] | None = None,
+    ) -> models.Job:
+        """``grok_video``, then wait until the job ends.
+
+        Takes the arguments of ``grok_video`` plus ``wait_timeout`` (one deadline in seconds for
+        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
+        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
+        the job is not lost, call ``wait()`` again).
+        """
+        deadline = time.monotonic() + wait_timeout
+        created = await self.grok_video(
+            prompt=prompt,
+            webhook_url=webhook_url,
+            start_image=start_image,
+            start_video=start_video,
+            duration=duration,
+            resolution=resolution,
+            aspect_ratio=aspect_ratio,
+            reference_images=reference_images,
+            edit_video=edit_video,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        poller = AsyncJobsResource(self._client)
+        ids = job_ids(created, "job_id")
+        if not ids:
+            raise KreaError(f"The response of grok_video holds no job id at job_id: {created!r}")
+        results = [
+            await poller.wait(
+                job_id,
+                timeout=remaining(deadline),
+                poll_interval=poll_interval,
+                on_progress=on_progress,
+            )
+            for job_id in ids
+        ]
+        return results[0]
+
     async def aleph(
         self,
         *,
@@ -6039,3 +9614,61 @@ class AsyncVideosResource:
                 ),
             ),
         )
+
+    async def aleph_and_wait(
+        self,
+        *,
+        prompt: str,
+        init_video: str,
+        webhook_url: str | NotGiven = NOT_GIVEN,
+        start_image: str | None | NotGiven = NOT_GIVEN,
+        start_video: str | None | NotGiven = NOT_GIVEN,
+        init_image_url: str | NotGiven = NOT_GIVEN,
+        references: List[models.Reference] | NotGiven = NOT_GIVEN,
+        ratio: models.Ratio | NotGiven = NOT_GIVEN,
+        seed: float | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
+        poll_interval: float | None = None,
+        on_progress: Callable[[models.Job, JobState], object] | None = None,
+    ) -> models.Job:
+        """``aleph``, then wait until the job ends.
+
+        Takes the arguments of ``aleph`` plus ``wait_timeout`` (one deadline in seconds for
+        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
+        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
+        the job is not lost, call ``wait()`` again).
+        """
+        deadline = time.monotonic() + wait_timeout
+        created = await self.aleph(
+            prompt=prompt,
+            init_video=init_video,
+            webhook_url=webhook_url,
+            start_image=start_image,
+            start_video=start_video,
+            init_image_url=init_image_url,
+            references=references,
+            ratio=ratio,
+            seed=seed,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        poller = AsyncJobsResource(self._client)
+        ids = job_ids(created, "job_id")
+        if not ids:
+            raise KreaError(f"The response of aleph holds no job id at job_id: {created!r}")
+        results = [
+            await poller.wait(
+                job_id,
+                timeout=remaining(deadline),
+                poll_interval=poll_interval,
+                on_progress=on_progress,
+            )
+            for job_id in ids
+        ]
+        return results[0]

@@ -2,12 +2,29 @@
 
 from __future__ import annotations
 
+import os
+import time
+from collections.abc import AsyncIterator, Callable, Iterator
 from datetime import date, datetime
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, Dict, List, Literal, cast
 
 from .. import models
+from .._exceptions import VtrixError
 from .._arguments import embed, format_path, given, pick, validate_arguments
+from .._jobs import (
+    DEFAULT_JOB_TIMEOUT,
+    JobState,
+    JobStatusSpec,
+    async_wait_for_job,
+    extract,
+    job_ids,
+    remaining,
+    wait_for_job,
+)
+from .._pagination import PageSpec, async_iterate_pages, iterate_pages, page_items
 from .._types import NOT_GIVEN, Body, FileInput, Headers, NotGiven, Query, RequestOptions, Timeout
+from .tasks import TasksResource, AsyncTasksResource
 
 if TYPE_CHECKING:
     from .._base_client import AsyncAPIClient, SyncAPIClient
@@ -66,6 +83,52 @@ class GenerationsResource:
                 ),
             ),
         )
+
+    def create_and_wait(
+        self,
+        *,
+        model: str,
+        input_: List[models.GenerationInput],
+        moderation: bool | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
+        poll_interval: float | None = None,
+        on_progress: Callable[[models.Task, JobState], object] | None = None,
+    ) -> models.Task:
+        """``create``, then wait until the job ends.
+
+        Takes the arguments of ``create`` plus ``wait_timeout`` (one deadline in seconds for
+        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
+        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
+        the job is not lost, call ``wait()`` again).
+        """
+        deadline = time.monotonic() + wait_timeout
+        created = self.create(
+            model=model,
+            input_=input_,
+            moderation=moderation,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        poller = TasksResource(self._client)
+        ids = job_ids(created, "id")
+        if not ids:
+            raise VtrixError(f"The response of create holds no job id at id: {created!r}")
+        results = [
+            poller.wait(
+                job_id,
+                timeout=remaining(deadline),
+                poll_interval=poll_interval,
+                on_progress=on_progress,
+            )
+            for job_id in ids
+        ]
+        return results[0]
 
     def kirin_v2_image(
         self,
@@ -144,6 +207,60 @@ class GenerationsResource:
                 ),
             ),
         )
+
+    def kirin_v2_image_and_wait(
+        self,
+        *,
+        prompt: str,
+        image: str | NotGiven = NOT_GIVEN,
+        negative_prompt: str | NotGiven = NOT_GIVEN,
+        n: int | NotGiven = NOT_GIVEN,
+        aspect_ratio: models.KirinV2AspectRatio | NotGiven = NOT_GIVEN,
+        callback_url: str | NotGiven = NOT_GIVEN,
+        external_task_id: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
+        poll_interval: float | None = None,
+        on_progress: Callable[[models.Task, JobState], object] | None = None,
+    ) -> models.Task:
+        """``kirin_v2_image``, then wait until the job ends.
+
+        Takes the arguments of ``kirin_v2_image`` plus ``wait_timeout`` (one deadline in seconds for
+        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
+        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
+        the job is not lost, call ``wait()`` again).
+        """
+        deadline = time.monotonic() + wait_timeout
+        created = self.kirin_v2_image(
+            prompt=prompt,
+            image=image,
+            negative_prompt=negative_prompt,
+            n=n,
+            aspect_ratio=aspect_ratio,
+            callback_url=callback_url,
+            external_task_id=external_task_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        poller = TasksResource(self._client)
+        ids = job_ids(created, "id")
+        if not ids:
+            raise VtrixError(f"The response of kirin_v2_image holds no job id at id: {created!r}")
+        results = [
+            poller.wait(
+                job_id,
+                timeout=remaining(deadline),
+                poll_interval=poll_interval,
+                on_progress=on_progress,
+            )
+            for job_id in ids
+        ]
+        return results[0]
 
     def create_sync(
         self,
@@ -290,6 +407,52 @@ class AsyncGenerationsResource:
             ),
         )
 
+    async def create_and_wait(
+        self,
+        *,
+        model: str,
+        input_: List[models.GenerationInput],
+        moderation: bool | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
+        poll_interval: float | None = None,
+        on_progress: Callable[[models.Task, JobState], object] | None = None,
+    ) -> models.Task:
+        """``create``, then wait until the job ends.
+
+        Takes the arguments of ``create`` plus ``wait_timeout`` (one deadline in seconds for
+        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
+        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
+        the job is not lost, call ``wait()`` again).
+        """
+        deadline = time.monotonic() + wait_timeout
+        created = await self.create(
+            model=model,
+            input_=input_,
+            moderation=moderation,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        poller = AsyncTasksResource(self._client)
+        ids = job_ids(created, "id")
+        if not ids:
+            raise VtrixError(f"The response of create holds no job id at id: {created!r}")
+        results = [
+            await poller.wait(
+                job_id,
+                timeout=remaining(deadline),
+                poll_interval=poll_interval,
+                on_progress=on_progress,
+            )
+            for job_id in ids
+        ]
+        return results[0]
+
     async def kirin_v2_image(
         self,
         *,
@@ -367,6 +530,60 @@ class AsyncGenerationsResource:
                 ),
             ),
         )
+
+    async def kirin_v2_image_and_wait(
+        self,
+        *,
+        prompt: str,
+        image: str | NotGiven = NOT_GIVEN,
+        negative_prompt: str | NotGiven = NOT_GIVEN,
+        n: int | NotGiven = NOT_GIVEN,
+        aspect_ratio: models.KirinV2AspectRatio | NotGiven = NOT_GIVEN,
+        callback_url: str | NotGiven = NOT_GIVEN,
+        external_task_id: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
+        poll_interval: float | None = None,
+        on_progress: Callable[[models.Task, JobState], object] | None = None,
+    ) -> models.Task:
+        """``kirin_v2_image``, then wait until the job ends.
+
+        Takes the arguments of ``kirin_v2_image`` plus ``wait_timeout`` (one deadline in seconds for
+        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
+        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
+        the job is not lost, call ``wait()`` again).
+        """
+        deadline = time.monotonic() + wait_timeout
+        created = await self.kirin_v2_image(
+            prompt=prompt,
+            image=image,
+            negative_prompt=negative_prompt,
+            n=n,
+            aspect_ratio=aspect_ratio,
+            callback_url=callback_url,
+            external_task_id=external_task_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+        poller = AsyncTasksResource(self._client)
+        ids = job_ids(created, "id")
+        if not ids:
+            raise VtrixError(f"The response of kirin_v2_image holds no job id at id: {created!r}")
+        results = [
+            await poller.wait(
+                job_id,
+                timeout=remaining(deadline),
+                poll_interval=poll_interval,
+                on_progress=on_progress,
+            )
+            for job_id in ids
+        ]
+        return results[0]
 
     async def create_sync(
         self,

@@ -2,17 +2,47 @@
 
 from __future__ import annotations
 
+import os
+import time
+from collections.abc import AsyncIterator, Callable, Iterator
 from datetime import date, datetime
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, Dict, List, Literal, cast
 
 from .. import models
+from .._exceptions import VtrixError
 from .._arguments import embed, format_path, given, pick, validate_arguments
+from .._jobs import (
+    DEFAULT_JOB_TIMEOUT,
+    JobState,
+    JobStatusSpec,
+    async_wait_for_job,
+    extract,
+    job_ids,
+    remaining,
+    wait_for_job,
+)
+from .._pagination import PageSpec, async_iterate_pages, iterate_pages, page_items
 from .._types import NOT_GIVEN, Body, FileInput, Headers, NotGiven, Query, RequestOptions, Timeout
 
 if TYPE_CHECKING:
     from .._base_client import AsyncAPIClient, SyncAPIClient
 
 __all__ = ["TasksResource", "AsyncTasksResource"]
+JOB_STATUS = JobStatusSpec(
+    status="status",
+    lifecycle={
+        "failed": ["failed"],
+        "queued": ["pending", "in_queue"],
+        "running": ["in_progress", "processing"],
+        "succeeded": ["completed", "success"],
+    },
+    error="error",
+    results=("output.*.content.*.url",),
+    poll_interval=2.0,
+    slow_down_after=60.0,
+)
+"""How ``get`` reports a job: status field, lifecycle, results."""
 
 
 class TasksResource:
@@ -58,6 +88,37 @@ class TasksResource:
             ),
         )
 
+    def wait(
+        self,
+        task_id: str,
+        *,
+        timeout: float = DEFAULT_JOB_TIMEOUT,
+        poll_interval: float | None = None,
+        on_progress: Callable[[models.Task, JobState], object] | None = None,
+    ) -> models.Task:
+        """Poll ``get`` until the job succeeds and return its final state.
+
+        Polling starts every ``poll_interval`` seconds (default: the vendor's suggestion) and
+        slows down for long jobs; ``on_progress(job, state)`` sees every poll. Raises
+        ``JobFailedError``, ``JobCanceledError``, or ``JobTimeoutError`` after ``timeout``
+        seconds (the job may still finish: call ``wait()`` again).
+        """
+        return wait_for_job(
+            lambda: self.get(task_id),
+            JOB_STATUS,
+            job_id=str(task_id),
+            timeout=timeout,
+            poll_interval=poll_interval,
+            on_progress=on_progress,
+        )
+
+    def download_results(self, job: models.Task, destination: str | os.PathLike[str]) -> List[Path]:
+        """Stream every result file of a finished job into the folder ``destination``."""
+        folder = Path(destination)
+        folder.mkdir(parents=True, exist_ok=True)
+        urls = [str(url) for path in JOB_STATUS.results for url in extract(job, path)]
+        return [self._client.download(url, folder) for url in urls]
+
 
 class AsyncTasksResource:
     """The asynchronous tasks model runs create."""
@@ -101,3 +162,36 @@ class AsyncTasksResource:
                 ),
             ),
         )
+
+    async def wait(
+        self,
+        task_id: str,
+        *,
+        timeout: float = DEFAULT_JOB_TIMEOUT,
+        poll_interval: float | None = None,
+        on_progress: Callable[[models.Task, JobState], object] | None = None,
+    ) -> models.Task:
+        """Poll ``get`` until the job succeeds and return its final state.
+
+        Polling starts every ``poll_interval`` seconds (default: the vendor's suggestion) and
+        slows down for long jobs; ``on_progress(job, state)`` sees every poll. Raises
+        ``JobFailedError``, ``JobCanceledError``, or ``JobTimeoutError`` after ``timeout``
+        seconds (the job may still finish: call ``wait()`` again).
+        """
+        return await async_wait_for_job(
+            lambda: self.get(task_id),
+            JOB_STATUS,
+            job_id=str(task_id),
+            timeout=timeout,
+            poll_interval=poll_interval,
+            on_progress=on_progress,
+        )
+
+    async def download_results(
+        self, job: models.Task, destination: str | os.PathLike[str]
+    ) -> List[Path]:
+        """Stream every result file of a finished job into the folder ``destination``."""
+        folder = Path(destination)
+        folder.mkdir(parents=True, exist_ok=True)
+        urls = [str(url) for path in JOB_STATUS.results for url in extract(job, path)]
+        return [await self._client.download(url, folder) for url in urls]

@@ -1,0 +1,244 @@
+"""One job lifecycle for every generation API: follow a job until it ends, never forever.
+
+Vendors name their states differently (``succeed``, ``completed``, ``success``…); each package maps
+them, from its spec, onto ``queued → running → succeeded | failed | canceled``. A status the
+mapping does not know counts as ``unknown`` and polling goes on, bounded by the deadline.
+
+Polling starts at the vendor's suggested interval and slows down (×1.5, at most 30 s) once the
+job has run for a while, so long video jobs do not burn through rate limits. When the deadline
+passes, :class:`JobTimeoutError` carries the job id: the job keeps running on the server and can
+be picked up again with ``wait()``; nothing is lost and nothing is submitted twice.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Awaitable, Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Literal, TypeVar
+
+import pydantic
+
+from ._exceptions import KlingError
+
+__all__ = [
+    "JobState",
+    "JobStatusSpec",
+    "JobError",
+    "JobFailedError",
+    "JobCanceledError",
+    "JobTimeoutError",
+    "DEFAULT_JOB_TIMEOUT",
+    "extract",
+    "job_state",
+    "wait_for_job",
+    "async_wait_for_job",
+]
+
+JobState = Literal["queued", "running", "succeeded", "failed", "canceled", "unknown"]
+DEFAULT_JOB_TIMEOUT = 900.0
+MAX_POLL_INTERVAL = 30.0
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class JobStatusSpec:
+    """Where a status response keeps its status, errors and results (from ``x-sdk-job-status``)."""
+
+    status: str
+    lifecycle: Mapping[str, Sequence[str]]
+    error: str | None = None
+    results: tuple[str, ...] = ()
+    poll_interval: float = 2.0
+    slow_down_after: float = 60.0
+    _states: dict[str, JobState] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
+
+    def state(self, raw: object) -> JobState:
+        if not self._states:
+            for state, values in self.lifecycle.items():
+                for value in values:
+                    self._states[str(value)] = state  # type: ignore[assignment]
+        return self._states.get(str(raw), "unknown")
+
+
+class JobError(KlingError):
+    """A job did not end in success. ``job`` is the last status response seen."""
+
+    def __init__(
+        self, message: str, *, job_id: str, job: Any, status: object, state: JobState
+    ) -> None:
+        super().__init__(message)
+        self.job_id = job_id
+        self.job = job
+        self.status = status
+        self.state = state
+
+
+class JobFailedError(JobError):
+    """The job failed; ``error`` holds the vendor's failure details when it gives any."""
+
+    def __init__(
+        self, message: str, *, job_id: str, job: Any, status: object, error: object = None
+    ) -> None:
+        super().__init__(message, job_id=job_id, job=job, status=status, state="failed")
+        self.error = error
+
+
+class JobCanceledError(JobError):
+    """The job was canceled before it finished."""
+
+
+class JobTimeoutError(JobError, TimeoutError):
+    """The deadline passed first. The job may still finish: call ``wait()`` again with its id."""
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, pydantic.BaseModel):
+        return value.model_dump(mode="json", by_alias=True)
+    return value
+
+
+def extract(value: Any, path: str) -> list[Any]:
+    """Values at a dotted ``path`` (``*`` matches every list item): ``data.images.*.url``."""
+    current = [_plain(value)]
+    for part in path.split(".") if path else []:
+        found: list[Any] = []
+        for item in current:
+            if part == "*" and isinstance(item, list):
+                found.extend(item)
+            elif isinstance(item, dict) and part in item and item[part] is not None:
+                found.append(item[part])
+            elif isinstance(item, list) and part.isdigit() and int(part) < len(item):
+                found.append(item[int(part)])
+        current = found
+    return current
+
+
+def job_state(job: Any, spec: JobStatusSpec) -> tuple[object, JobState]:
+    """The vendor's raw status of ``job`` and its place in the common lifecycle."""
+    values = extract(job, spec.status)
+    raw = values[0] if values else None
+    return raw, spec.state(raw)
+
+
+def _settle(job: Any, spec: JobStatusSpec, job_id: str) -> tuple[bool, Any]:
+    raw, state = job_state(job, spec)
+    if state == "succeeded":
+        return True, job
+    if state == "failed":
+        errors = extract(job, spec.error) if spec.error else []
+        detail = errors[0] if errors else None
+        suffix = f": {detail}" if detail not in (None, "", {}) else ""
+        raise JobFailedError(
+            f"Job {job_id} failed (status {raw!r}){suffix}",
+            job_id=job_id,
+            job=job,
+            status=raw,
+            error=detail,
+        )
+    if state == "canceled":
+        raise JobCanceledError(
+            f"Job {job_id} was canceled (status {raw!r})",
+            job_id=job_id,
+            job=job,
+            status=raw,
+            state=state,
+        )
+    return False, job
+
+
+class _Schedule:
+    """When to poll next: the vendor's interval, slowing down after a while, never past the deadline."""
+
+    def __init__(self, spec: JobStatusSpec, timeout: float, poll_interval: float | None) -> None:
+        if timeout <= 0:
+            raise ValueError("timeout must be positive: a job is never waited on forever")
+        self.start = time.monotonic()
+        self.deadline = self.start + timeout
+        self.interval = poll_interval if poll_interval is not None else spec.poll_interval
+        self.slow_down_after = spec.slow_down_after
+
+    def next_delay(self) -> float | None:
+        now = time.monotonic()
+        if now >= self.deadline:
+            return None
+        if now - self.start >= self.slow_down_after:
+            self.interval = min(self.interval * 1.5, MAX_POLL_INTERVAL)
+        return max(min(self.interval, self.deadline - now), 0.0)
+
+
+def _timeout(job: Any, spec: JobStatusSpec, job_id: str, timeout: float) -> JobTimeoutError:
+    raw, state = job_state(job, spec)
+    return JobTimeoutError(
+        f"Job {job_id} did not finish within {timeout:g} s (last status {raw!r}); it may still finish: call wait() again",
+        job_id=job_id,
+        job=job,
+        status=raw,
+        state=state,
+    )
+
+
+def _report(
+    on_progress: Callable[[Any, JobState], object] | None, job: Any, spec: JobStatusSpec
+) -> None:
+    if on_progress is not None:
+        on_progress(job, job_state(job, spec)[1])
+
+
+def wait_for_job(
+    fetch: Callable[[], T],
+    spec: JobStatusSpec,
+    *,
+    job_id: str,
+    timeout: float,
+    poll_interval: float | None,
+    on_progress: Callable[[T, JobState], object] | None,
+) -> T:
+    """Poll ``fetch`` until the job succeeds (returned), fails or is canceled (raised)."""
+    schedule = _Schedule(spec, timeout, poll_interval)
+    while True:
+        job = fetch()
+        _report(on_progress, job, spec)
+        done, result = _settle(job, spec, job_id)
+        if done:
+            return result  # type: ignore[no-any-return]
+        delay = schedule.next_delay()
+        if delay is None:
+            raise _timeout(job, spec, job_id, timeout)
+        time.sleep(delay)
+
+
+async def async_wait_for_job(
+    fetch: Callable[[], Awaitable[T]],
+    spec: JobStatusSpec,
+    *,
+    job_id: str,
+    timeout: float,
+    poll_interval: float | None,
+    on_progress: Callable[[T, JobState], object] | None,
+) -> T:
+    """The async twin of :func:`wait_for_job`."""
+    schedule = _Schedule(spec, timeout, poll_interval)
+    while True:
+        job = await fetch()
+        _report(on_progress, job, spec)
+        done, result = _settle(job, spec, job_id)
+        if done:
+            return result  # type: ignore[no-any-return]
+        delay = schedule.next_delay()
+        if delay is None:
+            raise _timeout(job, spec, job_id, timeout)
+        await asyncio.sleep(delay)
+
+
+def job_ids(created: Any, path: str) -> list[str]:
+    """The id(s) of the job(s) a create call started."""
+    return [str(value) for value in extract(created, path)]
+
+
+def remaining(deadline: float) -> float:
+    """Seconds left until ``deadline`` (a ``time.monotonic()`` value), at least a sliver."""
+    return max(deadline - time.monotonic(), 0.001)
