@@ -146,6 +146,17 @@ class Resource:
 
 
 @dataclass(frozen=True)
+class Webhook:
+    """One callback the API sends (OpenAPI 3.1 ``webhooks``), parsed into a typed payload."""
+
+    name: str  # the spec's name, e.g. "generation.completed"
+    function: str  # parse function name, e.g. "parse_generation_completed"
+    annotation: str
+    runtime_type: str
+    description: str
+
+
+@dataclass(frozen=True)
 class ClientVariant:
     """The sync or the async flavour of the client, as the templates need it."""
 
@@ -180,6 +191,21 @@ class Package:
     resources: tuple[Resource, ...]
     extra_schemas: dict[str, Any] = field(default_factory=dict)  # synthesized argument models
     rules: dict[str, Any] = field(default_factory=dict)  # model name → cross-field rules
+    webhooks: tuple[Webhook, ...] = ()
+    webhook_signature: dict[str, Any] | None = None  # x-sdk-webhook-signature
+
+    @property
+    def webhook_secret_env(self) -> str:
+        return self.base_url_env.replace("_BASE_URL", "_WEBHOOK_SECRET")
+
+    @property
+    def webhook_event_annotation(self) -> str:
+        unique = list(dict.fromkeys(w.annotation for w in self.webhooks))
+        return " | ".join(unique) if unique else "Any"
+
+    @property
+    def webhook_event_runtime(self) -> str:
+        return " | ".join(dict.fromkeys(w.runtime_type for w in self.webhooks)) or "Any"
     warnings: tuple[str, ...] = ()
 
     @property

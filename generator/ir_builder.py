@@ -14,7 +14,7 @@ from typing import Any
 from .annotations import SCHEMA_REF_PREFIX, annotation, runtime_type
 from .config import SdkConfig
 from .errors import SpecError, to_pointer
-from .ir import JobLink, Operation, Package, Paging, Parameter, Resource
+from .ir import JobLink, Operation, Package, Paging, Parameter, Resource, Webhook
 from .rules import collect_rules, is_assertion
 from .naming import numbered, operation_prefix, pascal_case, safe_class_name, safe_identifier, singular
 
@@ -364,6 +364,52 @@ class _Builder:
             idempotency_header=next((p.wire_name for p in params if p.location == "header" and p.wire_name.lower() == "idempotency-key"), None),
         )
 
+    def webhooks(self) -> tuple[Webhook, ...]:
+        """Typed payloads of the callbacks in the document's ``webhooks``."""
+        result = []
+        used: set[str] = set()
+        for name, item in (self.document.get("webhooks") or {}).items():
+            for method in HTTP_METHODS:
+                raw = item.get(method) if isinstance(item, dict) else None
+                if not isinstance(raw, dict):
+                    continue
+                content = (raw.get("requestBody") or {}).get("content") or {}
+                media = next((m for m in content if _is_json(m)), None)
+                schema = (content.get(media) or {}).get("schema") if media else None
+                text = annotation(schema) if schema else "Any"
+                function = self.unique("parse_" + safe_identifier(str(name), avoid_builtins=False), used)
+                result.append(Webhook(
+                    name=str(name),
+                    function=function,
+                    annotation=text,
+                    runtime_type=runtime_type(text),
+                    description=str(raw.get("description") or raw.get("summary") or ""),
+                ))
+        return tuple(result)
+
+    def webhook_signature(self) -> dict[str, Any] | None:
+        hint = self.document.get("x-sdk-webhook-signature")
+        if hint is None:
+            return None
+        where = "/x-sdk-webhook-signature"
+        if not isinstance(hint, dict) or hint.get("algorithm") != "hmac-sha256":
+            raise SpecError(self.file, where + "/algorithm", "only hmac-sha256 signatures are supported")
+        payload = str(hint.get("signed_payload", "{timestamp}.{body}"))
+        if "{body}" not in payload:
+            raise SpecError(self.file, where + "/signed_payload", "must contain {body}")
+        for key in ("signature_header",):
+            if not isinstance(hint.get(key), str):
+                raise SpecError(self.file, f"{where}/{key}", "is required")
+        if hint.get("encoding", "hex") not in ("hex", "base64"):
+            raise SpecError(self.file, where + "/encoding", "hex or base64")
+        return {
+            "signed_payload": payload,
+            "timestamp_header": hint.get("timestamp_header"),
+            "signature_header": hint["signature_header"],
+            "encoding": hint.get("encoding", "hex"),
+            "tolerance_seconds": float(hint.get("tolerance_seconds", 300)),
+        }
+
     def auth(self) -> tuple[str, str]:
         schemes = (self.document.get("components") or {}).get("securitySchemes") or {}
         for requirement in self.document.get("security") or []:
@@ -439,6 +485,8 @@ class _Builder:
             resources=tuple(resources),
             extra_schemas=dict(sorted(self.extra_schemas.items())),
             rules=collect_rules(self.components, self.warnings),
+            webhooks=self.webhooks(),
+            webhook_signature=self.webhook_signature(),
             warnings=tuple(self.warnings),
         )
 

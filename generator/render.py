@@ -97,6 +97,8 @@ def render_package(package: Package, models_source: str, normalized: dict[str, A
         files[f"{src}/{module}"] = env.get_template(f"runtime/{module}.jinja").render(context)
     for module in PACKAGE_MODULES:
         files[f"{src}/{module}"] = env.get_template(f"package/{module}.jinja").render(context)
+    if package.webhooks:
+        files[f"{src}/webhooks.py"] = env.get_template("package/webhooks.py.jinja").render(context)
     resource_template = env.get_template("package/resource.py.jinja")
     for resource in package.resources:
         files[f"{src}/resources/{resource.module}.py"] = resource_template.render({**context, "resource": resource})

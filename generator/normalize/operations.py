@@ -27,7 +27,7 @@ METHOD = "x-sdk-method"
 # Attributes that the generated client and resource classes define themselves.
 RESERVED_RESOURCE_NAMES = frozenset({
     "api_key", "base_url", "timeout", "max_retries", "close", "with_options", "copy", "request",
-    "http_client", "default_headers", "aclose", "with_raw_response",
+    "http_client", "default_headers", "aclose", "with_raw_response", "webhooks", "download",
 })
 RESERVED_METHOD_NAMES = frozenset({"with_raw_response", "with_options", "request"})
 

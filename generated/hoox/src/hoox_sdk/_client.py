@@ -11,6 +11,7 @@ from ._base_client import DEFAULT_MAX_RETRIES, AsyncAPIClient, SyncAPIClient
 from ._types import NOT_GIVEN, NotGiven, Timeout
 
 if TYPE_CHECKING:
+    from .webhooks import Webhooks
     from .resources.assets import AssetsResource, AsyncAssetsResource
     from .resources.folders import FoldersResource, AsyncFoldersResource
     from .resources.models import ModelsResource, AsyncModelsResource
@@ -51,6 +52,13 @@ class Hoox(SyncAPIClient):
             default_headers=default_headers,
             http_client=http_client,
         )
+
+    @cached_property
+    def webhooks(self) -> Webhooks:
+        """Verify and parse webhook deliveries (see ``hoox_sdk.webhooks``)."""
+        from .webhooks import Webhooks
+
+        return Webhooks()
 
     @cached_property
     def assets(self) -> AssetsResource:
@@ -111,6 +119,13 @@ class AsyncHoox(AsyncAPIClient):
             default_headers=default_headers,
             http_client=http_client,
         )
+
+    @cached_property
+    def webhooks(self) -> Webhooks:
+        """Verify and parse webhook deliveries (see ``hoox_sdk.webhooks``)."""
+        from .webhooks import Webhooks
+
+        return Webhooks()
 
     @cached_property
     def assets(self) -> AsyncAssetsResource:

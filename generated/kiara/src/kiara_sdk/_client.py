@@ -11,6 +11,7 @@ from ._base_client import DEFAULT_MAX_RETRIES, AsyncAPIClient, SyncAPIClient
 from ._types import NOT_GIVEN, NotGiven, Timeout
 
 if TYPE_CHECKING:
+    from .webhooks import Webhooks
     from .resources.assets import AssetsResource, AsyncAssetsResource
     from .resources.generations import GenerationsResource, AsyncGenerationsResource
 
@@ -49,6 +50,13 @@ class Kiara(SyncAPIClient):
             default_headers=default_headers,
             http_client=http_client,
         )
+
+    @cached_property
+    def webhooks(self) -> Webhooks:
+        """Verify and parse webhook deliveries (see ``kiara_sdk.webhooks``)."""
+        from .webhooks import Webhooks
+
+        return Webhooks()
 
     @cached_property
     def assets(self) -> AssetsResource:
@@ -95,6 +103,13 @@ class AsyncKiara(AsyncAPIClient):
             default_headers=default_headers,
             http_client=http_client,
         )
+
+    @cached_property
+    def webhooks(self) -> Webhooks:
+        """Verify and parse webhook deliveries (see ``kiara_sdk.webhooks``)."""
+        from .webhooks import Webhooks
+
+        return Webhooks()
 
     @cached_property
     def assets(self) -> AsyncAssetsResource:

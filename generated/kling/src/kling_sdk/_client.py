@@ -11,6 +11,7 @@ from ._base_client import DEFAULT_MAX_RETRIES, AsyncAPIClient, SyncAPIClient
 from ._types import NOT_GIVEN, NotGiven, Timeout
 
 if TYPE_CHECKING:
+    from .webhooks import Webhooks
     from .resources.images import ImagesResource, AsyncImagesResource
 
     pass
@@ -50,6 +51,13 @@ class Kling(SyncAPIClient):
         )
 
     @cached_property
+    def webhooks(self) -> Webhooks:
+        """Verify and parse webhook deliveries (see ``kling_sdk.webhooks``)."""
+        from .webhooks import Webhooks
+
+        return Webhooks()
+
+    @cached_property
     def images(self) -> ImagesResource:
         """Image generation tasks."""
         from .resources.images import ImagesResource
@@ -87,6 +95,13 @@ class AsyncKling(AsyncAPIClient):
             default_headers=default_headers,
             http_client=http_client,
         )
+
+    @cached_property
+    def webhooks(self) -> Webhooks:
+        """Verify and parse webhook deliveries (see ``kling_sdk.webhooks``)."""
+        from .webhooks import Webhooks
+
+        return Webhooks()
 
     @cached_property
     def images(self) -> AsyncImagesResource:

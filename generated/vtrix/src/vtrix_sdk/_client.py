@@ -11,6 +11,7 @@ from ._base_client import DEFAULT_MAX_RETRIES, AsyncAPIClient, SyncAPIClient
 from ._types import NOT_GIVEN, NotGiven, Timeout
 
 if TYPE_CHECKING:
+    from .webhooks import Webhooks
     from .resources.generations import GenerationsResource, AsyncGenerationsResource
     from .resources.models import ModelsResource, AsyncModelsResource
     from .resources.tasks import TasksResource, AsyncTasksResource
@@ -50,6 +51,13 @@ class Vtrix(SyncAPIClient):
             default_headers=default_headers,
             http_client=http_client,
         )
+
+    @cached_property
+    def webhooks(self) -> Webhooks:
+        """Verify and parse webhook deliveries (see ``vtrix_sdk.webhooks``)."""
+        from .webhooks import Webhooks
+
+        return Webhooks()
 
     @cached_property
     def generations(self) -> GenerationsResource:
@@ -103,6 +111,13 @@ class AsyncVtrix(AsyncAPIClient):
             default_headers=default_headers,
             http_client=http_client,
         )
+
+    @cached_property
+    def webhooks(self) -> Webhooks:
+        """Verify and parse webhook deliveries (see ``vtrix_sdk.webhooks``)."""
+        from .webhooks import Webhooks
+
+        return Webhooks()
 
     @cached_property
     def generations(self) -> AsyncGenerationsResource:

@@ -1,0 +1,156 @@
+"""Webhook deliveries of the Kiara API: verify their signature, then parse them.
+
+Deliveries are signed with HMAC-SHA256 over ``{timestamp}.{body}``
+(header ``X-Kiara-Signature``, timestamp in ``X-Kiara-Timestamp``).
+:func:`unwrap` checks the signature in constant time and refuses deliveries older than
+300 seconds (replays) before parsing anything. Pass the raw request body, exactly as
+received: re-serialized JSON would not match the signature.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import json
+import os
+import time
+from typing import Any, Mapping, Union
+
+import pydantic
+
+from . import models
+from ._exceptions import KiaraError
+
+__all__ = [
+    "WebhookVerificationError",
+    "Webhooks",
+    "unwrap",
+    "parse_generation_completed",
+    "parse_generation_failed",
+]
+
+WEBHOOK_SECRET_ENV = "KIARA_WEBHOOK_SECRET"
+Event = Union[models.GenerationWebhookEvent]
+
+
+class WebhookVerificationError(KiaraError):
+    """A delivery that must not be trusted: bad or missing signature, stale timestamp, or a body
+    that is not the documented payload."""
+
+
+def _json(payload: bytes | str | Mapping[str, Any]) -> Any:
+    if isinstance(payload, Mapping):
+        return dict(payload)
+    try:
+        return json.loads(payload)
+    except ValueError as exc:
+        raise WebhookVerificationError(f"The webhook body is not JSON: {exc}") from None
+
+
+def _parse(tp: Any, payload: bytes | str | Mapping[str, Any]) -> Any:
+    try:
+        return pydantic.TypeAdapter(tp).validate_python(_json(payload))
+    except pydantic.ValidationError as exc:
+        raise WebhookVerificationError(
+            f"The webhook body is not the documented payload: {exc}"
+        ) from None
+
+
+def parse_generation_completed(
+    payload: bytes | str | Mapping[str, Any],
+) -> models.GenerationWebhookEvent:
+    """Parse a ``generation.completed`` delivery (already verified: use :func:`unwrap`).
+
+    Sent to the generation's `webhook_url` (HTTPS) when the job reaches `completed`. See
+    `GenerationWebhookEvent` for the signature scheme, retries and replay window.
+    """
+    result: models.GenerationWebhookEvent = _parse(models.GenerationWebhookEvent, payload)
+    return result
+
+
+def parse_generation_failed(
+    payload: bytes | str | Mapping[str, Any],
+) -> models.GenerationWebhookEvent:
+    """Parse a ``generation.failed`` delivery (already verified: use :func:`unwrap`).
+
+    Sent to the generation's `webhook_url` (HTTPS) when the job reaches `failed`; the
+    generation's `error.code` says why (e.g. `generation_failed`). See
+    `GenerationWebhookEvent` for the signature scheme, retries and replay window.
+    """
+    result: models.GenerationWebhookEvent = _parse(models.GenerationWebhookEvent, payload)
+    return result
+
+
+def _header(headers: Mapping[str, str], name: str) -> str | None:
+    wanted = name.lower()
+    return next((value for key, value in headers.items() if key.lower() == wanted), None)
+
+
+def verify_signature(
+    payload: bytes | str,
+    headers: Mapping[str, str],
+    secret: str,
+    *,
+    tolerance: float = 300.0,
+    now: float | None = None,
+) -> None:
+    """Raise :class:`WebhookVerificationError` unless ``payload`` was signed with ``secret``
+    within the last ``tolerance`` seconds."""
+    body = payload.encode() if isinstance(payload, str) else bytes(payload)
+    signature = _header(headers, "X-Kiara-Signature")
+    if not signature:
+        raise WebhookVerificationError("Missing signature header X-Kiara-Signature")
+    timestamp = ""
+    timestamp = _header(headers, "X-Kiara-Timestamp") or ""
+    try:
+        sent = float(timestamp)
+    except ValueError:
+        raise WebhookVerificationError(
+            "Missing or malformed timestamp header X-Kiara-Timestamp"
+        ) from None
+    sent = sent / 1000.0 if sent > 1e11 else sent  # milliseconds
+    current = time.time() if now is None else now
+    if abs(current - sent) > tolerance:
+        raise WebhookVerificationError(
+            f"Stale delivery: signed {current - sent:.0f} s ago, more than {tolerance:g} s"
+        )
+    signed = (
+        "{timestamp}.{body}".replace("{timestamp}", timestamp).encode().replace(b"{body}", body)
+    )
+    digest = hmac.new(secret.encode(), signed, hashlib.sha256).digest()
+    expected = digest.hex()
+    candidates = [part.split("=", 1)[-1].strip() for part in signature.replace(",", " ").split()]
+    if not any(hmac.compare_digest(expected, candidate) for candidate in candidates):
+        raise WebhookVerificationError(
+            "Signature mismatch: the body was not signed with this secret"
+        )
+
+
+def unwrap(
+    payload: bytes | str,
+    headers: Mapping[str, str],
+    *,
+    secret: str | None = None,
+    tolerance: float = 300.0,
+) -> Event:
+    """Verify a delivery's signature and timestamp, then parse it into a typed event.
+
+    ``secret`` defaults to the ``KIARA_WEBHOOK_SECRET`` environment variable."""
+    key = secret if secret is not None else os.environ.get(WEBHOOK_SECRET_ENV)
+    if not key:
+        raise WebhookVerificationError(
+            f"No webhook secret: pass secret=... or set {WEBHOOK_SECRET_ENV}"
+        )
+    verify_signature(payload, headers, key, tolerance=tolerance)
+    event: Event = _parse(Event, payload)
+    return event
+
+
+class Webhooks:
+    """``client.webhooks``: the functions of this module, at hand on the client."""
+
+    unwrap = staticmethod(unwrap)
+    verify_signature = staticmethod(verify_signature)
+    parse_generation_completed = staticmethod(parse_generation_completed)
+    parse_generation_failed = staticmethod(parse_generation_failed)
