@@ -22,7 +22,7 @@ def method_docstring(op: Operation) -> str:
     if op.deprecated:
         lines += ["", "Deprecated: the API marks this operation as deprecated."]
     documented = [p for p in op.parameters if p.description or p.has_default]
-    if documented:
+    if documented or op.aliases:
         lines += ["", "Args:"]
         for p in documented:
             text = " ".join(p.description.split())
@@ -30,6 +30,9 @@ def method_docstring(op: Operation) -> str:
                 text = (text + " " if text else "") + f"Server default: {pyrepr(p.default)}."
             wrapped = textwrap.wrap(f"{p.name}: {text}", width=92, subsequent_indent="        ", break_on_hyphens=False) or [p.name]
             lines += ["    " + line for line in wrapped]
+    for alias in op.aliases:
+        sunset = f" (sunset {alias.sunset_date})" if alias.sunset_date else ""
+        lines.append(f"    {alias.name}: Deprecated alias of ``{alias.target}``{sunset}; warns and sends ``{alias.target_wire}``.")
     lines += ["", "Returns:", f"    {op.return_annotation}", "", f"HTTP: ``{op.http_method} {op.path}``"]
     body = "\n".join(lines)
     indented = textwrap.indent(docstring(body), "        ").lstrip()

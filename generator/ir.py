@@ -53,6 +53,19 @@ class Paging:
 
 
 @dataclass(frozen=True)
+class DeprecatedAlias:
+    """An old argument name the API still documents; mapped onto its replacement with a warning."""
+
+    name: str  # Python name of the old argument
+    wire_name: str  # the old name on the wire
+    target: str  # Python name of the argument that replaces it
+    target_wire: str
+    annotation: str
+    sunset_date: str
+    migration_url: str
+
+
+@dataclass(frozen=True)
 class Operation:
     """One HTTP operation, rendered as one sync and one async method."""
 
@@ -74,6 +87,7 @@ class Operation:
     job_status: dict[str, Any] | None = None  # this operation reports a job's status
     job: JobLink | None = None  # this operation starts job(s)
     paging: Paging | None = None
+    aliases: tuple[DeprecatedAlias, ...] = ()
     idempotency_header: str | None = None  # generated once per call when the caller gives none
 
     def at(self, *locations: str) -> tuple[Parameter, ...]:

@@ -14,7 +14,7 @@ from typing import Any
 from .annotations import SCHEMA_REF_PREFIX, annotation, runtime_type
 from .config import SdkConfig
 from .errors import SpecError, to_pointer
-from .ir import JobLink, Operation, Package, Paging, Parameter, Resource, Webhook
+from .ir import DeprecatedAlias, JobLink, Operation, Package, Paging, Parameter, Resource, Webhook
 from .rules import collect_rules, is_assertion
 from .naming import numbered, operation_prefix, pascal_case, safe_class_name, safe_identifier, singular
 
@@ -329,6 +329,32 @@ class _Builder:
                     result_annotation=status_op.return_annotation,
                 ))
 
+    def aliases(self, raw: dict[str, Any], params: list[Parameter], used: set[str]) -> tuple[DeprecatedAlias, ...]:
+        """Old field names (``x-…-deprecated-field-aliases``) whose Python name differs from the
+        new one (``presetStyles`` → ``styles``); camelCase → snake_case renames need nothing, as
+        the Python argument already has the new name."""
+        entries = next((value for key, value in raw.items() if key.startswith("x-") and key.endswith("deprecated-field-aliases")), None)
+        result = []
+        by_wire = {p.wire_name: p for p in params if p.location == "body"}
+        for entry in entries or []:
+            if not isinstance(entry, dict) or entry.get("to") not in by_wire:
+                continue
+            target = by_wire[str(entry["to"])]
+            old = safe_identifier(str(entry.get("from", "")), RESERVED_ARGUMENTS)
+            if old == target.name or old in used:
+                continue
+            used.add(old)
+            result.append(DeprecatedAlias(
+                name=old,
+                wire_name=str(entry["from"]),
+                target=target.name,
+                target_wire=target.wire_name,
+                annotation=target.annotation,
+                sunset_date=str(entry.get("sunset_date") or ""),
+                migration_url=str(entry.get("migration_url") or ""),
+            ))
+        return tuple(result)
+
     def operation(self, path: str, method: str, raw: dict[str, Any]) -> Operation:
         resource, name = str(raw["x-sdk-resource"]), str(raw["x-sdk-method"])
         where = to_pointer(["paths", path, method])
@@ -360,6 +386,7 @@ class _Builder:
             cast_to=cast_to,
             pagination=raw.get("x-sdk-pagination"),
             job_status=self.job_status(raw, where),
+            aliases=self.aliases(raw, all_params, used),
             paging=self.paging(raw, params, return_annotation),
             idempotency_header=next((p.wire_name for p in params if p.location == "header" and p.wire_name.lower() == "idempotency-key"), None),
         )

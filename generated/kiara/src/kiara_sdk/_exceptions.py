@@ -25,6 +25,7 @@ __all__ = [
     "NotFoundError",
     "ConflictError",
     "GoneError",
+    "ModelUnavailableError",
     "UnprocessableEntityError",
     "RateLimitError",
     "InternalServerError",
@@ -138,6 +139,27 @@ class GoneError(APIStatusError):
     """410: the endpoint or model was retired."""
 
 
+class ModelUnavailableError(GoneError):
+    """410 ``model_unavailable``: the model was retired on ``sunset_date``; ``replacement`` names
+    its successor and ``migration_url`` explains the move."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        response: httpx.Response,
+        body: object,
+        code: str | None = None,
+        request_id: str | None = None,
+    ) -> None:
+        super().__init__(message, response=response, body=body, code=code, request_id=request_id)
+        details = body if isinstance(body, dict) else {}
+        self.replacement: str | None = details.get("replacement")
+        self.sunset_date: str | None = details.get("sunset_date")
+        self.migration_url: str | None = details.get("migration_url")
+        self.reason: str | None = details.get("reason")
+
+
 class UnprocessableEntityError(APIStatusError):
     """422: the request was well-formed but semantically invalid."""
 
@@ -163,7 +185,9 @@ _BY_STATUS: dict[int, type[APIStatusError]] = {
 }
 
 
-def status_error_class(status_code: int) -> type[APIStatusError]:
+def status_error_class(status_code: int, code: str | None = None) -> type[APIStatusError]:
+    if status_code == 410 and code == "model_unavailable":
+        return ModelUnavailableError
     if status_code >= 500:
         return InternalServerError
     return _BY_STATUS.get(status_code, APIStatusError)

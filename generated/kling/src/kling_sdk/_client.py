@@ -29,6 +29,7 @@ class Kling(SyncAPIClient):
         max_retries: Retries of a failed request that is safe to repeat (see the README).
         default_headers: Headers sent with every request.
         http_client: Your own configured ``httpx.Client`` (proxies, transports, limits).
+        total_timeout: One deadline in seconds for a call and all its retries (default: none).
     """
 
     def __init__(
@@ -40,6 +41,7 @@ class Kling(SyncAPIClient):
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
+        total_timeout: float | None = None,
     ) -> None:
         super().__init__(
             api_key=api_key,
@@ -48,6 +50,7 @@ class Kling(SyncAPIClient):
             max_retries=max_retries,
             default_headers=default_headers,
             http_client=http_client,
+            total_timeout=total_timeout,
         )
 
     @cached_property
@@ -75,6 +78,7 @@ class AsyncKling(AsyncAPIClient):
         max_retries: Retries of a failed request that is safe to repeat (see the README).
         default_headers: Headers sent with every request.
         http_client: Your own configured ``httpx.AsyncClient`` (proxies, transports, limits).
+        total_timeout: One deadline in seconds for a call and all its retries (default: none).
     """
 
     def __init__(
@@ -86,6 +90,7 @@ class AsyncKling(AsyncAPIClient):
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
+        total_timeout: float | None = None,
     ) -> None:
         super().__init__(
             api_key=api_key,
@@ -94,6 +99,7 @@ class AsyncKling(AsyncAPIClient):
             max_retries=max_retries,
             default_headers=default_headers,
             http_client=http_client,
+            total_timeout=total_timeout,
         )
 
     @cached_property

@@ -7,6 +7,8 @@ spent on a request the server would reject.
 
 from __future__ import annotations
 
+import datetime
+import warnings
 from functools import lru_cache
 from typing import Any, Mapping
 from urllib.parse import quote
@@ -17,7 +19,7 @@ from ._exceptions import RequestValidationError
 from ._rules import check_rules
 from ._types import NotGiven
 
-__all__ = ["validate_arguments", "given", "pick", "format_path", "embed"]
+__all__ = ["validate_arguments", "given", "pick", "format_path", "embed", "use_alias"]
 
 
 def given(values: Mapping[str, Any]) -> dict[str, Any]:
@@ -93,3 +95,27 @@ def embed(template: Any, params: Any) -> Any:
     if isinstance(template, list):
         return [embed(value, params) for value in template]
     return template
+
+
+def use_alias(new_value: Any, old_value: Any, *, old: str, new: str, sunset: str, url: str) -> Any:
+    """Accept a deprecated argument name: warn, naming its replacement and sunset date, and send
+    the value under the new name (the API no longer lists the old one)."""
+    if isinstance(old_value, NotGiven):
+        return new_value
+    if not isinstance(new_value, NotGiven):
+        raise RequestValidationError(
+            f"{old}: deprecated alias of {new}; pass only {new} (nothing was sent)"
+        )
+    past = bool(sunset) and sunset < datetime.date.today().isoformat()
+    when = (
+        f"its sunset date {sunset} has passed"
+        if past
+        else f"it stops working on {sunset}" if sunset else "it will be removed"
+    )
+    more = f" See {url}" if url else ""
+    warnings.warn(
+        f"`{old}` is deprecated ({when}): use `{new}`; it is sent as `{new}`.{more}",
+        DeprecationWarning,
+        stacklevel=3,
+    )
+    return old_value

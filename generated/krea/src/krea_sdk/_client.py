@@ -34,6 +34,7 @@ class Krea(SyncAPIClient):
         max_retries: Retries of a failed request that is safe to repeat (see the README).
         default_headers: Headers sent with every request.
         http_client: Your own configured ``httpx.Client`` (proxies, transports, limits).
+        total_timeout: One deadline in seconds for a call and all its retries (default: none).
     """
 
     def __init__(
@@ -45,6 +46,7 @@ class Krea(SyncAPIClient):
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
+        total_timeout: float | None = None,
     ) -> None:
         super().__init__(
             api_key=api_key,
@@ -53,6 +55,7 @@ class Krea(SyncAPIClient):
             max_retries=max_retries,
             default_headers=default_headers,
             http_client=http_client,
+            total_timeout=total_timeout,
         )
 
     @cached_property
@@ -115,6 +118,7 @@ class AsyncKrea(AsyncAPIClient):
         max_retries: Retries of a failed request that is safe to repeat (see the README).
         default_headers: Headers sent with every request.
         http_client: Your own configured ``httpx.AsyncClient`` (proxies, transports, limits).
+        total_timeout: One deadline in seconds for a call and all its retries (default: none).
     """
 
     def __init__(
@@ -126,6 +130,7 @@ class AsyncKrea(AsyncAPIClient):
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
+        total_timeout: float | None = None,
     ) -> None:
         super().__init__(
             api_key=api_key,
@@ -134,6 +139,7 @@ class AsyncKrea(AsyncAPIClient):
             max_retries=max_retries,
             default_headers=default_headers,
             http_client=http_client,
+            total_timeout=total_timeout,
         )
 
     @cached_property

@@ -3,6 +3,8 @@
 from ._client import Vtrix, AsyncVtrix
 from ._exceptions import *  # noqa: F403 - the exception hierarchy is part of the public API
 from ._exceptions import __all__ as _exceptions_all
+from ._jobs import JobCanceledError, JobError, JobFailedError, JobState, JobTimeoutError
+from ._resource import RawResponse
 from ._types import NOT_GIVEN, FileInput, NotGiven, RequestOptions
 from ._version import __version__
 
@@ -13,6 +15,12 @@ __all__ = [
     "NotGiven",
     "FileInput",
     "RequestOptions",
+    "RawResponse",
+    "JobState",
+    "JobError",
+    "JobFailedError",
+    "JobCanceledError",
+    "JobTimeoutError",
     "__version__",
     *_exceptions_all,
 ]

@@ -21,6 +21,7 @@ import random
 from pathlib import Path
 import time
 import uuid
+import warnings
 from contextlib import ExitStack
 from functools import lru_cache
 from typing import Any, Mapping
@@ -47,6 +48,7 @@ from ._exceptions import (
 )
 from ._download import partial_path, same_origin, target_path
 from ._files import to_httpx_file
+from ._resource import RawResponse, raw_response_requested
 from ._types import NOT_GIVEN, FileInput, NotGiven, RequestOptions, Timeout
 
 __all__ = ["SyncAPIClient", "AsyncAPIClient", "DEFAULT_TIMEOUT", "DEFAULT_MAX_RETRIES"]
@@ -138,6 +140,7 @@ class _BaseClient:
         timeout: Timeout | NotGiven,
         max_retries: int,
         default_headers: Mapping[str, str] | None,
+        total_timeout: float | None = None,
     ) -> None:
         key = api_key if api_key is not None else os.environ.get(API_KEY_ENV)
         if not key:
@@ -151,6 +154,7 @@ class _BaseClient:
         self.base_url = httpx.URL(str(url).rstrip("/") + "/")
         self.timeout: Timeout = DEFAULT_TIMEOUT if isinstance(timeout, NotGiven) else timeout
         self.max_retries = max_retries
+        self.total_timeout = total_timeout
         self._default_headers = dict(default_headers or {})
 
     @property
@@ -166,6 +170,7 @@ class _BaseClient:
             "base_url": self.base_url,
             "timeout": self.timeout,
             "max_retries": self.max_retries,
+            "total_timeout": self.total_timeout,
             "default_headers": self._default_headers,
         }
 
@@ -203,6 +208,7 @@ class _BaseClient:
         content: bytes | None,
         options: RequestOptions,
         stack: ExitStack,
+        deadline: float | None,
     ) -> httpx.Request:
         query = {
             key: value for key, value in (params or {}).items() if not isinstance(value, NotGiven)
@@ -216,7 +222,7 @@ class _BaseClient:
                     **(json_body if isinstance(json_body, dict) else {}),
                     **options.extra_body,
                 }
-        timeout = self.timeout if isinstance(options.timeout, NotGiven) else options.timeout
+        timeout = self._attempt_timeout(options, deadline)
         upload = None
         if files is not None:
             upload = {}
@@ -258,6 +264,58 @@ class _BaseClient:
             return headers
         return {**headers, name: str(uuid.uuid4())}
 
+    def _deadline(self) -> float | None:
+        return None if self.total_timeout is None else time.monotonic() + self.total_timeout
+
+    def _attempt_timeout(self, options: RequestOptions, deadline: float | None) -> Timeout:
+        """The per-attempt timeout, cut down so no attempt runs past the overall deadline."""
+        timeout = self.timeout if isinstance(options.timeout, NotGiven) else options.timeout
+        if deadline is None:
+            return timeout
+        left = deadline - time.monotonic()
+        if left <= 0:
+            raise APITimeoutError(
+                "The overall deadline (total_timeout) passed before the request could be sent."
+            )
+        if timeout is None:
+            return left
+        if isinstance(timeout, httpx.Timeout):
+            return httpx.Timeout(
+                connect=min(timeout.connect or left, left),
+                read=min(timeout.read or left, left),
+                write=min(timeout.write or left, left),
+                pool=min(timeout.pool or left, left),
+            )
+        return min(float(timeout), left)
+
+    @staticmethod
+    def _within(deadline: float | None, delay: float) -> bool:
+        return deadline is None or time.monotonic() + delay < deadline
+
+    def _connection_error(
+        self, request: httpx.Request, exc: httpx.TransportError
+    ) -> APIConnectionError:
+        if isinstance(exc, httpx.TimeoutException):
+            return APITimeoutError(request=request)
+        return APIConnectionError(f"Connection error: {type(exc).__name__}", request=request)
+
+    def _delay_after_error(
+        self, request: httpx.Request, exc: Exception, attempt: int, deadline: float | None
+    ) -> float | None:
+        """Seconds to wait before sending ``request`` again, or ``None``: do not retry."""
+        if not self._retry_after_error(request, exc, attempt):
+            return None
+        delay = self._delay(attempt, None)
+        return delay if self._within(deadline, delay) else None
+
+    def _delay_after_status(
+        self, request: httpx.Request, response: httpx.Response, attempt: int, deadline: float | None
+    ) -> float | None:
+        if not self._retry_after_status(request, response, attempt):
+            return None
+        delay = self._delay(attempt, response)
+        return delay if self._within(deadline, delay) else None
+
     @staticmethod
     def _is_idempotent(request: httpx.Request) -> bool:
         return request.method in IDEMPOTENT_METHODS or "idempotency-key" in request.headers
@@ -296,12 +354,22 @@ class _BaseClient:
         except (json.JSONDecodeError, UnicodeDecodeError):
             body = response.text
         code, message, request_id = error_details(body, response.headers)
+        if (
+            code is None
+            and isinstance(body, dict)
+            and isinstance(body.get("error"), str)
+            and isinstance(body.get("message"), str)
+        ):
+            code = body[
+                "error"
+            ]  # {"error": "model_unavailable", "message": "..."}: the error is a code
+            message = body["message"]
         if message is None:
             text = response.text.strip()
             message = (
                 text[:200] if text and not text.lstrip().startswith("<") else response.reason_phrase
             )
-        cls = status_error_class(response.status_code)
+        cls = status_error_class(response.status_code, code)
         return cls(message or "", response=response, body=body, code=code, request_id=request_id)
 
     @staticmethod
@@ -329,6 +397,28 @@ class _BaseClient:
             ) from None
 
 
+_WARNED: set[tuple[str, str]] = set()
+
+
+def _warn_if_deprecated(response: httpx.Response) -> None:
+    """Endpoints on their way out answer with ``Deprecation`` (and ``Sunset``, ``Link``) headers:
+    say so once per endpoint, before the day it starts failing with 410."""
+    if "deprecation" not in response.headers:
+        return
+    key = (response.request.method, response.request.url.path)
+    if key in _WARNED:
+        return
+    _WARNED.add(key)
+    sunset = response.headers.get("sunset")
+    link = response.headers.get("link")
+    text = (
+        f"{key[0]} {key[1]} is deprecated by the API"
+        + (f"; sunset {sunset}" if sunset else "")
+        + (f"; see {link}" if link else "")
+    )
+    warnings.warn(text, DeprecationWarning, stacklevel=4)
+
+
 def _form_value(value: Any) -> Any:
     if isinstance(value, (dict, list)):
         return json.dumps(value)
@@ -349,6 +439,7 @@ class SyncAPIClient(_BaseClient):
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
+        total_timeout: float | None = None,
     ) -> None:
         super().__init__(
             api_key=api_key,
@@ -356,6 +447,7 @@ class SyncAPIClient(_BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             default_headers=default_headers,
+            total_timeout=total_timeout,
         )
         self._owns_http = http_client is None
         self._http = http_client if http_client is not None else httpx.Client(follow_redirects=True)
@@ -423,6 +515,7 @@ class SyncAPIClient(_BaseClient):
         options = options or RequestOptions()
         headers = self._with_idempotency_key(headers or {}, idempotency_header, options)
         attempt = 0
+        deadline = self._deadline()
         while True:
             with ExitStack() as stack:
                 request = self._build_request(
@@ -437,28 +530,28 @@ class SyncAPIClient(_BaseClient):
                     content=content,
                     options=options,
                     stack=stack,
+                    deadline=deadline,
                 )
                 try:
                     response = self._http.send(request)
                 except httpx.TransportError as exc:
-                    if self._retry_after_error(request, exc, attempt):
-                        time.sleep(self._delay(attempt, None))
-                        attempt += 1
-                        continue
-                    if isinstance(exc, httpx.TimeoutException):
-                        raise APITimeoutError(request=request) from exc
-                    raise APIConnectionError(
-                        f"Connection error: {type(exc).__name__}", request=request
-                    ) from exc
+                    wait = self._delay_after_error(request, exc, attempt, deadline)
+                    if wait is None:
+                        raise self._connection_error(request, exc) from exc
+                    time.sleep(wait)
+                    attempt += 1
+                    continue
             if response.is_success:
+                _warn_if_deprecated(response)
+                if raw_response_requested():
+                    return RawResponse(response, lambda: self._parse(response, cast_to))
                 return self._parse(response, cast_to)
-            if self._retry_after_status(request, response, attempt):
-                delay = self._delay(attempt, response)
-                response.close()
-                time.sleep(delay)
-                attempt += 1
-                continue
-            raise self._status_error(response)
+            wait = self._delay_after_status(request, response, attempt, deadline)
+            if wait is None:
+                raise self._status_error(response)
+            response.close()
+            time.sleep(wait)
+            attempt += 1
 
 
 class AsyncAPIClient(_BaseClient):
@@ -473,6 +566,7 @@ class AsyncAPIClient(_BaseClient):
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
+        total_timeout: float | None = None,
     ) -> None:
         super().__init__(
             api_key=api_key,
@@ -480,6 +574,7 @@ class AsyncAPIClient(_BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             default_headers=default_headers,
+            total_timeout=total_timeout,
         )
         self._owns_http = http_client is None
         self._http = (
@@ -549,6 +644,7 @@ class AsyncAPIClient(_BaseClient):
         options = options or RequestOptions()
         headers = self._with_idempotency_key(headers or {}, idempotency_header, options)
         attempt = 0
+        deadline = self._deadline()
         while True:
             with ExitStack() as stack:
                 request = self._build_request(
@@ -563,25 +659,25 @@ class AsyncAPIClient(_BaseClient):
                     content=content,
                     options=options,
                     stack=stack,
+                    deadline=deadline,
                 )
                 try:
                     response = await self._http.send(request)
                 except httpx.TransportError as exc:
-                    if self._retry_after_error(request, exc, attempt):
-                        await asyncio.sleep(self._delay(attempt, None))
-                        attempt += 1
-                        continue
-                    if isinstance(exc, httpx.TimeoutException):
-                        raise APITimeoutError(request=request) from exc
-                    raise APIConnectionError(
-                        f"Connection error: {type(exc).__name__}", request=request
-                    ) from exc
+                    wait = self._delay_after_error(request, exc, attempt, deadline)
+                    if wait is None:
+                        raise self._connection_error(request, exc) from exc
+                    await asyncio.sleep(wait)
+                    attempt += 1
+                    continue
             if response.is_success:
+                _warn_if_deprecated(response)
+                if raw_response_requested():
+                    return RawResponse(response, lambda: self._parse(response, cast_to))
                 return self._parse(response, cast_to)
-            if self._retry_after_status(request, response, attempt):
-                delay = self._delay(attempt, response)
-                await response.aclose()
-                await asyncio.sleep(delay)
-                attempt += 1
-                continue
-            raise self._status_error(response)
+            wait = self._delay_after_status(request, response, attempt, deadline)
+            if wait is None:
+                raise self._status_error(response)
+            await response.aclose()
+            await asyncio.sleep(wait)
+            attempt += 1

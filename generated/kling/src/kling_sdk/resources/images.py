@@ -7,11 +7,11 @@ import time
 from collections.abc import AsyncIterator, Callable, Iterator
 from datetime import date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Dict, List, Literal, cast
+from typing import Any, Dict, List, Literal, cast
 
 from .. import models
 from .._exceptions import KlingError
-from .._arguments import embed, format_path, given, pick, validate_arguments
+from .._arguments import embed, format_path, given, pick, use_alias, validate_arguments
 from .._jobs import (
     DEFAULT_JOB_TIMEOUT,
     JobState,
@@ -22,11 +22,9 @@ from .._jobs import (
     remaining,
     wait_for_job,
 )
+from .._resource import AsyncResource, SyncResource
 from .._pagination import PageSpec, async_iterate_pages, iterate_pages, page_items
 from .._types import NOT_GIVEN, Body, FileInput, Headers, NotGiven, Query, RequestOptions, Timeout
-
-if TYPE_CHECKING:
-    from .._base_client import AsyncAPIClient, SyncAPIClient
 
 __all__ = ["ImagesResource", "AsyncImagesResource"]
 JOB_STATUS = JobStatusSpec(
@@ -47,11 +45,8 @@ JOB_STATUS = JobStatusSpec(
 LIST_GENERATION_TASKS_PAGES = PageSpec(style="page", items=("data",), next_cursor=None)
 
 
-class ImagesResource:
+class ImagesResource(SyncResource):
     """Image generation tasks."""
-
-    def __init__(self, client: SyncAPIClient) -> None:
-        self._client = client
 
     def list_generation_tasks(
         self,
@@ -363,11 +358,8 @@ class ImagesResource:
         return [self._client.download(url, folder) for url in urls]
 
 
-class AsyncImagesResource:
+class AsyncImagesResource(AsyncResource):
     """Image generation tasks."""
-
-    def __init__(self, client: AsyncAPIClient) -> None:
-        self._client = client
 
     async def list_generation_tasks(
         self,

@@ -7,11 +7,11 @@ import time
 from collections.abc import AsyncIterator, Callable, Iterator
 from datetime import date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Dict, List, Literal, cast
+from typing import Any, Dict, List, Literal, cast
 
 from .. import models
 from .._exceptions import KreaError
-from .._arguments import embed, format_path, given, pick, validate_arguments
+from .._arguments import embed, format_path, given, pick, use_alias, validate_arguments
 from .._jobs import (
     DEFAULT_JOB_TIMEOUT,
     JobState,
@@ -22,21 +22,16 @@ from .._jobs import (
     remaining,
     wait_for_job,
 )
+from .._resource import AsyncResource, SyncResource
 from .._pagination import PageSpec, async_iterate_pages, iterate_pages, page_items
 from .._types import NOT_GIVEN, Body, FileInput, Headers, NotGiven, Query, RequestOptions, Timeout
 from .jobs import JobsResource, AsyncJobsResource
 
-if TYPE_CHECKING:
-    from .._base_client import AsyncAPIClient, SyncAPIClient
-
 __all__ = ["ImagesResource", "AsyncImagesResource"]
 
 
-class ImagesResource:
+class ImagesResource(SyncResource):
     """Image generation endpoints"""
-
-    def __init__(self, client: SyncAPIClient) -> None:
-        self._client = client
 
     def flux_1_dev(
         self,
@@ -53,6 +48,8 @@ class ImagesResource:
         styles: List[models.ImageFlux1DevRequestStyle] | NotGiven = NOT_GIVEN,
         style_images: List[models.ImageFlux1DevRequestStyleImage] | NotGiven = NOT_GIVEN,
         image_style_references: List[models.ImageFlux1DevRequestStyleImage] | NotGiven = NOT_GIVEN,
+        preset_styles: List[models.ImageFlux1DevRequestStyle] | NotGiven = NOT_GIVEN,
+        image_style_refs: List[models.ImageFlux1DevRequestStyleImage] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -85,12 +82,30 @@ class ImagesResource:
             styles: Styles (typically LoRAs) to use for the generation
             style_images: Image prompts to use for the generation
             image_style_references: Style references to use for the generation
+            preset_styles: Deprecated alias of ``styles`` (sunset 2026-06-19); warns and sends ``styles``.
+            image_style_refs: Deprecated alias of ``image_style_references`` (sunset 2026-06-19); warns and sends ``image_style_references``.
 
         Returns:
             models.CreatedJob
 
         HTTP: ``POST /generate/image/bfl/flux-1-dev``
         """
+        styles = use_alias(
+            styles,
+            preset_styles,
+            old="preset_styles",
+            new="styles",
+            sunset="2026-06-19",
+            url="https://docs.krea.ai/developers/deprecations#public-api-snake-case-fields",
+        )
+        image_style_references = use_alias(
+            image_style_references,
+            image_style_refs,
+            old="image_style_refs",
+            new="image_style_references",
+            sunset="2026-06-19",
+            url="https://docs.krea.ai/developers/deprecations#public-api-snake-case-fields",
+        )
         _args = given({"X-Webhook-URL": webhook_url})
         _body = validate_arguments(
             models.ImageFlux1DevRequest,
@@ -1803,6 +1818,7 @@ class ImagesResource:
         image_urls: List[str] | NotGiven = NOT_GIVEN,
         styles: List[models.ImageFlux1DevRequestStyle] | NotGiven = NOT_GIVEN,
         style_images: List[models.ImageFlux1DevRequestStyleImage] | NotGiven = NOT_GIVEN,
+        preset_styles: List[models.ImageFlux1DevRequestStyle] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -1829,12 +1845,21 @@ class ImagesResource:
             height: Server default: 1024.
             quality: Server default: 'auto'.
             style_images: Image prompts to use for the generation
+            preset_styles: Deprecated alias of ``styles`` (sunset 2026-06-19); warns and sends ``styles``.
 
         Returns:
             models.CreatedJob
 
         HTTP: ``POST /generate/image/openai/gpt-image``
         """
+        styles = use_alias(
+            styles,
+            preset_styles,
+            old="preset_styles",
+            new="styles",
+            sunset="2026-06-19",
+            url="https://docs.krea.ai/developers/deprecations#public-api-snake-case-fields",
+        )
         _args = given({"X-Webhook-URL": webhook_url})
         _body = validate_arguments(
             models.ImageGptImageRequest,
@@ -2497,6 +2522,7 @@ class ImagesResource:
         seed: float | NotGiven = NOT_GIVEN,
         skip_prompt_expansion: bool | NotGiven = NOT_GIVEN,
         styles: List[models.ImageFlux1DevRequestStyle] | NotGiven = NOT_GIVEN,
+        preset_styles: List[models.ImageFlux1DevRequestStyle] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -2524,12 +2550,21 @@ class ImagesResource:
             num_inference_steps: Server default: 30.
             cfg_scale: Server default: 4.
             styles: Styles (typically LoRAs) to use for the generation
+            preset_styles: Deprecated alias of ``styles`` (sunset 2026-06-19); warns and sends ``styles``.
 
         Returns:
             models.CreatedJob
 
         HTTP: ``POST /generate/image/qwen/2512``
         """
+        styles = use_alias(
+            styles,
+            preset_styles,
+            old="preset_styles",
+            new="styles",
+            sunset="2026-06-19",
+            url="https://docs.krea.ai/developers/deprecations#public-api-snake-case-fields",
+        )
         _args = given({"X-Webhook-URL": webhook_url})
         _body = validate_arguments(
             models.ImageQwen2512Request,
@@ -2648,6 +2683,7 @@ class ImagesResource:
         skip_prompt_expansion: bool | NotGiven = NOT_GIVEN,
         image_url: str | None | NotGiven = NOT_GIVEN,
         style_images: List[models.ImageFlux1DevRequestStyleImage] | NotGiven = NOT_GIVEN,
+        preset_styles: List[models.ImageFlux1DevRequestStyle] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -2678,12 +2714,21 @@ class ImagesResource:
             styles: Styles (typically LoRAs) to use for the generation
             skip_prompt_expansion: Server default: False.
             style_images: Image prompts to use for the generation
+            preset_styles: Deprecated alias of ``styles`` (sunset 2026-06-19); warns and sends ``styles``.
 
         Returns:
             models.CreatedJob
 
         HTTP: ``POST /generate/image/z-image/z-image``
         """
+        styles = use_alias(
+            styles,
+            preset_styles,
+            old="preset_styles",
+            new="styles",
+            sunset="2026-06-19",
+            url="https://docs.krea.ai/developers/deprecations#public-api-snake-case-fields",
+        )
         _args = given({"X-Webhook-URL": webhook_url})
         _body = validate_arguments(
             models.ImageZImageRequest,
@@ -2892,11 +2937,8 @@ class ImagesResource:
         return results[0]
 
 
-class AsyncImagesResource:
+class AsyncImagesResource(AsyncResource):
     """Image generation endpoints"""
-
-    def __init__(self, client: AsyncAPIClient) -> None:
-        self._client = client
 
     async def flux_1_dev(
         self,
@@ -2913,6 +2955,8 @@ class AsyncImagesResource:
         styles: List[models.ImageFlux1DevRequestStyle] | NotGiven = NOT_GIVEN,
         style_images: List[models.ImageFlux1DevRequestStyleImage] | NotGiven = NOT_GIVEN,
         image_style_references: List[models.ImageFlux1DevRequestStyleImage] | NotGiven = NOT_GIVEN,
+        preset_styles: List[models.ImageFlux1DevRequestStyle] | NotGiven = NOT_GIVEN,
+        image_style_refs: List[models.ImageFlux1DevRequestStyleImage] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -2945,12 +2989,30 @@ class AsyncImagesResource:
             styles: Styles (typically LoRAs) to use for the generation
             style_images: Image prompts to use for the generation
             image_style_references: Style references to use for the generation
+            preset_styles: Deprecated alias of ``styles`` (sunset 2026-06-19); warns and sends ``styles``.
+            image_style_refs: Deprecated alias of ``image_style_references`` (sunset 2026-06-19); warns and sends ``image_style_references``.
 
         Returns:
             models.CreatedJob
 
         HTTP: ``POST /generate/image/bfl/flux-1-dev``
         """
+        styles = use_alias(
+            styles,
+            preset_styles,
+            old="preset_styles",
+            new="styles",
+            sunset="2026-06-19",
+            url="https://docs.krea.ai/developers/deprecations#public-api-snake-case-fields",
+        )
+        image_style_references = use_alias(
+            image_style_references,
+            image_style_refs,
+            old="image_style_refs",
+            new="image_style_references",
+            sunset="2026-06-19",
+            url="https://docs.krea.ai/developers/deprecations#public-api-snake-case-fields",
+        )
         _args = given({"X-Webhook-URL": webhook_url})
         _body = validate_arguments(
             models.ImageFlux1DevRequest,
@@ -4663,6 +4725,7 @@ class AsyncImagesResource:
         image_urls: List[str] | NotGiven = NOT_GIVEN,
         styles: List[models.ImageFlux1DevRequestStyle] | NotGiven = NOT_GIVEN,
         style_images: List[models.ImageFlux1DevRequestStyleImage] | NotGiven = NOT_GIVEN,
+        preset_styles: List[models.ImageFlux1DevRequestStyle] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -4689,12 +4752,21 @@ class AsyncImagesResource:
             height: Server default: 1024.
             quality: Server default: 'auto'.
             style_images: Image prompts to use for the generation
+            preset_styles: Deprecated alias of ``styles`` (sunset 2026-06-19); warns and sends ``styles``.
 
         Returns:
             models.CreatedJob
 
         HTTP: ``POST /generate/image/openai/gpt-image``
         """
+        styles = use_alias(
+            styles,
+            preset_styles,
+            old="preset_styles",
+            new="styles",
+            sunset="2026-06-19",
+            url="https://docs.krea.ai/developers/deprecations#public-api-snake-case-fields",
+        )
         _args = given({"X-Webhook-URL": webhook_url})
         _body = validate_arguments(
             models.ImageGptImageRequest,
@@ -5357,6 +5429,7 @@ class AsyncImagesResource:
         seed: float | NotGiven = NOT_GIVEN,
         skip_prompt_expansion: bool | NotGiven = NOT_GIVEN,
         styles: List[models.ImageFlux1DevRequestStyle] | NotGiven = NOT_GIVEN,
+        preset_styles: List[models.ImageFlux1DevRequestStyle] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -5384,12 +5457,21 @@ class AsyncImagesResource:
             num_inference_steps: Server default: 30.
             cfg_scale: Server default: 4.
             styles: Styles (typically LoRAs) to use for the generation
+            preset_styles: Deprecated alias of ``styles`` (sunset 2026-06-19); warns and sends ``styles``.
 
         Returns:
             models.CreatedJob
 
         HTTP: ``POST /generate/image/qwen/2512``
         """
+        styles = use_alias(
+            styles,
+            preset_styles,
+            old="preset_styles",
+            new="styles",
+            sunset="2026-06-19",
+            url="https://docs.krea.ai/developers/deprecations#public-api-snake-case-fields",
+        )
         _args = given({"X-Webhook-URL": webhook_url})
         _body = validate_arguments(
             models.ImageQwen2512Request,
@@ -5508,6 +5590,7 @@ class AsyncImagesResource:
         skip_prompt_expansion: bool | NotGiven = NOT_GIVEN,
         image_url: str | None | NotGiven = NOT_GIVEN,
         style_images: List[models.ImageFlux1DevRequestStyleImage] | NotGiven = NOT_GIVEN,
+        preset_styles: List[models.ImageFlux1DevRequestStyle] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -5538,12 +5621,21 @@ class AsyncImagesResource:
             styles: Styles (typically LoRAs) to use for the generation
             skip_prompt_expansion: Server default: False.
             style_images: Image prompts to use for the generation
+            preset_styles: Deprecated alias of ``styles`` (sunset 2026-06-19); warns and sends ``styles``.
 
         Returns:
             models.CreatedJob
 
         HTTP: ``POST /generate/image/z-image/z-image``
         """
+        styles = use_alias(
+            styles,
+            preset_styles,
+            old="preset_styles",
+            new="styles",
+            sunset="2026-06-19",
+            url="https://docs.krea.ai/developers/deprecations#public-api-snake-case-fields",
+        )
         _args = given({"X-Webhook-URL": webhook_url})
         _body = validate_arguments(
             models.ImageZImageRequest,

@@ -7,11 +7,11 @@ import time
 from collections.abc import AsyncIterator, Callable, Iterator
 from datetime import date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Dict, List, Literal, cast
+from typing import Any, Dict, List, Literal, cast
 
 from .. import models
 from .._exceptions import KreaError
-from .._arguments import embed, format_path, given, pick, validate_arguments
+from .._arguments import embed, format_path, given, pick, use_alias, validate_arguments
 from .._jobs import (
     DEFAULT_JOB_TIMEOUT,
     JobState,
@@ -22,11 +22,9 @@ from .._jobs import (
     remaining,
     wait_for_job,
 )
+from .._resource import AsyncResource, SyncResource
 from .._pagination import PageSpec, async_iterate_pages, iterate_pages, page_items
 from .._types import NOT_GIVEN, Body, FileInput, Headers, NotGiven, Query, RequestOptions, Timeout
-
-if TYPE_CHECKING:
-    from .._base_client import AsyncAPIClient, SyncAPIClient
 
 __all__ = ["JobsResource", "AsyncJobsResource"]
 JOB_STATUS = JobStatusSpec(
@@ -48,11 +46,8 @@ JOB_STATUS = JobStatusSpec(
 LIST_PAGES = PageSpec(style="cursor", items=("items",), next_cursor="next_cursor")
 
 
-class JobsResource:
+class JobsResource(SyncResource):
     """Core API operations including job management and billing information"""
-
-    def __init__(self, client: SyncAPIClient) -> None:
-        self._client = client
 
     def list(
         self,
@@ -252,11 +247,8 @@ class JobsResource:
         return [self._client.download(url, folder) for url in urls]
 
 
-class AsyncJobsResource:
+class AsyncJobsResource(AsyncResource):
     """Core API operations including job management and billing information"""
-
-    def __init__(self, client: AsyncAPIClient) -> None:
-        self._client = client
 
     async def list(
         self,

@@ -7,11 +7,11 @@ import time
 from collections.abc import AsyncIterator, Callable, Iterator
 from datetime import date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Dict, List, Literal, cast
+from typing import Any, Dict, List, Literal, cast
 
 from .. import models
 from .._exceptions import KreaError
-from .._arguments import embed, format_path, given, pick, validate_arguments
+from .._arguments import embed, format_path, given, pick, use_alias, validate_arguments
 from .._jobs import (
     DEFAULT_JOB_TIMEOUT,
     JobState,
@@ -22,21 +22,16 @@ from .._jobs import (
     remaining,
     wait_for_job,
 )
+from .._resource import AsyncResource, SyncResource
 from .._pagination import PageSpec, async_iterate_pages, iterate_pages, page_items
 from .._types import NOT_GIVEN, Body, FileInput, Headers, NotGiven, Query, RequestOptions, Timeout
 from .jobs import JobsResource, AsyncJobsResource
 
-if TYPE_CHECKING:
-    from .._base_client import AsyncAPIClient, SyncAPIClient
-
 __all__ = ["VideosResource", "AsyncVideosResource"]
 
 
-class VideosResource:
+class VideosResource(SyncResource):
     """Video generation endpoints"""
-
-    def __init__(self, client: SyncAPIClient) -> None:
-        self._client = client
 
     def kling_1(
         self,
@@ -2087,6 +2082,7 @@ class VideosResource:
         aspect_ratio: models.VideoKling26RequestAspectRatio | NotGiven = NOT_GIVEN,
         styles: List[models.ImageFlux1DevRequestStyle] | NotGiven = NOT_GIVEN,
         frame_num: float | NotGiven = NOT_GIVEN,
+        preset_styles: List[models.ImageFlux1DevRequestStyle] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -2113,12 +2109,21 @@ class VideosResource:
             webhook_url: URL to receive a POST request when the job completes. The webhook will receive
                     the job data including results.
             aspect_ratio: Server default: '16:9'.
+            preset_styles: Deprecated alias of ``styles`` (sunset 2026-06-19); warns and sends ``styles``.
 
         Returns:
             models.CreatedJob
 
         HTTP: ``POST /generate/video/alibaba/wan-2.1``
         """
+        styles = use_alias(
+            styles,
+            preset_styles,
+            old="preset_styles",
+            new="styles",
+            sunset="2026-06-19",
+            url="https://docs.krea.ai/developers/deprecations#public-api-snake-case-fields",
+        )
         _args = given({"X-Webhook-URL": webhook_url})
         _body = validate_arguments(
             models.VideoWan21Request,
@@ -2242,6 +2247,7 @@ class VideosResource:
         aspect_ratio: models.VideoKling26RequestAspectRatio | NotGiven = NOT_GIVEN,
         styles: List[models.ImageFlux1DevRequestStyle] | NotGiven = NOT_GIVEN,
         frame_num: float | NotGiven = NOT_GIVEN,
+        preset_styles: List[models.ImageFlux1DevRequestStyle] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -2268,12 +2274,21 @@ class VideosResource:
                     the job data including results.
             guide_scale: Server default: [4, 3.5].
             aspect_ratio: Server default: '16:9'.
+            preset_styles: Deprecated alias of ``styles`` (sunset 2026-06-19); warns and sends ``styles``.
 
         Returns:
             models.CreatedJob
 
         HTTP: ``POST /generate/video/alibaba/wan-2.2``
         """
+        styles = use_alias(
+            styles,
+            preset_styles,
+            old="preset_styles",
+            new="styles",
+            sunset="2026-06-19",
+            url="https://docs.krea.ai/developers/deprecations#public-api-snake-case-fields",
+        )
         _args = given({"X-Webhook-URL": webhook_url})
         _body = validate_arguments(
             models.VideoWan22Request,
@@ -2567,6 +2582,7 @@ class VideosResource:
         start_video: str | None | NotGiven = NOT_GIVEN,
         aspect_ratio: models.VideoKling26RequestAspectRatio | NotGiven = NOT_GIVEN,
         duration: float | NotGiven = NOT_GIVEN,
+        image_url: str | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -2595,12 +2611,21 @@ class VideosResource:
                     the job data including results.
             aspect_ratio: Server default: '16:9'.
             duration: Server default: 5.
+            image_url: Deprecated alias of ``start_image`` (sunset 2026-06-19); warns and sends ``start_image``.
 
         Returns:
             models.CreatedJob
 
         HTTP: ``POST /generate/video/google/veo-2``
         """
+        start_image = use_alias(
+            start_image,
+            image_url,
+            old="image_url",
+            new="start_image",
+            sunset="2026-06-19",
+            url="https://docs.krea.ai/developers/deprecations#veo-2-start-image",
+        )
         _args = given({"X-Webhook-URL": webhook_url})
         _body = validate_arguments(
             models.VideoVeo2Request,
@@ -3836,6 +3861,7 @@ class VideosResource:
         end_image: str | None | NotGiven = NOT_GIVEN,
         styles: List[models.ImageFlux1DevRequestStyle] | NotGiven = NOT_GIVEN,
         has_lora: bool | NotGiven = NOT_GIVEN,
+        preset_styles: List[models.ImageFlux1DevRequestStyle] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -3872,12 +3898,21 @@ class VideosResource:
             aspect_ratio: Server default: '16:9'.
             duration: Server default: 5.
             generate_audio: Server default: True.
+            preset_styles: Deprecated alias of ``styles`` (sunset 2026-06-19); warns and sends ``styles``.
 
         Returns:
             models.CreatedJob
 
         HTTP: ``POST /generate/video/lightricks/ltx-video-2.3-22b``
         """
+        styles = use_alias(
+            styles,
+            preset_styles,
+            old="preset_styles",
+            new="styles",
+            sunset="2026-06-19",
+            url="https://docs.krea.ai/developers/deprecations#public-api-snake-case-fields",
+        )
         _args = given({"X-Webhook-URL": webhook_url})
         _body = validate_arguments(
             models.VideoLtxVideo2322BRequest,
@@ -4853,11 +4888,8 @@ class VideosResource:
         return results[0]
 
 
-class AsyncVideosResource:
+class AsyncVideosResource(AsyncResource):
     """Video generation endpoints"""
-
-    def __init__(self, client: AsyncAPIClient) -> None:
-        self._client = client
 
     async def kling_1(
         self,
@@ -6908,6 +6940,7 @@ class AsyncVideosResource:
         aspect_ratio: models.VideoKling26RequestAspectRatio | NotGiven = NOT_GIVEN,
         styles: List[models.ImageFlux1DevRequestStyle] | NotGiven = NOT_GIVEN,
         frame_num: float | NotGiven = NOT_GIVEN,
+        preset_styles: List[models.ImageFlux1DevRequestStyle] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -6934,12 +6967,21 @@ class AsyncVideosResource:
             webhook_url: URL to receive a POST request when the job completes. The webhook will receive
                     the job data including results.
             aspect_ratio: Server default: '16:9'.
+            preset_styles: Deprecated alias of ``styles`` (sunset 2026-06-19); warns and sends ``styles``.
 
         Returns:
             models.CreatedJob
 
         HTTP: ``POST /generate/video/alibaba/wan-2.1``
         """
+        styles = use_alias(
+            styles,
+            preset_styles,
+            old="preset_styles",
+            new="styles",
+            sunset="2026-06-19",
+            url="https://docs.krea.ai/developers/deprecations#public-api-snake-case-fields",
+        )
         _args = given({"X-Webhook-URL": webhook_url})
         _body = validate_arguments(
             models.VideoWan21Request,
@@ -7063,6 +7105,7 @@ class AsyncVideosResource:
         aspect_ratio: models.VideoKling26RequestAspectRatio | NotGiven = NOT_GIVEN,
         styles: List[models.ImageFlux1DevRequestStyle] | NotGiven = NOT_GIVEN,
         frame_num: float | NotGiven = NOT_GIVEN,
+        preset_styles: List[models.ImageFlux1DevRequestStyle] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -7089,12 +7132,21 @@ class AsyncVideosResource:
                     the job data including results.
             guide_scale: Server default: [4, 3.5].
             aspect_ratio: Server default: '16:9'.
+            preset_styles: Deprecated alias of ``styles`` (sunset 2026-06-19); warns and sends ``styles``.
 
         Returns:
             models.CreatedJob
 
         HTTP: ``POST /generate/video/alibaba/wan-2.2``
         """
+        styles = use_alias(
+            styles,
+            preset_styles,
+            old="preset_styles",
+            new="styles",
+            sunset="2026-06-19",
+            url="https://docs.krea.ai/developers/deprecations#public-api-snake-case-fields",
+        )
         _args = given({"X-Webhook-URL": webhook_url})
         _body = validate_arguments(
             models.VideoWan22Request,
@@ -7388,6 +7440,7 @@ class AsyncVideosResource:
         start_video: str | None | NotGiven = NOT_GIVEN,
         aspect_ratio: models.VideoKling26RequestAspectRatio | NotGiven = NOT_GIVEN,
         duration: float | NotGiven = NOT_GIVEN,
+        image_url: str | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -7416,12 +7469,21 @@ class AsyncVideosResource:
                     the job data including results.
             aspect_ratio: Server default: '16:9'.
             duration: Server default: 5.
+            image_url: Deprecated alias of ``start_image`` (sunset 2026-06-19); warns and sends ``start_image``.
 
         Returns:
             models.CreatedJob
 
         HTTP: ``POST /generate/video/google/veo-2``
         """
+        start_image = use_alias(
+            start_image,
+            image_url,
+            old="image_url",
+            new="start_image",
+            sunset="2026-06-19",
+            url="https://docs.krea.ai/developers/deprecations#veo-2-start-image",
+        )
         _args = given({"X-Webhook-URL": webhook_url})
         _body = validate_arguments(
             models.VideoVeo2Request,
@@ -8657,6 +8719,7 @@ class AsyncVideosResource:
         end_image: str | None | NotGiven = NOT_GIVEN,
         styles: List[models.ImageFlux1DevRequestStyle] | NotGiven = NOT_GIVEN,
         has_lora: bool | NotGiven = NOT_GIVEN,
+        preset_styles: List[models.ImageFlux1DevRequestStyle] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -8693,12 +8756,21 @@ class AsyncVideosResource:
             aspect_ratio: Server default: '16:9'.
             duration: Server default: 5.
             generate_audio: Server default: True.
+            preset_styles: Deprecated alias of ``styles`` (sunset 2026-06-19); warns and sends ``styles``.
 
         Returns:
             models.CreatedJob
 
         HTTP: ``POST /generate/video/lightricks/ltx-video-2.3-22b``
         """
+        styles = use_alias(
+            styles,
+            preset_styles,
+            old="preset_styles",
+            new="styles",
+            sunset="2026-06-19",
+            url="https://docs.krea.ai/developers/deprecations#public-api-snake-case-fields",
+        )
         _args = given({"X-Webhook-URL": webhook_url})
         _body = validate_arguments(
             models.VideoLtxVideo2322BRequest,

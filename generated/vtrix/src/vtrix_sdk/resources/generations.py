@@ -7,11 +7,11 @@ import time
 from collections.abc import AsyncIterator, Callable, Iterator
 from datetime import date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Dict, List, Literal, cast
+from typing import Any, Dict, List, Literal, cast
 
 from .. import models
 from .._exceptions import VtrixError
-from .._arguments import embed, format_path, given, pick, validate_arguments
+from .._arguments import embed, format_path, given, pick, use_alias, validate_arguments
 from .._jobs import (
     DEFAULT_JOB_TIMEOUT,
     JobState,
@@ -22,21 +22,16 @@ from .._jobs import (
     remaining,
     wait_for_job,
 )
+from .._resource import AsyncResource, SyncResource
 from .._pagination import PageSpec, async_iterate_pages, iterate_pages, page_items
 from .._types import NOT_GIVEN, Body, FileInput, Headers, NotGiven, Query, RequestOptions, Timeout
 from .tasks import TasksResource, AsyncTasksResource
 
-if TYPE_CHECKING:
-    from .._base_client import AsyncAPIClient, SyncAPIClient
-
 __all__ = ["GenerationsResource", "AsyncGenerationsResource"]
 
 
-class GenerationsResource:
+class GenerationsResource(SyncResource):
     """Submit model runs."""
-
-    def __init__(self, client: SyncAPIClient) -> None:
-        self._client = client
 
     def create(
         self,
@@ -355,11 +350,8 @@ class GenerationsResource:
         )
 
 
-class AsyncGenerationsResource:
+class AsyncGenerationsResource(AsyncResource):
     """Submit model runs."""
-
-    def __init__(self, client: AsyncAPIClient) -> None:
-        self._client = client
 
     async def create(
         self,

@@ -7,11 +7,11 @@ import time
 from collections.abc import AsyncIterator, Callable, Iterator
 from datetime import date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Dict, List, Literal, cast
+from typing import Any, Dict, List, Literal, cast
 
 from .. import models
 from .._exceptions import VtrixError
-from .._arguments import embed, format_path, given, pick, validate_arguments
+from .._arguments import embed, format_path, given, pick, use_alias, validate_arguments
 from .._jobs import (
     DEFAULT_JOB_TIMEOUT,
     JobState,
@@ -22,11 +22,9 @@ from .._jobs import (
     remaining,
     wait_for_job,
 )
+from .._resource import AsyncResource, SyncResource
 from .._pagination import PageSpec, async_iterate_pages, iterate_pages, page_items
 from .._types import NOT_GIVEN, Body, FileInput, Headers, NotGiven, Query, RequestOptions, Timeout
-
-if TYPE_CHECKING:
-    from .._base_client import AsyncAPIClient, SyncAPIClient
 
 __all__ = ["TasksResource", "AsyncTasksResource"]
 JOB_STATUS = JobStatusSpec(
@@ -45,11 +43,8 @@ JOB_STATUS = JobStatusSpec(
 """How ``get`` reports a job: status field, lifecycle, results."""
 
 
-class TasksResource:
+class TasksResource(SyncResource):
     """The asynchronous tasks model runs create."""
-
-    def __init__(self, client: SyncAPIClient) -> None:
-        self._client = client
 
     def get(
         self,
@@ -120,11 +115,8 @@ class TasksResource:
         return [self._client.download(url, folder) for url in urls]
 
 
-class AsyncTasksResource:
+class AsyncTasksResource(AsyncResource):
     """The asynchronous tasks model runs create."""
-
-    def __init__(self, client: AsyncAPIClient) -> None:
-        self._client = client
 
     async def get(
         self,
