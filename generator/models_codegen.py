@@ -50,6 +50,24 @@ def _options() -> dict[str, Any]:
     }
 
 
+def open_objects(schemas: dict[str, Any]) -> dict[str, Any]:
+    """Objects that do not say ``additionalProperties`` get ``true``: JSON Schema's default,
+    made explicit so the models keep fields the spec does not list (a newer server's fields,
+    another model's parameters) instead of silently dropping them. ``false`` still forbids."""
+
+    def visit(schema: Any) -> Any:
+        if isinstance(schema, dict):
+            result = {key: visit(value) if key not in ("enum", "const", "default", "example", "examples", "required") else value for key, value in schema.items()}
+            if isinstance(result.get("properties"), dict) and "additionalProperties" not in result:
+                result["additionalProperties"] = True
+            return result
+        if isinstance(schema, list):
+            return [visit(item) for item in schema]
+        return schema
+
+    return {name: visit(schema) for name, schema in schemas.items()}
+
+
 def generate_models(schemas: dict[str, Any], title: str) -> str:
     """Source of the models module defining exactly the classes named in ``schemas``."""
     from datamodel_code_generator import generate
@@ -58,7 +76,7 @@ def generate_models(schemas: dict[str, Any], title: str) -> str:
         "openapi": "3.1.0",
         "info": {"title": title, "version": "normalized"},
         "paths": {},
-        "components": {"schemas": schemas},
+        "components": {"schemas": open_objects(schemas)},
     }
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")

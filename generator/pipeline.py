@@ -10,6 +10,7 @@ from .ir_builder import build_package
 from .models_codegen import generate_models
 from .normalize import normalize
 from .render import render_package
+from .rules import without_assertions
 from .sources import ProviderSource, load_provider
 
 
@@ -25,7 +26,8 @@ def build_files(source: ProviderSource) -> GeneratedPackage:
     """Every file of the provider's package, formatted, in memory."""
     normalized = normalize(source.document, source.spec_file)
     package = build_package(normalized, source.config, source.name, source.spec_file)
-    schemas = {**normalized.get("components", {}).get("schemas", {}), **package.extra_schemas}
+    schemas = {name: without_assertions(schema) for name, schema in normalized.get("components", {}).get("schemas", {}).items()}
+    schemas.update(package.extra_schemas)
     models_source = generate_models(schemas, package.title)
     files = format_files(render_package(package, models_source, normalized))
     return GeneratedPackage(source.name, files, len(package.operations), package.warnings)

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from .naming import snake_case as snake
+
 # Keywords that only assert things about an instance, without declaring fields.
 ASSERTION_KEYWORDS = frozenset({
     "if", "then", "else", "not", "allOf", "anyOf", "oneOf", "required", "dependentRequired",
@@ -26,14 +28,67 @@ _DOC_KEYWORDS = frozenset({"description", "title", "examples", "example", "$comm
 _REF_PREFIX = "#/components/schemas/"
 
 
-def is_assertion(schema: Any) -> bool:
-    """Does ``schema`` only assert (no fields, types or references of its own)?"""
+# Keywords that constrain a value without declaring its type or shape.
+CONSTRAINT_KEYWORDS = ASSERTION_KEYWORDS | frozenset({
+    "const", "enum", "pattern", "minLength", "maxLength", "minimum", "maximum", "exclusiveMinimum",
+    "exclusiveMaximum", "minItems", "maxItems", "multipleOf", "uniqueItems",
+})
+
+
+def _own_keys(schema: dict[str, Any]) -> set[str]:
+    return {k for k in schema if not k.startswith("x-") or k == "x-max-bytes"} - _DOC_KEYWORDS
+
+
+def _is_constraint(schema: Any) -> bool:
+    """A property subschema inside a rule: only constraints, nothing that declares the field."""
     if isinstance(schema, bool):
         return True
     if not isinstance(schema, dict):
         return False
-    keys = {k for k in schema if not k.startswith("x-") or k == "x-max-bytes"} - _DOC_KEYWORDS
-    return bool(keys) and keys <= ASSERTION_KEYWORDS
+    keys = _own_keys(schema)
+    if not keys <= CONSTRAINT_KEYWORDS | {"properties"}:
+        return False
+    return all(_is_constraint(v) for v in (schema.get("properties") or {}).values())
+
+
+def is_assertion(schema: Any) -> bool:
+    """Does ``schema`` only assert (no fields, types or references of its own)?
+
+    ``{"properties": {"image": {"not": {"pattern": "^data:"}}}}`` asserts; ``{"properties":
+    {"image": {"type": "string"}}}`` declares a field and does not."""
+    if isinstance(schema, bool):
+        return True
+    if not isinstance(schema, dict):
+        return False
+    keys = _own_keys(schema)
+    if not keys or not keys <= ASSERTION_KEYWORDS | {"properties"}:
+        return False
+    if not all(_is_constraint(v) for v in (schema.get("properties") or {}).values()):
+        return False
+    # A union of typed members ({"anyOf": [{"type": "number", "const": 5}, …]}) declares a type.
+    return all(is_assertion(member) for key in ("allOf", "anyOf", "oneOf") for member in schema.get(key) or [])
+
+
+def without_assertions(schema: Any) -> Any:
+    """The schema as the model generator should see it: structure only. The rules are checked
+    by the client's runtime instead, and left in they would turn one model into several
+    (a ``oneOf`` of ``required`` sets becomes three classes) or erase field types."""
+    if not isinstance(schema, dict):
+        return schema
+    result = dict(schema)
+    for key in ("if", "then", "else", "not", "dependentRequired", "x-max-bytes"):
+        result.pop(key, None)
+    for key in ("allOf", "oneOf", "anyOf"):
+        members = result.get(key)
+        if isinstance(members, list):
+            kept = [m for m in members if not is_assertion(m)]
+            if kept:
+                result[key] = kept
+            else:
+                result.pop(key)
+    if isinstance(result.get("properties"), dict):
+        result["properties"] = {name: without_assertions(child) for name, child in result["properties"].items()}
+    return result
 
 
 def _strip(schema: Any, components: dict[str, Any], depth: int = 0) -> Any:
@@ -88,7 +143,9 @@ def model_rules(name: str, schema: Any, components: dict[str, Any], warnings: li
     for index, member in enumerate(schema.get("allOf") or []):
         if isinstance(member, dict) and is_assertion(member):
             add(member, str(member.get("x-rule-id") or f"{name}-allOf-{index}"), str(member.get("description") or ""), bool(member.get("x-unverified")))
-    top = {k: v for k, v in schema.items() if k in ASSERTION_KEYWORDS - {"allOf", "required"}}
+    top = {k: v for k, v in schema.items() if k in ASSERTION_KEYWORDS - {"allOf", "required", "x-max-bytes"}}
+    if isinstance(schema.get("x-max-bytes"), int):
+        add({"x-max-bytes": schema["x-max-bytes"]}, f"{snake(name)}-max-bytes", f"`{snake(name)}` is at most {schema['x-max-bytes']} bytes as JSON.", False)
     if "oneOf" in top and not all(is_assertion(m) for m in top["oneOf"]):
         top.pop("oneOf")
     if "anyOf" in top and not all(is_assertion(m) for m in top["anyOf"]):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import socket
 import sys
 import threading
 from collections.abc import Callable, Iterator
@@ -41,6 +42,8 @@ class Reply:
     body: Any = None
     headers: dict[str, str] = field(default_factory=dict)
     raw: bytes | None = None
+    delay: float = 0.0  # seconds to wait before answering (a slow server)
+    drop: bool = False  # close the connection without answering (a reset after the request arrived)
 
 
 Handler = Callable[[Recorded], Reply]
@@ -66,6 +69,12 @@ class MockServer:
                 recorded = Recorded(self.command, self.path, {k.lower(): v for k, v in self.headers.items()}, body)
                 server.requests.append(recorded)
                 reply = server.handler(recorded)
+                if reply.delay:
+                    threading.Event().wait(reply.delay)  # not time.sleep: tests may patch it
+                if reply.drop:
+                    self.close_connection = True
+                    self.connection.shutdown(socket.SHUT_RDWR)
+                    return
                 payload = reply.raw if reply.raw is not None else (b"" if reply.body is None else json.dumps(reply.body).encode())
                 self.send_response(reply.status)
                 headers = {"Content-Type": "application/json", **reply.headers}
@@ -78,7 +87,7 @@ class MockServer:
             do_GET = do_POST = do_DELETE = do_PATCH = do_PUT = _handle
 
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), _RequestHandler)
-        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+        self._thread = threading.Thread(target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
 
     @property
     def url(self) -> str:

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..naming import PYTHON_BUILTINS, numbered, operation_prefix, pascal_case, safe_class_name, singular
+from ..rules import is_assertion
 from .inline_refs import SCHEMA_REF_PREFIX
 from .walk import SCHEMA_CHILD_LISTS, SCHEMA_CHILD_MAPS, SCHEMA_CHILDREN, iter_operations, iter_webhooks
 
@@ -76,7 +77,7 @@ def _types(schema: dict[str, Any]) -> list[Any]:
 
 
 def _is_hoistable(schema: Any) -> bool:
-    if not isinstance(schema, dict) or "$ref" in schema:
+    if not isinstance(schema, dict) or "$ref" in schema or is_assertion(schema):
         return False
     if "properties" in schema and ("object" in _types(schema) or not _types(schema)):
         return True
@@ -135,7 +136,10 @@ class Hoister:
         for keyword, suffix in (("oneOf", "Variant"), ("anyOf", "Variant"), ("allOf", "Part")):
             members = schema.get(keyword)
             if isinstance(members, list):
+                # Rule parts (if/then, required sets, constraints) stay where they are: they are
+                # cross-field rules of this schema, not models of their own.
                 schema[keyword] = [
+                    member if is_assertion(member) else
                     self.visit(member, context=context, shared=None, qualified=f"{qualified}{suffix}{index + 1}", parent_title=None)
                     for index, member in enumerate(members)
                 ]

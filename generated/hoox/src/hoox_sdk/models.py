@@ -11,6 +11,9 @@ class AssetError(BaseModel):
     Why a generation failed.
     """
 
+    model_config = ConfigDict(
+        extra="allow",
+    )
     code: str | MISSING = MISSING
     """
     Machine-readable error code (open-ended; none are documented).
@@ -26,6 +29,9 @@ class AssetStartRequest(BaseModel):
     Body of `start_asset_generation`. Models either take generic `references` or named input slots (top-level objects of the same shape as a reference); `get_model` lists which. The cross-field rules are in `allOf` (each subschema names its rule with `x-rule-id`) and in plain words in `x-rules`.
     """
 
+    model_config = ConfigDict(
+        extra="allow",
+    )
     type: GenerationType
     model: str
     """
@@ -106,6 +112,9 @@ class AssetStartResponse(BaseModel):
     The generations that were launched.
     """
 
+    model_config = ConfigDict(
+        extra="allow",
+    )
     asset_ids: list[str]
     """
     Ids of the created temporary assets, one per generation. Use them with `get_asset_status`.
@@ -145,6 +154,9 @@ class AssetStatusResponse(BaseModel):
     The state of one asset. Fields that only exist once the asset is generated may be absent or null before that (the docs do not say which), so they are optional and nullable.
     """
 
+    model_config = ConfigDict(
+        extra="allow",
+    )
     asset_id: str
     """
     The asset id.
@@ -203,6 +215,9 @@ class AssetWebhookPayload(BaseModel):
     Body of the asset webhook: `result` on success, `error` on failure. Unsigned (no signature scheme is documented).
     """
 
+    model_config = ConfigDict(
+        extra="allow",
+    )
     task: AssetWebhookPayloadTask
     asset_id: str
     status: AssetStatus
@@ -218,6 +233,9 @@ class AssetWebhookResult(BaseModel):
     The generated asset.
     """
 
+    model_config = ConfigDict(
+        extra="allow",
+    )
     asset_url: str | MISSING = MISSING
     asset_type: AssetType | MISSING = MISSING
     width: int | None | MISSING = MISSING
@@ -230,6 +248,9 @@ class ErrorEnvelope(BaseModel):
     The body of every error response, in one of two forms: `{"error": "<message>", "code": "<code>"}`, or for validation errors `{"error": "Validation failed", "details": [{code, message, field}]}`. Known codes: `invalid_api_key` (401), `plan_required` (403), `insufficient_credits` (402), `rate_limit_exceeded` (429); 404 for a missing resource. The list is open-ended.
     """
 
+    model_config = ConfigDict(
+        extra="allow",
+    )
     error: str
     """
     Human-readable message (`Validation failed` for validation errors).
@@ -255,6 +276,9 @@ class Folder(BaseModel):
     A folder.
     """
 
+    model_config = ConfigDict(
+        extra="allow",
+    )
     id: str
     name: str
     type: FolderType | MISSING = MISSING
@@ -270,6 +294,9 @@ class FolderCreateRequest(BaseModel):
     Body of `create_folder`. The docs list `name`, `type` and `parent_folder_id` without marking which are required; `name` is taken as required.
     """
 
+    model_config = ConfigDict(
+        extra="allow",
+    )
     name: Annotated[str, Field(min_length=1)]
     type: FolderType | MISSING = MISSING
     parent_folder_id: str | MISSING = MISSING
@@ -279,6 +306,9 @@ class FolderCreateRequest(BaseModel):
 
 
 class FolderList(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
     folders: list[Folder]
 
 
@@ -303,6 +333,9 @@ class GenerationParams(BaseModel):
     The parameters the asset was generated with.
     """
 
+    model_config = ConfigDict(
+        extra="allow",
+    )
     model: str | MISSING = MISSING
     prompt: str | MISSING = MISSING
     aspect_ratio: str | None | MISSING = MISSING
@@ -319,12 +352,15 @@ What to generate. Must match the type of the selected model.
 """
 
 
-class MediaReference1(BaseModel):
+class MediaReference(BaseModel):
     """
     A piece of input media, given as exactly one of `url`, `asset_id` or `avatar_id`. Used for the items of `references` and for every named slot.
     """
 
-    url: str
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    url: str | MISSING = MISSING
     """
     Public URL of the media.
     """
@@ -336,52 +372,6 @@ class MediaReference1(BaseModel):
     """
     Id of an avatar in the workspace.
     """
-
-
-class MediaReference2(BaseModel):
-    """
-    A piece of input media, given as exactly one of `url`, `asset_id` or `avatar_id`. Used for the items of `references` and for every named slot.
-    """
-
-    url: str | MISSING = MISSING
-    """
-    Public URL of the media.
-    """
-    asset_id: str
-    """
-    Id of an existing asset in the workspace.
-    """
-    avatar_id: str | MISSING = MISSING
-    """
-    Id of an avatar in the workspace.
-    """
-
-
-class MediaReference3(BaseModel):
-    """
-    A piece of input media, given as exactly one of `url`, `asset_id` or `avatar_id`. Used for the items of `references` and for every named slot.
-    """
-
-    url: str | MISSING = MISSING
-    """
-    Public URL of the media.
-    """
-    asset_id: str | MISSING = MISSING
-    """
-    Id of an existing asset in the workspace.
-    """
-    avatar_id: str
-    """
-    Id of an avatar in the workspace.
-    """
-
-
-MediaReference = TypeAliasType(
-    "MediaReference", MediaReference1 | MediaReference2 | MediaReference3
-)
-"""
-A piece of input media, given as exactly one of `url`, `asset_id` or `avatar_id`. Used for the items of `references` and for every named slot.
-"""
 
 
 class ModelCapabilities(BaseModel):
@@ -389,6 +379,9 @@ class ModelCapabilities(BaseModel):
     What a model accepts.
     """
 
+    model_config = ConfigDict(
+        extra="allow",
+    )
     max_images: int | MISSING = MISSING
     """
     Most reference images the model takes.
@@ -407,6 +400,9 @@ class ModelCapabilities(BaseModel):
 
 
 class ModelDetailPart2(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
     max_prompt_length: int | None | MISSING = MISSING
     restricted_countries: list[str] | MISSING = MISSING
     settings: list[ModelSetting] | MISSING = MISSING
@@ -421,6 +417,9 @@ class ModelList(BaseModel):
     The catalog, with the `type`/`provider` filter values lifted to the top level.
     """
 
+    model_config = ConfigDict(
+        extra="allow",
+    )
     models: list[ModelSummary]
     count: int
     type: AssetType | MISSING = MISSING
@@ -450,6 +449,9 @@ class ModelSetting(BaseModel):
     A per-model setting, passed in `model_settings`.
     """
 
+    model_config = ConfigDict(
+        extra="allow",
+    )
     key: str
     type: str | MISSING = MISSING
     """
@@ -472,6 +474,9 @@ class ModelSummary(BaseModel):
     A model of the catalog. `type` and `provider` are dropped from each item when the list was filtered by them.
     """
 
+    model_config = ConfigDict(
+        extra="allow",
+    )
     name: str
     """
     The model identifier to pass as `model`.
@@ -521,6 +526,9 @@ class PricingRequest(BaseModel):
     Body of `get_pricing`.
     """
 
+    model_config = ConfigDict(
+        extra="allow",
+    )
     model: str
     """
     The model identifier.
@@ -543,6 +551,9 @@ class PricingResponse(BaseModel):
     A cost estimate.
     """
 
+    model_config = ConfigDict(
+        extra="allow",
+    )
     model: str
     cost_per_generation: float
     total_cost: float
@@ -592,6 +603,9 @@ class ValidationErrorDetail(BaseModel):
     One failed check of a validation error.
     """
 
+    model_config = ConfigDict(
+        extra="allow",
+    )
     code: str | MISSING = MISSING
     message: str | MISSING = MISSING
     field: str | MISSING = MISSING

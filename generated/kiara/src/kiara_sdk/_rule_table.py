@@ -100,8 +100,8 @@ RULES: dict[str, tuple[dict[str, Any], ...]] = {
     ),
     "Metadata": (
         {
-            "id": "Metadata-rule",
-            "description": "",
+            "id": "metadata-max-bytes",
+            "description": "`metadata` is at most 4096 bytes as JSON.",
             "unverified": False,
             "schema": {"x-max-bytes": 4096},
         },

@@ -41,6 +41,9 @@ class Error(BaseModel):
     Every Kiara error carries a stable `code`, a `message` and a `request_id`.
     """
 
+    model_config = ConfigDict(
+        extra="allow",
+    )
     code: str
     """
     Stable, machine-readable error code. The list is open-ended; known codes by HTTP status: 400 `invalid_request`, `invalid_product`, `source_image_required`, `invalid_image`, `image_too_large`, `invalid_pack`; 401 `authentication_failed`; 402 `insufficient_balance`; 403 `account_disabled`, `origin_not_allowed`, `ip_not_allowed`; 404 `not_found`; 409 `product_paused`, `invalid_state`, `idempotency_conflict`, `not_cancelable`; 429 `rate_limited`, `queue_full` (honour `Retry-After`); 502/503 `service_unavailable`; 503 `rate_limiter_unavailable`.
@@ -60,6 +63,9 @@ class ErrorEnvelope(BaseModel):
     The body of every error response: `{"error": {"code", "message", "request_id"}}`. Unverified: that the fields are wrapped in an `error` object is a guess (vendors.md, confidence L); the fields themselves are documented.
     """
 
+    model_config = ConfigDict(
+        extra="allow",
+    )
     error: Error
 
 
@@ -68,6 +74,9 @@ class Generation(BaseModel):
     A generation job.
     """
 
+    model_config = ConfigDict(
+        extra="allow",
+    )
     id: GenerationId
     status: GenerationStatus
     created_at: AwareDatetime
@@ -116,6 +125,9 @@ class GenerationCreateRequest(BaseModel):
     Body of `create_generation`. The first fields cover text-to-image; other products accept extra inputs: `source_image_url` and `second_image_url` for image-to-image edits, swaps and outfit transfers; `start_image_url` for image-to-video; `duration_seconds`, `resolution` and `generate_audio` for video products; `image_quality` for `kiara-vogue`. Each product's page lists exactly which inputs it requires. The cross-field rules are in `allOf` (each subschema names its rule with `x-rule-id`) and in plain words in `x-rules`.
     """
 
+    model_config = ConfigDict(
+        extra="allow",
+    )
     product: Product = "kiara-image-pro"
     prompt: Annotated[str, Field(max_length=4000, min_length=1)]
     """
@@ -167,6 +179,9 @@ class GenerationError(BaseModel):
     Why a generation failed.
     """
 
+    model_config = ConfigDict(
+        extra="allow",
+    )
     code: str
     """
     Stable error code. `generation_failed` arrives only here, asynchronously, never as an HTTP error. The list of codes is open-ended.
@@ -207,6 +222,9 @@ class GenerationResult(BaseModel):
     Where the asset of a completed generation lives.
     """
 
+    model_config = ConfigDict(
+        extra="allow",
+    )
     asset_id: AssetId
     url: str
     """
@@ -233,6 +251,9 @@ class GenerationWebhookEvent(BaseModel):
     Payload of the `generation.completed` and `generation.failed` webhooks, POSTed to the job's `webhook_url`. It carries the generation (with its `metadata` echoed back). Signature: `HMAC-SHA256(signing_secret, "{timestamp}.{raw_body}")`, sent with the timestamp in two headers; recompute it over the raw body, compare in constant time, and reject deliveries older than 5 minutes. A non-2xx answer is retried up to 8 times about 30 s apart, so handle duplicates. Unverified: the envelope fields (`type`, `data`) are a guess; the docs name the events and say the metadata is echoed in the webhook, not the exact shape.
     """
 
+    model_config = ConfigDict(
+        extra="allow",
+    )
     type: WebhookEventType
     data: Generation
 

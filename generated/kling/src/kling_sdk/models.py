@@ -18,6 +18,9 @@ class ErrorEnvelope(BaseModel):
     The body of an error response: the usual envelope with a non-zero `code`. Codes (open-ended) by HTTP status: 401: 1000–1004 (authentication); 429: 1100 (account exception), 1101 (account in arrears), 1102 (resource pack depleted or expired). Confidence M: 403: 1103 (no permission); 400: 1200, 1201 (invalid request parameters), 1300, 1301 (content policy); 404: 1202, 1203 (method or resource not found); 429: 1302 (rate limit), 1303 (concurrency limit), 1304 (IP whitelist); 500: 5000 (internal error); 503: 5001 (unavailable, e.g. maintenance); 504: 5002 (timeout). These are Kling's own codes, which the proxy passes on.
     """
 
+    model_config = ConfigDict(
+        extra="allow",
+    )
     code: int
     """
     Non-zero error code (see above).
@@ -41,6 +44,9 @@ class ImageGenerationRequest(BaseModel):
     Body of `create_image_generation`. The cross-field rule is in `allOf` (named by `x-rule-id`) and in plain words in `x-rules`.
     """
 
+    model_config = ConfigDict(
+        extra="allow",
+    )
     prompt: Annotated[str, Field(max_length=500)]
     """
     Positive text prompt, at most 500 characters.
@@ -109,6 +115,9 @@ class Task(BaseModel):
     An image generation task. The create response carries only `task_id`, `task_status`, `created_at` and `updated_at`.
     """
 
+    model_config = ConfigDict(
+        extra="allow",
+    )
     task_id: str
     """
     Task id.
@@ -131,6 +140,9 @@ class Task(BaseModel):
 
 
 class TaskCallbackPart2(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
     final_unit_deduction: str | float | MISSING = MISSING
     """
     Units finally deducted for the task (the value type is not documented).
@@ -148,6 +160,9 @@ class TaskImage(BaseModel):
     One generated image. Some proxy examples show `id` instead of `index`, so `index` is optional.
     """
 
+    model_config = ConfigDict(
+        extra="allow",
+    )
     index: int | MISSING = MISSING
     """
     Position of the image in the batch.
@@ -167,6 +182,9 @@ class TaskInfo(BaseModel):
     Task parameters echoed back.
     """
 
+    model_config = ConfigDict(
+        extra="allow",
+    )
     external_task_id: str | None | MISSING = MISSING
     """
     The `external_task_id` given at creation, if any.
@@ -178,6 +196,9 @@ class TaskListResponse(BaseModel):
     The response envelope around a page of tasks (confidence M).
     """
 
+    model_config = ConfigDict(
+        extra="allow",
+    )
     code: int
     """
     Return code; 0 means success.
@@ -192,6 +213,9 @@ class TaskResponse(BaseModel):
     The response envelope around one task.
     """
 
+    model_config = ConfigDict(
+        extra="allow",
+    )
     code: int
     """
     Return code; 0 means success.
@@ -212,6 +236,9 @@ class TaskResult(BaseModel):
     The output of a task that `succeed`ed.
     """
 
+    model_config = ConfigDict(
+        extra="allow",
+    )
     images: list[TaskImage] | MISSING = MISSING
 
 

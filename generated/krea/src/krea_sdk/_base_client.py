@@ -102,11 +102,8 @@ def error_details(
     if isinstance(body, dict):
         nested = body.get("error")
         if isinstance(nested, dict):
-            code, message, request_id = (
-                nested.get("code"),
-                nested.get("message"),
-                nested.get("request_id"),
-            )
+            code, request_id = nested.get("code"), nested.get("request_id")
+            message = nested.get("message") or nested.get("error_message")
         elif isinstance(nested, str):
             message = nested
         status = body.get("status")
@@ -514,6 +511,8 @@ class SyncAPIClient(_BaseClient):
     ) -> Any:
         options = options or RequestOptions()
         headers = self._with_idempotency_key(headers or {}, idempotency_header, options)
+        if cast_to is bytes or cast_to is str:
+            headers = {"Accept": "*/*", **headers}  # a file or text endpoint, not JSON
         attempt = 0
         deadline = self._deadline()
         while True:
@@ -643,6 +642,8 @@ class AsyncAPIClient(_BaseClient):
     ) -> Any:
         options = options or RequestOptions()
         headers = self._with_idempotency_key(headers or {}, idempotency_header, options)
+        if cast_to is bytes or cast_to is str:
+            headers = {"Accept": "*/*", **headers}  # a file or text endpoint, not JSON
         attempt = 0
         deadline = self._deadline()
         while True:

@@ -11,6 +11,7 @@ from ._base_client import DEFAULT_MAX_RETRIES, AsyncAPIClient, SyncAPIClient
 from ._types import NOT_GIVEN, NotGiven, Timeout
 
 if TYPE_CHECKING:
+    from .webhooks import Webhooks
     from .resources.assets import AssetsResource, AsyncAssetsResource
     from .resources.enhance import EnhanceResource, AsyncEnhanceResource
     from .resources.images import ImagesResource, AsyncImagesResource
@@ -57,6 +58,13 @@ class Krea(SyncAPIClient):
             http_client=http_client,
             total_timeout=total_timeout,
         )
+
+    @cached_property
+    def webhooks(self) -> Webhooks:
+        """Verify and parse webhook deliveries (see ``krea_sdk.webhooks``)."""
+        from .webhooks import Webhooks
+
+        return Webhooks()
 
     @cached_property
     def assets(self) -> AssetsResource:
@@ -141,6 +149,13 @@ class AsyncKrea(AsyncAPIClient):
             http_client=http_client,
             total_timeout=total_timeout,
         )
+
+    @cached_property
+    def webhooks(self) -> Webhooks:
+        """Verify and parse webhook deliveries (see ``krea_sdk.webhooks``)."""
+        from .webhooks import Webhooks
+
+        return Webhooks()
 
     @cached_property
     def assets(self) -> AsyncAssetsResource:

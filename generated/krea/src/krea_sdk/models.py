@@ -7,6 +7,9 @@ from typing_extensions import TypeAliasType
 
 
 class Asset(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
     id: str
     image_url: str
     uploaded_at: AwareDatetime
@@ -19,6 +22,9 @@ class Asset(BaseModel):
 
 
 class AssetDeleteResponse(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
     success: bool
     message: str
 
@@ -38,11 +44,17 @@ class AssetListParams(BaseModel):
 
 
 class AssetPage(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
     items: list[Asset]
     next_cursor: str | None
 
 
 class AssetUploadForm(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
     description: str | MISSING = MISSING
     """
     Optional description for the asset
@@ -50,6 +62,9 @@ class AssetUploadForm(BaseModel):
 
 
 class AssetUploadRequest(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
     file: bytes
     """
     The file to upload (JPEG, PNG, WebP, HEIC, MP4, MOV, WebM, GLB, WAV, MP3). Maximum size: 75MB.
@@ -61,6 +76,9 @@ class AssetUploadRequest(BaseModel):
 
 
 class Config(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
     zoom: Annotated[float | MISSING, Field(ge=-10.0, le=10.0)] = MISSING
     roll: Annotated[float | MISSING, Field(ge=-10.0, le=10.0)] = MISSING
     pan: Annotated[float | MISSING, Field(ge=-10.0, le=10.0)] = MISSING
@@ -70,6 +88,9 @@ class Config(BaseModel):
 
 
 class CreatedJob(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
     job_id: str
     status: JobStatus
     created_at: AwareDatetime
@@ -78,6 +99,9 @@ class CreatedJob(BaseModel):
 
 
 class ElementReference(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
     images: Annotated[list[str], Field(max_length=3, min_length=1)]
     tag: Annotated[str, Field(max_length=16, min_length=3, pattern="^[a-z][a-z0-9_-]+$")]
 
@@ -168,6 +192,9 @@ EnhanceStandardEnhanceRequestModel = TypeAliasType(
 
 
 class Error(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
     error: str
 
 
@@ -227,11 +254,17 @@ class ImageFlux1DevRequest(BaseModel):
 
 
 class ImageFlux1DevRequestStyle(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
     id: str
     strength: Annotated[float, Field(ge=-2.0, le=2.0)]
 
 
 class ImageFlux1DevRequestStyleImage(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
     strength: Annotated[float, Field(ge=-2.0, le=2.0)]
     url: str | MISSING = MISSING
 
@@ -549,6 +582,9 @@ Resolution scale. One of: 1K.
 
 
 class Job(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
     job_id: str
     status: JobStatus
     created_at: AwareDatetime
@@ -579,11 +615,17 @@ class JobListParams(BaseModel):
 
 
 class JobPage(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
     items: list[Job]
     next_cursor: str | None
 
 
 class JobResult(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
     urls: list[str] | MISSING = MISSING
     style_id: str | MISSING = MISSING
     error: Any | MISSING = MISSING
@@ -612,6 +654,9 @@ Filter by job status
 
 
 class MultiPromptItem(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
     prompt: Annotated[str, Field(max_length=512)]
     duration: Annotated[float, Field(ge=1.0, le=15.0)]
 
@@ -621,6 +666,9 @@ class NodeApp(BaseModel):
     Node app response schema
     """
 
+    model_config = ConfigDict(
+        extra="allow",
+    )
     id: str
     """
     Unique identifier for the node app
@@ -700,9 +748,13 @@ class NodeAppGetResponseInputOpenapiSchema(BaseModel):
     OpenAPI 3.1 JSON Schema for input parameters
     """
 
+    model_config = ConfigDict(
+        extra="allow",
+    )
     type: Literal["object"]
     properties: dict[str, dict[str, Any]]
     required: list[str] | MISSING = MISSING
+    additionalProperties: Any | MISSING = MISSING
 
 
 Quality = TypeAliasType("Quality", Literal["low", "medium", "high", "auto"])
@@ -717,16 +769,25 @@ Ratio = TypeAliasType(
 
 
 class Reference(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
     type: Literal["image"]
     uri: str
 
 
 class ReferenceImage(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
     url: str
     tag: Annotated[str, Field(max_length=16, min_length=3, pattern="^[a-z][a-z0-9_]+$")]
 
 
 class StyleDeleteShareWorkspaceResponse(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
     success: bool
 
 
@@ -735,6 +796,9 @@ class StyleGetShareLinkResponse(BaseModel):
     Response containing a shareable link for a style
     """
 
+    model_config = ConfigDict(
+        extra="allow",
+    )
     share_link: str
     """
     Shareable URL for the style
@@ -763,6 +827,9 @@ class StyleListResponseItem(BaseModel):
     Style response schema
     """
 
+    model_config = ConfigDict(
+        extra="allow",
+    )
     id: str
     """
     Unique identifier for the style
@@ -810,12 +877,18 @@ class StyleListResponseItemOwner(BaseModel):
     Style creator info (null for Krea-official styles)
     """
 
+    model_config = ConfigDict(
+        extra="allow",
+    )
     id: str
     name: str
     avatar_url: str | None | MISSING = MISSING
 
 
 class StylePage(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
     items: list[StyleListResponseItem]
     next_cursor: str | None
 
@@ -825,6 +898,9 @@ class StyleShareWorkspaceResponse(BaseModel):
     Response after sharing a style within a workspace
     """
 
+    model_config = ConfigDict(
+        extra="allow",
+    )
     success: bool
     """
     Whether the operation succeeded
@@ -840,6 +916,9 @@ class StyleShareWorkspaceResponse(BaseModel):
 
 
 class StyleTrainRequestVariant1(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
     model: StyleTrainRequestVariant1Model = "flux_dev"
     type: StyleTrainRequestVariant1Type = "Default"
     name: str
@@ -861,6 +940,9 @@ StyleTrainRequestVariant1Type = TypeAliasType(
 
 
 class StyleTrainRequestVariant2(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
     model: StyleTrainRequestVariant2Model
     type: StyleTrainRequestVariant2Type = "Style"
     name: str
@@ -885,6 +967,9 @@ StyleTrainRequestVariant2Type = TypeAliasType(
 
 
 class StyleUpdateRequest(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
     public: bool | None | MISSING = MISSING
     urls: list[str] | MISSING = MISSING
     title: str | MISSING = MISSING
@@ -892,6 +977,9 @@ class StyleUpdateRequest(BaseModel):
 
 
 class Subject(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
     type: Literal["character"]
     image: Annotated[list[str], Field(min_length=1)]
 
@@ -1093,26 +1181,41 @@ VideoKling1RequestAspectRatio = TypeAliasType(
 
 
 class VideoKling1RequestCameraControlVariant1(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
     type: Literal["simple"]
     config: Config | MISSING = MISSING
 
 
 class VideoKling1RequestCameraControlVariant2(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
     type: Literal["down_back"]
     config: Annotated[None, Field(None)] = None
 
 
 class VideoKling1RequestCameraControlVariant3(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
     type: Literal["forward_up"]
     config: Annotated[None, Field(None)] = None
 
 
 class VideoKling1RequestCameraControlVariant4(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
     type: Literal["right_turn_forward"]
     config: Annotated[None, Field(None)] = None
 
 
 class VideoKling1RequestCameraControlVariant5(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
     type: Literal["left_turn_forward"]
     config: Annotated[None, Field(None)] = None
 
@@ -1228,6 +1331,9 @@ class VideoKlingO1Request(BaseModel):
 
 
 class VideoKlingO1RequestStyleReference(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
     url: str
     tag: Annotated[str, Field(max_length=16, min_length=3, pattern="^[a-z][a-z0-9_-]+$")]
 
@@ -1428,6 +1534,9 @@ class Workspace(BaseModel):
     The workspace the style was shared with
     """
 
+    model_config = ConfigDict(
+        extra="allow",
+    )
     id: str
     """
     Workspace ID

@@ -62,5 +62,13 @@ RULES: dict[str, tuple[dict[str, Any], ...]] = {
                 },
             },
         },
-    )
+    ),
+    "KirinV2ImageParams": (
+        {
+            "id": "image-base64-without-data-prefix",
+            "description": "A Base64 `image` is the raw string, without a `data:` URL prefix.",
+            "unverified": False,
+            "schema": {"properties": {"image": {"not": {"pattern": "^data:"}}}},
+        },
+    ),
 }

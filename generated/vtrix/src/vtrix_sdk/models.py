@@ -11,6 +11,9 @@ class ErrorEnvelope(BaseModel):
     The body of an error response. Documented statuses: 401 bad key, 403 insufficient balance or permission, 429 rate limit, 500 server error. Unverified: the body's shape is not documented; this schema accepts the likely forms (`{error}`, `{code, message}`, the skill endpoints' `{status: {code, message}}`), all optional.
     """
 
+    model_config = ConfigDict(
+        extra="allow",
+    )
     error: ErrorEnvelopeError | MISSING = MISSING
     """
     Error message or object.
@@ -27,6 +30,9 @@ class ErrorEnvelope(BaseModel):
 
 
 class ErrorEnvelopeErrorVariant3(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
     code: str | int | MISSING = MISSING
     message: str | MISSING = MISSING
 
@@ -36,6 +42,9 @@ class GenerationInput(BaseModel):
     One input of a generation; its `params` hold the model's fields.
     """
 
+    model_config = ConfigDict(
+        extra="allow",
+    )
     params: GenerationParams
 
 
@@ -44,6 +53,9 @@ class GenerationRequest(BaseModel):
     Body of `create_generation` (and of the sync and precharge endpoints): the model id and its fields nested in `input[0].params`. The rules are in `allOf` (named by `x-rule-id`) and in plain words in `x-rules`.
     """
 
+    model_config = ConfigDict(
+        extra="allow",
+    )
     model: str
     """
     The model id used for the request, e.g. `kirin_v2_image`.
@@ -76,24 +88,19 @@ Output image aspect ratio of `kirin_v2_image`.
 """
 
 
-class KirinV2ImageParamsPart1(BaseModel):
-    """
-    A Base64 `image` is the raw string, without a `data:` URL prefix.
-    """
-
-    image: Any | MISSING = MISSING
-
-
-class KirinV2ImageParams(KirinV2ImageParamsPart1):
+class KirinV2ImageParams(BaseModel):
     """
     The parameters of the `kirin_v2_image` model (Kling image generation), sent as `input[0].params`. The rules are in `allOf` (named by `x-rule-id`) and in plain words in `x-rules`.
     """
 
+    model_config = ConfigDict(
+        extra="allow",
+    )
     prompt: Annotated[str, Field(max_length=2500)]
     """
     Text prompt that describes the image to generate. At most 2500 characters.
     """
-    image: Any | MISSING = MISSING
+    image: str | MISSING = MISSING
     """
     Reference image, for image-to-image generation; omit it for text-to-image. An accessible image URL or a raw Base64 string, without a `data:image/png;base64,` style prefix. Requirements: .jpg, .jpeg or .png; at most 10 MB; width and height at least 300 px; aspect ratio between 1:2.5 and 2.5:1.
     """
@@ -149,6 +156,9 @@ class ModelListResponse(BaseModel):
     A page of the model catalog, wrapped as `{status, data}` (confidence M). The layout of `data` is not documented.
     """
 
+    model_config = ConfigDict(
+        extra="allow",
+    )
     status: SkillStatus | MISSING = MISSING
     data: Any | MISSING = MISSING
     """
@@ -161,6 +171,9 @@ class ModelSpecResponse(BaseModel):
     A model's parameter spec, wrapped as `{status, data}` (confidence M). The layout of `data` is not documented.
     """
 
+    model_config = ConfigDict(
+        extra="allow",
+    )
     status: SkillStatus | MISSING = MISSING
     data: Any | MISSING = MISSING
     """
@@ -183,6 +196,9 @@ class SkillStatus(BaseModel):
     Status block of the `/api/v1/skill/*` responses.
     """
 
+    model_config = ConfigDict(
+        extra="allow",
+    )
     code: int | str | MISSING = MISSING
     """
     Status code (the value type is not documented).
@@ -195,6 +211,9 @@ class Task(BaseModel):
     A generation task. The create response returns at least `id` and the initial `status`.
     """
 
+    model_config = ConfigDict(
+        extra="allow",
+    )
     id: str
     """
     System task id.
@@ -237,6 +256,9 @@ class TaskContent(BaseModel):
     One generated resource.
     """
 
+    model_config = ConfigDict(
+        extra="allow",
+    )
     type: str | MISSING = MISSING
     """
     Resource type, such as `image`.
@@ -260,6 +282,9 @@ class TaskError(BaseModel):
     Error information of a failed task.
     """
 
+    model_config = ConfigDict(
+        extra="allow",
+    )
     code: str | MISSING = MISSING
     """
     Error code (open-ended; none are documented).
@@ -289,6 +314,9 @@ class TaskOutput(BaseModel):
     One generated result.
     """
 
+    model_config = ConfigDict(
+        extra="allow",
+    )
     content: list[TaskContent] | MISSING = MISSING
     """
     Generated content list.
@@ -310,6 +338,9 @@ class TaskUsage(BaseModel):
     Usage statistics.
     """
 
+    model_config = ConfigDict(
+        extra="allow",
+    )
     cost: str | MISSING = MISSING
     """
     Cost, as a decimal string.

@@ -1,0 +1,75 @@
+"""Webhook deliveries of the Krea API: parse them into typed payloads.
+
+The vendor documents no signature scheme for its callbacks: anyone who learns the URL can post to
+it. Treat a delivery as a hint and confirm with the API (e.g. poll the job), or protect the URL
+(an unguessable path, an allow-list of source addresses).
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import json
+import os
+import time
+from typing import Any, Mapping, Union
+
+import pydantic
+
+from . import models
+from ._exceptions import KreaError
+
+__all__ = ["WebhookVerificationError", "Webhooks", "unwrap", "parse_job_finished"]
+
+WEBHOOK_SECRET_ENV = "KREA_WEBHOOK_SECRET"
+Event = Union[models.Job]
+
+
+class WebhookVerificationError(KreaError):
+    """A delivery that must not be trusted: bad or missing signature, stale timestamp, or a body
+    that is not the documented payload."""
+
+
+def _json(payload: bytes | str | Mapping[str, Any]) -> Any:
+    if isinstance(payload, Mapping):
+        return dict(payload)
+    try:
+        return json.loads(payload)
+    except ValueError as exc:
+        raise WebhookVerificationError(f"The webhook body is not JSON: {exc}") from None
+
+
+def _parse(tp: Any, payload: bytes | str | Mapping[str, Any]) -> Any:
+    try:
+        return pydantic.TypeAdapter(tp).validate_python(_json(payload))
+    except pydantic.ValidationError as exc:
+        raise WebhookVerificationError(
+            f"The webhook body is not the documented payload: {exc}"
+        ) from None
+
+
+def parse_job_finished(payload: bytes | str | Mapping[str, Any]) -> models.Job:
+    """Parse a ``job.finished`` delivery.
+
+    POSTed to the `X-Webhook-URL` given when the job was created, once the job is completed,
+    failed or cancelled. The body is the job. Krea documents no signature: confirm the job
+    with GET /jobs/{id} before acting on it.
+    """
+    result: models.Job = _parse(models.Job, payload)
+    return result
+
+
+def unwrap(
+    payload: bytes | str | Mapping[str, Any], headers: Mapping[str, str] | None = None
+) -> Event:
+    """Parse a delivery into a typed payload. Unsigned: see the module docstring."""
+    event: Event = _parse(Event, payload)
+    return event
+
+
+class Webhooks:
+    """``client.webhooks``: the functions of this module, at hand on the client."""
+
+    unwrap = staticmethod(unwrap)
+    parse_job_finished = staticmethod(parse_job_finished)
