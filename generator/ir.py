@@ -126,6 +126,10 @@ class Operation:
         keywords = [f"{p.name}={value if p.name == name else p.name}" for p in self.keyword_params]
         return ", ".join(positional + keywords)
 
+    def renames(self, params: tuple[Parameter, ...]) -> dict[str, str]:
+        """Wire name → Python name, for the arguments whose names differ (error messages)."""
+        return {p.wire_name: p.name for p in params if p.wire_name != p.name}
+
     def forwarded_without(self, name: str) -> str:
         """The forwarding call without argument ``name``, ending in ``", "`` when not empty."""
         positional = [p.name for p in self.path_params]

@@ -34,6 +34,8 @@ __all__ = [
     "job_state",
     "wait_for_job",
     "async_wait_for_job",
+    "wait_for_created",
+    "async_wait_for_created",
 ]
 
 JobState = Literal["queued", "running", "succeeded", "failed", "canceled", "unknown"]
@@ -242,3 +244,50 @@ def job_ids(created: Any, path: str) -> list[str]:
 def remaining(deadline: float) -> float:
     """Seconds left until ``deadline`` (a ``time.monotonic()`` value), at least a sliver."""
     return max(deadline - time.monotonic(), 0.001)
+
+
+def _created_ids(created: Any, path: str) -> list[str]:
+    ids = job_ids(created, path)
+    if not ids:
+        raise HooxError(f"The create response holds no job id at {path!r}: {created!r}")
+    return ids
+
+
+def wait_for_created(
+    created: Any,
+    id_path: str,
+    wait: Callable[..., T],
+    deadline: float,
+    poll_interval: float | None,
+    on_progress: Callable[[T, JobState], object] | None,
+) -> list[T]:
+    """Wait for every job a create call started, within one ``deadline`` for all of them."""
+    return [
+        wait(
+            job_id,
+            timeout=remaining(deadline),
+            poll_interval=poll_interval,
+            on_progress=on_progress,
+        )
+        for job_id in _created_ids(created, id_path)
+    ]
+
+
+async def async_wait_for_created(
+    created: Any,
+    id_path: str,
+    wait: Callable[..., Awaitable[T]],
+    deadline: float,
+    poll_interval: float | None,
+    on_progress: Callable[[T, JobState], object] | None,
+) -> list[T]:
+    """The async twin of :func:`wait_for_created`."""
+    return [
+        await wait(
+            job_id,
+            timeout=remaining(deadline),
+            poll_interval=poll_interval,
+            on_progress=on_progress,
+        )
+        for job_id in _created_ids(created, id_path)
+    ]

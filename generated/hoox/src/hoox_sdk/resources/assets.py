@@ -10,16 +10,15 @@ from pathlib import Path
 from typing import Any, Dict, List, Literal, cast
 
 from .. import models
-from .._exceptions import HooxError
 from .._arguments import embed, format_path, given, pick, use_alias, validate_arguments
 from .._jobs import (
     DEFAULT_JOB_TIMEOUT,
     JobState,
     JobStatusSpec,
+    async_wait_for_created,
     async_wait_for_job,
     extract,
-    job_ids,
-    remaining,
+    wait_for_created,
     wait_for_job,
 )
 from .._resource import AsyncResource, SyncResource
@@ -142,27 +141,7 @@ class AssetsResource(SyncResource):
                     "last_frame": last_frame,
                 }
             ),
-            {
-                "type": "type_",
-                "model": "model",
-                "prompt": "prompt",
-                "references": "references",
-                "generation_count": "generation_count",
-                "aspect_ratio": "aspect_ratio",
-                "resolution": "resolution",
-                "duration": "duration",
-                "model_settings": "model_settings",
-                "parent_media_id": "parent_media_id",
-                "folder_id": "folder_id",
-                "avatar_description": "avatar_description",
-                "webhook_url": "webhook_url",
-                "start_image": "start_image",
-                "end_image": "end_image",
-                "motion_video": "motion_video",
-                "source_video": "source_video",
-                "first_frame": "first_frame",
-                "last_frame": "last_frame",
-            },
+            {"type": "type_"},
         )
         return cast(
             "models.AssetStartResponse",
@@ -171,12 +150,7 @@ class AssetsResource(SyncResource):
                 "/asset/start",
                 cast_to=models.AssetStartResponse,
                 json_body=_body,
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 
@@ -244,21 +218,10 @@ class AssetsResource(SyncResource):
             timeout=timeout,
         )
         poller = AssetsResource(self._client)
-        ids = job_ids(created, "asset_ids.*")
-        if not ids:
-            raise HooxError(
-                f"The response of start_generation holds no job id at asset_ids.*: {created!r}"
-            )
-        results = [
-            poller.wait(
-                job_id,
-                timeout=remaining(deadline),
-                poll_interval=poll_interval,
-                on_progress=on_progress,
-            )
-            for job_id in ids
-        ]
-        return results
+        jobs = wait_for_created(
+            created, "asset_ids.*", poller.wait, deadline, poll_interval, on_progress
+        )
+        return jobs
 
     def get_status(
         self,
@@ -288,12 +251,7 @@ class AssetsResource(SyncResource):
                 "GET",
                 format_path("/asset/status/{assetId}", pick(_args, ("assetId",))),
                 cast_to=models.AssetStatusResponse,
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 
@@ -430,27 +388,7 @@ class AsyncAssetsResource(AsyncResource):
                     "last_frame": last_frame,
                 }
             ),
-            {
-                "type": "type_",
-                "model": "model",
-                "prompt": "prompt",
-                "references": "references",
-                "generation_count": "generation_count",
-                "aspect_ratio": "aspect_ratio",
-                "resolution": "resolution",
-                "duration": "duration",
-                "model_settings": "model_settings",
-                "parent_media_id": "parent_media_id",
-                "folder_id": "folder_id",
-                "avatar_description": "avatar_description",
-                "webhook_url": "webhook_url",
-                "start_image": "start_image",
-                "end_image": "end_image",
-                "motion_video": "motion_video",
-                "source_video": "source_video",
-                "first_frame": "first_frame",
-                "last_frame": "last_frame",
-            },
+            {"type": "type_"},
         )
         return cast(
             "models.AssetStartResponse",
@@ -459,12 +397,7 @@ class AsyncAssetsResource(AsyncResource):
                 "/asset/start",
                 cast_to=models.AssetStartResponse,
                 json_body=_body,
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 
@@ -532,21 +465,10 @@ class AsyncAssetsResource(AsyncResource):
             timeout=timeout,
         )
         poller = AsyncAssetsResource(self._client)
-        ids = job_ids(created, "asset_ids.*")
-        if not ids:
-            raise HooxError(
-                f"The response of start_generation holds no job id at asset_ids.*: {created!r}"
-            )
-        results = [
-            await poller.wait(
-                job_id,
-                timeout=remaining(deadline),
-                poll_interval=poll_interval,
-                on_progress=on_progress,
-            )
-            for job_id in ids
-        ]
-        return results
+        jobs = await async_wait_for_created(
+            created, "asset_ids.*", poller.wait, deadline, poll_interval, on_progress
+        )
+        return jobs
 
     async def get_status(
         self,
@@ -576,12 +498,7 @@ class AsyncAssetsResource(AsyncResource):
                 "GET",
                 format_path("/asset/status/{assetId}", pick(_args, ("assetId",))),
                 cast_to=models.AssetStatusResponse,
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 

@@ -10,16 +10,15 @@ from pathlib import Path
 from typing import Any, Dict, List, Literal, cast
 
 from .. import models
-from .._exceptions import HooxError
 from .._arguments import embed, format_path, given, pick, use_alias, validate_arguments
 from .._jobs import (
     DEFAULT_JOB_TIMEOUT,
     JobState,
     JobStatusSpec,
+    async_wait_for_created,
     async_wait_for_job,
     extract,
-    job_ids,
-    remaining,
+    wait_for_created,
     wait_for_job,
 )
 from .._resource import AsyncResource, SyncResource
@@ -65,12 +64,7 @@ class FoldersResource(SyncResource):
                 "/folder/list",
                 cast_to=models.FolderList,
                 params=pick(_args, ("type",)),
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 
@@ -101,7 +95,7 @@ class FoldersResource(SyncResource):
         _body = validate_arguments(
             models.FolderCreateRequest,
             given({"name": name, "type": type_, "parent_folder_id": parent_folder_id}),
-            {"name": "name", "type": "type_", "parent_folder_id": "parent_folder_id"},
+            {"type": "type_"},
         )
         return cast(
             "models.Folder",
@@ -110,12 +104,7 @@ class FoldersResource(SyncResource):
                 "/folder/create",
                 cast_to=models.Folder,
                 json_body=_body,
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 
@@ -156,12 +145,7 @@ class AsyncFoldersResource(AsyncResource):
                 "/folder/list",
                 cast_to=models.FolderList,
                 params=pick(_args, ("type",)),
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 
@@ -192,7 +176,7 @@ class AsyncFoldersResource(AsyncResource):
         _body = validate_arguments(
             models.FolderCreateRequest,
             given({"name": name, "type": type_, "parent_folder_id": parent_folder_id}),
-            {"name": "name", "type": "type_", "parent_folder_id": "parent_folder_id"},
+            {"type": "type_"},
         )
         return cast(
             "models.Folder",
@@ -201,11 +185,6 @@ class AsyncFoldersResource(AsyncResource):
                 "/folder/create",
                 cast_to=models.Folder,
                 json_body=_body,
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )

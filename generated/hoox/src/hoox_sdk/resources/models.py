@@ -10,16 +10,15 @@ from pathlib import Path
 from typing import Any, Dict, List, Literal, cast
 
 from .. import models
-from .._exceptions import HooxError
 from .._arguments import embed, format_path, given, pick, use_alias, validate_arguments
 from .._jobs import (
     DEFAULT_JOB_TIMEOUT,
     JobState,
     JobStatusSpec,
+    async_wait_for_created,
     async_wait_for_job,
     extract,
-    job_ids,
-    remaining,
+    wait_for_created,
     wait_for_job,
 )
 from .._resource import AsyncResource, SyncResource
@@ -60,7 +59,7 @@ class ModelsResource(SyncResource):
         _args = validate_arguments(
             models.ModelListParams,
             given({"type": type_, "provider": provider, "tag": tag}),
-            {"type": "type_", "provider": "provider", "tag": "tag"},
+            {"type": "type_"},
         )
         return cast(
             "models.ModelList",
@@ -69,12 +68,7 @@ class ModelsResource(SyncResource):
                 "/asset/models",
                 cast_to=models.ModelList,
                 params=pick(_args, ("type", "provider", "tag")),
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 
@@ -106,12 +100,7 @@ class ModelsResource(SyncResource):
                 "GET",
                 format_path("/asset/models/{name}", pick(_args, ("name",))),
                 cast_to=models.ModelDetail,
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 
@@ -147,7 +136,7 @@ class AsyncModelsResource(AsyncResource):
         _args = validate_arguments(
             models.ModelListParams,
             given({"type": type_, "provider": provider, "tag": tag}),
-            {"type": "type_", "provider": "provider", "tag": "tag"},
+            {"type": "type_"},
         )
         return cast(
             "models.ModelList",
@@ -156,12 +145,7 @@ class AsyncModelsResource(AsyncResource):
                 "/asset/models",
                 cast_to=models.ModelList,
                 params=pick(_args, ("type", "provider", "tag")),
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 
@@ -193,11 +177,6 @@ class AsyncModelsResource(AsyncResource):
                 "GET",
                 format_path("/asset/models/{name}", pick(_args, ("name",))),
                 cast_to=models.ModelDetail,
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )

@@ -10,16 +10,15 @@ from pathlib import Path
 from typing import Any, Dict, List, Literal, cast
 
 from .. import models
-from .._exceptions import HooxError
 from .._arguments import embed, format_path, given, pick, use_alias, validate_arguments
 from .._jobs import (
     DEFAULT_JOB_TIMEOUT,
     JobState,
     JobStatusSpec,
+    async_wait_for_created,
     async_wait_for_job,
     extract,
-    job_ids,
-    remaining,
+    wait_for_created,
     wait_for_job,
 )
 from .._resource import AsyncResource, SyncResource
@@ -72,14 +71,6 @@ class PricingsResource(SyncResource):
                     "generation_count": generation_count,
                 }
             ),
-            {
-                "model": "model",
-                "duration": "duration",
-                "resolution": "resolution",
-                "model_settings": "model_settings",
-                "image_count": "image_count",
-                "generation_count": "generation_count",
-            },
         )
         return cast(
             "models.PricingResponse",
@@ -88,12 +79,7 @@ class PricingsResource(SyncResource):
                 "/asset/pricing",
                 cast_to=models.PricingResponse,
                 json_body=_body,
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 
@@ -141,14 +127,6 @@ class AsyncPricingsResource(AsyncResource):
                     "generation_count": generation_count,
                 }
             ),
-            {
-                "model": "model",
-                "duration": "duration",
-                "resolution": "resolution",
-                "model_settings": "model_settings",
-                "image_count": "image_count",
-                "generation_count": "generation_count",
-            },
         )
         return cast(
             "models.PricingResponse",
@@ -157,11 +135,6 @@ class AsyncPricingsResource(AsyncResource):
                 "/asset/pricing",
                 cast_to=models.PricingResponse,
                 json_body=_body,
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )

@@ -10,16 +10,15 @@ from pathlib import Path
 from typing import Any, Dict, List, Literal, cast
 
 from .. import models
-from .._exceptions import KiaraError
 from .._arguments import embed, format_path, given, pick, use_alias, validate_arguments
 from .._jobs import (
     DEFAULT_JOB_TIMEOUT,
     JobState,
     JobStatusSpec,
+    async_wait_for_created,
     async_wait_for_job,
     extract,
-    job_ids,
-    remaining,
+    wait_for_created,
     wait_for_job,
 )
 from .._resource import AsyncResource, SyncResource
@@ -64,12 +63,7 @@ class AssetsResource(SyncResource):
                 "GET",
                 format_path("/v1/assets/{id}/content", pick(_args, ("id",))),
                 cast_to=bytes,
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 
@@ -109,11 +103,6 @@ class AsyncAssetsResource(AsyncResource):
                 "GET",
                 format_path("/v1/assets/{id}/content", pick(_args, ("id",))),
                 cast_to=bytes,
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )

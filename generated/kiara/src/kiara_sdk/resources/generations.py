@@ -10,16 +10,15 @@ from pathlib import Path
 from typing import Any, Dict, List, Literal, cast
 
 from .. import models
-from .._exceptions import KiaraError
 from .._arguments import embed, format_path, given, pick, use_alias, validate_arguments
 from .._jobs import (
     DEFAULT_JOB_TIMEOUT,
     JobState,
     JobStatusSpec,
+    async_wait_for_created,
     async_wait_for_job,
     extract,
-    job_ids,
-    remaining,
+    wait_for_created,
     wait_for_job,
 )
 from .._resource import AsyncResource, SyncResource
@@ -137,22 +136,6 @@ class GenerationsResource(SyncResource):
                     "image_quality": image_quality,
                 }
             ),
-            {
-                "prompt": "prompt",
-                "product": "product",
-                "negative_prompt": "negative_prompt",
-                "aspect": "aspect",
-                "seed": "seed",
-                "webhook_url": "webhook_url",
-                "metadata": "metadata",
-                "source_image_url": "source_image_url",
-                "second_image_url": "second_image_url",
-                "start_image_url": "start_image_url",
-                "duration_seconds": "duration_seconds",
-                "resolution": "resolution",
-                "generate_audio": "generate_audio",
-                "image_quality": "image_quality",
-            },
         )
         return cast(
             "models.Generation",
@@ -163,12 +146,7 @@ class GenerationsResource(SyncResource):
                 headers=pick(_args, ("Idempotency-Key",)),
                 json_body=_body,
                 idempotency_header="Idempotency-Key",
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 
@@ -228,19 +206,8 @@ class GenerationsResource(SyncResource):
             timeout=timeout,
         )
         poller = GenerationsResource(self._client)
-        ids = job_ids(created, "id")
-        if not ids:
-            raise KiaraError(f"The response of create holds no job id at id: {created!r}")
-        results = [
-            poller.wait(
-                job_id,
-                timeout=remaining(deadline),
-                poll_interval=poll_interval,
-                on_progress=on_progress,
-            )
-            for job_id in ids
-        ]
-        return results[0]
+        jobs = wait_for_created(created, "id", poller.wait, deadline, poll_interval, on_progress)
+        return jobs[0]
 
     def get(
         self,
@@ -274,12 +241,7 @@ class GenerationsResource(SyncResource):
                 "GET",
                 format_path("/v1/generations/{id}", pick(_args, ("id",))),
                 cast_to=models.Generation,
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 
@@ -315,12 +277,7 @@ class GenerationsResource(SyncResource):
                 "POST",
                 format_path("/v1/generations/{id}/cancel", pick(_args, ("id",))),
                 cast_to=models.Generation,
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 
@@ -451,22 +408,6 @@ class AsyncGenerationsResource(AsyncResource):
                     "image_quality": image_quality,
                 }
             ),
-            {
-                "prompt": "prompt",
-                "product": "product",
-                "negative_prompt": "negative_prompt",
-                "aspect": "aspect",
-                "seed": "seed",
-                "webhook_url": "webhook_url",
-                "metadata": "metadata",
-                "source_image_url": "source_image_url",
-                "second_image_url": "second_image_url",
-                "start_image_url": "start_image_url",
-                "duration_seconds": "duration_seconds",
-                "resolution": "resolution",
-                "generate_audio": "generate_audio",
-                "image_quality": "image_quality",
-            },
         )
         return cast(
             "models.Generation",
@@ -477,12 +418,7 @@ class AsyncGenerationsResource(AsyncResource):
                 headers=pick(_args, ("Idempotency-Key",)),
                 json_body=_body,
                 idempotency_header="Idempotency-Key",
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 
@@ -542,19 +478,10 @@ class AsyncGenerationsResource(AsyncResource):
             timeout=timeout,
         )
         poller = AsyncGenerationsResource(self._client)
-        ids = job_ids(created, "id")
-        if not ids:
-            raise KiaraError(f"The response of create holds no job id at id: {created!r}")
-        results = [
-            await poller.wait(
-                job_id,
-                timeout=remaining(deadline),
-                poll_interval=poll_interval,
-                on_progress=on_progress,
-            )
-            for job_id in ids
-        ]
-        return results[0]
+        jobs = await async_wait_for_created(
+            created, "id", poller.wait, deadline, poll_interval, on_progress
+        )
+        return jobs[0]
 
     async def get(
         self,
@@ -588,12 +515,7 @@ class AsyncGenerationsResource(AsyncResource):
                 "GET",
                 format_path("/v1/generations/{id}", pick(_args, ("id",))),
                 cast_to=models.Generation,
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 
@@ -629,12 +551,7 @@ class AsyncGenerationsResource(AsyncResource):
                 "POST",
                 format_path("/v1/generations/{id}/cancel", pick(_args, ("id",))),
                 cast_to=models.Generation,
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 

@@ -10,16 +10,15 @@ from pathlib import Path
 from typing import Any, Dict, List, Literal, cast
 
 from .. import models
-from .._exceptions import KlingError
 from .._arguments import embed, format_path, given, pick, use_alias, validate_arguments
 from .._jobs import (
     DEFAULT_JOB_TIMEOUT,
     JobState,
     JobStatusSpec,
+    async_wait_for_created,
     async_wait_for_job,
     extract,
-    job_ids,
-    remaining,
+    wait_for_created,
     wait_for_job,
 )
 from .._resource import AsyncResource, SyncResource
@@ -83,12 +82,7 @@ class ImagesResource(SyncResource):
                 "/kling/v1/images/generations",
                 cast_to=models.TaskListResponse,
                 params=pick(_args, ("pageNum", "pageSize")),
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 
@@ -193,19 +187,6 @@ class ImagesResource(SyncResource):
                     "external_task_id": external_task_id,
                 }
             ),
-            {
-                "prompt": "prompt",
-                "negative_prompt": "negative_prompt",
-                "image": "image",
-                "image_fidelity": "image_fidelity",
-                "n": "n",
-                "aspect_ratio": "aspect_ratio",
-                "callback_url": "callback_url",
-                "model_name": "model_name",
-                "image_reference": "image_reference",
-                "human_fidelity": "human_fidelity",
-                "external_task_id": "external_task_id",
-            },
         )
         return cast(
             "models.TaskResponse",
@@ -214,12 +195,7 @@ class ImagesResource(SyncResource):
                 "/kling/v1/images/generations",
                 cast_to=models.TaskResponse,
                 json_body=_body,
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 
@@ -271,21 +247,10 @@ class ImagesResource(SyncResource):
             timeout=timeout,
         )
         poller = ImagesResource(self._client)
-        ids = job_ids(created, "data.task_id")
-        if not ids:
-            raise KlingError(
-                f"The response of create_generation holds no job id at data.task_id: {created!r}"
-            )
-        results = [
-            poller.wait(
-                job_id,
-                timeout=remaining(deadline),
-                poll_interval=poll_interval,
-                on_progress=on_progress,
-            )
-            for job_id in ids
-        ]
-        return results[0]
+        jobs = wait_for_created(
+            created, "data.task_id", poller.wait, deadline, poll_interval, on_progress
+        )
+        return jobs[0]
 
     def get_generation_task(
         self,
@@ -315,12 +280,7 @@ class ImagesResource(SyncResource):
                 "GET",
                 format_path("/kling/v1/images/generations/{task_id}", pick(_args, ("task_id",))),
                 cast_to=models.TaskResponse,
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 
@@ -396,12 +356,7 @@ class AsyncImagesResource(AsyncResource):
                 "/kling/v1/images/generations",
                 cast_to=models.TaskListResponse,
                 params=pick(_args, ("pageNum", "pageSize")),
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 
@@ -507,19 +462,6 @@ class AsyncImagesResource(AsyncResource):
                     "external_task_id": external_task_id,
                 }
             ),
-            {
-                "prompt": "prompt",
-                "negative_prompt": "negative_prompt",
-                "image": "image",
-                "image_fidelity": "image_fidelity",
-                "n": "n",
-                "aspect_ratio": "aspect_ratio",
-                "callback_url": "callback_url",
-                "model_name": "model_name",
-                "image_reference": "image_reference",
-                "human_fidelity": "human_fidelity",
-                "external_task_id": "external_task_id",
-            },
         )
         return cast(
             "models.TaskResponse",
@@ -528,12 +470,7 @@ class AsyncImagesResource(AsyncResource):
                 "/kling/v1/images/generations",
                 cast_to=models.TaskResponse,
                 json_body=_body,
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 
@@ -585,21 +522,10 @@ class AsyncImagesResource(AsyncResource):
             timeout=timeout,
         )
         poller = AsyncImagesResource(self._client)
-        ids = job_ids(created, "data.task_id")
-        if not ids:
-            raise KlingError(
-                f"The response of create_generation holds no job id at data.task_id: {created!r}"
-            )
-        results = [
-            await poller.wait(
-                job_id,
-                timeout=remaining(deadline),
-                poll_interval=poll_interval,
-                on_progress=on_progress,
-            )
-            for job_id in ids
-        ]
-        return results[0]
+        jobs = await async_wait_for_created(
+            created, "data.task_id", poller.wait, deadline, poll_interval, on_progress
+        )
+        return jobs[0]
 
     async def get_generation_task(
         self,
@@ -629,12 +555,7 @@ class AsyncImagesResource(AsyncResource):
                 "GET",
                 format_path("/kling/v1/images/generations/{task_id}", pick(_args, ("task_id",))),
                 cast_to=models.TaskResponse,
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 

@@ -10,16 +10,15 @@ from pathlib import Path
 from typing import Any, Dict, List, Literal, cast
 
 from .. import models
-from .._exceptions import KreaError
 from .._arguments import embed, format_path, given, pick, use_alias, validate_arguments
 from .._jobs import (
     DEFAULT_JOB_TIMEOUT,
     JobState,
     JobStatusSpec,
+    async_wait_for_created,
     async_wait_for_job,
     extract,
-    job_ids,
-    remaining,
+    wait_for_created,
     wait_for_job,
 )
 from .._resource import AsyncResource, SyncResource
@@ -60,7 +59,6 @@ class AssetsResource(SyncResource):
         _args = validate_arguments(
             models.AssetListParams,
             given({"limit": limit, "cursor": cursor}),
-            {"limit": "limit", "cursor": "cursor"},
         )
         return cast(
             "models.AssetPage",
@@ -69,12 +67,7 @@ class AssetsResource(SyncResource):
                 "/assets",
                 cast_to=models.AssetPage,
                 params=pick(_args, ("limit", "cursor")),
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 
@@ -140,7 +133,6 @@ class AssetsResource(SyncResource):
         _body = validate_arguments(
             models.AssetUploadForm,
             given({"description": description}),
-            {"description": "description"},
         )
         return cast(
             "models.Asset",
@@ -150,12 +142,7 @@ class AssetsResource(SyncResource):
                 cast_to=models.Asset,
                 data=_body,
                 files=given({"file": file}),
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 
@@ -187,12 +174,7 @@ class AssetsResource(SyncResource):
                 "GET",
                 format_path("/assets/{id}", pick(_args, ("id",))),
                 cast_to=models.Asset,
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 
@@ -224,12 +206,7 @@ class AssetsResource(SyncResource):
                 "DELETE",
                 format_path("/assets/{id}", pick(_args, ("id",))),
                 cast_to=models.AssetDeleteResponse,
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 
@@ -263,7 +240,6 @@ class AsyncAssetsResource(AsyncResource):
         _args = validate_arguments(
             models.AssetListParams,
             given({"limit": limit, "cursor": cursor}),
-            {"limit": "limit", "cursor": "cursor"},
         )
         return cast(
             "models.AssetPage",
@@ -272,12 +248,7 @@ class AsyncAssetsResource(AsyncResource):
                 "/assets",
                 cast_to=models.AssetPage,
                 params=pick(_args, ("limit", "cursor")),
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 
@@ -344,7 +315,6 @@ class AsyncAssetsResource(AsyncResource):
         _body = validate_arguments(
             models.AssetUploadForm,
             given({"description": description}),
-            {"description": "description"},
         )
         return cast(
             "models.Asset",
@@ -354,12 +324,7 @@ class AsyncAssetsResource(AsyncResource):
                 cast_to=models.Asset,
                 data=_body,
                 files=given({"file": file}),
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 
@@ -391,12 +356,7 @@ class AsyncAssetsResource(AsyncResource):
                 "GET",
                 format_path("/assets/{id}", pick(_args, ("id",))),
                 cast_to=models.Asset,
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 
@@ -428,11 +388,6 @@ class AsyncAssetsResource(AsyncResource):
                 "DELETE",
                 format_path("/assets/{id}", pick(_args, ("id",))),
                 cast_to=models.AssetDeleteResponse,
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )

@@ -10,16 +10,15 @@ from pathlib import Path
 from typing import Any, Dict, List, Literal, cast
 
 from .. import models
-from .._exceptions import KreaError
 from .._arguments import embed, format_path, given, pick, use_alias, validate_arguments
 from .._jobs import (
     DEFAULT_JOB_TIMEOUT,
     JobState,
     JobStatusSpec,
+    async_wait_for_created,
     async_wait_for_job,
     extract,
-    job_ids,
-    remaining,
+    wait_for_created,
     wait_for_job,
 )
 from .._resource import AsyncResource, SyncResource
@@ -121,27 +120,6 @@ class EnhanceResource(SyncResource):
                     "detail": detail,
                 }
             ),
-            {
-                "width": "width",
-                "height": "height",
-                "image_url": "image_url",
-                "prompt": "prompt",
-                "seed": "seed",
-                "model": "model",
-                "output_format": "output_format",
-                "subject_detection": "subject_detection",
-                "face_enhancement": "face_enhancement",
-                "face_enhancement_creativity": "face_enhancement_creativity",
-                "face_enhancement_strength": "face_enhancement_strength",
-                "crop_to_fill": "crop_to_fill",
-                "upscaling_activated": "upscaling_activated",
-                "image_scaling_factor": "image_scaling_factor",
-                "creativity": "creativity",
-                "texture": "texture",
-                "sharpen": "sharpen",
-                "denoise": "denoise",
-                "detail": "detail",
-            },
         )
         return cast(
             "models.CreatedJob",
@@ -151,12 +129,7 @@ class EnhanceResource(SyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 
@@ -226,21 +199,10 @@ class EnhanceResource(SyncResource):
             timeout=timeout,
         )
         poller = JobsResource(self._client)
-        ids = job_ids(created, "job_id")
-        if not ids:
-            raise KreaError(
-                f"The response of generative_enhance holds no job id at job_id: {created!r}"
-            )
-        results = [
-            poller.wait(
-                job_id,
-                timeout=remaining(deadline),
-                poll_interval=poll_interval,
-                on_progress=on_progress,
-            )
-            for job_id in ids
-        ]
-        return results[0]
+        jobs = wait_for_created(
+            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+        )
+        return jobs[0]
 
     def standard_enhance(
         self,
@@ -326,26 +288,6 @@ class EnhanceResource(SyncResource):
                     "strength": strength,
                 }
             ),
-            {
-                "width": "width",
-                "height": "height",
-                "image_url": "image_url",
-                "model": "model",
-                "prompt": "prompt",
-                "seed": "seed",
-                "output_format": "output_format",
-                "subject_detection": "subject_detection",
-                "face_enhancement": "face_enhancement",
-                "face_enhancement_creativity": "face_enhancement_creativity",
-                "face_enhancement_strength": "face_enhancement_strength",
-                "crop_to_fill": "crop_to_fill",
-                "upscaling_activated": "upscaling_activated",
-                "image_scaling_factor": "image_scaling_factor",
-                "sharpen": "sharpen",
-                "denoise": "denoise",
-                "fix_compression": "fix_compression",
-                "strength": "strength",
-            },
         )
         return cast(
             "models.CreatedJob",
@@ -355,12 +297,7 @@ class EnhanceResource(SyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 
@@ -428,21 +365,10 @@ class EnhanceResource(SyncResource):
             timeout=timeout,
         )
         poller = JobsResource(self._client)
-        ids = job_ids(created, "job_id")
-        if not ids:
-            raise KreaError(
-                f"The response of standard_enhance holds no job id at job_id: {created!r}"
-            )
-        results = [
-            poller.wait(
-                job_id,
-                timeout=remaining(deadline),
-                poll_interval=poll_interval,
-                on_progress=on_progress,
-            )
-            for job_id in ids
-        ]
-        return results[0]
+        jobs = wait_for_created(
+            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+        )
+        return jobs[0]
 
     def bloom_enhance(
         self,
@@ -513,21 +439,6 @@ class EnhanceResource(SyncResource):
                     "image_scaling_factor": image_scaling_factor,
                 }
             ),
-            {
-                "width": "width",
-                "height": "height",
-                "image_url": "image_url",
-                "model": "model",
-                "prompt": "prompt",
-                "seed": "seed",
-                "output_format": "output_format",
-                "crop_to_fill": "crop_to_fill",
-                "creativity": "creativity",
-                "face_preservation": "face_preservation",
-                "color_preservation": "color_preservation",
-                "upscaling_activated": "upscaling_activated",
-                "image_scaling_factor": "image_scaling_factor",
-            },
         )
         return cast(
             "models.CreatedJob",
@@ -537,12 +448,7 @@ class EnhanceResource(SyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 
@@ -600,19 +506,10 @@ class EnhanceResource(SyncResource):
             timeout=timeout,
         )
         poller = JobsResource(self._client)
-        ids = job_ids(created, "job_id")
-        if not ids:
-            raise KreaError(f"The response of bloom_enhance holds no job id at job_id: {created!r}")
-        results = [
-            poller.wait(
-                job_id,
-                timeout=remaining(deadline),
-                poll_interval=poll_interval,
-                on_progress=on_progress,
-            )
-            for job_id in ids
-        ]
-        return results[0]
+        jobs = wait_for_created(
+            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+        )
+        return jobs[0]
 
 
 class AsyncEnhanceResource(AsyncResource):
@@ -706,27 +603,6 @@ class AsyncEnhanceResource(AsyncResource):
                     "detail": detail,
                 }
             ),
-            {
-                "width": "width",
-                "height": "height",
-                "image_url": "image_url",
-                "prompt": "prompt",
-                "seed": "seed",
-                "model": "model",
-                "output_format": "output_format",
-                "subject_detection": "subject_detection",
-                "face_enhancement": "face_enhancement",
-                "face_enhancement_creativity": "face_enhancement_creativity",
-                "face_enhancement_strength": "face_enhancement_strength",
-                "crop_to_fill": "crop_to_fill",
-                "upscaling_activated": "upscaling_activated",
-                "image_scaling_factor": "image_scaling_factor",
-                "creativity": "creativity",
-                "texture": "texture",
-                "sharpen": "sharpen",
-                "denoise": "denoise",
-                "detail": "detail",
-            },
         )
         return cast(
             "models.CreatedJob",
@@ -736,12 +612,7 @@ class AsyncEnhanceResource(AsyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 
@@ -811,21 +682,10 @@ class AsyncEnhanceResource(AsyncResource):
             timeout=timeout,
         )
         poller = AsyncJobsResource(self._client)
-        ids = job_ids(created, "job_id")
-        if not ids:
-            raise KreaError(
-                f"The response of generative_enhance holds no job id at job_id: {created!r}"
-            )
-        results = [
-            await poller.wait(
-                job_id,
-                timeout=remaining(deadline),
-                poll_interval=poll_interval,
-                on_progress=on_progress,
-            )
-            for job_id in ids
-        ]
-        return results[0]
+        jobs = await async_wait_for_created(
+            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+        )
+        return jobs[0]
 
     async def standard_enhance(
         self,
@@ -911,26 +771,6 @@ class AsyncEnhanceResource(AsyncResource):
                     "strength": strength,
                 }
             ),
-            {
-                "width": "width",
-                "height": "height",
-                "image_url": "image_url",
-                "model": "model",
-                "prompt": "prompt",
-                "seed": "seed",
-                "output_format": "output_format",
-                "subject_detection": "subject_detection",
-                "face_enhancement": "face_enhancement",
-                "face_enhancement_creativity": "face_enhancement_creativity",
-                "face_enhancement_strength": "face_enhancement_strength",
-                "crop_to_fill": "crop_to_fill",
-                "upscaling_activated": "upscaling_activated",
-                "image_scaling_factor": "image_scaling_factor",
-                "sharpen": "sharpen",
-                "denoise": "denoise",
-                "fix_compression": "fix_compression",
-                "strength": "strength",
-            },
         )
         return cast(
             "models.CreatedJob",
@@ -940,12 +780,7 @@ class AsyncEnhanceResource(AsyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 
@@ -1013,21 +848,10 @@ class AsyncEnhanceResource(AsyncResource):
             timeout=timeout,
         )
         poller = AsyncJobsResource(self._client)
-        ids = job_ids(created, "job_id")
-        if not ids:
-            raise KreaError(
-                f"The response of standard_enhance holds no job id at job_id: {created!r}"
-            )
-        results = [
-            await poller.wait(
-                job_id,
-                timeout=remaining(deadline),
-                poll_interval=poll_interval,
-                on_progress=on_progress,
-            )
-            for job_id in ids
-        ]
-        return results[0]
+        jobs = await async_wait_for_created(
+            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+        )
+        return jobs[0]
 
     async def bloom_enhance(
         self,
@@ -1098,21 +922,6 @@ class AsyncEnhanceResource(AsyncResource):
                     "image_scaling_factor": image_scaling_factor,
                 }
             ),
-            {
-                "width": "width",
-                "height": "height",
-                "image_url": "image_url",
-                "model": "model",
-                "prompt": "prompt",
-                "seed": "seed",
-                "output_format": "output_format",
-                "crop_to_fill": "crop_to_fill",
-                "creativity": "creativity",
-                "face_preservation": "face_preservation",
-                "color_preservation": "color_preservation",
-                "upscaling_activated": "upscaling_activated",
-                "image_scaling_factor": "image_scaling_factor",
-            },
         )
         return cast(
             "models.CreatedJob",
@@ -1122,12 +931,7 @@ class AsyncEnhanceResource(AsyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 
@@ -1185,16 +989,7 @@ class AsyncEnhanceResource(AsyncResource):
             timeout=timeout,
         )
         poller = AsyncJobsResource(self._client)
-        ids = job_ids(created, "job_id")
-        if not ids:
-            raise KreaError(f"The response of bloom_enhance holds no job id at job_id: {created!r}")
-        results = [
-            await poller.wait(
-                job_id,
-                timeout=remaining(deadline),
-                poll_interval=poll_interval,
-                on_progress=on_progress,
-            )
-            for job_id in ids
-        ]
-        return results[0]
+        jobs = await async_wait_for_created(
+            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+        )
+        return jobs[0]

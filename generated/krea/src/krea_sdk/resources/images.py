@@ -10,16 +10,15 @@ from pathlib import Path
 from typing import Any, Dict, List, Literal, cast
 
 from .. import models
-from .._exceptions import KreaError
 from .._arguments import embed, format_path, given, pick, use_alias, validate_arguments
 from .._jobs import (
     DEFAULT_JOB_TIMEOUT,
     JobState,
     JobStatusSpec,
+    async_wait_for_created,
     async_wait_for_job,
     extract,
-    job_ids,
-    remaining,
+    wait_for_created,
     wait_for_job,
 )
 from .._resource import AsyncResource, SyncResource
@@ -124,19 +123,6 @@ class ImagesResource(SyncResource):
                     "image_style_references": image_style_references,
                 }
             ),
-            {
-                "prompt": "prompt",
-                "strength": "strength",
-                "seed": "seed",
-                "steps": "steps",
-                "width": "width",
-                "height": "height",
-                "guidance_scale_flux": "guidance_scale_flux",
-                "image_url": "image_url",
-                "styles": "styles",
-                "style_images": "style_images",
-                "image_style_references": "image_style_references",
-            },
         )
         return cast(
             "models.CreatedJob",
@@ -146,12 +132,7 @@ class ImagesResource(SyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 
@@ -205,19 +186,10 @@ class ImagesResource(SyncResource):
             timeout=timeout,
         )
         poller = JobsResource(self._client)
-        ids = job_ids(created, "job_id")
-        if not ids:
-            raise KreaError(f"The response of flux_1_dev holds no job id at job_id: {created!r}")
-        results = [
-            poller.wait(
-                job_id,
-                timeout=remaining(deadline),
-                poll_interval=poll_interval,
-                on_progress=on_progress,
-            )
-            for job_id in ids
-        ]
-        return results[0]
+        jobs = wait_for_created(
+            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+        )
+        return jobs[0]
 
     def flux_1_kontext_dev(
         self,
@@ -282,17 +254,6 @@ class ImagesResource(SyncResource):
                     "style_images": style_images,
                 }
             ),
-            {
-                "prompt": "prompt",
-                "strength": "strength",
-                "seed": "seed",
-                "steps": "steps",
-                "width": "width",
-                "height": "height",
-                "guidance_scale_flux": "guidance_scale_flux",
-                "image_url": "image_url",
-                "style_images": "style_images",
-            },
         )
         return cast(
             "models.CreatedJob",
@@ -302,12 +263,7 @@ class ImagesResource(SyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 
@@ -357,21 +313,10 @@ class ImagesResource(SyncResource):
             timeout=timeout,
         )
         poller = JobsResource(self._client)
-        ids = job_ids(created, "job_id")
-        if not ids:
-            raise KreaError(
-                f"The response of flux_1_kontext_dev holds no job id at job_id: {created!r}"
-            )
-        results = [
-            poller.wait(
-                job_id,
-                timeout=remaining(deadline),
-                poll_interval=poll_interval,
-                on_progress=on_progress,
-            )
-            for job_id in ids
-        ]
-        return results[0]
+        jobs = wait_for_created(
+            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+        )
+        return jobs[0]
 
     def nano_banana_pro(
         self,
@@ -433,15 +378,6 @@ class ImagesResource(SyncResource):
                     "style_images": style_images,
                 }
             ),
-            {
-                "prompt": "prompt",
-                "width": "width",
-                "height": "height",
-                "image_urls": "image_urls",
-                "aspect_ratio": "aspect_ratio",
-                "resolution": "resolution",
-                "style_images": "style_images",
-            },
         )
         return cast(
             "models.CreatedJob",
@@ -451,12 +387,7 @@ class ImagesResource(SyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 
@@ -502,21 +433,10 @@ class ImagesResource(SyncResource):
             timeout=timeout,
         )
         poller = JobsResource(self._client)
-        ids = job_ids(created, "job_id")
-        if not ids:
-            raise KreaError(
-                f"The response of nano_banana_pro holds no job id at job_id: {created!r}"
-            )
-        results = [
-            poller.wait(
-                job_id,
-                timeout=remaining(deadline),
-                poll_interval=poll_interval,
-                on_progress=on_progress,
-            )
-            for job_id in ids
-        ]
-        return results[0]
+        jobs = wait_for_created(
+            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+        )
+        return jobs[0]
 
     def nano_banana_2(
         self,
@@ -578,15 +498,6 @@ class ImagesResource(SyncResource):
                     "style_images": style_images,
                 }
             ),
-            {
-                "prompt": "prompt",
-                "width": "width",
-                "height": "height",
-                "image_urls": "image_urls",
-                "aspect_ratio": "aspect_ratio",
-                "resolution": "resolution",
-                "style_images": "style_images",
-            },
         )
         return cast(
             "models.CreatedJob",
@@ -596,12 +507,7 @@ class ImagesResource(SyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 
@@ -647,19 +553,10 @@ class ImagesResource(SyncResource):
             timeout=timeout,
         )
         poller = JobsResource(self._client)
-        ids = job_ids(created, "job_id")
-        if not ids:
-            raise KreaError(f"The response of nano_banana_2 holds no job id at job_id: {created!r}")
-        results = [
-            poller.wait(
-                job_id,
-                timeout=remaining(deadline),
-                poll_interval=poll_interval,
-                on_progress=on_progress,
-            )
-            for job_id in ids
-        ]
-        return results[0]
+        jobs = wait_for_created(
+            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+        )
+        return jobs[0]
 
     def nano_banana(
         self,
@@ -716,14 +613,6 @@ class ImagesResource(SyncResource):
                     "style_images": style_images,
                 }
             ),
-            {
-                "prompt": "prompt",
-                "width": "width",
-                "height": "height",
-                "image_urls": "image_urls",
-                "aspect_ratio": "aspect_ratio",
-                "style_images": "style_images",
-            },
         )
         return cast(
             "models.CreatedJob",
@@ -733,12 +622,7 @@ class ImagesResource(SyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 
@@ -782,19 +666,10 @@ class ImagesResource(SyncResource):
             timeout=timeout,
         )
         poller = JobsResource(self._client)
-        ids = job_ids(created, "job_id")
-        if not ids:
-            raise KreaError(f"The response of nano_banana holds no job id at job_id: {created!r}")
-        results = [
-            poller.wait(
-                job_id,
-                timeout=remaining(deadline),
-                poll_interval=poll_interval,
-                on_progress=on_progress,
-            )
-            for job_id in ids
-        ]
-        return results[0]
+        jobs = wait_for_created(
+            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+        )
+        return jobs[0]
 
     def flux_1_1_pro(
         self,
@@ -830,7 +705,6 @@ class ImagesResource(SyncResource):
         _body = validate_arguments(
             models.ImageFlux11ProRequest,
             given({"prompt": prompt, "width": width, "height": height, "seed": seed}),
-            {"prompt": "prompt", "width": "width", "height": "height", "seed": "seed"},
         )
         return cast(
             "models.CreatedJob",
@@ -840,12 +714,7 @@ class ImagesResource(SyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 
@@ -885,19 +754,10 @@ class ImagesResource(SyncResource):
             timeout=timeout,
         )
         poller = JobsResource(self._client)
-        ids = job_ids(created, "job_id")
-        if not ids:
-            raise KreaError(f"The response of flux_1_1_pro holds no job id at job_id: {created!r}")
-        results = [
-            poller.wait(
-                job_id,
-                timeout=remaining(deadline),
-                poll_interval=poll_interval,
-                on_progress=on_progress,
-            )
-            for job_id in ids
-        ]
-        return results[0]
+        jobs = wait_for_created(
+            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+        )
+        return jobs[0]
 
     def flux_1_1_pro_ultra(
         self,
@@ -937,13 +797,6 @@ class ImagesResource(SyncResource):
         _body = validate_arguments(
             models.ImageFlux11ProUltraRequest,
             given({"prompt": prompt, "width": width, "height": height, "seed": seed, "raw": raw}),
-            {
-                "prompt": "prompt",
-                "width": "width",
-                "height": "height",
-                "seed": "seed",
-                "raw": "raw",
-            },
         )
         return cast(
             "models.CreatedJob",
@@ -953,12 +806,7 @@ class ImagesResource(SyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 
@@ -1000,21 +848,10 @@ class ImagesResource(SyncResource):
             timeout=timeout,
         )
         poller = JobsResource(self._client)
-        ids = job_ids(created, "job_id")
-        if not ids:
-            raise KreaError(
-                f"The response of flux_1_1_pro_ultra holds no job id at job_id: {created!r}"
-            )
-        results = [
-            poller.wait(
-                job_id,
-                timeout=remaining(deadline),
-                poll_interval=poll_interval,
-                on_progress=on_progress,
-            )
-            for job_id in ids
-        ]
-        return results[0]
+        jobs = wait_for_created(
+            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+        )
+        return jobs[0]
 
     def ideogram_2_turbo(
         self,
@@ -1052,7 +889,6 @@ class ImagesResource(SyncResource):
         _body = validate_arguments(
             models.ImageIdeogram2TurboRequest,
             given({"prompt": prompt, "width": width, "height": height, "seed": seed}),
-            {"prompt": "prompt", "width": "width", "height": "height", "seed": "seed"},
         )
         return cast(
             "models.CreatedJob",
@@ -1062,12 +898,7 @@ class ImagesResource(SyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 
@@ -1107,21 +938,10 @@ class ImagesResource(SyncResource):
             timeout=timeout,
         )
         poller = JobsResource(self._client)
-        ids = job_ids(created, "job_id")
-        if not ids:
-            raise KreaError(
-                f"The response of ideogram_2_turbo holds no job id at job_id: {created!r}"
-            )
-        results = [
-            poller.wait(
-                job_id,
-                timeout=remaining(deadline),
-                poll_interval=poll_interval,
-                on_progress=on_progress,
-            )
-            for job_id in ids
-        ]
-        return results[0]
+        jobs = wait_for_created(
+            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+        )
+        return jobs[0]
 
     def ideogram_3(
         self,
@@ -1178,14 +998,6 @@ class ImagesResource(SyncResource):
                     "style_images": style_images,
                 }
             ),
-            {
-                "prompt": "prompt",
-                "width": "width",
-                "height": "height",
-                "seed": "seed",
-                "character_reference_images": "character_reference_images",
-                "style_images": "style_images",
-            },
         )
         return cast(
             "models.CreatedJob",
@@ -1195,12 +1007,7 @@ class ImagesResource(SyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 
@@ -1244,19 +1051,10 @@ class ImagesResource(SyncResource):
             timeout=timeout,
         )
         poller = JobsResource(self._client)
-        ids = job_ids(created, "job_id")
-        if not ids:
-            raise KreaError(f"The response of ideogram_3 holds no job id at job_id: {created!r}")
-        results = [
-            poller.wait(
-                job_id,
-                timeout=remaining(deadline),
-                poll_interval=poll_interval,
-                on_progress=on_progress,
-            )
-            for job_id in ids
-        ]
-        return results[0]
+        jobs = wait_for_created(
+            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+        )
+        return jobs[0]
 
     def imagen_3(
         self,
@@ -1294,7 +1092,6 @@ class ImagesResource(SyncResource):
         _body = validate_arguments(
             models.ImageIdeogram2TurboRequest,
             given({"prompt": prompt, "width": width, "height": height, "seed": seed}),
-            {"prompt": "prompt", "width": "width", "height": "height", "seed": "seed"},
         )
         return cast(
             "models.CreatedJob",
@@ -1304,12 +1101,7 @@ class ImagesResource(SyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 
@@ -1349,19 +1141,10 @@ class ImagesResource(SyncResource):
             timeout=timeout,
         )
         poller = JobsResource(self._client)
-        ids = job_ids(created, "job_id")
-        if not ids:
-            raise KreaError(f"The response of imagen_3 holds no job id at job_id: {created!r}")
-        results = [
-            poller.wait(
-                job_id,
-                timeout=remaining(deadline),
-                poll_interval=poll_interval,
-                on_progress=on_progress,
-            )
-            for job_id in ids
-        ]
-        return results[0]
+        jobs = wait_for_created(
+            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+        )
+        return jobs[0]
 
     def imagen_4(
         self,
@@ -1399,7 +1182,6 @@ class ImagesResource(SyncResource):
         _body = validate_arguments(
             models.ImageIdeogram2TurboRequest,
             given({"prompt": prompt, "width": width, "height": height, "seed": seed}),
-            {"prompt": "prompt", "width": "width", "height": "height", "seed": "seed"},
         )
         return cast(
             "models.CreatedJob",
@@ -1409,12 +1191,7 @@ class ImagesResource(SyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 
@@ -1454,19 +1231,10 @@ class ImagesResource(SyncResource):
             timeout=timeout,
         )
         poller = JobsResource(self._client)
-        ids = job_ids(created, "job_id")
-        if not ids:
-            raise KreaError(f"The response of imagen_4 holds no job id at job_id: {created!r}")
-        results = [
-            poller.wait(
-                job_id,
-                timeout=remaining(deadline),
-                poll_interval=poll_interval,
-                on_progress=on_progress,
-            )
-            for job_id in ids
-        ]
-        return results[0]
+        jobs = wait_for_created(
+            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+        )
+        return jobs[0]
 
     def imagen_4_fast(
         self,
@@ -1504,7 +1272,6 @@ class ImagesResource(SyncResource):
         _body = validate_arguments(
             models.ImageIdeogram2TurboRequest,
             given({"prompt": prompt, "width": width, "height": height, "seed": seed}),
-            {"prompt": "prompt", "width": "width", "height": "height", "seed": "seed"},
         )
         return cast(
             "models.CreatedJob",
@@ -1514,12 +1281,7 @@ class ImagesResource(SyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 
@@ -1559,19 +1321,10 @@ class ImagesResource(SyncResource):
             timeout=timeout,
         )
         poller = JobsResource(self._client)
-        ids = job_ids(created, "job_id")
-        if not ids:
-            raise KreaError(f"The response of imagen_4_fast holds no job id at job_id: {created!r}")
-        results = [
-            poller.wait(
-                job_id,
-                timeout=remaining(deadline),
-                poll_interval=poll_interval,
-                on_progress=on_progress,
-            )
-            for job_id in ids
-        ]
-        return results[0]
+        jobs = wait_for_created(
+            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+        )
+        return jobs[0]
 
     def imagen_4_ultra(
         self,
@@ -1609,7 +1362,6 @@ class ImagesResource(SyncResource):
         _body = validate_arguments(
             models.ImageIdeogram2TurboRequest,
             given({"prompt": prompt, "width": width, "height": height, "seed": seed}),
-            {"prompt": "prompt", "width": "width", "height": "height", "seed": "seed"},
         )
         return cast(
             "models.CreatedJob",
@@ -1619,12 +1371,7 @@ class ImagesResource(SyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 
@@ -1664,21 +1411,10 @@ class ImagesResource(SyncResource):
             timeout=timeout,
         )
         poller = JobsResource(self._client)
-        ids = job_ids(created, "job_id")
-        if not ids:
-            raise KreaError(
-                f"The response of imagen_4_ultra holds no job id at job_id: {created!r}"
-            )
-        results = [
-            poller.wait(
-                job_id,
-                timeout=remaining(deadline),
-                poll_interval=poll_interval,
-                on_progress=on_progress,
-            )
-            for job_id in ids
-        ]
-        return results[0]
+        jobs = wait_for_created(
+            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+        )
+        return jobs[0]
 
     def gen_4_image(
         self,
@@ -1730,13 +1466,6 @@ class ImagesResource(SyncResource):
                     "seed": seed,
                 }
             ),
-            {
-                "prompt": "prompt",
-                "reference_images": "reference_images",
-                "width": "width",
-                "height": "height",
-                "seed": "seed",
-            },
         )
         return cast(
             "models.CreatedJob",
@@ -1746,12 +1475,7 @@ class ImagesResource(SyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 
@@ -1793,19 +1517,10 @@ class ImagesResource(SyncResource):
             timeout=timeout,
         )
         poller = JobsResource(self._client)
-        ids = job_ids(created, "job_id")
-        if not ids:
-            raise KreaError(f"The response of gen_4_image holds no job id at job_id: {created!r}")
-        results = [
-            poller.wait(
-                job_id,
-                timeout=remaining(deadline),
-                poll_interval=poll_interval,
-                on_progress=on_progress,
-            )
-            for job_id in ids
-        ]
-        return results[0]
+        jobs = wait_for_created(
+            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+        )
+        return jobs[0]
 
     def gpt_image(
         self,
@@ -1874,15 +1589,6 @@ class ImagesResource(SyncResource):
                     "style_images": style_images,
                 }
             ),
-            {
-                "prompt": "prompt",
-                "width": "width",
-                "height": "height",
-                "quality": "quality",
-                "image_urls": "image_urls",
-                "styles": "styles",
-                "style_images": "style_images",
-            },
         )
         return cast(
             "models.CreatedJob",
@@ -1892,12 +1598,7 @@ class ImagesResource(SyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 
@@ -1943,19 +1644,10 @@ class ImagesResource(SyncResource):
             timeout=timeout,
         )
         poller = JobsResource(self._client)
-        ids = job_ids(created, "job_id")
-        if not ids:
-            raise KreaError(f"The response of gpt_image holds no job id at job_id: {created!r}")
-        results = [
-            poller.wait(
-                job_id,
-                timeout=remaining(deadline),
-                poll_interval=poll_interval,
-                on_progress=on_progress,
-            )
-            for job_id in ids
-        ]
-        return results[0]
+        jobs = wait_for_created(
+            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+        )
+        return jobs[0]
 
     def gpt_image_2(
         self,
@@ -2009,14 +1701,6 @@ class ImagesResource(SyncResource):
                     "style_images": style_images,
                 }
             ),
-            {
-                "prompt": "prompt",
-                "width": "width",
-                "height": "height",
-                "quality": "quality",
-                "image_urls": "image_urls",
-                "style_images": "style_images",
-            },
         )
         return cast(
             "models.CreatedJob",
@@ -2026,12 +1710,7 @@ class ImagesResource(SyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 
@@ -2075,19 +1754,10 @@ class ImagesResource(SyncResource):
             timeout=timeout,
         )
         poller = JobsResource(self._client)
-        ids = job_ids(created, "job_id")
-        if not ids:
-            raise KreaError(f"The response of gpt_image_2 holds no job id at job_id: {created!r}")
-        results = [
-            poller.wait(
-                job_id,
-                timeout=remaining(deadline),
-                poll_interval=poll_interval,
-                on_progress=on_progress,
-            )
-            for job_id in ids
-        ]
-        return results[0]
+        jobs = wait_for_created(
+            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+        )
+        return jobs[0]
 
     def uni_1(
         self,
@@ -2169,16 +1839,6 @@ class ImagesResource(SyncResource):
                     "style_images": style_images,
                 }
             ),
-            {
-                "prompt": "prompt",
-                "width": "width",
-                "height": "height",
-                "mode": "mode",
-                "style": "style",
-                "output_format": "output_format",
-                "web_search": "web_search",
-                "style_images": "style_images",
-            },
         )
         return cast(
             "models.CreatedJob",
@@ -2188,12 +1848,7 @@ class ImagesResource(SyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 
@@ -2241,19 +1896,10 @@ class ImagesResource(SyncResource):
             timeout=timeout,
         )
         poller = JobsResource(self._client)
-        ids = job_ids(created, "job_id")
-        if not ids:
-            raise KreaError(f"The response of uni_1 holds no job id at job_id: {created!r}")
-        results = [
-            poller.wait(
-                job_id,
-                timeout=remaining(deadline),
-                poll_interval=poll_interval,
-                on_progress=on_progress,
-            )
-            for job_id in ids
-        ]
-        return results[0]
+        jobs = wait_for_created(
+            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+        )
+        return jobs[0]
 
     def seedream_4(
         self,
@@ -2304,13 +1950,6 @@ class ImagesResource(SyncResource):
                     "style_images": style_images,
                 }
             ),
-            {
-                "prompt": "prompt",
-                "width": "width",
-                "height": "height",
-                "seed": "seed",
-                "style_images": "style_images",
-            },
         )
         return cast(
             "models.CreatedJob",
@@ -2320,12 +1959,7 @@ class ImagesResource(SyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 
@@ -2367,19 +2001,10 @@ class ImagesResource(SyncResource):
             timeout=timeout,
         )
         poller = JobsResource(self._client)
-        ids = job_ids(created, "job_id")
-        if not ids:
-            raise KreaError(f"The response of seedream_4 holds no job id at job_id: {created!r}")
-        results = [
-            poller.wait(
-                job_id,
-                timeout=remaining(deadline),
-                poll_interval=poll_interval,
-                on_progress=on_progress,
-            )
-            for job_id in ids
-        ]
-        return results[0]
+        jobs = wait_for_created(
+            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+        )
+        return jobs[0]
 
     def seedream_5_lite(
         self,
@@ -2430,13 +2055,6 @@ class ImagesResource(SyncResource):
                     "style_images": style_images,
                 }
             ),
-            {
-                "prompt": "prompt",
-                "width": "width",
-                "height": "height",
-                "seed": "seed",
-                "style_images": "style_images",
-            },
         )
         return cast(
             "models.CreatedJob",
@@ -2446,12 +2064,7 @@ class ImagesResource(SyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 
@@ -2493,21 +2106,10 @@ class ImagesResource(SyncResource):
             timeout=timeout,
         )
         poller = JobsResource(self._client)
-        ids = job_ids(created, "job_id")
-        if not ids:
-            raise KreaError(
-                f"The response of seedream_5_lite holds no job id at job_id: {created!r}"
-            )
-        results = [
-            poller.wait(
-                job_id,
-                timeout=remaining(deadline),
-                poll_interval=poll_interval,
-                on_progress=on_progress,
-            )
-            for job_id in ids
-        ]
-        return results[0]
+        jobs = wait_for_created(
+            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+        )
+        return jobs[0]
 
     def qwen_2512(
         self,
@@ -2581,17 +2183,6 @@ class ImagesResource(SyncResource):
                     "styles": styles,
                 }
             ),
-            {
-                "prompt": "prompt",
-                "negative_prompt": "negative_prompt",
-                "width": "width",
-                "height": "height",
-                "num_inference_steps": "num_inference_steps",
-                "cfg_scale": "cfg_scale",
-                "seed": "seed",
-                "skip_prompt_expansion": "skip_prompt_expansion",
-                "styles": "styles",
-            },
         )
         return cast(
             "models.CreatedJob",
@@ -2601,12 +2192,7 @@ class ImagesResource(SyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 
@@ -2656,19 +2242,10 @@ class ImagesResource(SyncResource):
             timeout=timeout,
         )
         poller = JobsResource(self._client)
-        ids = job_ids(created, "job_id")
-        if not ids:
-            raise KreaError(f"The response of qwen_2512 holds no job id at job_id: {created!r}")
-        results = [
-            poller.wait(
-                job_id,
-                timeout=remaining(deadline),
-                poll_interval=poll_interval,
-                on_progress=on_progress,
-            )
-            for job_id in ids
-        ]
-        return results[0]
+        jobs = wait_for_created(
+            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+        )
+        return jobs[0]
 
     def z_image(
         self,
@@ -2745,17 +2322,6 @@ class ImagesResource(SyncResource):
                     "style_images": style_images,
                 }
             ),
-            {
-                "prompt": "prompt",
-                "aspect_ratio": "aspect_ratio",
-                "resolution": "resolution",
-                "seed": "seed",
-                "denoising_strength": "denoising_strength",
-                "styles": "styles",
-                "skip_prompt_expansion": "skip_prompt_expansion",
-                "image_url": "image_url",
-                "style_images": "style_images",
-            },
         )
         return cast(
             "models.CreatedJob",
@@ -2765,12 +2331,7 @@ class ImagesResource(SyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 
@@ -2820,19 +2381,10 @@ class ImagesResource(SyncResource):
             timeout=timeout,
         )
         poller = JobsResource(self._client)
-        ids = job_ids(created, "job_id")
-        if not ids:
-            raise KreaError(f"The response of z_image holds no job id at job_id: {created!r}")
-        results = [
-            poller.wait(
-                job_id,
-                timeout=remaining(deadline),
-                poll_interval=poll_interval,
-                on_progress=on_progress,
-            )
-            for job_id in ids
-        ]
-        return results[0]
+        jobs = wait_for_created(
+            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+        )
+        return jobs[0]
 
     def seededit(
         self,
@@ -2869,7 +2421,6 @@ class ImagesResource(SyncResource):
         _body = validate_arguments(
             models.ImageSeededitRequest,
             given({"prompt": prompt, "image_url": image_url, "seed": seed}),
-            {"prompt": "prompt", "image_url": "image_url", "seed": "seed"},
         )
         return cast(
             "models.CreatedJob",
@@ -2879,12 +2430,7 @@ class ImagesResource(SyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 
@@ -2922,19 +2468,10 @@ class ImagesResource(SyncResource):
             timeout=timeout,
         )
         poller = JobsResource(self._client)
-        ids = job_ids(created, "job_id")
-        if not ids:
-            raise KreaError(f"The response of seededit holds no job id at job_id: {created!r}")
-        results = [
-            poller.wait(
-                job_id,
-                timeout=remaining(deadline),
-                poll_interval=poll_interval,
-                on_progress=on_progress,
-            )
-            for job_id in ids
-        ]
-        return results[0]
+        jobs = wait_for_created(
+            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+        )
+        return jobs[0]
 
 
 class AsyncImagesResource(AsyncResource):
@@ -3031,19 +2568,6 @@ class AsyncImagesResource(AsyncResource):
                     "image_style_references": image_style_references,
                 }
             ),
-            {
-                "prompt": "prompt",
-                "strength": "strength",
-                "seed": "seed",
-                "steps": "steps",
-                "width": "width",
-                "height": "height",
-                "guidance_scale_flux": "guidance_scale_flux",
-                "image_url": "image_url",
-                "styles": "styles",
-                "style_images": "style_images",
-                "image_style_references": "image_style_references",
-            },
         )
         return cast(
             "models.CreatedJob",
@@ -3053,12 +2577,7 @@ class AsyncImagesResource(AsyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 
@@ -3112,19 +2631,10 @@ class AsyncImagesResource(AsyncResource):
             timeout=timeout,
         )
         poller = AsyncJobsResource(self._client)
-        ids = job_ids(created, "job_id")
-        if not ids:
-            raise KreaError(f"The response of flux_1_dev holds no job id at job_id: {created!r}")
-        results = [
-            await poller.wait(
-                job_id,
-                timeout=remaining(deadline),
-                poll_interval=poll_interval,
-                on_progress=on_progress,
-            )
-            for job_id in ids
-        ]
-        return results[0]
+        jobs = await async_wait_for_created(
+            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+        )
+        return jobs[0]
 
     async def flux_1_kontext_dev(
         self,
@@ -3189,17 +2699,6 @@ class AsyncImagesResource(AsyncResource):
                     "style_images": style_images,
                 }
             ),
-            {
-                "prompt": "prompt",
-                "strength": "strength",
-                "seed": "seed",
-                "steps": "steps",
-                "width": "width",
-                "height": "height",
-                "guidance_scale_flux": "guidance_scale_flux",
-                "image_url": "image_url",
-                "style_images": "style_images",
-            },
         )
         return cast(
             "models.CreatedJob",
@@ -3209,12 +2708,7 @@ class AsyncImagesResource(AsyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 
@@ -3264,21 +2758,10 @@ class AsyncImagesResource(AsyncResource):
             timeout=timeout,
         )
         poller = AsyncJobsResource(self._client)
-        ids = job_ids(created, "job_id")
-        if not ids:
-            raise KreaError(
-                f"The response of flux_1_kontext_dev holds no job id at job_id: {created!r}"
-            )
-        results = [
-            await poller.wait(
-                job_id,
-                timeout=remaining(deadline),
-                poll_interval=poll_interval,
-                on_progress=on_progress,
-            )
-            for job_id in ids
-        ]
-        return results[0]
+        jobs = await async_wait_for_created(
+            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+        )
+        return jobs[0]
 
     async def nano_banana_pro(
         self,
@@ -3340,15 +2823,6 @@ class AsyncImagesResource(AsyncResource):
                     "style_images": style_images,
                 }
             ),
-            {
-                "prompt": "prompt",
-                "width": "width",
-                "height": "height",
-                "image_urls": "image_urls",
-                "aspect_ratio": "aspect_ratio",
-                "resolution": "resolution",
-                "style_images": "style_images",
-            },
         )
         return cast(
             "models.CreatedJob",
@@ -3358,12 +2832,7 @@ class AsyncImagesResource(AsyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 
@@ -3409,21 +2878,10 @@ class AsyncImagesResource(AsyncResource):
             timeout=timeout,
         )
         poller = AsyncJobsResource(self._client)
-        ids = job_ids(created, "job_id")
-        if not ids:
-            raise KreaError(
-                f"The response of nano_banana_pro holds no job id at job_id: {created!r}"
-            )
-        results = [
-            await poller.wait(
-                job_id,
-                timeout=remaining(deadline),
-                poll_interval=poll_interval,
-                on_progress=on_progress,
-            )
-            for job_id in ids
-        ]
-        return results[0]
+        jobs = await async_wait_for_created(
+            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+        )
+        return jobs[0]
 
     async def nano_banana_2(
         self,
@@ -3485,15 +2943,6 @@ class AsyncImagesResource(AsyncResource):
                     "style_images": style_images,
                 }
             ),
-            {
-                "prompt": "prompt",
-                "width": "width",
-                "height": "height",
-                "image_urls": "image_urls",
-                "aspect_ratio": "aspect_ratio",
-                "resolution": "resolution",
-                "style_images": "style_images",
-            },
         )
         return cast(
             "models.CreatedJob",
@@ -3503,12 +2952,7 @@ class AsyncImagesResource(AsyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 
@@ -3554,19 +2998,10 @@ class AsyncImagesResource(AsyncResource):
             timeout=timeout,
         )
         poller = AsyncJobsResource(self._client)
-        ids = job_ids(created, "job_id")
-        if not ids:
-            raise KreaError(f"The response of nano_banana_2 holds no job id at job_id: {created!r}")
-        results = [
-            await poller.wait(
-                job_id,
-                timeout=remaining(deadline),
-                poll_interval=poll_interval,
-                on_progress=on_progress,
-            )
-            for job_id in ids
-        ]
-        return results[0]
+        jobs = await async_wait_for_created(
+            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+        )
+        return jobs[0]
 
     async def nano_banana(
         self,
@@ -3623,14 +3058,6 @@ class AsyncImagesResource(AsyncResource):
                     "style_images": style_images,
                 }
             ),
-            {
-                "prompt": "prompt",
-                "width": "width",
-                "height": "height",
-                "image_urls": "image_urls",
-                "aspect_ratio": "aspect_ratio",
-                "style_images": "style_images",
-            },
         )
         return cast(
             "models.CreatedJob",
@@ -3640,12 +3067,7 @@ class AsyncImagesResource(AsyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 
@@ -3689,19 +3111,10 @@ class AsyncImagesResource(AsyncResource):
             timeout=timeout,
         )
         poller = AsyncJobsResource(self._client)
-        ids = job_ids(created, "job_id")
-        if not ids:
-            raise KreaError(f"The response of nano_banana holds no job id at job_id: {created!r}")
-        results = [
-            await poller.wait(
-                job_id,
-                timeout=remaining(deadline),
-                poll_interval=poll_interval,
-                on_progress=on_progress,
-            )
-            for job_id in ids
-        ]
-        return results[0]
+        jobs = await async_wait_for_created(
+            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+        )
+        return jobs[0]
 
     async def flux_1_1_pro(
         self,
@@ -3737,7 +3150,6 @@ class AsyncImagesResource(AsyncResource):
         _body = validate_arguments(
             models.ImageFlux11ProRequest,
             given({"prompt": prompt, "width": width, "height": height, "seed": seed}),
-            {"prompt": "prompt", "width": "width", "height": "height", "seed": "seed"},
         )
         return cast(
             "models.CreatedJob",
@@ -3747,12 +3159,7 @@ class AsyncImagesResource(AsyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 
@@ -3792,19 +3199,10 @@ class AsyncImagesResource(AsyncResource):
             timeout=timeout,
         )
         poller = AsyncJobsResource(self._client)
-        ids = job_ids(created, "job_id")
-        if not ids:
-            raise KreaError(f"The response of flux_1_1_pro holds no job id at job_id: {created!r}")
-        results = [
-            await poller.wait(
-                job_id,
-                timeout=remaining(deadline),
-                poll_interval=poll_interval,
-                on_progress=on_progress,
-            )
-            for job_id in ids
-        ]
-        return results[0]
+        jobs = await async_wait_for_created(
+            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+        )
+        return jobs[0]
 
     async def flux_1_1_pro_ultra(
         self,
@@ -3844,13 +3242,6 @@ class AsyncImagesResource(AsyncResource):
         _body = validate_arguments(
             models.ImageFlux11ProUltraRequest,
             given({"prompt": prompt, "width": width, "height": height, "seed": seed, "raw": raw}),
-            {
-                "prompt": "prompt",
-                "width": "width",
-                "height": "height",
-                "seed": "seed",
-                "raw": "raw",
-            },
         )
         return cast(
             "models.CreatedJob",
@@ -3860,12 +3251,7 @@ class AsyncImagesResource(AsyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 
@@ -3907,21 +3293,10 @@ class AsyncImagesResource(AsyncResource):
             timeout=timeout,
         )
         poller = AsyncJobsResource(self._client)
-        ids = job_ids(created, "job_id")
-        if not ids:
-            raise KreaError(
-                f"The response of flux_1_1_pro_ultra holds no job id at job_id: {created!r}"
-            )
-        results = [
-            await poller.wait(
-                job_id,
-                timeout=remaining(deadline),
-                poll_interval=poll_interval,
-                on_progress=on_progress,
-            )
-            for job_id in ids
-        ]
-        return results[0]
+        jobs = await async_wait_for_created(
+            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+        )
+        return jobs[0]
 
     async def ideogram_2_turbo(
         self,
@@ -3959,7 +3334,6 @@ class AsyncImagesResource(AsyncResource):
         _body = validate_arguments(
             models.ImageIdeogram2TurboRequest,
             given({"prompt": prompt, "width": width, "height": height, "seed": seed}),
-            {"prompt": "prompt", "width": "width", "height": "height", "seed": "seed"},
         )
         return cast(
             "models.CreatedJob",
@@ -3969,12 +3343,7 @@ class AsyncImagesResource(AsyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 
@@ -4014,21 +3383,10 @@ class AsyncImagesResource(AsyncResource):
             timeout=timeout,
         )
         poller = AsyncJobsResource(self._client)
-        ids = job_ids(created, "job_id")
-        if not ids:
-            raise KreaError(
-                f"The response of ideogram_2_turbo holds no job id at job_id: {created!r}"
-            )
-        results = [
-            await poller.wait(
-                job_id,
-                timeout=remaining(deadline),
-                poll_interval=poll_interval,
-                on_progress=on_progress,
-            )
-            for job_id in ids
-        ]
-        return results[0]
+        jobs = await async_wait_for_created(
+            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+        )
+        return jobs[0]
 
     async def ideogram_3(
         self,
@@ -4085,14 +3443,6 @@ class AsyncImagesResource(AsyncResource):
                     "style_images": style_images,
                 }
             ),
-            {
-                "prompt": "prompt",
-                "width": "width",
-                "height": "height",
-                "seed": "seed",
-                "character_reference_images": "character_reference_images",
-                "style_images": "style_images",
-            },
         )
         return cast(
             "models.CreatedJob",
@@ -4102,12 +3452,7 @@ class AsyncImagesResource(AsyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 
@@ -4151,19 +3496,10 @@ class AsyncImagesResource(AsyncResource):
             timeout=timeout,
         )
         poller = AsyncJobsResource(self._client)
-        ids = job_ids(created, "job_id")
-        if not ids:
-            raise KreaError(f"The response of ideogram_3 holds no job id at job_id: {created!r}")
-        results = [
-            await poller.wait(
-                job_id,
-                timeout=remaining(deadline),
-                poll_interval=poll_interval,
-                on_progress=on_progress,
-            )
-            for job_id in ids
-        ]
-        return results[0]
+        jobs = await async_wait_for_created(
+            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+        )
+        return jobs[0]
 
     async def imagen_3(
         self,
@@ -4201,7 +3537,6 @@ class AsyncImagesResource(AsyncResource):
         _body = validate_arguments(
             models.ImageIdeogram2TurboRequest,
             given({"prompt": prompt, "width": width, "height": height, "seed": seed}),
-            {"prompt": "prompt", "width": "width", "height": "height", "seed": "seed"},
         )
         return cast(
             "models.CreatedJob",
@@ -4211,12 +3546,7 @@ class AsyncImagesResource(AsyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 
@@ -4256,19 +3586,10 @@ class AsyncImagesResource(AsyncResource):
             timeout=timeout,
         )
         poller = AsyncJobsResource(self._client)
-        ids = job_ids(created, "job_id")
-        if not ids:
-            raise KreaError(f"The response of imagen_3 holds no job id at job_id: {created!r}")
-        results = [
-            await poller.wait(
-                job_id,
-                timeout=remaining(deadline),
-                poll_interval=poll_interval,
-                on_progress=on_progress,
-            )
-            for job_id in ids
-        ]
-        return results[0]
+        jobs = await async_wait_for_created(
+            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+        )
+        return jobs[0]
 
     async def imagen_4(
         self,
@@ -4306,7 +3627,6 @@ class AsyncImagesResource(AsyncResource):
         _body = validate_arguments(
             models.ImageIdeogram2TurboRequest,
             given({"prompt": prompt, "width": width, "height": height, "seed": seed}),
-            {"prompt": "prompt", "width": "width", "height": "height", "seed": "seed"},
         )
         return cast(
             "models.CreatedJob",
@@ -4316,12 +3636,7 @@ class AsyncImagesResource(AsyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 
@@ -4361,19 +3676,10 @@ class AsyncImagesResource(AsyncResource):
             timeout=timeout,
         )
         poller = AsyncJobsResource(self._client)
-        ids = job_ids(created, "job_id")
-        if not ids:
-            raise KreaError(f"The response of imagen_4 holds no job id at job_id: {created!r}")
-        results = [
-            await poller.wait(
-                job_id,
-                timeout=remaining(deadline),
-                poll_interval=poll_interval,
-                on_progress=on_progress,
-            )
-            for job_id in ids
-        ]
-        return results[0]
+        jobs = await async_wait_for_created(
+            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+        )
+        return jobs[0]
 
     async def imagen_4_fast(
         self,
@@ -4411,7 +3717,6 @@ class AsyncImagesResource(AsyncResource):
         _body = validate_arguments(
             models.ImageIdeogram2TurboRequest,
             given({"prompt": prompt, "width": width, "height": height, "seed": seed}),
-            {"prompt": "prompt", "width": "width", "height": "height", "seed": "seed"},
         )
         return cast(
             "models.CreatedJob",
@@ -4421,12 +3726,7 @@ class AsyncImagesResource(AsyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 
@@ -4466,19 +3766,10 @@ class AsyncImagesResource(AsyncResource):
             timeout=timeout,
         )
         poller = AsyncJobsResource(self._client)
-        ids = job_ids(created, "job_id")
-        if not ids:
-            raise KreaError(f"The response of imagen_4_fast holds no job id at job_id: {created!r}")
-        results = [
-            await poller.wait(
-                job_id,
-                timeout=remaining(deadline),
-                poll_interval=poll_interval,
-                on_progress=on_progress,
-            )
-            for job_id in ids
-        ]
-        return results[0]
+        jobs = await async_wait_for_created(
+            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+        )
+        return jobs[0]
 
     async def imagen_4_ultra(
         self,
@@ -4516,7 +3807,6 @@ class AsyncImagesResource(AsyncResource):
         _body = validate_arguments(
             models.ImageIdeogram2TurboRequest,
             given({"prompt": prompt, "width": width, "height": height, "seed": seed}),
-            {"prompt": "prompt", "width": "width", "height": "height", "seed": "seed"},
         )
         return cast(
             "models.CreatedJob",
@@ -4526,12 +3816,7 @@ class AsyncImagesResource(AsyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 
@@ -4571,21 +3856,10 @@ class AsyncImagesResource(AsyncResource):
             timeout=timeout,
         )
         poller = AsyncJobsResource(self._client)
-        ids = job_ids(created, "job_id")
-        if not ids:
-            raise KreaError(
-                f"The response of imagen_4_ultra holds no job id at job_id: {created!r}"
-            )
-        results = [
-            await poller.wait(
-                job_id,
-                timeout=remaining(deadline),
-                poll_interval=poll_interval,
-                on_progress=on_progress,
-            )
-            for job_id in ids
-        ]
-        return results[0]
+        jobs = await async_wait_for_created(
+            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+        )
+        return jobs[0]
 
     async def gen_4_image(
         self,
@@ -4637,13 +3911,6 @@ class AsyncImagesResource(AsyncResource):
                     "seed": seed,
                 }
             ),
-            {
-                "prompt": "prompt",
-                "reference_images": "reference_images",
-                "width": "width",
-                "height": "height",
-                "seed": "seed",
-            },
         )
         return cast(
             "models.CreatedJob",
@@ -4653,12 +3920,7 @@ class AsyncImagesResource(AsyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 
@@ -4700,19 +3962,10 @@ class AsyncImagesResource(AsyncResource):
             timeout=timeout,
         )
         poller = AsyncJobsResource(self._client)
-        ids = job_ids(created, "job_id")
-        if not ids:
-            raise KreaError(f"The response of gen_4_image holds no job id at job_id: {created!r}")
-        results = [
-            await poller.wait(
-                job_id,
-                timeout=remaining(deadline),
-                poll_interval=poll_interval,
-                on_progress=on_progress,
-            )
-            for job_id in ids
-        ]
-        return results[0]
+        jobs = await async_wait_for_created(
+            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+        )
+        return jobs[0]
 
     async def gpt_image(
         self,
@@ -4781,15 +4034,6 @@ class AsyncImagesResource(AsyncResource):
                     "style_images": style_images,
                 }
             ),
-            {
-                "prompt": "prompt",
-                "width": "width",
-                "height": "height",
-                "quality": "quality",
-                "image_urls": "image_urls",
-                "styles": "styles",
-                "style_images": "style_images",
-            },
         )
         return cast(
             "models.CreatedJob",
@@ -4799,12 +4043,7 @@ class AsyncImagesResource(AsyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 
@@ -4850,19 +4089,10 @@ class AsyncImagesResource(AsyncResource):
             timeout=timeout,
         )
         poller = AsyncJobsResource(self._client)
-        ids = job_ids(created, "job_id")
-        if not ids:
-            raise KreaError(f"The response of gpt_image holds no job id at job_id: {created!r}")
-        results = [
-            await poller.wait(
-                job_id,
-                timeout=remaining(deadline),
-                poll_interval=poll_interval,
-                on_progress=on_progress,
-            )
-            for job_id in ids
-        ]
-        return results[0]
+        jobs = await async_wait_for_created(
+            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+        )
+        return jobs[0]
 
     async def gpt_image_2(
         self,
@@ -4916,14 +4146,6 @@ class AsyncImagesResource(AsyncResource):
                     "style_images": style_images,
                 }
             ),
-            {
-                "prompt": "prompt",
-                "width": "width",
-                "height": "height",
-                "quality": "quality",
-                "image_urls": "image_urls",
-                "style_images": "style_images",
-            },
         )
         return cast(
             "models.CreatedJob",
@@ -4933,12 +4155,7 @@ class AsyncImagesResource(AsyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 
@@ -4982,19 +4199,10 @@ class AsyncImagesResource(AsyncResource):
             timeout=timeout,
         )
         poller = AsyncJobsResource(self._client)
-        ids = job_ids(created, "job_id")
-        if not ids:
-            raise KreaError(f"The response of gpt_image_2 holds no job id at job_id: {created!r}")
-        results = [
-            await poller.wait(
-                job_id,
-                timeout=remaining(deadline),
-                poll_interval=poll_interval,
-                on_progress=on_progress,
-            )
-            for job_id in ids
-        ]
-        return results[0]
+        jobs = await async_wait_for_created(
+            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+        )
+        return jobs[0]
 
     async def uni_1(
         self,
@@ -5076,16 +4284,6 @@ class AsyncImagesResource(AsyncResource):
                     "style_images": style_images,
                 }
             ),
-            {
-                "prompt": "prompt",
-                "width": "width",
-                "height": "height",
-                "mode": "mode",
-                "style": "style",
-                "output_format": "output_format",
-                "web_search": "web_search",
-                "style_images": "style_images",
-            },
         )
         return cast(
             "models.CreatedJob",
@@ -5095,12 +4293,7 @@ class AsyncImagesResource(AsyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 
@@ -5148,19 +4341,10 @@ class AsyncImagesResource(AsyncResource):
             timeout=timeout,
         )
         poller = AsyncJobsResource(self._client)
-        ids = job_ids(created, "job_id")
-        if not ids:
-            raise KreaError(f"The response of uni_1 holds no job id at job_id: {created!r}")
-        results = [
-            await poller.wait(
-                job_id,
-                timeout=remaining(deadline),
-                poll_interval=poll_interval,
-                on_progress=on_progress,
-            )
-            for job_id in ids
-        ]
-        return results[0]
+        jobs = await async_wait_for_created(
+            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+        )
+        return jobs[0]
 
     async def seedream_4(
         self,
@@ -5211,13 +4395,6 @@ class AsyncImagesResource(AsyncResource):
                     "style_images": style_images,
                 }
             ),
-            {
-                "prompt": "prompt",
-                "width": "width",
-                "height": "height",
-                "seed": "seed",
-                "style_images": "style_images",
-            },
         )
         return cast(
             "models.CreatedJob",
@@ -5227,12 +4404,7 @@ class AsyncImagesResource(AsyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 
@@ -5274,19 +4446,10 @@ class AsyncImagesResource(AsyncResource):
             timeout=timeout,
         )
         poller = AsyncJobsResource(self._client)
-        ids = job_ids(created, "job_id")
-        if not ids:
-            raise KreaError(f"The response of seedream_4 holds no job id at job_id: {created!r}")
-        results = [
-            await poller.wait(
-                job_id,
-                timeout=remaining(deadline),
-                poll_interval=poll_interval,
-                on_progress=on_progress,
-            )
-            for job_id in ids
-        ]
-        return results[0]
+        jobs = await async_wait_for_created(
+            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+        )
+        return jobs[0]
 
     async def seedream_5_lite(
         self,
@@ -5337,13 +4500,6 @@ class AsyncImagesResource(AsyncResource):
                     "style_images": style_images,
                 }
             ),
-            {
-                "prompt": "prompt",
-                "width": "width",
-                "height": "height",
-                "seed": "seed",
-                "style_images": "style_images",
-            },
         )
         return cast(
             "models.CreatedJob",
@@ -5353,12 +4509,7 @@ class AsyncImagesResource(AsyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 
@@ -5400,21 +4551,10 @@ class AsyncImagesResource(AsyncResource):
             timeout=timeout,
         )
         poller = AsyncJobsResource(self._client)
-        ids = job_ids(created, "job_id")
-        if not ids:
-            raise KreaError(
-                f"The response of seedream_5_lite holds no job id at job_id: {created!r}"
-            )
-        results = [
-            await poller.wait(
-                job_id,
-                timeout=remaining(deadline),
-                poll_interval=poll_interval,
-                on_progress=on_progress,
-            )
-            for job_id in ids
-        ]
-        return results[0]
+        jobs = await async_wait_for_created(
+            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+        )
+        return jobs[0]
 
     async def qwen_2512(
         self,
@@ -5488,17 +4628,6 @@ class AsyncImagesResource(AsyncResource):
                     "styles": styles,
                 }
             ),
-            {
-                "prompt": "prompt",
-                "negative_prompt": "negative_prompt",
-                "width": "width",
-                "height": "height",
-                "num_inference_steps": "num_inference_steps",
-                "cfg_scale": "cfg_scale",
-                "seed": "seed",
-                "skip_prompt_expansion": "skip_prompt_expansion",
-                "styles": "styles",
-            },
         )
         return cast(
             "models.CreatedJob",
@@ -5508,12 +4637,7 @@ class AsyncImagesResource(AsyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 
@@ -5563,19 +4687,10 @@ class AsyncImagesResource(AsyncResource):
             timeout=timeout,
         )
         poller = AsyncJobsResource(self._client)
-        ids = job_ids(created, "job_id")
-        if not ids:
-            raise KreaError(f"The response of qwen_2512 holds no job id at job_id: {created!r}")
-        results = [
-            await poller.wait(
-                job_id,
-                timeout=remaining(deadline),
-                poll_interval=poll_interval,
-                on_progress=on_progress,
-            )
-            for job_id in ids
-        ]
-        return results[0]
+        jobs = await async_wait_for_created(
+            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+        )
+        return jobs[0]
 
     async def z_image(
         self,
@@ -5652,17 +4767,6 @@ class AsyncImagesResource(AsyncResource):
                     "style_images": style_images,
                 }
             ),
-            {
-                "prompt": "prompt",
-                "aspect_ratio": "aspect_ratio",
-                "resolution": "resolution",
-                "seed": "seed",
-                "denoising_strength": "denoising_strength",
-                "styles": "styles",
-                "skip_prompt_expansion": "skip_prompt_expansion",
-                "image_url": "image_url",
-                "style_images": "style_images",
-            },
         )
         return cast(
             "models.CreatedJob",
@@ -5672,12 +4776,7 @@ class AsyncImagesResource(AsyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 
@@ -5727,19 +4826,10 @@ class AsyncImagesResource(AsyncResource):
             timeout=timeout,
         )
         poller = AsyncJobsResource(self._client)
-        ids = job_ids(created, "job_id")
-        if not ids:
-            raise KreaError(f"The response of z_image holds no job id at job_id: {created!r}")
-        results = [
-            await poller.wait(
-                job_id,
-                timeout=remaining(deadline),
-                poll_interval=poll_interval,
-                on_progress=on_progress,
-            )
-            for job_id in ids
-        ]
-        return results[0]
+        jobs = await async_wait_for_created(
+            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+        )
+        return jobs[0]
 
     async def seededit(
         self,
@@ -5776,7 +4866,6 @@ class AsyncImagesResource(AsyncResource):
         _body = validate_arguments(
             models.ImageSeededitRequest,
             given({"prompt": prompt, "image_url": image_url, "seed": seed}),
-            {"prompt": "prompt", "image_url": "image_url", "seed": "seed"},
         )
         return cast(
             "models.CreatedJob",
@@ -5786,12 +4875,7 @@ class AsyncImagesResource(AsyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 
@@ -5829,16 +4913,7 @@ class AsyncImagesResource(AsyncResource):
             timeout=timeout,
         )
         poller = AsyncJobsResource(self._client)
-        ids = job_ids(created, "job_id")
-        if not ids:
-            raise KreaError(f"The response of seededit holds no job id at job_id: {created!r}")
-        results = [
-            await poller.wait(
-                job_id,
-                timeout=remaining(deadline),
-                poll_interval=poll_interval,
-                on_progress=on_progress,
-            )
-            for job_id in ids
-        ]
-        return results[0]
+        jobs = await async_wait_for_created(
+            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+        )
+        return jobs[0]

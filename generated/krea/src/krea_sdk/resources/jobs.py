@@ -10,16 +10,15 @@ from pathlib import Path
 from typing import Any, Dict, List, Literal, cast
 
 from .. import models
-from .._exceptions import KreaError
 from .._arguments import embed, format_path, given, pick, use_alias, validate_arguments
 from .._jobs import (
     DEFAULT_JOB_TIMEOUT,
     JobState,
     JobStatusSpec,
+    async_wait_for_created,
     async_wait_for_job,
     extract,
-    job_ids,
-    remaining,
+    wait_for_created,
     wait_for_job,
 )
 from .._resource import AsyncResource, SyncResource
@@ -79,7 +78,6 @@ class JobsResource(SyncResource):
         _args = validate_arguments(
             models.JobListParams,
             given({"cursor": cursor, "limit": limit, "types": types, "status": status}),
-            {"cursor": "cursor", "limit": "limit", "types": "types", "status": "status"},
         )
         return cast(
             "models.JobPage",
@@ -88,12 +86,7 @@ class JobsResource(SyncResource):
                 "/jobs",
                 cast_to=models.JobPage,
                 params=pick(_args, ("cursor", "limit", "types", "status")),
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 
@@ -169,12 +162,7 @@ class JobsResource(SyncResource):
                 "GET",
                 format_path("/jobs/{id}", pick(_args, ("id",))),
                 cast_to=models.Job,
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 
@@ -206,12 +194,7 @@ class JobsResource(SyncResource):
                 "DELETE",
                 format_path("/jobs/{id}", pick(_args, ("id",))),
                 cast_to=None,
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 
@@ -280,7 +263,6 @@ class AsyncJobsResource(AsyncResource):
         _args = validate_arguments(
             models.JobListParams,
             given({"cursor": cursor, "limit": limit, "types": types, "status": status}),
-            {"cursor": "cursor", "limit": "limit", "types": "types", "status": "status"},
         )
         return cast(
             "models.JobPage",
@@ -289,12 +271,7 @@ class AsyncJobsResource(AsyncResource):
                 "/jobs",
                 cast_to=models.JobPage,
                 params=pick(_args, ("cursor", "limit", "types", "status")),
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 
@@ -371,12 +348,7 @@ class AsyncJobsResource(AsyncResource):
                 "GET",
                 format_path("/jobs/{id}", pick(_args, ("id",))),
                 cast_to=models.Job,
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 
@@ -408,12 +380,7 @@ class AsyncJobsResource(AsyncResource):
                 "DELETE",
                 format_path("/jobs/{id}", pick(_args, ("id",))),
                 cast_to=None,
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 

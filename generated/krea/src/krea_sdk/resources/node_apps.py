@@ -10,16 +10,15 @@ from pathlib import Path
 from typing import Any, Dict, List, Literal, cast
 
 from .. import models
-from .._exceptions import KreaError
 from .._arguments import embed, format_path, given, pick, use_alias, validate_arguments
 from .._jobs import (
     DEFAULT_JOB_TIMEOUT,
     JobState,
     JobStatusSpec,
+    async_wait_for_created,
     async_wait_for_job,
     extract,
-    job_ids,
-    remaining,
+    wait_for_created,
     wait_for_job,
 )
 from .._resource import AsyncResource, SyncResource
@@ -61,12 +60,7 @@ class NodeAppsResource(SyncResource):
                 "GET",
                 format_path("/node-apps/{id}", pick(_args, ("id",))),
                 cast_to=models.NodeApp,
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 
@@ -101,12 +95,7 @@ class NodeAppsResource(SyncResource):
                 format_path("/node-apps/{id}/execute", pick(_args, ("id",))),
                 cast_to=List[models.Job],
                 json_body=validate_arguments(Dict[str, Any], body),
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 
@@ -140,19 +129,10 @@ class NodeAppsResource(SyncResource):
             timeout=timeout,
         )
         poller = JobsResource(self._client)
-        ids = job_ids(created, "*.job_id")
-        if not ids:
-            raise KreaError(f"The response of execute holds no job id at *.job_id: {created!r}")
-        results = [
-            poller.wait(
-                job_id,
-                timeout=remaining(deadline),
-                poll_interval=poll_interval,
-                on_progress=on_progress,
-            )
-            for job_id in ids
-        ]
-        return results
+        jobs = wait_for_created(
+            created, "*.job_id", poller.wait, deadline, poll_interval, on_progress
+        )
+        return jobs
 
 
 class AsyncNodeAppsResource(AsyncResource):
@@ -186,12 +166,7 @@ class AsyncNodeAppsResource(AsyncResource):
                 "GET",
                 format_path("/node-apps/{id}", pick(_args, ("id",))),
                 cast_to=models.NodeApp,
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 
@@ -226,12 +201,7 @@ class AsyncNodeAppsResource(AsyncResource):
                 format_path("/node-apps/{id}/execute", pick(_args, ("id",))),
                 cast_to=List[models.Job],
                 json_body=validate_arguments(Dict[str, Any], body),
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 
@@ -265,16 +235,7 @@ class AsyncNodeAppsResource(AsyncResource):
             timeout=timeout,
         )
         poller = AsyncJobsResource(self._client)
-        ids = job_ids(created, "*.job_id")
-        if not ids:
-            raise KreaError(f"The response of execute holds no job id at *.job_id: {created!r}")
-        results = [
-            await poller.wait(
-                job_id,
-                timeout=remaining(deadline),
-                poll_interval=poll_interval,
-                on_progress=on_progress,
-            )
-            for job_id in ids
-        ]
-        return results
+        jobs = await async_wait_for_created(
+            created, "*.job_id", poller.wait, deadline, poll_interval, on_progress
+        )
+        return jobs

@@ -10,16 +10,15 @@ from pathlib import Path
 from typing import Any, Dict, List, Literal, cast
 
 from .. import models
-from .._exceptions import KreaError
 from .._arguments import embed, format_path, given, pick, use_alias, validate_arguments
 from .._jobs import (
     DEFAULT_JOB_TIMEOUT,
     JobState,
     JobStatusSpec,
+    async_wait_for_created,
     async_wait_for_job,
     extract,
-    job_ids,
-    remaining,
+    wait_for_created,
     wait_for_job,
 )
 from .._resource import AsyncResource, SyncResource
@@ -78,12 +77,7 @@ class StylesResource(SyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=validate_arguments(models.StyleTrainRequest, body),
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 
@@ -117,19 +111,10 @@ class StylesResource(SyncResource):
             timeout=timeout,
         )
         poller = JobsResource(self._client)
-        ids = job_ids(created, "job_id")
-        if not ids:
-            raise KreaError(f"The response of train holds no job id at job_id: {created!r}")
-        results = [
-            poller.wait(
-                job_id,
-                timeout=remaining(deadline),
-                poll_interval=poll_interval,
-                on_progress=on_progress,
-            )
-            for job_id in ids
-        ]
-        return results[0]
+        jobs = wait_for_created(
+            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+        )
+        return jobs[0]
 
     def list(
         self,
@@ -172,15 +157,7 @@ class StylesResource(SyncResource):
                     "filter": filter_,
                 }
             ),
-            {
-                "cursor": "cursor",
-                "limit": "limit",
-                "ids": "ids",
-                "liked": "liked",
-                "user": "user",
-                "model": "model",
-                "filter": "filter_",
-            },
+            {"filter": "filter_"},
         )
         return cast(
             "models.StylePage",
@@ -189,12 +166,7 @@ class StylesResource(SyncResource):
                 "/styles",
                 cast_to=models.StylePage,
                 params=pick(_args, ("cursor", "limit", "ids", "liked", "user", "model", "filter")),
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 
@@ -284,12 +256,7 @@ class StylesResource(SyncResource):
                 "GET",
                 format_path("/styles/{id}", pick(_args, ("id",))),
                 cast_to=models.StyleListResponseItem,
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 
@@ -322,7 +289,6 @@ class StylesResource(SyncResource):
         _body = validate_arguments(
             models.StyleUpdateRequest,
             given({"public": public, "urls": urls, "title": title, "cover_url": cover_url}),
-            {"public": "public", "urls": "urls", "title": "title", "cover_url": "cover_url"},
         )
         return cast(
             "models.StyleListResponseItem",
@@ -331,12 +297,7 @@ class StylesResource(SyncResource):
                 format_path("/styles/{id}", pick(_args, ("id",))),
                 cast_to=models.StyleListResponseItem,
                 json_body=_body,
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 
@@ -368,12 +329,7 @@ class StylesResource(SyncResource):
                 "GET",
                 format_path("/styles/{id}/share/link", pick(_args, ("id",))),
                 cast_to=models.StyleGetShareLinkResponse,
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 
@@ -405,12 +361,7 @@ class StylesResource(SyncResource):
                 "POST",
                 format_path("/styles/{id}/share/workspace", pick(_args, ("id",))),
                 cast_to=models.StyleShareWorkspaceResponse,
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 
@@ -442,12 +393,7 @@ class StylesResource(SyncResource):
                 "DELETE",
                 format_path("/styles/{id}/share/workspace", pick(_args, ("id",))),
                 cast_to=models.StyleDeleteShareWorkspaceResponse,
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 
@@ -498,12 +444,7 @@ class AsyncStylesResource(AsyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=validate_arguments(models.StyleTrainRequest, body),
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 
@@ -537,19 +478,10 @@ class AsyncStylesResource(AsyncResource):
             timeout=timeout,
         )
         poller = AsyncJobsResource(self._client)
-        ids = job_ids(created, "job_id")
-        if not ids:
-            raise KreaError(f"The response of train holds no job id at job_id: {created!r}")
-        results = [
-            await poller.wait(
-                job_id,
-                timeout=remaining(deadline),
-                poll_interval=poll_interval,
-                on_progress=on_progress,
-            )
-            for job_id in ids
-        ]
-        return results[0]
+        jobs = await async_wait_for_created(
+            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+        )
+        return jobs[0]
 
     async def list(
         self,
@@ -592,15 +524,7 @@ class AsyncStylesResource(AsyncResource):
                     "filter": filter_,
                 }
             ),
-            {
-                "cursor": "cursor",
-                "limit": "limit",
-                "ids": "ids",
-                "liked": "liked",
-                "user": "user",
-                "model": "model",
-                "filter": "filter_",
-            },
+            {"filter": "filter_"},
         )
         return cast(
             "models.StylePage",
@@ -609,12 +533,7 @@ class AsyncStylesResource(AsyncResource):
                 "/styles",
                 cast_to=models.StylePage,
                 params=pick(_args, ("cursor", "limit", "ids", "liked", "user", "model", "filter")),
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 
@@ -705,12 +624,7 @@ class AsyncStylesResource(AsyncResource):
                 "GET",
                 format_path("/styles/{id}", pick(_args, ("id",))),
                 cast_to=models.StyleListResponseItem,
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 
@@ -743,7 +657,6 @@ class AsyncStylesResource(AsyncResource):
         _body = validate_arguments(
             models.StyleUpdateRequest,
             given({"public": public, "urls": urls, "title": title, "cover_url": cover_url}),
-            {"public": "public", "urls": "urls", "title": "title", "cover_url": "cover_url"},
         )
         return cast(
             "models.StyleListResponseItem",
@@ -752,12 +665,7 @@ class AsyncStylesResource(AsyncResource):
                 format_path("/styles/{id}", pick(_args, ("id",))),
                 cast_to=models.StyleListResponseItem,
                 json_body=_body,
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 
@@ -789,12 +697,7 @@ class AsyncStylesResource(AsyncResource):
                 "GET",
                 format_path("/styles/{id}/share/link", pick(_args, ("id",))),
                 cast_to=models.StyleGetShareLinkResponse,
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 
@@ -826,12 +729,7 @@ class AsyncStylesResource(AsyncResource):
                 "POST",
                 format_path("/styles/{id}/share/workspace", pick(_args, ("id",))),
                 cast_to=models.StyleShareWorkspaceResponse,
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 
@@ -863,11 +761,6 @@ class AsyncStylesResource(AsyncResource):
                 "DELETE",
                 format_path("/styles/{id}/share/workspace", pick(_args, ("id",))),
                 cast_to=models.StyleDeleteShareWorkspaceResponse,
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )

@@ -10,16 +10,15 @@ from pathlib import Path
 from typing import Any, Dict, List, Literal, cast
 
 from .. import models
-from .._exceptions import KreaError
 from .._arguments import embed, format_path, given, pick, use_alias, validate_arguments
 from .._jobs import (
     DEFAULT_JOB_TIMEOUT,
     JobState,
     JobStatusSpec,
+    async_wait_for_created,
     async_wait_for_job,
     extract,
-    job_ids,
-    remaining,
+    wait_for_created,
     wait_for_job,
 )
 from .._resource import AsyncResource, SyncResource
@@ -99,17 +98,6 @@ class VideosResource(SyncResource):
                     "mode": mode,
                 }
             ),
-            {
-                "prompt": "prompt",
-                "start_image": "start_image",
-                "start_video": "start_video",
-                "aspect_ratio": "aspect_ratio",
-                "duration": "duration",
-                "camera_control": "camera_control",
-                "end_image": "end_image",
-                "end_video": "end_video",
-                "mode": "mode",
-            },
         )
         return cast(
             "models.CreatedJob",
@@ -119,12 +107,7 @@ class VideosResource(SyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 
@@ -174,19 +157,10 @@ class VideosResource(SyncResource):
             timeout=timeout,
         )
         poller = JobsResource(self._client)
-        ids = job_ids(created, "job_id")
-        if not ids:
-            raise KreaError(f"The response of kling_1 holds no job id at job_id: {created!r}")
-        results = [
-            poller.wait(
-                job_id,
-                timeout=remaining(deadline),
-                poll_interval=poll_interval,
-                on_progress=on_progress,
-            )
-            for job_id in ids
-        ]
-        return results[0]
+        jobs = wait_for_created(
+            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+        )
+        return jobs[0]
 
     def kling_1_5(
         self,
@@ -252,17 +226,6 @@ class VideosResource(SyncResource):
                     "mode": mode,
                 }
             ),
-            {
-                "prompt": "prompt",
-                "start_image": "start_image",
-                "start_video": "start_video",
-                "aspect_ratio": "aspect_ratio",
-                "duration": "duration",
-                "camera_control": "camera_control",
-                "end_image": "end_image",
-                "end_video": "end_video",
-                "mode": "mode",
-            },
         )
         return cast(
             "models.CreatedJob",
@@ -272,12 +235,7 @@ class VideosResource(SyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 
@@ -327,19 +285,10 @@ class VideosResource(SyncResource):
             timeout=timeout,
         )
         poller = JobsResource(self._client)
-        ids = job_ids(created, "job_id")
-        if not ids:
-            raise KreaError(f"The response of kling_1_5 holds no job id at job_id: {created!r}")
-        results = [
-            poller.wait(
-                job_id,
-                timeout=remaining(deadline),
-                poll_interval=poll_interval,
-                on_progress=on_progress,
-            )
-            for job_id in ids
-        ]
-        return results[0]
+        jobs = wait_for_created(
+            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+        )
+        return jobs[0]
 
     def kling_1_6(
         self,
@@ -407,17 +356,6 @@ class VideosResource(SyncResource):
                     "mode": mode,
                 }
             ),
-            {
-                "prompt": "prompt",
-                "start_image": "start_image",
-                "start_video": "start_video",
-                "aspect_ratio": "aspect_ratio",
-                "duration": "duration",
-                "camera_control": "camera_control",
-                "end_image": "end_image",
-                "end_video": "end_video",
-                "mode": "mode",
-            },
         )
         return cast(
             "models.CreatedJob",
@@ -427,12 +365,7 @@ class VideosResource(SyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 
@@ -482,19 +415,10 @@ class VideosResource(SyncResource):
             timeout=timeout,
         )
         poller = JobsResource(self._client)
-        ids = job_ids(created, "job_id")
-        if not ids:
-            raise KreaError(f"The response of kling_1_6 holds no job id at job_id: {created!r}")
-        results = [
-            poller.wait(
-                job_id,
-                timeout=remaining(deadline),
-                poll_interval=poll_interval,
-                on_progress=on_progress,
-            )
-            for job_id in ids
-        ]
-        return results[0]
+        jobs = wait_for_created(
+            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+        )
+        return jobs[0]
 
     def kling_2(
         self,
@@ -553,15 +477,6 @@ class VideosResource(SyncResource):
                     "mode": mode,
                 }
             ),
-            {
-                "prompt": "prompt",
-                "start_image": "start_image",
-                "start_video": "start_video",
-                "aspect_ratio": "aspect_ratio",
-                "duration": "duration",
-                "end_image": "end_image",
-                "mode": "mode",
-            },
         )
         return cast(
             "models.CreatedJob",
@@ -571,12 +486,7 @@ class VideosResource(SyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 
@@ -622,19 +532,10 @@ class VideosResource(SyncResource):
             timeout=timeout,
         )
         poller = JobsResource(self._client)
-        ids = job_ids(created, "job_id")
-        if not ids:
-            raise KreaError(f"The response of kling_2 holds no job id at job_id: {created!r}")
-        results = [
-            poller.wait(
-                job_id,
-                timeout=remaining(deadline),
-                poll_interval=poll_interval,
-                on_progress=on_progress,
-            )
-            for job_id in ids
-        ]
-        return results[0]
+        jobs = wait_for_created(
+            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+        )
+        return jobs[0]
 
     def kling_2_1(
         self,
@@ -698,15 +599,6 @@ class VideosResource(SyncResource):
                     "mode": mode,
                 }
             ),
-            {
-                "prompt": "prompt",
-                "start_image": "start_image",
-                "start_video": "start_video",
-                "aspect_ratio": "aspect_ratio",
-                "duration": "duration",
-                "end_image": "end_image",
-                "mode": "mode",
-            },
         )
         return cast(
             "models.CreatedJob",
@@ -716,12 +608,7 @@ class VideosResource(SyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 
@@ -767,19 +654,10 @@ class VideosResource(SyncResource):
             timeout=timeout,
         )
         poller = JobsResource(self._client)
-        ids = job_ids(created, "job_id")
-        if not ids:
-            raise KreaError(f"The response of kling_2_1 holds no job id at job_id: {created!r}")
-        results = [
-            poller.wait(
-                job_id,
-                timeout=remaining(deadline),
-                poll_interval=poll_interval,
-                on_progress=on_progress,
-            )
-            for job_id in ids
-        ]
-        return results[0]
+        jobs = wait_for_created(
+            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+        )
+        return jobs[0]
 
     def kling_2_5(
         self,
@@ -839,15 +717,6 @@ class VideosResource(SyncResource):
                     "mode": mode,
                 }
             ),
-            {
-                "prompt": "prompt",
-                "start_image": "start_image",
-                "start_video": "start_video",
-                "aspect_ratio": "aspect_ratio",
-                "duration": "duration",
-                "end_image": "end_image",
-                "mode": "mode",
-            },
         )
         return cast(
             "models.CreatedJob",
@@ -857,12 +726,7 @@ class VideosResource(SyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 
@@ -908,19 +772,10 @@ class VideosResource(SyncResource):
             timeout=timeout,
         )
         poller = JobsResource(self._client)
-        ids = job_ids(created, "job_id")
-        if not ids:
-            raise KreaError(f"The response of kling_2_5 holds no job id at job_id: {created!r}")
-        results = [
-            poller.wait(
-                job_id,
-                timeout=remaining(deadline),
-                poll_interval=poll_interval,
-                on_progress=on_progress,
-            )
-            for job_id in ids
-        ]
-        return results[0]
+        jobs = wait_for_created(
+            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+        )
+        return jobs[0]
 
     def kling_2_6(
         self,
@@ -986,16 +841,6 @@ class VideosResource(SyncResource):
                     "generate_audio": generate_audio,
                 }
             ),
-            {
-                "prompt": "prompt",
-                "start_image": "start_image",
-                "start_video": "start_video",
-                "aspect_ratio": "aspect_ratio",
-                "duration": "duration",
-                "end_image": "end_image",
-                "end_video": "end_video",
-                "generate_audio": "generate_audio",
-            },
         )
         return cast(
             "models.CreatedJob",
@@ -1005,12 +850,7 @@ class VideosResource(SyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 
@@ -1058,19 +898,10 @@ class VideosResource(SyncResource):
             timeout=timeout,
         )
         poller = JobsResource(self._client)
-        ids = job_ids(created, "job_id")
-        if not ids:
-            raise KreaError(f"The response of kling_2_6 holds no job id at job_id: {created!r}")
-        results = [
-            poller.wait(
-                job_id,
-                timeout=remaining(deadline),
-                poll_interval=poll_interval,
-                on_progress=on_progress,
-            )
-            for job_id in ids
-        ]
-        return results[0]
+        jobs = wait_for_created(
+            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+        )
+        return jobs[0]
 
     def kling_3_0(
         self,
@@ -1213,17 +1044,6 @@ class VideosResource(SyncResource):
                     "multi_prompt": multi_prompt,
                 }
             ),
-            {
-                "prompt": "prompt",
-                "start_image": "start_image",
-                "start_video": "start_video",
-                "aspect_ratio": "aspect_ratio",
-                "duration": "duration",
-                "end_image": "end_image",
-                "generate_audio": "generate_audio",
-                "mode": "mode",
-                "multi_prompt": "multi_prompt",
-            },
         )
         return cast(
             "models.CreatedJob",
@@ -1233,12 +1053,7 @@ class VideosResource(SyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 
@@ -1288,19 +1103,10 @@ class VideosResource(SyncResource):
             timeout=timeout,
         )
         poller = JobsResource(self._client)
-        ids = job_ids(created, "job_id")
-        if not ids:
-            raise KreaError(f"The response of kling_3_0 holds no job id at job_id: {created!r}")
-        results = [
-            poller.wait(
-                job_id,
-                timeout=remaining(deadline),
-                poll_interval=poll_interval,
-                on_progress=on_progress,
-            )
-            for job_id in ids
-        ]
-        return results[0]
+        jobs = wait_for_created(
+            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+        )
+        return jobs[0]
 
     def kling_o1(
         self,
@@ -1380,17 +1186,6 @@ class VideosResource(SyncResource):
                     "video_reference": video_reference,
                 }
             ),
-            {
-                "prompt": "prompt",
-                "start_image": "start_image",
-                "start_video": "start_video",
-                "aspect_ratio": "aspect_ratio",
-                "duration": "duration",
-                "end_image": "end_image",
-                "style_references": "style_references",
-                "element_references": "element_references",
-                "video_reference": "video_reference",
-            },
         )
         return cast(
             "models.CreatedJob",
@@ -1400,12 +1195,7 @@ class VideosResource(SyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 
@@ -1455,19 +1245,10 @@ class VideosResource(SyncResource):
             timeout=timeout,
         )
         poller = JobsResource(self._client)
-        ids = job_ids(created, "job_id")
-        if not ids:
-            raise KreaError(f"The response of kling_o1 holds no job id at job_id: {created!r}")
-        results = [
-            poller.wait(
-                job_id,
-                timeout=remaining(deadline),
-                poll_interval=poll_interval,
-                on_progress=on_progress,
-            )
-            for job_id in ids
-        ]
-        return results[0]
+        jobs = wait_for_created(
+            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+        )
+        return jobs[0]
 
     def hailuo(
         self,
@@ -1525,15 +1306,6 @@ class VideosResource(SyncResource):
                     "subjects": subjects,
                 }
             ),
-            {
-                "prompt": "prompt",
-                "start_image": "start_image",
-                "start_video": "start_video",
-                "expand_prompt": "expand_prompt",
-                "camera_control": "camera_control",
-                "model": "model",
-                "subjects": "subjects",
-            },
         )
         return cast(
             "models.CreatedJob",
@@ -1543,12 +1315,7 @@ class VideosResource(SyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 
@@ -1594,19 +1361,10 @@ class VideosResource(SyncResource):
             timeout=timeout,
         )
         poller = JobsResource(self._client)
-        ids = job_ids(created, "job_id")
-        if not ids:
-            raise KreaError(f"The response of hailuo holds no job id at job_id: {created!r}")
-        results = [
-            poller.wait(
-                job_id,
-                timeout=remaining(deadline),
-                poll_interval=poll_interval,
-                on_progress=on_progress,
-            )
-            for job_id in ids
-        ]
-        return results[0]
+        jobs = wait_for_created(
+            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+        )
+        return jobs[0]
 
     def hailuo_02(
         self,
@@ -1682,16 +1440,6 @@ class VideosResource(SyncResource):
                     "duration": duration,
                 }
             ),
-            {
-                "prompt": "prompt",
-                "start_image": "start_image",
-                "start_video": "start_video",
-                "expand_prompt": "expand_prompt",
-                "model": "model",
-                "end_image": "end_image",
-                "resolution": "resolution",
-                "duration": "duration",
-            },
         )
         return cast(
             "models.CreatedJob",
@@ -1701,12 +1449,7 @@ class VideosResource(SyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 
@@ -1754,19 +1497,10 @@ class VideosResource(SyncResource):
             timeout=timeout,
         )
         poller = JobsResource(self._client)
-        ids = job_ids(created, "job_id")
-        if not ids:
-            raise KreaError(f"The response of hailuo_02 holds no job id at job_id: {created!r}")
-        results = [
-            poller.wait(
-                job_id,
-                timeout=remaining(deadline),
-                poll_interval=poll_interval,
-                on_progress=on_progress,
-            )
-            for job_id in ids
-        ]
-        return results[0]
+        jobs = wait_for_created(
+            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+        )
+        return jobs[0]
 
     def hailuo_2_3(
         self,
@@ -1831,16 +1565,6 @@ class VideosResource(SyncResource):
                     "duration": duration,
                 }
             ),
-            {
-                "prompt": "prompt",
-                "start_image": "start_image",
-                "start_video": "start_video",
-                "expand_prompt": "expand_prompt",
-                "model": "model",
-                "end_image": "end_image",
-                "resolution": "resolution",
-                "duration": "duration",
-            },
         )
         return cast(
             "models.CreatedJob",
@@ -1850,12 +1574,7 @@ class VideosResource(SyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 
@@ -1903,19 +1622,10 @@ class VideosResource(SyncResource):
             timeout=timeout,
         )
         poller = JobsResource(self._client)
-        ids = job_ids(created, "job_id")
-        if not ids:
-            raise KreaError(f"The response of hailuo_2_3 holds no job id at job_id: {created!r}")
-        results = [
-            poller.wait(
-                job_id,
-                timeout=remaining(deadline),
-                poll_interval=poll_interval,
-                on_progress=on_progress,
-            )
-            for job_id in ids
-        ]
-        return results[0]
+        jobs = wait_for_created(
+            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+        )
+        return jobs[0]
 
     def hailuo_2_3_fast(
         self,
@@ -1980,16 +1690,6 @@ class VideosResource(SyncResource):
                     "duration": duration,
                 }
             ),
-            {
-                "prompt": "prompt",
-                "start_image": "start_image",
-                "start_video": "start_video",
-                "expand_prompt": "expand_prompt",
-                "model": "model",
-                "end_image": "end_image",
-                "resolution": "resolution",
-                "duration": "duration",
-            },
         )
         return cast(
             "models.CreatedJob",
@@ -1999,12 +1699,7 @@ class VideosResource(SyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 
@@ -2052,21 +1747,10 @@ class VideosResource(SyncResource):
             timeout=timeout,
         )
         poller = JobsResource(self._client)
-        ids = job_ids(created, "job_id")
-        if not ids:
-            raise KreaError(
-                f"The response of hailuo_2_3_fast holds no job id at job_id: {created!r}"
-            )
-        results = [
-            poller.wait(
-                job_id,
-                timeout=remaining(deadline),
-                poll_interval=poll_interval,
-                on_progress=on_progress,
-            )
-            for job_id in ids
-        ]
-        return results[0]
+        jobs = wait_for_created(
+            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+        )
+        return jobs[0]
 
     def wan_2_1(
         self,
@@ -2141,18 +1825,6 @@ class VideosResource(SyncResource):
                     "frame_num": frame_num,
                 }
             ),
-            {
-                "prompt": "prompt",
-                "width": "width",
-                "height": "height",
-                "start_image": "start_image",
-                "start_video": "start_video",
-                "end_image": "end_image",
-                "end_video": "end_video",
-                "aspect_ratio": "aspect_ratio",
-                "styles": "styles",
-                "frame_num": "frame_num",
-            },
         )
         return cast(
             "models.CreatedJob",
@@ -2162,12 +1834,7 @@ class VideosResource(SyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 
@@ -2219,19 +1886,10 @@ class VideosResource(SyncResource):
             timeout=timeout,
         )
         poller = JobsResource(self._client)
-        ids = job_ids(created, "job_id")
-        if not ids:
-            raise KreaError(f"The response of wan_2_1 holds no job id at job_id: {created!r}")
-        results = [
-            poller.wait(
-                job_id,
-                timeout=remaining(deadline),
-                poll_interval=poll_interval,
-                on_progress=on_progress,
-            )
-            for job_id in ids
-        ]
-        return results[0]
+        jobs = wait_for_created(
+            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+        )
+        return jobs[0]
 
     def wan_2_2(
         self,
@@ -2306,18 +1964,6 @@ class VideosResource(SyncResource):
                     "frame_num": frame_num,
                 }
             ),
-            {
-                "prompt": "prompt",
-                "width": "width",
-                "height": "height",
-                "start_image": "start_image",
-                "start_video": "start_video",
-                "guide_scale": "guide_scale",
-                "end_video": "end_video",
-                "aspect_ratio": "aspect_ratio",
-                "styles": "styles",
-                "frame_num": "frame_num",
-            },
         )
         return cast(
             "models.CreatedJob",
@@ -2327,12 +1973,7 @@ class VideosResource(SyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 
@@ -2384,19 +2025,10 @@ class VideosResource(SyncResource):
             timeout=timeout,
         )
         poller = JobsResource(self._client)
-        ids = job_ids(created, "job_id")
-        if not ids:
-            raise KreaError(f"The response of wan_2_2 holds no job id at job_id: {created!r}")
-        results = [
-            poller.wait(
-                job_id,
-                timeout=remaining(deadline),
-                poll_interval=poll_interval,
-                on_progress=on_progress,
-            )
-            for job_id in ids
-        ]
-        return results[0]
+        jobs = wait_for_created(
+            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+        )
+        return jobs[0]
 
     def wan_2_5(
         self,
@@ -2481,18 +2113,6 @@ class VideosResource(SyncResource):
                     "generate_audio": generate_audio,
                 }
             ),
-            {
-                "prompt": "prompt",
-                "start_image": "start_image",
-                "start_video": "start_video",
-                "aspect_ratio": "aspect_ratio",
-                "resolution": "resolution",
-                "enable_prompt_expansion": "enable_prompt_expansion",
-                "duration": "duration",
-                "seed": "seed",
-                "audio_url": "audio_url",
-                "generate_audio": "generate_audio",
-            },
         )
         return cast(
             "models.CreatedJob",
@@ -2502,12 +2122,7 @@ class VideosResource(SyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 
@@ -2559,19 +2174,10 @@ class VideosResource(SyncResource):
             timeout=timeout,
         )
         poller = JobsResource(self._client)
-        ids = job_ids(created, "job_id")
-        if not ids:
-            raise KreaError(f"The response of wan_2_5 holds no job id at job_id: {created!r}")
-        results = [
-            poller.wait(
-                job_id,
-                timeout=remaining(deadline),
-                poll_interval=poll_interval,
-                on_progress=on_progress,
-            )
-            for job_id in ids
-        ]
-        return results[0]
+        jobs = wait_for_created(
+            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+        )
+        return jobs[0]
 
     def veo_2(
         self,
@@ -2638,13 +2244,6 @@ class VideosResource(SyncResource):
                     "duration": duration,
                 }
             ),
-            {
-                "prompt": "prompt",
-                "start_image": "start_image",
-                "start_video": "start_video",
-                "aspect_ratio": "aspect_ratio",
-                "duration": "duration",
-            },
         )
         return cast(
             "models.CreatedJob",
@@ -2654,12 +2253,7 @@ class VideosResource(SyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 
@@ -2701,19 +2295,10 @@ class VideosResource(SyncResource):
             timeout=timeout,
         )
         poller = JobsResource(self._client)
-        ids = job_ids(created, "job_id")
-        if not ids:
-            raise KreaError(f"The response of veo_2 holds no job id at job_id: {created!r}")
-        results = [
-            poller.wait(
-                job_id,
-                timeout=remaining(deadline),
-                poll_interval=poll_interval,
-                on_progress=on_progress,
-            )
-            for job_id in ids
-        ]
-        return results[0]
+        jobs = wait_for_created(
+            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+        )
+        return jobs[0]
 
     def veo_3(
         self,
@@ -2788,15 +2373,6 @@ class VideosResource(SyncResource):
                     "resolution": resolution,
                 }
             ),
-            {
-                "prompt": "prompt",
-                "start_image": "start_image",
-                "start_video": "start_video",
-                "aspect_ratio": "aspect_ratio",
-                "duration": "duration",
-                "generate_audio": "generate_audio",
-                "resolution": "resolution",
-            },
         )
         return cast(
             "models.CreatedJob",
@@ -2806,12 +2382,7 @@ class VideosResource(SyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 
@@ -2857,19 +2428,10 @@ class VideosResource(SyncResource):
             timeout=timeout,
         )
         poller = JobsResource(self._client)
-        ids = job_ids(created, "job_id")
-        if not ids:
-            raise KreaError(f"The response of veo_3 holds no job id at job_id: {created!r}")
-        results = [
-            poller.wait(
-                job_id,
-                timeout=remaining(deadline),
-                poll_interval=poll_interval,
-                on_progress=on_progress,
-            )
-            for job_id in ids
-        ]
-        return results[0]
+        jobs = wait_for_created(
+            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+        )
+        return jobs[0]
 
     def veo_3_fast(
         self,
@@ -2944,15 +2506,6 @@ class VideosResource(SyncResource):
                     "resolution": resolution,
                 }
             ),
-            {
-                "prompt": "prompt",
-                "start_image": "start_image",
-                "start_video": "start_video",
-                "aspect_ratio": "aspect_ratio",
-                "duration": "duration",
-                "generate_audio": "generate_audio",
-                "resolution": "resolution",
-            },
         )
         return cast(
             "models.CreatedJob",
@@ -2962,12 +2515,7 @@ class VideosResource(SyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 
@@ -3013,19 +2561,10 @@ class VideosResource(SyncResource):
             timeout=timeout,
         )
         poller = JobsResource(self._client)
-        ids = job_ids(created, "job_id")
-        if not ids:
-            raise KreaError(f"The response of veo_3_fast holds no job id at job_id: {created!r}")
-        results = [
-            poller.wait(
-                job_id,
-                timeout=remaining(deadline),
-                poll_interval=poll_interval,
-                on_progress=on_progress,
-            )
-            for job_id in ids
-        ]
-        return results[0]
+        jobs = wait_for_created(
+            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+        )
+        return jobs[0]
 
     def veo_3_1(
         self,
@@ -3111,18 +2650,6 @@ class VideosResource(SyncResource):
                     "reference_images": reference_images,
                 }
             ),
-            {
-                "prompt": "prompt",
-                "start_image": "start_image",
-                "start_video": "start_video",
-                "aspect_ratio": "aspect_ratio",
-                "duration": "duration",
-                "generate_audio": "generate_audio",
-                "resolution": "resolution",
-                "end_image": "end_image",
-                "end_video": "end_video",
-                "reference_images": "reference_images",
-            },
         )
         return cast(
             "models.CreatedJob",
@@ -3132,12 +2659,7 @@ class VideosResource(SyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 
@@ -3189,19 +2711,10 @@ class VideosResource(SyncResource):
             timeout=timeout,
         )
         poller = JobsResource(self._client)
-        ids = job_ids(created, "job_id")
-        if not ids:
-            raise KreaError(f"The response of veo_3_1 holds no job id at job_id: {created!r}")
-        results = [
-            poller.wait(
-                job_id,
-                timeout=remaining(deadline),
-                poll_interval=poll_interval,
-                on_progress=on_progress,
-            )
-            for job_id in ids
-        ]
-        return results[0]
+        jobs = wait_for_created(
+            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+        )
+        return jobs[0]
 
     def veo_3_1_fast(
         self,
@@ -3287,18 +2800,6 @@ class VideosResource(SyncResource):
                     "reference_images": reference_images,
                 }
             ),
-            {
-                "prompt": "prompt",
-                "start_image": "start_image",
-                "start_video": "start_video",
-                "aspect_ratio": "aspect_ratio",
-                "duration": "duration",
-                "generate_audio": "generate_audio",
-                "resolution": "resolution",
-                "end_image": "end_image",
-                "end_video": "end_video",
-                "reference_images": "reference_images",
-            },
         )
         return cast(
             "models.CreatedJob",
@@ -3308,12 +2809,7 @@ class VideosResource(SyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 
@@ -3365,19 +2861,10 @@ class VideosResource(SyncResource):
             timeout=timeout,
         )
         poller = JobsResource(self._client)
-        ids = job_ids(created, "job_id")
-        if not ids:
-            raise KreaError(f"The response of veo_3_1_fast holds no job id at job_id: {created!r}")
-        results = [
-            poller.wait(
-                job_id,
-                timeout=remaining(deadline),
-                poll_interval=poll_interval,
-                on_progress=on_progress,
-            )
-            for job_id in ids
-        ]
-        return results[0]
+        jobs = wait_for_created(
+            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+        )
+        return jobs[0]
 
     def veo_3_1_lite(
         self,
@@ -3444,16 +2931,6 @@ class VideosResource(SyncResource):
                     "end_video": end_video,
                 }
             ),
-            {
-                "prompt": "prompt",
-                "start_image": "start_image",
-                "start_video": "start_video",
-                "aspect_ratio": "aspect_ratio",
-                "duration": "duration",
-                "resolution": "resolution",
-                "end_image": "end_image",
-                "end_video": "end_video",
-            },
         )
         return cast(
             "models.CreatedJob",
@@ -3463,12 +2940,7 @@ class VideosResource(SyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 
@@ -3516,19 +2988,10 @@ class VideosResource(SyncResource):
             timeout=timeout,
         )
         poller = JobsResource(self._client)
-        ids = job_ids(created, "job_id")
-        if not ids:
-            raise KreaError(f"The response of veo_3_1_lite holds no job id at job_id: {created!r}")
-        results = [
-            poller.wait(
-                job_id,
-                timeout=remaining(deadline),
-                poll_interval=poll_interval,
-                on_progress=on_progress,
-            )
-            for job_id in ids
-        ]
-        return results[0]
+        jobs = wait_for_created(
+            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+        )
+        return jobs[0]
 
     def seedance_1_0_pro(
         self,
@@ -3596,17 +3059,6 @@ class VideosResource(SyncResource):
                     "resolution": resolution,
                 }
             ),
-            {
-                "prompt": "prompt",
-                "start_image": "start_image",
-                "start_video": "start_video",
-                "aspect_ratio": "aspect_ratio",
-                "end_image": "end_image",
-                "end_video": "end_video",
-                "reference_images": "reference_images",
-                "duration": "duration",
-                "resolution": "resolution",
-            },
         )
         return cast(
             "models.CreatedJob",
@@ -3616,12 +3068,7 @@ class VideosResource(SyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 
@@ -3671,21 +3118,10 @@ class VideosResource(SyncResource):
             timeout=timeout,
         )
         poller = JobsResource(self._client)
-        ids = job_ids(created, "job_id")
-        if not ids:
-            raise KreaError(
-                f"The response of seedance_1_0_pro holds no job id at job_id: {created!r}"
-            )
-        results = [
-            poller.wait(
-                job_id,
-                timeout=remaining(deadline),
-                poll_interval=poll_interval,
-                on_progress=on_progress,
-            )
-            for job_id in ids
-        ]
-        return results[0]
+        jobs = wait_for_created(
+            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+        )
+        return jobs[0]
 
     def seedance_1_0_pro_fast(
         self,
@@ -3764,14 +3200,6 @@ class VideosResource(SyncResource):
                     "resolution": resolution,
                 }
             ),
-            {
-                "prompt": "prompt",
-                "start_image": "start_image",
-                "start_video": "start_video",
-                "aspect_ratio": "aspect_ratio",
-                "duration": "duration",
-                "resolution": "resolution",
-            },
         )
         return cast(
             "models.CreatedJob",
@@ -3781,12 +3209,7 @@ class VideosResource(SyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 
@@ -3830,21 +3253,10 @@ class VideosResource(SyncResource):
             timeout=timeout,
         )
         poller = JobsResource(self._client)
-        ids = job_ids(created, "job_id")
-        if not ids:
-            raise KreaError(
-                f"The response of seedance_1_0_pro_fast holds no job id at job_id: {created!r}"
-            )
-        results = [
-            poller.wait(
-                job_id,
-                timeout=remaining(deadline),
-                poll_interval=poll_interval,
-                on_progress=on_progress,
-            )
-            for job_id in ids
-        ]
-        return results[0]
+        jobs = wait_for_created(
+            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+        )
+        return jobs[0]
 
     def ltx_video_2_3_22b(
         self,
@@ -3931,19 +3343,6 @@ class VideosResource(SyncResource):
                     "has_lora": has_lora,
                 }
             ),
-            {
-                "prompt": "prompt",
-                "start_image": "start_image",
-                "start_video": "start_video",
-                "aspect_ratio": "aspect_ratio",
-                "duration": "duration",
-                "num_frames": "num_frames",
-                "seed": "seed",
-                "generate_audio": "generate_audio",
-                "end_image": "end_image",
-                "styles": "styles",
-                "has_lora": "has_lora",
-            },
         )
         return cast(
             "models.CreatedJob",
@@ -3953,12 +3352,7 @@ class VideosResource(SyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 
@@ -4012,21 +3406,10 @@ class VideosResource(SyncResource):
             timeout=timeout,
         )
         poller = JobsResource(self._client)
-        ids = job_ids(created, "job_id")
-        if not ids:
-            raise KreaError(
-                f"The response of ltx_video_2_3_22b holds no job id at job_id: {created!r}"
-            )
-        results = [
-            poller.wait(
-                job_id,
-                timeout=remaining(deadline),
-                poll_interval=poll_interval,
-                on_progress=on_progress,
-            )
-            for job_id in ids
-        ]
-        return results[0]
+        jobs = wait_for_created(
+            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+        )
+        return jobs[0]
 
     def ray_2(
         self,
@@ -4083,15 +3466,6 @@ class VideosResource(SyncResource):
                     "loop": loop,
                 }
             ),
-            {
-                "prompt": "prompt",
-                "width": "width",
-                "height": "height",
-                "start_image": "start_image",
-                "start_video": "start_video",
-                "aspect_ratio": "aspect_ratio",
-                "loop": "loop",
-            },
         )
         return cast(
             "models.CreatedJob",
@@ -4101,12 +3475,7 @@ class VideosResource(SyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 
@@ -4152,19 +3521,10 @@ class VideosResource(SyncResource):
             timeout=timeout,
         )
         poller = JobsResource(self._client)
-        ids = job_ids(created, "job_id")
-        if not ids:
-            raise KreaError(f"The response of ray_2 holds no job id at job_id: {created!r}")
-        results = [
-            poller.wait(
-                job_id,
-                timeout=remaining(deadline),
-                poll_interval=poll_interval,
-                on_progress=on_progress,
-            )
-            for job_id in ids
-        ]
-        return results[0]
+        jobs = wait_for_created(
+            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+        )
+        return jobs[0]
 
     def gen_3(
         self,
@@ -4220,14 +3580,6 @@ class VideosResource(SyncResource):
                     "seed": seed,
                 }
             ),
-            {
-                "prompt": "prompt",
-                "start_image": "start_image",
-                "start_video": "start_video",
-                "aspect_ratio": "aspect_ratio",
-                "duration": "duration",
-                "seed": "seed",
-            },
         )
         return cast(
             "models.CreatedJob",
@@ -4237,12 +3589,7 @@ class VideosResource(SyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 
@@ -4286,19 +3633,10 @@ class VideosResource(SyncResource):
             timeout=timeout,
         )
         poller = JobsResource(self._client)
-        ids = job_ids(created, "job_id")
-        if not ids:
-            raise KreaError(f"The response of gen_3 holds no job id at job_id: {created!r}")
-        results = [
-            poller.wait(
-                job_id,
-                timeout=remaining(deadline),
-                poll_interval=poll_interval,
-                on_progress=on_progress,
-            )
-            for job_id in ids
-        ]
-        return results[0]
+        jobs = wait_for_created(
+            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+        )
+        return jobs[0]
 
     def gen_4_video(
         self,
@@ -4354,14 +3692,6 @@ class VideosResource(SyncResource):
                     "seed": seed,
                 }
             ),
-            {
-                "prompt": "prompt",
-                "start_image": "start_image",
-                "start_video": "start_video",
-                "aspect_ratio": "aspect_ratio",
-                "duration": "duration",
-                "seed": "seed",
-            },
         )
         return cast(
             "models.CreatedJob",
@@ -4371,12 +3701,7 @@ class VideosResource(SyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 
@@ -4420,19 +3745,10 @@ class VideosResource(SyncResource):
             timeout=timeout,
         )
         poller = JobsResource(self._client)
-        ids = job_ids(created, "job_id")
-        if not ids:
-            raise KreaError(f"The response of gen_4_video holds no job id at job_id: {created!r}")
-        results = [
-            poller.wait(
-                job_id,
-                timeout=remaining(deadline),
-                poll_interval=poll_interval,
-                on_progress=on_progress,
-            )
-            for job_id in ids
-        ]
-        return results[0]
+        jobs = wait_for_created(
+            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+        )
+        return jobs[0]
 
     def gen_4_5(
         self,
@@ -4495,14 +3811,6 @@ class VideosResource(SyncResource):
                     "seed": seed,
                 }
             ),
-            {
-                "prompt": "prompt",
-                "start_image": "start_image",
-                "start_video": "start_video",
-                "aspect_ratio": "aspect_ratio",
-                "duration": "duration",
-                "seed": "seed",
-            },
         )
         return cast(
             "models.CreatedJob",
@@ -4512,12 +3820,7 @@ class VideosResource(SyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 
@@ -4561,19 +3864,10 @@ class VideosResource(SyncResource):
             timeout=timeout,
         )
         poller = JobsResource(self._client)
-        ids = job_ids(created, "job_id")
-        if not ids:
-            raise KreaError(f"The response of gen_4_5 holds no job id at job_id: {created!r}")
-        results = [
-            poller.wait(
-                job_id,
-                timeout=remaining(deadline),
-                poll_interval=poll_interval,
-                on_progress=on_progress,
-            )
-            for job_id in ids
-        ]
-        return results[0]
+        jobs = wait_for_created(
+            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+        )
+        return jobs[0]
 
     def grok_video(
         self,
@@ -4663,16 +3957,6 @@ class VideosResource(SyncResource):
                     "edit_video": edit_video,
                 }
             ),
-            {
-                "prompt": "prompt",
-                "start_image": "start_image",
-                "start_video": "start_video",
-                "duration": "duration",
-                "resolution": "resolution",
-                "aspect_ratio": "aspect_ratio",
-                "reference_images": "reference_images",
-                "edit_video": "edit_video",
-            },
         )
         return cast(
             "models.CreatedJob",
@@ -4682,12 +3966,7 @@ class VideosResource(SyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 
@@ -4735,19 +4014,10 @@ class VideosResource(SyncResource):
             timeout=timeout,
         )
         poller = JobsResource(self._client)
-        ids = job_ids(created, "job_id")
-        if not ids:
-            raise KreaError(f"The response of grok_video holds no job id at job_id: {created!r}")
-        results = [
-            poller.wait(
-                job_id,
-                timeout=remaining(deadline),
-                poll_interval=poll_interval,
-                on_progress=on_progress,
-            )
-            for job_id in ids
-        ]
-        return results[0]
+        jobs = wait_for_created(
+            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+        )
+        return jobs[0]
 
     def aleph(
         self,
@@ -4801,16 +4071,6 @@ class VideosResource(SyncResource):
                     "seed": seed,
                 }
             ),
-            {
-                "prompt": "prompt",
-                "init_video": "init_video",
-                "start_image": "start_image",
-                "start_video": "start_video",
-                "init_image_url": "init_image_url",
-                "references": "references",
-                "ratio": "ratio",
-                "seed": "seed",
-            },
         )
         return cast(
             "models.CreatedJob",
@@ -4820,12 +4080,7 @@ class VideosResource(SyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 
@@ -4873,19 +4128,10 @@ class VideosResource(SyncResource):
             timeout=timeout,
         )
         poller = JobsResource(self._client)
-        ids = job_ids(created, "job_id")
-        if not ids:
-            raise KreaError(f"The response of aleph holds no job id at job_id: {created!r}")
-        results = [
-            poller.wait(
-                job_id,
-                timeout=remaining(deadline),
-                poll_interval=poll_interval,
-                on_progress=on_progress,
-            )
-            for job_id in ids
-        ]
-        return results[0]
+        jobs = wait_for_created(
+            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+        )
+        return jobs[0]
 
 
 class AsyncVideosResource(AsyncResource):
@@ -4957,17 +4203,6 @@ class AsyncVideosResource(AsyncResource):
                     "mode": mode,
                 }
             ),
-            {
-                "prompt": "prompt",
-                "start_image": "start_image",
-                "start_video": "start_video",
-                "aspect_ratio": "aspect_ratio",
-                "duration": "duration",
-                "camera_control": "camera_control",
-                "end_image": "end_image",
-                "end_video": "end_video",
-                "mode": "mode",
-            },
         )
         return cast(
             "models.CreatedJob",
@@ -4977,12 +4212,7 @@ class AsyncVideosResource(AsyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 
@@ -5032,19 +4262,10 @@ class AsyncVideosResource(AsyncResource):
             timeout=timeout,
         )
         poller = AsyncJobsResource(self._client)
-        ids = job_ids(created, "job_id")
-        if not ids:
-            raise KreaError(f"The response of kling_1 holds no job id at job_id: {created!r}")
-        results = [
-            await poller.wait(
-                job_id,
-                timeout=remaining(deadline),
-                poll_interval=poll_interval,
-                on_progress=on_progress,
-            )
-            for job_id in ids
-        ]
-        return results[0]
+        jobs = await async_wait_for_created(
+            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+        )
+        return jobs[0]
 
     async def kling_1_5(
         self,
@@ -5110,17 +4331,6 @@ class AsyncVideosResource(AsyncResource):
                     "mode": mode,
                 }
             ),
-            {
-                "prompt": "prompt",
-                "start_image": "start_image",
-                "start_video": "start_video",
-                "aspect_ratio": "aspect_ratio",
-                "duration": "duration",
-                "camera_control": "camera_control",
-                "end_image": "end_image",
-                "end_video": "end_video",
-                "mode": "mode",
-            },
         )
         return cast(
             "models.CreatedJob",
@@ -5130,12 +4340,7 @@ class AsyncVideosResource(AsyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 
@@ -5185,19 +4390,10 @@ class AsyncVideosResource(AsyncResource):
             timeout=timeout,
         )
         poller = AsyncJobsResource(self._client)
-        ids = job_ids(created, "job_id")
-        if not ids:
-            raise KreaError(f"The response of kling_1_5 holds no job id at job_id: {created!r}")
-        results = [
-            await poller.wait(
-                job_id,
-                timeout=remaining(deadline),
-                poll_interval=poll_interval,
-                on_progress=on_progress,
-            )
-            for job_id in ids
-        ]
-        return results[0]
+        jobs = await async_wait_for_created(
+            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+        )
+        return jobs[0]
 
     async def kling_1_6(
         self,
@@ -5265,17 +4461,6 @@ class AsyncVideosResource(AsyncResource):
                     "mode": mode,
                 }
             ),
-            {
-                "prompt": "prompt",
-                "start_image": "start_image",
-                "start_video": "start_video",
-                "aspect_ratio": "aspect_ratio",
-                "duration": "duration",
-                "camera_control": "camera_control",
-                "end_image": "end_image",
-                "end_video": "end_video",
-                "mode": "mode",
-            },
         )
         return cast(
             "models.CreatedJob",
@@ -5285,12 +4470,7 @@ class AsyncVideosResource(AsyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 
@@ -5340,19 +4520,10 @@ class AsyncVideosResource(AsyncResource):
             timeout=timeout,
         )
         poller = AsyncJobsResource(self._client)
-        ids = job_ids(created, "job_id")
-        if not ids:
-            raise KreaError(f"The response of kling_1_6 holds no job id at job_id: {created!r}")
-        results = [
-            await poller.wait(
-                job_id,
-                timeout=remaining(deadline),
-                poll_interval=poll_interval,
-                on_progress=on_progress,
-            )
-            for job_id in ids
-        ]
-        return results[0]
+        jobs = await async_wait_for_created(
+            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+        )
+        return jobs[0]
 
     async def kling_2(
         self,
@@ -5411,15 +4582,6 @@ class AsyncVideosResource(AsyncResource):
                     "mode": mode,
                 }
             ),
-            {
-                "prompt": "prompt",
-                "start_image": "start_image",
-                "start_video": "start_video",
-                "aspect_ratio": "aspect_ratio",
-                "duration": "duration",
-                "end_image": "end_image",
-                "mode": "mode",
-            },
         )
         return cast(
             "models.CreatedJob",
@@ -5429,12 +4591,7 @@ class AsyncVideosResource(AsyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 
@@ -5480,19 +4637,10 @@ class AsyncVideosResource(AsyncResource):
             timeout=timeout,
         )
         poller = AsyncJobsResource(self._client)
-        ids = job_ids(created, "job_id")
-        if not ids:
-            raise KreaError(f"The response of kling_2 holds no job id at job_id: {created!r}")
-        results = [
-            await poller.wait(
-                job_id,
-                timeout=remaining(deadline),
-                poll_interval=poll_interval,
-                on_progress=on_progress,
-            )
-            for job_id in ids
-        ]
-        return results[0]
+        jobs = await async_wait_for_created(
+            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+        )
+        return jobs[0]
 
     async def kling_2_1(
         self,
@@ -5556,15 +4704,6 @@ class AsyncVideosResource(AsyncResource):
                     "mode": mode,
                 }
             ),
-            {
-                "prompt": "prompt",
-                "start_image": "start_image",
-                "start_video": "start_video",
-                "aspect_ratio": "aspect_ratio",
-                "duration": "duration",
-                "end_image": "end_image",
-                "mode": "mode",
-            },
         )
         return cast(
             "models.CreatedJob",
@@ -5574,12 +4713,7 @@ class AsyncVideosResource(AsyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 
@@ -5625,19 +4759,10 @@ class AsyncVideosResource(AsyncResource):
             timeout=timeout,
         )
         poller = AsyncJobsResource(self._client)
-        ids = job_ids(created, "job_id")
-        if not ids:
-            raise KreaError(f"The response of kling_2_1 holds no job id at job_id: {created!r}")
-        results = [
-            await poller.wait(
-                job_id,
-                timeout=remaining(deadline),
-                poll_interval=poll_interval,
-                on_progress=on_progress,
-            )
-            for job_id in ids
-        ]
-        return results[0]
+        jobs = await async_wait_for_created(
+            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+        )
+        return jobs[0]
 
     async def kling_2_5(
         self,
@@ -5697,15 +4822,6 @@ class AsyncVideosResource(AsyncResource):
                     "mode": mode,
                 }
             ),
-            {
-                "prompt": "prompt",
-                "start_image": "start_image",
-                "start_video": "start_video",
-                "aspect_ratio": "aspect_ratio",
-                "duration": "duration",
-                "end_image": "end_image",
-                "mode": "mode",
-            },
         )
         return cast(
             "models.CreatedJob",
@@ -5715,12 +4831,7 @@ class AsyncVideosResource(AsyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 
@@ -5766,19 +4877,10 @@ class AsyncVideosResource(AsyncResource):
             timeout=timeout,
         )
         poller = AsyncJobsResource(self._client)
-        ids = job_ids(created, "job_id")
-        if not ids:
-            raise KreaError(f"The response of kling_2_5 holds no job id at job_id: {created!r}")
-        results = [
-            await poller.wait(
-                job_id,
-                timeout=remaining(deadline),
-                poll_interval=poll_interval,
-                on_progress=on_progress,
-            )
-            for job_id in ids
-        ]
-        return results[0]
+        jobs = await async_wait_for_created(
+            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+        )
+        return jobs[0]
 
     async def kling_2_6(
         self,
@@ -5844,16 +4946,6 @@ class AsyncVideosResource(AsyncResource):
                     "generate_audio": generate_audio,
                 }
             ),
-            {
-                "prompt": "prompt",
-                "start_image": "start_image",
-                "start_video": "start_video",
-                "aspect_ratio": "aspect_ratio",
-                "duration": "duration",
-                "end_image": "end_image",
-                "end_video": "end_video",
-                "generate_audio": "generate_audio",
-            },
         )
         return cast(
             "models.CreatedJob",
@@ -5863,12 +4955,7 @@ class AsyncVideosResource(AsyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 
@@ -5916,19 +5003,10 @@ class AsyncVideosResource(AsyncResource):
             timeout=timeout,
         )
         poller = AsyncJobsResource(self._client)
-        ids = job_ids(created, "job_id")
-        if not ids:
-            raise KreaError(f"The response of kling_2_6 holds no job id at job_id: {created!r}")
-        results = [
-            await poller.wait(
-                job_id,
-                timeout=remaining(deadline),
-                poll_interval=poll_interval,
-                on_progress=on_progress,
-            )
-            for job_id in ids
-        ]
-        return results[0]
+        jobs = await async_wait_for_created(
+            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+        )
+        return jobs[0]
 
     async def kling_3_0(
         self,
@@ -6071,17 +5149,6 @@ class AsyncVideosResource(AsyncResource):
                     "multi_prompt": multi_prompt,
                 }
             ),
-            {
-                "prompt": "prompt",
-                "start_image": "start_image",
-                "start_video": "start_video",
-                "aspect_ratio": "aspect_ratio",
-                "duration": "duration",
-                "end_image": "end_image",
-                "generate_audio": "generate_audio",
-                "mode": "mode",
-                "multi_prompt": "multi_prompt",
-            },
         )
         return cast(
             "models.CreatedJob",
@@ -6091,12 +5158,7 @@ class AsyncVideosResource(AsyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 
@@ -6146,19 +5208,10 @@ class AsyncVideosResource(AsyncResource):
             timeout=timeout,
         )
         poller = AsyncJobsResource(self._client)
-        ids = job_ids(created, "job_id")
-        if not ids:
-            raise KreaError(f"The response of kling_3_0 holds no job id at job_id: {created!r}")
-        results = [
-            await poller.wait(
-                job_id,
-                timeout=remaining(deadline),
-                poll_interval=poll_interval,
-                on_progress=on_progress,
-            )
-            for job_id in ids
-        ]
-        return results[0]
+        jobs = await async_wait_for_created(
+            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+        )
+        return jobs[0]
 
     async def kling_o1(
         self,
@@ -6238,17 +5291,6 @@ class AsyncVideosResource(AsyncResource):
                     "video_reference": video_reference,
                 }
             ),
-            {
-                "prompt": "prompt",
-                "start_image": "start_image",
-                "start_video": "start_video",
-                "aspect_ratio": "aspect_ratio",
-                "duration": "duration",
-                "end_image": "end_image",
-                "style_references": "style_references",
-                "element_references": "element_references",
-                "video_reference": "video_reference",
-            },
         )
         return cast(
             "models.CreatedJob",
@@ -6258,12 +5300,7 @@ class AsyncVideosResource(AsyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 
@@ -6313,19 +5350,10 @@ class AsyncVideosResource(AsyncResource):
             timeout=timeout,
         )
         poller = AsyncJobsResource(self._client)
-        ids = job_ids(created, "job_id")
-        if not ids:
-            raise KreaError(f"The response of kling_o1 holds no job id at job_id: {created!r}")
-        results = [
-            await poller.wait(
-                job_id,
-                timeout=remaining(deadline),
-                poll_interval=poll_interval,
-                on_progress=on_progress,
-            )
-            for job_id in ids
-        ]
-        return results[0]
+        jobs = await async_wait_for_created(
+            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+        )
+        return jobs[0]
 
     async def hailuo(
         self,
@@ -6383,15 +5411,6 @@ class AsyncVideosResource(AsyncResource):
                     "subjects": subjects,
                 }
             ),
-            {
-                "prompt": "prompt",
-                "start_image": "start_image",
-                "start_video": "start_video",
-                "expand_prompt": "expand_prompt",
-                "camera_control": "camera_control",
-                "model": "model",
-                "subjects": "subjects",
-            },
         )
         return cast(
             "models.CreatedJob",
@@ -6401,12 +5420,7 @@ class AsyncVideosResource(AsyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 
@@ -6452,19 +5466,10 @@ class AsyncVideosResource(AsyncResource):
             timeout=timeout,
         )
         poller = AsyncJobsResource(self._client)
-        ids = job_ids(created, "job_id")
-        if not ids:
-            raise KreaError(f"The response of hailuo holds no job id at job_id: {created!r}")
-        results = [
-            await poller.wait(
-                job_id,
-                timeout=remaining(deadline),
-                poll_interval=poll_interval,
-                on_progress=on_progress,
-            )
-            for job_id in ids
-        ]
-        return results[0]
+        jobs = await async_wait_for_created(
+            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+        )
+        return jobs[0]
 
     async def hailuo_02(
         self,
@@ -6540,16 +5545,6 @@ class AsyncVideosResource(AsyncResource):
                     "duration": duration,
                 }
             ),
-            {
-                "prompt": "prompt",
-                "start_image": "start_image",
-                "start_video": "start_video",
-                "expand_prompt": "expand_prompt",
-                "model": "model",
-                "end_image": "end_image",
-                "resolution": "resolution",
-                "duration": "duration",
-            },
         )
         return cast(
             "models.CreatedJob",
@@ -6559,12 +5554,7 @@ class AsyncVideosResource(AsyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 
@@ -6612,19 +5602,10 @@ class AsyncVideosResource(AsyncResource):
             timeout=timeout,
         )
         poller = AsyncJobsResource(self._client)
-        ids = job_ids(created, "job_id")
-        if not ids:
-            raise KreaError(f"The response of hailuo_02 holds no job id at job_id: {created!r}")
-        results = [
-            await poller.wait(
-                job_id,
-                timeout=remaining(deadline),
-                poll_interval=poll_interval,
-                on_progress=on_progress,
-            )
-            for job_id in ids
-        ]
-        return results[0]
+        jobs = await async_wait_for_created(
+            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+        )
+        return jobs[0]
 
     async def hailuo_2_3(
         self,
@@ -6689,16 +5670,6 @@ class AsyncVideosResource(AsyncResource):
                     "duration": duration,
                 }
             ),
-            {
-                "prompt": "prompt",
-                "start_image": "start_image",
-                "start_video": "start_video",
-                "expand_prompt": "expand_prompt",
-                "model": "model",
-                "end_image": "end_image",
-                "resolution": "resolution",
-                "duration": "duration",
-            },
         )
         return cast(
             "models.CreatedJob",
@@ -6708,12 +5679,7 @@ class AsyncVideosResource(AsyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 
@@ -6761,19 +5727,10 @@ class AsyncVideosResource(AsyncResource):
             timeout=timeout,
         )
         poller = AsyncJobsResource(self._client)
-        ids = job_ids(created, "job_id")
-        if not ids:
-            raise KreaError(f"The response of hailuo_2_3 holds no job id at job_id: {created!r}")
-        results = [
-            await poller.wait(
-                job_id,
-                timeout=remaining(deadline),
-                poll_interval=poll_interval,
-                on_progress=on_progress,
-            )
-            for job_id in ids
-        ]
-        return results[0]
+        jobs = await async_wait_for_created(
+            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+        )
+        return jobs[0]
 
     async def hailuo_2_3_fast(
         self,
@@ -6838,16 +5795,6 @@ class AsyncVideosResource(AsyncResource):
                     "duration": duration,
                 }
             ),
-            {
-                "prompt": "prompt",
-                "start_image": "start_image",
-                "start_video": "start_video",
-                "expand_prompt": "expand_prompt",
-                "model": "model",
-                "end_image": "end_image",
-                "resolution": "resolution",
-                "duration": "duration",
-            },
         )
         return cast(
             "models.CreatedJob",
@@ -6857,12 +5804,7 @@ class AsyncVideosResource(AsyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 
@@ -6910,21 +5852,10 @@ class AsyncVideosResource(AsyncResource):
             timeout=timeout,
         )
         poller = AsyncJobsResource(self._client)
-        ids = job_ids(created, "job_id")
-        if not ids:
-            raise KreaError(
-                f"The response of hailuo_2_3_fast holds no job id at job_id: {created!r}"
-            )
-        results = [
-            await poller.wait(
-                job_id,
-                timeout=remaining(deadline),
-                poll_interval=poll_interval,
-                on_progress=on_progress,
-            )
-            for job_id in ids
-        ]
-        return results[0]
+        jobs = await async_wait_for_created(
+            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+        )
+        return jobs[0]
 
     async def wan_2_1(
         self,
@@ -6999,18 +5930,6 @@ class AsyncVideosResource(AsyncResource):
                     "frame_num": frame_num,
                 }
             ),
-            {
-                "prompt": "prompt",
-                "width": "width",
-                "height": "height",
-                "start_image": "start_image",
-                "start_video": "start_video",
-                "end_image": "end_image",
-                "end_video": "end_video",
-                "aspect_ratio": "aspect_ratio",
-                "styles": "styles",
-                "frame_num": "frame_num",
-            },
         )
         return cast(
             "models.CreatedJob",
@@ -7020,12 +5939,7 @@ class AsyncVideosResource(AsyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 
@@ -7077,19 +5991,10 @@ class AsyncVideosResource(AsyncResource):
             timeout=timeout,
         )
         poller = AsyncJobsResource(self._client)
-        ids = job_ids(created, "job_id")
-        if not ids:
-            raise KreaError(f"The response of wan_2_1 holds no job id at job_id: {created!r}")
-        results = [
-            await poller.wait(
-                job_id,
-                timeout=remaining(deadline),
-                poll_interval=poll_interval,
-                on_progress=on_progress,
-            )
-            for job_id in ids
-        ]
-        return results[0]
+        jobs = await async_wait_for_created(
+            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+        )
+        return jobs[0]
 
     async def wan_2_2(
         self,
@@ -7164,18 +6069,6 @@ class AsyncVideosResource(AsyncResource):
                     "frame_num": frame_num,
                 }
             ),
-            {
-                "prompt": "prompt",
-                "width": "width",
-                "height": "height",
-                "start_image": "start_image",
-                "start_video": "start_video",
-                "guide_scale": "guide_scale",
-                "end_video": "end_video",
-                "aspect_ratio": "aspect_ratio",
-                "styles": "styles",
-                "frame_num": "frame_num",
-            },
         )
         return cast(
             "models.CreatedJob",
@@ -7185,12 +6078,7 @@ class AsyncVideosResource(AsyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 
@@ -7242,19 +6130,10 @@ class AsyncVideosResource(AsyncResource):
             timeout=timeout,
         )
         poller = AsyncJobsResource(self._client)
-        ids = job_ids(created, "job_id")
-        if not ids:
-            raise KreaError(f"The response of wan_2_2 holds no job id at job_id: {created!r}")
-        results = [
-            await poller.wait(
-                job_id,
-                timeout=remaining(deadline),
-                poll_interval=poll_interval,
-                on_progress=on_progress,
-            )
-            for job_id in ids
-        ]
-        return results[0]
+        jobs = await async_wait_for_created(
+            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+        )
+        return jobs[0]
 
     async def wan_2_5(
         self,
@@ -7339,18 +6218,6 @@ class AsyncVideosResource(AsyncResource):
                     "generate_audio": generate_audio,
                 }
             ),
-            {
-                "prompt": "prompt",
-                "start_image": "start_image",
-                "start_video": "start_video",
-                "aspect_ratio": "aspect_ratio",
-                "resolution": "resolution",
-                "enable_prompt_expansion": "enable_prompt_expansion",
-                "duration": "duration",
-                "seed": "seed",
-                "audio_url": "audio_url",
-                "generate_audio": "generate_audio",
-            },
         )
         return cast(
             "models.CreatedJob",
@@ -7360,12 +6227,7 @@ class AsyncVideosResource(AsyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 
@@ -7417,19 +6279,10 @@ class AsyncVideosResource(AsyncResource):
             timeout=timeout,
         )
         poller = AsyncJobsResource(self._client)
-        ids = job_ids(created, "job_id")
-        if not ids:
-            raise KreaError(f"The response of wan_2_5 holds no job id at job_id: {created!r}")
-        results = [
-            await poller.wait(
-                job_id,
-                timeout=remaining(deadline),
-                poll_interval=poll_interval,
-                on_progress=on_progress,
-            )
-            for job_id in ids
-        ]
-        return results[0]
+        jobs = await async_wait_for_created(
+            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+        )
+        return jobs[0]
 
     async def veo_2(
         self,
@@ -7496,13 +6349,6 @@ class AsyncVideosResource(AsyncResource):
                     "duration": duration,
                 }
             ),
-            {
-                "prompt": "prompt",
-                "start_image": "start_image",
-                "start_video": "start_video",
-                "aspect_ratio": "aspect_ratio",
-                "duration": "duration",
-            },
         )
         return cast(
             "models.CreatedJob",
@@ -7512,12 +6358,7 @@ class AsyncVideosResource(AsyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 
@@ -7559,19 +6400,10 @@ class AsyncVideosResource(AsyncResource):
             timeout=timeout,
         )
         poller = AsyncJobsResource(self._client)
-        ids = job_ids(created, "job_id")
-        if not ids:
-            raise KreaError(f"The response of veo_2 holds no job id at job_id: {created!r}")
-        results = [
-            await poller.wait(
-                job_id,
-                timeout=remaining(deadline),
-                poll_interval=poll_interval,
-                on_progress=on_progress,
-            )
-            for job_id in ids
-        ]
-        return results[0]
+        jobs = await async_wait_for_created(
+            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+        )
+        return jobs[0]
 
     async def veo_3(
         self,
@@ -7646,15 +6478,6 @@ class AsyncVideosResource(AsyncResource):
                     "resolution": resolution,
                 }
             ),
-            {
-                "prompt": "prompt",
-                "start_image": "start_image",
-                "start_video": "start_video",
-                "aspect_ratio": "aspect_ratio",
-                "duration": "duration",
-                "generate_audio": "generate_audio",
-                "resolution": "resolution",
-            },
         )
         return cast(
             "models.CreatedJob",
@@ -7664,12 +6487,7 @@ class AsyncVideosResource(AsyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 
@@ -7715,19 +6533,10 @@ class AsyncVideosResource(AsyncResource):
             timeout=timeout,
         )
         poller = AsyncJobsResource(self._client)
-        ids = job_ids(created, "job_id")
-        if not ids:
-            raise KreaError(f"The response of veo_3 holds no job id at job_id: {created!r}")
-        results = [
-            await poller.wait(
-                job_id,
-                timeout=remaining(deadline),
-                poll_interval=poll_interval,
-                on_progress=on_progress,
-            )
-            for job_id in ids
-        ]
-        return results[0]
+        jobs = await async_wait_for_created(
+            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+        )
+        return jobs[0]
 
     async def veo_3_fast(
         self,
@@ -7802,15 +6611,6 @@ class AsyncVideosResource(AsyncResource):
                     "resolution": resolution,
                 }
             ),
-            {
-                "prompt": "prompt",
-                "start_image": "start_image",
-                "start_video": "start_video",
-                "aspect_ratio": "aspect_ratio",
-                "duration": "duration",
-                "generate_audio": "generate_audio",
-                "resolution": "resolution",
-            },
         )
         return cast(
             "models.CreatedJob",
@@ -7820,12 +6620,7 @@ class AsyncVideosResource(AsyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 
@@ -7871,19 +6666,10 @@ class AsyncVideosResource(AsyncResource):
             timeout=timeout,
         )
         poller = AsyncJobsResource(self._client)
-        ids = job_ids(created, "job_id")
-        if not ids:
-            raise KreaError(f"The response of veo_3_fast holds no job id at job_id: {created!r}")
-        results = [
-            await poller.wait(
-                job_id,
-                timeout=remaining(deadline),
-                poll_interval=poll_interval,
-                on_progress=on_progress,
-            )
-            for job_id in ids
-        ]
-        return results[0]
+        jobs = await async_wait_for_created(
+            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+        )
+        return jobs[0]
 
     async def veo_3_1(
         self,
@@ -7969,18 +6755,6 @@ class AsyncVideosResource(AsyncResource):
                     "reference_images": reference_images,
                 }
             ),
-            {
-                "prompt": "prompt",
-                "start_image": "start_image",
-                "start_video": "start_video",
-                "aspect_ratio": "aspect_ratio",
-                "duration": "duration",
-                "generate_audio": "generate_audio",
-                "resolution": "resolution",
-                "end_image": "end_image",
-                "end_video": "end_video",
-                "reference_images": "reference_images",
-            },
         )
         return cast(
             "models.CreatedJob",
@@ -7990,12 +6764,7 @@ class AsyncVideosResource(AsyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 
@@ -8047,19 +6816,10 @@ class AsyncVideosResource(AsyncResource):
             timeout=timeout,
         )
         poller = AsyncJobsResource(self._client)
-        ids = job_ids(created, "job_id")
-        if not ids:
-            raise KreaError(f"The response of veo_3_1 holds no job id at job_id: {created!r}")
-        results = [
-            await poller.wait(
-                job_id,
-                timeout=remaining(deadline),
-                poll_interval=poll_interval,
-                on_progress=on_progress,
-            )
-            for job_id in ids
-        ]
-        return results[0]
+        jobs = await async_wait_for_created(
+            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+        )
+        return jobs[0]
 
     async def veo_3_1_fast(
         self,
@@ -8145,18 +6905,6 @@ class AsyncVideosResource(AsyncResource):
                     "reference_images": reference_images,
                 }
             ),
-            {
-                "prompt": "prompt",
-                "start_image": "start_image",
-                "start_video": "start_video",
-                "aspect_ratio": "aspect_ratio",
-                "duration": "duration",
-                "generate_audio": "generate_audio",
-                "resolution": "resolution",
-                "end_image": "end_image",
-                "end_video": "end_video",
-                "reference_images": "reference_images",
-            },
         )
         return cast(
             "models.CreatedJob",
@@ -8166,12 +6914,7 @@ class AsyncVideosResource(AsyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 
@@ -8223,19 +6966,10 @@ class AsyncVideosResource(AsyncResource):
             timeout=timeout,
         )
         poller = AsyncJobsResource(self._client)
-        ids = job_ids(created, "job_id")
-        if not ids:
-            raise KreaError(f"The response of veo_3_1_fast holds no job id at job_id: {created!r}")
-        results = [
-            await poller.wait(
-                job_id,
-                timeout=remaining(deadline),
-                poll_interval=poll_interval,
-                on_progress=on_progress,
-            )
-            for job_id in ids
-        ]
-        return results[0]
+        jobs = await async_wait_for_created(
+            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+        )
+        return jobs[0]
 
     async def veo_3_1_lite(
         self,
@@ -8302,16 +7036,6 @@ class AsyncVideosResource(AsyncResource):
                     "end_video": end_video,
                 }
             ),
-            {
-                "prompt": "prompt",
-                "start_image": "start_image",
-                "start_video": "start_video",
-                "aspect_ratio": "aspect_ratio",
-                "duration": "duration",
-                "resolution": "resolution",
-                "end_image": "end_image",
-                "end_video": "end_video",
-            },
         )
         return cast(
             "models.CreatedJob",
@@ -8321,12 +7045,7 @@ class AsyncVideosResource(AsyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 
@@ -8374,19 +7093,10 @@ class AsyncVideosResource(AsyncResource):
             timeout=timeout,
         )
         poller = AsyncJobsResource(self._client)
-        ids = job_ids(created, "job_id")
-        if not ids:
-            raise KreaError(f"The response of veo_3_1_lite holds no job id at job_id: {created!r}")
-        results = [
-            await poller.wait(
-                job_id,
-                timeout=remaining(deadline),
-                poll_interval=poll_interval,
-                on_progress=on_progress,
-            )
-            for job_id in ids
-        ]
-        return results[0]
+        jobs = await async_wait_for_created(
+            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+        )
+        return jobs[0]
 
     async def seedance_1_0_pro(
         self,
@@ -8454,17 +7164,6 @@ class AsyncVideosResource(AsyncResource):
                     "resolution": resolution,
                 }
             ),
-            {
-                "prompt": "prompt",
-                "start_image": "start_image",
-                "start_video": "start_video",
-                "aspect_ratio": "aspect_ratio",
-                "end_image": "end_image",
-                "end_video": "end_video",
-                "reference_images": "reference_images",
-                "duration": "duration",
-                "resolution": "resolution",
-            },
         )
         return cast(
             "models.CreatedJob",
@@ -8474,12 +7173,7 @@ class AsyncVideosResource(AsyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 
@@ -8529,21 +7223,10 @@ class AsyncVideosResource(AsyncResource):
             timeout=timeout,
         )
         poller = AsyncJobsResource(self._client)
-        ids = job_ids(created, "job_id")
-        if not ids:
-            raise KreaError(
-                f"The response of seedance_1_0_pro holds no job id at job_id: {created!r}"
-            )
-        results = [
-            await poller.wait(
-                job_id,
-                timeout=remaining(deadline),
-                poll_interval=poll_interval,
-                on_progress=on_progress,
-            )
-            for job_id in ids
-        ]
-        return results[0]
+        jobs = await async_wait_for_created(
+            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+        )
+        return jobs[0]
 
     async def seedance_1_0_pro_fast(
         self,
@@ -8622,14 +7305,6 @@ class AsyncVideosResource(AsyncResource):
                     "resolution": resolution,
                 }
             ),
-            {
-                "prompt": "prompt",
-                "start_image": "start_image",
-                "start_video": "start_video",
-                "aspect_ratio": "aspect_ratio",
-                "duration": "duration",
-                "resolution": "resolution",
-            },
         )
         return cast(
             "models.CreatedJob",
@@ -8639,12 +7314,7 @@ class AsyncVideosResource(AsyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 
@@ -8688,21 +7358,10 @@ class AsyncVideosResource(AsyncResource):
             timeout=timeout,
         )
         poller = AsyncJobsResource(self._client)
-        ids = job_ids(created, "job_id")
-        if not ids:
-            raise KreaError(
-                f"The response of seedance_1_0_pro_fast holds no job id at job_id: {created!r}"
-            )
-        results = [
-            await poller.wait(
-                job_id,
-                timeout=remaining(deadline),
-                poll_interval=poll_interval,
-                on_progress=on_progress,
-            )
-            for job_id in ids
-        ]
-        return results[0]
+        jobs = await async_wait_for_created(
+            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+        )
+        return jobs[0]
 
     async def ltx_video_2_3_22b(
         self,
@@ -8789,19 +7448,6 @@ class AsyncVideosResource(AsyncResource):
                     "has_lora": has_lora,
                 }
             ),
-            {
-                "prompt": "prompt",
-                "start_image": "start_image",
-                "start_video": "start_video",
-                "aspect_ratio": "aspect_ratio",
-                "duration": "duration",
-                "num_frames": "num_frames",
-                "seed": "seed",
-                "generate_audio": "generate_audio",
-                "end_image": "end_image",
-                "styles": "styles",
-                "has_lora": "has_lora",
-            },
         )
         return cast(
             "models.CreatedJob",
@@ -8811,12 +7457,7 @@ class AsyncVideosResource(AsyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 
@@ -8870,21 +7511,10 @@ class AsyncVideosResource(AsyncResource):
             timeout=timeout,
         )
         poller = AsyncJobsResource(self._client)
-        ids = job_ids(created, "job_id")
-        if not ids:
-            raise KreaError(
-                f"The response of ltx_video_2_3_22b holds no job id at job_id: {created!r}"
-            )
-        results = [
-            await poller.wait(
-                job_id,
-                timeout=remaining(deadline),
-                poll_interval=poll_interval,
-                on_progress=on_progress,
-            )
-            for job_id in ids
-        ]
-        return results[0]
+        jobs = await async_wait_for_created(
+            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+        )
+        return jobs[0]
 
     async def ray_2(
         self,
@@ -8941,15 +7571,6 @@ class AsyncVideosResource(AsyncResource):
                     "loop": loop,
                 }
             ),
-            {
-                "prompt": "prompt",
-                "width": "width",
-                "height": "height",
-                "start_image": "start_image",
-                "start_video": "start_video",
-                "aspect_ratio": "aspect_ratio",
-                "loop": "loop",
-            },
         )
         return cast(
             "models.CreatedJob",
@@ -8959,12 +7580,7 @@ class AsyncVideosResource(AsyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 
@@ -9010,19 +7626,10 @@ class AsyncVideosResource(AsyncResource):
             timeout=timeout,
         )
         poller = AsyncJobsResource(self._client)
-        ids = job_ids(created, "job_id")
-        if not ids:
-            raise KreaError(f"The response of ray_2 holds no job id at job_id: {created!r}")
-        results = [
-            await poller.wait(
-                job_id,
-                timeout=remaining(deadline),
-                poll_interval=poll_interval,
-                on_progress=on_progress,
-            )
-            for job_id in ids
-        ]
-        return results[0]
+        jobs = await async_wait_for_created(
+            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+        )
+        return jobs[0]
 
     async def gen_3(
         self,
@@ -9078,14 +7685,6 @@ class AsyncVideosResource(AsyncResource):
                     "seed": seed,
                 }
             ),
-            {
-                "prompt": "prompt",
-                "start_image": "start_image",
-                "start_video": "start_video",
-                "aspect_ratio": "aspect_ratio",
-                "duration": "duration",
-                "seed": "seed",
-            },
         )
         return cast(
             "models.CreatedJob",
@@ -9095,12 +7694,7 @@ class AsyncVideosResource(AsyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 
@@ -9144,19 +7738,10 @@ class AsyncVideosResource(AsyncResource):
             timeout=timeout,
         )
         poller = AsyncJobsResource(self._client)
-        ids = job_ids(created, "job_id")
-        if not ids:
-            raise KreaError(f"The response of gen_3 holds no job id at job_id: {created!r}")
-        results = [
-            await poller.wait(
-                job_id,
-                timeout=remaining(deadline),
-                poll_interval=poll_interval,
-                on_progress=on_progress,
-            )
-            for job_id in ids
-        ]
-        return results[0]
+        jobs = await async_wait_for_created(
+            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+        )
+        return jobs[0]
 
     async def gen_4_video(
         self,
@@ -9212,14 +7797,6 @@ class AsyncVideosResource(AsyncResource):
                     "seed": seed,
                 }
             ),
-            {
-                "prompt": "prompt",
-                "start_image": "start_image",
-                "start_video": "start_video",
-                "aspect_ratio": "aspect_ratio",
-                "duration": "duration",
-                "seed": "seed",
-            },
         )
         return cast(
             "models.CreatedJob",
@@ -9229,12 +7806,7 @@ class AsyncVideosResource(AsyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 
@@ -9278,19 +7850,10 @@ class AsyncVideosResource(AsyncResource):
             timeout=timeout,
         )
         poller = AsyncJobsResource(self._client)
-        ids = job_ids(created, "job_id")
-        if not ids:
-            raise KreaError(f"The response of gen_4_video holds no job id at job_id: {created!r}")
-        results = [
-            await poller.wait(
-                job_id,
-                timeout=remaining(deadline),
-                poll_interval=poll_interval,
-                on_progress=on_progress,
-            )
-            for job_id in ids
-        ]
-        return results[0]
+        jobs = await async_wait_for_created(
+            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+        )
+        return jobs[0]
 
     async def gen_4_5(
         self,
@@ -9353,14 +7916,6 @@ class AsyncVideosResource(AsyncResource):
                     "seed": seed,
                 }
             ),
-            {
-                "prompt": "prompt",
-                "start_image": "start_image",
-                "start_video": "start_video",
-                "aspect_ratio": "aspect_ratio",
-                "duration": "duration",
-                "seed": "seed",
-            },
         )
         return cast(
             "models.CreatedJob",
@@ -9370,12 +7925,7 @@ class AsyncVideosResource(AsyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 
@@ -9419,19 +7969,10 @@ class AsyncVideosResource(AsyncResource):
             timeout=timeout,
         )
         poller = AsyncJobsResource(self._client)
-        ids = job_ids(created, "job_id")
-        if not ids:
-            raise KreaError(f"The response of gen_4_5 holds no job id at job_id: {created!r}")
-        results = [
-            await poller.wait(
-                job_id,
-                timeout=remaining(deadline),
-                poll_interval=poll_interval,
-                on_progress=on_progress,
-            )
-            for job_id in ids
-        ]
-        return results[0]
+        jobs = await async_wait_for_created(
+            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+        )
+        return jobs[0]
 
     async def grok_video(
         self,
@@ -9521,16 +8062,6 @@ class AsyncVideosResource(AsyncResource):
                     "edit_video": edit_video,
                 }
             ),
-            {
-                "prompt": "prompt",
-                "start_image": "start_image",
-                "start_video": "start_video",
-                "duration": "duration",
-                "resolution": "resolution",
-                "aspect_ratio": "aspect_ratio",
-                "reference_images": "reference_images",
-                "edit_video": "edit_video",
-            },
         )
         return cast(
             "models.CreatedJob",
@@ -9540,12 +8071,7 @@ class AsyncVideosResource(AsyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 
@@ -9593,19 +8119,10 @@ class AsyncVideosResource(AsyncResource):
             timeout=timeout,
         )
         poller = AsyncJobsResource(self._client)
-        ids = job_ids(created, "job_id")
-        if not ids:
-            raise KreaError(f"The response of grok_video holds no job id at job_id: {created!r}")
-        results = [
-            await poller.wait(
-                job_id,
-                timeout=remaining(deadline),
-                poll_interval=poll_interval,
-                on_progress=on_progress,
-            )
-            for job_id in ids
-        ]
-        return results[0]
+        jobs = await async_wait_for_created(
+            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+        )
+        return jobs[0]
 
     async def aleph(
         self,
@@ -9659,16 +8176,6 @@ class AsyncVideosResource(AsyncResource):
                     "seed": seed,
                 }
             ),
-            {
-                "prompt": "prompt",
-                "init_video": "init_video",
-                "start_image": "start_image",
-                "start_video": "start_video",
-                "init_image_url": "init_image_url",
-                "references": "references",
-                "ratio": "ratio",
-                "seed": "seed",
-            },
         )
         return cast(
             "models.CreatedJob",
@@ -9678,12 +8185,7 @@ class AsyncVideosResource(AsyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 
@@ -9731,16 +8233,7 @@ class AsyncVideosResource(AsyncResource):
             timeout=timeout,
         )
         poller = AsyncJobsResource(self._client)
-        ids = job_ids(created, "job_id")
-        if not ids:
-            raise KreaError(f"The response of aleph holds no job id at job_id: {created!r}")
-        results = [
-            await poller.wait(
-                job_id,
-                timeout=remaining(deadline),
-                poll_interval=poll_interval,
-                on_progress=on_progress,
-            )
-            for job_id in ids
-        ]
-        return results[0]
+        jobs = await async_wait_for_created(
+            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+        )
+        return jobs[0]

@@ -10,16 +10,15 @@ from pathlib import Path
 from typing import Any, Dict, List, Literal, cast
 
 from .. import models
-from .._exceptions import VtrixError
 from .._arguments import embed, format_path, given, pick, use_alias, validate_arguments
 from .._jobs import (
     DEFAULT_JOB_TIMEOUT,
     JobState,
     JobStatusSpec,
+    async_wait_for_created,
     async_wait_for_job,
     extract,
-    job_ids,
-    remaining,
+    wait_for_created,
     wait_for_job,
 )
 from .._resource import AsyncResource, SyncResource
@@ -61,7 +60,7 @@ class GenerationsResource(SyncResource):
         _body = validate_arguments(
             models.GenerationRequest,
             given({"model": model, "input": input_, "moderation": moderation}),
-            {"model": "model", "input": "input_", "moderation": "moderation"},
+            {"input": "input_"},
         )
         return cast(
             "models.Task",
@@ -70,12 +69,7 @@ class GenerationsResource(SyncResource):
                 "/model/v1/generation",
                 cast_to=models.Task,
                 json_body=_body,
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 
@@ -111,19 +105,8 @@ class GenerationsResource(SyncResource):
             timeout=timeout,
         )
         poller = TasksResource(self._client)
-        ids = job_ids(created, "id")
-        if not ids:
-            raise VtrixError(f"The response of create holds no job id at id: {created!r}")
-        results = [
-            poller.wait(
-                job_id,
-                timeout=remaining(deadline),
-                poll_interval=poll_interval,
-                on_progress=on_progress,
-            )
-            for job_id in ids
-        ]
-        return results[0]
+        jobs = wait_for_created(created, "id", poller.wait, deadline, poll_interval, on_progress)
+        return jobs[0]
 
     def kirin_v2_image(
         self,
@@ -175,15 +158,6 @@ class GenerationsResource(SyncResource):
                     "external_task_id": external_task_id,
                 }
             ),
-            {
-                "prompt": "prompt",
-                "image": "image",
-                "negative_prompt": "negative_prompt",
-                "n": "n",
-                "aspect_ratio": "aspect_ratio",
-                "callback_url": "callback_url",
-                "external_task_id": "external_task_id",
-            },
         )
         return cast(
             "models.Task",
@@ -194,12 +168,7 @@ class GenerationsResource(SyncResource):
                 json_body=embed(
                     {"model": "kirin_v2_image", "input": [{"params": "$params"}]}, _body
                 ),
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 
@@ -243,19 +212,8 @@ class GenerationsResource(SyncResource):
             timeout=timeout,
         )
         poller = TasksResource(self._client)
-        ids = job_ids(created, "id")
-        if not ids:
-            raise VtrixError(f"The response of kirin_v2_image holds no job id at id: {created!r}")
-        results = [
-            poller.wait(
-                job_id,
-                timeout=remaining(deadline),
-                poll_interval=poll_interval,
-                on_progress=on_progress,
-            )
-            for job_id in ids
-        ]
-        return results[0]
+        jobs = wait_for_created(created, "id", poller.wait, deadline, poll_interval, on_progress)
+        return jobs[0]
 
     def create_sync(
         self,
@@ -285,7 +243,7 @@ class GenerationsResource(SyncResource):
         _body = validate_arguments(
             models.GenerationRequest,
             given({"model": model, "input": input_, "moderation": moderation}),
-            {"model": "model", "input": "input_", "moderation": "moderation"},
+            {"input": "input_"},
         )
         return cast(
             "models.Task",
@@ -294,12 +252,7 @@ class GenerationsResource(SyncResource):
                 "/model/v1/generation/sync",
                 cast_to=models.Task,
                 json_body=_body,
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 
@@ -331,7 +284,7 @@ class GenerationsResource(SyncResource):
         _body = validate_arguments(
             models.GenerationRequest,
             given({"model": model, "input": input_, "moderation": moderation}),
-            {"model": "model", "input": "input_", "moderation": "moderation"},
+            {"input": "input_"},
         )
         return cast(
             "models.PrechargeResponse",
@@ -340,12 +293,7 @@ class GenerationsResource(SyncResource):
                 "/model/v1/generation/precharge",
                 cast_to=models.PrechargeResponse,
                 json_body=_body,
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 
@@ -381,7 +329,7 @@ class AsyncGenerationsResource(AsyncResource):
         _body = validate_arguments(
             models.GenerationRequest,
             given({"model": model, "input": input_, "moderation": moderation}),
-            {"model": "model", "input": "input_", "moderation": "moderation"},
+            {"input": "input_"},
         )
         return cast(
             "models.Task",
@@ -390,12 +338,7 @@ class AsyncGenerationsResource(AsyncResource):
                 "/model/v1/generation",
                 cast_to=models.Task,
                 json_body=_body,
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 
@@ -431,19 +374,10 @@ class AsyncGenerationsResource(AsyncResource):
             timeout=timeout,
         )
         poller = AsyncTasksResource(self._client)
-        ids = job_ids(created, "id")
-        if not ids:
-            raise VtrixError(f"The response of create holds no job id at id: {created!r}")
-        results = [
-            await poller.wait(
-                job_id,
-                timeout=remaining(deadline),
-                poll_interval=poll_interval,
-                on_progress=on_progress,
-            )
-            for job_id in ids
-        ]
-        return results[0]
+        jobs = await async_wait_for_created(
+            created, "id", poller.wait, deadline, poll_interval, on_progress
+        )
+        return jobs[0]
 
     async def kirin_v2_image(
         self,
@@ -495,15 +429,6 @@ class AsyncGenerationsResource(AsyncResource):
                     "external_task_id": external_task_id,
                 }
             ),
-            {
-                "prompt": "prompt",
-                "image": "image",
-                "negative_prompt": "negative_prompt",
-                "n": "n",
-                "aspect_ratio": "aspect_ratio",
-                "callback_url": "callback_url",
-                "external_task_id": "external_task_id",
-            },
         )
         return cast(
             "models.Task",
@@ -514,12 +439,7 @@ class AsyncGenerationsResource(AsyncResource):
                 json_body=embed(
                     {"model": "kirin_v2_image", "input": [{"params": "$params"}]}, _body
                 ),
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 
@@ -563,19 +483,10 @@ class AsyncGenerationsResource(AsyncResource):
             timeout=timeout,
         )
         poller = AsyncTasksResource(self._client)
-        ids = job_ids(created, "id")
-        if not ids:
-            raise VtrixError(f"The response of kirin_v2_image holds no job id at id: {created!r}")
-        results = [
-            await poller.wait(
-                job_id,
-                timeout=remaining(deadline),
-                poll_interval=poll_interval,
-                on_progress=on_progress,
-            )
-            for job_id in ids
-        ]
-        return results[0]
+        jobs = await async_wait_for_created(
+            created, "id", poller.wait, deadline, poll_interval, on_progress
+        )
+        return jobs[0]
 
     async def create_sync(
         self,
@@ -605,7 +516,7 @@ class AsyncGenerationsResource(AsyncResource):
         _body = validate_arguments(
             models.GenerationRequest,
             given({"model": model, "input": input_, "moderation": moderation}),
-            {"model": "model", "input": "input_", "moderation": "moderation"},
+            {"input": "input_"},
         )
         return cast(
             "models.Task",
@@ -614,12 +525,7 @@ class AsyncGenerationsResource(AsyncResource):
                 "/model/v1/generation/sync",
                 cast_to=models.Task,
                 json_body=_body,
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 
@@ -651,7 +557,7 @@ class AsyncGenerationsResource(AsyncResource):
         _body = validate_arguments(
             models.GenerationRequest,
             given({"model": model, "input": input_, "moderation": moderation}),
-            {"model": "model", "input": "input_", "moderation": "moderation"},
+            {"input": "input_"},
         )
         return cast(
             "models.PrechargeResponse",
@@ -660,11 +566,6 @@ class AsyncGenerationsResource(AsyncResource):
                 "/model/v1/generation/precharge",
                 cast_to=models.PrechargeResponse,
                 json_body=_body,
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )

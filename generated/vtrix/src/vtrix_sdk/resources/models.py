@@ -10,16 +10,15 @@ from pathlib import Path
 from typing import Any, Dict, List, Literal, cast
 
 from .. import models
-from .._exceptions import VtrixError
 from .._arguments import embed, format_path, given, pick, use_alias, validate_arguments
 from .._jobs import (
     DEFAULT_JOB_TIMEOUT,
     JobState,
     JobStatusSpec,
+    async_wait_for_created,
     async_wait_for_job,
     extract,
-    job_ids,
-    remaining,
+    wait_for_created,
     wait_for_job,
 )
 from .._resource import AsyncResource, SyncResource
@@ -62,7 +61,7 @@ class ModelsResource(SyncResource):
         _args = validate_arguments(
             models.ModelListParams,
             given({"page": page, "page_size": page_size, "type": type_, "keywords": keywords}),
-            {"page": "page", "page_size": "page_size", "type": "type_", "keywords": "keywords"},
+            {"type": "type_"},
         )
         return cast(
             "models.ModelListResponse",
@@ -71,12 +70,7 @@ class ModelsResource(SyncResource):
                 "/api/v1/skill/models",
                 cast_to=models.ModelListResponse,
                 params=pick(_args, ("page", "page_size", "type", "keywords")),
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 
@@ -108,12 +102,7 @@ class ModelsResource(SyncResource):
                 "GET",
                 format_path("/api/v1/skill/models/{id}/spec", pick(_args, ("id",))),
                 cast_to=models.ModelSpecResponse,
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 
@@ -151,7 +140,7 @@ class AsyncModelsResource(AsyncResource):
         _args = validate_arguments(
             models.ModelListParams,
             given({"page": page, "page_size": page_size, "type": type_, "keywords": keywords}),
-            {"page": "page", "page_size": "page_size", "type": "type_", "keywords": "keywords"},
+            {"type": "type_"},
         )
         return cast(
             "models.ModelListResponse",
@@ -160,12 +149,7 @@ class AsyncModelsResource(AsyncResource):
                 "/api/v1/skill/models",
                 cast_to=models.ModelListResponse,
                 params=pick(_args, ("page", "page_size", "type", "keywords")),
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
 
@@ -197,11 +181,6 @@ class AsyncModelsResource(AsyncResource):
                 "GET",
                 format_path("/api/v1/skill/models/{id}/spec", pick(_args, ("id",))),
                 cast_to=models.ModelSpecResponse,
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                ),
+                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
