@@ -213,6 +213,10 @@ class Package:
     webhook_signature: dict[str, Any] | None = None  # x-sdk-webhook-signature
 
     @property
+    def has_idempotency_keys(self) -> bool:
+        return any(op.idempotency_header for op in self.operations)
+
+    @property
     def webhook_secret_env(self) -> str:
         return self.base_url_env.replace("_BASE_URL", "_WEBHOOK_SECRET")
 

@@ -15,6 +15,7 @@ import jinja2
 
 from .docstrings import method_docstring, signature
 from .ir import Package
+from .readme import examples
 from .textsafe import comment, docstring, mdcode, mdtext, pyrepr, tomlstr
 
 TEMPLATES_DIR = Path(__file__).resolve().parent.parent / "templates"
@@ -54,31 +55,10 @@ def environment() -> jinja2.Environment:
     return env
 
 
-def _example(package: Package) -> list[str]:
-    """A few lines of README usage: a generation call taking a prompt if there is one, else a read."""
-
-    def value(name: str, annotation: str) -> str:
-        if annotation.startswith("Literal["):
-            return annotation[len("Literal[") :].split(",")[0].rstrip("]")
-        if annotation.startswith("str"):
-            return '"https://example.com/input.png"' if name.endswith("url") else '"a lighthouse at dawn, 35mm"'
-        return {"int": "1", "float": "1.0", "bool": "True"}.get(annotation.split(" ")[0], "...")
-
-    posts = [op for op in package.operations if op.http_method == "POST" and op.body_kind == "json"]
-    candidates = [op for op in posts if any(p.name == "prompt" and p.required for p in op.parameters)]
-    candidates += posts + [op for op in package.operations if op.http_method == "GET" and not op.path_params]
-    if not candidates:
-        return []
-    op = candidates[0]
-    resource = next(r.attribute for r in package.resources if op in r.operations)
-    args = ", ".join(f"{p.name}={value(p.name, p.annotation)}" for p in op.keyword_params if p.required)
-    return [f"result = client.{resource}.{op.name}({args})", "print(result)"]
-
-
 def render_package(package: Package, models_source: str, normalized: dict[str, Any]) -> dict[str, str]:
     """``relative path → text`` of every file of the package (Python not yet formatted)."""
     env = environment()
-    context = {"package": package, "package_example": _example(package)}
+    context = {"package": package, "examples": examples(package)}
     src = f"src/{package.package_name}"
     files: dict[str, str] = {
         "pyproject.toml": env.get_template("package/pyproject.toml.jinja").render(context),
