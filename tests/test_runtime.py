@@ -286,6 +286,14 @@ def test_wait_gives_up_at_the_deadline_with_the_job_id(profile: Profile, server:
     assert 2 <= len(server.requests) <= 10
 
 
+def test_an_unknown_status_never_loops_forever(server: MockServer) -> None:
+    profile = BY_NAME["vtrix"]  # its status is an open string: new values must not crash or hang
+    job_server(server, profile, ["being_reviewed_by_a_new_pipeline"])
+    with pytest.raises(profile.module().JobTimeoutError) as caught:
+        profile.wait(profile.client(server.url), profile.job_id, timeout=0.2, poll_interval=0.02)
+    assert caught.value.state == "unknown" and caught.value.status == "being_reviewed_by_a_new_pipeline"
+
+
 def test_polling_slows_down_for_long_jobs(profile: Profile, server: MockServer, sleeps: list[float], monkeypatch: pytest.MonkeyPatch) -> None:
     jobs = __import__(profile.package + "._jobs", fromlist=["time"])
     clock = {"now": 1000.0}

@@ -190,7 +190,7 @@ def test_get_model_and_pricing(server: MockServer) -> None:
     detail = hoox.models.get("kling-pro")
     assert isinstance(detail, models.ModelDetail)
     assert detail.max_prompt_length == 2500 and detail.capabilities.supported_durations == [5, 10]
-    price = hoox.pricings.get(model="kling-pro", duration=5, generation_count=3)
+    price = hoox.pricing.get(model="kling-pro", duration=5, generation_count=3)
     assert isinstance(price, models.PricingResponse) and price.total_cost == 37.5
     assert [(r.method, r.path) for r in server.requests] == [
         ("GET", "/asset/models/kling-pro"),
@@ -532,7 +532,7 @@ def test_every_rule_of_the_rule_table_has_rows() -> None:
 )
 def test_pricing_limits_are_checked_before_sending(server: MockServer, arguments: dict[str, Any], word: str) -> None:
     with pytest.raises(hoox_sdk.RequestValidationError, match=word):
-        client(server).pricings.get(**arguments)
+        client(server).pricing.get(**arguments)
     assert server.requests == []
 
 

@@ -57,7 +57,8 @@ def resource_name(path: str, operation: dict[str, Any]) -> str:
     if tags and isinstance(tags[0], str) and words(tags[0]):
         tag_words = words(tags[0])
         name = snake_case(tags[0])
-        if len(tag_words) == 1 and not name.endswith("s"):
+        # One noun names a collection (Image → images); mass nouns and gerunds stay (pricing).
+        if len(tag_words) == 1 and not name.endswith(("s", "ing", "data", "info", "media", "audio", "general")):
             name += "s"
     else:
         statics = [s for s in _segments(path) if not _is_param(s) and not (s[:1] == "v" and s[1:].isdigit())]

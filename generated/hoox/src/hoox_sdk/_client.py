@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from .resources.assets import AssetsResource, AsyncAssetsResource
     from .resources.folders import FoldersResource, AsyncFoldersResource
     from .resources.models import ModelsResource, AsyncModelsResource
-    from .resources.pricings import PricingsResource, AsyncPricingsResource
+    from .resources.pricing import PricingResource, AsyncPricingResource
 
     pass
 
@@ -85,11 +85,11 @@ class Hoox(SyncAPIClient):
         return ModelsResource(self)
 
     @cached_property
-    def pricings(self) -> PricingsResource:
+    def pricing(self) -> PricingResource:
         """Dry-run cost estimates."""
-        from .resources.pricings import PricingsResource
+        from .resources.pricing import PricingResource
 
-        return PricingsResource(self)
+        return PricingResource(self)
 
 
 class AsyncHoox(AsyncAPIClient):
@@ -155,8 +155,8 @@ class AsyncHoox(AsyncAPIClient):
         return AsyncModelsResource(self)
 
     @cached_property
-    def pricings(self) -> AsyncPricingsResource:
+    def pricing(self) -> AsyncPricingResource:
         """Dry-run cost estimates."""
-        from .resources.pricings import AsyncPricingsResource
+        from .resources.pricing import AsyncPricingResource
 
-        return AsyncPricingsResource(self)
+        return AsyncPricingResource(self)

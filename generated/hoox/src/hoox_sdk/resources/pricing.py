@@ -25,10 +25,10 @@ from .._resource import AsyncResource, SyncResource
 from .._pagination import PageSpec, async_iterate_pages, iterate_pages, page_items
 from .._types import NOT_GIVEN, Body, FileInput, Headers, NotGiven, Query, RequestOptions, Timeout
 
-__all__ = ["PricingsResource", "AsyncPricingsResource"]
+__all__ = ["PricingResource", "AsyncPricingResource"]
 
 
-class PricingsResource(SyncResource):
+class PricingResource(SyncResource):
     """Dry-run cost estimates."""
 
     def get(
@@ -84,7 +84,7 @@ class PricingsResource(SyncResource):
         )
 
 
-class AsyncPricingsResource(AsyncResource):
+class AsyncPricingResource(AsyncResource):
     """Dry-run cost estimates."""
 
     async def get(
