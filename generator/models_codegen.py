@@ -72,6 +72,8 @@ def generate_models(schemas: dict[str, Any], title: str) -> str:
     """Source of the models module defining exactly the classes named in ``schemas``."""
     from datamodel_code_generator import generate
 
+    if not schemas:  # an API without any schema still gets a (empty) models module
+        return _HEADER + "\nfrom __future__ import annotations\n"
     document = {
         "openapi": "3.1.0",
         "info": {"title": title, "version": "normalized"},

@@ -169,3 +169,31 @@ def test_normalize_does_not_modify_its_input_and_is_deterministic() -> None:
     before = copy.deepcopy(document)
     assert normalize(document, FILE) == normalize(document, FILE)
     assert document == before
+
+
+def test_references_into_paths_and_properties_become_components() -> None:
+    body = {"type": "object", "properties": {"circular": {"$ref": "#/components/schemas/Offset"}}}
+    response = {"type": "object", "properties": {"before": {"$ref": "#/paths/~1a/post/requestBody/content/application~1json/schema/properties/circular"},
+                                                   "inner": {"$ref": "#/components/schemas/Offset/properties/next"}}}
+    components = {"schemas": {"Offset": {"type": "object", "properties": {"next": {"$ref": "#/components/schemas/Offset"}}}}}
+    document = normalize(doc({"/a": {"post": op("A", body=body), "get": op("A", response=response)}}, components=components), FILE)
+    refs = {json_ref for json_ref in _refs(document)}
+    assert all(ref.startswith("#/components/schemas/") and ref.count("/") == 3 for ref in refs)
+
+
+def _refs(node: Any) -> list[str]:
+    if isinstance(node, dict):
+        found = [node["$ref"]] if isinstance(node.get("$ref"), str) else []
+        return found + [r for value in node.values() for r in _refs(value)]
+    if isinstance(node, list):
+        return [r for value in node for r in _refs(value)]
+    return []
+
+
+def test_item_operations_with_the_same_name_are_told_apart_by_their_parameters() -> None:
+    document = normalize(doc({
+        "/anything/{id}": {"get": op("Thing")},
+        "/anything/{id}/{action}": {"get": op("Thing")},
+        "/anything/{id}/{action}/{other}": {"get": op("Thing")},
+    }), FILE)
+    assert methods(document) == {("things", "anything_get"), ("things", "get_by_id_action"), ("things", "get_by_id_action_other")}

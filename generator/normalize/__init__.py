@@ -17,7 +17,7 @@ from typing import Any
 
 from .hints import add_pagination_hints
 from .hoist import hoist_schemas
-from .inline_refs import check_schema_refs, inline_refs
+from .inline_refs import check_schema_refs, hoist_foreign_refs, inline_refs
 from .operations import name_operations
 from .upgrade import upgrade_to_31
 
@@ -27,6 +27,7 @@ def normalize(document: dict[str, Any], file: Path) -> dict[str, Any]:
     result = copy.deepcopy(document)
     upgrade_to_31(result)
     inline_refs(result, file)
+    hoist_foreign_refs(result, file)
     check_schema_refs(result, file)
     name_operations(result, file)
     hoist_schemas(result)

@@ -79,27 +79,84 @@ def inline_refs(document: dict[str, Any], file: Path) -> dict[str, Any]:
     return document
 
 
+def _pointer_tokens(ref: str) -> list[str]:
+    return [token.replace("~1", "/").replace("~0", "~") for token in ref[1:].split("/")[1:]]
+
+
+def _visit_schema_refs(node: Any, action: Any, where: str) -> None:
+    """Call ``action(holder, where)`` for every dict holding a ``$ref``, skipping example data."""
+    if isinstance(node, dict):
+        if isinstance(node.get("$ref"), str):
+            action(node, where)
+        for key, value in node.items():
+            if key in ("example", "examples", "x-examples", "default", "const", "enum"):
+                continue
+            _visit_schema_refs(value, action, f"{where}/{str(key).replace('~', '~0').replace('/', '~1')}")
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            _visit_schema_refs(value, action, f"{where}/{index}")
+
+
+def _schema_roots(document: dict[str, Any]) -> list[tuple[Any, str]]:
+    from .walk import iter_schema_slots
+
+    roots = []
+    for container, key in iter_schema_slots(document):
+        roots.append((container[key], ""))
+    return roots
+
+
+def hoist_foreign_refs(document: dict[str, Any], file: Path) -> None:
+    """Give every schema that is referenced from elsewhere than ``#/components/schemas/<name>``
+    (a path's body, a property of a component) a component of its own, and point the
+    references there. Recursive schemas keep working: the copy references itself by name."""
+    schemas = document.setdefault("components", {}).setdefault("schemas", {})
+    moved: dict[str, str] = {}
+
+    def fix(holder: dict[str, Any], where: str) -> None:
+        ref = holder["$ref"]
+        if not ref.startswith("#/"):
+            raise SpecError(file, where, f"only local references are supported, got {ref!r}")
+        tokens = _pointer_tokens(ref)
+        if len(tokens) == 3 and tokens[:2] == ["components", "schemas"]:
+            return
+        if ref not in moved:
+            target = resolve_pointer(document, ref, file, where)
+            base = "".join(token[:1].upper() + token[1:] for token in tokens[-2:] if not token.isdigit()) or "Schema"
+            base = "".join(ch for ch in base if ch.isalnum()) or "Schema"
+            name, number = base, 2
+            while name in schemas:
+                name, number = f"{base}{number}", number + 1
+            moved[ref] = name
+            schemas[name] = copy.deepcopy(target)
+            pending.append(schemas[name])
+        holder["$ref"] = SCHEMA_REF_PREFIX + moved[ref]
+
+    pending: list[Any] = [root for root, _ in _schema_roots(document)]
+    while pending:
+        _visit_schema_refs(pending.pop(), fix, "")
+
+
 def check_schema_refs(document: dict[str, Any], file: Path) -> None:
-    """Every remaining ``$ref`` must resolve to a named component schema."""
+    """Every ``$ref`` left in a schema must resolve to a named component schema."""
     schemas = (document.get("components") or {}).get("schemas") or {}
 
-    def visit(node: Any, where: str) -> None:
-        if isinstance(node, dict):
-            ref = node.get("$ref")
-            if isinstance(ref, str):
-                if not ref.startswith(SCHEMA_REF_PREFIX):
-                    raise SpecError(file, where, f"schema reference {ref!r} must point into #/components/schemas")
-                if ref[len(SCHEMA_REF_PREFIX):] not in schemas:
-                    raise SpecError(file, where, f"unresolvable reference {ref!r}")
-            for key, value in node.items():
-                if key in ("example", "examples", "x-examples"):
-                    continue
-                visit(value, f"{where}/{str(key).replace('~', '~0').replace('/', '~1')}")
-        elif isinstance(node, list):
-            for index, value in enumerate(node):
-                visit(value, f"{where}/{index}")
+    def check(holder: dict[str, Any], where: str) -> None:
+        ref = holder["$ref"]
+        if not ref.startswith(SCHEMA_REF_PREFIX) or ref[len(SCHEMA_REF_PREFIX):] not in schemas:
+            raise SpecError(file, where, f"unresolvable reference {ref!r}")
 
-    # Operations were inlined above; unused components (responses, parameters) are not read.
     for section in ("paths", "webhooks"):
-        visit(document.get(section) or {}, "/" + section)
-    visit(schemas, "/components/schemas")
+        for name, item in (document.get(section) or {}).items():
+            for method, operation in (item or {}).items():
+                if not isinstance(operation, dict):
+                    continue
+                base = f"/{section}/{str(name).replace('~', '~0').replace('/', '~1')}/{method}"
+                for index, parameter in enumerate(operation.get("parameters") or []):
+                    _visit_schema_refs(parameter.get("schema"), check, f"{base}/parameters/{index}/schema")
+                for media_type, media in ((operation.get("requestBody") or {}).get("content") or {}).items():
+                    _visit_schema_refs((media or {}).get("schema"), check, f"{base}/requestBody/content/{media_type.replace('/', '~1')}/schema")
+                for status, response in (operation.get("responses") or {}).items():
+                    for media_type, media in ((response or {}).get("content") or {}).items():
+                        _visit_schema_refs((media or {}).get("schema"), check, f"{base}/responses/{status}/content/{media_type.replace('/', '~1')}/schema")
+    _visit_schema_refs(schemas, check, "/components/schemas")

@@ -121,14 +121,19 @@ def name_operations(document: dict[str, Any], file: Path) -> None:
         for path, method, operation, context in users:
             if operation.get(METHOD) == base:
                 raise SpecError(file, to_pointer(["paths", path, method, METHOD]), f"{resource}.{base} is used by several operations")
+            candidates = []
             name = base
-            for segment in reversed(context):
+            for segment in reversed(context):  # earlier path segments: bfl_flux_1_dev
                 name = _attribute(snake_case(segment) + "_" + name, RESERVED_METHOD_NAMES)
-                if (resource, name) not in taken:
-                    break
-            if (resource, name) in taken:
-                name = _attribute(f"{name}_{method}", RESERVED_METHOD_NAMES)
-            if (resource, name) in taken:
-                raise SpecError(file, to_pointer(["paths", path, method]), f"cannot derive a unique method name for {method.upper()} {path}; set {METHOD} in an overlay")
-            taken.add((resource, name))
-            operation[METHOD] = name
+                candidates.append(name)
+            params = [snake_case(s.strip("{}")) for s in _segments(path) if _is_param(s)]
+            if params:  # the path's parameters: get_by_id_action
+                candidates.append(_attribute(f"{base}_by_{'_'.join(params)}", RESERVED_METHOD_NAMES))
+            candidates.append(_attribute(f"{name}_{method}", RESERVED_METHOD_NAMES))
+            chosen = next((c for c in candidates if (resource, c) not in taken), None)
+            number = 2
+            while chosen is None:  # last resort, in document order: still deterministic
+                chosen = f"{base}_{number}" if (resource, f"{base}_{number}") not in taken else None
+                number += 1
+            taken.add((resource, chosen))
+            operation[METHOD] = chosen
