@@ -192,8 +192,8 @@ def _refs(node: Any) -> list[str]:
 
 def test_item_operations_with_the_same_name_are_told_apart_by_their_parameters() -> None:
     document = normalize(doc({
-        "/anything/{id}": {"get": op("Thing")},
-        "/anything/{id}/{action}": {"get": op("Thing")},
-        "/anything/{id}/{action}/{other}": {"get": op("Thing")},
+        "/anything/{id}": {"get": op("Item")},
+        "/anything/{id}/{action}": {"get": op("Item")},
+        "/anything/{id}/{action}/{other}": {"get": op("Item")},
     }), FILE)
-    assert methods(document) == {("things", "anything_get"), ("things", "get_by_id_action"), ("things", "get_by_id_action_other")}
+    assert methods(document) == {("items", "anything_get"), ("items", "get_by_id_action"), ("items", "get_by_id_action_other")}
