@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 import sysconfig
@@ -45,13 +46,18 @@ def test_krea_installs_into_a_fresh_venv_and_imports(tmp_path: Path) -> None:
         capture_output=True, text=True,
     )
     assert install.returncode == 0, install.stderr
+    operations = sorted(
+        (operation["x-sdk-resource"], operation["x-sdk-method"])
+        for item in json.loads((GENERATED / "krea" / "openapi.json").read_text())["paths"].values()
+        for operation in item.values()
+    )
     check = (
-        "import krea_sdk, pathlib; from krea_sdk import Krea, AsyncKrea; "
-        "assert pathlib.Path(krea_sdk.__file__).is_relative_to(pathlib.Path(r'%s')); "
+        "import json, pathlib, sys; import krea_sdk; from krea_sdk import Krea, AsyncKrea; "
+        "assert pathlib.Path(krea_sdk.__file__).is_relative_to(pathlib.Path(sys.argv[1])); "
         "assert (pathlib.Path(krea_sdk.__file__).parent / 'py.typed').exists(); "
-        "c = Krea(api_key='k'); print(len([m for r in ('jobs','assets','styles','node_apps','images','enhance','videos') "
-        "for m in dir(getattr(c, r)) if not m.startswith('_')]))"
-    ) % site
-    result = subprocess.run([str(python), "-c", check], capture_output=True, text=True, cwd=tmp_path)
+        "c = Krea(api_key='k'); ops = json.loads(sys.argv[2]); "
+        "print(sum(callable(getattr(getattr(c, r), m, None)) for r, m in ops))"
+    )
+    result = subprocess.run([str(python), "-c", check, site, json.dumps(operations)], capture_output=True, text=True, cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "72"
