@@ -6,7 +6,13 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: setup generate check test typecheck clean
+DIST := dist
+# Wheels of the generated packages' runtime dependencies, served by the local index of the
+# publish test (tests never reach the internet; this download happens during set-up).
+WHEELHOUSE := $(VENV)/wheelhouse
+WHEELHOUSE_STAMP := $(WHEELHOUSE)/.downloaded
+
+.PHONY: setup generate check test typecheck clean build publish wheelhouse
 
 $(STAMP): requirements.lock
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -14,6 +20,13 @@ $(STAMP): requirements.lock
 	@touch $(STAMP)
 
 setup: $(STAMP)
+
+$(WHEELHOUSE_STAMP): requirements-runtime.txt requirements.lock $(STAMP)
+	rm -rf $(WHEELHOUSE)
+	$(BIN)/python -m pip download --quiet --disable-pip-version-check --only-binary=:all: -d $(WHEELHOUSE) -r requirements-runtime.txt
+	@touch $@
+
+wheelhouse: $(WHEELHOUSE_STAMP)
 
 ## Regenerate every client package under generated/ from specs/.
 generate: $(STAMP)
@@ -31,9 +44,32 @@ typecheck: $(STAMP)
 		(cd $$pkg && ../../$(BIN)/python -m mypy --strict --config-file /dev/null src) || exit 1; \
 	done
 
+## An sdist and a wheel of every generated package in dist/<provider>/, checked by twine.
+## Built with the locked hatchling (--no-isolation): offline and reproducible.
+build: $(STAMP)
+	$(BIN)/python -m generator generate --check
+	rm -rf $(DIST)
+	@for pkg in generated/*/; do \
+		name=$$(basename $$pkg); \
+		echo "build $$pkg -> $(DIST)/$$name"; \
+		$(BIN)/python -m build --no-isolation --outdir $(DIST)/$$name $$pkg >/dev/null || exit 1; \
+	done
+	$(BIN)/python -m twine check --strict $(DIST)/*/*
+
+## Upload what the index does not have yet. Environment: TWINE_PASSWORD (token), optional
+## TWINE_REPOSITORY_URL (default PyPI), TWINE_USERNAME (default __token__), PUBLISH_INDEX_URL.
+publish: build
+	$(BIN)/python -m generator publish $(DIST)
+
+## What changed in the generated packages' API since BASE (a git revision or a folder), with
+## the suggested version bumps: make diff BASE=origin/main [FORMAT=markdown] [FAIL_ON=breaking]
+.PHONY: diff
+diff: $(STAMP)
+	$(BIN)/python -m generator diff $(or $(BASE),origin/main) --format $(or $(FORMAT),text) --fail-on $(or $(FAIL_ON),never)
+
 ## The whole test suite.
-test: $(STAMP)
+test: $(STAMP) $(WHEELHOUSE_STAMP)
 	$(BIN)/python -m pytest
 
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache
+	rm -rf $(VENV) .pytest_cache .mypy_cache $(DIST)

@@ -10,10 +10,10 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from . import cli_generate
+from . import cli_diff, cli_generate, cli_publish, cli_release, cli_update
 from .errors import GeneratorError
 
-COMMANDS = [cli_generate]
+COMMANDS = [cli_generate, cli_release, cli_publish, cli_diff, cli_update]
 
 
 def parser() -> argparse.ArgumentParser:

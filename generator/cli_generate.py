@@ -1,4 +1,4 @@
-"""``python -m generator generate [PROVIDER…] [--check]``."""
+"""``python -m generator generate [PROVIDER…] [--check]`` and ``generate --spec PATH --out DIR [--name NAME]``."""
 
 from __future__ import annotations
 
@@ -7,16 +7,66 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from .defaults import config_from_document, default_name
 from .errors import GeneratorError
-from .pipeline import GeneratedPackage, build_provider
-from .sources import provider_names
+from .loading import load_document
+from .pipeline import GeneratedPackage, build_files, build_provider
+from .sources import check_provider_name, load_document_source, provider_names
 from .writer import stale_files, write_tree
 
 ROOT = Path(__file__).resolve().parent.parent
+# ``<name>_sdk`` and ``<NAME>_API_KEY`` must stay within the SDK config's 64 characters.
+_MAX_SPEC_NAME = 40
+
+
+def _summary(package: GeneratedPackage, where: str) -> None:
+    for warning in package.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    print(f"{where}: {package.operations} operations generated, {len(package.warnings)} warnings, {len(package.files)} files")
+
+
+def build_document(spec_file: Path, name: str | None = None) -> GeneratedPackage:
+    """A package from a lone OpenAPI document: the SDK config comes from its title (or ``name``)."""
+    document = load_document(spec_file)
+    chosen = name or default_name(document, spec_file)
+    check_provider_name(chosen)
+    if len(chosen) > _MAX_SPEC_NAME:
+        raise GeneratorError(f"name {chosen!r} is too long: at most {_MAX_SPEC_NAME} characters")
+    return build_files(load_document_source(spec_file, chosen, config_from_document(document, chosen)))
+
+
+def run_specs(args: argparse.Namespace) -> int:
+    specs = [Path(p) for p in args.spec]
+    if args.providers:
+        raise GeneratorError("give either provider names or --spec, not both")
+    if args.name and len(specs) > 1:
+        raise GeneratorError("--name applies to a single --spec")
+    if args.out is None:
+        raise GeneratorError("--spec needs --out DIR (the package is written to DIR/<name>)")
+    out_dir = Path(args.out)
+    packages = [build_document(spec, args.name) for spec in specs]
+    names = [p.name for p in packages]
+    duplicates = sorted({n for n in names if names.count(n) > 1})
+    if duplicates:
+        raise GeneratorError(f"several documents want the name {', '.join(duplicates)}: generate them one at a time with --name")
+    if args.check:
+        stale = {p.name: stale_files(p.files, out_dir / p.name) for p in packages}
+        for name, files in stale.items():
+            for path in files:
+                print(f"stale: {out_dir / name / path}")
+        return 1 if any(stale.values()) else 0
+    for spec, package in zip(specs, packages):
+        write_tree(package.files, out_dir / package.name)
+        _summary(package, f"{spec} -> {out_dir / package.name}")
+    return 0
 
 
 def run(args: argparse.Namespace) -> int:
-    specs_dir, out_dir = Path(args.specs), Path(args.out)
+    if args.spec:
+        return run_specs(args)
+    if args.name:
+        raise GeneratorError("--name applies to --spec only")
+    specs_dir, out_dir = Path(args.specs), Path(args.out if args.out is not None else ROOT / "generated")
     names = args.providers or provider_names(specs_dir)
     if not names:
         raise GeneratorError(f"no providers under {specs_dir} (each needs a folder with sdk.yaml)")
@@ -38,14 +88,19 @@ def run(args: argparse.Namespace) -> int:
         return 0
     for package in packages:
         write_tree(package.files, out_dir / package.name)
-        print(f"generated {out_dir / package.name}: {package.operations} operations, {len(package.files)} files")
+        print(f"generated {out_dir / package.name}: {package.operations} operations, {len(package.warnings)} warnings, {len(package.files)} files")
     return 0
 
 
 def register(commands: Any) -> None:
-    parser = commands.add_parser("generate", help="regenerate client packages from specs/")
+    parser = commands.add_parser("generate", help="regenerate client packages from specs/, or one from any document (--spec)")
     parser.add_argument("providers", nargs="*", help="provider folders under specs/ (default: all)")
     parser.add_argument("--check", action="store_true", help="write nothing; exit 1 listing stale files")
     parser.add_argument("--specs", default=str(ROOT / "specs"), help="folder of provider specs (default: specs/)")
-    parser.add_argument("--out", default=str(ROOT / "generated"), help="output folder (default: generated/)")
+    parser.add_argument("--out", default=None, help="output folder (default: generated/; required with --spec)")
+    parser.add_argument(
+        "--spec", action="append", default=[], metavar="PATH",
+        help="an OpenAPI 3.0/3.1 document anywhere (no sdk.yaml needed; names come from its title); may repeat",
+    )
+    parser.add_argument("--name", default=None, help="with one --spec: the provider name (lowercase, digits, '_'); default: from the title")
     parser.set_defaults(handler=run)
