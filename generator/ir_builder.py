@@ -136,22 +136,19 @@ class _Builder:
         media_type = next((m for m in content if _is_json(m)), None) or next((m for m in content if m.split(";")[0] in (_MULTIPART, _FORM)), None) or next(iter(content))
         schema = (content[media_type] or {}).get("schema") or {}
         body_required = bool(request_body.get("required"))
-        target = self.resolve(schema)
-        # Fields become keyword arguments unless the body is a union; allOf/oneOf parts that only
-        # assert (cross-field rules) do not prevent that: the runtime checks them.
-        flat = isinstance(target, dict) and isinstance(target.get("properties"), dict) and all(
-            is_assertion(member) for key in ("oneOf", "anyOf", "allOf") for member in target.get(key) or []
-        )
+        # Fields become keyword arguments unless the body is a union; allOf parts are merged, and
+        # parts that only assert (cross-field rules) are checked by the runtime instead.
+        target = self.merged_object(schema)
         base_media = media_type.split(";")[0].strip().lower()
         if _is_json(base_media):
-            if flat:
+            if target is not None:
                 model = schema["$ref"][len(SCHEMA_REF_PREFIX):] if "$ref" in schema else None
                 return "json", self.properties(target, used, binary_location=None), model, None
             text = annotation(schema)
             param = Parameter(name=self.unique("body", used), wire_name="", location="whole_body", annotation=text,
                               required=body_required, description=str(schema.get("description") or request_body.get("description") or "The request body."))
             return "whole_json", [param], None, runtime_type(text)
-        if base_media in (_MULTIPART, _FORM) and flat:
+        if base_media in (_MULTIPART, _FORM) and target is not None:
             params = self.properties(target, used, binary_location="file")
             fields = {p.wire_name: target["properties"][p.wire_name] for p in params if p.location == "body"}
             model = None
@@ -167,6 +164,30 @@ class _Builder:
                           required=body_required, description=f"The request body ({media_type}).")
         self.warnings.append(f"{self.file}#{where}/requestBody: {media_type} body is sent as raw bytes")
         return "raw", [param], None, None
+
+    def merged_object(self, schema: Any, depth: int = 0) -> dict[str, Any] | None:
+        """``{"properties", "required"}`` of an object body, its ``allOf`` parts merged in; ``None``
+        for anything that is not one object (a union, an array, a free-form map)."""
+        target = self.resolve(schema)
+        if not isinstance(target, dict) or depth > 20:
+            return None
+        if any(not is_assertion(m) for key in ("oneOf", "anyOf") for m in target.get(key) or []):
+            return None
+        properties: dict[str, Any] = {}
+        required: list[str] = []
+        for member in target.get("allOf") or []:
+            if is_assertion(member):
+                continue
+            part = self.merged_object(member, depth + 1)
+            if part is None:
+                return None
+            properties.update(part["properties"])
+            required += [name for name in part["required"] if name not in required]
+        properties.update(target.get("properties") or {})
+        required += [name for name in target.get("required") or [] if name not in required]
+        if not properties:
+            return None
+        return {"properties": properties, "required": required}
 
     def properties(self, schema: dict[str, Any], used: set[str], binary_location: str | None) -> list[Parameter]:
         required = set(schema.get("required") or [])

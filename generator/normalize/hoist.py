@@ -297,6 +297,7 @@ def hoist_schemas(document: dict[str, Any]) -> None:
     mapping = hoister.assign_names()
     for key in hoister.order:
         group = hoister.groups[key]
+        group.schema.pop("title", None)  # it named the model; the name carries it now
         components[group.name] = group.schema
     _rewrite_refs(document, mapping)
     document["components"]["schemas"] = dict(sorted(components.items()))

@@ -122,13 +122,17 @@ def hoist_foreign_refs(document: dict[str, Any], file: Path) -> None:
             return
         if ref not in moved:
             target = resolve_pointer(document, ref, file, where)
-            base = "".join(token[:1].upper() + token[1:] for token in tokens[-2:] if not token.isdigit()) or "Schema"
+            title = target.get("title") if isinstance(target, dict) else None
+            words = [title] if isinstance(title, str) and title.strip() else [t for t in tokens[-2:] if not t.isdigit()]
+            base = "".join(word[:1].upper() + word[1:] for word in words) or "Schema"
             base = "".join(ch for ch in base if ch.isalnum()) or "Schema"
             name, number = base, 2
             while name in schemas:
                 name, number = f"{base}{number}", number + 1
             moved[ref] = name
             schemas[name] = copy.deepcopy(target)
+            if isinstance(schemas[name], dict) and words == [title]:
+                schemas[name].pop("title")  # it named the component
             pending.append(schemas[name])
         holder["$ref"] = SCHEMA_REF_PREFIX + moved[ref]
 

@@ -648,9 +648,6 @@ JobStatus = TypeAliasType(
         "cancelled",
     ],
 )
-"""
-Filter by job status
-"""
 
 
 class MultiPromptItem(BaseModel):
