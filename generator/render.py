@@ -15,6 +15,7 @@ import jinja2
 
 from .docstrings import method_docstring, signature
 from .ir import Package
+from .imports import prune_imports
 from .readme import examples
 from .textsafe import comment, docstring, mdcode, mdtext, pyrepr, tomlstr
 
@@ -81,6 +82,6 @@ def render_package(package: Package, models_source: str, normalized: dict[str, A
         files[f"{src}/webhooks.py"] = env.get_template("package/webhooks.py.jinja").render(context)
     resource_template = env.get_template("package/resource.py.jinja")
     for resource in package.resources:
-        files[f"{src}/resources/{resource.module}.py"] = resource_template.render({**context, "resource": resource})
+        files[f"{src}/resources/{resource.module}.py"] = prune_imports(resource_template.render({**context, "resource": resource}))
     return dict(sorted(files.items()))
 

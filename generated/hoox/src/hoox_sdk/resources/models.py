@@ -2,28 +2,12 @@
 
 from __future__ import annotations
 
-import os
-import time
-from collections.abc import AsyncIterator, Callable, Iterator
-from datetime import date, datetime
-from pathlib import Path
-from typing import Any, Dict, List, Literal, cast
+from typing import List, cast
 
 from .. import models
-from .._arguments import embed, format_path, given, pick, use_alias, validate_arguments
-from .._jobs import (
-    DEFAULT_JOB_TIMEOUT,
-    JobState,
-    JobStatusSpec,
-    async_wait_for_created,
-    async_wait_for_job,
-    extract,
-    wait_for_created,
-    wait_for_job,
-)
+from .._arguments import format_path, given, pick, validate_arguments
 from .._resource import AsyncResource, SyncResource
-from .._pagination import PageSpec, async_iterate_pages, iterate_pages, page_items
-from .._types import NOT_GIVEN, Body, FileInput, Headers, NotGiven, Query, RequestOptions, Timeout
+from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, RequestOptions, Timeout
 
 __all__ = ["ModelsResource", "AsyncModelsResource"]
 
