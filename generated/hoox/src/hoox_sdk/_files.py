@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import mimetypes
 import os
 from contextlib import ExitStack
 from pathlib import Path
@@ -14,6 +13,8 @@ __all__ = ["to_httpx_file"]
 
 
 def _guess_type(filename: str) -> str:
+    import mimetypes  # reads the system's type tables: only when a file is uploaded
+
     return mimetypes.guess_type(filename)[0] or "application/octet-stream"
 
 

@@ -12,7 +12,6 @@ be picked up again with ``wait()``; nothing is lost and nothing is submitted twi
 
 from __future__ import annotations
 
-import asyncio
 import time
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -233,6 +232,8 @@ async def async_wait_for_job(
         delay = schedule.next_delay()
         if delay is None:
             raise _timeout(job, spec, job_id, timeout)
+        import asyncio  # only async users pay for importing asyncio
+
         await asyncio.sleep(delay)
 
 

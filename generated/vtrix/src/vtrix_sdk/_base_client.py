@@ -13,22 +13,21 @@ A POST without an idempotency key is never retried after a read timeout or a 5xx
 
 from __future__ import annotations
 
-import asyncio
-import email.utils
 import json
 import os
 import random
 from pathlib import Path
 import time
-import uuid
 import warnings
 from contextlib import ExitStack
 from functools import lru_cache
-from typing import Any, Mapping
+from typing import TYPE_CHECKING, Any, Mapping
 
 import httpx
 import pydantic
-from typing_extensions import Self
+
+if TYPE_CHECKING:  # imported for annotations only: import time matters to every user
+    from typing_extensions import Self
 
 from ._constants import (
     API_KEY_ENV,
@@ -78,6 +77,8 @@ def retry_after_seconds(headers: httpx.Headers) -> float | None:
     value = headers.get("retry-after")
     if value is None:
         return None
+    import email.utils
+
     try:
         return max(float(value), 0.0)
     except ValueError:
@@ -259,6 +260,8 @@ class _BaseClient:
         }
         if name.lower() in given:
             return headers
+        import uuid
+
         return {**headers, name: str(uuid.uuid4())}
 
     def _deadline(self) -> float | None:
@@ -394,6 +397,12 @@ class _BaseClient:
             ) from None
 
 
+async def _async_sleep(seconds: float) -> None:
+    import asyncio  # only async users pay for importing asyncio
+
+    await asyncio.sleep(seconds)
+
+
 _WARNED: set[tuple[str, str]] = set()
 
 
@@ -447,15 +456,22 @@ class SyncAPIClient(_BaseClient):
             total_timeout=total_timeout,
         )
         self._owns_http = http_client is None
-        self._http = http_client if http_client is not None else httpx.Client(follow_redirects=True)
+        self._http_client = http_client
+
+    @property
+    def _http(self) -> httpx.Client:
+        """The connection pool, created on first use: constructing a client stays cheap."""
+        if self._http_client is None:
+            self._http_client = httpx.Client(follow_redirects=True)
+        return self._http_client
 
     def _options(self) -> dict[str, Any]:
-        return {**super()._options(), "http_client": self._http}
+        return {**super()._options(), "http_client": self._http_client}
 
     def close(self) -> None:
         """Close the HTTP connection pool (only when the client created it)."""
-        if self._owns_http:
-            self._http.close()
+        if self._owns_http and self._http_client is not None:
+            self._http_client.close()
 
     def __enter__(self) -> Self:
         return self
@@ -576,17 +592,22 @@ class AsyncAPIClient(_BaseClient):
             total_timeout=total_timeout,
         )
         self._owns_http = http_client is None
-        self._http = (
-            http_client if http_client is not None else httpx.AsyncClient(follow_redirects=True)
-        )
+        self._http_client = http_client
+
+    @property
+    def _http(self) -> httpx.AsyncClient:
+        """The connection pool, created on first use: constructing a client stays cheap."""
+        if self._http_client is None:
+            self._http_client = httpx.AsyncClient(follow_redirects=True)
+        return self._http_client
 
     def _options(self) -> dict[str, Any]:
-        return {**super()._options(), "http_client": self._http}
+        return {**super()._options(), "http_client": self._http_client}
 
     async def close(self) -> None:
         """Close the HTTP connection pool (only when the client created it)."""
-        if self._owns_http:
-            await self._http.aclose()
+        if self._owns_http and self._http_client is not None:
+            await self._http_client.aclose()
 
     async def __aenter__(self) -> Self:
         return self
@@ -668,7 +689,7 @@ class AsyncAPIClient(_BaseClient):
                     wait = self._delay_after_error(request, exc, attempt, deadline)
                     if wait is None:
                         raise self._connection_error(request, exc) from exc
-                    await asyncio.sleep(wait)
+                    await _async_sleep(wait)
                     attempt += 1
                     continue
             if response.is_success:
@@ -680,5 +701,5 @@ class AsyncAPIClient(_BaseClient):
             if wait is None:
                 raise self._status_error(response)
             await response.aclose()
-            await asyncio.sleep(wait)
+            await _async_sleep(wait)
             attempt += 1
