@@ -29,7 +29,9 @@ def build_files(source: ProviderSource) -> GeneratedPackage:
     schemas = {name: without_assertions(schema) for name, schema in normalized.get("components", {}).get("schemas", {}).items()}
     schemas.update(package.extra_schemas)
     models_source = generate_models(schemas, package.title)
-    files = format_files(render_package(package, models_source, normalized))
+    changelog_file = source.folder / "CHANGELOG.md"
+    changelog = changelog_file.read_text(encoding="utf-8") if changelog_file.is_file() else None
+    files = format_files(render_package(package, models_source, normalized, changelog))
     return GeneratedPackage(source.name, files, len(package.operations), package.warnings)
 
 

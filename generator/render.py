@@ -20,9 +20,6 @@ from .readme import examples
 from .textsafe import comment, docstring, mdcode, mdtext, pyrepr, tomlstr
 
 TEMPLATES_DIR = Path(__file__).resolve().parent.parent / "templates"
-# ``specs/<provider>/CHANGELOG.md`` (written by ``generator release``) ships in the package too.
-# Looked up by provider name because render_package is not told the spec folder.
-SPECS_DIR = TEMPLATES_DIR.parent / "specs"
 
 # The runtime: identical in every package except for the package's own names.
 RUNTIME_MODULES = (
@@ -56,7 +53,7 @@ def environment() -> jinja2.Environment:
     return env
 
 
-def render_package(package: Package, models_source: str, normalized: dict[str, Any]) -> dict[str, str]:
+def render_package(package: Package, models_source: str, normalized: dict[str, Any], changelog: str | None = None) -> dict[str, str]:
     """``relative path → text`` of every file of the package (Python not yet formatted)."""
     env = environment()
     context = {"package": package, "examples": examples(package)}
@@ -71,9 +68,8 @@ def render_package(package: Package, models_source: str, normalized: dict[str, A
         f"{src}/models.py": models_source,
         f"{src}/resources/__init__.py": '"""One module per API resource, imported when the client first uses it."""\n',
     }
-    changelog = SPECS_DIR / package.name / "CHANGELOG.md"
-    if changelog.is_file():
-        files["CHANGELOG.md"] = changelog.read_text(encoding="utf-8")
+    if changelog is not None:  # specs/<provider>/CHANGELOG.md, written by `generator release`
+        files["CHANGELOG.md"] = changelog
     for module in RUNTIME_MODULES:
         files[f"{src}/{module}"] = env.get_template(f"runtime/{module}.jinja").render(context)
     for module in PACKAGE_MODULES:
