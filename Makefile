@@ -67,9 +67,35 @@ publish: build
 diff: $(STAMP)
 	$(BIN)/python -m generator diff $(or $(BASE),origin/main) --format $(or $(FORMAT),text) --fail-on $(or $(FAIL_ON),never)
 
+## Test tooling pinned in package-lock.json: Stoplight Prism for tests/test_contract_prism.py.
+NODE_STAMP := node_modules/.installed
+
+$(NODE_STAMP): package.json package-lock.json
+	@command -v npm >/dev/null 2>&1 || { \
+		echo "error: npm not found. The contract tests run Stoplight Prism, a Node.js tool: install Node.js and npm (e.g. 'apt-get install nodejs npm'), then run make test again." >&2; \
+		exit 1; }
+	npm ci --no-audit --no-fund
+	@touch $@
+
 ## The whole test suite.
-test: $(STAMP) $(WHEELHOUSE_STAMP)
+test: $(STAMP) $(WHEELHOUSE_STAMP) $(NODE_STAMP)
 	$(BIN)/python -m pytest
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache $(DIST)
+
+## Benchmarks (not part of `make test`): our generator against openapi-python-client on Krea and
+## GitHub, import time and per-call overhead; prints the figures and writes .bench/results.md.
+## openapi-python-client is a benchmark-only tool in its own venv under .bench/, pinned here.
+OPC_VERSION := 0.29.1
+OPC_VENV := .bench/opc
+OPC_STAMP := $(OPC_VENV)/.installed-$(OPC_VERSION)
+
+$(OPC_STAMP):
+	@test -x $(OPC_VENV)/bin/python || $(PYTHON) -m venv $(OPC_VENV)
+	$(OPC_VENV)/bin/python -m pip install --quiet --disable-pip-version-check openapi-python-client==$(OPC_VERSION)
+	@touch $@
+
+.PHONY: bench
+bench: $(STAMP) $(NODE_STAMP) $(OPC_STAMP)
+	$(BIN)/python bench/run.py --opc $(OPC_VENV)/bin/openapi-python-client $(BENCH_ARGS)

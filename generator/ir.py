@@ -141,6 +141,10 @@ class Operation:
         """The argument holding the request body when it is not split into fields."""
         return next((p.name for p in self.parameters if p.location in ("whole_body", "raw")), "")
 
+    @property
+    def whole_body_optional(self) -> bool:
+        return any(p.location in ("whole_body", "raw") and not p.required for p in self.parameters)
+
     def wire_names(self, location: str) -> tuple[str, ...]:
         return tuple(p.wire_name for p in self.parameters if p.location == location)
 

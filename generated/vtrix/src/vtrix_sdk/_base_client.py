@@ -187,7 +187,12 @@ class _BaseClient:
             AUTH_HEADER: AUTH_PREFIX + self._api_key,
         }
         result.update(options.merged_headers(headers))
-        return result
+        removed = {
+            key.lower()
+            for key, value in (options.extra_headers or {}).items()
+            if isinstance(value, NotGiven)
+        }
+        return {key: value for key, value in result.items() if key.lower() not in removed}
 
     def _url(self, path: str) -> httpx.URL:
         return self.base_url.join(path.lstrip("/"))
@@ -527,8 +532,8 @@ class SyncAPIClient(_BaseClient):
     ) -> Any:
         options = options or RequestOptions()
         headers = self._with_idempotency_key(headers or {}, idempotency_header, options)
-        if cast_to is bytes or cast_to is str:
-            headers = {"Accept": "*/*", **headers}  # a file or text endpoint, not JSON
+        if cast_to is bytes or cast_to is str or cast_to is None:
+            headers = {"Accept": "*/*", **headers}  # a file, text or empty response, not JSON
         attempt = 0
         deadline = self._deadline()
         while True:
@@ -663,8 +668,8 @@ class AsyncAPIClient(_BaseClient):
     ) -> Any:
         options = options or RequestOptions()
         headers = self._with_idempotency_key(headers or {}, idempotency_header, options)
-        if cast_to is bytes or cast_to is str:
-            headers = {"Accept": "*/*", **headers}  # a file or text endpoint, not JSON
+        if cast_to is bytes or cast_to is str or cast_to is None:
+            headers = {"Accept": "*/*", **headers}  # a file, text or empty response, not JSON
         attempt = 0
         deadline = self._deadline()
         while True:

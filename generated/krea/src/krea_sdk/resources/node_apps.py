@@ -81,7 +81,9 @@ class NodeAppsResource(SyncResource):
                 "POST",
                 format_path("/node-apps/{id}/execute", pick(_args, ("id",))),
                 cast_to=List[models.Job],
-                json_body=validate_arguments(Dict[str, Any], body),
+                json_body=(
+                    None if isinstance(body, NotGiven) else validate_arguments(Dict[str, Any], body)
+                ),
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -187,7 +189,9 @@ class AsyncNodeAppsResource(AsyncResource):
                 "POST",
                 format_path("/node-apps/{id}/execute", pick(_args, ("id",))),
                 cast_to=List[models.Job],
-                json_body=validate_arguments(Dict[str, Any], body),
+                json_body=(
+                    None if isinstance(body, NotGiven) else validate_arguments(Dict[str, Any], body)
+                ),
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )

@@ -65,7 +65,11 @@ class StylesResource(SyncResource):
                 "/styles/train",
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
-                json_body=validate_arguments(models.StyleTrainRequest, body),
+                json_body=(
+                    None
+                    if isinstance(body, NotGiven)
+                    else validate_arguments(models.StyleTrainRequest, body)
+                ),
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -432,7 +436,11 @@ class AsyncStylesResource(AsyncResource):
                 "/styles/train",
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
-                json_body=validate_arguments(models.StyleTrainRequest, body),
+                json_body=(
+                    None
+                    if isinstance(body, NotGiven)
+                    else validate_arguments(models.StyleTrainRequest, body)
+                ),
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
