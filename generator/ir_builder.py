@@ -285,6 +285,8 @@ class _Builder:
         states = {"queued", "running", "succeeded", "failed", "canceled"}
         if not isinstance(hint, dict) or not isinstance(hint.get("status"), str) or not isinstance(hint.get("lifecycle"), dict):
             raise SpecError(self.file, where + "/x-sdk-job-status", "needs `status` (a dotted path) and `lifecycle` (state → vendor statuses)")
+        if not any(p.get("in") == "path" for p in raw.get("parameters") or []):
+            raise SpecError(self.file, where + "/x-sdk-job-status", "the status operation needs a path parameter holding the job id")
         unknown = set(hint["lifecycle"]) - states
         if unknown:
             raise SpecError(self.file, where + "/x-sdk-job-status/lifecycle", f"unknown states {sorted(unknown)}; use {sorted(states)}")

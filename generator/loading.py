@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -14,11 +15,26 @@ from .errors import SpecError
 _YamlLoader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _without_lone_surrogates(value: Any) -> Any:
+    """JSON may spell a lone surrogate (``"\\ud800"``); it cannot be written as UTF-8, so it
+    becomes U+FFFD here rather than failing the write at the very end."""
+    if isinstance(value, str):
+        return _SURROGATE.sub("\ufffd", value) if _SURROGATE.search(value) else value
+    if isinstance(value, dict):
+        return {_without_lone_surrogates(k): _without_lone_surrogates(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_without_lone_surrogates(v) for v in value]
+    return value
+
+
 def parse_document(text: str, file: Path) -> Any:
     """Parse ``text`` as JSON (``.json``) or YAML (anything else), naming ``file`` on error."""
     if file.suffix == ".json":
         try:
-            return json.loads(text)
+            return _without_lone_surrogates(json.loads(text))
         except json.JSONDecodeError as exc:
             raise SpecError(file, "", f"invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}") from exc
     try:

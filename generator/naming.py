@@ -61,6 +61,7 @@ def safe_identifier(
     use them, as ``client.jobs.list`` does. Collisions get a trailing underscore
     (``type`` → ``type_``), the convention of PEP 8.
     """
+    fallback = snake_case(fallback) or "value"
     ident = snake_case(name) or fallback
     if ident[0].isdigit():
         ident = f"{fallback}_{ident}"
@@ -72,6 +73,7 @@ def safe_identifier(
 def safe_class_name(name: str, reserved: frozenset[str] | set[str] = frozenset(), fallback: str = "Model") -> str:
     """A PascalCase class name for ``name``; a leading digit gets ``fallback`` in front, and a
     reserved name gets ``Model`` appended (``Field`` → ``FieldModel``)."""
+    fallback = pascal_case(fallback) or "Model"
     ident = pascal_case(name) or fallback
     if ident[0].isdigit():
         ident = fallback + ident

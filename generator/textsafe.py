@@ -17,6 +17,8 @@ def pyrepr(value: Any) -> str:
     """A Python literal for ``value`` (str, number, bool, None, tuple, list, dict of those)."""
     if isinstance(value, str):
         return repr(value)
+    if isinstance(value, float) and (value != value or value in (float("inf"), float("-inf"))):
+        return f'float("{value}")'  # inf and nan have no literal
     if isinstance(value, (bool, int, float)) or value is None:
         return repr(value)
     if isinstance(value, tuple):
@@ -41,8 +43,8 @@ def docstring(text: Any) -> str:
 
 
 def comment(text: Any) -> str:
-    """One line safe in a ``#`` comment."""
-    return " ".join(str(text).split())
+    """One line safe in a ``#`` comment (no line breaks, no NUL or other control characters)."""
+    return " ".join(_CONTROL.sub(" ", str(text)).split())
 
 
 def tomlstr(text: Any) -> str:

@@ -8,6 +8,7 @@ so later stages read an operation without chasing pointers.
 from __future__ import annotations
 
 import copy
+import re
 from pathlib import Path
 from typing import Any
 
@@ -141,14 +142,36 @@ def hoist_foreign_refs(document: dict[str, Any], file: Path) -> None:
         _visit_schema_refs(pending.pop(), fix, "")
 
 
+def _check_patterns(node: Any, file: Path, where: str) -> None:
+    """A ``pattern`` becomes a regex in the models: one that does not compile would break the
+    package at import, so it is reported here, with its place."""
+    if isinstance(node, dict):
+        pattern = node.get("pattern")
+        if isinstance(pattern, str):
+            try:
+                re.compile(pattern)
+            except re.error as exc:
+                raise SpecError(file, where + "/pattern", f"invalid regular expression {pattern!r}: {exc}") from None
+        for key, value in node.items():
+            if key not in ("example", "examples", "default", "const", "enum", "x-examples"):
+                _check_patterns(value, file, f"{where}/{str(key).replace('~', '~0').replace('/', '~1')}")
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            _check_patterns(value, file, f"{where}/{index}")
+
+
 def check_schema_refs(document: dict[str, Any], file: Path) -> None:
-    """Every ``$ref`` left in a schema must resolve to a named component schema."""
+    """Every ``$ref`` left in a schema must resolve to a named component schema, and every
+    ``pattern`` must be a valid regular expression."""
     schemas = (document.get("components") or {}).get("schemas") or {}
 
     def check(holder: dict[str, Any], where: str) -> None:
         ref = holder["$ref"]
         if not ref.startswith(SCHEMA_REF_PREFIX) or ref[len(SCHEMA_REF_PREFIX):] not in schemas:
             raise SpecError(file, where, f"unresolvable reference {ref!r}")
+
+    for section in ("paths", "webhooks", "components"):
+        _check_patterns(document.get(section), file, "/" + section)
 
     for section in ("paths", "webhooks"):
         for name, item in (document.get(section) or {}).items():
