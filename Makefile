@@ -88,12 +88,14 @@ clean:
 ## GitHub, import time and per-call overhead; prints the figures and writes .bench/results.md.
 ## openapi-python-client is a benchmark-only tool in its own venv under .bench/, pinned here.
 OPC_VERSION := 0.29.1
+# The generated clients of openapi-python-client import dateutil, which it does not install itself.
+DATEUTIL_VERSION := 4.0.0
 OPC_VENV := .bench/opc
 OPC_STAMP := $(OPC_VENV)/.installed-$(OPC_VERSION)
 
 $(OPC_STAMP):
 	@test -x $(OPC_VENV)/bin/python || $(PYTHON) -m venv $(OPC_VENV)
-	$(OPC_VENV)/bin/python -m pip install --quiet --disable-pip-version-check openapi-python-client==$(OPC_VERSION)
+	$(OPC_VENV)/bin/python -m pip install --quiet --disable-pip-version-check openapi-python-client==$(OPC_VERSION) python-dateutil==$(DATEUTIL_VERSION)
 	@touch $@
 
 .PHONY: bench

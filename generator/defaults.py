@@ -21,7 +21,9 @@ import keyword
 import re
 from pathlib import Path
 from typing import Any
-from urllib.parse import urljoin
+from urllib.parse import quote, urljoin, urlsplit
+
+import httpx
 
 from .config import SdkConfig
 from .naming import pascal_case, words
@@ -33,9 +35,12 @@ DEFAULT_VERSION = "0.1.0"
 _MAX_NAME = 40
 _MAX_DESCRIPTION = 200
 # Title parts after one of these are a subtitle: "Swagger Petstore - OpenAPI 3.0".
-_SUBTITLE = re.compile(r"\s[-–—|:]\s|[:(\[]")
+_SUBTITLE = re.compile(r"\s[-–—|:+]\s|[:(\[]")
+_POSSESSIVE = re.compile(r"(?<=\w)['’]s\b")
 _URL = re.compile(r"^https?://[^\s]+$")
 _VARIABLE = re.compile(r"\{([^{}]*)\}")
+# Control characters (and lone surrogates) have no place in one line of package metadata.
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
 # Names a client class must not take: the generated modules define or import them next to it.
 _RUNTIME_NAMES = frozenset({
     "SyncAPIClient", "AsyncAPIClient", "NotGiven", "Timeout", "Mapping", "FileInput", "RequestOptions",
@@ -50,7 +55,7 @@ def default_name(document: Any, spec_file: Path | None = None) -> str:
     info = document.get("info") if isinstance(document, dict) else None
     title = str(info.get("title") or "") if isinstance(info, dict) else ""
     for text in (_SUBTITLE.split(title, maxsplit=1)[0], title, spec_file.stem if spec_file else ""):
-        kept = [w.lower() for w in words(text) if w.lower() not in ("api", "apis")]
+        kept = [w.lower() for w in words(_POSSESSIVE.sub("", text)) if w.lower() not in ("api", "apis")]
         name = "_".join(kept)
         if name:
             break
@@ -88,13 +93,31 @@ def default_base_url(document: Any) -> str:
     url = _VARIABLE.sub(substitute, url.strip())
     if not re.match(r"^[A-Za-z][A-Za-z0-9+.-]*:", url):
         url = urljoin(DEFAULT_BASE_URL + "/", url.lstrip("/")) if not url.startswith("//") else "http:" + url
-    url = url.rstrip("/")
-    return url if _URL.match(url) else DEFAULT_BASE_URL
+    # Percent-encode what a URL cannot hold (controls, spaces, quotes, non-ASCII), as a browser would.
+    url = quote(url.rstrip("/"), safe=":/?#[]@!$&'()*+,;=%~")
+    return url if _URL.match(url) and len(url) <= 2000 and _usable(url) else DEFAULT_BASE_URL
+
+
+def _usable(url: str) -> bool:
+    """Has a host and a valid port, and the generated clients' HTTP library accepts it."""
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 - raises ValueError for a bad port
+    except ValueError:
+        return False
+    if not parts.hostname:
+        return False
+    try:
+        httpx.URL(url)
+    except httpx.InvalidURL:
+        return False
+    return True
 
 
 def _description(document: Any) -> str:
     info = document.get("info") if isinstance(document, dict) else None
-    title = " ".join(str(info.get("title") or "").split()) if isinstance(info, dict) else ""
+    raw = str(info.get("title") or "") if isinstance(info, dict) else ""
+    title = " ".join(_CONTROL.sub(" ", raw).split())
     if not title:
         text = "Typed Python client of an HTTP API."
     elif re.search(r"\bapi$", title, re.IGNORECASE):
