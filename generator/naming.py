@@ -14,6 +14,7 @@ import unicodedata
 PYTHON_KEYWORDS = frozenset(keyword.kwlist) | frozenset(keyword.softkwlist)
 PYTHON_BUILTINS = frozenset(name for name in dir(builtins) if not name.startswith("_"))
 
+MAX_IDENTIFIER = 64
 _WORD = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+[0-9]*|[A-Z]+[0-9]*|[0-9]+[a-z]*")
 
 
@@ -62,7 +63,8 @@ def safe_identifier(
     (``type`` → ``type_``), the convention of PEP 8.
     """
     fallback = snake_case(fallback) or "value"
-    ident = snake_case(name) or fallback
+    # A name may become a module file: keep it well under the 255 bytes a file name may have.
+    ident = snake_case(name)[:MAX_IDENTIFIER].rstrip("_") or fallback
     if ident[0].isdigit():
         ident = f"{fallback}_{ident}"
     while ident in PYTHON_KEYWORDS or (avoid_builtins and ident in PYTHON_BUILTINS) or ident in reserved:

@@ -48,8 +48,8 @@ def comment(text: Any) -> str:
 
 
 def tomlstr(text: Any) -> str:
-    """A TOML basic string."""
-    return json.dumps(str(text), ensure_ascii=False)
+    """A TOML basic string (JSON's escapes, plus DEL, which TOML forbids raw)."""
+    return json.dumps(str(text), ensure_ascii=False).replace("\x7f", "\\u007F")
 
 
 def mdtext(text: Any) -> str:

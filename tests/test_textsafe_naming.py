@@ -109,7 +109,6 @@ def test_markdown_helpers_stay_on_one_line(text: str) -> None:
 
 
 @needs_tomllib
-@pytest.mark.xfail(strict=True, reason="tomlstr() leaves DEL (U+007F) raw; TOML forbids it in basic strings, so pyproject.toml does not parse")
 def test_tomlstr_escapes_delete() -> None:
     text = "a\x7fb"
     assert tomllib.loads("key = " + tomlstr(text)) == {"key": text}
