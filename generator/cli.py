@@ -7,25 +7,36 @@ its handler returns the exit code. A :class:`GeneratorError` exits 2 with its me
 from __future__ import annotations
 
 import argparse
+import importlib
 import sys
 from collections.abc import Sequence
 
-from . import cli_diff, cli_generate, cli_publish, cli_release, cli_update
 from .errors import GeneratorError
 
-COMMANDS = [cli_generate, cli_release, cli_publish, cli_diff, cli_update]
+# Command → module. Only the module of the command being run is imported: ``generate`` with
+# unchanged inputs then finishes before httpx, black or the diff machinery are even loaded.
+COMMANDS = {
+    "generate": "cli_generate",
+    "release": "cli_release",
+    "publish": "cli_publish",
+    "diff": "cli_diff",
+    "update": "cli_update",
+}
 
 
-def parser() -> argparse.ArgumentParser:
+def parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The argument parser with every command, or only ``command``'s when it is known."""
     main = argparse.ArgumentParser(prog="python -m generator", description="Generate typed Python clients from OpenAPI documents.")
     commands = main.add_subparsers(dest="command", required=True)
-    for command in COMMANDS:
-        command.register(commands)
+    for name, module in COMMANDS.items():
+        if command in (None, name) or command not in COMMANDS:
+            importlib.import_module(f".{module}", __package__).register(commands)
     return main
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = parser().parse_args(argv)
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    args = parser(arguments[0] if arguments else None).parse_args(arguments)
     try:
         code: int = args.handler(args)
     except GeneratorError as exc:

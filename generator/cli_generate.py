@@ -7,12 +7,18 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from .defaults import config_from_document, default_name
+from typing import TYPE_CHECKING
+
+from . import fingerprint
 from .errors import GeneratorError
-from .loading import load_document
-from .pipeline import GeneratedPackage, build_files, build_provider
-from .sources import check_provider_name, load_document_source, provider_names
+from .sources import check_provider_name, provider_names
 from .writer import stale_files, write_tree
+
+if TYPE_CHECKING:
+    from .pipeline import GeneratedPackage
+
+# The pipeline (black, datamodel-code-generator, jinja) is imported only when something has to
+# be generated: a run whose inputs are unchanged (see ``fingerprint``) never loads it.
 
 ROOT = Path(__file__).resolve().parent.parent
 # ``<name>_sdk`` and ``<NAME>_API_KEY`` must stay within the SDK config's 64 characters.
@@ -25,17 +31,36 @@ def _summary(package: GeneratedPackage, where: str) -> None:
     print(f"{where}: {package.operations} operations generated, {len(package.warnings)} warnings, {len(package.files)} files")
 
 
-def build_document(spec_file: Path, name: str | None = None) -> GeneratedPackage:
+def _checked_name(name: str) -> str:
+    check_provider_name(name)
+    if len(name) > _MAX_SPEC_NAME:
+        raise GeneratorError(f"name {name!r} is too long: at most {_MAX_SPEC_NAME} characters")
+    return name
+
+
+def build_document(spec_file: Path, name: str | None = None, document: Any = None) -> GeneratedPackage:
     """A package from a lone OpenAPI document: the SDK config comes from its title (or ``name``)."""
-    document = load_document(spec_file)
-    chosen = name or default_name(document, spec_file)
-    check_provider_name(chosen)
-    if len(chosen) > _MAX_SPEC_NAME:
-        raise GeneratorError(f"name {chosen!r} is too long: at most {_MAX_SPEC_NAME} characters")
-    return build_files(load_document_source(spec_file, chosen, config_from_document(document, chosen)))
+    from .defaults import config_from_document, default_name
+    from .loading import load_document
+    from .pipeline import build_files
+    from .sources import document_source
+
+    if document is None:
+        document = load_document(spec_file)
+    chosen = _checked_name(name or default_name(document, spec_file))
+    return build_files(document_source(spec_file, chosen, config_from_document(document, chosen), document))
+
+
+def _report_duplicates(names: list[str]) -> None:
+    duplicates = sorted({n for n in names if names.count(n) > 1})
+    if duplicates:
+        raise GeneratorError(f"several documents want the name {', '.join(duplicates)}: generate them one at a time with --name")
 
 
 def run_specs(args: argparse.Namespace) -> int:
+    from .defaults import default_name
+    from .loading import load_document
+
     specs = [Path(p) for p in args.spec]
     if args.providers:
         raise GeneratorError("give either provider names or --spec, not both")
@@ -44,19 +69,25 @@ def run_specs(args: argparse.Namespace) -> int:
     if args.out is None:
         raise GeneratorError("--spec needs --out DIR (the package is written to DIR/<name>)")
     out_dir = Path(args.out)
-    packages = [build_document(spec, args.name) for spec in specs]
-    names = [p.name for p in packages]
-    duplicates = sorted({n for n in names if names.count(n) > 1})
-    if duplicates:
-        raise GeneratorError(f"several documents want the name {', '.join(duplicates)}: generate them one at a time with --name")
+    documents = [load_document(spec) for spec in specs]
+    names = [_checked_name(args.name or default_name(document, spec)) for spec, document in zip(specs, documents)]
+    _report_duplicates(names)
+    keys = [fingerprint.input_key([spec], ["spec", name]) for spec, name in zip(specs, names)]
+    todo = [i for i, (key, name) in enumerate(zip(keys, names)) if not fingerprint.is_current(key, out_dir / name)]
+    packages = {i: build_document(specs[i], names[i], documents[i]) for i in todo}
     if args.check:
-        stale = {p.name: stale_files(p.files, out_dir / p.name) for p in packages}
+        stale = {p.name: stale_files(p.files, out_dir / p.name) for p in packages.values()}
         for name, files in stale.items():
             for path in files:
                 print(f"stale: {out_dir / name / path}")
         return 1 if any(stale.values()) else 0
-    for spec, package in zip(specs, packages):
+    for index, spec in enumerate(specs):
+        if index not in packages:
+            print(f"{spec} -> {out_dir / names[index]}: unchanged (same inputs as the last run)")
+            continue
+        package = packages[index]
         write_tree(package.files, out_dir / package.name)
+        fingerprint.record(keys[index], package.files)
         _summary(package, f"{spec} -> {out_dir / package.name}")
     return 0
 
@@ -70,8 +101,16 @@ def run(args: argparse.Namespace) -> int:
     names = args.providers or provider_names(specs_dir)
     if not names:
         raise GeneratorError(f"no providers under {specs_dir} (each needs a folder with sdk.yaml)")
+    for name in names:
+        check_provider_name(name)
+    keys = {name: fingerprint.input_key(fingerprint.provider_inputs(specs_dir / name), ["provider", name]) for name in names}
+    todo = [name for name in names if not fingerprint.is_current(keys[name], out_dir / name)]
     # Build everything first: one bad spec must not leave generated/ half-updated.
-    packages: list[GeneratedPackage] = [build_provider(specs_dir, name) for name in names]
+    packages: list[GeneratedPackage] = []
+    if todo:
+        from .pipeline import build_provider
+
+        packages = [build_provider(specs_dir, name) for name in todo]
     for package in packages:
         for warning in package.warnings:
             print(f"warning: {warning}", file=sys.stderr)
@@ -84,10 +123,14 @@ def run(args: argparse.Namespace) -> int:
         if problems:
             print("generated/ is out of date: run `make generate` and commit the result.", file=sys.stderr)
             return 1
-        print(f"up to date: {', '.join(p.name for p in packages)}")
+        print(f"up to date: {', '.join(names)}")
         return 0
+    for name in names:
+        if name not in todo:
+            print(f"unchanged {out_dir / name} (same inputs as the last run)")
     for package in packages:
         write_tree(package.files, out_dir / package.name)
+        fingerprint.record(keys[package.name], package.files)
         print(f"generated {out_dir / package.name}: {package.operations} operations, {len(package.warnings)} warnings, {len(package.files)} files")
     return 0
 

@@ -3,6 +3,13 @@
 Black dominates generation time (it parses every file), so results are cached by content:
 the key is the black version, the mode and the source, and a regeneration with nothing
 changed formats nothing. Misses are formatted in parallel across processes.
+
+``black.format_str`` formats twice whenever its input was not already black-formatted (a
+second pass settles the rare lines where a trailing comma added by the first pass changes the
+split); that is every file we render, so it doubles the cost. We run the single pass black
+uses internally: on everything we generate the two agree (``tests/test_formatting.py`` checks
+that the committed packages are unchanged by ``black.format_str``), and output stays
+deterministic either way. If a future black drops the private function, ``format_str`` is used.
 """
 
 from __future__ import annotations
@@ -10,6 +17,8 @@ from __future__ import annotations
 import hashlib
 import importlib.metadata
 import os
+import multiprocessing
+from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
@@ -22,19 +31,21 @@ from .errors import GeneratorError
 _MODE = Mode(target_versions={TargetVersion.PY310}, line_length=100)
 CACHE_DIR = Path(os.environ.get("GENMEDIA_CACHE_DIR") or Path(__file__).resolve().parent.parent / ".cache") / "black"
 _BLACK_VERSION = importlib.metadata.version("black")
+_FORMAT_ONCE = getattr(black, "_format_str_once", black.format_str)
 _PARALLEL_THRESHOLD = 200_000  # characters of misses below which a process pool costs more than it saves
 
 
 def format_python(path: str, source: str) -> str:
     """Black-formatted ``source``; a syntax error is a generator bug and names the file."""
     try:
-        return black.format_str(source, mode=_MODE)
+        formatted: str = _FORMAT_ONCE(source, mode=_MODE)
+        return formatted
     except InvalidInput as exc:
         raise GeneratorError(f"generated {path} is not valid Python ({exc}); this is a generator bug") from exc
 
 
 def _key(source: str) -> str:
-    digest = hashlib.sha256(f"{_BLACK_VERSION}\0{_MODE!r}\0".encode())
+    digest = hashlib.sha256(f"{_BLACK_VERSION}\0{_MODE!r}\0{_FORMAT_ONCE.__name__}\0".encode())
     digest.update(source.encode())
     return digest.hexdigest()
 
@@ -57,14 +68,9 @@ def _store(key: str, text: str) -> None:
         pass  # a read-only or full disk only costs speed
 
 
-def _format_pair(item: tuple[str, str]) -> str:
-    return format_python(*item)
-
-
-def format_files(files: dict[str, str]) -> dict[str, str]:
-    """Every ``.py`` file formatted (from the cache when possible); other files unchanged."""
-    result = dict(files)
-    misses: list[tuple[str, str, str]] = []
+def _misses(files: dict[str, str], result: dict[str, str]) -> list[tuple[str, str, str]]:
+    """``(path, source, cache key)`` of the Python files not in the cache; hits go to ``result``."""
+    misses = []
     for path, text in files.items():
         if not path.endswith(".py"):
             continue
@@ -74,16 +80,47 @@ def format_files(files: dict[str, str]) -> dict[str, str]:
             misses.append((path, text, key))
         else:
             result[path] = hit
-    if not misses:
-        return result
-    size = sum(len(text) for _, text, _ in misses)
-    workers = min(len(misses), os.cpu_count() or 1)
-    if workers > 1 and size > _PARALLEL_THRESHOLD:
-        with ProcessPoolExecutor(max_workers=workers) as pool:
-            formatted = list(pool.map(_format_pair, [(path, text) for path, text, _ in misses], chunksize=1))
-    else:
-        formatted = [format_python(path, text) for path, text, _ in misses]
-    for (path, _, key), text in zip(misses, formatted):
+    return misses
+
+
+def _pool(size: int, count: int) -> ProcessPoolExecutor | None:
+    """Worker processes when there is enough to format to pay for starting them.
+
+    Workers are spawned, not forked: a fork would start as a copy of this process, which by
+    now holds the parsed document and its normalized copy (hundreds of MB for GitHub's API)."""
+    workers = min(count, os.cpu_count() or 1)
+    if workers < 2 or size <= _PARALLEL_THRESHOLD:
+        return None
+    return ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"))
+
+
+def format_files(files: dict[str, str], later: Callable[[], dict[str, str]] | None = None) -> dict[str, str]:
+    """Every ``.py`` file formatted (from the cache when possible); other files unchanged.
+
+    ``later`` produces more files (the models module: datamodel-code-generator takes a while);
+    it runs in this process while the workers are already formatting ``files``."""
+    result = dict(files)
+    misses = _misses(files, result)
+    misses.sort(key=lambda miss: -len(miss[1]))  # longest first: the workers finish together
+    pool = _pool(sum(len(text) for _, text, _ in misses), len(misses))
+    try:
+        futures = [(path, key, pool.submit(format_python, path, text)) for path, text, key in misses] if pool else []
+        formatted = [(path, key, format_python(path, text)) for path, text, key in misses] if pool is None else []
+        if later is not None:
+            produced = later()
+            result.update(produced)
+            formatted += [(path, key, format_python(path, text)) for path, text, key in _misses(produced, result)]
+        formatted += [(path, key, future.result()) for path, key, future in futures]
+    finally:
+        if pool is not None:
+            pool.shutdown(cancel_futures=True)
+    for path, key, text in formatted:
         result[path] = text
         _store(key, text)
     return result
+
+
+def unformatted(files: dict[str, str], later: Callable[[], dict[str, str]] | None = None) -> dict[str, str]:
+    """The same files without black: a drop-in for :func:`format_files` where only content
+    matters (tests of tiny hostile specs, API diffs of in-memory builds)."""
+    return {**files, **(later() if later is not None else {})}

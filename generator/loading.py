@@ -3,38 +3,39 @@
 from __future__ import annotations
 
 import json
-import re
 from pathlib import Path
 from typing import Any
 
 import yaml
 
 from .errors import SpecError
+from .textsafe import without_lone_surrogates
 
 # The C loader is several times faster on large specs; fall back when PyYAML was built without it.
 _YamlLoader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
-_SURROGATE = re.compile("[\ud800-\udfff]")
+def replace_lone_surrogates(data: Any) -> Any:
+    """A copy of JSON-like ``data`` in which no string, mapping keys included, holds a lone
+    surrogate: each becomes U+FFFD (see :func:`textsafe.without_lone_surrogates`).
 
-
-def _without_lone_surrogates(value: Any) -> Any:
-    """JSON may spell a lone surrogate (``"\\ud800"``); it cannot be written as UTF-8, so it
-    becomes U+FFFD here rather than failing the write at the very end."""
-    if isinstance(value, str):
-        return _SURROGATE.sub("\ufffd", value) if _SURROGATE.search(value) else value
-    if isinstance(value, dict):
-        return {_without_lone_surrogates(k): _without_lone_surrogates(v) for k, v in value.items()}
-    if isinstance(value, list):
-        return [_without_lone_surrogates(v) for v in value]
-    return value
+    JSON may spell one (``"\\ud800"``); it cannot be written as UTF-8, so it is replaced when
+    the document is loaded rather than failing the write at the very end. Every dict and list
+    of the result is new; other values are shared with ``data``."""
+    if isinstance(data, str):
+        return without_lone_surrogates(data)
+    if isinstance(data, dict):
+        return {replace_lone_surrogates(k): replace_lone_surrogates(v) for k, v in data.items()}
+    if isinstance(data, list):
+        return [replace_lone_surrogates(v) for v in data]
+    return data
 
 
 def parse_document(text: str, file: Path) -> Any:
     """Parse ``text`` as JSON (``.json``) or YAML (anything else), naming ``file`` on error."""
     if file.suffix == ".json":
         try:
-            return _without_lone_surrogates(json.loads(text))
+            return replace_lone_surrogates(json.loads(text))
         except json.JSONDecodeError as exc:
             raise SpecError(file, "", f"invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}") from exc
     try:

@@ -53,8 +53,14 @@ def environment() -> jinja2.Environment:
     return env
 
 
-def render_package(package: Package, models_source: str, normalized: dict[str, Any], changelog: str | None = None) -> dict[str, str]:
-    """``relative path → text`` of every file of the package (Python not yet formatted)."""
+def models_path(package: Package) -> str:
+    """Where the models module (made by datamodel-code-generator, not by a template) goes."""
+    return f"src/{package.package_name}/models.py"
+
+
+def render_package(package: Package, normalized: dict[str, Any], changelog: str | None = None) -> dict[str, str]:
+    """``relative path → text`` of every file of the package but the models module (Python not
+    yet formatted)."""
     env = environment()
     context = {"package": package, "examples": examples(package)}
     src = f"src/{package.package_name}"
@@ -65,7 +71,6 @@ def render_package(package: Package, models_source: str, normalized: dict[str, A
         "LICENSE": env.get_template("package/LICENSE.jinja").render(context),
         "openapi.json": json.dumps(normalized, indent=2, ensure_ascii=False) + "\n",
         f"{src}/py.typed": "",
-        f"{src}/models.py": models_source,
         f"{src}/resources/__init__.py": '"""One module per API resource, imported when the client first uses it."""\n',
     }
     if changelog is not None:  # specs/<provider>/CHANGELOG.md, written by `generator release`

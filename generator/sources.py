@@ -65,8 +65,8 @@ def load_provider(specs_dir: Path, name: str) -> ProviderSource:
     return ProviderSource(name=name, folder=folder, config=config, spec_file=spec_file, document=document)
 
 
-def load_document_source(spec_file: Path, name: str, config: SdkConfig) -> ProviderSource:
-    """A provider from a lone document outside ``specs/`` (used by ``generate --spec``)."""
-    document = load_document(spec_file)
+def document_source(spec_file: Path, name: str, config: SdkConfig, document: Any) -> ProviderSource:
+    """A provider from a lone document outside ``specs/`` (used by ``generate --spec``), as
+    loaded from ``spec_file``; validated here."""
     validate_openapi(document, spec_file)
     return ProviderSource(name=name, folder=spec_file.parent, config=config, spec_file=spec_file, document=document)

@@ -20,7 +20,7 @@ from typing import Any
 
 import pytest
 
-from generator import pipeline
+from generator import formatting, pipeline
 from generator.config import SdkConfig
 from generator.diff.api import diff_provider
 from generator.diff.model import ProviderDiff
@@ -126,7 +126,7 @@ def _build(document_json: str) -> dict[str, str]:
     """The package's files (unformatted: the diff reads them with ``ast``)."""
     source = ProviderSource("demo", Path("."), CONFIG, Path("openapi.json"), json.loads(document_json))
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(pipeline, "format_files", lambda files: files)
+        patch.setattr(pipeline, "format_files", formatting.unformatted)
         return pipeline.build_files(source).files
 
 

@@ -21,7 +21,7 @@ import pytest
 from syrupy.assertion import SnapshotAssertion
 
 from conftest import SPECS
-from generator import pipeline
+from generator import formatting, pipeline
 from generator.diff.api import changelog_entry, diff_provider, suggest_bump
 from generator.diff.model import DiffReport, ProviderDiff
 from generator.diff.report import render_json, render_markdown, render_text
@@ -69,7 +69,7 @@ def edit_krea(document: dict[str, Any], *, statuses: bool = True) -> None:
 
 def _build(specs: Path) -> dict[str, str]:
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(pipeline, "format_files", lambda files: files)
+        patch.setattr(pipeline, "format_files", formatting.unformatted)
         return pipeline.build_provider(specs, "krea").files
 
 

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from conftest import SPECS, MockServer, Reply
-from generator import pipeline
+from generator import formatting, pipeline
 from generator.cli import main
 from generator.writer import write_tree
 from test_diff_krea import edit_krea
@@ -42,7 +42,7 @@ class Tree:
 def current_package() -> dict[str, str]:
     """Today's Krea package, built once for every test."""
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(pipeline, "format_files", lambda files: files)
+        patch.setattr(pipeline, "format_files", formatting.unformatted)
         return pipeline.build_provider(SPECS, "krea").files
 
 
@@ -52,7 +52,7 @@ def tree(tmp_path: Path) -> Iterator[Tree]:
     shutil.copytree(SPECS / "krea", specs / "krea")
     write_tree(current_package(), out / "krea")
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(pipeline, "format_files", lambda files: files)
+        patch.setattr(pipeline, "format_files", formatting.unformatted)
         yield Tree(specs, out, tmp_path / "api-diff.md")
 
 

@@ -246,7 +246,7 @@ def sandbox(formatted: bool) -> Iterator[Path]:
     os.chdir(folder)
     generator.formatting.CACHE_DIR = folder / "cache" / "black"
     if not formatted:
-        generator.pipeline.format_files = dict  # black is ~90% of the time of a tiny spec
+        generator.pipeline.format_files = generator.formatting.unformatted  # black is ~90% of the time of a tiny spec
     try:
         yield folder
     finally:
@@ -259,14 +259,16 @@ def sandbox(formatted: bool) -> Iterator[Path]:
 _SAFE_PATH = re.compile(r"\A(?!/)[A-Za-z0-9_.\-]+(/[A-Za-z0-9_.\-]+)*\Z")
 
 
-def run_hostile(document: dict[str, Any], formatted: bool = False) -> str:
+def run_hostile(document: dict[str, Any], formatted: bool = False, loaded: bool = True) -> str:
     """Generate, write, compile and import ``document``; return what happened (for statistics).
 
     The document goes through JSON text and the loader, as a file given to ``generate --spec``
-    would (that is where lone surrogates and NaN are dealt with)."""
+    would (that is where lone surrogates and NaN are dealt with), unless ``loaded`` is false:
+    then the pipeline gets it as built in memory."""
     assert not SENTINEL.exists()
     spec_file = Path(tempfile.gettempdir()) / "hostile-spec.json"  # never read: the pipeline gets the dict
-    document = parse_document(json.dumps(document), spec_file)
+    if loaded:
+        document = parse_document(json.dumps(document), spec_file)
     try:
         validate_openapi(document, spec_file)
     except GeneratorError:
@@ -429,6 +431,19 @@ def test_lone_surrogate_in_a_description() -> None:
     text = json.dumps(plain_document()).replace('"createItem"', '"createItem", "description": "a\\ud800b", "summary": "\\udfff"')
     document = parse_document(text, Path("spec.json"))
     assert run_hostile(document) == "generated"
+
+
+def test_lone_surrogates_in_a_document_built_in_memory() -> None:
+    """Only the loader replaced lone surrogates; a document built in memory (no file) reaches
+    normalize with them, in keys and values, and normalize replaces them too."""
+    document = plain_document()
+    document["info"]["title"] = "Pl\ud800in"  # also reaches the SDK config (README, pyproject)
+    operation = document["paths"]["/items"]["post"]
+    operation["description"], operation["summary"] = "a\ud800b", "\udfff"
+    thing = document["components"]["schemas"]["Thing"]
+    thing["properties"]["kind"]["enum"].append("c\ud83d")
+    thing["properties"]["n\udc00te"] = {"type": "string", "description": "x\ud800", "default": "\ud800"}
+    assert run_hostile(document, loaded=False) == "generated"
 
 
 def test_invalid_pattern_is_refused_with_its_place() -> None:

@@ -197,3 +197,137 @@ def test_item_operations_with_the_same_name_are_told_apart_by_their_parameters()
         "/anything/{id}/{action}/{other}": {"get": op("Item")},
     }), FILE)
     assert methods(document) == {("items", "anything_get"), ("items", "get_by_id_action"), ("items", "get_by_id_action_other")}
+
+
+# -- oneOf/anyOf variants that only narrow the parent's properties ---------------------------------
+
+STATUS = {"type": "string", "description": "The status.", "enum": ["queued", "in_progress", "completed", "waiting"]}
+CHECK_RUN = {
+    "type": "object",
+    "properties": {"name": {"type": "string"}, "status": STATUS, "conclusion": {"type": "string", "enum": ["success", "failure"]}},
+    # GitHub's checks/update body: the variants restate the parent and narrow `status`.
+    "anyOf": [
+        {"properties": {"status": {"enum": ["completed"]}}, "required": ["conclusion"], "additionalProperties": True},
+        {"properties": {"status": {"enum": ["queued", "in_progress"]}}, "additionalProperties": True},
+    ],
+}
+BODY_POINTER = "/paths/~1runs~1{id}/patch/requestBody/content/application~1json/schema"
+
+
+def _body(document: dict[str, Any]) -> dict[str, Any]:
+    schema = document["paths"]["/runs/{id}"]["patch"]["requestBody"]["content"]["application/json"]["schema"]
+    resolved: dict[str, Any] = document["components"]["schemas"][schema["$ref"].rsplit("/", 1)[1]]
+    return resolved
+
+
+def _normalize_body(body: dict[str, Any], components: dict[str, Any] | None = None) -> tuple[dict[str, Any], list[str]]:
+    warnings: list[str] = []
+    extra = {"components": {"schemas": components}} if components else {}
+    document = normalize(doc({"/runs/{id}": {"patch": op("Runs", body=body)}}, **extra), FILE, warnings)
+    return document, warnings
+
+
+def test_variants_that_only_narrow_become_a_rule_of_one_model() -> None:
+    document, warnings = _normalize_body(CHECK_RUN)
+    body = _body(document)
+    assert body["anyOf"] == [
+        {"properties": {"status": {"enum": ["completed"]}}, "required": ["conclusion"]},
+        {"properties": {"status": {"enum": ["queued", "in_progress"]}}},
+    ]
+    assert not any("Variant" in name for name in names(document))  # no model per variant
+    assert warnings == [f"spec.yaml#{BODY_POINTER}/anyOf: anyOf variants that only narrow properties are merged into the parent model "
+                        "(widest field types); they stay in the schema as a cross-field rule, which the client checks on requests"]
+    # The body is one object (keyword arguments, the widest `status`), and the variants a rule.
+    from generator.rules import collect_rules, without_assertions
+
+    name = next(n for n, s in document["components"]["schemas"].items() if s is body)
+    assert "anyOf" not in without_assertions(body)
+    rules = collect_rules(document["components"]["schemas"], [])
+    assert rules[name][0]["schema"] == {"anyOf": body["anyOf"]}
+
+
+def test_restated_types_are_dropped_also_through_references_and_nested_objects() -> None:
+    components = {"Status": STATUS}
+    body = {
+        "properties": {  # no `type: object`: properties make it one
+            "status": {"$ref": "#/components/schemas/Status"},
+            "count": {"type": "integer"},
+            "output": {"type": "object", "properties": {"title": {"type": ["string", "null"]}}},
+        },
+        "oneOf": [
+            {"type": "object", "properties": {"status": {"type": "string", "const": "completed"}, "count": {"type": "number", "minimum": 1},
+                                               "output": {"type": "object", "properties": {"title": {"type": ["string", "null"], "minLength": 1}}}}},
+            {"type": "object", "properties": {"status": {"type": "string", "enum": ["queued"]}, "count": {"maximum": 0}}, "description": "Not started."},
+        ],
+    }
+    document, warnings = _normalize_body(body, components)
+    assert _body(document)["oneOf"] == [
+        {"properties": {"status": {"const": "completed"}, "count": {"minimum": 1}, "output": {"properties": {"title": {"minLength": 1}}}}},
+        {"properties": {"status": {"enum": ["queued"]}, "count": {"maximum": 0}}, "description": "Not started."},
+    ]
+    assert len(warnings) == 1 and warnings[0].startswith(f"spec.yaml#{BODY_POINTER}/oneOf: oneOf variants")
+
+
+def test_narrowing_variants_in_components_and_responses_are_found_with_their_pointer() -> None:
+    warnings: list[str] = []
+    document = normalize(doc({"/runs": {"get": op("Runs", response=CHECK_RUN)}}, components={"schemas": {"check run": CHECK_RUN}}), FILE, warnings)
+    assert sorted(warnings, key=len)[0].startswith("spec.yaml#/components/schemas/check run/anyOf: ")  # the source's name
+    assert any(w.startswith("spec.yaml#/paths/~1runs/get/responses/200/content/application~1json/schema/anyOf: ") for w in warnings)
+    assert len(warnings) == 2
+    assert all("additionalProperties" not in member for member in document["components"]["schemas"]["CheckRun"]["anyOf"])
+
+
+@pytest.mark.parametrize(("case", "body"), [
+    ("a variant adds a property", {**CHECK_RUN, "anyOf": [
+        {"properties": {"status": {"enum": ["completed"]}, "completed_at": {"type": "string"}}, "additionalProperties": True},
+        {"properties": {"status": {"enum": ["queued"]}}, "additionalProperties": True},
+    ]}),
+    ("a variant requires a property the parent does not declare", {**CHECK_RUN, "anyOf": [
+        {"properties": {"status": {"enum": ["completed"]}}, "required": ["completed_at"], "additionalProperties": True},
+        {"properties": {"status": {"enum": ["queued"]}}, "additionalProperties": True},
+    ]}),
+    ("a variant names an undeclared property in a constraint", {**CHECK_RUN, "anyOf": [
+        {"properties": {"status": {"enum": ["completed"]}, "other": {"enum": [1]}}, "type": "object"},
+        {"properties": {"status": {"enum": ["queued"]}}, "type": "object"},
+    ]}),
+    ("a variant gives a property another type", {**CHECK_RUN, "oneOf": [
+        {"properties": {"status": {"type": "integer"}}, "additionalProperties": True},
+        {"properties": {"status": {"enum": ["queued"]}}, "additionalProperties": True},
+    ], "anyOf": None}),
+    ("a variant narrows a property's type (string of string-or-null)", {
+        "type": "object", "properties": {"note": {"type": ["string", "null"]}},
+        "oneOf": [{"type": "object", "properties": {"note": {"type": "string"}}}, {"type": "object", "properties": {"note": {"type": "null"}}}],
+    }),
+    ("the variants are of another type than the parent", {**CHECK_RUN, "anyOf": [
+        {"type": "array", "items": {"type": "string"}}, {"properties": {"status": {"enum": ["queued"]}}, "additionalProperties": True},
+    ]}),
+    ("a variant is a reference", {**CHECK_RUN, "anyOf": [
+        {"$ref": "#/components/schemas/Narrow"}, {"properties": {"status": {"enum": ["queued"]}}, "additionalProperties": True},
+    ]}),
+    ("a variant closes the object", {**CHECK_RUN, "anyOf": [
+        {"properties": {"status": {"enum": ["completed"]}}, "additionalProperties": False},
+        {"properties": {"status": {"enum": ["queued"]}}, "additionalProperties": True},
+    ]}),
+    ("discriminated union", {
+        "type": "object", "properties": {"kind": {"type": "string", "enum": ["a", "b"]}},
+        "discriminator": {"propertyName": "kind"},
+        "oneOf": [{"type": "object", "properties": {"kind": {"const": "a"}}}, {"type": "object", "properties": {"kind": {"const": "b"}}}],
+    }),
+])
+def test_variants_that_are_shapes_of_their_own_are_not_merged(case: str, body: dict[str, Any]) -> None:
+    body = {key: value for key, value in body.items() if value is not None}
+    keyword = "oneOf" if "oneOf" in body else "anyOf"
+    components = {"Narrow": {"type": "object", "properties": {"status": {"enum": ["completed"]}}, "additionalProperties": True}}
+    document, warnings = _normalize_body(body, components)
+    assert warnings == [], case
+    members = _body(document)[keyword]
+    assert len(members) == len(body[keyword])
+    assert any("$ref" in member or "type" in member or "additionalProperties" in member for member in members), case
+
+
+def test_variants_that_already_only_assert_are_left_alone() -> None:
+    body = {"type": "object", "properties": {"url": {"type": "string"}, "asset_id": {"type": "string"}},
+            "oneOf": [{"required": ["url"]}, {"required": ["asset_id"]}, {"required": ["undeclared"]}]}
+    document, warnings = _normalize_body(body)
+    assert warnings == []
+    assert _body(document)["oneOf"] == body["oneOf"]

@@ -73,11 +73,14 @@ def test_docstring_is_inert_in_a_function_body(text: str) -> None:
 
 @SETTINGS
 @given(st.recursive(
-    st.one_of(st.none(), st.booleans(), st.integers(), st.floats(allow_nan=False, allow_infinity=False), texts),
+    st.one_of(st.none(), st.booleans(), st.integers(), st.floats(allow_nan=False), texts),
     lambda inner: st.lists(inner, max_size=3) | st.dictionaries(texts, inner, max_size=3) | st.lists(inner, max_size=3).map(tuple),
     max_leaves=10,
 ))
+@example(math.inf)
+@example([-math.inf, {"x": math.inf}])
 def test_pyrepr_is_a_literal_of_the_value(value: Any) -> None:
+    """Infinities included (``1e999``); NaN, which has no literal, is tested below."""
     assert ast.literal_eval(pyrepr(value)) == value
 
 
@@ -126,11 +129,25 @@ def test_lone_surrogates_never_leave_the_loader() -> None:
     json.dumps(document, ensure_ascii=False).encode("utf-8")
 
 
-@pytest.mark.parametrize("value", [math.inf, -math.inf, math.nan, [1.5, math.inf], {"x": -math.inf}])
+@pytest.mark.parametrize("value", [math.inf, -math.inf, math.nan, [1.5, math.inf], {"x": -math.inf}, [math.nan]])
 def test_pyrepr_of_infinity_and_nan_evaluates_back(value: Any) -> None:
-    """json.loads accepts Infinity and NaN; they have no literal, so pyrepr spells a call."""
+    """json.loads accepts Infinity and NaN. Infinity is spelled as a literal too large for a
+    double (``1e999``); NaN has no literal, so it alone is a call (``float("nan")``)."""
     result = eval(pyrepr(value), {"__builtins__": {"float": float}})  # noqa: S307 - our own output
     assert json.dumps(result) == json.dumps(value)
+    assert ("float(" in pyrepr(value)) == ("NaN" in json.dumps(value))
+
+
+@pytest.mark.parametrize("helper", [docstring, comment, tomlstr, mdtext, mdcode])
+def test_text_helpers_replace_lone_surrogates(helper: Any) -> None:
+    """A lone surrogate cannot be written as UTF-8: every text helper replaces it (U+FFFD)."""
+    escaped = helper("a\ud800b\udfff")
+    escaped.encode("utf-8")
+    assert "a\ufffdb\ufffd" in escaped
+
+
+def test_docstring_replaces_lone_surrogates() -> None:
+    assert ast.literal_eval('"""' + docstring("x\ud83dy") + '"""') == "x\ufffdy"
 
 
 # -- naming ----------------------------------------------------------------------------------------

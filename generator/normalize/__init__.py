@@ -5,31 +5,42 @@ a pull request shows API changes as a diff), with these guarantees:
 
 * only schema references remain, and they all point into ``#/components/schemas``;
 * every object, enum and union schema is a named component with a valid class name;
+* ``oneOf``/``anyOf`` variants that only narrow their parent's properties are written as
+  assertions (a cross-field rule), so the parent stays one model (``narrowing.py``);
 * every operation has ``x-sdk-resource`` and ``x-sdk-method``; list operations have
-  ``x-sdk-pagination``.
+  ``x-sdk-pagination``;
+* no string (key or value) holds a lone surrogate, which UTF-8 cannot encode: each is U+FFFD
+  (documents loaded from files already are; one built in memory may not be);
+* every ``default`` is a value its schema's ``type`` and ``enum`` allow (coerced when exact,
+  else dropped, with a warning naming its pointer; see :mod:`.schema_defaults`).
 """
 
 from __future__ import annotations
 
-import copy
 from pathlib import Path
 from typing import Any
 
+from ..loading import replace_lone_surrogates
 from .hints import add_pagination_hints
 from .hoist import hoist_schemas
 from .inline_refs import check_schema_refs, hoist_foreign_refs, inline_refs
+from .narrowing import merge_narrowing_variants
 from .operations import name_operations
+from .schema_defaults import fix_schema_defaults
 from .upgrade import upgrade_to_31
 
 
-def normalize(document: dict[str, Any], file: Path) -> dict[str, Any]:
-    """Return the canonical form of ``document`` (which is left unchanged)."""
-    result = copy.deepcopy(document)
+def normalize(document: dict[str, Any], file: Path, warnings: list[str] | None = None) -> dict[str, Any]:
+    """Return the canonical form of ``document`` (which is left unchanged); what the canonical
+    form loses or rewrites of the source is appended to ``warnings`` as ``file#pointer: text``."""
+    result: dict[str, Any] = replace_lone_surrogates(document)  # also the copy: every dict and list is new
+    fix_schema_defaults(result, file, warnings if warnings is not None else [])
     upgrade_to_31(result)
     inline_refs(result, file)
     hoist_foreign_refs(result, file)
     check_schema_refs(result, file)
     name_operations(result, file)
+    merge_narrowing_variants(result, file, warnings if warnings is not None else [])
     hoist_schemas(result)
     add_pagination_hints(result)
     return result

@@ -56,6 +56,8 @@ def _inline_operation(document: dict[str, Any], operation: dict[str, Any], inher
         operation["requestBody"] = _deref(document, operation["requestBody"], file, where + "/requestBody")
     responses = operation.get("responses") or {}
     for status in list(responses):
+        if str(status).startswith("x-"):
+            continue  # an extension of the Responses Object, not a response
         response = _deref(document, responses[status], file, f"{where}/responses/{status}")
         for name in list(response.get("headers") or {}):
             response["headers"][name] = _deref(document, response["headers"][name], file, f"{where}/responses/{status}/headers/{name}")
@@ -184,6 +186,8 @@ def check_schema_refs(document: dict[str, Any], file: Path) -> None:
                 for media_type, media in ((operation.get("requestBody") or {}).get("content") or {}).items():
                     _visit_schema_refs((media or {}).get("schema"), check, f"{base}/requestBody/content/{media_type.replace('/', '~1')}/schema")
                 for status, response in (operation.get("responses") or {}).items():
-                    for media_type, media in ((response or {}).get("content") or {}).items():
+                    if not isinstance(response, dict):
+                        continue  # an extension's value
+                    for media_type, media in (response.get("content") or {}).items():
                         _visit_schema_refs((media or {}).get("schema"), check, f"{base}/responses/{status}/content/{media_type.replace('/', '~1')}/schema")
     _visit_schema_refs(schemas, check, "/components/schemas")

@@ -36,48 +36,61 @@ def iter_webhooks(document: dict[str, Any]) -> Iterator[tuple[str, str, dict[str
                 yield name, method, operation
 
 
-def _operation_slots(operation: dict[str, Any]) -> Iterator[tuple[Any, str]]:
-    for parameter in operation.get("parameters") or []:
+# A place that holds a schema: ``container[key]``, and the JSON pointer tokens of that place.
+SchemaSlot = tuple[Any, str, tuple[str, ...]]
+
+
+def _operation_slots(operation: dict[str, Any], where: tuple[str, ...]) -> Iterator[SchemaSlot]:
+    for index, parameter in enumerate(operation.get("parameters") or []):
         if isinstance(parameter, dict) and "schema" in parameter:
-            yield parameter, "schema"
+            yield parameter, "schema", (*where, "parameters", str(index), "schema")
     body = operation.get("requestBody")
     if isinstance(body, dict):
-        for media in (body.get("content") or {}).values():
+        for media_type, media in (body.get("content") or {}).items():
             if isinstance(media, dict) and "schema" in media:
-                yield media, "schema"
-    for response in (operation.get("responses") or {}).values():
+                yield media, "schema", (*where, "requestBody", "content", media_type, "schema")
+    for status, response in (operation.get("responses") or {}).items():
         if not isinstance(response, dict):
             continue
-        for media in (response.get("content") or {}).values():
+        for media_type, media in (response.get("content") or {}).items():
             if isinstance(media, dict) and "schema" in media:
-                yield media, "schema"
-        for header in (response.get("headers") or {}).values():
+                yield media, "schema", (*where, "responses", str(status), "content", media_type, "schema")
+        for name, header in (response.get("headers") or {}).items():
             if isinstance(header, dict) and "schema" in header:
-                yield header, "schema"
+                yield header, "schema", (*where, "responses", str(status), "headers", name, "schema")
+
+
+def iter_located_schema_slots(document: dict[str, Any]) -> Iterator[SchemaSlot]:
+    """Yield ``(container, key, pointer tokens)`` for every top-level schema slot of the document.
+
+    The slots are those of :func:`iter_schema_slots`; the tokens locate each one in the document
+    as it is when iterated (before ``inline_refs``, that is the document as written)."""
+    schemas = (document.get("components") or {}).get("schemas") or {}
+    for name in list(schemas):
+        yield schemas, name, ("components", "schemas", name)
+    for path, method, operation in iter_operations(document):
+        yield from _operation_slots(operation, ("paths", path, method))
+    for path, item in (document.get("paths") or {}).items():
+        if isinstance(item, dict):
+            for index, parameter in enumerate(item.get("parameters") or []):
+                if isinstance(parameter, dict) and "schema" in parameter:
+                    yield parameter, "schema", ("paths", path, "parameters", str(index), "schema")
+    for name, method, operation in iter_webhooks(document):
+        yield from _operation_slots(operation, ("webhooks", name, method))
+    components = document.get("components") or {}
+    for section in ("parameters", "headers"):
+        for name, item in (components.get(section) or {}).items():
+            if isinstance(item, dict) and "schema" in item:
+                yield item, "schema", ("components", section, name, "schema")
+    for section in ("requestBodies", "responses"):
+        for name, item in (components.get(section) or {}).items():
+            if isinstance(item, dict):
+                for media_type, media in (item.get("content") or {}).items():
+                    if isinstance(media, dict) and "schema" in media:
+                        yield media, "schema", ("components", section, name, "content", media_type, "schema")
 
 
 def iter_schema_slots(document: dict[str, Any]) -> Iterator[tuple[Any, str]]:
     """Yield ``(container, key)`` for every top-level schema slot of the document."""
-    schemas = (document.get("components") or {}).get("schemas") or {}
-    for name in list(schemas):
-        yield schemas, name
-    for _, _, operation in iter_operations(document):
-        yield from _operation_slots(operation)
-    for item in (document.get("paths") or {}).values():
-        if isinstance(item, dict):
-            for parameter in item.get("parameters") or []:
-                if isinstance(parameter, dict) and "schema" in parameter:
-                    yield parameter, "schema"
-    for _, _, operation in iter_webhooks(document):
-        yield from _operation_slots(operation)
-    components = document.get("components") or {}
-    for section in ("parameters", "headers"):
-        for item in (components.get(section) or {}).values():
-            if isinstance(item, dict) and "schema" in item:
-                yield item, "schema"
-    for section in ("requestBodies", "responses"):
-        for item in (components.get(section) or {}).values():
-            if isinstance(item, dict):
-                for media in (item.get("content") or {}).values():
-                    if isinstance(media, dict) and "schema" in media:
-                        yield media, "schema"
+    for container, key, _ in iter_located_schema_slots(document):
+        yield container, key
