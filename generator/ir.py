@@ -23,6 +23,8 @@ class Parameter:
     default: Any = None
     has_default: bool = False
     deprecated: bool = False
+    style: str = ""  # OpenAPI ``style`` of a path/query/header/cookie parameter; "json" for ``content``
+    explode: bool = False
 
     @property
     def positional(self) -> bool:
@@ -147,6 +149,21 @@ class Operation:
 
     def wire_names(self, location: str) -> tuple[str, ...]:
         return tuple(p.wire_name for p in self.parameters if p.location == location)
+
+    @property
+    def param_styles(self) -> dict[tuple[str, str], tuple[str, bool]]:
+        """``(location, wire name) → (style, explode)`` of the parameters whose serialization is
+        not their location's default (the runtime assumes the defaults for the rest)."""
+        defaults = {"query": ("form", True), "cookie": ("form", True), "path": ("simple", False), "header": ("simple", False)}
+        return {
+            (p.location, p.wire_name): (p.style, p.explode)
+            for p in self.parameters
+            if p.location in defaults and p.style and (p.style, p.explode) != defaults[p.location]
+        }
+
+    @property
+    def path_styles(self) -> dict[tuple[str, str], tuple[str, bool]]:
+        return {key: value for key, value in self.param_styles.items() if key[0] == "path"}
 
 
 @dataclass(frozen=True)

@@ -55,6 +55,26 @@ def _worth_validating(schema: Any) -> bool:
     return isinstance(items, dict) and _worth_validating(items)
 
 
+_DEFAULT_STYLES = {"query": "form", "cookie": "form", "path": "simple", "header": "simple"}
+
+
+def serialization(parameter: dict[str, Any], location: str) -> tuple[str, bool]:
+    """``(style, explode)`` of a parameter with OpenAPI's defaults filled in; ``("json", False)``
+    for a parameter described by ``content`` (its value is sent as JSON text)."""
+    if isinstance(parameter.get("content"), dict) and parameter["content"]:
+        return "json", False
+    style = str(parameter.get("style") or _DEFAULT_STYLES.get(location, "form"))
+    explode = parameter.get("explode")
+    return style, explode if isinstance(explode, bool) else style == "form"
+
+
+def content_schema(parameter: dict[str, Any]) -> dict[str, Any]:
+    """The schema of a ``content``-described parameter (its first media type's)."""
+    media = next(iter(parameter["content"].values()))
+    schema = media.get("schema") if isinstance(media, dict) else None
+    return schema if isinstance(schema, dict) else {}
+
+
 class _Builder:
     def __init__(self, document: dict[str, Any], config: SdkConfig, name: str, file: Path) -> None:
         self.document = document
@@ -102,6 +122,9 @@ class _Builder:
         for index, raw in enumerate(operation.get("parameters") or []):
             wire, location = str(raw.get("name", "")), str(raw.get("in", ""))
             schema = raw.get("schema") if isinstance(raw.get("schema"), dict) else {}
+            style, explode = serialization(raw, location)
+            if style == "json":
+                schema = content_schema(raw)
             if wire in properties:
                 raise SpecError(self.file, f"{where}/parameters/{index}", f"parameter {wire!r} appears in two locations; the generator cannot tell them apart")
             is_required = bool(raw.get("required")) or location == "path"
@@ -119,6 +142,8 @@ class _Builder:
                 default=schema.get("default"),
                 has_default="default" in schema,
                 deprecated=bool(raw.get("deprecated")),
+                style=style,
+                explode=explode,
             ))
         if not any(_worth_validating(schema) for schema in properties.values()):
             return result, None

@@ -11,11 +11,11 @@ import datetime
 import warnings
 from functools import lru_cache
 from typing import Any, Mapping
-from urllib.parse import quote
 
 import pydantic
 
 from ._exceptions import RequestValidationError
+from ._params import Styles, path_segment
 from ._rules import check_rules
 from ._types import NotGiven
 
@@ -73,15 +73,16 @@ def pick(values: Mapping[str, Any], names: tuple[str, ...]) -> dict[str, Any]:
     return {name: values[name] for name in names if name in values}
 
 
-def format_path(template: str, values: Mapping[str, Any]) -> str:
-    """Fill ``/jobs/{id}`` with URL-escaped values; an empty value is refused rather than
-    silently turning the call into a request for the parent collection."""
+def format_path(template: str, values: Mapping[str, Any], styles: Styles | None = None) -> str:
+    """Fill ``/jobs/{id}`` with URL-escaped values (arrays and objects in the parameter's
+    ``style``); an empty value is refused rather than silently turning the call into a request
+    for the parent collection."""
     path = template
     for name, value in values.items():
-        text = str(value).lower() if isinstance(value, bool) else str(value)
-        if not text:
+        text = path_segment(name, value, styles)
+        if not text or value is None or value == [] or value == {}:
             raise RequestValidationError(f"{name}: must not be empty (nothing was sent)")
-        path = path.replace("{" + name + "}", quote(text, safe=""))
+        path = path.replace("{" + name + "}", text)
     return path
 
 

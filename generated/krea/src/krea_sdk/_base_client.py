@@ -47,6 +47,7 @@ from ._exceptions import (
 )
 from ._download import partial_path, same_origin, target_path
 from ._files import to_httpx_file
+from ._params import Styles, encode_parameters, query_pairs
 from ._resource import RawResponse, raw_response_requested
 from ._types import NOT_GIVEN, FileInput, NotGiven, RequestOptions, Timeout
 
@@ -203,7 +204,7 @@ class _BaseClient:
         method: str,
         path: str,
         *,
-        params: Mapping[str, Any] | None,
+        params: list[tuple[str, str]],
         headers: Mapping[str, Any],
         json_body: Any,
         files: Mapping[str, FileInput] | None,
@@ -213,10 +214,8 @@ class _BaseClient:
         stack: ExitStack,
         deadline: float | None,
     ) -> httpx.Request:
-        query = {
-            key: value for key, value in (params or {}).items() if not isinstance(value, NotGiven)
-        }
-        query.update(options.extra_query or {})
+        extra = options.extra_query or {}
+        query = [pair for pair in params if pair[0] not in extra] + query_pairs(extra)
         if options.extra_body:
             if files is not None or data is not None:
                 data = {**(data or {}), **options.extra_body}
@@ -234,7 +233,7 @@ class _BaseClient:
         return http.build_request(
             method.upper(),
             self._url(path),
-            params=query or None,
+            params=tuple(query) if query else None,
             headers=self._headers(headers, options),
             json=json_body if upload is None and data is None and json_body is not None else None,
             files=upload,
@@ -523,6 +522,8 @@ class SyncAPIClient(_BaseClient):
         cast_to: Any,
         params: Mapping[str, Any] | None = None,
         headers: Mapping[str, Any] | None = None,
+        cookies: Mapping[str, Any] | None = None,
+        styles: Styles | None = None,
         json_body: Any = None,
         files: Mapping[str, FileInput] | None = None,
         data: Mapping[str, Any] | None = None,
@@ -531,7 +532,8 @@ class SyncAPIClient(_BaseClient):
         options: RequestOptions | None = None,
     ) -> Any:
         options = options or RequestOptions()
-        headers = self._with_idempotency_key(headers or {}, idempotency_header, options)
+        query, headers = encode_parameters(params, headers, cookies, styles)
+        headers = self._with_idempotency_key(headers, idempotency_header, options)
         if cast_to is bytes or cast_to is str or cast_to is None:
             headers = {"Accept": "*/*", **headers}  # a file, text or empty response, not JSON
         attempt = 0
@@ -542,8 +544,8 @@ class SyncAPIClient(_BaseClient):
                     self._http,
                     method,
                     path,
-                    params=params,
-                    headers=headers or {},
+                    params=query,
+                    headers=headers,
                     json_body=json_body,
                     files=files,
                     data=data,
@@ -659,6 +661,8 @@ class AsyncAPIClient(_BaseClient):
         cast_to: Any,
         params: Mapping[str, Any] | None = None,
         headers: Mapping[str, Any] | None = None,
+        cookies: Mapping[str, Any] | None = None,
+        styles: Styles | None = None,
         json_body: Any = None,
         files: Mapping[str, FileInput] | None = None,
         data: Mapping[str, Any] | None = None,
@@ -667,7 +671,8 @@ class AsyncAPIClient(_BaseClient):
         options: RequestOptions | None = None,
     ) -> Any:
         options = options or RequestOptions()
-        headers = self._with_idempotency_key(headers or {}, idempotency_header, options)
+        query, headers = encode_parameters(params, headers, cookies, styles)
+        headers = self._with_idempotency_key(headers, idempotency_header, options)
         if cast_to is bytes or cast_to is str or cast_to is None:
             headers = {"Accept": "*/*", **headers}  # a file, text or empty response, not JSON
         attempt = 0
@@ -678,8 +683,8 @@ class AsyncAPIClient(_BaseClient):
                     self._http,
                     method,
                     path,
-                    params=params,
-                    headers=headers or {},
+                    params=query,
+                    headers=headers,
                     json_body=json_body,
                     files=files,
                     data=data,
