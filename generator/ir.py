@@ -23,6 +23,7 @@ class Parameter:
     default: Any = None
     has_default: bool = False
     deprecated: bool = False
+    fixed: bool = False  # a required ``const``: the argument defaults to ``default`` and is always sent
     style: str = ""  # OpenAPI ``style`` of a path/query/header/cookie parameter; "json" for ``content``
     explode: bool = False
 
@@ -129,8 +130,27 @@ class Operation:
         return ", ".join(positional + keywords)
 
     def renames(self, params: tuple[Parameter, ...]) -> dict[str, str]:
-        """Wire name → Python name, for the arguments whose names differ (error messages)."""
-        return {p.wire_name: p.name for p in params if p.wire_name != p.name}
+        """Argument key (the wire name, see :meth:`argument_key`) → Python name, for the
+        arguments whose names differ (error messages)."""
+        keys = [(self.argument_key(p), p.name) for p in params]
+        return {key: name for key, name in keys if key != name}
+
+    def argument_key(self, parameter: Parameter) -> str:
+        """The key of an argument in the validated arguments and in the operation's params
+        model: its wire name, or for a path/query/header/cookie parameter whose wire name another
+        location uses too (``id`` in the query and in a header), its Python name."""
+        if parameter.location not in ("path", "query", "header", "cookie"):
+            return parameter.wire_name
+        shared = sum(p.wire_name == parameter.wire_name for p in self.validated_params) > 1
+        return parameter.name if shared else parameter.wire_name
+
+    def picked(self, location: str) -> tuple[str, ...] | dict[str, str]:
+        """What ``pick`` takes to send the validated arguments of one location: their wire
+        names, or ``{argument key: wire name}`` when some key is not the wire name."""
+        params = self.at(location)
+        if all(self.argument_key(p) == p.wire_name for p in params):
+            return tuple(p.wire_name for p in params)
+        return {self.argument_key(p): p.wire_name for p in params}
 
     def forwarded_without(self, name: str) -> str:
         """The forwarding call without argument ``name``, ending in ``", "`` when not empty."""

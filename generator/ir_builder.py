@@ -7,6 +7,7 @@ their order, which model validates them, how the body is sent and what is return
 from __future__ import annotations
 
 import json
+from collections import Counter
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -76,8 +77,9 @@ def content_schema(parameter: dict[str, Any]) -> dict[str, Any]:
 
 
 class _Builder:
-    def __init__(self, document: dict[str, Any], config: SdkConfig, name: str, file: Path) -> None:
+    def __init__(self, document: dict[str, Any], config: SdkConfig, name: str, file: Path, source: dict[str, Any] | None = None) -> None:
         self.document = document
+        self.source = source if source is not None else document  # as written: warnings point into it
         self.config = config
         self.name = name
         self.file = file
@@ -92,6 +94,38 @@ class _Builder:
             schema = self.components.get(schema["$ref"][len(SCHEMA_REF_PREFIX):], {})
             seen += 1
         return schema
+
+    def written_parameter(self, where: str, index: int, raw: dict[str, Any]) -> str:
+        """The pointer of parameter ``index`` of the normalized operation at ``where`` in the
+        document as written, where it may be a ``$ref`` or one of the path item's parameters
+        (normalization copies those into each operation, first)."""
+        _, _, token, method = where.split("/")
+        path = token.replace("~1", "/").replace("~0", "~")
+        item = (self.source.get("paths") or {}).get(path)
+        if isinstance(item, dict):
+            operation = item.get(method)
+            own = operation.get("parameters") if isinstance(operation, dict) else None
+            for base, written in ((where, own), (to_pointer(["paths", path]), item.get("parameters"))):
+                for position, entry in enumerate(written if isinstance(written, list) else []):
+                    target = self.written_target(entry)
+                    if isinstance(target, dict) and (target.get("name"), target.get("in")) == (raw.get("name"), raw.get("in")):
+                        return f"{base}/parameters/{position}"
+        return f"{where}/parameters/{index}"
+
+    def written_target(self, value: Any) -> Any:
+        """``value`` with its local ``$ref``s followed in the document as written."""
+        for _ in range(50):
+            if not (isinstance(value, dict) and isinstance(value.get("$ref"), str) and value["$ref"].startswith("#/")):
+                break
+            node: Any = self.source
+            for token in value["$ref"][2:].split("/"):
+                token = token.replace("~1", "/").replace("~0", "~")
+                if isinstance(node, list) and token.isdigit() and int(token) < len(node):
+                    node = node[int(token)]
+                else:
+                    node = node.get(token) if isinstance(node, dict) else None
+            value = node
+        return value
 
     def new_model_name(self, wanted: str) -> str:
         return numbered(safe_class_name(wanted), set(self.components) | set(self.extra_schemas))
@@ -119,21 +153,35 @@ class _Builder:
         result: list[Parameter] = []
         properties: dict[str, Any] = {}
         required: list[str] = []
-        for index, raw in enumerate(operation.get("parameters") or []):
+        # One name in two locations (a query ``id`` and a header ``id``): both are arguments,
+        # the later one named after its location, and both keyed by argument name (see
+        # ``Operation.argument_key``) where the wire name would be ambiguous.
+        entries = operation.get("parameters") or []
+        wire_counts = Counter(str(raw.get("name", "")) for raw in entries)
+        first_location: dict[str, str] = {}
+        for index, raw in enumerate(entries):
             wire, location = str(raw.get("name", "")), str(raw.get("in", ""))
             schema = raw.get("schema") if isinstance(raw.get("schema"), dict) else {}
             style, explode = serialization(raw, location)
             if style == "json":
                 schema = content_schema(raw)
-            if wire in properties:
-                raise SpecError(self.file, f"{where}/parameters/{index}", f"parameter {wire!r} appears in two locations; the generator cannot tell them apart")
+            if wire in first_location:
+                argument = self.unique(safe_identifier(f"{wire}_{location}", RESERVED_ARGUMENTS), used)
+                self.warnings.append(
+                    f"{self.file}#{self.written_parameter(where, index, raw)}: parameter {wire!r} is also a {first_location[wire]} "
+                    f"parameter; this {location} parameter is the argument {argument!r}"
+                )
+            else:
+                argument = self.argument_name(wire, location, resource, used)
+                first_location[wire] = location
+            key = argument if wire_counts[wire] > 1 else wire
             is_required = bool(raw.get("required")) or location == "path"
             description = str(raw.get("description") or schema.get("description") or "")
-            properties[wire] = {**schema, **({"description": description} if description else {})}
+            properties[key] = {**schema, **({"description": description} if description else {})}
             if is_required:
-                required.append(wire)
+                required.append(key)
             result.append(Parameter(
-                name=self.argument_name(wire, location, resource, used),
+                name=argument,
                 wire_name=wire,
                 location=location,
                 annotation=annotation(schema),
@@ -145,7 +193,9 @@ class _Builder:
                 style=style,
                 explode=explode,
             ))
-        if not any(_worth_validating(schema) for schema in properties.values()):
+        # Arguments keyed by argument name are always checked against the model's keys, so that a
+        # renderer still keying them by wire name fails loudly instead of mixing them up.
+        if not any(_worth_validating(schema) for schema in properties.values()) and len(first_location) == len(entries):
             return result, None
         model = self.new_model_name(prefix + "Params")
         self.extra_schemas[model] = {"type": "object", "properties": properties, "required": required, "additionalProperties": False}
@@ -228,53 +278,75 @@ class _Builder:
             )
             location = binary_location if is_binary and binary_location else "body"
             text = annotation(prop, binary="FileInput")
+            # A required field that can hold one value only (a type tag such as ``kind: "thing"``)
+            # is filled in: the caller may leave it out, and it is always sent.
+            fixed = wire in required and isinstance(resolved, dict) and "const" in resolved and location == "body"
             result.append(Parameter(
                 name=self.argument_name(str(wire), "body", "", used),
                 wire_name=str(wire),
                 location=location,
                 annotation=text,
-                required=wire in required,
+                required=wire in required and not fixed,
                 description=str(prop.get("description") or resolved.get("description") or "") if isinstance(resolved, dict) else "",
-                default=prop.get("default", resolved.get("default") if isinstance(resolved, dict) else None),
-                has_default="default" in prop or (isinstance(resolved, dict) and "default" in resolved and "$ref" in prop),
+                default=resolved["const"] if fixed else prop.get("default", resolved.get("default") if isinstance(resolved, dict) else None),
+                has_default=not fixed and ("default" in prop or (isinstance(resolved, dict) and "default" in resolved and "$ref" in prop)),
                 deprecated=bool(prop.get("deprecated")),
+                fixed=fixed,
             ))
         return result
 
     # -- responses -------------------------------------------------------------------------
     def returns(self, operation: dict[str, Any], where: str) -> tuple[str, str]:
         """``(annotation, runtime type)`` of what the method returns: its success responses'
-        bodies, or None when none has one (or the operation documents no response at all)."""
+        bodies, or None when none has one (or the operation documents no response at all).
+
+        The runtime reads a response one way for every status (``cast_to``): parsed as JSON, or
+        as text or bytes. When the success responses mix JSON with files or text, the first
+        response decides; the responses that way cannot be read as documented are each a warning.
+        """
         responses = operation.get("responses")
         if isinstance(responses, dict) and all(str(status).startswith("x-") for status in responses):
             # The official schemas require a response; validation accepts its absence (see
             # validation._no_documented_response) so that the operation is still generated.
             self.warnings.append(f"{self.file}#{where}/responses: no response is documented; the method returns None")
-        kinds: list[str] = []
-        for status, response in (operation.get("responses") or {}).items():
-            if not str(status).startswith("2") or not isinstance(response, dict):
-                continue
+        successes = [(str(status), response) for status, response in (responses or {}).items() if str(status).startswith("2") and isinstance(response, dict)]
+        default = (responses or {}).get("default") if isinstance(responses, dict) else None
+        if not successes and isinstance(default, dict) and default.get("content"):
+            # ``default`` stands for every status the document does not list, successes too.
+            successes = [("default", default)]
+            self.warnings.append(f"{self.file}#{where}/responses/default: no 2XX response is documented; a success returns the default response's body")
+        entries: list[tuple[str, str, str]] = []  # (status, kind, media type)
+        for status, response in successes:
             content = response.get("content") or {}
-            if not content or str(status) == "204":
-                kinds.append("None")
+            if not content or status == "204":
+                entries.append((status, "None", ""))
                 continue
             media_type = next((m for m in content if _is_json(m)), None)
             if media_type is not None:
                 schema = (content[media_type] or {}).get("schema")
-                kinds.append(annotation(schema) if schema else "Any")
+                entries.append((status, annotation(schema) if schema else "Any", media_type))
             elif any(m.startswith("text/") for m in content):
-                kinds.append("str")
+                entries.append((status, "str", next(m for m in content if m.startswith("text/"))))
             else:
-                kinds.append("bytes")
-        if not kinds:
+                entries.append((status, "bytes", next(iter(content))))
+        if not entries:
             return "None", "None"
-        unique: list[str] = []
-        for kind in kinds:
-            if kind not in unique:
-                unique.append(kind)
-        if len(unique) > 1 and ("bytes" in unique or "str" in unique):
-            self.warnings.append("mixed binary and JSON success responses; the first is used")
-            unique = unique[:1]
+        unique = list(dict.fromkeys(kind for _, kind, _ in entries))
+        unread = ("str", "bytes")
+        if len(unique) > 1 and any(kind in unread for kind in unique):
+            parsed = [kind for kind in unique if kind not in unread]
+            if entries[0][1] in unread or all(kind == "None" for kind in parsed):
+                # Read every body as it is: exact for any response, typed only as bytes (or text).
+                unique = ["bytes" if "bytes" in unique else "str"]
+                for status, kind, media_type in entries:
+                    if kind not in ("None", unique[0]):
+                        reason = "" if kind in unread else f": the first success response ({entries[0][0]}) is not JSON"
+                        self.warnings.append(f"{self.file}#{where}{to_pointer(['responses', status])}: {media_type} response is returned as {unique[0]}, not as {kind}{reason}")
+            else:
+                unique = parsed
+                for status, kind, media_type in entries:
+                    if kind in unread:
+                        self.warnings.append(f"{self.file}#{where}{to_pointer(['responses', status])}: {media_type} response is not typed: the method parses success responses as JSON ({' | '.join(parsed)}); read this one with with_raw_response")
         text = " | ".join(unique)
         return text, runtime_type(text)
 
@@ -332,14 +404,14 @@ class _Builder:
             "slow_down_after": float(hint.get("slow_down_after", 60)),
         }
 
-    def paging(self, raw: dict[str, Any], params: list[Parameter], return_annotation: str) -> Paging | None:
+    def paging(self, raw: dict[str, Any], params: list[Parameter], where: str) -> Paging | None:
         hint = raw.get("x-sdk-pagination")
         if not isinstance(hint, dict):
             return None
         wire = hint.get("cursor_param") if hint.get("style") == "cursor" else hint.get("page_param")
         param = next((p for p in params if p.wire_name == wire and p.location == "query"), None)
         if param is None:
-            self.warnings.append(f"{raw.get('x-sdk-resource')}.{raw.get('x-sdk-method')}: pagination parameter {wire!r} not found; no auto-pagination")
+            self.warnings.append(f"{self.file}#{where}/x-sdk-pagination: {raw.get('x-sdk-resource')}.{raw.get('x-sdk-method')} has no query parameter {wire!r}; generated without auto-pagination (…_pages(), …_all())")
             return None
         schema: Any = None
         for status, response in (raw.get("responses") or {}).items():
@@ -442,7 +514,7 @@ class _Builder:
             pagination=raw.get("x-sdk-pagination"),
             job_status=self.job_status(raw, where),
             aliases=self.aliases(raw, all_params, used),
-            paging=self.paging(raw, params, return_annotation),
+            paging=self.paging(raw, params, where),
             idempotency_header=next((p.wire_name for p in params if p.location == "header" and p.wire_name.lower() == "idempotency-key"), None),
         )
 
@@ -503,6 +575,63 @@ class _Builder:
                     return "Authorization", "Bearer "
         return "Authorization", "Bearer "
 
+    def written_item(self, path: str) -> str:
+        """The pointer of path item ``path`` as written (the target of its ``$ref``, if any)."""
+        item = (self.source.get("paths") or {}).get(path)
+        ref = item.get("$ref") if isinstance(item, dict) else None
+        return ref[1:] if isinstance(ref, str) and ref.startswith("#/") else to_pointer(["paths", path])
+
+    def unexpressed(self, path: str, method: str, item: dict[str, Any], raw: dict[str, Any]) -> None:
+        """Warn about what an operation documents that its method cannot do: ``servers`` of its
+        own (every request goes to the client's base URL) and ``callbacks`` (no typed parser)."""
+        from .defaults import default_base_url
+
+        base = self.written_item(path)
+        for where, servers in ((f"{base}/{method}/servers", raw.get("servers")), (f"{base}/servers", item.get("servers"))):
+            if not isinstance(servers, list) or not servers:
+                continue  # none (or an empty list): the next level's servers apply
+            written = servers[0].get("url") if isinstance(servers[0], dict) else None
+            message = f"{self.file}#{where}: not used: requests go to the client's base URL ({self.config.base_url}), not to {written!r}"
+            if default_base_url({"servers": servers}) != self.config.base_url and message not in self.warnings:
+                self.warnings.append(message)
+            break
+        callbacks = raw.get("callbacks")
+        if isinstance(callbacks, dict) and callbacks:
+            self.warnings.append(f"{self.file}#{base}/{method}/callbacks: not generated: no typed parser for the requests of {', '.join(map(repr, callbacks))}")
+
+    def unsent_auth(self, header: str, prefix: str) -> None:
+        """Warn about every security scheme the document requires that the client does not send:
+        it sends ``<header>: <prefix><api key>`` with every request, and nothing else."""
+        schemes = (self.document.get("components") or {}).get("securitySchemes") or {}
+
+        def sent(name: str) -> bool:
+            scheme = schemes.get(name)
+            if not isinstance(scheme, dict):
+                return True  # not a scheme the document defines: nothing to compare
+            kind = scheme.get("type")
+            if kind == "apiKey":
+                return scheme.get("in") == "header" and str(scheme.get("name", "")).lower() == header.lower() and prefix == ""
+            bearer = kind in ("oauth2", "openIdConnect") or (kind == "http" and str(scheme.get("scheme", "")).lower() == "bearer")
+            return bearer and header.lower() == "authorization" and prefix == "Bearer "
+
+        requirements = [self.document.get("security")]
+        requirements += [op.get("security") for item in (self.document.get("paths") or {}).values() if isinstance(item, dict)
+                         for op in (item.get(m) for m in HTTP_METHODS) if isinstance(op, dict)]
+        reported: set[str] = set()
+        for alternatives in requirements:
+            if not isinstance(alternatives, list) or not alternatives:
+                continue
+            if any(isinstance(a, dict) and all(sent(str(name)) for name in a) for a in alternatives):
+                continue  # one alternative (maybe ``{}``, no authentication) is what the client sends
+            for name in (str(n) for a in alternatives if isinstance(a, dict) for n in a):
+                if sent(name) or name in reported:
+                    continue
+                reported.add(name)
+                scheme = schemes[name]
+                place = {"query": "query parameter"}.get(str(scheme.get("in")), str(scheme.get("in")))
+                what = {"apiKey": f"an API key in the {place} {scheme.get('name')!r}", "http": f"HTTP {scheme.get('scheme')} authentication", "mutualTLS": "mutual TLS"}.get(str(scheme.get("type")), str(scheme.get("type")))
+                self.warnings.append(f"{self.file}#{to_pointer(['components', 'securitySchemes', name])}: {what} is not supported; the client sends `{header}: {prefix}<api key>`")
+
     def build(self) -> Package:
         grouped: dict[str, list[Operation]] = {}
         links: dict[tuple[str, str], tuple[dict[str, Any], str]] = {}
@@ -512,6 +641,7 @@ class _Builder:
                     raw = item[method]
                     resource = str(raw["x-sdk-resource"])
                     operation = self.operation(path, method, raw)
+                    self.unexpressed(path, method, item, raw)
                     variants = [operation, *self.flat_methods(path, method, raw, operation)]
                     grouped.setdefault(resource, []).extend(variants)
                     if isinstance(raw.get("x-sdk-job"), dict):
@@ -544,6 +674,7 @@ class _Builder:
                 imports=tuple(imports),
             ))
         header, prefix = self.auth()
+        self.unsent_auth(header, prefix)
         info = self.document.get("info") or {}
         key_env = self.config.api_key_env
         base_env = key_env[: -len("_API_KEY")] + "_BASE_URL" if key_env.endswith("_API_KEY") else key_env + "_BASE_URL"
@@ -573,7 +704,8 @@ class _Builder:
         )
 
 
-def build_package(document: dict[str, Any], config: SdkConfig, name: str, file: Path) -> Package:
-    """The intermediate model of one package from its normalized document."""
-    return _Builder(document, config, name, file).build()
+def build_package(document: dict[str, Any], config: SdkConfig, name: str, file: Path, source: dict[str, Any] | None = None) -> Package:
+    """The intermediate model of one package from its normalized document; ``source`` is the
+    document as written (default: the normalized one), which warnings point into."""
+    return _Builder(document, config, name, file, source).build()
 

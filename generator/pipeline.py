@@ -26,7 +26,7 @@ def build_files(source: ProviderSource) -> GeneratedPackage:
     """Every file of the provider's package, formatted, in memory."""
     normalize_warnings: list[str] = []
     normalized = normalize(source.document, source.spec_file, normalize_warnings)
-    package = build_package(normalized, source.config, source.name, source.spec_file)
+    package = build_package(normalized, source.config, source.name, source.spec_file, source.document)
     schemas = {name: without_assertions(schema) for name, schema in normalized.get("components", {}).get("schemas", {}).items()}
     schemas.update(package.extra_schemas)
     changelog_file = source.folder / "CHANGELOG.md"

@@ -13,7 +13,7 @@ from typing import Any
 
 import jinja2
 
-from .docstrings import method_docstring, signature
+from .docstrings import argument_default, method_docstring, signature
 from .ir import Package
 from .imports import prune_imports
 from .readme import examples
@@ -48,6 +48,7 @@ def environment() -> jinja2.Environment:
         mdcode=mdcode,
         method_docstring=method_docstring,
         signature=signature,
+        argument_default=argument_default,
         rule_table=lambda rules: pyrepr({name: tuple(items) for name, items in rules.items()}),
     )
     return env

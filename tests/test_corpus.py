@@ -284,7 +284,10 @@ _SCHEMA_VALIDATION_STRING_DEFAULTS = [
 
 @pytest.mark.slow
 @pytest.mark.parametrize(("relative", "expected"), [
-    ("3.0/openapi-workshop/post.json", ["/paths/~1hoot/post/responses: no response is documented; the method returns None"]),
+    ("3.0/openapi-workshop/post.json", [
+        "/paths/~1hoot/post/responses: no response is documented; the method returns None",
+        "/components/securitySchemes/basicAuth: HTTP basic authentication is not supported; the client sends `Authorization: Bearer <api key>`",
+    ]),
     ("3.0/schema-types.json", _SCHEMA_TYPES_NULL_DEFAULTS),
     ("3.1/schema-types.json", _SCHEMA_TYPES_NULL_DEFAULTS),
     ("3.0/schema-validation.json", _SCHEMA_VALIDATION_STRING_DEFAULTS),
@@ -292,7 +295,8 @@ _SCHEMA_VALIDATION_STRING_DEFAULTS = [
 ])
 def test_corpus_deviations_are_warned_with_their_pointer(relative: str, expected: list[str], corpus: dict[str, Outcome]) -> None:
     """What these documents break (an empty Responses Object; defaults of the wrong type) is
-    accepted or repaired, and each is a warning naming the place in the document."""
+    accepted or repaired, and each is a warning naming the place in the document; so is what the
+    generated client cannot do (HTTP basic authentication)."""
     assert list(corpus[relative].warnings) == [f"{CORPUS / relative}#{warning}" for warning in expected]
 
 
@@ -359,7 +363,9 @@ def test_cli_generates_from_any_document_with_a_summary(tmp_path: Path) -> None:
     shutil.copy(CORPUS / "3.0" / "petstore.json", spec)
     result = subprocess.run([sys.executable, "-m", "generator", "generate", "--spec", str(spec), "--out", str(tmp_path / "out")], cwd=ROOT, capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
-    assert "swagger_petstore: 20 operations generated, 0 warnings" in result.stdout
+    assert "swagger_petstore: 20 operations generated, 1 warnings" in result.stdout
+    # GET /store/inventory takes only the api_key header, which the client does not send.
+    assert result.stderr == f"warning: {spec}#/components/securitySchemes/api_key: an API key in the header 'api_key' is not supported; the client sends `Authorization: Bearer <api key>`\n"
     package = tmp_path / "out" / "swagger_petstore"
     assert (package / "src" / "swagger_petstore_sdk" / "_client.py").is_file()
     assert 'DEFAULT_BASE_URL = "http://petstore.swagger.io/v2"' in (package / "src" / "swagger_petstore_sdk" / "_constants.py").read_text()

@@ -18,6 +18,7 @@ import os
 import random
 from pathlib import Path
 import time
+import typing
 import warnings
 from contextlib import ExitStack
 from functools import lru_cache
@@ -384,6 +385,8 @@ class _BaseClient:
             return response.content
         if cast_to is str:
             return response.text
+        if not response.content and _allows_none(cast_to):
+            return None  # e.g. a documented 204 next to a 200 with a body
         try:
             data = response.json()
         except (json.JSONDecodeError, UnicodeDecodeError):
@@ -399,6 +402,11 @@ class _BaseClient:
             raise APIResponseValidationError(
                 f"The response does not match the API description: {exc}", response, data
             ) from None
+
+
+def _allows_none(cast_to: Any) -> bool:
+    """Whether ``None`` is one of the types a response may be (``models.Job | None``)."""
+    return type(None) in typing.get_args(cast_to)
 
 
 async def _async_sleep(seconds: float) -> None:

@@ -68,8 +68,11 @@ def validate_arguments(model: Any, values: Any, names: Mapping[str, str] | None 
         ) from None
 
 
-def pick(values: Mapping[str, Any], names: tuple[str, ...]) -> dict[str, Any]:
-    """The entries of ``values`` named in ``names`` (validated arguments of one location)."""
+def pick(values: Mapping[str, Any], names: tuple[str, ...] | Mapping[str, str]) -> dict[str, Any]:
+    """The entries of ``values`` named in ``names`` (validated arguments of one location). A
+    mapping renames: ``{"id_header": "id"}`` when the query and a header both have an ``id``."""
+    if isinstance(names, Mapping):
+        return {wire: values[key] for key, wire in names.items() if key in values}
     return {name: values[name] for name in names if name in values}
 
 
