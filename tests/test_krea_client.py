@@ -171,3 +171,21 @@ def test_every_operation_is_a_method() -> None:
             assert callable(method) and inspect.signature(method).return_annotation != inspect.Signature.empty
             methods.add((operation["x-sdk-resource"], operation["x-sdk-method"]))
     assert len(methods) == 72
+
+
+def test_resolved_urls_follow_a_reassigned_base_url(server: MockServer) -> None:
+    """The client remembers resolved URLs per path; assigning ``base_url`` must not reuse them."""
+    import httpx
+
+    other = MockServer()
+    other.start()
+    try:
+        server.handler = other.handler = lambda request: Reply(200, DONE)
+        krea = client(server)
+        krea.jobs.get(JOB_ID)
+        krea.base_url = httpx.URL(other.url + "/v2/")
+        krea.jobs.get(JOB_ID)
+        assert [r.path for r in server.requests] == [f"/jobs/{JOB_ID}"]
+        assert [r.path for r in other.requests] == [f"/v2/jobs/{JOB_ID}"]
+    finally:
+        other.stop()

@@ -156,6 +156,8 @@ class _BaseClient:
         self.max_retries = max_retries
         self.total_timeout = total_timeout
         self._default_headers = dict(default_headers or {})
+        self._urls: dict[str, httpx.URL] = {}  # path → absolute URL, for the base URL in _urls_base
+        self._urls_base = self.base_url
 
     @property
     def api_key(self) -> str:
@@ -197,7 +199,16 @@ class _BaseClient:
         return {key: value for key, value in result.items() if key.lower() not in removed}
 
     def _url(self, path: str) -> httpx.URL:
-        return self.base_url.join(path.lstrip("/"))
+        """``path`` resolved against the base URL. Joining parses both URLs, a good part of a
+        call's overhead, so results are remembered (a bounded number; per base URL)."""
+        if self._urls_base is not self.base_url:  # someone assigned a new base_url
+            self._urls, self._urls_base = {}, self.base_url
+        url = self._urls.get(path)
+        if url is None:
+            url = self.base_url.join(path.lstrip("/"))
+            if len(self._urls) < _URL_CACHE_SIZE:
+                self._urls[path] = url
+        return url
 
     def _build_request(
         self,
@@ -415,6 +426,7 @@ async def _async_sleep(seconds: float) -> None:
     await asyncio.sleep(seconds)
 
 
+_URL_CACHE_SIZE = 1024
 _WARNED: set[tuple[str, str]] = set()
 
 
