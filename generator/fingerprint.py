@@ -21,6 +21,8 @@ import sys
 from collections.abc import Iterable
 from pathlib import Path
 
+from .cache import cache_root
+
 GENERATOR_ROOT = Path(__file__).resolve().parent
 PROJECT_ROOT = GENERATOR_ROOT.parent
 _CODE_FOLDERS = (GENERATOR_ROOT, PROJECT_ROOT / "templates")
@@ -29,7 +31,7 @@ _SKIPPED_PARTS = frozenset({"__pycache__", ".mypy_cache"})
 
 def cache_dir() -> Path:
     """Where records live: ``$GENMEDIA_CACHE_DIR/generate`` or ``.cache/generate``."""
-    return Path(os.environ.get("GENMEDIA_CACHE_DIR") or PROJECT_ROOT / ".cache") / "generate"
+    return cache_root() / "generate"
 
 
 def _files_under(folder: Path) -> list[Path]:

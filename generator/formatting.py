@@ -14,22 +14,19 @@ deterministic either way. If a future black drops the private function, ``format
 
 from __future__ import annotations
 
-import hashlib
 import importlib.metadata
 import os
 import multiprocessing
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
-from pathlib import Path
-
 import black
 from black.mode import Mode, TargetVersion
 from black.parsing import InvalidInput
 
+from . import cache
 from .errors import GeneratorError
 
 _MODE = Mode(target_versions={TargetVersion.PY310}, line_length=100)
-CACHE_DIR = Path(os.environ.get("GENMEDIA_CACHE_DIR") or Path(__file__).resolve().parent.parent / ".cache") / "black"
 _BLACK_VERSION = importlib.metadata.version("black")
 _FORMAT_ONCE = getattr(black, "_format_str_once", black.format_str)
 _PARALLEL_THRESHOLD = 200_000  # characters of misses below which a process pool costs more than it saves
@@ -45,27 +42,7 @@ def format_python(path: str, source: str) -> str:
 
 
 def _key(source: str) -> str:
-    digest = hashlib.sha256(f"{_BLACK_VERSION}\0{_MODE!r}\0{_FORMAT_ONCE.__name__}\0".encode())
-    digest.update(source.encode())
-    return digest.hexdigest()
-
-
-def _cached(key: str) -> str | None:
-    try:
-        return (CACHE_DIR / key[:2] / key).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError):
-        return None
-
-
-def _store(key: str, text: str) -> None:
-    try:
-        folder = CACHE_DIR / key[:2]
-        folder.mkdir(parents=True, exist_ok=True)
-        temporary = folder / f".{key}.{os.getpid()}"
-        temporary.write_text(text, encoding="utf-8")
-        os.replace(temporary, folder / key)
-    except OSError:
-        pass  # a read-only or full disk only costs speed
+    return cache.digest("black", _BLACK_VERSION, repr(_MODE), _FORMAT_ONCE.__name__, source)
 
 
 def _misses(files: dict[str, str], result: dict[str, str]) -> list[tuple[str, str, str]]:
@@ -75,7 +52,7 @@ def _misses(files: dict[str, str], result: dict[str, str]) -> list[tuple[str, st
         if not path.endswith(".py"):
             continue
         key = _key(text)
-        hit = _cached(key)
+        hit = cache.read("black", key)
         if hit is None:
             misses.append((path, text, key))
         else:
@@ -116,7 +93,7 @@ def format_files(files: dict[str, str], later: Callable[[], dict[str, str]] | No
             pool.shutdown(cancel_futures=True)
     for path, key, text in formatted:
         result[path] = text
-        _store(key, text)
+        cache.write("black", key, text)
     return result
 
 

@@ -242,16 +242,19 @@ _counter = iter(range(10**9))
 def sandbox(formatted: bool) -> Iterator[Path]:
     """A scratch folder as the working directory, with the formatter's cache inside it."""
     folder = Path(tempfile.mkdtemp(prefix="hostile-"))
-    old_cwd, old_cache, old_format = os.getcwd(), generator.formatting.CACHE_DIR, generator.pipeline.format_files
+    old_cwd, old_cache, old_format = os.getcwd(), os.environ.get("GENMEDIA_CACHE_DIR"), generator.pipeline.format_files
     os.chdir(folder)
-    generator.formatting.CACHE_DIR = folder / "cache" / "black"
+    os.environ["GENMEDIA_CACHE_DIR"] = str(folder / "cache")
     if not formatted:
         generator.pipeline.format_files = generator.formatting.unformatted  # black is ~90% of the time of a tiny spec
     try:
         yield folder
     finally:
         os.chdir(old_cwd)
-        generator.formatting.CACHE_DIR = old_cache
+        if old_cache is None:
+            os.environ.pop("GENMEDIA_CACHE_DIR", None)
+        else:
+            os.environ["GENMEDIA_CACHE_DIR"] = old_cache
         generator.pipeline.format_files = old_format
         shutil.rmtree(folder, ignore_errors=True)
 
@@ -287,7 +290,7 @@ def run_hostile(document: dict[str, Any], formatted: bool = False, loaded: bool 
         out = folder / "out"
         write_tree(package.files, out / name)
         written = {p.relative_to(folder).as_posix() for p in folder.rglob("*") if p.is_file()}
-        outside = {p for p in written if not p.startswith(f"out/{name}/") and not re.fullmatch(r"cache/black/[0-9a-f]{2}/[0-9a-f]{64}", p)}
+        outside = {p for p in written if not p.startswith(f"out/{name}/") and not re.fullmatch(r"cache/(black|models)/[0-9a-f]{2}/[0-9a-f]{64}", p)}
         assert not outside, f"written outside the output directory: {sorted(outside)}"
         for path, text in package.files.items():
             if path.endswith(".py"):
