@@ -63,6 +63,8 @@ def safe_identifier(
     (``type`` → ``type_``), the convention of PEP 8.
     """
     fallback = snake_case(fallback) or "value"
+    if fallback[0].isdigit():  # a fallback made from a path segment such as "(0)"
+        fallback = f"value_{fallback}"
     # A name may become a module file: keep it well under the 255 bytes a file name may have.
     ident = snake_case(name)[:MAX_IDENTIFIER].rstrip("_") or fallback
     if ident[0].isdigit():
@@ -76,6 +78,8 @@ def safe_class_name(name: str, reserved: frozenset[str] | set[str] = frozenset()
     """A PascalCase class name for ``name``; a leading digit gets ``fallback`` in front, and a
     reserved name gets ``Model`` appended (``Field`` → ``FieldModel``)."""
     fallback = pascal_case(fallback) or "Model"
+    if fallback[0].isdigit():
+        fallback = f"Model{fallback}"
     ident = pascal_case(name) or fallback
     if ident[0].isdigit():
         ident = fallback + ident

@@ -194,7 +194,10 @@ def hostile_documents(draw: st.DrawFn) -> dict[str, Any]:
         if name == path_parameter:
             continue
         location = draw(st.sampled_from(["query", "header", "cookie"]))
-        parameters.append({"name": name, "in": location, "schema": _property(draw, version), "description": draw(hostile_text)})
+        parameter = {"name": name, "in": location, "schema": _property(draw, version), "description": draw(hostile_text)}
+        if location == "query":  # the styles table of the generated method carries the name too
+            parameter.update(draw(st.sampled_from([{}, {"explode": False}, {"style": "pipeDelimited", "explode": False}, {"style": "deepObject", "explode": True}])))
+        parameters.append(parameter)
     method = draw(st.sampled_from(["get", "post", "put", "patch", "delete"]))
     named = draw(st.booleans())
     operation: dict[str, Any] = {
@@ -464,4 +467,14 @@ def test_job_status_without_a_path_parameter() -> None:
 def test_very_long_tag() -> None:
     document = plain_document()
     document["paths"]["/items"]["post"]["tags"] = ["word " * 60]
+    assert run_hostile(document) == "generated"
+
+
+def test_path_segments_that_make_a_name_start_with_a_digit() -> None:
+    """A path of punctuation has no usable words: the method name falls back to the segment
+    ``0``, which must still become an identifier (it became ``0_0``, a syntax error, before)."""
+    document = plain_document()
+    operation = document["paths"]["/items"]["post"]
+    del operation["operationId"], operation["tags"]
+    document["paths"] = {'/(0)/"""': {"post": operation}}
     assert run_hostile(document) == "generated"
