@@ -39,18 +39,21 @@ def method_docstring(op: Operation) -> str:
     return indented + "\n        "
 
 
-def argument_default(parameter: Parameter) -> str:
-    """What follows ``name: annotation`` in a generated signature: the fixed value of a
-    required ``const``, ``NOT_GIVEN`` for an optional argument, nothing for a required one."""
+def argument_default(parameter: Parameter, code: bool = True) -> str:
+    """What follows ``name: annotation`` in a signature: the fixed value of a required
+    ``const``, ``NOT_GIVEN`` for an optional argument (with ``| NotGiven`` added to the type in
+    ``code``; the readable signatures of api.md leave it out), nothing for a required one."""
     if parameter.fixed:
         return f" = {pyrepr(parameter.default)}"
-    return "" if parameter.required else " | NotGiven = NOT_GIVEN"
+    if parameter.required:
+        return ""
+    return " | NotGiven = NOT_GIVEN" if code else " = NOT_GIVEN"
 
 
 def signature(op: Operation, resource: str) -> str:
     """A readable one-method signature for api.md."""
     args = [f"{p.name}: {p.annotation}" for p in op.path_params]
-    keywords = [f"{p.name}: {p.annotation}" + argument_default(p).replace(" | NotGiven", "") for p in op.keyword_params]
+    keywords = [f"{p.name}: {p.annotation}" + argument_default(p, code=False) for p in op.keyword_params]
     parts = args + (["*"] + keywords if keywords else [])
     inner = ",\n    ".join(parts)
     call = f"client.{resource}.{op.name}(\n    {inner},\n)" if parts else f"client.{resource}.{op.name}()"

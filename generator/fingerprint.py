@@ -21,28 +21,20 @@ import sys
 from collections.abc import Iterable
 from pathlib import Path
 
-from .cache import cache_root
+from . import cache
+from .writer import tree_files
 
 GENERATOR_ROOT = Path(__file__).resolve().parent
 PROJECT_ROOT = GENERATOR_ROOT.parent
 _CODE_FOLDERS = (GENERATOR_ROOT, PROJECT_ROOT / "templates")
-_SKIPPED_PARTS = frozenset({"__pycache__", ".mypy_cache"})
-
-
-def cache_dir() -> Path:
-    """Where records live: ``$GENMEDIA_CACHE_DIR/generate`` or ``.cache/generate``."""
-    return cache_root() / "generate"
-
-
-def _files_under(folder: Path) -> list[Path]:
-    return sorted(p for p in folder.rglob("*") if p.is_file() and not _SKIPPED_PARTS.intersection(p.parts))
+_RECORDS = "generate"  # the cache kind (folder) holding the records
 
 
 def _toolchain_digest() -> str:
     """The generator's code and everything installed next to it, as one digest."""
     digest = hashlib.sha256(sys.version.encode())
     for folder in _CODE_FOLDERS:
-        for file in _files_under(folder):
+        for file in tree_files(folder):
             digest.update(f"\0{file.relative_to(PROJECT_ROOT).as_posix()}\0".encode())
             digest.update(file.read_bytes())
     digest.update("\0".join(_installed_distributions()).encode())
@@ -74,7 +66,7 @@ def input_key(inputs: Iterable[Path], options: Iterable[str]) -> str:
 
 def provider_inputs(folder: Path) -> list[Path]:
     """Every file of a provider's folder (spec, overlay, SDK config, changelog)."""
-    return _files_under(folder)
+    return tree_files(folder)
 
 
 def _tree_digests(destination: Path) -> dict[str, str] | None:
@@ -83,19 +75,16 @@ def _tree_digests(destination: Path) -> dict[str, str] | None:
         return None
     return {
         file.relative_to(destination).as_posix(): hashlib.sha256(file.read_bytes()).hexdigest()
-        for file in _files_under(destination)
+        for file in tree_files(destination)
     }
-
-
-def _record_file(key: str) -> Path:
-    return cache_dir() / f"{key}.json"
 
 
 def is_current(key: str, destination: Path) -> bool:
     """True when ``destination`` holds exactly what a run with these inputs wrote."""
+    text = cache.read(_RECORDS, key)
     try:
-        recorded = json.loads(_record_file(key).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+        recorded = json.loads(text) if text is not None else None
+    except ValueError:
         return False
     return isinstance(recorded, dict) and recorded == _tree_digests(destination)
 
@@ -103,11 +92,4 @@ def is_current(key: str, destination: Path) -> bool:
 def record(key: str, files: dict[str, str]) -> None:
     """Remember the digests of ``files`` (as written) for inputs ``key``; failures cost only speed."""
     digests = {path: hashlib.sha256(text.encode("utf-8")).hexdigest() for path, text in files.items()}
-    target = _record_file(key)
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        temporary = target.with_name(f".{target.name}.{os.getpid()}")
-        temporary.write_text(json.dumps(digests, sort_keys=True), encoding="utf-8")
-        os.replace(temporary, target)
-    except OSError:
-        pass
+    cache.write(_RECORDS, key, json.dumps(digests, sort_keys=True))

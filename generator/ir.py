@@ -10,6 +10,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 
+# OpenAPI's ``(style, explode)`` when a parameter says nothing, per location (the generated
+# runtime's ``_params`` assumes the same).
+DEFAULT_SERIALIZATION = {"query": ("form", True), "cookie": ("form", True), "path": ("simple", False), "header": ("simple", False)}
+
+
 @dataclass(frozen=True)
 class Parameter:
     """One argument of a generated method."""
@@ -174,11 +179,10 @@ class Operation:
     def param_styles(self) -> dict[tuple[str, str], tuple[str, bool]]:
         """``(location, wire name) → (style, explode)`` of the parameters whose serialization is
         not their location's default (the runtime assumes the defaults for the rest)."""
-        defaults = {"query": ("form", True), "cookie": ("form", True), "path": ("simple", False), "header": ("simple", False)}
         return {
             (p.location, p.wire_name): (p.style, p.explode)
             for p in self.parameters
-            if p.location in defaults and p.style and (p.style, p.explode) != defaults[p.location]
+            if p.location in DEFAULT_SERIALIZATION and p.style and (p.style, p.explode) != DEFAULT_SERIALIZATION[p.location]
         }
 
     @property

@@ -15,7 +15,7 @@ from typing import Any
 from .annotations import SCHEMA_REF_PREFIX, annotation, runtime_type
 from .config import SdkConfig
 from .errors import SpecError, to_pointer
-from .ir import DeprecatedAlias, JobLink, Operation, Package, Paging, Parameter, Resource, Webhook
+from .ir import DEFAULT_SERIALIZATION, DeprecatedAlias, JobLink, Operation, Package, Paging, Parameter, Resource, Webhook
 from .rules import collect_rules, is_assertion
 from .naming import numbered, operation_prefix, pascal_case, safe_class_name, safe_identifier, singular
 
@@ -56,15 +56,12 @@ def _worth_validating(schema: Any) -> bool:
     return isinstance(items, dict) and _worth_validating(items)
 
 
-_DEFAULT_STYLES = {"query": "form", "cookie": "form", "path": "simple", "header": "simple"}
-
-
 def serialization(parameter: dict[str, Any], location: str) -> tuple[str, bool]:
     """``(style, explode)`` of a parameter with OpenAPI's defaults filled in; ``("json", False)``
     for a parameter described by ``content`` (its value is sent as JSON text)."""
     if isinstance(parameter.get("content"), dict) and parameter["content"]:
         return "json", False
-    style = str(parameter.get("style") or _DEFAULT_STYLES.get(location, "form"))
+    style = str(parameter.get("style") or DEFAULT_SERIALIZATION.get(location, ("form", True))[0])
     explode = parameter.get("explode")
     return style, explode if isinstance(explode, bool) else style == "form"
 

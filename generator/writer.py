@@ -22,6 +22,15 @@ def _safe_relative(path: str) -> PurePosixPath:
     return relative
 
 
+_TOOL_CACHES = frozenset({"__pycache__", ".mypy_cache"})
+
+
+def tree_files(folder: Path) -> list[Path]:
+    """The files under ``folder``, sorted, without what Python and mypy leave there (they are
+    not part of a package's content, in ``generated/`` or in ``specs/``)."""
+    return sorted(p for p in folder.rglob("*") if p.is_file() and not _TOOL_CACHES.intersection(p.parts))
+
+
 def write_tree(files: dict[str, str], destination: Path) -> None:
     """Replace ``destination`` with exactly ``files`` (``relative path → text``)."""
     checked = {_safe_relative(path): text for path, text in files.items()}
@@ -59,9 +68,8 @@ def stale_files(files: dict[str, str], destination: Path) -> list[str]:
         if current != text:
             stale.append(path)
     if destination.is_dir():
-        for existing in destination.rglob("*"):
-            if existing.is_file() and "__pycache__" not in existing.parts and ".mypy_cache" not in existing.parts:
-                relative = existing.relative_to(destination).as_posix()
-                if relative not in files:
-                    stale.append(relative)
+        for existing in tree_files(destination):
+            relative = existing.relative_to(destination).as_posix()
+            if relative not in files:
+                stale.append(relative)
     return sorted(stale)

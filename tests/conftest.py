@@ -2,17 +2,23 @@
 
 from __future__ import annotations
 
+import importlib
 import json
 import socket
 import sys
 import threading
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Any
+from types import ModuleType
+from typing import TYPE_CHECKING, Any
 
 import pytest
+
+if TYPE_CHECKING:
+    from generator.pipeline import GeneratedPackage
 
 ROOT = Path(__file__).resolve().parent.parent
 GENERATED = ROOT / "generated"
@@ -110,3 +116,30 @@ def server() -> Iterator[MockServer]:
         yield instance
     finally:
         instance.stop()
+
+
+def generate_document(work: Path, name: str, document: dict[str, Any]) -> GeneratedPackage:
+    """Write ``document`` to ``work/<name>.json`` and its generated package to ``work/<name>``."""
+    from generator.cli_generate import build_document
+    from generator.writer import write_tree
+
+    spec = work / f"{name}.json"
+    spec.write_text(json.dumps(document), encoding="utf-8")
+    package = build_document(spec, name)
+    write_tree(package.files, work / name)
+    return package
+
+
+@contextmanager
+def imported(work: Path, *names: str) -> Iterator[dict[str, ModuleType]]:
+    """``<name>_sdk`` of each package generated under ``work``, importable inside the block only."""
+    folders = [str(work / name / "src") for name in names]
+    sys.path[:0] = folders
+    try:
+        yield {name: importlib.import_module(f"{name}_sdk") for name in names}
+    finally:
+        for folder in folders:
+            sys.path.remove(folder)
+        for name in names:
+            for module in [m for m in sys.modules if m == f"{name}_sdk" or m.startswith(f"{name}_sdk.")]:
+                del sys.modules[module]

@@ -15,9 +15,6 @@ generated in a looser form, or still generated and reported, each time as a warn
 from __future__ import annotations
 
 import copy
-import importlib
-import json
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
@@ -25,14 +22,12 @@ from typing import Any
 
 import pytest
 
-from generator.cli_generate import build_document
 from generator.defaults import config_from_document
 from generator.ir import Operation, Package
 from generator.ir_builder import build_package
 from generator.normalize import normalize
 from generator.validation import validate_openapi
-from generator.writer import write_tree
-from tests.conftest import MockServer, Reply
+from tests.conftest import MockServer, Reply, generate_document, imported
 
 FILE = Path("spec.json")
 THINGS = "#/paths/~1things/get"
@@ -275,22 +270,15 @@ def mixed_and_duplicates() -> dict[str, Any]:
 def package(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ModuleType]:
     work = tmp_path_factory.mktemp("drops")
     spec = work / "drops.json"
-    spec.write_text(json.dumps(mixed_and_duplicates()), encoding="utf-8")
-    generated = build_document(spec, "drops")
+    generated = generate_document(work, "drops", mixed_and_duplicates())
     assert generated.operations == 2
     assert [w.split(": ")[0] for w in generated.warnings] == [
         f"{spec}#/paths/~1things~1{{id}}/get/parameters/0",
         f"{spec}#/paths/~1things~1{{id}}/get/parameters/1",
         f"{spec}#/paths/~1files/get/responses/201",
     ]
-    write_tree(generated.files, work / "drops")
-    sys.path.insert(0, str(work / "drops" / "src"))
-    try:
-        yield importlib.import_module("drops_sdk")
-    finally:
-        sys.path.remove(str(work / "drops" / "src"))
-        for name in [m for m in sys.modules if m == "drops_sdk" or m.startswith("drops_sdk.")]:
-            del sys.modules[name]
+    with imported(work, "drops") as packages:
+        yield packages["drops"]
 
 
 def test_a_file_response_of_a_json_method_is_read_with_with_raw_response(package: ModuleType, server: MockServer) -> None:

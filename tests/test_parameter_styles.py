@@ -7,9 +7,6 @@ headers. Expected texts follow the examples table of the OpenAPI specification (
 
 from __future__ import annotations
 
-import importlib
-import json
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
@@ -18,9 +15,7 @@ from urllib.parse import unquote
 
 import pytest
 
-from generator.cli_generate import build_document
-from generator.writer import write_tree
-from tests.conftest import MockServer, Reply
+from tests.conftest import MockServer, Reply, generate_document, imported
 
 ARRAY = {"type": "array", "items": {"type": "string"}}
 OBJECT = {"type": "object", "properties": {"R": {"type": "integer"}, "G": {"type": "integer"}}}
@@ -65,17 +60,9 @@ DOCUMENT = {
 @pytest.fixture(scope="module")
 def styles(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ModuleType]:
     work = tmp_path_factory.mktemp("styles")
-    spec = work / "styles.json"
-    spec.write_text(json.dumps(DOCUMENT), encoding="utf-8")
-    package = build_document(spec, "styles")
-    write_tree(package.files, work / "styles")
-    sys.path.insert(0, str(work / "styles" / "src"))
-    try:
-        yield importlib.import_module("styles_sdk")
-    finally:
-        sys.path.remove(str(work / "styles" / "src"))
-        for name in [m for m in sys.modules if m == "styles_sdk" or m.startswith("styles_sdk.")]:
-            del sys.modules[name]
+    generate_document(work, "styles", DOCUMENT)
+    with imported(work, "styles") as packages:
+        yield packages["styles"]
 
 
 @pytest.fixture

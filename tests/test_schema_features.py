@@ -10,7 +10,6 @@ parse the answers of a local server into the right classes.
 from __future__ import annotations
 
 import importlib
-import json
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -20,9 +19,7 @@ from typing import Any
 
 import pytest
 
-from generator.cli_generate import build_document
-from generator.writer import write_tree
-from tests.conftest import MockServer, Reply
+from tests.conftest import MockServer, Reply, generate_document, imported
 
 OK = {"200": {"description": "ok", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Ack"}}}}}
 
@@ -83,28 +80,14 @@ DOCUMENT_30: dict[str, Any] = {
 }
 
 
-def _build(work: Path, name: str, document: dict[str, Any]) -> Path:
-    spec = work / f"{name}.json"
-    spec.write_text(json.dumps(document), encoding="utf-8")
-    package = build_document(spec, name)
-    assert package.operations == sum(len(item) for item in document["paths"].values())
-    write_tree(package.files, work / name)
-    return work / name
-
-
 @pytest.fixture(scope="module")
 def packages(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, ModuleType]]:
     work = tmp_path_factory.mktemp("features")
-    folders = {name: _build(work, name, document) for name, document in (("features", DOCUMENT_31), ("legacy", DOCUMENT_30))}
-    for folder in folders.values():
-        sys.path.insert(0, str(folder / "src"))
-    try:
-        yield {name: importlib.import_module(f"{name}_sdk") for name in folders}
-    finally:
-        for name, folder in folders.items():
-            sys.path.remove(str(folder / "src"))
-            for module in [m for m in sys.modules if m == f"{name}_sdk" or m.startswith(f"{name}_sdk.")]:
-                del sys.modules[module]
+    for name, document in (("features", DOCUMENT_31), ("legacy", DOCUMENT_30)):
+        package = generate_document(work, name, document)
+        assert package.operations == sum(len(item) for item in document["paths"].values())
+    with imported(work, "features", "legacy") as modules:
+        yield modules
 
 
 def test_packages_pass_mypy_strict(packages: dict[str, ModuleType]) -> None:

@@ -78,8 +78,11 @@ def test_broken_variants_are_rejected_by_both() -> None:
 
 def test_values_the_compiled_validator_cannot_take_fall_back_to_python() -> None:
     document = {"openapi": "3.1.0", "info": {"title": "t", "version": "1", "x-big": 10**400}, "paths": {}}
-    assert validation._surely_valid("openapi-3.1.schema.json", document) is False or _python_valid("openapi-3.1.schema.json", document)
-    validation.validate_openapi(document, Path("big.json"))  # valid: the Python validator says so
+    assert _python_valid("openapi-3.1.schema.json", document)
+    # Whatever the compiled validator makes of a 400-digit integer, it must not raise, and the
+    # document is accepted (by it, or by the Python validator it defers to).
+    assert isinstance(validation._surely_valid("openapi-3.1.schema.json", document), bool)
+    validation.validate_openapi(document, Path("big.json"))
 
 
 @pytest.mark.skipif(not GITHUB.is_file(), reason="node_modules not installed (make test installs it)")

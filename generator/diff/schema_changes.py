@@ -115,16 +115,21 @@ class SchemaDiff:
         else:
             self.emit("type-changed", direction, subject, message)
 
+    def _keyword(self, o: dict[str, Any], n: dict[str, Any], keyword: str, subject: str, direction: Direction) -> None:
+        """``<keyword>-added``, ``-removed`` or ``-changed`` for a one-value keyword (``format``, ``pattern``)."""
+        before, after = o.get(keyword), n.get(keyword)
+        if before == after:
+            return
+        if before is None:
+            self.emit(f"{keyword}-added", direction, subject, f"{keyword} `{after}` added")
+        elif after is None:
+            self.emit(f"{keyword}-removed", direction, subject, f"{keyword} `{before}` removed")
+        else:
+            self.emit(f"{keyword}-changed", direction, subject, f"{keyword} changed from `{before}` to `{after}`")
+
     def _values(self, o: dict[str, Any], n: dict[str, Any], subject: str, direction: Direction) -> None:
         emit = self.emit
-        of, nf = o.get("format"), n.get("format")
-        if of != nf:
-            if of is None:
-                emit("format-added", direction, subject, f"format `{nf}` added")
-            elif nf is None:
-                emit("format-removed", direction, subject, f"format `{of}` removed")
-            else:
-                emit("format-changed", direction, subject, f"format changed from `{of}` to `{nf}`")
+        self._keyword(o, n, "format", subject, direction)
         oe = o["enum"] if isinstance(o.get("enum"), list) else ([o["const"]] if "const" in o else None)
         ne = n["enum"] if isinstance(n.get("enum"), list) else ([n["const"]] if "const" in n else None)
         if oe is not None and ne is not None:
@@ -140,14 +145,7 @@ class SchemaDiff:
             emit("enum-removed", direction, subject, "no longer restricted to a list of values")
         for effect, message in limit_changes(o, n, SCHEMA_LOWER, SCHEMA_UPPER, _OTHER_LIMITS):
             emit(f"limit-{effect}", direction, subject, message)
-        op, np = o.get("pattern"), n.get("pattern")
-        if op != np:
-            if op is None:
-                emit("pattern-added", direction, subject, f"pattern `{np}` added")
-            elif np is None:
-                emit("pattern-removed", direction, subject, f"pattern `{op}` removed")
-            else:
-                emit("pattern-changed", direction, subject, f"pattern changed from `{op}` to `{np}`")
+        self._keyword(o, n, "pattern", subject, direction)
         if o.get("default") != n.get("default") and ("default" in o or "default" in n):
             before = _show(o["default"]) if "default" in o else "none"
             after = _show(n["default"]) if "default" in n else "none"
