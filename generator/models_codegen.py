@@ -8,7 +8,8 @@ the IR builder. Options are chosen to keep what the spec says:
 * ``field_constraints``: lengths, ranges, patterns and item counts become ``Field(...)``
   constraints, so invalid arguments fail on the client;
 * enums become ``Literal`` aliases (plain strings for the user, checked by mypy);
-* ``uri`` and ``uuid`` strings stay ``str`` so values round-trip exactly as the server sent them.
+* ``uri`` and ``uuid`` strings stay ``str`` so values round-trip exactly as the server sent them;
+* enums are then marked open (:mod:`.open_enums`): responses keep values the spec does not list.
 
 The result is cached by content (:mod:`.cache`): a spec change that leaves the schemas alone
 (a summary, a new parameter) does not run datamodel-code-generator again.
@@ -24,6 +25,7 @@ from typing import Any
 
 from . import cache
 from .errors import GeneratorError
+from .open_enums import open_enums
 
 _HEADER = "# Models of the API, generated from the normalized OpenAPI document by datamodel-code-generator.\n# Do not edit: regenerate with `make generate`.\n"
 
@@ -89,7 +91,7 @@ def generate_models(schemas: dict[str, Any], title: str) -> str:
     key = cache.digest("models", importlib.metadata.version("datamodel-code-generator"), repr(sorted(_options().items(), key=str)), text)
     hit = cache.read("models", key)
     if hit is not None:
-        return hit
+        return open_enums(hit)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         try:
@@ -102,7 +104,7 @@ def generate_models(schemas: dict[str, Any], title: str) -> str:
     source = _HEADER + body.lstrip("\n")
     _check_names(source, schemas)
     cache.write("models", key, source)
-    return source
+    return open_enums(source)
 
 
 def _check_names(source: str, schemas: dict[str, Any]) -> None:

@@ -133,6 +133,28 @@ def test_html_error_page_is_a_response_validation_error(server: MockServer) -> N
         client(server).jobs.get(JOB_ID)
 
 
+def test_enum_values_the_spec_does_not_list_are_kept_in_responses(server: MockServer) -> None:
+    page = {"items": [{**DONE, "status": "archived"}, DONE], "next_cursor": None}
+    server.handler = lambda r: Reply(200, page)
+    parsed = client(server).jobs.list()
+    assert [job.status for job in parsed.items] == ["archived", "completed"]
+    first = parsed.items[0]
+    assert isinstance(first, models.Job) and first.result is not None and first.result.urls == ["https://cdn.example/1.png"]
+    assert parsed.model_dump(mode="json")["items"][0]["status"] == "archived"
+    with pytest.raises(ValueError, match="status"):  # only response parsing is lenient
+        models.Job.model_validate({**DONE, "status": "archived"})
+
+
+def test_leniency_keeps_every_other_check(server: MockServer) -> None:
+    server.handler = lambda r: Reply(200, {**DONE, "status": "archived", "created_at": "yesterday"})
+    with pytest.raises(krea_sdk.APIResponseValidationError) as caught:
+        client(server).jobs.get(JOB_ID)
+    assert "created_at" in str(caught.value) and "status" in str(caught.value)  # the strict pass's error
+    server.handler = lambda r: Reply(200, {**DONE, "status": 7})
+    with pytest.raises(krea_sdk.APIResponseValidationError, match="status"):  # not a string: not a new value
+        client(server).jobs.get(JOB_ID)
+
+
 def test_missing_api_key_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("KREA_API_KEY", raising=False)
     with pytest.raises(krea_sdk.KreaError, match="KREA_API_KEY"):

@@ -64,6 +64,8 @@ DOCUMENT_31: dict[str, Any] = {
             "label": {"type": ["string", "null"]},
             "scores": {"type": "object", "additionalProperties": {"type": "integer"}},
             "ident": {"anyOf": [{"type": "string"}, {"type": "integer"}]},
+            "size": {"type": "string", "enum": ["s", "m"]},
+            "priority": {"type": "integer", "enum": [1, 2]},
         }},
     }},
 }
@@ -138,6 +140,24 @@ def test_const_type_arrays_typed_maps_and_any_of(features: Any, packages: dict[s
     _answer(server, {"kind": "other"})
     with pytest.raises(packages["features"].APIResponseValidationError):
         features.things.get()  # const is checked
+
+
+def test_enums_are_strict_for_arguments_and_open_in_responses(features: Any, packages: dict[str, ModuleType], server: MockServer) -> None:
+    """A value the spec does not list is refused before sending, but kept when the server sends
+    it (a newer API): the response still parses. Tags that pick a variant stay exact."""
+    sdk = packages["features"]
+    with pytest.raises(sdk.RequestValidationError, match="size"):
+        features.things.create(ident="i", size="xl")
+    assert len(server.requests) == 0
+    _answer(server, {"kind": "thing", "size": "xl", "priority": 3})
+    thing = features.things.get()
+    assert (thing.size, thing.priority) == ("xl", 3)
+    _answer(server, {"kind": "thing", "priority": "3"})
+    with pytest.raises(sdk.APIResponseValidationError, match="priority"):
+        features.things.get()  # a string for an integer enum is a wrong type, not a new value
+    _answer(server, {"petType": "bird", "name": "Tweety"})
+    with pytest.raises(sdk.APIResponseValidationError):
+        features.pets.get("tweety")  # an unknown discriminator tag names no variant
 
 
 def test_json_body_fields_become_arguments(features: Any, server: MockServer) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 from pydantic import BaseModel, ConfigDict, Field, MISSING
 from typing import Annotated, Any, Literal
 from typing_extensions import TypeAliasType
+from ._enums import open_enum
 
 
 class AssetError(BaseModel):
@@ -137,13 +138,18 @@ class AssetStartResponse(BaseModel):
     """
 
 
-AssetStartResponseStatus = TypeAliasType("AssetStartResponseStatus", Literal["generating"])
+AssetStartResponseStatus = TypeAliasType(
+    "AssetStartResponseStatus", Annotated[Literal["generating"], open_enum(str)]
+)
 """
 Always `generating` on success.
 """
 
 
-AssetStatus = TypeAliasType("AssetStatus", Literal["pending", "generating", "completed", "failed"])
+AssetStatus = TypeAliasType(
+    "AssetStatus",
+    Annotated[Literal["pending", "generating", "completed", "failed"], open_enum(str)],
+)
 """
 Generation lifecycle of an asset: `pending` → `generating` → `completed` | `failed`. `completed` and `failed` are terminal.
 """
@@ -204,7 +210,9 @@ Why the generation failed; set when `status` is `failed`.
 """
 
 
-AssetType = TypeAliasType("AssetType", Literal["image", "video", "audio"])
+AssetType = TypeAliasType(
+    "AssetType", Annotated[Literal["image", "video", "audio"], open_enum(str)]
+)
 """
 The kind of media an asset or a model produces.
 """
@@ -225,7 +233,9 @@ class AssetWebhookPayload(BaseModel):
     error: AssetError | MISSING = MISSING
 
 
-AssetWebhookPayloadTask = TypeAliasType("AssetWebhookPayloadTask", Literal["asset_generation"])
+AssetWebhookPayloadTask = TypeAliasType(
+    "AssetWebhookPayloadTask", Annotated[Literal["asset_generation"], open_enum(str)]
+)
 
 
 class AssetWebhookResult(BaseModel):
@@ -265,7 +275,9 @@ class ErrorEnvelope(BaseModel):
     """
 
 
-FirstLastFrameModel = TypeAliasType("FirstLastFrameModel", Literal["veo-3.1-flf"])
+FirstLastFrameModel = TypeAliasType(
+    "FirstLastFrameModel", Annotated[Literal["veo-3.1-flf"], open_enum(str)]
+)
 """
 Models whose named slots are `first_frame` and `last_frame`, both required.
 """
@@ -322,7 +334,7 @@ class FolderListParams(BaseModel):
     """
 
 
-FolderType = TypeAliasType("FolderType", Literal["assets", "videos"])
+FolderType = TypeAliasType("FolderType", Annotated[Literal["assets", "videos"], open_enum(str)])
 """
 What a folder holds.
 """
@@ -346,7 +358,9 @@ class GenerationParams(BaseModel):
     """
 
 
-GenerationType = TypeAliasType("GenerationType", Literal["image", "video"])
+GenerationType = TypeAliasType(
+    "GenerationType", Annotated[Literal["image", "video"], open_enum(str)]
+)
 """
 What to generate. Must match the type of the selected model.
 """
@@ -509,11 +523,14 @@ class ModelDetail(ModelSummary, ModelDetailPart2):
 
 MotionControlModel = TypeAliasType(
     "MotionControlModel",
-    Literal[
-        "kling-motion-control",
-        "kling-motion-control-pro",
-        "kling-v3-motion-pro",
-        "kling-v3-motion-standard",
+    Annotated[
+        Literal[
+            "kling-motion-control",
+            "kling-motion-control-pro",
+            "kling-v3-motion-pro",
+            "kling-v3-motion-standard",
+        ],
+        open_enum(str),
     ],
 )
 """
@@ -565,17 +582,22 @@ class PricingResponse(BaseModel):
     """
 
 
-PricingResponseCurrency = TypeAliasType("PricingResponseCurrency", Literal["credits"])
+PricingResponseCurrency = TypeAliasType(
+    "PricingResponseCurrency", Annotated[Literal["credits"], open_enum(str)]
+)
 
 
 SourceVideoModel = TypeAliasType(
     "SourceVideoModel",
-    Literal[
-        "kling-o3-edit-pro",
-        "kling-o3-edit-standard",
-        "veo-3.1-extend",
-        "grok-imagine-video-edit",
-        "bytedance-upscaler",
+    Annotated[
+        Literal[
+            "kling-o3-edit-pro",
+            "kling-o3-edit-standard",
+            "veo-3.1-extend",
+            "grok-imagine-video-edit",
+            "bytedance-upscaler",
+        ],
+        open_enum(str),
     ],
 )
 """
@@ -583,7 +605,9 @@ Models whose one named slot is `source_video`, required.
 """
 
 
-StartEndImageModel = TypeAliasType("StartEndImageModel", Literal["kling-pro"])
+StartEndImageModel = TypeAliasType(
+    "StartEndImageModel", Annotated[Literal["kling-pro"], open_enum(str)]
+)
 """
 Models whose named slots are `start_image` (optional) and `end_image` (optional; needs `start_image`).
 """

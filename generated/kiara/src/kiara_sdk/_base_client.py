@@ -47,6 +47,7 @@ from ._exceptions import (
     status_error_class,
 )
 from ._download import partial_path, same_origin, target_path
+from ._enums import validate_response
 from ._files import to_httpx_file
 from ._params import Styles, encode_parameters, query_pairs
 from ._resource import RawResponse, raw_response_requested
@@ -408,7 +409,7 @@ class _BaseClient:
                 response.text,
             ) from None
         try:
-            return _adapter(cast_to).validate_python(data)
+            return validate_response(_adapter(cast_to), data)
         except pydantic.ValidationError as exc:
             raise APIResponseValidationError(
                 f"The response does not match the API description: {exc}", response, data

@@ -4,8 +4,9 @@ from __future__ import annotations
 from typing import Annotated, Literal
 from typing_extensions import TypeAliasType
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, MISSING
+from ._enums import open_enum
 
-Aspect = TypeAliasType("Aspect", Literal["portrait", "landscape"])
+Aspect = TypeAliasType("Aspect", Annotated[Literal["portrait", "landscape"], open_enum(str)])
 """
 Output aspect ratio. `portrait` is best for character shots; `landscape` for scene compositions. Defaults to `portrait`, and to `landscape` for video products.
 """
@@ -239,7 +240,8 @@ Set once the job is `completed`. Before that it is absent or null (the docs do n
 
 
 GenerationStatus = TypeAliasType(
-    "GenerationStatus", Literal["queued", "processing", "completed", "failed", "canceled"]
+    "GenerationStatus",
+    Annotated[Literal["queued", "processing", "completed", "failed", "canceled"], open_enum(str)],
 )
 """
 Job lifecycle: `queued` → `processing` → `completed` | `failed`; a queued job can become `canceled`. `completed`, `failed` and `canceled` are terminal.
@@ -260,15 +262,18 @@ class GenerationWebhookEvent(BaseModel):
 
 ImageProduct = TypeAliasType(
     "ImageProduct",
-    Literal[
-        "kiara-image-pro",
-        "kiara-vogue",
-        "kiara-reference",
-        "kiara-spicy-i",
-        "kiara-style",
-        "kiara-head-swap",
-        "kiara-face-studio-pro",
-        "kiara-dream-fast-image",
+    Annotated[
+        Literal[
+            "kiara-image-pro",
+            "kiara-vogue",
+            "kiara-reference",
+            "kiara-spicy-i",
+            "kiara-style",
+            "kiara-head-swap",
+            "kiara-face-studio-pro",
+            "kiara-dream-fast-image",
+        ],
+        open_enum(str),
     ],
 )
 """
@@ -276,7 +281,7 @@ The products taken to produce images. Unverified: no source classifies the produ
 """
 
 
-ImageQuality = TypeAliasType("ImageQuality", Literal["2k", "4k"])
+ImageQuality = TypeAliasType("ImageQuality", Annotated[Literal["2k", "4k"], open_enum(str)])
 """
 Output quality of `kiara-vogue`.
 """
@@ -294,16 +299,19 @@ class Metadata(BaseModel):
 
 Product = TypeAliasType(
     "Product",
-    Literal[
-        "kiara-image-pro",
-        "kiara-vogue",
-        "kiara-reference",
-        "kiara-spicy-i",
-        "kiara-style",
-        "kiara-head-swap",
-        "kiara-face-studio-pro",
-        "kiara-dream-fast",
-        "kiara-dream-fast-image",
+    Annotated[
+        Literal[
+            "kiara-image-pro",
+            "kiara-vogue",
+            "kiara-reference",
+            "kiara-spicy-i",
+            "kiara-style",
+            "kiara-head-swap",
+            "kiara-face-studio-pro",
+            "kiara-dream-fast",
+            "kiara-dream-fast-image",
+        ],
+        open_enum(str),
     ],
 )
 """
@@ -311,14 +319,15 @@ Public id of the model (product) to invoke. The values are the products seen in 
 """
 
 
-VideoProduct = TypeAliasType("VideoProduct", Literal["kiara-dream-fast"])
+VideoProduct = TypeAliasType("VideoProduct", Annotated[Literal["kiara-dream-fast"], open_enum(str)])
 """
 The products taken to produce videos. Unverified: a guess from the names (the product `kiara-dream-fast` has an `-image` sibling). Used only by the cross-field rules of `GenerationCreateRequest`.
 """
 
 
 WebhookEventType = TypeAliasType(
-    "WebhookEventType", Literal["generation.completed", "generation.failed"]
+    "WebhookEventType",
+    Annotated[Literal["generation.completed", "generation.failed"], open_enum(str)],
 )
 """
 The webhook events Kiara sends.

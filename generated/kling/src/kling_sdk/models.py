@@ -4,9 +4,11 @@ from __future__ import annotations
 from typing import Annotated, Any, Literal
 from typing_extensions import TypeAliasType
 from pydantic import BaseModel, ConfigDict, Field, MISSING
+from ._enums import open_enum
 
 AspectRatio = TypeAliasType(
-    "AspectRatio", Literal["16:9", "9:16", "1:1", "4:3", "3:4", "3:2", "2:3"]
+    "AspectRatio",
+    Annotated[Literal["16:9", "9:16", "1:1", "4:3", "3:4", "3:2", "2:3"], open_enum(str)],
 )
 """
 Output aspect ratio.
@@ -98,13 +100,17 @@ class ImageListGenerationTasksParams(BaseModel):
     """
 
 
-ImageReference = TypeAliasType("ImageReference", Literal["subject", "face"])
+ImageReference = TypeAliasType(
+    "ImageReference", Annotated[Literal["subject", "face"], open_enum(str)]
+)
 """
 How the reference `image` is used: `subject` (the subject) or `face` (the face; the image must contain exactly one face).
 """
 
 
-ModelName = TypeAliasType("ModelName", Literal["kling-v1", "kling-v1-5", "kling-v2"])
+ModelName = TypeAliasType(
+    "ModelName", Annotated[Literal["kling-v1", "kling-v1-5", "kling-v2"], open_enum(str)]
+)
 """
 The Kling image model.
 """
@@ -242,7 +248,9 @@ class TaskResult(BaseModel):
     images: list[TaskImage] | MISSING = MISSING
 
 
-TaskStatus = TypeAliasType("TaskStatus", Literal["submitted", "processing", "succeed", "failed"])
+TaskStatus = TypeAliasType(
+    "TaskStatus", Annotated[Literal["submitted", "processing", "succeed", "failed"], open_enum(str)]
+)
 """
 Task lifecycle: `submitted` → `processing` → `succeed` | `failed`. `succeed` and `failed` are terminal.
 """

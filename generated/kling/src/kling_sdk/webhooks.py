@@ -18,6 +18,7 @@ from typing import Any, Mapping, Union
 import pydantic
 
 from . import models
+from ._enums import validate_response
 from ._exceptions import KlingError
 
 __all__ = ["WebhookVerificationError", "Webhooks", "unwrap", "parse_task_callback"]
@@ -42,7 +43,7 @@ def _json(payload: bytes | str | Mapping[str, Any]) -> Any:
 
 def _parse(tp: Any, payload: bytes | str | Mapping[str, Any]) -> Any:
     try:
-        return pydantic.TypeAdapter(tp).validate_python(_json(payload))
+        return validate_response(pydantic.TypeAdapter(tp), _json(payload))
     except pydantic.ValidationError as exc:
         raise WebhookVerificationError(
             f"The webhook body is not the documented payload: {exc}"

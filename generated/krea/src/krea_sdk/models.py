@@ -4,6 +4,7 @@ from __future__ import annotations
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, MISSING
 from typing import Annotated, Any, Literal
 from typing_extensions import TypeAliasType
+from ._enums import open_enum
 
 
 class Asset(BaseModel):
@@ -152,12 +153,13 @@ class EnhanceGenerativeEnhanceRequest(BaseModel):
 
 EnhanceGenerativeEnhanceRequestModel = TypeAliasType(
     "EnhanceGenerativeEnhanceRequestModel",
-    Literal["Redefine", "Recovery", "Recovery V2", "Reimagine"],
+    Annotated[Literal["Redefine", "Recovery", "Recovery V2", "Reimagine"], open_enum(str)],
 )
 
 
 EnhanceGenerativeEnhanceRequestOutputFormat = TypeAliasType(
-    "EnhanceGenerativeEnhanceRequestOutputFormat", Literal["png", "jpg", "webp"]
+    "EnhanceGenerativeEnhanceRequestOutputFormat",
+    Annotated[Literal["png", "jpg", "webp"], open_enum(str)],
 )
 
 
@@ -187,7 +189,10 @@ class EnhanceStandardEnhanceRequest(BaseModel):
 
 EnhanceStandardEnhanceRequestModel = TypeAliasType(
     "EnhanceStandardEnhanceRequestModel",
-    Literal["Standard V2", "Low Resolution V2", "CGI", "High Fidelity V2", "Text Refine"],
+    Annotated[
+        Literal["Standard V2", "Low Resolution V2", "CGI", "High Fidelity V2", "Text Refine"],
+        open_enum(str),
+    ],
 )
 
 
@@ -200,8 +205,19 @@ class Error(BaseModel):
 
 Filter = TypeAliasType(
     "Filter",
-    Literal[
-        "all", "user", "community", "krea", "shared", "unapproved", "editor", "gallery", "public"
+    Annotated[
+        Literal[
+            "all",
+            "user",
+            "community",
+            "krea",
+            "shared",
+            "unapproved",
+            "editor",
+            "gallery",
+            "public",
+        ],
+        open_enum(str),
     ],
 )
 
@@ -387,8 +403,23 @@ class ImageNanoBanana2Request(BaseModel):
 
 ImageNanoBanana2RequestAspectRatio = TypeAliasType(
     "ImageNanoBanana2RequestAspectRatio",
-    Literal[
-        "4:1", "21:9", "1:1", "4:3", "3:2", "2:3", "5:4", "4:5", "3:4", "16:9", "9:16", "1:4", "1:8"
+    Annotated[
+        Literal[
+            "4:1",
+            "21:9",
+            "1:1",
+            "4:3",
+            "3:2",
+            "2:3",
+            "5:4",
+            "4:5",
+            "3:4",
+            "16:9",
+            "9:16",
+            "1:4",
+            "1:8",
+        ],
+        open_enum(str),
     ],
 )
 
@@ -420,12 +451,15 @@ class ImageNanoBananaProRequest(BaseModel):
 
 ImageNanoBananaProRequestAspectRatio = TypeAliasType(
     "ImageNanoBananaProRequestAspectRatio",
-    Literal["21:9", "1:1", "4:3", "3:2", "2:3", "5:4", "4:5", "3:4", "16:9", "9:16"],
+    Annotated[
+        Literal["21:9", "1:1", "4:3", "3:2", "2:3", "5:4", "4:5", "3:4", "16:9", "9:16"],
+        open_enum(str),
+    ],
 )
 
 
 ImageNanoBananaProRequestResolution = TypeAliasType(
-    "ImageNanoBananaProRequestResolution", Literal["1K", "2K", "4K"]
+    "ImageNanoBananaProRequestResolution", Annotated[Literal["1K", "2K", "4K"], open_enum(str)]
 )
 
 
@@ -529,13 +563,19 @@ class ImageUni1Request(BaseModel):
     """
 
 
-ImageUni1RequestMode = TypeAliasType("ImageUni1RequestMode", Literal["standard", "max"])
+ImageUni1RequestMode = TypeAliasType(
+    "ImageUni1RequestMode", Annotated[Literal["standard", "max"], open_enum(str)]
+)
 
 
-ImageUni1RequestOutputFormat = TypeAliasType("ImageUni1RequestOutputFormat", Literal["png", "jpeg"])
+ImageUni1RequestOutputFormat = TypeAliasType(
+    "ImageUni1RequestOutputFormat", Annotated[Literal["png", "jpeg"], open_enum(str)]
+)
 
 
-ImageUni1RequestStyle = TypeAliasType("ImageUni1RequestStyle", Literal["auto", "manga"])
+ImageUni1RequestStyle = TypeAliasType(
+    "ImageUni1RequestStyle", Annotated[Literal["auto", "manga"], open_enum(str)]
+)
 
 
 class ImageZImageRequest(BaseModel):
@@ -568,14 +608,17 @@ class ImageZImageRequest(BaseModel):
 
 
 ImageZImageRequestAspectRatio = TypeAliasType(
-    "ImageZImageRequestAspectRatio", Literal["1:1", "4:3", "2:3", "16:9", "9:16"]
+    "ImageZImageRequestAspectRatio",
+    Annotated[Literal["1:1", "4:3", "2:3", "16:9", "9:16"], open_enum(str)],
 )
 """
 Aspect ratio. One of: 1:1, 4:3, 2:3, 16:9, 9:16.
 """
 
 
-ImageZImageRequestResolution = TypeAliasType("ImageZImageRequestResolution", Literal["1K"])
+ImageZImageRequestResolution = TypeAliasType(
+    "ImageZImageRequestResolution", Annotated[Literal["1K"], open_enum(str)]
+)
 """
 Resolution scale. One of: 1K.
 """
@@ -636,16 +679,19 @@ class JobResult(BaseModel):
 
 JobStatus = TypeAliasType(
     "JobStatus",
-    Literal[
-        "backlogged",
-        "queued",
-        "scheduled",
-        "processing",
-        "sampling",
-        "intermediate-complete",
-        "completed",
-        "failed",
-        "cancelled",
+    Annotated[
+        Literal[
+            "backlogged",
+            "queued",
+            "scheduled",
+            "processing",
+            "sampling",
+            "intermediate-complete",
+            "completed",
+            "failed",
+            "cancelled",
+        ],
+        open_enum(str),
     ],
 )
 
@@ -754,13 +800,25 @@ class NodeAppGetResponseInputOpenapiSchema(BaseModel):
     additionalProperties: Any | MISSING = MISSING
 
 
-Quality = TypeAliasType("Quality", Literal["low", "medium", "high", "auto"])
+Quality = TypeAliasType(
+    "Quality", Annotated[Literal["low", "medium", "high", "auto"], open_enum(str)]
+)
 
 
 Ratio = TypeAliasType(
     "Ratio",
-    Literal[
-        "1280:720", "720:1280", "1104:832", "960:960", "832:1104", "1584:672", "848:480", "640:480"
+    Annotated[
+        Literal[
+            "1280:720",
+            "720:1280",
+            "1104:832",
+            "960:960",
+            "832:1104",
+            "1584:672",
+            "848:480",
+            "640:480",
+        ],
+        open_enum(str),
     ],
 )
 
@@ -927,12 +985,14 @@ class StyleTrainRequestVariant1(BaseModel):
 
 
 StyleTrainRequestVariant1Model = TypeAliasType(
-    "StyleTrainRequestVariant1Model", Literal["flux_dev", "flux_schnell", "wan", "wan22"]
+    "StyleTrainRequestVariant1Model",
+    Annotated[Literal["flux_dev", "flux_schnell", "wan", "wan22"], open_enum(str)],
 )
 
 
 StyleTrainRequestVariant1Type = TypeAliasType(
-    "StyleTrainRequestVariant1Type", Literal["Style", "Object", "Character", "Default"]
+    "StyleTrainRequestVariant1Type",
+    Annotated[Literal["Style", "Object", "Character", "Default"], open_enum(str)],
 )
 
 
@@ -954,12 +1014,13 @@ StyleTrainRequest = TypeAliasType(
 
 
 StyleTrainRequestVariant2Model = TypeAliasType(
-    "StyleTrainRequestVariant2Model", Literal["qwen", "z-image"]
+    "StyleTrainRequestVariant2Model", Annotated[Literal["qwen", "z-image"], open_enum(str)]
 )
 
 
 StyleTrainRequestVariant2Type = TypeAliasType(
-    "StyleTrainRequestVariant2Type", Literal["Style", "Object", "Character"]
+    "StyleTrainRequestVariant2Type",
+    Annotated[Literal["Style", "Object", "Character"], open_enum(str)],
 )
 
 
@@ -981,7 +1042,9 @@ class Subject(BaseModel):
     image: Annotated[list[str], Field(min_length=1)]
 
 
-SubjectDetection = TypeAliasType("SubjectDetection", Literal["All", "Foreground", "Background"])
+SubjectDetection = TypeAliasType(
+    "SubjectDetection", Annotated[Literal["All", "Foreground", "Background"], open_enum(str)]
+)
 
 
 class VideoAlephRequest(BaseModel):
@@ -1024,7 +1087,10 @@ class VideoGen45Request(BaseModel):
 
 VideoGen45RequestAspectRatio = TypeAliasType(
     "VideoGen45RequestAspectRatio",
-    Literal["1280:720", "720:1280", "1104:832", "832:1104", "960:960", "1584:672", "672:1584"],
+    Annotated[
+        Literal["1280:720", "720:1280", "1104:832", "832:1104", "960:960", "1584:672", "672:1584"],
+        open_enum(str),
+    ],
 )
 
 
@@ -1041,7 +1107,7 @@ class VideoGen4VideoRequest(BaseModel):
 
 
 VideoGen4VideoRequestAspectRatio = TypeAliasType(
-    "VideoGen4VideoRequestAspectRatio", Literal["1280:720", "720:1280"]
+    "VideoGen4VideoRequestAspectRatio", Annotated[Literal["1280:720", "720:1280"], open_enum(str)]
 )
 
 
@@ -1060,12 +1126,13 @@ class VideoGrokVideoRequest(BaseModel):
 
 
 VideoGrokVideoRequestAspectRatio = TypeAliasType(
-    "VideoGrokVideoRequestAspectRatio", Literal["16:9", "9:16", "1:1", "4:3", "3:4", "3:2", "2:3"]
+    "VideoGrokVideoRequestAspectRatio",
+    Annotated[Literal["16:9", "9:16", "1:1", "4:3", "3:4", "3:2", "2:3"], open_enum(str)],
 )
 
 
 VideoGrokVideoRequestResolution = TypeAliasType(
-    "VideoGrokVideoRequestResolution", Literal["480p", "720p"]
+    "VideoGrokVideoRequestResolution", Annotated[Literal["480p", "720p"], open_enum(str)]
 )
 
 
@@ -1084,7 +1151,7 @@ class VideoHailuo02Request(BaseModel):
 
 
 VideoHailuo02RequestResolution = TypeAliasType(
-    "VideoHailuo02RequestResolution", Literal["512p", "768p", "1080p"]
+    "VideoHailuo02RequestResolution", Annotated[Literal["512p", "768p", "1080p"], open_enum(str)]
 )
 
 
@@ -1116,11 +1183,13 @@ class VideoHailuo23Request(BaseModel):
     duration: VideoHailuo23RequestDuration = 6
 
 
-VideoHailuo23RequestDuration = TypeAliasType("VideoHailuo23RequestDuration", Literal[6, 10])
+VideoHailuo23RequestDuration = TypeAliasType(
+    "VideoHailuo23RequestDuration", Annotated[Literal[6, 10], open_enum(int)]
+)
 
 
 VideoHailuo23RequestResolution = TypeAliasType(
-    "VideoHailuo23RequestResolution", Literal["768p", "1080p"]
+    "VideoHailuo23RequestResolution", Annotated[Literal["768p", "1080p"], open_enum(str)]
 )
 
 
@@ -1138,7 +1207,8 @@ class VideoHailuoRequest(BaseModel):
 
 
 VideoHailuoRequestModel = TypeAliasType(
-    "VideoHailuoRequestModel", Literal["video-01", "S2V-01", "T2V-01-Director", "I2V-01-Director"]
+    "VideoHailuoRequestModel",
+    Annotated[Literal["video-01", "S2V-01", "T2V-01-Director", "I2V-01-Director"], open_enum(str)],
 )
 
 
@@ -1173,7 +1243,7 @@ class VideoKling1Request(BaseModel):
 
 
 VideoKling1RequestAspectRatio = TypeAliasType(
-    "VideoKling1RequestAspectRatio", Literal["16:9", "9:16", "1:1"]
+    "VideoKling1RequestAspectRatio", Annotated[Literal["16:9", "9:16", "1:1"], open_enum(str)]
 )
 
 
@@ -1227,10 +1297,14 @@ CameraControl = TypeAliasType(
 )
 
 
-VideoKling1RequestDuration = TypeAliasType("VideoKling1RequestDuration", Literal[5, 10])
+VideoKling1RequestDuration = TypeAliasType(
+    "VideoKling1RequestDuration", Annotated[Literal[5, 10], open_enum(int)]
+)
 
 
-VideoKling1RequestMode = TypeAliasType("VideoKling1RequestMode", Literal["std", "pro"])
+VideoKling1RequestMode = TypeAliasType(
+    "VideoKling1RequestMode", Annotated[Literal["std", "pro"], open_enum(str)]
+)
 
 
 class VideoKling21Request(BaseModel):
@@ -1274,7 +1348,7 @@ class VideoKling26Request(BaseModel):
 
 
 VideoKling26RequestAspectRatio = TypeAliasType(
-    "VideoKling26RequestAspectRatio", Literal["16:9", "9:16"]
+    "VideoKling26RequestAspectRatio", Annotated[Literal["16:9", "9:16"], open_enum(str)]
 )
 
 
@@ -1291,7 +1365,9 @@ class VideoKling2Request(BaseModel):
     mode: VideoKling2RequestMode = "master"
 
 
-VideoKling2RequestMode = TypeAliasType("VideoKling2RequestMode", Literal["master", "pro"])
+VideoKling2RequestMode = TypeAliasType(
+    "VideoKling2RequestMode", Annotated[Literal["master", "pro"], open_enum(str)]
+)
 
 
 class VideoKling30Request(BaseModel):
@@ -1309,7 +1385,9 @@ class VideoKling30Request(BaseModel):
     multi_prompt: list[MultiPromptItem] | MISSING = MISSING
 
 
-VideoKling30RequestMode = TypeAliasType("VideoKling30RequestMode", Literal["std", "pro", "4k"])
+VideoKling30RequestMode = TypeAliasType(
+    "VideoKling30RequestMode", Annotated[Literal["std", "pro", "4k"], open_enum(str)]
+)
 
 
 class VideoKlingO1Request(BaseModel):
@@ -1353,12 +1431,14 @@ class VideoLtxVideo2322BRequest(BaseModel):
 
 
 VideoLtxVideo2322BRequestDurationVariant1 = TypeAliasType(
-    "VideoLtxVideo2322BRequestDurationVariant1", VideoKling1RequestDuration | Literal[15]
+    "VideoLtxVideo2322BRequestDurationVariant1",
+    VideoKling1RequestDuration | Annotated[Literal[15], open_enum(int)],
 )
 
 
 VideoLtxVideo2322BRequestDuration = TypeAliasType(
-    "VideoLtxVideo2322BRequestDuration", VideoLtxVideo2322BRequestDurationVariant1 | Literal[20]
+    "VideoLtxVideo2322BRequestDuration",
+    VideoLtxVideo2322BRequestDurationVariant1 | Annotated[Literal[20], open_enum(int)],
 )
 
 
@@ -1404,7 +1484,7 @@ class VideoSeedance10ProRequest(BaseModel):
 
 VideoSeedance10ProRequestAspectRatio = TypeAliasType(
     "VideoSeedance10ProRequestAspectRatio",
-    Literal["1:1", "16:9", "9:16", "4:3", "3:4", "21:9", "9:21"],
+    Annotated[Literal["1:1", "16:9", "9:16", "4:3", "3:4", "21:9", "9:21"], open_enum(str)],
 )
 
 
@@ -1450,7 +1530,7 @@ class VideoVeo31Request(BaseModel):
 
 
 VideoVeo31RequestResolution = TypeAliasType(
-    "VideoVeo31RequestResolution", Literal["720p", "1080p", "4K"]
+    "VideoVeo31RequestResolution", Annotated[Literal["720p", "1080p", "4K"], open_enum(str)]
 )
 
 
@@ -1467,10 +1547,14 @@ class VideoVeo3Request(BaseModel):
     resolution: VideoVeo3RequestResolution = "720p"
 
 
-VideoVeo3RequestDuration = TypeAliasType("VideoVeo3RequestDuration", Literal[4, 6, 8])
+VideoVeo3RequestDuration = TypeAliasType(
+    "VideoVeo3RequestDuration", Annotated[Literal[4, 6, 8], open_enum(int)]
+)
 
 
-VideoVeo3RequestResolution = TypeAliasType("VideoVeo3RequestResolution", Literal["720p", "1080p"])
+VideoVeo3RequestResolution = TypeAliasType(
+    "VideoVeo3RequestResolution", Annotated[Literal["720p", "1080p"], open_enum(str)]
+)
 
 
 class VideoWan21Request(BaseModel):
@@ -1522,7 +1606,7 @@ class VideoWan25Request(BaseModel):
 
 
 VideoWan25RequestResolution = TypeAliasType(
-    "VideoWan25RequestResolution", Literal["480p", "720p", "1080p"]
+    "VideoWan25RequestResolution", Annotated[Literal["480p", "720p", "1080p"], open_enum(str)]
 )
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 from pydantic import BaseModel, ConfigDict, Field, MISSING
 from typing import Annotated, Any, Literal
 from typing_extensions import TypeAliasType
+from ._enums import open_enum
 
 
 class ErrorEnvelope(BaseModel):
@@ -81,7 +82,8 @@ class GenericModelParams(BaseModel):
 
 
 KirinV2AspectRatio = TypeAliasType(
-    "KirinV2AspectRatio", Literal["16:9", "9:16", "1:1", "4:3", "3:4", "3:2", "2:3", "21:9"]
+    "KirinV2AspectRatio",
+    Annotated[Literal["16:9", "9:16", "1:1", "4:3", "3:4", "3:2", "2:3", "21:9"], open_enum(str)],
 )
 """
 Output image aspect ratio of `kirin_v2_image`.

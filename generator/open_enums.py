@@ -1,0 +1,146 @@
+"""Mark the enums of the models module as open, so responses survive a vendor's new values.
+
+datamodel-code-generator renders an enum as ``Literal[...]``, which rejects every value it does
+not list: the day a vendor adds a job status, waiting on a paid job would fail. Each such
+``Literal`` becomes ``Annotated[Literal[...], open_enum(str)]``. The type is unchanged for mypy
+and for argument checks; the runtime's ``_enums`` module explains when unknown values are kept
+(only while parsing responses, and only after strict parsing failed).
+
+Left closed, because they select a variant rather than describe a value:
+
+* fields named by a ``discriminator`` (and the aliases they use): tagged unions need exact tags;
+* single-value ``Literal`` fields written inline in a model: a ``const``, usually a type tag.
+
+The edit is made on the source text at the positions :mod:`ast` reports, so nothing from the
+spec is re-rendered: string members keep the exact quoting datamodel-code-generator gave them.
+"""
+
+from __future__ import annotations
+
+import ast
+
+from .errors import GeneratorError
+
+MARKER = "open_enum"
+_IMPORT = f"from ._enums import {MARKER}\n"
+
+
+def open_enums(source: str) -> str:
+    """``source`` (a models module) with every open-able ``Literal`` wrapped in the marker."""
+    tree = ast.parse(source)
+    closed_fields = _discriminator_fields(tree)
+    closed_aliases = _aliases_used_by(tree, closed_fields)
+    wraps: list[tuple[ast.Subscript, str]] = []
+    for node in tree.body:
+        if _alias_name(node) not in (None, *closed_aliases):
+            assert isinstance(node, ast.Assign) and isinstance(node.value, ast.Call)
+            wraps.extend(_literals(node.value.args[1], minimum=1))
+        elif isinstance(node, ast.ClassDef):
+            for field in _fields(node):
+                if _field_names(field) & closed_fields:
+                    continue
+                wraps.extend(_literals(field.annotation, minimum=2))
+    if not wraps:
+        return source
+    if MARKER in _defined_names(tree):
+        raise GeneratorError(f"a model is named {MARKER!r}, the name of the open-enum marker; rename it in the spec")
+    return _with_imports(_spliced(source, wraps), tree)
+
+
+def _alias_name(node: ast.stmt) -> str | None:
+    """``Name`` of ``Name = TypeAliasType("Name", ...)``, the form enums take."""
+    if not (isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name)):
+        return None
+    value = node.value
+    if isinstance(value, ast.Call) and isinstance(value.func, ast.Name) and value.func.id == "TypeAliasType" and len(value.args) == 2:
+        return node.targets[0].id
+    return None
+
+
+def _fields(cls: ast.ClassDef) -> list[ast.AnnAssign]:
+    return [node for node in cls.body if isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name)]
+
+
+def _field_names(field: ast.AnnAssign) -> set[str]:
+    """The attribute name and, when ``Field(alias=...)`` renames it, the JSON name."""
+    assert isinstance(field.target, ast.Name)
+    names = {field.target.id}
+    for call in ast.walk(field.value) if field.value is not None else ():
+        if isinstance(call, ast.Call):
+            names.update(keyword.value.value for keyword in call.keywords if keyword.arg == "alias" and isinstance(keyword.value, ast.Constant) and isinstance(keyword.value.value, str))
+    return names
+
+
+def _discriminator_fields(tree: ast.Module) -> set[str]:
+    """Every name given as ``discriminator=`` anywhere in the module."""
+    return {
+        keyword.value.value
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Call)
+        for keyword in node.keywords
+        if keyword.arg == "discriminator" and isinstance(keyword.value, ast.Constant) and isinstance(keyword.value.value, str)
+    }
+
+
+def _aliases_used_by(tree: ast.Module, field_names: set[str]) -> set[str]:
+    """Names mentioned in the annotations of fields called one of ``field_names``."""
+    used: set[str] = set()
+    for cls in (node for node in tree.body if isinstance(node, ast.ClassDef)):
+        for field in _fields(cls):
+            if _field_names(field) & field_names:
+                used.update(node.id for node in ast.walk(field.annotation) if isinstance(node, ast.Name))
+    return used
+
+
+def _literals(annotation: ast.expr, minimum: int) -> list[tuple[ast.Subscript, str]]:
+    """``(Literal[...] node, value type)`` of each all-``str`` or all-``int`` literal with at
+    least ``minimum`` members (``None`` and ``bool`` members leave a literal closed)."""
+    found = []
+    for node in ast.walk(annotation):
+        if isinstance(node, ast.Subscript) and isinstance(node.value, ast.Name) and node.value.id == "Literal":
+            members = node.slice.elts if isinstance(node.slice, ast.Tuple) else [node.slice]
+            values = [member.value for member in members if isinstance(member, ast.Constant)]
+            kinds = {type(value) for value in values}
+            if len(values) == len(members) >= minimum and len(kinds) == 1 and kinds <= {str, int}:
+                found.append((node, kinds.pop().__name__))
+    return found
+
+
+def _spliced(source: str, wraps: list[tuple[ast.Subscript, str]]) -> str:
+    """The wraps applied to the text (``ast`` columns are UTF-8 byte offsets)."""
+    data = source.encode("utf-8")
+    starts = [0]
+    for line in data.splitlines(keepends=True):
+        starts.append(starts[-1] + len(line))
+
+    def offset(line: int, column: int) -> int:
+        return starts[line - 1] + column
+
+    for node, kind in sorted(wraps, key=lambda wrap: (wrap[0].lineno, wrap[0].col_offset), reverse=True):
+        assert node.end_lineno is not None and node.end_col_offset is not None
+        start, end = offset(node.lineno, node.col_offset), offset(node.end_lineno, node.end_col_offset)
+        data = data[:start] + b"Annotated[" + data[start:end] + f", {MARKER}({kind})]".encode() + data[end:]
+    return data.decode("utf-8")
+
+
+def _defined_names(tree: ast.Module) -> set[str]:
+    names = set()
+    for node in tree.body:
+        if isinstance(node, ast.ClassDef):
+            names.add(node.name)
+        elif isinstance(node, ast.Assign):
+            names.update(target.id for target in node.targets if isinstance(target, ast.Name))
+    return names
+
+
+def _with_imports(source: str, tree: ast.Module) -> str:
+    """``Annotated`` (if datamodel-code-generator did not import it) and the marker, imported
+    after the module's last top-level import."""
+    imports = [node for node in tree.body if isinstance(node, (ast.Import, ast.ImportFrom))]
+    has_annotated = any(isinstance(node, ast.ImportFrom) and node.module in ("typing", "typing_extensions") and any(alias.name == "Annotated" and alias.asname is None for alias in node.names) for node in imports)
+    added = ("" if has_annotated else "from typing import Annotated\n") + _IMPORT
+    if not imports:
+        raise GeneratorError("the models module imports nothing; datamodel-code-generator's output changed shape")
+    lines = source.splitlines(keepends=True)
+    after = imports[-1].end_lineno or imports[-1].lineno
+    return "".join(lines[:after]) + added + "".join(lines[after:])

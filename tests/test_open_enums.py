@@ -1,0 +1,52 @@
+"""The models module's enums are marked open, except where exact values pick a variant."""
+
+from __future__ import annotations
+
+import ast
+
+import pytest
+
+from generator.errors import GeneratorError
+from generator.open_enums import open_enums
+
+HEAD = "from __future__ import annotations\nfrom typing import Literal\nfrom typing_extensions import TypeAliasType\nfrom pydantic import BaseModel, Field\n"
+
+
+def test_aliases_and_inline_enums_are_wrapped_with_their_value_type() -> None:
+    source = HEAD + (
+        'Mode = TypeAliasType("Mode", Literal["fast", "größer ✓"])\n'
+        'Level = TypeAliasType("Level", Literal[1, 2] | None)\n'
+        'Only = TypeAliasType("Only", Literal["1K"])\n'
+        "class Item(BaseModel):\n"
+        "    size: Literal['s', 'm'] | None = None\n"
+        "    tags: list[Literal['a', 'b']] = []\n"
+    )
+    result = open_enums(source)
+    assert 'Mode = TypeAliasType("Mode", Annotated[Literal["fast", "größer ✓"], open_enum(str)])' in result
+    assert 'Level = TypeAliasType("Level", Annotated[Literal[1, 2], open_enum(int)] | None)' in result
+    assert 'Only = TypeAliasType("Only", Annotated[Literal["1K"], open_enum(str)])' in result  # a named enum may grow
+    assert "size: Annotated[Literal['s', 'm'], open_enum(str)] | None = None" in result
+    assert "tags: list[Annotated[Literal['a', 'b'], open_enum(str)]] = []" in result
+    assert "from typing import Annotated\nfrom ._enums import open_enum\n" in result
+    ast.parse(result)
+
+
+def test_tags_consts_and_mixed_literals_stay_closed() -> None:
+    source = HEAD + (
+        'Kind = TypeAliasType("Kind", Literal["cat", "dog"])\n'
+        'Flag = TypeAliasType("Flag", Literal[True, False])\n'
+        'Mixed = TypeAliasType("Mixed", Literal["a", 1])\n'
+        "class Cat(BaseModel):\n"
+        "    kind: Kind\n"
+        "    type: Literal['cat']\n"  # a const: a type tag
+        "class Dog(BaseModel):\n"
+        "    kind_: Literal['dog', 'puppy'] = Field(alias='kind')\n"
+        'Pet = TypeAliasType("Pet", Annotated[Cat | Dog, Field(discriminator="kind")])\n'
+    )
+    assert open_enums(source) == source
+
+
+def test_a_model_named_like_the_marker_is_a_clear_error() -> None:
+    source = HEAD + 'S = TypeAliasType("S", Literal["a", "b"])\nopen_enum = TypeAliasType("open_enum", int)\n'
+    with pytest.raises(GeneratorError, match="open_enum"):
+        open_enums(source)
