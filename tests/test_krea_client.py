@@ -85,6 +85,15 @@ def test_node_app_execute_returns_a_list_of_jobs(server: MockServer) -> None:
     assert server.requests[0].json() == {"prompt": "x"}
 
 
+def test_every_job_a_call_started_is_named_when_one_fails(server: MockServer) -> None:
+    second = "9a8b7c6d-0000-4000-8000-000000000002"
+    failed = {**DONE, "status": "failed", "result": {"error": "nsfw"}}
+    server.handler = lambda r: Reply(200, [CREATED, {**CREATED, "job_id": second}]) if r.method == "POST" else Reply(200, failed)
+    with pytest.raises(krea_sdk.JobFailedError) as caught:
+        client(server).node_apps.execute_and_wait("app-1", body={"prompt": "x"})
+    assert caught.value.job_id == JOB_ID and caught.value.job_ids == (JOB_ID, second)  # the second is not lost
+
+
 def test_out_of_range_argument_is_rejected_before_sending(server: MockServer) -> None:
     with pytest.raises(krea_sdk.RequestValidationError) as caught:
         client(server).images.flux_1_dev(prompt="x", steps=1000)

@@ -12,7 +12,7 @@ import hmac
 import json
 import time
 import warnings
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -293,6 +293,48 @@ def test_a_status_the_spec_does_not_list_is_polled_through(profile: Profile, ser
     progress: list[str] = []
     profile.wait(profile.client(server.url), profile.job_id, on_progress=lambda job, state: progress.append(state))
     assert progress == ["running", "unknown", "succeeded"]
+
+
+# A create answer that breaks the description in a field other than the job id (per vendor).
+BROKEN_CREATED: dict[str, Callable[[Any], Any]] = {
+    "krea": lambda body: {**body, "created_at": "soon"},
+    "kiara": lambda body: {**body, "created_at": "soon"},
+    "hoox": lambda body: {**body, "count": "one"},
+    "kling": lambda body: {**body, "data": {**body["data"], "created_at": "soon"}},
+    "vtrix": lambda body: {**body, "created_at": "soon"},
+}
+
+
+def test_a_create_answer_that_does_not_parse_is_still_followed(profile: Profile, server: MockServer, sleeps: list[float]) -> None:
+    """The server accepted (and charged for) the request but its answer breaks the description:
+    the job id in it is enough to follow the job instead of abandoning it."""
+    job_server(server, profile, [profile.statuses["succeeded"]])  # type: ignore[list-item]
+    follow = server.handler
+    broken = BROKEN_CREATED[profile.name](profile.created_body())
+    server.handler = lambda request: Reply(201 if profile.name == "hoox" else 200, broken) if request.method == "POST" else follow(request)
+    with pytest.raises(profile.module().APIResponseValidationError):
+        profile.create(profile.client(server.url))  # the plain call reports the mismatch
+    result = profile.create_and_wait(profile.client(server.url))
+    assert (result[0] if isinstance(result, list) else result) is not None
+    assert len(posts(server, profile)) == 2  # one per call: nothing was submitted again
+
+
+@pytest.mark.parametrize("use_async", [False, True], ids=["sync", "async"])
+def test_a_failing_poll_names_the_started_job(profile: Profile, server: MockServer, sleeps: list[float], use_async: bool) -> None:
+    """``…_and_wait`` started a job, then polling failed: the error must say which job, or the
+    caller (who never saw the id) has lost a job they paid for."""
+    job_server(server, profile, [profile.statuses["running"]])  # type: ignore[list-item]
+    follow = server.handler
+    server.handler = lambda request: follow(request) if request.method == "POST" else Reply(500, {"error": "boom"})
+    module = profile.module()
+    with pytest.raises(module.JobPollingError) as caught:
+        if use_async:
+            asyncio.run(profile.create_and_wait(profile.async_client(server.url, max_retries=0)))
+        else:
+            profile.create_and_wait(profile.client(server.url, max_retries=0))
+    assert caught.value.job_id == profile.job_id and caught.value.job_ids == (profile.job_id,)
+    assert isinstance(caught.value.__cause__, module.APIStatusError) and caught.value.__cause__.status_code == 500
+    assert profile.job_id in str(caught.value) and len(posts(server, profile)) == 1
 
 
 def test_an_unknown_status_never_loops_forever(profile: Profile, server: MockServer) -> None:

@@ -3,7 +3,14 @@
 from ._client import Kiara, AsyncKiara
 from ._exceptions import *  # noqa: F403 - the exception hierarchy is part of the public API
 from ._exceptions import __all__ as _exceptions_all
-from ._jobs import JobCanceledError, JobError, JobFailedError, JobState, JobTimeoutError
+from ._jobs import (
+    JobCanceledError,
+    JobError,
+    JobFailedError,
+    JobPollingError,
+    JobState,
+    JobTimeoutError,
+)
 from ._resource import RawResponse
 from ._types import NOT_GIVEN, FileInput, NotGiven, RequestOptions
 from ._version import __version__
@@ -19,6 +26,7 @@ __all__ = [
     "JobState",
     "JobError",
     "JobFailedError",
+    "JobPollingError",
     "JobCanceledError",
     "JobTimeoutError",
     "__version__",

@@ -19,7 +19,7 @@ from typing import Any, Literal, TypeVar
 
 import pydantic
 
-from ._exceptions import KlingError
+from ._exceptions import APIResponseValidationError, KlingError
 
 __all__ = [
     "JobState",
@@ -28,6 +28,7 @@ __all__ = [
     "JobFailedError",
     "JobCanceledError",
     "JobTimeoutError",
+    "JobPollingError",
     "DEFAULT_JOB_TIMEOUT",
     "extract",
     "job_state",
@@ -66,16 +67,27 @@ class JobStatusSpec:
 
 
 class JobError(KlingError):
-    """A job did not end in success. ``job`` is the last status response seen."""
+    """A job did not end in success. ``job`` is the last status response seen.
+
+    ``job_ids`` lists every job the same call started (a ``…_and_wait`` call may start several
+    and follows them one after the other): when one of them fails, the others are not lost."""
 
     def __init__(
-        self, message: str, *, job_id: str, job: Any, status: object, state: JobState
+        self,
+        message: str,
+        *,
+        job_id: str,
+        job: Any,
+        status: object,
+        state: JobState,
+        job_ids: Sequence[str] = (),
     ) -> None:
         super().__init__(message)
         self.job_id = job_id
         self.job = job
         self.status = status
         self.state = state
+        self.job_ids: tuple[str, ...] = tuple(job_ids) or (job_id,)
 
 
 class JobFailedError(JobError):
@@ -94,6 +106,13 @@ class JobCanceledError(JobError):
 
 class JobTimeoutError(JobError, TimeoutError):
     """The deadline passed first. The job may still finish: call ``wait()`` again with its id."""
+
+
+class JobPollingError(JobError):
+    """A ``…_and_wait`` call started a job, then following it failed: the connection, an API
+    error or an answer that does not parse (the original error is ``__cause__``). The job exists
+    and is paid for; it may still finish: call ``wait()`` with ``job_id`` (and each of ``job_ids``).
+    """
 
 
 def _plain(value: Any) -> Any:
@@ -254,41 +273,87 @@ def _created_ids(created: Any, path: str) -> list[str]:
     return ids
 
 
+def _ids_in_unparsed(error: APIResponseValidationError, path: str) -> list[str]:
+    """The job ids of a create answer that did not parse: the server accepted (and charged for)
+    the request, so the jobs are followed by their ids rather than abandoned."""
+    ids = job_ids(error.body, path)
+    if not ids:
+        raise error
+    return ids
+
+
+def _lost_track(error: KlingError, job_id: str, ids: Sequence[str]) -> JobPollingError:
+    return JobPollingError(
+        f"Job {job_id} was started, but following it failed ({error}); it may still finish: call wait({job_id!r}) again",
+        job_id=job_id,
+        job=None,
+        status=None,
+        state="unknown",
+        job_ids=ids,
+    )
+
+
 def wait_for_created(
-    created: Any,
+    create: Callable[[], Any],
     id_path: str,
     wait: Callable[..., T],
     deadline: float,
     poll_interval: float | None,
     on_progress: Callable[[T, JobState], object] | None,
 ) -> list[T]:
-    """Wait for every job a create call started, within one ``deadline`` for all of them."""
-    return [
-        wait(
-            job_id,
-            timeout=remaining(deadline),
-            poll_interval=poll_interval,
-            on_progress=on_progress,
-        )
-        for job_id in _created_ids(created, id_path)
-    ]
+    """Start the job(s) with ``create``, then wait for each within one ``deadline`` for all.
+
+    Once a job exists, every error says which jobs it started (:class:`JobError` ``job_ids``)."""
+    try:
+        ids = _created_ids(create(), id_path)
+    except APIResponseValidationError as error:
+        ids = _ids_in_unparsed(error, id_path)
+    results = []
+    for job_id in ids:
+        try:
+            results.append(
+                wait(
+                    job_id,
+                    timeout=remaining(deadline),
+                    poll_interval=poll_interval,
+                    on_progress=on_progress,
+                )
+            )
+        except JobError as error:
+            error.job_ids = tuple(ids)
+            raise
+        except KlingError as error:
+            raise _lost_track(error, job_id, ids) from error
+    return results
 
 
 async def async_wait_for_created(
-    created: Any,
+    create: Awaitable[Any],
     id_path: str,
     wait: Callable[..., Awaitable[T]],
     deadline: float,
     poll_interval: float | None,
     on_progress: Callable[[T, JobState], object] | None,
 ) -> list[T]:
-    """The async twin of :func:`wait_for_created`."""
-    return [
-        await wait(
-            job_id,
-            timeout=remaining(deadline),
-            poll_interval=poll_interval,
-            on_progress=on_progress,
-        )
-        for job_id in _created_ids(created, id_path)
-    ]
+    """The async twin of :func:`wait_for_created` (``create`` is the create call's awaitable)."""
+    try:
+        ids = _created_ids(await create, id_path)
+    except APIResponseValidationError as error:
+        ids = _ids_in_unparsed(error, id_path)
+    results = []
+    for job_id in ids:
+        try:
+            results.append(
+                await wait(
+                    job_id,
+                    timeout=remaining(deadline),
+                    poll_interval=poll_interval,
+                    on_progress=on_progress,
+                )
+            )
+        except JobError as error:
+            error.job_ids = tuple(ids)
+            raise
+        except KlingError as error:
+            raise _lost_track(error, job_id, ids) from error
+    return results

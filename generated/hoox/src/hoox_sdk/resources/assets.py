@@ -187,38 +187,43 @@ class AssetsResource(SyncResource):
 
         Takes the arguments of ``start_generation`` plus ``wait_timeout`` (one deadline in seconds for
         the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
-        the job is not lost, call ``wait()`` again).
+        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
+        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
+        is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
-        created = self.start_generation(
-            type_=type_,
-            model=model,
-            prompt=prompt,
-            references=references,
-            generation_count=generation_count,
-            aspect_ratio=aspect_ratio,
-            resolution=resolution,
-            duration=duration,
-            model_settings=model_settings,
-            parent_media_id=parent_media_id,
-            folder_id=folder_id,
-            avatar_description=avatar_description,
-            webhook_url=webhook_url,
-            start_image=start_image,
-            end_image=end_image,
-            motion_video=motion_video,
-            source_video=source_video,
-            first_frame=first_frame,
-            last_frame=last_frame,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
         poller = AssetsResource(self._client)
         jobs = wait_for_created(
-            created, "asset_ids.*", poller.wait, deadline, poll_interval, on_progress
+            lambda: self.start_generation(
+                type_=type_,
+                model=model,
+                prompt=prompt,
+                references=references,
+                generation_count=generation_count,
+                aspect_ratio=aspect_ratio,
+                resolution=resolution,
+                duration=duration,
+                model_settings=model_settings,
+                parent_media_id=parent_media_id,
+                folder_id=folder_id,
+                avatar_description=avatar_description,
+                webhook_url=webhook_url,
+                start_image=start_image,
+                end_image=end_image,
+                motion_video=motion_video,
+                source_video=source_video,
+                first_frame=first_frame,
+                last_frame=last_frame,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            "asset_ids.*",
+            poller.wait,
+            deadline,
+            poll_interval,
+            on_progress,
         )
         return jobs
 
@@ -434,38 +439,43 @@ class AsyncAssetsResource(AsyncResource):
 
         Takes the arguments of ``start_generation`` plus ``wait_timeout`` (one deadline in seconds for
         the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
-        the job is not lost, call ``wait()`` again).
+        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
+        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
+        is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
-        created = await self.start_generation(
-            type_=type_,
-            model=model,
-            prompt=prompt,
-            references=references,
-            generation_count=generation_count,
-            aspect_ratio=aspect_ratio,
-            resolution=resolution,
-            duration=duration,
-            model_settings=model_settings,
-            parent_media_id=parent_media_id,
-            folder_id=folder_id,
-            avatar_description=avatar_description,
-            webhook_url=webhook_url,
-            start_image=start_image,
-            end_image=end_image,
-            motion_video=motion_video,
-            source_video=source_video,
-            first_frame=first_frame,
-            last_frame=last_frame,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
         poller = AsyncAssetsResource(self._client)
         jobs = await async_wait_for_created(
-            created, "asset_ids.*", poller.wait, deadline, poll_interval, on_progress
+            self.start_generation(
+                type_=type_,
+                model=model,
+                prompt=prompt,
+                references=references,
+                generation_count=generation_count,
+                aspect_ratio=aspect_ratio,
+                resolution=resolution,
+                duration=duration,
+                model_settings=model_settings,
+                parent_media_id=parent_media_id,
+                folder_id=folder_id,
+                avatar_description=avatar_description,
+                webhook_url=webhook_url,
+                start_image=start_image,
+                end_image=end_image,
+                motion_video=motion_video,
+                source_video=source_video,
+                first_frame=first_frame,
+                last_frame=last_frame,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            "asset_ids.*",
+            poller.wait,
+            deadline,
+            poll_interval,
+            on_progress,
         )
         return jobs
 

@@ -179,33 +179,40 @@ class GenerationsResource(SyncResource):
 
         Takes the arguments of ``create`` plus ``wait_timeout`` (one deadline in seconds for
         the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
-        the job is not lost, call ``wait()`` again).
+        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
+        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
+        is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
-        created = self.create(
-            prompt=prompt,
-            idempotency_key=idempotency_key,
-            product=product,
-            negative_prompt=negative_prompt,
-            aspect=aspect,
-            seed=seed,
-            webhook_url=webhook_url,
-            metadata=metadata,
-            source_image_url=source_image_url,
-            second_image_url=second_image_url,
-            start_image_url=start_image_url,
-            duration_seconds=duration_seconds,
-            resolution=resolution,
-            generate_audio=generate_audio,
-            image_quality=image_quality,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
         poller = GenerationsResource(self._client)
-        jobs = wait_for_created(created, "id", poller.wait, deadline, poll_interval, on_progress)
+        jobs = wait_for_created(
+            lambda: self.create(
+                prompt=prompt,
+                idempotency_key=idempotency_key,
+                product=product,
+                negative_prompt=negative_prompt,
+                aspect=aspect,
+                seed=seed,
+                webhook_url=webhook_url,
+                metadata=metadata,
+                source_image_url=source_image_url,
+                second_image_url=second_image_url,
+                start_image_url=start_image_url,
+                duration_seconds=duration_seconds,
+                resolution=resolution,
+                generate_audio=generate_audio,
+                image_quality=image_quality,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            "id",
+            poller.wait,
+            deadline,
+            poll_interval,
+            on_progress,
+        )
         return jobs[0]
 
     def get(
@@ -451,34 +458,39 @@ class AsyncGenerationsResource(AsyncResource):
 
         Takes the arguments of ``create`` plus ``wait_timeout`` (one deadline in seconds for
         the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
-        the job is not lost, call ``wait()`` again).
+        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
+        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
+        is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
-        created = await self.create(
-            prompt=prompt,
-            idempotency_key=idempotency_key,
-            product=product,
-            negative_prompt=negative_prompt,
-            aspect=aspect,
-            seed=seed,
-            webhook_url=webhook_url,
-            metadata=metadata,
-            source_image_url=source_image_url,
-            second_image_url=second_image_url,
-            start_image_url=start_image_url,
-            duration_seconds=duration_seconds,
-            resolution=resolution,
-            generate_audio=generate_audio,
-            image_quality=image_quality,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
         poller = AsyncGenerationsResource(self._client)
         jobs = await async_wait_for_created(
-            created, "id", poller.wait, deadline, poll_interval, on_progress
+            self.create(
+                prompt=prompt,
+                idempotency_key=idempotency_key,
+                product=product,
+                negative_prompt=negative_prompt,
+                aspect=aspect,
+                seed=seed,
+                webhook_url=webhook_url,
+                metadata=metadata,
+                source_image_url=source_image_url,
+                second_image_url=second_image_url,
+                start_image_url=start_image_url,
+                duration_seconds=duration_seconds,
+                resolution=resolution,
+                generate_audio=generate_audio,
+                image_quality=image_quality,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            "id",
+            poller.wait,
+            deadline,
+            poll_interval,
+            on_progress,
         )
         return jobs[0]
 

@@ -225,30 +225,35 @@ class ImagesResource(SyncResource):
 
         Takes the arguments of ``create_generation`` plus ``wait_timeout`` (one deadline in seconds for
         the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
-        the job is not lost, call ``wait()`` again).
+        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
+        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
+        is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
-        created = self.create_generation(
-            prompt=prompt,
-            negative_prompt=negative_prompt,
-            image=image,
-            image_fidelity=image_fidelity,
-            n=n,
-            aspect_ratio=aspect_ratio,
-            callback_url=callback_url,
-            model_name=model_name,
-            image_reference=image_reference,
-            human_fidelity=human_fidelity,
-            external_task_id=external_task_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
         poller = ImagesResource(self._client)
         jobs = wait_for_created(
-            created, "data.task_id", poller.wait, deadline, poll_interval, on_progress
+            lambda: self.create_generation(
+                prompt=prompt,
+                negative_prompt=negative_prompt,
+                image=image,
+                image_fidelity=image_fidelity,
+                n=n,
+                aspect_ratio=aspect_ratio,
+                callback_url=callback_url,
+                model_name=model_name,
+                image_reference=image_reference,
+                human_fidelity=human_fidelity,
+                external_task_id=external_task_id,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            "data.task_id",
+            poller.wait,
+            deadline,
+            poll_interval,
+            on_progress,
         )
         return jobs[0]
 
@@ -500,30 +505,35 @@ class AsyncImagesResource(AsyncResource):
 
         Takes the arguments of ``create_generation`` plus ``wait_timeout`` (one deadline in seconds for
         the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
-        the job is not lost, call ``wait()`` again).
+        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
+        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
+        is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
-        created = await self.create_generation(
-            prompt=prompt,
-            negative_prompt=negative_prompt,
-            image=image,
-            image_fidelity=image_fidelity,
-            n=n,
-            aspect_ratio=aspect_ratio,
-            callback_url=callback_url,
-            model_name=model_name,
-            image_reference=image_reference,
-            human_fidelity=human_fidelity,
-            external_task_id=external_task_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
         poller = AsyncImagesResource(self._client)
         jobs = await async_wait_for_created(
-            created, "data.task_id", poller.wait, deadline, poll_interval, on_progress
+            self.create_generation(
+                prompt=prompt,
+                negative_prompt=negative_prompt,
+                image=image,
+                image_fidelity=image_fidelity,
+                n=n,
+                aspect_ratio=aspect_ratio,
+                callback_url=callback_url,
+                model_name=model_name,
+                image_reference=image_reference,
+                human_fidelity=human_fidelity,
+                external_task_id=external_task_id,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            "data.task_id",
+            poller.wait,
+            deadline,
+            poll_interval,
+            on_progress,
         )
         return jobs[0]
 

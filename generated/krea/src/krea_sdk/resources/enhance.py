@@ -155,39 +155,44 @@ class EnhanceResource(SyncResource):
 
         Takes the arguments of ``generative_enhance`` plus ``wait_timeout`` (one deadline in seconds for
         the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
-        the job is not lost, call ``wait()`` again).
+        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
+        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
+        is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
-        created = self.generative_enhance(
-            width=width,
-            height=height,
-            image_url=image_url,
-            webhook_url=webhook_url,
-            prompt=prompt,
-            seed=seed,
-            model=model,
-            output_format=output_format,
-            subject_detection=subject_detection,
-            face_enhancement=face_enhancement,
-            face_enhancement_creativity=face_enhancement_creativity,
-            face_enhancement_strength=face_enhancement_strength,
-            crop_to_fill=crop_to_fill,
-            upscaling_activated=upscaling_activated,
-            image_scaling_factor=image_scaling_factor,
-            creativity=creativity,
-            texture=texture,
-            sharpen=sharpen,
-            denoise=denoise,
-            detail=detail,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
         poller = JobsResource(self._client)
         jobs = wait_for_created(
-            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+            lambda: self.generative_enhance(
+                width=width,
+                height=height,
+                image_url=image_url,
+                webhook_url=webhook_url,
+                prompt=prompt,
+                seed=seed,
+                model=model,
+                output_format=output_format,
+                subject_detection=subject_detection,
+                face_enhancement=face_enhancement,
+                face_enhancement_creativity=face_enhancement_creativity,
+                face_enhancement_strength=face_enhancement_strength,
+                crop_to_fill=crop_to_fill,
+                upscaling_activated=upscaling_activated,
+                image_scaling_factor=image_scaling_factor,
+                creativity=creativity,
+                texture=texture,
+                sharpen=sharpen,
+                denoise=denoise,
+                detail=detail,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            "job_id",
+            poller.wait,
+            deadline,
+            poll_interval,
+            on_progress,
         )
         return jobs[0]
 
@@ -322,38 +327,43 @@ class EnhanceResource(SyncResource):
 
         Takes the arguments of ``standard_enhance`` plus ``wait_timeout`` (one deadline in seconds for
         the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
-        the job is not lost, call ``wait()`` again).
+        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
+        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
+        is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
-        created = self.standard_enhance(
-            width=width,
-            height=height,
-            image_url=image_url,
-            model=model,
-            webhook_url=webhook_url,
-            prompt=prompt,
-            seed=seed,
-            output_format=output_format,
-            subject_detection=subject_detection,
-            face_enhancement=face_enhancement,
-            face_enhancement_creativity=face_enhancement_creativity,
-            face_enhancement_strength=face_enhancement_strength,
-            crop_to_fill=crop_to_fill,
-            upscaling_activated=upscaling_activated,
-            image_scaling_factor=image_scaling_factor,
-            sharpen=sharpen,
-            denoise=denoise,
-            fix_compression=fix_compression,
-            strength=strength,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
         poller = JobsResource(self._client)
         jobs = wait_for_created(
-            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+            lambda: self.standard_enhance(
+                width=width,
+                height=height,
+                image_url=image_url,
+                model=model,
+                webhook_url=webhook_url,
+                prompt=prompt,
+                seed=seed,
+                output_format=output_format,
+                subject_detection=subject_detection,
+                face_enhancement=face_enhancement,
+                face_enhancement_creativity=face_enhancement_creativity,
+                face_enhancement_strength=face_enhancement_strength,
+                crop_to_fill=crop_to_fill,
+                upscaling_activated=upscaling_activated,
+                image_scaling_factor=image_scaling_factor,
+                sharpen=sharpen,
+                denoise=denoise,
+                fix_compression=fix_compression,
+                strength=strength,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            "job_id",
+            poller.wait,
+            deadline,
+            poll_interval,
+            on_progress,
         )
         return jobs[0]
 
@@ -468,33 +478,38 @@ class EnhanceResource(SyncResource):
 
         Takes the arguments of ``bloom_enhance`` plus ``wait_timeout`` (one deadline in seconds for
         the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
-        the job is not lost, call ``wait()`` again).
+        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
+        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
+        is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
-        created = self.bloom_enhance(
-            width=width,
-            height=height,
-            image_url=image_url,
-            webhook_url=webhook_url,
-            prompt=prompt,
-            seed=seed,
-            model=model,
-            output_format=output_format,
-            crop_to_fill=crop_to_fill,
-            creativity=creativity,
-            face_preservation=face_preservation,
-            color_preservation=color_preservation,
-            upscaling_activated=upscaling_activated,
-            image_scaling_factor=image_scaling_factor,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
         poller = JobsResource(self._client)
         jobs = wait_for_created(
-            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+            lambda: self.bloom_enhance(
+                width=width,
+                height=height,
+                image_url=image_url,
+                webhook_url=webhook_url,
+                prompt=prompt,
+                seed=seed,
+                model=model,
+                output_format=output_format,
+                crop_to_fill=crop_to_fill,
+                creativity=creativity,
+                face_preservation=face_preservation,
+                color_preservation=color_preservation,
+                upscaling_activated=upscaling_activated,
+                image_scaling_factor=image_scaling_factor,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            "job_id",
+            poller.wait,
+            deadline,
+            poll_interval,
+            on_progress,
         )
         return jobs[0]
 
@@ -638,39 +653,44 @@ class AsyncEnhanceResource(AsyncResource):
 
         Takes the arguments of ``generative_enhance`` plus ``wait_timeout`` (one deadline in seconds for
         the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
-        the job is not lost, call ``wait()`` again).
+        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
+        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
+        is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
-        created = await self.generative_enhance(
-            width=width,
-            height=height,
-            image_url=image_url,
-            webhook_url=webhook_url,
-            prompt=prompt,
-            seed=seed,
-            model=model,
-            output_format=output_format,
-            subject_detection=subject_detection,
-            face_enhancement=face_enhancement,
-            face_enhancement_creativity=face_enhancement_creativity,
-            face_enhancement_strength=face_enhancement_strength,
-            crop_to_fill=crop_to_fill,
-            upscaling_activated=upscaling_activated,
-            image_scaling_factor=image_scaling_factor,
-            creativity=creativity,
-            texture=texture,
-            sharpen=sharpen,
-            denoise=denoise,
-            detail=detail,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
         poller = AsyncJobsResource(self._client)
         jobs = await async_wait_for_created(
-            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+            self.generative_enhance(
+                width=width,
+                height=height,
+                image_url=image_url,
+                webhook_url=webhook_url,
+                prompt=prompt,
+                seed=seed,
+                model=model,
+                output_format=output_format,
+                subject_detection=subject_detection,
+                face_enhancement=face_enhancement,
+                face_enhancement_creativity=face_enhancement_creativity,
+                face_enhancement_strength=face_enhancement_strength,
+                crop_to_fill=crop_to_fill,
+                upscaling_activated=upscaling_activated,
+                image_scaling_factor=image_scaling_factor,
+                creativity=creativity,
+                texture=texture,
+                sharpen=sharpen,
+                denoise=denoise,
+                detail=detail,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            "job_id",
+            poller.wait,
+            deadline,
+            poll_interval,
+            on_progress,
         )
         return jobs[0]
 
@@ -805,38 +825,43 @@ class AsyncEnhanceResource(AsyncResource):
 
         Takes the arguments of ``standard_enhance`` plus ``wait_timeout`` (one deadline in seconds for
         the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
-        the job is not lost, call ``wait()`` again).
+        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
+        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
+        is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
-        created = await self.standard_enhance(
-            width=width,
-            height=height,
-            image_url=image_url,
-            model=model,
-            webhook_url=webhook_url,
-            prompt=prompt,
-            seed=seed,
-            output_format=output_format,
-            subject_detection=subject_detection,
-            face_enhancement=face_enhancement,
-            face_enhancement_creativity=face_enhancement_creativity,
-            face_enhancement_strength=face_enhancement_strength,
-            crop_to_fill=crop_to_fill,
-            upscaling_activated=upscaling_activated,
-            image_scaling_factor=image_scaling_factor,
-            sharpen=sharpen,
-            denoise=denoise,
-            fix_compression=fix_compression,
-            strength=strength,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
         poller = AsyncJobsResource(self._client)
         jobs = await async_wait_for_created(
-            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+            self.standard_enhance(
+                width=width,
+                height=height,
+                image_url=image_url,
+                model=model,
+                webhook_url=webhook_url,
+                prompt=prompt,
+                seed=seed,
+                output_format=output_format,
+                subject_detection=subject_detection,
+                face_enhancement=face_enhancement,
+                face_enhancement_creativity=face_enhancement_creativity,
+                face_enhancement_strength=face_enhancement_strength,
+                crop_to_fill=crop_to_fill,
+                upscaling_activated=upscaling_activated,
+                image_scaling_factor=image_scaling_factor,
+                sharpen=sharpen,
+                denoise=denoise,
+                fix_compression=fix_compression,
+                strength=strength,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            "job_id",
+            poller.wait,
+            deadline,
+            poll_interval,
+            on_progress,
         )
         return jobs[0]
 
@@ -951,32 +976,37 @@ class AsyncEnhanceResource(AsyncResource):
 
         Takes the arguments of ``bloom_enhance`` plus ``wait_timeout`` (one deadline in seconds for
         the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
-        the job is not lost, call ``wait()`` again).
+        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
+        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
+        is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
-        created = await self.bloom_enhance(
-            width=width,
-            height=height,
-            image_url=image_url,
-            webhook_url=webhook_url,
-            prompt=prompt,
-            seed=seed,
-            model=model,
-            output_format=output_format,
-            crop_to_fill=crop_to_fill,
-            creativity=creativity,
-            face_preservation=face_preservation,
-            color_preservation=color_preservation,
-            upscaling_activated=upscaling_activated,
-            image_scaling_factor=image_scaling_factor,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
         poller = AsyncJobsResource(self._client)
         jobs = await async_wait_for_created(
-            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+            self.bloom_enhance(
+                width=width,
+                height=height,
+                image_url=image_url,
+                webhook_url=webhook_url,
+                prompt=prompt,
+                seed=seed,
+                model=model,
+                output_format=output_format,
+                crop_to_fill=crop_to_fill,
+                creativity=creativity,
+                face_preservation=face_preservation,
+                color_preservation=color_preservation,
+                upscaling_activated=upscaling_activated,
+                image_scaling_factor=image_scaling_factor,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            "job_id",
+            poller.wait,
+            deadline,
+            poll_interval,
+            on_progress,
         )
         return jobs[0]

@@ -150,31 +150,36 @@ class ImagesResource(SyncResource):
 
         Takes the arguments of ``flux_1_dev`` plus ``wait_timeout`` (one deadline in seconds for
         the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
-        the job is not lost, call ``wait()`` again).
+        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
+        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
+        is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
-        created = self.flux_1_dev(
-            prompt=prompt,
-            webhook_url=webhook_url,
-            strength=strength,
-            seed=seed,
-            steps=steps,
-            width=width,
-            height=height,
-            guidance_scale_flux=guidance_scale_flux,
-            image_url=image_url,
-            styles=styles,
-            style_images=style_images,
-            image_style_references=image_style_references,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
         poller = JobsResource(self._client)
         jobs = wait_for_created(
-            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+            lambda: self.flux_1_dev(
+                prompt=prompt,
+                webhook_url=webhook_url,
+                strength=strength,
+                seed=seed,
+                steps=steps,
+                width=width,
+                height=height,
+                guidance_scale_flux=guidance_scale_flux,
+                image_url=image_url,
+                styles=styles,
+                style_images=style_images,
+                image_style_references=image_style_references,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            "job_id",
+            poller.wait,
+            deadline,
+            poll_interval,
+            on_progress,
         )
         return jobs[0]
 
@@ -279,29 +284,34 @@ class ImagesResource(SyncResource):
 
         Takes the arguments of ``flux_1_kontext_dev`` plus ``wait_timeout`` (one deadline in seconds for
         the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
-        the job is not lost, call ``wait()`` again).
+        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
+        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
+        is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
-        created = self.flux_1_kontext_dev(
-            prompt=prompt,
-            webhook_url=webhook_url,
-            strength=strength,
-            seed=seed,
-            steps=steps,
-            width=width,
-            height=height,
-            guidance_scale_flux=guidance_scale_flux,
-            image_url=image_url,
-            style_images=style_images,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
         poller = JobsResource(self._client)
         jobs = wait_for_created(
-            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+            lambda: self.flux_1_kontext_dev(
+                prompt=prompt,
+                webhook_url=webhook_url,
+                strength=strength,
+                seed=seed,
+                steps=steps,
+                width=width,
+                height=height,
+                guidance_scale_flux=guidance_scale_flux,
+                image_url=image_url,
+                style_images=style_images,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            "job_id",
+            poller.wait,
+            deadline,
+            poll_interval,
+            on_progress,
         )
         return jobs[0]
 
@@ -401,27 +411,32 @@ class ImagesResource(SyncResource):
 
         Takes the arguments of ``nano_banana_pro`` plus ``wait_timeout`` (one deadline in seconds for
         the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
-        the job is not lost, call ``wait()`` again).
+        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
+        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
+        is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
-        created = self.nano_banana_pro(
-            prompt=prompt,
-            webhook_url=webhook_url,
-            width=width,
-            height=height,
-            image_urls=image_urls,
-            aspect_ratio=aspect_ratio,
-            resolution=resolution,
-            style_images=style_images,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
         poller = JobsResource(self._client)
         jobs = wait_for_created(
-            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+            lambda: self.nano_banana_pro(
+                prompt=prompt,
+                webhook_url=webhook_url,
+                width=width,
+                height=height,
+                image_urls=image_urls,
+                aspect_ratio=aspect_ratio,
+                resolution=resolution,
+                style_images=style_images,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            "job_id",
+            poller.wait,
+            deadline,
+            poll_interval,
+            on_progress,
         )
         return jobs[0]
 
@@ -521,27 +536,32 @@ class ImagesResource(SyncResource):
 
         Takes the arguments of ``nano_banana_2`` plus ``wait_timeout`` (one deadline in seconds for
         the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
-        the job is not lost, call ``wait()`` again).
+        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
+        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
+        is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
-        created = self.nano_banana_2(
-            prompt=prompt,
-            webhook_url=webhook_url,
-            width=width,
-            height=height,
-            image_urls=image_urls,
-            aspect_ratio=aspect_ratio,
-            resolution=resolution,
-            style_images=style_images,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
         poller = JobsResource(self._client)
         jobs = wait_for_created(
-            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+            lambda: self.nano_banana_2(
+                prompt=prompt,
+                webhook_url=webhook_url,
+                width=width,
+                height=height,
+                image_urls=image_urls,
+                aspect_ratio=aspect_ratio,
+                resolution=resolution,
+                style_images=style_images,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            "job_id",
+            poller.wait,
+            deadline,
+            poll_interval,
+            on_progress,
         )
         return jobs[0]
 
@@ -635,26 +655,31 @@ class ImagesResource(SyncResource):
 
         Takes the arguments of ``nano_banana`` plus ``wait_timeout`` (one deadline in seconds for
         the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
-        the job is not lost, call ``wait()`` again).
+        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
+        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
+        is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
-        created = self.nano_banana(
-            prompt=prompt,
-            webhook_url=webhook_url,
-            width=width,
-            height=height,
-            image_urls=image_urls,
-            aspect_ratio=aspect_ratio,
-            style_images=style_images,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
         poller = JobsResource(self._client)
         jobs = wait_for_created(
-            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+            lambda: self.nano_banana(
+                prompt=prompt,
+                webhook_url=webhook_url,
+                width=width,
+                height=height,
+                image_urls=image_urls,
+                aspect_ratio=aspect_ratio,
+                style_images=style_images,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            "job_id",
+            poller.wait,
+            deadline,
+            poll_interval,
+            on_progress,
         )
         return jobs[0]
 
@@ -725,24 +750,29 @@ class ImagesResource(SyncResource):
 
         Takes the arguments of ``flux_1_1_pro`` plus ``wait_timeout`` (one deadline in seconds for
         the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
-        the job is not lost, call ``wait()`` again).
+        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
+        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
+        is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
-        created = self.flux_1_1_pro(
-            prompt=prompt,
-            width=width,
-            height=height,
-            webhook_url=webhook_url,
-            seed=seed,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
         poller = JobsResource(self._client)
         jobs = wait_for_created(
-            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+            lambda: self.flux_1_1_pro(
+                prompt=prompt,
+                width=width,
+                height=height,
+                webhook_url=webhook_url,
+                seed=seed,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            "job_id",
+            poller.wait,
+            deadline,
+            poll_interval,
+            on_progress,
         )
         return jobs[0]
 
@@ -818,25 +848,30 @@ class ImagesResource(SyncResource):
 
         Takes the arguments of ``flux_1_1_pro_ultra`` plus ``wait_timeout`` (one deadline in seconds for
         the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
-        the job is not lost, call ``wait()`` again).
+        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
+        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
+        is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
-        created = self.flux_1_1_pro_ultra(
-            prompt=prompt,
-            webhook_url=webhook_url,
-            width=width,
-            height=height,
-            seed=seed,
-            raw=raw,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
         poller = JobsResource(self._client)
         jobs = wait_for_created(
-            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+            lambda: self.flux_1_1_pro_ultra(
+                prompt=prompt,
+                webhook_url=webhook_url,
+                width=width,
+                height=height,
+                seed=seed,
+                raw=raw,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            "job_id",
+            poller.wait,
+            deadline,
+            poll_interval,
+            on_progress,
         )
         return jobs[0]
 
@@ -909,24 +944,29 @@ class ImagesResource(SyncResource):
 
         Takes the arguments of ``ideogram_2_turbo`` plus ``wait_timeout`` (one deadline in seconds for
         the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
-        the job is not lost, call ``wait()`` again).
+        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
+        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
+        is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
-        created = self.ideogram_2_turbo(
-            prompt=prompt,
-            webhook_url=webhook_url,
-            width=width,
-            height=height,
-            seed=seed,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
         poller = JobsResource(self._client)
         jobs = wait_for_created(
-            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+            lambda: self.ideogram_2_turbo(
+                prompt=prompt,
+                webhook_url=webhook_url,
+                width=width,
+                height=height,
+                seed=seed,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            "job_id",
+            poller.wait,
+            deadline,
+            poll_interval,
+            on_progress,
         )
         return jobs[0]
 
@@ -1020,26 +1060,31 @@ class ImagesResource(SyncResource):
 
         Takes the arguments of ``ideogram_3`` plus ``wait_timeout`` (one deadline in seconds for
         the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
-        the job is not lost, call ``wait()`` again).
+        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
+        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
+        is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
-        created = self.ideogram_3(
-            prompt=prompt,
-            webhook_url=webhook_url,
-            width=width,
-            height=height,
-            seed=seed,
-            character_reference_images=character_reference_images,
-            style_images=style_images,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
         poller = JobsResource(self._client)
         jobs = wait_for_created(
-            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+            lambda: self.ideogram_3(
+                prompt=prompt,
+                webhook_url=webhook_url,
+                width=width,
+                height=height,
+                seed=seed,
+                character_reference_images=character_reference_images,
+                style_images=style_images,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            "job_id",
+            poller.wait,
+            deadline,
+            poll_interval,
+            on_progress,
         )
         return jobs[0]
 
@@ -1112,24 +1157,29 @@ class ImagesResource(SyncResource):
 
         Takes the arguments of ``imagen_3`` plus ``wait_timeout`` (one deadline in seconds for
         the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
-        the job is not lost, call ``wait()`` again).
+        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
+        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
+        is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
-        created = self.imagen_3(
-            prompt=prompt,
-            webhook_url=webhook_url,
-            width=width,
-            height=height,
-            seed=seed,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
         poller = JobsResource(self._client)
         jobs = wait_for_created(
-            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+            lambda: self.imagen_3(
+                prompt=prompt,
+                webhook_url=webhook_url,
+                width=width,
+                height=height,
+                seed=seed,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            "job_id",
+            poller.wait,
+            deadline,
+            poll_interval,
+            on_progress,
         )
         return jobs[0]
 
@@ -1202,24 +1252,29 @@ class ImagesResource(SyncResource):
 
         Takes the arguments of ``imagen_4`` plus ``wait_timeout`` (one deadline in seconds for
         the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
-        the job is not lost, call ``wait()`` again).
+        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
+        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
+        is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
-        created = self.imagen_4(
-            prompt=prompt,
-            webhook_url=webhook_url,
-            width=width,
-            height=height,
-            seed=seed,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
         poller = JobsResource(self._client)
         jobs = wait_for_created(
-            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+            lambda: self.imagen_4(
+                prompt=prompt,
+                webhook_url=webhook_url,
+                width=width,
+                height=height,
+                seed=seed,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            "job_id",
+            poller.wait,
+            deadline,
+            poll_interval,
+            on_progress,
         )
         return jobs[0]
 
@@ -1292,24 +1347,29 @@ class ImagesResource(SyncResource):
 
         Takes the arguments of ``imagen_4_fast`` plus ``wait_timeout`` (one deadline in seconds for
         the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
-        the job is not lost, call ``wait()`` again).
+        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
+        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
+        is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
-        created = self.imagen_4_fast(
-            prompt=prompt,
-            webhook_url=webhook_url,
-            width=width,
-            height=height,
-            seed=seed,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
         poller = JobsResource(self._client)
         jobs = wait_for_created(
-            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+            lambda: self.imagen_4_fast(
+                prompt=prompt,
+                webhook_url=webhook_url,
+                width=width,
+                height=height,
+                seed=seed,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            "job_id",
+            poller.wait,
+            deadline,
+            poll_interval,
+            on_progress,
         )
         return jobs[0]
 
@@ -1382,24 +1442,29 @@ class ImagesResource(SyncResource):
 
         Takes the arguments of ``imagen_4_ultra`` plus ``wait_timeout`` (one deadline in seconds for
         the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
-        the job is not lost, call ``wait()`` again).
+        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
+        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
+        is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
-        created = self.imagen_4_ultra(
-            prompt=prompt,
-            webhook_url=webhook_url,
-            width=width,
-            height=height,
-            seed=seed,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
         poller = JobsResource(self._client)
         jobs = wait_for_created(
-            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+            lambda: self.imagen_4_ultra(
+                prompt=prompt,
+                webhook_url=webhook_url,
+                width=width,
+                height=height,
+                seed=seed,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            "job_id",
+            poller.wait,
+            deadline,
+            poll_interval,
+            on_progress,
         )
         return jobs[0]
 
@@ -1487,25 +1552,30 @@ class ImagesResource(SyncResource):
 
         Takes the arguments of ``gen_4_image`` plus ``wait_timeout`` (one deadline in seconds for
         the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
-        the job is not lost, call ``wait()`` again).
+        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
+        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
+        is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
-        created = self.gen_4_image(
-            prompt=prompt,
-            reference_images=reference_images,
-            webhook_url=webhook_url,
-            width=width,
-            height=height,
-            seed=seed,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
         poller = JobsResource(self._client)
         jobs = wait_for_created(
-            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+            lambda: self.gen_4_image(
+                prompt=prompt,
+                reference_images=reference_images,
+                webhook_url=webhook_url,
+                width=width,
+                height=height,
+                seed=seed,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            "job_id",
+            poller.wait,
+            deadline,
+            poll_interval,
+            on_progress,
         )
         return jobs[0]
 
@@ -1612,27 +1682,32 @@ class ImagesResource(SyncResource):
 
         Takes the arguments of ``gpt_image`` plus ``wait_timeout`` (one deadline in seconds for
         the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
-        the job is not lost, call ``wait()`` again).
+        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
+        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
+        is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
-        created = self.gpt_image(
-            prompt=prompt,
-            webhook_url=webhook_url,
-            width=width,
-            height=height,
-            quality=quality,
-            image_urls=image_urls,
-            styles=styles,
-            style_images=style_images,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
         poller = JobsResource(self._client)
         jobs = wait_for_created(
-            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+            lambda: self.gpt_image(
+                prompt=prompt,
+                webhook_url=webhook_url,
+                width=width,
+                height=height,
+                quality=quality,
+                image_urls=image_urls,
+                styles=styles,
+                style_images=style_images,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            "job_id",
+            poller.wait,
+            deadline,
+            poll_interval,
+            on_progress,
         )
         return jobs[0]
 
@@ -1723,26 +1798,31 @@ class ImagesResource(SyncResource):
 
         Takes the arguments of ``gpt_image_2`` plus ``wait_timeout`` (one deadline in seconds for
         the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
-        the job is not lost, call ``wait()`` again).
+        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
+        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
+        is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
-        created = self.gpt_image_2(
-            prompt=prompt,
-            width=width,
-            height=height,
-            webhook_url=webhook_url,
-            quality=quality,
-            image_urls=image_urls,
-            style_images=style_images,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
         poller = JobsResource(self._client)
         jobs = wait_for_created(
-            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+            lambda: self.gpt_image_2(
+                prompt=prompt,
+                width=width,
+                height=height,
+                webhook_url=webhook_url,
+                quality=quality,
+                image_urls=image_urls,
+                style_images=style_images,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            "job_id",
+            poller.wait,
+            deadline,
+            poll_interval,
+            on_progress,
         )
         return jobs[0]
 
@@ -1863,28 +1943,33 @@ class ImagesResource(SyncResource):
 
         Takes the arguments of ``uni_1`` plus ``wait_timeout`` (one deadline in seconds for
         the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
-        the job is not lost, call ``wait()`` again).
+        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
+        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
+        is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
-        created = self.uni_1(
-            prompt=prompt,
-            webhook_url=webhook_url,
-            width=width,
-            height=height,
-            mode=mode,
-            style=style,
-            output_format=output_format,
-            web_search=web_search,
-            style_images=style_images,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
         poller = JobsResource(self._client)
         jobs = wait_for_created(
-            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+            lambda: self.uni_1(
+                prompt=prompt,
+                webhook_url=webhook_url,
+                width=width,
+                height=height,
+                mode=mode,
+                style=style,
+                output_format=output_format,
+                web_search=web_search,
+                style_images=style_images,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            "job_id",
+            poller.wait,
+            deadline,
+            poll_interval,
+            on_progress,
         )
         return jobs[0]
 
@@ -1971,25 +2056,30 @@ class ImagesResource(SyncResource):
 
         Takes the arguments of ``seedream_4`` plus ``wait_timeout`` (one deadline in seconds for
         the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
-        the job is not lost, call ``wait()`` again).
+        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
+        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
+        is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
-        created = self.seedream_4(
-            prompt=prompt,
-            width=width,
-            height=height,
-            webhook_url=webhook_url,
-            seed=seed,
-            style_images=style_images,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
         poller = JobsResource(self._client)
         jobs = wait_for_created(
-            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+            lambda: self.seedream_4(
+                prompt=prompt,
+                width=width,
+                height=height,
+                webhook_url=webhook_url,
+                seed=seed,
+                style_images=style_images,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            "job_id",
+            poller.wait,
+            deadline,
+            poll_interval,
+            on_progress,
         )
         return jobs[0]
 
@@ -2076,25 +2166,30 @@ class ImagesResource(SyncResource):
 
         Takes the arguments of ``seedream_5_lite`` plus ``wait_timeout`` (one deadline in seconds for
         the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
-        the job is not lost, call ``wait()`` again).
+        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
+        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
+        is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
-        created = self.seedream_5_lite(
-            prompt=prompt,
-            width=width,
-            height=height,
-            webhook_url=webhook_url,
-            seed=seed,
-            style_images=style_images,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
         poller = JobsResource(self._client)
         jobs = wait_for_created(
-            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+            lambda: self.seedream_5_lite(
+                prompt=prompt,
+                width=width,
+                height=height,
+                webhook_url=webhook_url,
+                seed=seed,
+                style_images=style_images,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            "job_id",
+            poller.wait,
+            deadline,
+            poll_interval,
+            on_progress,
         )
         return jobs[0]
 
@@ -2208,29 +2303,34 @@ class ImagesResource(SyncResource):
 
         Takes the arguments of ``qwen_2512`` plus ``wait_timeout`` (one deadline in seconds for
         the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
-        the job is not lost, call ``wait()`` again).
+        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
+        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
+        is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
-        created = self.qwen_2512(
-            prompt=prompt,
-            webhook_url=webhook_url,
-            negative_prompt=negative_prompt,
-            width=width,
-            height=height,
-            num_inference_steps=num_inference_steps,
-            cfg_scale=cfg_scale,
-            seed=seed,
-            skip_prompt_expansion=skip_prompt_expansion,
-            styles=styles,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
         poller = JobsResource(self._client)
         jobs = wait_for_created(
-            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+            lambda: self.qwen_2512(
+                prompt=prompt,
+                webhook_url=webhook_url,
+                negative_prompt=negative_prompt,
+                width=width,
+                height=height,
+                num_inference_steps=num_inference_steps,
+                cfg_scale=cfg_scale,
+                seed=seed,
+                skip_prompt_expansion=skip_prompt_expansion,
+                styles=styles,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            "job_id",
+            poller.wait,
+            deadline,
+            poll_interval,
+            on_progress,
         )
         return jobs[0]
 
@@ -2347,29 +2447,34 @@ class ImagesResource(SyncResource):
 
         Takes the arguments of ``z_image`` plus ``wait_timeout`` (one deadline in seconds for
         the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
-        the job is not lost, call ``wait()`` again).
+        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
+        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
+        is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
-        created = self.z_image(
-            prompt=prompt,
-            aspect_ratio=aspect_ratio,
-            resolution=resolution,
-            webhook_url=webhook_url,
-            seed=seed,
-            denoising_strength=denoising_strength,
-            styles=styles,
-            skip_prompt_expansion=skip_prompt_expansion,
-            image_url=image_url,
-            style_images=style_images,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
         poller = JobsResource(self._client)
         jobs = wait_for_created(
-            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+            lambda: self.z_image(
+                prompt=prompt,
+                aspect_ratio=aspect_ratio,
+                resolution=resolution,
+                webhook_url=webhook_url,
+                seed=seed,
+                denoising_strength=denoising_strength,
+                styles=styles,
+                skip_prompt_expansion=skip_prompt_expansion,
+                image_url=image_url,
+                style_images=style_images,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            "job_id",
+            poller.wait,
+            deadline,
+            poll_interval,
+            on_progress,
         )
         return jobs[0]
 
@@ -2440,23 +2545,28 @@ class ImagesResource(SyncResource):
 
         Takes the arguments of ``seededit`` plus ``wait_timeout`` (one deadline in seconds for
         the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
-        the job is not lost, call ``wait()`` again).
+        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
+        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
+        is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
-        created = self.seededit(
-            prompt=prompt,
-            image_url=image_url,
-            webhook_url=webhook_url,
-            seed=seed,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
         poller = JobsResource(self._client)
         jobs = wait_for_created(
-            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+            lambda: self.seededit(
+                prompt=prompt,
+                image_url=image_url,
+                webhook_url=webhook_url,
+                seed=seed,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            "job_id",
+            poller.wait,
+            deadline,
+            poll_interval,
+            on_progress,
         )
         return jobs[0]
 
@@ -2595,31 +2705,36 @@ class AsyncImagesResource(AsyncResource):
 
         Takes the arguments of ``flux_1_dev`` plus ``wait_timeout`` (one deadline in seconds for
         the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
-        the job is not lost, call ``wait()`` again).
+        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
+        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
+        is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
-        created = await self.flux_1_dev(
-            prompt=prompt,
-            webhook_url=webhook_url,
-            strength=strength,
-            seed=seed,
-            steps=steps,
-            width=width,
-            height=height,
-            guidance_scale_flux=guidance_scale_flux,
-            image_url=image_url,
-            styles=styles,
-            style_images=style_images,
-            image_style_references=image_style_references,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
         poller = AsyncJobsResource(self._client)
         jobs = await async_wait_for_created(
-            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+            self.flux_1_dev(
+                prompt=prompt,
+                webhook_url=webhook_url,
+                strength=strength,
+                seed=seed,
+                steps=steps,
+                width=width,
+                height=height,
+                guidance_scale_flux=guidance_scale_flux,
+                image_url=image_url,
+                styles=styles,
+                style_images=style_images,
+                image_style_references=image_style_references,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            "job_id",
+            poller.wait,
+            deadline,
+            poll_interval,
+            on_progress,
         )
         return jobs[0]
 
@@ -2724,29 +2839,34 @@ class AsyncImagesResource(AsyncResource):
 
         Takes the arguments of ``flux_1_kontext_dev`` plus ``wait_timeout`` (one deadline in seconds for
         the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
-        the job is not lost, call ``wait()`` again).
+        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
+        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
+        is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
-        created = await self.flux_1_kontext_dev(
-            prompt=prompt,
-            webhook_url=webhook_url,
-            strength=strength,
-            seed=seed,
-            steps=steps,
-            width=width,
-            height=height,
-            guidance_scale_flux=guidance_scale_flux,
-            image_url=image_url,
-            style_images=style_images,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
         poller = AsyncJobsResource(self._client)
         jobs = await async_wait_for_created(
-            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+            self.flux_1_kontext_dev(
+                prompt=prompt,
+                webhook_url=webhook_url,
+                strength=strength,
+                seed=seed,
+                steps=steps,
+                width=width,
+                height=height,
+                guidance_scale_flux=guidance_scale_flux,
+                image_url=image_url,
+                style_images=style_images,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            "job_id",
+            poller.wait,
+            deadline,
+            poll_interval,
+            on_progress,
         )
         return jobs[0]
 
@@ -2846,27 +2966,32 @@ class AsyncImagesResource(AsyncResource):
 
         Takes the arguments of ``nano_banana_pro`` plus ``wait_timeout`` (one deadline in seconds for
         the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
-        the job is not lost, call ``wait()`` again).
+        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
+        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
+        is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
-        created = await self.nano_banana_pro(
-            prompt=prompt,
-            webhook_url=webhook_url,
-            width=width,
-            height=height,
-            image_urls=image_urls,
-            aspect_ratio=aspect_ratio,
-            resolution=resolution,
-            style_images=style_images,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
         poller = AsyncJobsResource(self._client)
         jobs = await async_wait_for_created(
-            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+            self.nano_banana_pro(
+                prompt=prompt,
+                webhook_url=webhook_url,
+                width=width,
+                height=height,
+                image_urls=image_urls,
+                aspect_ratio=aspect_ratio,
+                resolution=resolution,
+                style_images=style_images,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            "job_id",
+            poller.wait,
+            deadline,
+            poll_interval,
+            on_progress,
         )
         return jobs[0]
 
@@ -2966,27 +3091,32 @@ class AsyncImagesResource(AsyncResource):
 
         Takes the arguments of ``nano_banana_2`` plus ``wait_timeout`` (one deadline in seconds for
         the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
-        the job is not lost, call ``wait()`` again).
+        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
+        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
+        is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
-        created = await self.nano_banana_2(
-            prompt=prompt,
-            webhook_url=webhook_url,
-            width=width,
-            height=height,
-            image_urls=image_urls,
-            aspect_ratio=aspect_ratio,
-            resolution=resolution,
-            style_images=style_images,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
         poller = AsyncJobsResource(self._client)
         jobs = await async_wait_for_created(
-            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+            self.nano_banana_2(
+                prompt=prompt,
+                webhook_url=webhook_url,
+                width=width,
+                height=height,
+                image_urls=image_urls,
+                aspect_ratio=aspect_ratio,
+                resolution=resolution,
+                style_images=style_images,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            "job_id",
+            poller.wait,
+            deadline,
+            poll_interval,
+            on_progress,
         )
         return jobs[0]
 
@@ -3080,26 +3210,31 @@ class AsyncImagesResource(AsyncResource):
 
         Takes the arguments of ``nano_banana`` plus ``wait_timeout`` (one deadline in seconds for
         the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
-        the job is not lost, call ``wait()`` again).
+        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
+        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
+        is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
-        created = await self.nano_banana(
-            prompt=prompt,
-            webhook_url=webhook_url,
-            width=width,
-            height=height,
-            image_urls=image_urls,
-            aspect_ratio=aspect_ratio,
-            style_images=style_images,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
         poller = AsyncJobsResource(self._client)
         jobs = await async_wait_for_created(
-            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+            self.nano_banana(
+                prompt=prompt,
+                webhook_url=webhook_url,
+                width=width,
+                height=height,
+                image_urls=image_urls,
+                aspect_ratio=aspect_ratio,
+                style_images=style_images,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            "job_id",
+            poller.wait,
+            deadline,
+            poll_interval,
+            on_progress,
         )
         return jobs[0]
 
@@ -3170,24 +3305,29 @@ class AsyncImagesResource(AsyncResource):
 
         Takes the arguments of ``flux_1_1_pro`` plus ``wait_timeout`` (one deadline in seconds for
         the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
-        the job is not lost, call ``wait()`` again).
+        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
+        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
+        is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
-        created = await self.flux_1_1_pro(
-            prompt=prompt,
-            width=width,
-            height=height,
-            webhook_url=webhook_url,
-            seed=seed,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
         poller = AsyncJobsResource(self._client)
         jobs = await async_wait_for_created(
-            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+            self.flux_1_1_pro(
+                prompt=prompt,
+                width=width,
+                height=height,
+                webhook_url=webhook_url,
+                seed=seed,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            "job_id",
+            poller.wait,
+            deadline,
+            poll_interval,
+            on_progress,
         )
         return jobs[0]
 
@@ -3263,25 +3403,30 @@ class AsyncImagesResource(AsyncResource):
 
         Takes the arguments of ``flux_1_1_pro_ultra`` plus ``wait_timeout`` (one deadline in seconds for
         the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
-        the job is not lost, call ``wait()`` again).
+        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
+        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
+        is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
-        created = await self.flux_1_1_pro_ultra(
-            prompt=prompt,
-            webhook_url=webhook_url,
-            width=width,
-            height=height,
-            seed=seed,
-            raw=raw,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
         poller = AsyncJobsResource(self._client)
         jobs = await async_wait_for_created(
-            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+            self.flux_1_1_pro_ultra(
+                prompt=prompt,
+                webhook_url=webhook_url,
+                width=width,
+                height=height,
+                seed=seed,
+                raw=raw,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            "job_id",
+            poller.wait,
+            deadline,
+            poll_interval,
+            on_progress,
         )
         return jobs[0]
 
@@ -3354,24 +3499,29 @@ class AsyncImagesResource(AsyncResource):
 
         Takes the arguments of ``ideogram_2_turbo`` plus ``wait_timeout`` (one deadline in seconds for
         the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
-        the job is not lost, call ``wait()`` again).
+        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
+        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
+        is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
-        created = await self.ideogram_2_turbo(
-            prompt=prompt,
-            webhook_url=webhook_url,
-            width=width,
-            height=height,
-            seed=seed,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
         poller = AsyncJobsResource(self._client)
         jobs = await async_wait_for_created(
-            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+            self.ideogram_2_turbo(
+                prompt=prompt,
+                webhook_url=webhook_url,
+                width=width,
+                height=height,
+                seed=seed,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            "job_id",
+            poller.wait,
+            deadline,
+            poll_interval,
+            on_progress,
         )
         return jobs[0]
 
@@ -3465,26 +3615,31 @@ class AsyncImagesResource(AsyncResource):
 
         Takes the arguments of ``ideogram_3`` plus ``wait_timeout`` (one deadline in seconds for
         the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
-        the job is not lost, call ``wait()`` again).
+        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
+        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
+        is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
-        created = await self.ideogram_3(
-            prompt=prompt,
-            webhook_url=webhook_url,
-            width=width,
-            height=height,
-            seed=seed,
-            character_reference_images=character_reference_images,
-            style_images=style_images,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
         poller = AsyncJobsResource(self._client)
         jobs = await async_wait_for_created(
-            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+            self.ideogram_3(
+                prompt=prompt,
+                webhook_url=webhook_url,
+                width=width,
+                height=height,
+                seed=seed,
+                character_reference_images=character_reference_images,
+                style_images=style_images,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            "job_id",
+            poller.wait,
+            deadline,
+            poll_interval,
+            on_progress,
         )
         return jobs[0]
 
@@ -3557,24 +3712,29 @@ class AsyncImagesResource(AsyncResource):
 
         Takes the arguments of ``imagen_3`` plus ``wait_timeout`` (one deadline in seconds for
         the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
-        the job is not lost, call ``wait()`` again).
+        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
+        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
+        is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
-        created = await self.imagen_3(
-            prompt=prompt,
-            webhook_url=webhook_url,
-            width=width,
-            height=height,
-            seed=seed,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
         poller = AsyncJobsResource(self._client)
         jobs = await async_wait_for_created(
-            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+            self.imagen_3(
+                prompt=prompt,
+                webhook_url=webhook_url,
+                width=width,
+                height=height,
+                seed=seed,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            "job_id",
+            poller.wait,
+            deadline,
+            poll_interval,
+            on_progress,
         )
         return jobs[0]
 
@@ -3647,24 +3807,29 @@ class AsyncImagesResource(AsyncResource):
 
         Takes the arguments of ``imagen_4`` plus ``wait_timeout`` (one deadline in seconds for
         the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
-        the job is not lost, call ``wait()`` again).
+        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
+        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
+        is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
-        created = await self.imagen_4(
-            prompt=prompt,
-            webhook_url=webhook_url,
-            width=width,
-            height=height,
-            seed=seed,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
         poller = AsyncJobsResource(self._client)
         jobs = await async_wait_for_created(
-            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+            self.imagen_4(
+                prompt=prompt,
+                webhook_url=webhook_url,
+                width=width,
+                height=height,
+                seed=seed,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            "job_id",
+            poller.wait,
+            deadline,
+            poll_interval,
+            on_progress,
         )
         return jobs[0]
 
@@ -3737,24 +3902,29 @@ class AsyncImagesResource(AsyncResource):
 
         Takes the arguments of ``imagen_4_fast`` plus ``wait_timeout`` (one deadline in seconds for
         the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
-        the job is not lost, call ``wait()`` again).
+        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
+        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
+        is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
-        created = await self.imagen_4_fast(
-            prompt=prompt,
-            webhook_url=webhook_url,
-            width=width,
-            height=height,
-            seed=seed,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
         poller = AsyncJobsResource(self._client)
         jobs = await async_wait_for_created(
-            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+            self.imagen_4_fast(
+                prompt=prompt,
+                webhook_url=webhook_url,
+                width=width,
+                height=height,
+                seed=seed,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            "job_id",
+            poller.wait,
+            deadline,
+            poll_interval,
+            on_progress,
         )
         return jobs[0]
 
@@ -3827,24 +3997,29 @@ class AsyncImagesResource(AsyncResource):
 
         Takes the arguments of ``imagen_4_ultra`` plus ``wait_timeout`` (one deadline in seconds for
         the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
-        the job is not lost, call ``wait()`` again).
+        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
+        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
+        is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
-        created = await self.imagen_4_ultra(
-            prompt=prompt,
-            webhook_url=webhook_url,
-            width=width,
-            height=height,
-            seed=seed,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
         poller = AsyncJobsResource(self._client)
         jobs = await async_wait_for_created(
-            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+            self.imagen_4_ultra(
+                prompt=prompt,
+                webhook_url=webhook_url,
+                width=width,
+                height=height,
+                seed=seed,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            "job_id",
+            poller.wait,
+            deadline,
+            poll_interval,
+            on_progress,
         )
         return jobs[0]
 
@@ -3932,25 +4107,30 @@ class AsyncImagesResource(AsyncResource):
 
         Takes the arguments of ``gen_4_image`` plus ``wait_timeout`` (one deadline in seconds for
         the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
-        the job is not lost, call ``wait()`` again).
+        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
+        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
+        is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
-        created = await self.gen_4_image(
-            prompt=prompt,
-            reference_images=reference_images,
-            webhook_url=webhook_url,
-            width=width,
-            height=height,
-            seed=seed,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
         poller = AsyncJobsResource(self._client)
         jobs = await async_wait_for_created(
-            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+            self.gen_4_image(
+                prompt=prompt,
+                reference_images=reference_images,
+                webhook_url=webhook_url,
+                width=width,
+                height=height,
+                seed=seed,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            "job_id",
+            poller.wait,
+            deadline,
+            poll_interval,
+            on_progress,
         )
         return jobs[0]
 
@@ -4057,27 +4237,32 @@ class AsyncImagesResource(AsyncResource):
 
         Takes the arguments of ``gpt_image`` plus ``wait_timeout`` (one deadline in seconds for
         the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
-        the job is not lost, call ``wait()`` again).
+        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
+        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
+        is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
-        created = await self.gpt_image(
-            prompt=prompt,
-            webhook_url=webhook_url,
-            width=width,
-            height=height,
-            quality=quality,
-            image_urls=image_urls,
-            styles=styles,
-            style_images=style_images,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
         poller = AsyncJobsResource(self._client)
         jobs = await async_wait_for_created(
-            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+            self.gpt_image(
+                prompt=prompt,
+                webhook_url=webhook_url,
+                width=width,
+                height=height,
+                quality=quality,
+                image_urls=image_urls,
+                styles=styles,
+                style_images=style_images,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            "job_id",
+            poller.wait,
+            deadline,
+            poll_interval,
+            on_progress,
         )
         return jobs[0]
 
@@ -4168,26 +4353,31 @@ class AsyncImagesResource(AsyncResource):
 
         Takes the arguments of ``gpt_image_2`` plus ``wait_timeout`` (one deadline in seconds for
         the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
-        the job is not lost, call ``wait()`` again).
+        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
+        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
+        is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
-        created = await self.gpt_image_2(
-            prompt=prompt,
-            width=width,
-            height=height,
-            webhook_url=webhook_url,
-            quality=quality,
-            image_urls=image_urls,
-            style_images=style_images,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
         poller = AsyncJobsResource(self._client)
         jobs = await async_wait_for_created(
-            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+            self.gpt_image_2(
+                prompt=prompt,
+                width=width,
+                height=height,
+                webhook_url=webhook_url,
+                quality=quality,
+                image_urls=image_urls,
+                style_images=style_images,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            "job_id",
+            poller.wait,
+            deadline,
+            poll_interval,
+            on_progress,
         )
         return jobs[0]
 
@@ -4308,28 +4498,33 @@ class AsyncImagesResource(AsyncResource):
 
         Takes the arguments of ``uni_1`` plus ``wait_timeout`` (one deadline in seconds for
         the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
-        the job is not lost, call ``wait()`` again).
+        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
+        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
+        is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
-        created = await self.uni_1(
-            prompt=prompt,
-            webhook_url=webhook_url,
-            width=width,
-            height=height,
-            mode=mode,
-            style=style,
-            output_format=output_format,
-            web_search=web_search,
-            style_images=style_images,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
         poller = AsyncJobsResource(self._client)
         jobs = await async_wait_for_created(
-            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+            self.uni_1(
+                prompt=prompt,
+                webhook_url=webhook_url,
+                width=width,
+                height=height,
+                mode=mode,
+                style=style,
+                output_format=output_format,
+                web_search=web_search,
+                style_images=style_images,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            "job_id",
+            poller.wait,
+            deadline,
+            poll_interval,
+            on_progress,
         )
         return jobs[0]
 
@@ -4416,25 +4611,30 @@ class AsyncImagesResource(AsyncResource):
 
         Takes the arguments of ``seedream_4`` plus ``wait_timeout`` (one deadline in seconds for
         the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
-        the job is not lost, call ``wait()`` again).
+        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
+        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
+        is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
-        created = await self.seedream_4(
-            prompt=prompt,
-            width=width,
-            height=height,
-            webhook_url=webhook_url,
-            seed=seed,
-            style_images=style_images,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
         poller = AsyncJobsResource(self._client)
         jobs = await async_wait_for_created(
-            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+            self.seedream_4(
+                prompt=prompt,
+                width=width,
+                height=height,
+                webhook_url=webhook_url,
+                seed=seed,
+                style_images=style_images,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            "job_id",
+            poller.wait,
+            deadline,
+            poll_interval,
+            on_progress,
         )
         return jobs[0]
 
@@ -4521,25 +4721,30 @@ class AsyncImagesResource(AsyncResource):
 
         Takes the arguments of ``seedream_5_lite`` plus ``wait_timeout`` (one deadline in seconds for
         the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
-        the job is not lost, call ``wait()`` again).
+        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
+        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
+        is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
-        created = await self.seedream_5_lite(
-            prompt=prompt,
-            width=width,
-            height=height,
-            webhook_url=webhook_url,
-            seed=seed,
-            style_images=style_images,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
         poller = AsyncJobsResource(self._client)
         jobs = await async_wait_for_created(
-            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+            self.seedream_5_lite(
+                prompt=prompt,
+                width=width,
+                height=height,
+                webhook_url=webhook_url,
+                seed=seed,
+                style_images=style_images,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            "job_id",
+            poller.wait,
+            deadline,
+            poll_interval,
+            on_progress,
         )
         return jobs[0]
 
@@ -4653,29 +4858,34 @@ class AsyncImagesResource(AsyncResource):
 
         Takes the arguments of ``qwen_2512`` plus ``wait_timeout`` (one deadline in seconds for
         the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
-        the job is not lost, call ``wait()`` again).
+        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
+        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
+        is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
-        created = await self.qwen_2512(
-            prompt=prompt,
-            webhook_url=webhook_url,
-            negative_prompt=negative_prompt,
-            width=width,
-            height=height,
-            num_inference_steps=num_inference_steps,
-            cfg_scale=cfg_scale,
-            seed=seed,
-            skip_prompt_expansion=skip_prompt_expansion,
-            styles=styles,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
         poller = AsyncJobsResource(self._client)
         jobs = await async_wait_for_created(
-            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+            self.qwen_2512(
+                prompt=prompt,
+                webhook_url=webhook_url,
+                negative_prompt=negative_prompt,
+                width=width,
+                height=height,
+                num_inference_steps=num_inference_steps,
+                cfg_scale=cfg_scale,
+                seed=seed,
+                skip_prompt_expansion=skip_prompt_expansion,
+                styles=styles,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            "job_id",
+            poller.wait,
+            deadline,
+            poll_interval,
+            on_progress,
         )
         return jobs[0]
 
@@ -4792,29 +5002,34 @@ class AsyncImagesResource(AsyncResource):
 
         Takes the arguments of ``z_image`` plus ``wait_timeout`` (one deadline in seconds for
         the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
-        the job is not lost, call ``wait()`` again).
+        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
+        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
+        is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
-        created = await self.z_image(
-            prompt=prompt,
-            aspect_ratio=aspect_ratio,
-            resolution=resolution,
-            webhook_url=webhook_url,
-            seed=seed,
-            denoising_strength=denoising_strength,
-            styles=styles,
-            skip_prompt_expansion=skip_prompt_expansion,
-            image_url=image_url,
-            style_images=style_images,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
         poller = AsyncJobsResource(self._client)
         jobs = await async_wait_for_created(
-            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+            self.z_image(
+                prompt=prompt,
+                aspect_ratio=aspect_ratio,
+                resolution=resolution,
+                webhook_url=webhook_url,
+                seed=seed,
+                denoising_strength=denoising_strength,
+                styles=styles,
+                skip_prompt_expansion=skip_prompt_expansion,
+                image_url=image_url,
+                style_images=style_images,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            "job_id",
+            poller.wait,
+            deadline,
+            poll_interval,
+            on_progress,
         )
         return jobs[0]
 
@@ -4885,22 +5100,27 @@ class AsyncImagesResource(AsyncResource):
 
         Takes the arguments of ``seededit`` plus ``wait_timeout`` (one deadline in seconds for
         the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
-        the job is not lost, call ``wait()`` again).
+        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
+        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
+        is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
-        created = await self.seededit(
-            prompt=prompt,
-            image_url=image_url,
-            webhook_url=webhook_url,
-            seed=seed,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
         poller = AsyncJobsResource(self._client)
         jobs = await async_wait_for_created(
-            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+            self.seededit(
+                prompt=prompt,
+                image_url=image_url,
+                webhook_url=webhook_url,
+                seed=seed,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            "job_id",
+            poller.wait,
+            deadline,
+            poll_interval,
+            on_progress,
         )
         return jobs[0]

@@ -91,21 +91,26 @@ class StylesResource(SyncResource):
 
         Takes the arguments of ``train`` plus ``wait_timeout`` (one deadline in seconds for
         the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
-        the job is not lost, call ``wait()`` again).
+        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
+        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
+        is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
-        created = self.train(
-            webhook_url=webhook_url,
-            body=body,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
         poller = JobsResource(self._client)
         jobs = wait_for_created(
-            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+            lambda: self.train(
+                webhook_url=webhook_url,
+                body=body,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            "job_id",
+            poller.wait,
+            deadline,
+            poll_interval,
+            on_progress,
         )
         return jobs[0]
 
@@ -462,21 +467,26 @@ class AsyncStylesResource(AsyncResource):
 
         Takes the arguments of ``train`` plus ``wait_timeout`` (one deadline in seconds for
         the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
-        the job is not lost, call ``wait()`` again).
+        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
+        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
+        is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
-        created = await self.train(
-            webhook_url=webhook_url,
-            body=body,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
         poller = AsyncJobsResource(self._client)
         jobs = await async_wait_for_created(
-            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+            self.train(
+                webhook_url=webhook_url,
+                body=body,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            "job_id",
+            poller.wait,
+            deadline,
+            poll_interval,
+            on_progress,
         )
         return jobs[0]
 

@@ -123,29 +123,34 @@ class VideosResource(SyncResource):
 
         Takes the arguments of ``kling_1`` plus ``wait_timeout`` (one deadline in seconds for
         the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
-        the job is not lost, call ``wait()`` again).
+        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
+        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
+        is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
-        created = self.kling_1(
-            prompt=prompt,
-            webhook_url=webhook_url,
-            start_image=start_image,
-            start_video=start_video,
-            aspect_ratio=aspect_ratio,
-            duration=duration,
-            camera_control=camera_control,
-            end_image=end_image,
-            end_video=end_video,
-            mode=mode,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
         poller = JobsResource(self._client)
         jobs = wait_for_created(
-            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+            lambda: self.kling_1(
+                prompt=prompt,
+                webhook_url=webhook_url,
+                start_image=start_image,
+                start_video=start_video,
+                aspect_ratio=aspect_ratio,
+                duration=duration,
+                camera_control=camera_control,
+                end_image=end_image,
+                end_video=end_video,
+                mode=mode,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            "job_id",
+            poller.wait,
+            deadline,
+            poll_interval,
+            on_progress,
         )
         return jobs[0]
 
@@ -251,29 +256,34 @@ class VideosResource(SyncResource):
 
         Takes the arguments of ``kling_1_5`` plus ``wait_timeout`` (one deadline in seconds for
         the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
-        the job is not lost, call ``wait()`` again).
+        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
+        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
+        is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
-        created = self.kling_1_5(
-            prompt=prompt,
-            webhook_url=webhook_url,
-            start_image=start_image,
-            start_video=start_video,
-            aspect_ratio=aspect_ratio,
-            duration=duration,
-            camera_control=camera_control,
-            end_image=end_image,
-            end_video=end_video,
-            mode=mode,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
         poller = JobsResource(self._client)
         jobs = wait_for_created(
-            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+            lambda: self.kling_1_5(
+                prompt=prompt,
+                webhook_url=webhook_url,
+                start_image=start_image,
+                start_video=start_video,
+                aspect_ratio=aspect_ratio,
+                duration=duration,
+                camera_control=camera_control,
+                end_image=end_image,
+                end_video=end_video,
+                mode=mode,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            "job_id",
+            poller.wait,
+            deadline,
+            poll_interval,
+            on_progress,
         )
         return jobs[0]
 
@@ -381,29 +391,34 @@ class VideosResource(SyncResource):
 
         Takes the arguments of ``kling_1_6`` plus ``wait_timeout`` (one deadline in seconds for
         the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
-        the job is not lost, call ``wait()`` again).
+        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
+        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
+        is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
-        created = self.kling_1_6(
-            prompt=prompt,
-            webhook_url=webhook_url,
-            start_image=start_image,
-            start_video=start_video,
-            aspect_ratio=aspect_ratio,
-            duration=duration,
-            camera_control=camera_control,
-            end_image=end_image,
-            end_video=end_video,
-            mode=mode,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
         poller = JobsResource(self._client)
         jobs = wait_for_created(
-            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+            lambda: self.kling_1_6(
+                prompt=prompt,
+                webhook_url=webhook_url,
+                start_image=start_image,
+                start_video=start_video,
+                aspect_ratio=aspect_ratio,
+                duration=duration,
+                camera_control=camera_control,
+                end_image=end_image,
+                end_video=end_video,
+                mode=mode,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            "job_id",
+            poller.wait,
+            deadline,
+            poll_interval,
+            on_progress,
         )
         return jobs[0]
 
@@ -500,27 +515,32 @@ class VideosResource(SyncResource):
 
         Takes the arguments of ``kling_2`` plus ``wait_timeout`` (one deadline in seconds for
         the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
-        the job is not lost, call ``wait()`` again).
+        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
+        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
+        is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
-        created = self.kling_2(
-            prompt=prompt,
-            webhook_url=webhook_url,
-            start_image=start_image,
-            start_video=start_video,
-            aspect_ratio=aspect_ratio,
-            duration=duration,
-            end_image=end_image,
-            mode=mode,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
         poller = JobsResource(self._client)
         jobs = wait_for_created(
-            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+            lambda: self.kling_2(
+                prompt=prompt,
+                webhook_url=webhook_url,
+                start_image=start_image,
+                start_video=start_video,
+                aspect_ratio=aspect_ratio,
+                duration=duration,
+                end_image=end_image,
+                mode=mode,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            "job_id",
+            poller.wait,
+            deadline,
+            poll_interval,
+            on_progress,
         )
         return jobs[0]
 
@@ -622,27 +642,32 @@ class VideosResource(SyncResource):
 
         Takes the arguments of ``kling_2_1`` plus ``wait_timeout`` (one deadline in seconds for
         the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
-        the job is not lost, call ``wait()`` again).
+        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
+        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
+        is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
-        created = self.kling_2_1(
-            prompt=prompt,
-            webhook_url=webhook_url,
-            start_image=start_image,
-            start_video=start_video,
-            aspect_ratio=aspect_ratio,
-            duration=duration,
-            end_image=end_image,
-            mode=mode,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
         poller = JobsResource(self._client)
         jobs = wait_for_created(
-            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+            lambda: self.kling_2_1(
+                prompt=prompt,
+                webhook_url=webhook_url,
+                start_image=start_image,
+                start_video=start_video,
+                aspect_ratio=aspect_ratio,
+                duration=duration,
+                end_image=end_image,
+                mode=mode,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            "job_id",
+            poller.wait,
+            deadline,
+            poll_interval,
+            on_progress,
         )
         return jobs[0]
 
@@ -740,27 +765,32 @@ class VideosResource(SyncResource):
 
         Takes the arguments of ``kling_2_5`` plus ``wait_timeout`` (one deadline in seconds for
         the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
-        the job is not lost, call ``wait()`` again).
+        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
+        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
+        is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
-        created = self.kling_2_5(
-            prompt=prompt,
-            webhook_url=webhook_url,
-            start_image=start_image,
-            start_video=start_video,
-            aspect_ratio=aspect_ratio,
-            duration=duration,
-            end_image=end_image,
-            mode=mode,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
         poller = JobsResource(self._client)
         jobs = wait_for_created(
-            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+            lambda: self.kling_2_5(
+                prompt=prompt,
+                webhook_url=webhook_url,
+                start_image=start_image,
+                start_video=start_video,
+                aspect_ratio=aspect_ratio,
+                duration=duration,
+                end_image=end_image,
+                mode=mode,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            "job_id",
+            poller.wait,
+            deadline,
+            poll_interval,
+            on_progress,
         )
         return jobs[0]
 
@@ -865,28 +895,33 @@ class VideosResource(SyncResource):
 
         Takes the arguments of ``kling_2_6`` plus ``wait_timeout`` (one deadline in seconds for
         the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
-        the job is not lost, call ``wait()`` again).
+        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
+        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
+        is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
-        created = self.kling_2_6(
-            prompt=prompt,
-            webhook_url=webhook_url,
-            start_image=start_image,
-            start_video=start_video,
-            aspect_ratio=aspect_ratio,
-            duration=duration,
-            end_image=end_image,
-            end_video=end_video,
-            generate_audio=generate_audio,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
         poller = JobsResource(self._client)
         jobs = wait_for_created(
-            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+            lambda: self.kling_2_6(
+                prompt=prompt,
+                webhook_url=webhook_url,
+                start_image=start_image,
+                start_video=start_video,
+                aspect_ratio=aspect_ratio,
+                duration=duration,
+                end_image=end_image,
+                end_video=end_video,
+                generate_audio=generate_audio,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            "job_id",
+            poller.wait,
+            deadline,
+            poll_interval,
+            on_progress,
         )
         return jobs[0]
 
@@ -1069,29 +1104,34 @@ class VideosResource(SyncResource):
 
         Takes the arguments of ``kling_3_0`` plus ``wait_timeout`` (one deadline in seconds for
         the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
-        the job is not lost, call ``wait()`` again).
+        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
+        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
+        is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
-        created = self.kling_3_0(
-            prompt=prompt,
-            webhook_url=webhook_url,
-            start_image=start_image,
-            start_video=start_video,
-            aspect_ratio=aspect_ratio,
-            duration=duration,
-            end_image=end_image,
-            generate_audio=generate_audio,
-            mode=mode,
-            multi_prompt=multi_prompt,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
         poller = JobsResource(self._client)
         jobs = wait_for_created(
-            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+            lambda: self.kling_3_0(
+                prompt=prompt,
+                webhook_url=webhook_url,
+                start_image=start_image,
+                start_video=start_video,
+                aspect_ratio=aspect_ratio,
+                duration=duration,
+                end_image=end_image,
+                generate_audio=generate_audio,
+                mode=mode,
+                multi_prompt=multi_prompt,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            "job_id",
+            poller.wait,
+            deadline,
+            poll_interval,
+            on_progress,
         )
         return jobs[0]
 
@@ -1211,29 +1251,34 @@ class VideosResource(SyncResource):
 
         Takes the arguments of ``kling_o1`` plus ``wait_timeout`` (one deadline in seconds for
         the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
-        the job is not lost, call ``wait()`` again).
+        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
+        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
+        is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
-        created = self.kling_o1(
-            prompt=prompt,
-            webhook_url=webhook_url,
-            start_image=start_image,
-            start_video=start_video,
-            aspect_ratio=aspect_ratio,
-            duration=duration,
-            end_image=end_image,
-            style_references=style_references,
-            element_references=element_references,
-            video_reference=video_reference,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
         poller = JobsResource(self._client)
         jobs = wait_for_created(
-            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+            lambda: self.kling_o1(
+                prompt=prompt,
+                webhook_url=webhook_url,
+                start_image=start_image,
+                start_video=start_video,
+                aspect_ratio=aspect_ratio,
+                duration=duration,
+                end_image=end_image,
+                style_references=style_references,
+                element_references=element_references,
+                video_reference=video_reference,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            "job_id",
+            poller.wait,
+            deadline,
+            poll_interval,
+            on_progress,
         )
         return jobs[0]
 
@@ -1329,27 +1374,32 @@ class VideosResource(SyncResource):
 
         Takes the arguments of ``hailuo`` plus ``wait_timeout`` (one deadline in seconds for
         the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
-        the job is not lost, call ``wait()`` again).
+        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
+        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
+        is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
-        created = self.hailuo(
-            prompt=prompt,
-            webhook_url=webhook_url,
-            start_image=start_image,
-            start_video=start_video,
-            expand_prompt=expand_prompt,
-            camera_control=camera_control,
-            model=model,
-            subjects=subjects,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
         poller = JobsResource(self._client)
         jobs = wait_for_created(
-            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+            lambda: self.hailuo(
+                prompt=prompt,
+                webhook_url=webhook_url,
+                start_image=start_image,
+                start_video=start_video,
+                expand_prompt=expand_prompt,
+                camera_control=camera_control,
+                model=model,
+                subjects=subjects,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            "job_id",
+            poller.wait,
+            deadline,
+            poll_interval,
+            on_progress,
         )
         return jobs[0]
 
@@ -1464,28 +1514,33 @@ class VideosResource(SyncResource):
 
         Takes the arguments of ``hailuo_02`` plus ``wait_timeout`` (one deadline in seconds for
         the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
-        the job is not lost, call ``wait()`` again).
+        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
+        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
+        is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
-        created = self.hailuo_02(
-            prompt=prompt,
-            webhook_url=webhook_url,
-            start_image=start_image,
-            start_video=start_video,
-            expand_prompt=expand_prompt,
-            model=model,
-            end_image=end_image,
-            resolution=resolution,
-            duration=duration,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
         poller = JobsResource(self._client)
         jobs = wait_for_created(
-            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+            lambda: self.hailuo_02(
+                prompt=prompt,
+                webhook_url=webhook_url,
+                start_image=start_image,
+                start_video=start_video,
+                expand_prompt=expand_prompt,
+                model=model,
+                end_image=end_image,
+                resolution=resolution,
+                duration=duration,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            "job_id",
+            poller.wait,
+            deadline,
+            poll_interval,
+            on_progress,
         )
         return jobs[0]
 
@@ -1589,28 +1644,33 @@ class VideosResource(SyncResource):
 
         Takes the arguments of ``hailuo_2_3`` plus ``wait_timeout`` (one deadline in seconds for
         the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
-        the job is not lost, call ``wait()`` again).
+        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
+        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
+        is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
-        created = self.hailuo_2_3(
-            prompt=prompt,
-            webhook_url=webhook_url,
-            start_image=start_image,
-            start_video=start_video,
-            expand_prompt=expand_prompt,
-            model=model,
-            end_image=end_image,
-            resolution=resolution,
-            duration=duration,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
         poller = JobsResource(self._client)
         jobs = wait_for_created(
-            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+            lambda: self.hailuo_2_3(
+                prompt=prompt,
+                webhook_url=webhook_url,
+                start_image=start_image,
+                start_video=start_video,
+                expand_prompt=expand_prompt,
+                model=model,
+                end_image=end_image,
+                resolution=resolution,
+                duration=duration,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            "job_id",
+            poller.wait,
+            deadline,
+            poll_interval,
+            on_progress,
         )
         return jobs[0]
 
@@ -1714,28 +1774,33 @@ class VideosResource(SyncResource):
 
         Takes the arguments of ``hailuo_2_3_fast`` plus ``wait_timeout`` (one deadline in seconds for
         the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
-        the job is not lost, call ``wait()`` again).
+        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
+        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
+        is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
-        created = self.hailuo_2_3_fast(
-            prompt=prompt,
-            webhook_url=webhook_url,
-            start_image=start_image,
-            start_video=start_video,
-            expand_prompt=expand_prompt,
-            model=model,
-            end_image=end_image,
-            resolution=resolution,
-            duration=duration,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
         poller = JobsResource(self._client)
         jobs = wait_for_created(
-            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+            lambda: self.hailuo_2_3_fast(
+                prompt=prompt,
+                webhook_url=webhook_url,
+                start_image=start_image,
+                start_video=start_video,
+                expand_prompt=expand_prompt,
+                model=model,
+                end_image=end_image,
+                resolution=resolution,
+                duration=duration,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            "job_id",
+            poller.wait,
+            deadline,
+            poll_interval,
+            on_progress,
         )
         return jobs[0]
 
@@ -1851,30 +1916,35 @@ class VideosResource(SyncResource):
 
         Takes the arguments of ``wan_2_1`` plus ``wait_timeout`` (one deadline in seconds for
         the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
-        the job is not lost, call ``wait()`` again).
+        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
+        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
+        is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
-        created = self.wan_2_1(
-            prompt=prompt,
-            width=width,
-            height=height,
-            webhook_url=webhook_url,
-            start_image=start_image,
-            start_video=start_video,
-            end_image=end_image,
-            end_video=end_video,
-            aspect_ratio=aspect_ratio,
-            styles=styles,
-            frame_num=frame_num,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
         poller = JobsResource(self._client)
         jobs = wait_for_created(
-            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+            lambda: self.wan_2_1(
+                prompt=prompt,
+                width=width,
+                height=height,
+                webhook_url=webhook_url,
+                start_image=start_image,
+                start_video=start_video,
+                end_image=end_image,
+                end_video=end_video,
+                aspect_ratio=aspect_ratio,
+                styles=styles,
+                frame_num=frame_num,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            "job_id",
+            poller.wait,
+            deadline,
+            poll_interval,
+            on_progress,
         )
         return jobs[0]
 
@@ -1990,30 +2060,35 @@ class VideosResource(SyncResource):
 
         Takes the arguments of ``wan_2_2`` plus ``wait_timeout`` (one deadline in seconds for
         the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
-        the job is not lost, call ``wait()`` again).
+        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
+        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
+        is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
-        created = self.wan_2_2(
-            prompt=prompt,
-            width=width,
-            height=height,
-            webhook_url=webhook_url,
-            start_image=start_image,
-            start_video=start_video,
-            guide_scale=guide_scale,
-            end_video=end_video,
-            aspect_ratio=aspect_ratio,
-            styles=styles,
-            frame_num=frame_num,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
         poller = JobsResource(self._client)
         jobs = wait_for_created(
-            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+            lambda: self.wan_2_2(
+                prompt=prompt,
+                width=width,
+                height=height,
+                webhook_url=webhook_url,
+                start_image=start_image,
+                start_video=start_video,
+                guide_scale=guide_scale,
+                end_video=end_video,
+                aspect_ratio=aspect_ratio,
+                styles=styles,
+                frame_num=frame_num,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            "job_id",
+            poller.wait,
+            deadline,
+            poll_interval,
+            on_progress,
         )
         return jobs[0]
 
@@ -2139,30 +2214,35 @@ class VideosResource(SyncResource):
 
         Takes the arguments of ``wan_2_5`` plus ``wait_timeout`` (one deadline in seconds for
         the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
-        the job is not lost, call ``wait()`` again).
+        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
+        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
+        is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
-        created = self.wan_2_5(
-            prompt=prompt,
-            webhook_url=webhook_url,
-            start_image=start_image,
-            start_video=start_video,
-            aspect_ratio=aspect_ratio,
-            resolution=resolution,
-            enable_prompt_expansion=enable_prompt_expansion,
-            duration=duration,
-            seed=seed,
-            audio_url=audio_url,
-            generate_audio=generate_audio,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
         poller = JobsResource(self._client)
         jobs = wait_for_created(
-            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+            lambda: self.wan_2_5(
+                prompt=prompt,
+                webhook_url=webhook_url,
+                start_image=start_image,
+                start_video=start_video,
+                aspect_ratio=aspect_ratio,
+                resolution=resolution,
+                enable_prompt_expansion=enable_prompt_expansion,
+                duration=duration,
+                seed=seed,
+                audio_url=audio_url,
+                generate_audio=generate_audio,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            "job_id",
+            poller.wait,
+            deadline,
+            poll_interval,
+            on_progress,
         )
         return jobs[0]
 
@@ -2265,25 +2345,30 @@ class VideosResource(SyncResource):
 
         Takes the arguments of ``veo_2`` plus ``wait_timeout`` (one deadline in seconds for
         the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
-        the job is not lost, call ``wait()`` again).
+        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
+        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
+        is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
-        created = self.veo_2(
-            prompt=prompt,
-            webhook_url=webhook_url,
-            start_image=start_image,
-            start_video=start_video,
-            aspect_ratio=aspect_ratio,
-            duration=duration,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
         poller = JobsResource(self._client)
         jobs = wait_for_created(
-            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+            lambda: self.veo_2(
+                prompt=prompt,
+                webhook_url=webhook_url,
+                start_image=start_image,
+                start_video=start_video,
+                aspect_ratio=aspect_ratio,
+                duration=duration,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            "job_id",
+            poller.wait,
+            deadline,
+            poll_interval,
+            on_progress,
         )
         return jobs[0]
 
@@ -2396,27 +2481,32 @@ class VideosResource(SyncResource):
 
         Takes the arguments of ``veo_3`` plus ``wait_timeout`` (one deadline in seconds for
         the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
-        the job is not lost, call ``wait()`` again).
+        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
+        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
+        is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
-        created = self.veo_3(
-            prompt=prompt,
-            webhook_url=webhook_url,
-            start_image=start_image,
-            start_video=start_video,
-            aspect_ratio=aspect_ratio,
-            duration=duration,
-            generate_audio=generate_audio,
-            resolution=resolution,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
         poller = JobsResource(self._client)
         jobs = wait_for_created(
-            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+            lambda: self.veo_3(
+                prompt=prompt,
+                webhook_url=webhook_url,
+                start_image=start_image,
+                start_video=start_video,
+                aspect_ratio=aspect_ratio,
+                duration=duration,
+                generate_audio=generate_audio,
+                resolution=resolution,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            "job_id",
+            poller.wait,
+            deadline,
+            poll_interval,
+            on_progress,
         )
         return jobs[0]
 
@@ -2529,27 +2619,32 @@ class VideosResource(SyncResource):
 
         Takes the arguments of ``veo_3_fast`` plus ``wait_timeout`` (one deadline in seconds for
         the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
-        the job is not lost, call ``wait()`` again).
+        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
+        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
+        is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
-        created = self.veo_3_fast(
-            prompt=prompt,
-            webhook_url=webhook_url,
-            start_image=start_image,
-            start_video=start_video,
-            aspect_ratio=aspect_ratio,
-            duration=duration,
-            generate_audio=generate_audio,
-            resolution=resolution,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
         poller = JobsResource(self._client)
         jobs = wait_for_created(
-            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+            lambda: self.veo_3_fast(
+                prompt=prompt,
+                webhook_url=webhook_url,
+                start_image=start_image,
+                start_video=start_video,
+                aspect_ratio=aspect_ratio,
+                duration=duration,
+                generate_audio=generate_audio,
+                resolution=resolution,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            "job_id",
+            poller.wait,
+            deadline,
+            poll_interval,
+            on_progress,
         )
         return jobs[0]
 
@@ -2676,30 +2771,35 @@ class VideosResource(SyncResource):
 
         Takes the arguments of ``veo_3_1`` plus ``wait_timeout`` (one deadline in seconds for
         the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
-        the job is not lost, call ``wait()`` again).
+        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
+        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
+        is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
-        created = self.veo_3_1(
-            prompt=prompt,
-            webhook_url=webhook_url,
-            start_image=start_image,
-            start_video=start_video,
-            aspect_ratio=aspect_ratio,
-            duration=duration,
-            generate_audio=generate_audio,
-            resolution=resolution,
-            end_image=end_image,
-            end_video=end_video,
-            reference_images=reference_images,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
         poller = JobsResource(self._client)
         jobs = wait_for_created(
-            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+            lambda: self.veo_3_1(
+                prompt=prompt,
+                webhook_url=webhook_url,
+                start_image=start_image,
+                start_video=start_video,
+                aspect_ratio=aspect_ratio,
+                duration=duration,
+                generate_audio=generate_audio,
+                resolution=resolution,
+                end_image=end_image,
+                end_video=end_video,
+                reference_images=reference_images,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            "job_id",
+            poller.wait,
+            deadline,
+            poll_interval,
+            on_progress,
         )
         return jobs[0]
 
@@ -2826,30 +2926,35 @@ class VideosResource(SyncResource):
 
         Takes the arguments of ``veo_3_1_fast`` plus ``wait_timeout`` (one deadline in seconds for
         the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
-        the job is not lost, call ``wait()`` again).
+        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
+        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
+        is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
-        created = self.veo_3_1_fast(
-            prompt=prompt,
-            webhook_url=webhook_url,
-            start_image=start_image,
-            start_video=start_video,
-            aspect_ratio=aspect_ratio,
-            duration=duration,
-            generate_audio=generate_audio,
-            resolution=resolution,
-            end_image=end_image,
-            end_video=end_video,
-            reference_images=reference_images,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
         poller = JobsResource(self._client)
         jobs = wait_for_created(
-            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+            lambda: self.veo_3_1_fast(
+                prompt=prompt,
+                webhook_url=webhook_url,
+                start_image=start_image,
+                start_video=start_video,
+                aspect_ratio=aspect_ratio,
+                duration=duration,
+                generate_audio=generate_audio,
+                resolution=resolution,
+                end_image=end_image,
+                end_video=end_video,
+                reference_images=reference_images,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            "job_id",
+            poller.wait,
+            deadline,
+            poll_interval,
+            on_progress,
         )
         return jobs[0]
 
@@ -2955,28 +3060,33 @@ class VideosResource(SyncResource):
 
         Takes the arguments of ``veo_3_1_lite`` plus ``wait_timeout`` (one deadline in seconds for
         the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
-        the job is not lost, call ``wait()`` again).
+        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
+        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
+        is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
-        created = self.veo_3_1_lite(
-            prompt=prompt,
-            webhook_url=webhook_url,
-            start_image=start_image,
-            start_video=start_video,
-            aspect_ratio=aspect_ratio,
-            duration=duration,
-            resolution=resolution,
-            end_image=end_image,
-            end_video=end_video,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
         poller = JobsResource(self._client)
         jobs = wait_for_created(
-            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+            lambda: self.veo_3_1_lite(
+                prompt=prompt,
+                webhook_url=webhook_url,
+                start_image=start_image,
+                start_video=start_video,
+                aspect_ratio=aspect_ratio,
+                duration=duration,
+                resolution=resolution,
+                end_image=end_image,
+                end_video=end_video,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            "job_id",
+            poller.wait,
+            deadline,
+            poll_interval,
+            on_progress,
         )
         return jobs[0]
 
@@ -3084,29 +3194,34 @@ class VideosResource(SyncResource):
 
         Takes the arguments of ``seedance_1_0_pro`` plus ``wait_timeout`` (one deadline in seconds for
         the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
-        the job is not lost, call ``wait()`` again).
+        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
+        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
+        is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
-        created = self.seedance_1_0_pro(
-            prompt=prompt,
-            webhook_url=webhook_url,
-            start_image=start_image,
-            start_video=start_video,
-            aspect_ratio=aspect_ratio,
-            end_image=end_image,
-            end_video=end_video,
-            reference_images=reference_images,
-            duration=duration,
-            resolution=resolution,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
         poller = JobsResource(self._client)
         jobs = wait_for_created(
-            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+            lambda: self.seedance_1_0_pro(
+                prompt=prompt,
+                webhook_url=webhook_url,
+                start_image=start_image,
+                start_video=start_video,
+                aspect_ratio=aspect_ratio,
+                end_image=end_image,
+                end_video=end_video,
+                reference_images=reference_images,
+                duration=duration,
+                resolution=resolution,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            "job_id",
+            poller.wait,
+            deadline,
+            poll_interval,
+            on_progress,
         )
         return jobs[0]
 
@@ -3222,26 +3337,31 @@ class VideosResource(SyncResource):
 
         Takes the arguments of ``seedance_1_0_pro_fast`` plus ``wait_timeout`` (one deadline in seconds for
         the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
-        the job is not lost, call ``wait()`` again).
+        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
+        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
+        is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
-        created = self.seedance_1_0_pro_fast(
-            prompt=prompt,
-            webhook_url=webhook_url,
-            start_image=start_image,
-            start_video=start_video,
-            aspect_ratio=aspect_ratio,
-            duration=duration,
-            resolution=resolution,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
         poller = JobsResource(self._client)
         jobs = wait_for_created(
-            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+            lambda: self.seedance_1_0_pro_fast(
+                prompt=prompt,
+                webhook_url=webhook_url,
+                start_image=start_image,
+                start_video=start_video,
+                aspect_ratio=aspect_ratio,
+                duration=duration,
+                resolution=resolution,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            "job_id",
+            poller.wait,
+            deadline,
+            poll_interval,
+            on_progress,
         )
         return jobs[0]
 
@@ -3370,31 +3490,36 @@ class VideosResource(SyncResource):
 
         Takes the arguments of ``ltx_video_2_3_22b`` plus ``wait_timeout`` (one deadline in seconds for
         the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
-        the job is not lost, call ``wait()`` again).
+        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
+        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
+        is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
-        created = self.ltx_video_2_3_22b(
-            prompt=prompt,
-            webhook_url=webhook_url,
-            start_image=start_image,
-            start_video=start_video,
-            aspect_ratio=aspect_ratio,
-            duration=duration,
-            num_frames=num_frames,
-            seed=seed,
-            generate_audio=generate_audio,
-            end_image=end_image,
-            styles=styles,
-            has_lora=has_lora,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
         poller = JobsResource(self._client)
         jobs = wait_for_created(
-            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+            lambda: self.ltx_video_2_3_22b(
+                prompt=prompt,
+                webhook_url=webhook_url,
+                start_image=start_image,
+                start_video=start_video,
+                aspect_ratio=aspect_ratio,
+                duration=duration,
+                num_frames=num_frames,
+                seed=seed,
+                generate_audio=generate_audio,
+                end_image=end_image,
+                styles=styles,
+                has_lora=has_lora,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            "job_id",
+            poller.wait,
+            deadline,
+            poll_interval,
+            on_progress,
         )
         return jobs[0]
 
@@ -3489,27 +3614,32 @@ class VideosResource(SyncResource):
 
         Takes the arguments of ``ray_2`` plus ``wait_timeout`` (one deadline in seconds for
         the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
-        the job is not lost, call ``wait()`` again).
+        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
+        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
+        is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
-        created = self.ray_2(
-            prompt=prompt,
-            width=width,
-            height=height,
-            webhook_url=webhook_url,
-            start_image=start_image,
-            start_video=start_video,
-            aspect_ratio=aspect_ratio,
-            loop=loop,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
         poller = JobsResource(self._client)
         jobs = wait_for_created(
-            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+            lambda: self.ray_2(
+                prompt=prompt,
+                width=width,
+                height=height,
+                webhook_url=webhook_url,
+                start_image=start_image,
+                start_video=start_video,
+                aspect_ratio=aspect_ratio,
+                loop=loop,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            "job_id",
+            poller.wait,
+            deadline,
+            poll_interval,
+            on_progress,
         )
         return jobs[0]
 
@@ -3602,26 +3732,31 @@ class VideosResource(SyncResource):
 
         Takes the arguments of ``gen_3`` plus ``wait_timeout`` (one deadline in seconds for
         the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
-        the job is not lost, call ``wait()`` again).
+        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
+        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
+        is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
-        created = self.gen_3(
-            prompt=prompt,
-            webhook_url=webhook_url,
-            start_image=start_image,
-            start_video=start_video,
-            aspect_ratio=aspect_ratio,
-            duration=duration,
-            seed=seed,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
         poller = JobsResource(self._client)
         jobs = wait_for_created(
-            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+            lambda: self.gen_3(
+                prompt=prompt,
+                webhook_url=webhook_url,
+                start_image=start_image,
+                start_video=start_video,
+                aspect_ratio=aspect_ratio,
+                duration=duration,
+                seed=seed,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            "job_id",
+            poller.wait,
+            deadline,
+            poll_interval,
+            on_progress,
         )
         return jobs[0]
 
@@ -3714,26 +3849,31 @@ class VideosResource(SyncResource):
 
         Takes the arguments of ``gen_4_video`` plus ``wait_timeout`` (one deadline in seconds for
         the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
-        the job is not lost, call ``wait()`` again).
+        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
+        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
+        is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
-        created = self.gen_4_video(
-            prompt=prompt,
-            webhook_url=webhook_url,
-            start_image=start_image,
-            start_video=start_video,
-            aspect_ratio=aspect_ratio,
-            duration=duration,
-            seed=seed,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
         poller = JobsResource(self._client)
         jobs = wait_for_created(
-            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+            lambda: self.gen_4_video(
+                prompt=prompt,
+                webhook_url=webhook_url,
+                start_image=start_image,
+                start_video=start_video,
+                aspect_ratio=aspect_ratio,
+                duration=duration,
+                seed=seed,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            "job_id",
+            poller.wait,
+            deadline,
+            poll_interval,
+            on_progress,
         )
         return jobs[0]
 
@@ -3833,26 +3973,31 @@ class VideosResource(SyncResource):
 
         Takes the arguments of ``gen_4_5`` plus ``wait_timeout`` (one deadline in seconds for
         the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
-        the job is not lost, call ``wait()`` again).
+        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
+        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
+        is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
-        created = self.gen_4_5(
-            prompt=prompt,
-            webhook_url=webhook_url,
-            start_image=start_image,
-            start_video=start_video,
-            aspect_ratio=aspect_ratio,
-            duration=duration,
-            seed=seed,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
         poller = JobsResource(self._client)
         jobs = wait_for_created(
-            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+            lambda: self.gen_4_5(
+                prompt=prompt,
+                webhook_url=webhook_url,
+                start_image=start_image,
+                start_video=start_video,
+                aspect_ratio=aspect_ratio,
+                duration=duration,
+                seed=seed,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            "job_id",
+            poller.wait,
+            deadline,
+            poll_interval,
+            on_progress,
         )
         return jobs[0]
 
@@ -3981,28 +4126,33 @@ class VideosResource(SyncResource):
 
         Takes the arguments of ``grok_video`` plus ``wait_timeout`` (one deadline in seconds for
         the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
-        the job is not lost, call ``wait()`` again).
+        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
+        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
+        is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
-        created = self.grok_video(
-            prompt=prompt,
-            webhook_url=webhook_url,
-            start_image=start_image,
-            start_video=start_video,
-            duration=duration,
-            resolution=resolution,
-            aspect_ratio=aspect_ratio,
-            reference_images=reference_images,
-            edit_video=edit_video,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
         poller = JobsResource(self._client)
         jobs = wait_for_created(
-            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+            lambda: self.grok_video(
+                prompt=prompt,
+                webhook_url=webhook_url,
+                start_image=start_image,
+                start_video=start_video,
+                duration=duration,
+                resolution=resolution,
+                aspect_ratio=aspect_ratio,
+                reference_images=reference_images,
+                edit_video=edit_video,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            "job_id",
+            poller.wait,
+            deadline,
+            poll_interval,
+            on_progress,
         )
         return jobs[0]
 
@@ -4095,28 +4245,33 @@ class VideosResource(SyncResource):
 
         Takes the arguments of ``aleph`` plus ``wait_timeout`` (one deadline in seconds for
         the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
-        the job is not lost, call ``wait()`` again).
+        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
+        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
+        is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
-        created = self.aleph(
-            prompt=prompt,
-            init_video=init_video,
-            webhook_url=webhook_url,
-            start_image=start_image,
-            start_video=start_video,
-            init_image_url=init_image_url,
-            references=references,
-            ratio=ratio,
-            seed=seed,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
         poller = JobsResource(self._client)
         jobs = wait_for_created(
-            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+            lambda: self.aleph(
+                prompt=prompt,
+                init_video=init_video,
+                webhook_url=webhook_url,
+                start_image=start_image,
+                start_video=start_video,
+                init_image_url=init_image_url,
+                references=references,
+                ratio=ratio,
+                seed=seed,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            "job_id",
+            poller.wait,
+            deadline,
+            poll_interval,
+            on_progress,
         )
         return jobs[0]
 
@@ -4228,29 +4383,34 @@ class AsyncVideosResource(AsyncResource):
 
         Takes the arguments of ``kling_1`` plus ``wait_timeout`` (one deadline in seconds for
         the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
-        the job is not lost, call ``wait()`` again).
+        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
+        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
+        is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
-        created = await self.kling_1(
-            prompt=prompt,
-            webhook_url=webhook_url,
-            start_image=start_image,
-            start_video=start_video,
-            aspect_ratio=aspect_ratio,
-            duration=duration,
-            camera_control=camera_control,
-            end_image=end_image,
-            end_video=end_video,
-            mode=mode,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
         poller = AsyncJobsResource(self._client)
         jobs = await async_wait_for_created(
-            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+            self.kling_1(
+                prompt=prompt,
+                webhook_url=webhook_url,
+                start_image=start_image,
+                start_video=start_video,
+                aspect_ratio=aspect_ratio,
+                duration=duration,
+                camera_control=camera_control,
+                end_image=end_image,
+                end_video=end_video,
+                mode=mode,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            "job_id",
+            poller.wait,
+            deadline,
+            poll_interval,
+            on_progress,
         )
         return jobs[0]
 
@@ -4356,29 +4516,34 @@ class AsyncVideosResource(AsyncResource):
 
         Takes the arguments of ``kling_1_5`` plus ``wait_timeout`` (one deadline in seconds for
         the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
-        the job is not lost, call ``wait()`` again).
+        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
+        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
+        is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
-        created = await self.kling_1_5(
-            prompt=prompt,
-            webhook_url=webhook_url,
-            start_image=start_image,
-            start_video=start_video,
-            aspect_ratio=aspect_ratio,
-            duration=duration,
-            camera_control=camera_control,
-            end_image=end_image,
-            end_video=end_video,
-            mode=mode,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
         poller = AsyncJobsResource(self._client)
         jobs = await async_wait_for_created(
-            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+            self.kling_1_5(
+                prompt=prompt,
+                webhook_url=webhook_url,
+                start_image=start_image,
+                start_video=start_video,
+                aspect_ratio=aspect_ratio,
+                duration=duration,
+                camera_control=camera_control,
+                end_image=end_image,
+                end_video=end_video,
+                mode=mode,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            "job_id",
+            poller.wait,
+            deadline,
+            poll_interval,
+            on_progress,
         )
         return jobs[0]
 
@@ -4486,29 +4651,34 @@ class AsyncVideosResource(AsyncResource):
 
         Takes the arguments of ``kling_1_6`` plus ``wait_timeout`` (one deadline in seconds for
         the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
-        the job is not lost, call ``wait()`` again).
+        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
+        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
+        is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
-        created = await self.kling_1_6(
-            prompt=prompt,
-            webhook_url=webhook_url,
-            start_image=start_image,
-            start_video=start_video,
-            aspect_ratio=aspect_ratio,
-            duration=duration,
-            camera_control=camera_control,
-            end_image=end_image,
-            end_video=end_video,
-            mode=mode,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
         poller = AsyncJobsResource(self._client)
         jobs = await async_wait_for_created(
-            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+            self.kling_1_6(
+                prompt=prompt,
+                webhook_url=webhook_url,
+                start_image=start_image,
+                start_video=start_video,
+                aspect_ratio=aspect_ratio,
+                duration=duration,
+                camera_control=camera_control,
+                end_image=end_image,
+                end_video=end_video,
+                mode=mode,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            "job_id",
+            poller.wait,
+            deadline,
+            poll_interval,
+            on_progress,
         )
         return jobs[0]
 
@@ -4605,27 +4775,32 @@ class AsyncVideosResource(AsyncResource):
 
         Takes the arguments of ``kling_2`` plus ``wait_timeout`` (one deadline in seconds for
         the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
-        the job is not lost, call ``wait()`` again).
+        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
+        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
+        is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
-        created = await self.kling_2(
-            prompt=prompt,
-            webhook_url=webhook_url,
-            start_image=start_image,
-            start_video=start_video,
-            aspect_ratio=aspect_ratio,
-            duration=duration,
-            end_image=end_image,
-            mode=mode,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
         poller = AsyncJobsResource(self._client)
         jobs = await async_wait_for_created(
-            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+            self.kling_2(
+                prompt=prompt,
+                webhook_url=webhook_url,
+                start_image=start_image,
+                start_video=start_video,
+                aspect_ratio=aspect_ratio,
+                duration=duration,
+                end_image=end_image,
+                mode=mode,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            "job_id",
+            poller.wait,
+            deadline,
+            poll_interval,
+            on_progress,
         )
         return jobs[0]
 
@@ -4727,27 +4902,32 @@ class AsyncVideosResource(AsyncResource):
 
         Takes the arguments of ``kling_2_1`` plus ``wait_timeout`` (one deadline in seconds for
         the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
-        the job is not lost, call ``wait()`` again).
+        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
+        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
+        is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
-        created = await self.kling_2_1(
-            prompt=prompt,
-            webhook_url=webhook_url,
-            start_image=start_image,
-            start_video=start_video,
-            aspect_ratio=aspect_ratio,
-            duration=duration,
-            end_image=end_image,
-            mode=mode,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
         poller = AsyncJobsResource(self._client)
         jobs = await async_wait_for_created(
-            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+            self.kling_2_1(
+                prompt=prompt,
+                webhook_url=webhook_url,
+                start_image=start_image,
+                start_video=start_video,
+                aspect_ratio=aspect_ratio,
+                duration=duration,
+                end_image=end_image,
+                mode=mode,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            "job_id",
+            poller.wait,
+            deadline,
+            poll_interval,
+            on_progress,
         )
         return jobs[0]
 
@@ -4845,27 +5025,32 @@ class AsyncVideosResource(AsyncResource):
 
         Takes the arguments of ``kling_2_5`` plus ``wait_timeout`` (one deadline in seconds for
         the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
-        the job is not lost, call ``wait()`` again).
+        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
+        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
+        is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
-        created = await self.kling_2_5(
-            prompt=prompt,
-            webhook_url=webhook_url,
-            start_image=start_image,
-            start_video=start_video,
-            aspect_ratio=aspect_ratio,
-            duration=duration,
-            end_image=end_image,
-            mode=mode,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
         poller = AsyncJobsResource(self._client)
         jobs = await async_wait_for_created(
-            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+            self.kling_2_5(
+                prompt=prompt,
+                webhook_url=webhook_url,
+                start_image=start_image,
+                start_video=start_video,
+                aspect_ratio=aspect_ratio,
+                duration=duration,
+                end_image=end_image,
+                mode=mode,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            "job_id",
+            poller.wait,
+            deadline,
+            poll_interval,
+            on_progress,
         )
         return jobs[0]
 
@@ -4970,28 +5155,33 @@ class AsyncVideosResource(AsyncResource):
 
         Takes the arguments of ``kling_2_6`` plus ``wait_timeout`` (one deadline in seconds for
         the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
-        the job is not lost, call ``wait()`` again).
+        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
+        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
+        is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
-        created = await self.kling_2_6(
-            prompt=prompt,
-            webhook_url=webhook_url,
-            start_image=start_image,
-            start_video=start_video,
-            aspect_ratio=aspect_ratio,
-            duration=duration,
-            end_image=end_image,
-            end_video=end_video,
-            generate_audio=generate_audio,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
         poller = AsyncJobsResource(self._client)
         jobs = await async_wait_for_created(
-            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+            self.kling_2_6(
+                prompt=prompt,
+                webhook_url=webhook_url,
+                start_image=start_image,
+                start_video=start_video,
+                aspect_ratio=aspect_ratio,
+                duration=duration,
+                end_image=end_image,
+                end_video=end_video,
+                generate_audio=generate_audio,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            "job_id",
+            poller.wait,
+            deadline,
+            poll_interval,
+            on_progress,
         )
         return jobs[0]
 
@@ -5174,29 +5364,34 @@ class AsyncVideosResource(AsyncResource):
 
         Takes the arguments of ``kling_3_0`` plus ``wait_timeout`` (one deadline in seconds for
         the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
-        the job is not lost, call ``wait()`` again).
+        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
+        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
+        is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
-        created = await self.kling_3_0(
-            prompt=prompt,
-            webhook_url=webhook_url,
-            start_image=start_image,
-            start_video=start_video,
-            aspect_ratio=aspect_ratio,
-            duration=duration,
-            end_image=end_image,
-            generate_audio=generate_audio,
-            mode=mode,
-            multi_prompt=multi_prompt,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
         poller = AsyncJobsResource(self._client)
         jobs = await async_wait_for_created(
-            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+            self.kling_3_0(
+                prompt=prompt,
+                webhook_url=webhook_url,
+                start_image=start_image,
+                start_video=start_video,
+                aspect_ratio=aspect_ratio,
+                duration=duration,
+                end_image=end_image,
+                generate_audio=generate_audio,
+                mode=mode,
+                multi_prompt=multi_prompt,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            "job_id",
+            poller.wait,
+            deadline,
+            poll_interval,
+            on_progress,
         )
         return jobs[0]
 
@@ -5316,29 +5511,34 @@ class AsyncVideosResource(AsyncResource):
 
         Takes the arguments of ``kling_o1`` plus ``wait_timeout`` (one deadline in seconds for
         the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
-        the job is not lost, call ``wait()`` again).
+        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
+        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
+        is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
-        created = await self.kling_o1(
-            prompt=prompt,
-            webhook_url=webhook_url,
-            start_image=start_image,
-            start_video=start_video,
-            aspect_ratio=aspect_ratio,
-            duration=duration,
-            end_image=end_image,
-            style_references=style_references,
-            element_references=element_references,
-            video_reference=video_reference,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
         poller = AsyncJobsResource(self._client)
         jobs = await async_wait_for_created(
-            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+            self.kling_o1(
+                prompt=prompt,
+                webhook_url=webhook_url,
+                start_image=start_image,
+                start_video=start_video,
+                aspect_ratio=aspect_ratio,
+                duration=duration,
+                end_image=end_image,
+                style_references=style_references,
+                element_references=element_references,
+                video_reference=video_reference,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            "job_id",
+            poller.wait,
+            deadline,
+            poll_interval,
+            on_progress,
         )
         return jobs[0]
 
@@ -5434,27 +5634,32 @@ class AsyncVideosResource(AsyncResource):
 
         Takes the arguments of ``hailuo`` plus ``wait_timeout`` (one deadline in seconds for
         the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
-        the job is not lost, call ``wait()`` again).
+        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
+        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
+        is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
-        created = await self.hailuo(
-            prompt=prompt,
-            webhook_url=webhook_url,
-            start_image=start_image,
-            start_video=start_video,
-            expand_prompt=expand_prompt,
-            camera_control=camera_control,
-            model=model,
-            subjects=subjects,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
         poller = AsyncJobsResource(self._client)
         jobs = await async_wait_for_created(
-            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+            self.hailuo(
+                prompt=prompt,
+                webhook_url=webhook_url,
+                start_image=start_image,
+                start_video=start_video,
+                expand_prompt=expand_prompt,
+                camera_control=camera_control,
+                model=model,
+                subjects=subjects,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            "job_id",
+            poller.wait,
+            deadline,
+            poll_interval,
+            on_progress,
         )
         return jobs[0]
 
@@ -5569,28 +5774,33 @@ class AsyncVideosResource(AsyncResource):
 
         Takes the arguments of ``hailuo_02`` plus ``wait_timeout`` (one deadline in seconds for
         the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
-        the job is not lost, call ``wait()`` again).
+        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
+        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
+        is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
-        created = await self.hailuo_02(
-            prompt=prompt,
-            webhook_url=webhook_url,
-            start_image=start_image,
-            start_video=start_video,
-            expand_prompt=expand_prompt,
-            model=model,
-            end_image=end_image,
-            resolution=resolution,
-            duration=duration,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
         poller = AsyncJobsResource(self._client)
         jobs = await async_wait_for_created(
-            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+            self.hailuo_02(
+                prompt=prompt,
+                webhook_url=webhook_url,
+                start_image=start_image,
+                start_video=start_video,
+                expand_prompt=expand_prompt,
+                model=model,
+                end_image=end_image,
+                resolution=resolution,
+                duration=duration,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            "job_id",
+            poller.wait,
+            deadline,
+            poll_interval,
+            on_progress,
         )
         return jobs[0]
 
@@ -5694,28 +5904,33 @@ class AsyncVideosResource(AsyncResource):
 
         Takes the arguments of ``hailuo_2_3`` plus ``wait_timeout`` (one deadline in seconds for
         the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
-        the job is not lost, call ``wait()`` again).
+        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
+        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
+        is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
-        created = await self.hailuo_2_3(
-            prompt=prompt,
-            webhook_url=webhook_url,
-            start_image=start_image,
-            start_video=start_video,
-            expand_prompt=expand_prompt,
-            model=model,
-            end_image=end_image,
-            resolution=resolution,
-            duration=duration,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
         poller = AsyncJobsResource(self._client)
         jobs = await async_wait_for_created(
-            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+            self.hailuo_2_3(
+                prompt=prompt,
+                webhook_url=webhook_url,
+                start_image=start_image,
+                start_video=start_video,
+                expand_prompt=expand_prompt,
+                model=model,
+                end_image=end_image,
+                resolution=resolution,
+                duration=duration,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            "job_id",
+            poller.wait,
+            deadline,
+            poll_interval,
+            on_progress,
         )
         return jobs[0]
 
@@ -5819,28 +6034,33 @@ class AsyncVideosResource(AsyncResource):
 
         Takes the arguments of ``hailuo_2_3_fast`` plus ``wait_timeout`` (one deadline in seconds for
         the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
-        the job is not lost, call ``wait()`` again).
+        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
+        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
+        is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
-        created = await self.hailuo_2_3_fast(
-            prompt=prompt,
-            webhook_url=webhook_url,
-            start_image=start_image,
-            start_video=start_video,
-            expand_prompt=expand_prompt,
-            model=model,
-            end_image=end_image,
-            resolution=resolution,
-            duration=duration,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
         poller = AsyncJobsResource(self._client)
         jobs = await async_wait_for_created(
-            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+            self.hailuo_2_3_fast(
+                prompt=prompt,
+                webhook_url=webhook_url,
+                start_image=start_image,
+                start_video=start_video,
+                expand_prompt=expand_prompt,
+                model=model,
+                end_image=end_image,
+                resolution=resolution,
+                duration=duration,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            "job_id",
+            poller.wait,
+            deadline,
+            poll_interval,
+            on_progress,
         )
         return jobs[0]
 
@@ -5956,30 +6176,35 @@ class AsyncVideosResource(AsyncResource):
 
         Takes the arguments of ``wan_2_1`` plus ``wait_timeout`` (one deadline in seconds for
         the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
-        the job is not lost, call ``wait()`` again).
+        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
+        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
+        is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
-        created = await self.wan_2_1(
-            prompt=prompt,
-            width=width,
-            height=height,
-            webhook_url=webhook_url,
-            start_image=start_image,
-            start_video=start_video,
-            end_image=end_image,
-            end_video=end_video,
-            aspect_ratio=aspect_ratio,
-            styles=styles,
-            frame_num=frame_num,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
         poller = AsyncJobsResource(self._client)
         jobs = await async_wait_for_created(
-            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+            self.wan_2_1(
+                prompt=prompt,
+                width=width,
+                height=height,
+                webhook_url=webhook_url,
+                start_image=start_image,
+                start_video=start_video,
+                end_image=end_image,
+                end_video=end_video,
+                aspect_ratio=aspect_ratio,
+                styles=styles,
+                frame_num=frame_num,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            "job_id",
+            poller.wait,
+            deadline,
+            poll_interval,
+            on_progress,
         )
         return jobs[0]
 
@@ -6095,30 +6320,35 @@ class AsyncVideosResource(AsyncResource):
 
         Takes the arguments of ``wan_2_2`` plus ``wait_timeout`` (one deadline in seconds for
         the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
-        the job is not lost, call ``wait()`` again).
+        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
+        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
+        is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
-        created = await self.wan_2_2(
-            prompt=prompt,
-            width=width,
-            height=height,
-            webhook_url=webhook_url,
-            start_image=start_image,
-            start_video=start_video,
-            guide_scale=guide_scale,
-            end_video=end_video,
-            aspect_ratio=aspect_ratio,
-            styles=styles,
-            frame_num=frame_num,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
         poller = AsyncJobsResource(self._client)
         jobs = await async_wait_for_created(
-            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+            self.wan_2_2(
+                prompt=prompt,
+                width=width,
+                height=height,
+                webhook_url=webhook_url,
+                start_image=start_image,
+                start_video=start_video,
+                guide_scale=guide_scale,
+                end_video=end_video,
+                aspect_ratio=aspect_ratio,
+                styles=styles,
+                frame_num=frame_num,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            "job_id",
+            poller.wait,
+            deadline,
+            poll_interval,
+            on_progress,
         )
         return jobs[0]
 
@@ -6244,30 +6474,35 @@ class AsyncVideosResource(AsyncResource):
 
         Takes the arguments of ``wan_2_5`` plus ``wait_timeout`` (one deadline in seconds for
         the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
-        the job is not lost, call ``wait()`` again).
+        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
+        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
+        is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
-        created = await self.wan_2_5(
-            prompt=prompt,
-            webhook_url=webhook_url,
-            start_image=start_image,
-            start_video=start_video,
-            aspect_ratio=aspect_ratio,
-            resolution=resolution,
-            enable_prompt_expansion=enable_prompt_expansion,
-            duration=duration,
-            seed=seed,
-            audio_url=audio_url,
-            generate_audio=generate_audio,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
         poller = AsyncJobsResource(self._client)
         jobs = await async_wait_for_created(
-            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+            self.wan_2_5(
+                prompt=prompt,
+                webhook_url=webhook_url,
+                start_image=start_image,
+                start_video=start_video,
+                aspect_ratio=aspect_ratio,
+                resolution=resolution,
+                enable_prompt_expansion=enable_prompt_expansion,
+                duration=duration,
+                seed=seed,
+                audio_url=audio_url,
+                generate_audio=generate_audio,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            "job_id",
+            poller.wait,
+            deadline,
+            poll_interval,
+            on_progress,
         )
         return jobs[0]
 
@@ -6370,25 +6605,30 @@ class AsyncVideosResource(AsyncResource):
 
         Takes the arguments of ``veo_2`` plus ``wait_timeout`` (one deadline in seconds for
         the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
-        the job is not lost, call ``wait()`` again).
+        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
+        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
+        is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
-        created = await self.veo_2(
-            prompt=prompt,
-            webhook_url=webhook_url,
-            start_image=start_image,
-            start_video=start_video,
-            aspect_ratio=aspect_ratio,
-            duration=duration,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
         poller = AsyncJobsResource(self._client)
         jobs = await async_wait_for_created(
-            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+            self.veo_2(
+                prompt=prompt,
+                webhook_url=webhook_url,
+                start_image=start_image,
+                start_video=start_video,
+                aspect_ratio=aspect_ratio,
+                duration=duration,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            "job_id",
+            poller.wait,
+            deadline,
+            poll_interval,
+            on_progress,
         )
         return jobs[0]
 
@@ -6501,27 +6741,32 @@ class AsyncVideosResource(AsyncResource):
 
         Takes the arguments of ``veo_3`` plus ``wait_timeout`` (one deadline in seconds for
         the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
-        the job is not lost, call ``wait()`` again).
+        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
+        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
+        is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
-        created = await self.veo_3(
-            prompt=prompt,
-            webhook_url=webhook_url,
-            start_image=start_image,
-            start_video=start_video,
-            aspect_ratio=aspect_ratio,
-            duration=duration,
-            generate_audio=generate_audio,
-            resolution=resolution,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
         poller = AsyncJobsResource(self._client)
         jobs = await async_wait_for_created(
-            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+            self.veo_3(
+                prompt=prompt,
+                webhook_url=webhook_url,
+                start_image=start_image,
+                start_video=start_video,
+                aspect_ratio=aspect_ratio,
+                duration=duration,
+                generate_audio=generate_audio,
+                resolution=resolution,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            "job_id",
+            poller.wait,
+            deadline,
+            poll_interval,
+            on_progress,
         )
         return jobs[0]
 
@@ -6634,27 +6879,32 @@ class AsyncVideosResource(AsyncResource):
 
         Takes the arguments of ``veo_3_fast`` plus ``wait_timeout`` (one deadline in seconds for
         the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
-        the job is not lost, call ``wait()`` again).
+        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
+        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
+        is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
-        created = await self.veo_3_fast(
-            prompt=prompt,
-            webhook_url=webhook_url,
-            start_image=start_image,
-            start_video=start_video,
-            aspect_ratio=aspect_ratio,
-            duration=duration,
-            generate_audio=generate_audio,
-            resolution=resolution,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
         poller = AsyncJobsResource(self._client)
         jobs = await async_wait_for_created(
-            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+            self.veo_3_fast(
+                prompt=prompt,
+                webhook_url=webhook_url,
+                start_image=start_image,
+                start_video=start_video,
+                aspect_ratio=aspect_ratio,
+                duration=duration,
+                generate_audio=generate_audio,
+                resolution=resolution,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            "job_id",
+            poller.wait,
+            deadline,
+            poll_interval,
+            on_progress,
         )
         return jobs[0]
 
@@ -6781,30 +7031,35 @@ class AsyncVideosResource(AsyncResource):
 
         Takes the arguments of ``veo_3_1`` plus ``wait_timeout`` (one deadline in seconds for
         the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
-        the job is not lost, call ``wait()`` again).
+        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
+        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
+        is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
-        created = await self.veo_3_1(
-            prompt=prompt,
-            webhook_url=webhook_url,
-            start_image=start_image,
-            start_video=start_video,
-            aspect_ratio=aspect_ratio,
-            duration=duration,
-            generate_audio=generate_audio,
-            resolution=resolution,
-            end_image=end_image,
-            end_video=end_video,
-            reference_images=reference_images,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
         poller = AsyncJobsResource(self._client)
         jobs = await async_wait_for_created(
-            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+            self.veo_3_1(
+                prompt=prompt,
+                webhook_url=webhook_url,
+                start_image=start_image,
+                start_video=start_video,
+                aspect_ratio=aspect_ratio,
+                duration=duration,
+                generate_audio=generate_audio,
+                resolution=resolution,
+                end_image=end_image,
+                end_video=end_video,
+                reference_images=reference_images,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            "job_id",
+            poller.wait,
+            deadline,
+            poll_interval,
+            on_progress,
         )
         return jobs[0]
 
@@ -6931,30 +7186,35 @@ class AsyncVideosResource(AsyncResource):
 
         Takes the arguments of ``veo_3_1_fast`` plus ``wait_timeout`` (one deadline in seconds for
         the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
-        the job is not lost, call ``wait()`` again).
+        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
+        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
+        is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
-        created = await self.veo_3_1_fast(
-            prompt=prompt,
-            webhook_url=webhook_url,
-            start_image=start_image,
-            start_video=start_video,
-            aspect_ratio=aspect_ratio,
-            duration=duration,
-            generate_audio=generate_audio,
-            resolution=resolution,
-            end_image=end_image,
-            end_video=end_video,
-            reference_images=reference_images,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
         poller = AsyncJobsResource(self._client)
         jobs = await async_wait_for_created(
-            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+            self.veo_3_1_fast(
+                prompt=prompt,
+                webhook_url=webhook_url,
+                start_image=start_image,
+                start_video=start_video,
+                aspect_ratio=aspect_ratio,
+                duration=duration,
+                generate_audio=generate_audio,
+                resolution=resolution,
+                end_image=end_image,
+                end_video=end_video,
+                reference_images=reference_images,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            "job_id",
+            poller.wait,
+            deadline,
+            poll_interval,
+            on_progress,
         )
         return jobs[0]
 
@@ -7060,28 +7320,33 @@ class AsyncVideosResource(AsyncResource):
 
         Takes the arguments of ``veo_3_1_lite`` plus ``wait_timeout`` (one deadline in seconds for
         the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
-        the job is not lost, call ``wait()`` again).
+        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
+        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
+        is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
-        created = await self.veo_3_1_lite(
-            prompt=prompt,
-            webhook_url=webhook_url,
-            start_image=start_image,
-            start_video=start_video,
-            aspect_ratio=aspect_ratio,
-            duration=duration,
-            resolution=resolution,
-            end_image=end_image,
-            end_video=end_video,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
         poller = AsyncJobsResource(self._client)
         jobs = await async_wait_for_created(
-            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+            self.veo_3_1_lite(
+                prompt=prompt,
+                webhook_url=webhook_url,
+                start_image=start_image,
+                start_video=start_video,
+                aspect_ratio=aspect_ratio,
+                duration=duration,
+                resolution=resolution,
+                end_image=end_image,
+                end_video=end_video,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            "job_id",
+            poller.wait,
+            deadline,
+            poll_interval,
+            on_progress,
         )
         return jobs[0]
 
@@ -7189,29 +7454,34 @@ class AsyncVideosResource(AsyncResource):
 
         Takes the arguments of ``seedance_1_0_pro`` plus ``wait_timeout`` (one deadline in seconds for
         the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
-        the job is not lost, call ``wait()`` again).
+        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
+        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
+        is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
-        created = await self.seedance_1_0_pro(
-            prompt=prompt,
-            webhook_url=webhook_url,
-            start_image=start_image,
-            start_video=start_video,
-            aspect_ratio=aspect_ratio,
-            end_image=end_image,
-            end_video=end_video,
-            reference_images=reference_images,
-            duration=duration,
-            resolution=resolution,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
         poller = AsyncJobsResource(self._client)
         jobs = await async_wait_for_created(
-            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+            self.seedance_1_0_pro(
+                prompt=prompt,
+                webhook_url=webhook_url,
+                start_image=start_image,
+                start_video=start_video,
+                aspect_ratio=aspect_ratio,
+                end_image=end_image,
+                end_video=end_video,
+                reference_images=reference_images,
+                duration=duration,
+                resolution=resolution,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            "job_id",
+            poller.wait,
+            deadline,
+            poll_interval,
+            on_progress,
         )
         return jobs[0]
 
@@ -7327,26 +7597,31 @@ class AsyncVideosResource(AsyncResource):
 
         Takes the arguments of ``seedance_1_0_pro_fast`` plus ``wait_timeout`` (one deadline in seconds for
         the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
-        the job is not lost, call ``wait()`` again).
+        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
+        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
+        is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
-        created = await self.seedance_1_0_pro_fast(
-            prompt=prompt,
-            webhook_url=webhook_url,
-            start_image=start_image,
-            start_video=start_video,
-            aspect_ratio=aspect_ratio,
-            duration=duration,
-            resolution=resolution,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
         poller = AsyncJobsResource(self._client)
         jobs = await async_wait_for_created(
-            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+            self.seedance_1_0_pro_fast(
+                prompt=prompt,
+                webhook_url=webhook_url,
+                start_image=start_image,
+                start_video=start_video,
+                aspect_ratio=aspect_ratio,
+                duration=duration,
+                resolution=resolution,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            "job_id",
+            poller.wait,
+            deadline,
+            poll_interval,
+            on_progress,
         )
         return jobs[0]
 
@@ -7475,31 +7750,36 @@ class AsyncVideosResource(AsyncResource):
 
         Takes the arguments of ``ltx_video_2_3_22b`` plus ``wait_timeout`` (one deadline in seconds for
         the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
-        the job is not lost, call ``wait()`` again).
+        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
+        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
+        is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
-        created = await self.ltx_video_2_3_22b(
-            prompt=prompt,
-            webhook_url=webhook_url,
-            start_image=start_image,
-            start_video=start_video,
-            aspect_ratio=aspect_ratio,
-            duration=duration,
-            num_frames=num_frames,
-            seed=seed,
-            generate_audio=generate_audio,
-            end_image=end_image,
-            styles=styles,
-            has_lora=has_lora,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
         poller = AsyncJobsResource(self._client)
         jobs = await async_wait_for_created(
-            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+            self.ltx_video_2_3_22b(
+                prompt=prompt,
+                webhook_url=webhook_url,
+                start_image=start_image,
+                start_video=start_video,
+                aspect_ratio=aspect_ratio,
+                duration=duration,
+                num_frames=num_frames,
+                seed=seed,
+                generate_audio=generate_audio,
+                end_image=end_image,
+                styles=styles,
+                has_lora=has_lora,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            "job_id",
+            poller.wait,
+            deadline,
+            poll_interval,
+            on_progress,
         )
         return jobs[0]
 
@@ -7594,27 +7874,32 @@ class AsyncVideosResource(AsyncResource):
 
         Takes the arguments of ``ray_2`` plus ``wait_timeout`` (one deadline in seconds for
         the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
-        the job is not lost, call ``wait()`` again).
+        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
+        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
+        is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
-        created = await self.ray_2(
-            prompt=prompt,
-            width=width,
-            height=height,
-            webhook_url=webhook_url,
-            start_image=start_image,
-            start_video=start_video,
-            aspect_ratio=aspect_ratio,
-            loop=loop,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
         poller = AsyncJobsResource(self._client)
         jobs = await async_wait_for_created(
-            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+            self.ray_2(
+                prompt=prompt,
+                width=width,
+                height=height,
+                webhook_url=webhook_url,
+                start_image=start_image,
+                start_video=start_video,
+                aspect_ratio=aspect_ratio,
+                loop=loop,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            "job_id",
+            poller.wait,
+            deadline,
+            poll_interval,
+            on_progress,
         )
         return jobs[0]
 
@@ -7707,26 +7992,31 @@ class AsyncVideosResource(AsyncResource):
 
         Takes the arguments of ``gen_3`` plus ``wait_timeout`` (one deadline in seconds for
         the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
-        the job is not lost, call ``wait()`` again).
+        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
+        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
+        is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
-        created = await self.gen_3(
-            prompt=prompt,
-            webhook_url=webhook_url,
-            start_image=start_image,
-            start_video=start_video,
-            aspect_ratio=aspect_ratio,
-            duration=duration,
-            seed=seed,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
         poller = AsyncJobsResource(self._client)
         jobs = await async_wait_for_created(
-            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+            self.gen_3(
+                prompt=prompt,
+                webhook_url=webhook_url,
+                start_image=start_image,
+                start_video=start_video,
+                aspect_ratio=aspect_ratio,
+                duration=duration,
+                seed=seed,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            "job_id",
+            poller.wait,
+            deadline,
+            poll_interval,
+            on_progress,
         )
         return jobs[0]
 
@@ -7819,26 +8109,31 @@ class AsyncVideosResource(AsyncResource):
 
         Takes the arguments of ``gen_4_video`` plus ``wait_timeout`` (one deadline in seconds for
         the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
-        the job is not lost, call ``wait()`` again).
+        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
+        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
+        is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
-        created = await self.gen_4_video(
-            prompt=prompt,
-            webhook_url=webhook_url,
-            start_image=start_image,
-            start_video=start_video,
-            aspect_ratio=aspect_ratio,
-            duration=duration,
-            seed=seed,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
         poller = AsyncJobsResource(self._client)
         jobs = await async_wait_for_created(
-            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+            self.gen_4_video(
+                prompt=prompt,
+                webhook_url=webhook_url,
+                start_image=start_image,
+                start_video=start_video,
+                aspect_ratio=aspect_ratio,
+                duration=duration,
+                seed=seed,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            "job_id",
+            poller.wait,
+            deadline,
+            poll_interval,
+            on_progress,
         )
         return jobs[0]
 
@@ -7938,26 +8233,31 @@ class AsyncVideosResource(AsyncResource):
 
         Takes the arguments of ``gen_4_5`` plus ``wait_timeout`` (one deadline in seconds for
         the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
-        the job is not lost, call ``wait()`` again).
+        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
+        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
+        is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
-        created = await self.gen_4_5(
-            prompt=prompt,
-            webhook_url=webhook_url,
-            start_image=start_image,
-            start_video=start_video,
-            aspect_ratio=aspect_ratio,
-            duration=duration,
-            seed=seed,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
         poller = AsyncJobsResource(self._client)
         jobs = await async_wait_for_created(
-            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+            self.gen_4_5(
+                prompt=prompt,
+                webhook_url=webhook_url,
+                start_image=start_image,
+                start_video=start_video,
+                aspect_ratio=aspect_ratio,
+                duration=duration,
+                seed=seed,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            "job_id",
+            poller.wait,
+            deadline,
+            poll_interval,
+            on_progress,
         )
         return jobs[0]
 
@@ -8086,28 +8386,33 @@ class AsyncVideosResource(AsyncResource):
 
         Takes the arguments of ``grok_video`` plus ``wait_timeout`` (one deadline in seconds for
         the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
-        the job is not lost, call ``wait()`` again).
+        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
+        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
+        is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
-        created = await self.grok_video(
-            prompt=prompt,
-            webhook_url=webhook_url,
-            start_image=start_image,
-            start_video=start_video,
-            duration=duration,
-            resolution=resolution,
-            aspect_ratio=aspect_ratio,
-            reference_images=reference_images,
-            edit_video=edit_video,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
         poller = AsyncJobsResource(self._client)
         jobs = await async_wait_for_created(
-            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+            self.grok_video(
+                prompt=prompt,
+                webhook_url=webhook_url,
+                start_image=start_image,
+                start_video=start_video,
+                duration=duration,
+                resolution=resolution,
+                aspect_ratio=aspect_ratio,
+                reference_images=reference_images,
+                edit_video=edit_video,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            "job_id",
+            poller.wait,
+            deadline,
+            poll_interval,
+            on_progress,
         )
         return jobs[0]
 
@@ -8200,27 +8505,32 @@ class AsyncVideosResource(AsyncResource):
 
         Takes the arguments of ``aleph`` plus ``wait_timeout`` (one deadline in seconds for
         the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
-        the job is not lost, call ``wait()`` again).
+        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
+        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
+        is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
-        created = await self.aleph(
-            prompt=prompt,
-            init_video=init_video,
-            webhook_url=webhook_url,
-            start_image=start_image,
-            start_video=start_video,
-            init_image_url=init_image_url,
-            references=references,
-            ratio=ratio,
-            seed=seed,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
         poller = AsyncJobsResource(self._client)
         jobs = await async_wait_for_created(
-            created, "job_id", poller.wait, deadline, poll_interval, on_progress
+            self.aleph(
+                prompt=prompt,
+                init_video=init_video,
+                webhook_url=webhook_url,
+                start_image=start_image,
+                start_video=start_video,
+                init_image_url=init_image_url,
+                references=references,
+                ratio=ratio,
+                seed=seed,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            "job_id",
+            poller.wait,
+            deadline,
+            poll_interval,
+            on_progress,
         )
         return jobs[0]

@@ -78,21 +78,28 @@ class GenerationsResource(SyncResource):
 
         Takes the arguments of ``create`` plus ``wait_timeout`` (one deadline in seconds for
         the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
-        the job is not lost, call ``wait()`` again).
+        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
+        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
+        is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
-        created = self.create(
-            model=model,
-            input_=input_,
-            moderation=moderation,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
         poller = TasksResource(self._client)
-        jobs = wait_for_created(created, "id", poller.wait, deadline, poll_interval, on_progress)
+        jobs = wait_for_created(
+            lambda: self.create(
+                model=model,
+                input_=input_,
+                moderation=moderation,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            "id",
+            poller.wait,
+            deadline,
+            poll_interval,
+            on_progress,
+        )
         return jobs[0]
 
     def kirin_v2_image(
@@ -181,25 +188,32 @@ class GenerationsResource(SyncResource):
 
         Takes the arguments of ``kirin_v2_image`` plus ``wait_timeout`` (one deadline in seconds for
         the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
-        the job is not lost, call ``wait()`` again).
+        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
+        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
+        is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
-        created = self.kirin_v2_image(
-            prompt=prompt,
-            image=image,
-            negative_prompt=negative_prompt,
-            n=n,
-            aspect_ratio=aspect_ratio,
-            callback_url=callback_url,
-            external_task_id=external_task_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
         poller = TasksResource(self._client)
-        jobs = wait_for_created(created, "id", poller.wait, deadline, poll_interval, on_progress)
+        jobs = wait_for_created(
+            lambda: self.kirin_v2_image(
+                prompt=prompt,
+                image=image,
+                negative_prompt=negative_prompt,
+                n=n,
+                aspect_ratio=aspect_ratio,
+                callback_url=callback_url,
+                external_task_id=external_task_id,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            "id",
+            poller.wait,
+            deadline,
+            poll_interval,
+            on_progress,
+        )
         return jobs[0]
 
     def create_sync(
@@ -347,22 +361,27 @@ class AsyncGenerationsResource(AsyncResource):
 
         Takes the arguments of ``create`` plus ``wait_timeout`` (one deadline in seconds for
         the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
-        the job is not lost, call ``wait()`` again).
+        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
+        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
+        is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
-        created = await self.create(
-            model=model,
-            input_=input_,
-            moderation=moderation,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
         poller = AsyncTasksResource(self._client)
         jobs = await async_wait_for_created(
-            created, "id", poller.wait, deadline, poll_interval, on_progress
+            self.create(
+                model=model,
+                input_=input_,
+                moderation=moderation,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            "id",
+            poller.wait,
+            deadline,
+            poll_interval,
+            on_progress,
         )
         return jobs[0]
 
@@ -452,26 +471,31 @@ class AsyncGenerationsResource(AsyncResource):
 
         Takes the arguments of ``kirin_v2_image`` plus ``wait_timeout`` (one deadline in seconds for
         the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError`` or ``JobTimeoutError`` (which carries the job id:
-        the job is not lost, call ``wait()`` again).
+        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
+        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
+        is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
-        created = await self.kirin_v2_image(
-            prompt=prompt,
-            image=image,
-            negative_prompt=negative_prompt,
-            n=n,
-            aspect_ratio=aspect_ratio,
-            callback_url=callback_url,
-            external_task_id=external_task_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
         poller = AsyncTasksResource(self._client)
         jobs = await async_wait_for_created(
-            created, "id", poller.wait, deadline, poll_interval, on_progress
+            self.kirin_v2_image(
+                prompt=prompt,
+                image=image,
+                negative_prompt=negative_prompt,
+                n=n,
+                aspect_ratio=aspect_ratio,
+                callback_url=callback_url,
+                external_task_id=external_task_id,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            "id",
+            poller.wait,
+            deadline,
+            poll_interval,
+            on_progress,
         )
         return jobs[0]
 
