@@ -24,6 +24,7 @@ class Profile:
     create: Callable[[Any], Any]  # starts a job with the client
     create_and_wait: Callable[..., Any]
     wait: Callable[..., Any]
+    fetch: Callable[[Any, str], Any]  # one status request (the call wait() repeats)
     created_body: Callable[[], Any]
     status_body: Callable[[str, str], Any]  # (vendor status, result url) → body
     error_reply: tuple[int, Any, str | None, str, str | None]  # status, body, code, message, request id
@@ -49,6 +50,7 @@ PROFILES = [
         create=lambda c: c.images.flux_1_dev(prompt="a lighthouse"),
         create_and_wait=lambda c, **kw: c.images.flux_1_dev_and_wait(prompt="a lighthouse", **kw),
         wait=lambda c, job_id, **kw: c.jobs.wait(job_id, **kw),
+        fetch=lambda c, job_id: c.jobs.get(job_id),
         created_body=lambda: {"job_id": KREA_JOB, "status": "queued", "created_at": CREATED_AT, "completed_at": None, "result": None},
         status_body=lambda status, url: {"job_id": KREA_JOB, "status": status, "created_at": CREATED_AT, "result": {"urls": [url], "error": "nsfw"}},
         error_reply=(402, {"error": "You have run out of credits."}, None, "You have run out of credits.", None),
@@ -60,6 +62,7 @@ PROFILES = [
         create=lambda c: c.generations.create(prompt="a lighthouse"),
         create_and_wait=lambda c, **kw: c.generations.create_and_wait(prompt="a lighthouse", **kw),
         wait=lambda c, job_id, **kw: c.generations.wait(job_id, **kw),
+        fetch=lambda c, job_id: c.generations.get(job_id),
         created_body=lambda: {"id": "gen_01HV6ZNB", "status": "queued", "created_at": CREATED_AT, "updated_at": CREATED_AT},
         status_body=lambda status, url: {
             "id": "gen_01HV6ZNB", "status": status, "created_at": CREATED_AT, "updated_at": CREATED_AT,
@@ -76,6 +79,7 @@ PROFILES = [
         create=lambda c: c.assets.start_generation(type_="image", model="flux-pro", prompt="a lighthouse"),
         create_and_wait=lambda c, **kw: c.assets.start_generation_and_wait(type_="image", model="flux-pro", prompt="a lighthouse", **kw),
         wait=lambda c, job_id, **kw: c.assets.wait(job_id, **kw),
+        fetch=lambda c, job_id: c.assets.get_status(job_id),
         created_body=lambda: {"asset_ids": ["as_1"], "status": "generating", "count": 1, "cost_per_generation": 2, "total_cost": 2},
         status_body=lambda status, url: {
             "asset_id": "as_1", "status": status, "url": url if status == "completed" else None,
@@ -90,6 +94,7 @@ PROFILES = [
         create=lambda c: c.images.create_generation(prompt="a lighthouse"),
         create_and_wait=lambda c, **kw: c.images.create_generation_and_wait(prompt="a lighthouse", **kw),
         wait=lambda c, job_id, **kw: c.images.wait(job_id, **kw),
+        fetch=lambda c, job_id: c.images.get_generation_task(job_id),
         created_body=lambda: {"code": 0, "message": "SUCCEED", "request_id": "r1", "data": {"task_id": "CjNQtmctxFMAAAAAAHH7hA", "task_status": "submitted", "created_at": 1731252406651, "updated_at": 1731252406651}},
         status_body=lambda status, url: {"code": 0, "message": "SUCCEED", "request_id": "r2", "data": {
             "task_id": "CjNQtmctxFMAAAAAAHH7hA", "task_status": status, "created_at": 1731252406651, "updated_at": 1731252406651,
@@ -105,6 +110,7 @@ PROFILES = [
         create=lambda c: c.generations.kirin_v2_image(prompt="a lighthouse"),
         create_and_wait=lambda c, **kw: c.generations.kirin_v2_image_and_wait(prompt="a lighthouse", **kw),
         wait=lambda c, job_id, **kw: c.tasks.wait(job_id, **kw),
+        fetch=lambda c, job_id: c.tasks.get(job_id),
         created_body=lambda: {"id": "task_9", "status": "pending", "model": "kirin_v2_image", "created_at": 1731252406651},
         status_body=lambda status, url: {
             "id": "task_9", "status": status, "model": "kirin_v2_image", "created_at": 1731252406651,

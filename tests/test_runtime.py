@@ -150,7 +150,7 @@ def test_vendor_error_envelope_is_parsed(profile: Profile, server: MockServer) -
 def test_status_errors_by_code(profile: Profile, server: MockServer, status: int, name: str) -> None:
     server.handler = lambda r: Reply(status, {"error": "nope"})
     with pytest.raises(getattr(profile.module(), name)):
-        profile.wait(profile.client(server.url, max_retries=0), profile.job_id)
+        profile.fetch(profile.client(server.url, max_retries=0), profile.job_id)
 
 
 def test_html_error_page_and_malformed_json(profile: Profile, server: MockServer) -> None:
@@ -238,7 +238,7 @@ def test_connect_error_is_retried_then_reported(profile: Profile, sleeps: list[f
 def test_get_retries_a_5xx_burst_then_gives_up(profile: Profile, server: MockServer, sleeps: list[float]) -> None:
     server.handler = lambda r: Reply(503, {"error": "busy"})
     with pytest.raises(profile.module().InternalServerError):
-        profile.wait(profile.client(server.url, max_retries=3), profile.job_id)
+        profile.fetch(profile.client(server.url, max_retries=3), profile.job_id)
     assert len(server.requests) == 4
 
 
@@ -246,7 +246,7 @@ def test_total_timeout_bounds_all_attempts(profile: Profile, server: MockServer)
     server.handler = lambda r: Reply(503, {"error": "busy"}, {"Retry-After": "2"})
     client = profile.client(server.url, max_retries=10, total_timeout=1.0)
     with pytest.raises(profile.module().InternalServerError):
-        profile.wait(client, profile.job_id)
+        profile.fetch(client, profile.job_id)
     assert len(server.requests) == 1  # the next retry would start after the deadline
 
 
@@ -325,7 +325,7 @@ def test_a_failing_poll_names_the_started_job(profile: Profile, server: MockServ
     caller (who never saw the id) has lost a job they paid for."""
     job_server(server, profile, [profile.statuses["running"]])  # type: ignore[list-item]
     follow = server.handler
-    server.handler = lambda request: follow(request) if request.method == "POST" else Reply(500, {"error": "boom"})
+    server.handler = lambda request: follow(request) if request.method == "POST" else Reply(404, {"error": "no such job"})
     module = profile.module()
     with pytest.raises(module.JobPollingError) as caught:
         if use_async:
@@ -333,8 +333,49 @@ def test_a_failing_poll_names_the_started_job(profile: Profile, server: MockServ
         else:
             profile.create_and_wait(profile.client(server.url, max_retries=0))
     assert caught.value.job_id == profile.job_id and caught.value.job_ids == (profile.job_id,)
-    assert isinstance(caught.value.__cause__, module.APIStatusError) and caught.value.__cause__.status_code == 500
+    assert isinstance(caught.value.__cause__, module.APIStatusError) and caught.value.__cause__.status_code == 404
     assert profile.job_id in str(caught.value) and len(posts(server, profile)) == 1
+
+
+def _flaky_polls(server: MockServer, profile: Profile, failures: int, statuses: list[str]) -> None:
+    """The first ``failures`` polls answer 503 (a gateway hiccup); then ``statuses`` as usual."""
+    job_server(server, profile, statuses)
+    follow = server.handler
+    count = {"polls": 0}
+
+    def handle(request: Recorded) -> Reply:
+        if request.method == "GET" and request.path.startswith(profile.status_prefix):
+            count["polls"] += 1
+            if count["polls"] <= failures:
+                return Reply(503, {"error": "upstream unavailable"})
+        return follow(request)
+
+    server.handler = handle
+
+
+def test_wait_rides_out_a_passing_outage(profile: Profile, server: MockServer, sleeps: list[float]) -> None:
+    """Polls are free and safe to repeat: a few failed ones (after the client's own retries) do not
+    abandon a long job; the deadline still bounds the wait."""
+    _flaky_polls(server, profile, 3, [profile.statuses["running"], profile.statuses["succeeded"]])  # type: ignore[list-item]
+    progress: list[str] = []
+    profile.wait(profile.client(server.url, max_retries=0), profile.job_id, on_progress=lambda job, state: progress.append(state))
+    assert progress == ["running", "succeeded"] and len(server.requests) == 5
+
+
+def test_an_outage_until_the_deadline_is_a_timeout_naming_its_cause(profile: Profile, server: MockServer) -> None:
+    _flaky_polls(server, profile, 10_000, [profile.statuses["running"]])  # type: ignore[list-item]
+    module = profile.module()
+    with pytest.raises(module.JobTimeoutError) as caught:
+        profile.wait(profile.client(server.url, max_retries=0), profile.job_id, timeout=0.2, poll_interval=0.02)
+    assert caught.value.job_id == profile.job_id and "the last poll failed" in str(caught.value)
+    assert isinstance(caught.value.__cause__, module.APIStatusError) and caught.value.__cause__.status_code == 503
+
+
+def test_a_rejected_key_while_polling_is_raised_at_once(profile: Profile, server: MockServer, sleeps: list[float]) -> None:
+    server.handler = lambda request: Reply(401, {"error": "invalid key"})
+    with pytest.raises(profile.module().AuthenticationError):
+        profile.wait(profile.client(server.url, max_retries=0), profile.job_id)
+    assert len(server.requests) == 1 and sleeps == []
 
 
 def test_an_unknown_status_never_loops_forever(profile: Profile, server: MockServer) -> None:

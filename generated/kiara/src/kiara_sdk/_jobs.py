@@ -5,8 +5,11 @@ them, from its spec, onto ``queued → running → succeeded | failed | canceled
 mapping does not know counts as ``unknown`` and polling goes on, bounded by the deadline.
 
 Polling starts at the vendor's suggested interval and slows down (×1.5, at most 30 s) once the
-job has run for a while, so long video jobs do not burn through rate limits. When the deadline
-passes, :class:`JobTimeoutError` carries the job id: the job keeps running on the server and can
+job has run for a while, so long video jobs do not burn through rate limits. A poll that fails
+for a passing reason (the API unreachable, 408, 429, 5xx, after the client's own retries) is
+not the end of the job: polling goes on until the deadline, since a status request is free and
+safe to repeat. When the deadline passes, :class:`JobTimeoutError` carries the job id (and the
+last poll's error as ``__cause__``, if it failed): the job keeps running on the server and can
 be picked up again with ``wait()``; nothing is lost and nothing is submitted twice.
 """
 
@@ -19,7 +22,8 @@ from typing import Any, Literal, TypeVar
 
 import pydantic
 
-from ._exceptions import APIResponseValidationError, KiaraError
+from ._base_client import RETRYABLE_STATUSES
+from ._exceptions import APIConnectionError, APIResponseValidationError, APIStatusError, KiaraError
 
 __all__ = [
     "JobState",
@@ -190,15 +194,26 @@ class _Schedule:
         return max(min(self.interval, self.deadline - now), 0.0)
 
 
-def _timeout(job: Any, spec: JobStatusSpec, job_id: str, timeout: float) -> JobTimeoutError:
+def _timeout(
+    job: Any, spec: JobStatusSpec, job_id: str, timeout: float, failure: Exception | None
+) -> JobTimeoutError:
     raw, state = job_state(job, spec)
+    last = f"; the last poll failed: {failure}" if failure is not None else ""
     return JobTimeoutError(
-        f"Job {job_id} did not finish within {timeout:g} s (last status {raw!r}); it may still finish: call wait() again",
+        f"Job {job_id} did not finish within {timeout:g} s (last status {raw!r}{last}); it may still finish: call wait() again",
         job_id=job_id,
         job=job,
         status=raw,
         state=state,
     )
+
+
+def _passing(error: Exception) -> bool:
+    """Whether a failed poll is worth repeating: the API was unreachable or briefly unavailable.
+    Anything else (a rejected key, an unknown job, an answer that does not parse) is raised."""
+    if isinstance(error, APIConnectionError):
+        return True
+    return isinstance(error, APIStatusError) and error.status_code in RETRYABLE_STATUSES
 
 
 def _report(
@@ -219,15 +234,23 @@ def wait_for_job(
 ) -> T:
     """Poll ``fetch`` until the job succeeds (returned), fails or is canceled (raised)."""
     schedule = _Schedule(spec, timeout, poll_interval)
+    job: Any = None
     while True:
-        job = fetch()
-        _report(on_progress, job, spec)
-        done, result = _settle(job, spec, job_id)
-        if done:
-            return result  # type: ignore[no-any-return]
+        failure: Exception | None = None
+        try:
+            job = fetch()
+        except KiaraError as error:
+            if not _passing(error):
+                raise
+            failure = error
+        else:
+            _report(on_progress, job, spec)
+            done, result = _settle(job, spec, job_id)
+            if done:
+                return result  # type: ignore[no-any-return]
         delay = schedule.next_delay()
         if delay is None:
-            raise _timeout(job, spec, job_id, timeout)
+            raise _timeout(job, spec, job_id, timeout, failure) from failure
         time.sleep(delay)
 
 
@@ -242,15 +265,23 @@ async def async_wait_for_job(
 ) -> T:
     """The async twin of :func:`wait_for_job`."""
     schedule = _Schedule(spec, timeout, poll_interval)
+    job: Any = None
     while True:
-        job = await fetch()
-        _report(on_progress, job, spec)
-        done, result = _settle(job, spec, job_id)
-        if done:
-            return result  # type: ignore[no-any-return]
+        failure: Exception | None = None
+        try:
+            job = await fetch()
+        except KiaraError as error:
+            if not _passing(error):
+                raise
+            failure = error
+        else:
+            _report(on_progress, job, spec)
+            done, result = _settle(job, spec, job_id)
+            if done:
+                return result  # type: ignore[no-any-return]
         delay = schedule.next_delay()
         if delay is None:
-            raise _timeout(job, spec, job_id, timeout)
+            raise _timeout(job, spec, job_id, timeout, failure) from failure
         import asyncio  # only async users pay for importing asyncio
 
         await asyncio.sleep(delay)
