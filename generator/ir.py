@@ -232,6 +232,43 @@ class ClientVariant:
 
 
 @dataclass(frozen=True)
+class Auth:
+    """How the client sends its one credential (chosen by :mod:`generator.auth`)."""
+
+    location: str  # "header", "query" or "cookie"
+    name: str  # the header, query parameter or cookie
+    prefix: str  # "Bearer ", "Basic " or ""
+    basic: bool  # the key is "user:password", sent base64-encoded (HTTP basic)
+    required: bool  # False: the API can be called without a credential
+
+    @property
+    def wire(self) -> str:
+        """What the client sends, for warnings and docs."""
+        if self.basic:
+            return "HTTP basic authentication (`api_key` is `user:password`)"
+        if self.location == "header":
+            return f"`{self.name}: {self.prefix}<api key>`"
+        return f"the {'query parameter' if self.location == 'query' else 'cookie'} `{self.name}=<api key>`"
+
+    @property
+    def requirement(self) -> str:
+        """Whether the client needs a key and how it is sent, in words (for docstrings and the
+        README: no markup, spec names quoted)."""
+        need = "required" if self.required else "optional (the API also allows calls without one)"
+        if self.basic:
+            return f"{need}; sent with HTTP basic authentication, as user:password"
+        if self.location == "header":
+            after = f" after {self.prefix.strip()!r}" if self.prefix else ""
+            return f"{need}; sent in the {self.name!r} header{after}"
+        return f"{need}; sent as the {'query parameter' if self.location == 'query' else 'cookie'} {self.name!r}"
+
+    @property
+    def requirement_sentence(self) -> str:
+        """:attr:`requirement` as a sentence, for the ``api_key`` argument's docs."""
+        return self.requirement[0].upper() + self.requirement[1:] + "."
+
+
+@dataclass(frozen=True)
 class Package:
     """Everything rendered into one generated package."""
 
@@ -245,8 +282,7 @@ class Package:
     api_key_env: str
     base_url_env: str
     base_url: str
-    auth_header: str
-    auth_prefix: str
+    auth: Auth
     error_base: str
     homepage: str | None
     title: str

@@ -13,9 +13,10 @@ from pathlib import Path
 from typing import Any
 
 from .annotations import SCHEMA_REF_PREFIX, annotation, runtime_type
+from .auth import choose_auth, requirement_lists, same_way, scheme_auth
 from .config import SdkConfig
 from .errors import SpecError, to_pointer
-from .ir import DEFAULT_SERIALIZATION, DeprecatedAlias, JobLink, Operation, Package, Paging, Parameter, Resource, Webhook
+from .ir import DEFAULT_SERIALIZATION, Auth, DeprecatedAlias, JobLink, Operation, Package, Paging, Parameter, Resource, Webhook
 from .rules import collect_rules, is_assertion
 from .naming import numbered, operation_prefix, pascal_case, safe_class_name, safe_identifier, singular
 
@@ -561,17 +562,6 @@ class _Builder:
             "tolerance_seconds": float(hint.get("tolerance_seconds", 300)),
         }
 
-    def auth(self) -> tuple[str, str]:
-        schemes = (self.document.get("components") or {}).get("securitySchemes") or {}
-        for requirement in self.document.get("security") or []:
-            for scheme_name in requirement:
-                scheme = schemes.get(scheme_name) or {}
-                if scheme.get("type") == "apiKey" and scheme.get("in") == "header":
-                    return str(scheme.get("name")), ""
-                if scheme.get("type") == "http" and str(scheme.get("scheme", "")).lower() == "bearer":
-                    return "Authorization", "Bearer "
-        return "Authorization", "Bearer "
-
     def written_item(self, path: str) -> str:
         """The pointer of path item ``path`` as written (the target of its ``$ref``, if any)."""
         item = (self.source.get("paths") or {}).get(path)
@@ -596,27 +586,20 @@ class _Builder:
         if isinstance(callbacks, dict) and callbacks:
             self.warnings.append(f"{self.file}#{base}/{method}/callbacks: not generated: no typed parser for the requests of {', '.join(map(repr, callbacks))}")
 
-    def unsent_auth(self, header: str, prefix: str) -> None:
+    def unsent_auth(self, auth: Auth) -> None:
         """Warn about every security scheme the document requires that the client does not send:
-        it sends ``<header>: <prefix><api key>`` with every request, and nothing else."""
+        it sends its one credential the way ``auth`` says, and nothing else."""
         schemes = (self.document.get("components") or {}).get("securitySchemes") or {}
 
         def sent(name: str) -> bool:
-            scheme = schemes.get(name)
-            if not isinstance(scheme, dict):
+            if not isinstance(schemes.get(name), dict):
                 return True  # not a scheme the document defines: nothing to compare
-            kind = scheme.get("type")
-            if kind == "apiKey":
-                return scheme.get("in") == "header" and str(scheme.get("name", "")).lower() == header.lower() and prefix == ""
-            bearer = kind in ("oauth2", "openIdConnect") or (kind == "http" and str(scheme.get("scheme", "")).lower() == "bearer")
-            return bearer and header.lower() == "authorization" and prefix == "Bearer "
+            way = scheme_auth(schemes[name])
+            return way is not None and same_way(way, auth)
 
-        requirements = [self.document.get("security")]
-        requirements += [op.get("security") for item in (self.document.get("paths") or {}).values() if isinstance(item, dict)
-                         for op in (item.get(m) for m in HTTP_METHODS) if isinstance(op, dict)]
         reported: set[str] = set()
-        for alternatives in requirements:
-            if not isinstance(alternatives, list) or not alternatives:
+        for alternatives in requirement_lists(self.document):
+            if not alternatives:
                 continue
             if any(isinstance(a, dict) and all(sent(str(name)) for name in a) for a in alternatives):
                 continue  # one alternative (maybe ``{}``, no authentication) is what the client sends
@@ -627,7 +610,7 @@ class _Builder:
                 scheme = schemes[name]
                 place = {"query": "query parameter"}.get(str(scheme.get("in")), str(scheme.get("in")))
                 what = {"apiKey": f"an API key in the {place} {scheme.get('name')!r}", "http": f"HTTP {scheme.get('scheme')} authentication", "mutualTLS": "mutual TLS"}.get(str(scheme.get("type")), str(scheme.get("type")))
-                self.warnings.append(f"{self.file}#{to_pointer(['components', 'securitySchemes', name])}: {what} is not supported; the client sends `{header}: {prefix}<api key>`")
+                self.warnings.append(f"{self.file}#{to_pointer(['components', 'securitySchemes', name])}: {what} is not supported; the client sends {auth.wire}")
 
     def build(self) -> Package:
         grouped: dict[str, list[Operation]] = {}
@@ -670,8 +653,8 @@ class _Builder:
                 operations=tuple(grouped[attribute]),
                 imports=tuple(imports),
             ))
-        header, prefix = self.auth()
-        self.unsent_auth(header, prefix)
+        auth = choose_auth(self.document)
+        self.unsent_auth(auth)
         info = self.document.get("info") or {}
         key_env = self.config.api_key_env
         base_env = key_env[: -len("_API_KEY")] + "_BASE_URL" if key_env.endswith("_API_KEY") else key_env + "_BASE_URL"
@@ -686,8 +669,7 @@ class _Builder:
             api_key_env=key_env,
             base_url_env=base_env,
             base_url=self.config.base_url,
-            auth_header=header,
-            auth_prefix=prefix,
+            auth=auth,
             error_base=self.config.client_class + "Error",
             homepage=self.config.homepage,
             title=str(info.get("title") or self.config.client_class + " API"),

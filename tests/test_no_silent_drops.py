@@ -230,6 +230,7 @@ SCHEMES = {
     "oauth": {"type": "oauth2", "flows": {"clientCredentials": {"tokenUrl": "https://example.com/token", "scopes": {}}}},
     "queryKey": {"type": "apiKey", "in": "query", "name": "key"},
     "headerKey": {"type": "apiKey", "in": "header", "name": "X-Key"},
+    "digest": {"type": "http", "scheme": "digest"},
 }
 
 
@@ -239,21 +240,21 @@ SCHEMES = {
     ([{"basic": []}, {"bearer": []}], None, []),  # either one: the bearer token is enough
     ([{"bearer": []}], [], []),  # an operation that needs no authentication
     ([{"bearer": []}], [{}], []),
-    (None, [{"basic": []}], ["basic: HTTP basic authentication"]),
-    ([{"queryKey": []}], None, ["queryKey: an API key in the query parameter 'key'"]),
+    (None, [{"basic": []}], []),  # sent as HTTP basic
+    ([{"queryKey": []}], None, []),  # sent as a query parameter
+    (None, [{"digest": []}], ["digest: HTTP digest authentication"]),  # one key cannot do digest
     ([{"headerKey": []}], [{"bearer": [], "basic": []}], ["bearer: HTTP bearer authentication", "basic: HTTP basic authentication"]),  # both at once
 ])
 def test_security_the_client_does_not_send_is_reported(top: Any, operation: Any, unsent: list[str]) -> None:
     spec = document({"responses": {"204": {"description": "ok"}}, **({"security": operation} if operation is not None else {})},
                     components={"securitySchemes": SCHEMES}, **({"security": top} if top is not None else {}))
     package = build(spec)
-    sends = f"{package.auth_header}: {package.auth_prefix}<api key>"
-    assert list(package.warnings) == [f"{FILE}#/components/securitySchemes/{text} is not supported; the client sends `{sends}`" for text in unsent]
+    assert list(package.warnings) == [f"{FILE}#/components/securitySchemes/{text} is not supported; the client sends {package.auth.wire}" for text in unsent]
 
 
 def test_a_header_api_key_is_what_the_client_sends() -> None:
     package = build(document({"responses": {"204": {"description": "ok"}}}, components={"securitySchemes": SCHEMES}, security=[{"headerKey": []}]))
-    assert (package.auth_header, package.auth_prefix) == ("X-Key", "")
+    assert (package.auth.location, package.auth.name, package.auth.prefix, package.auth.required) == ("header", "X-Key", "", True)
     assert package.warnings == ()
 
 

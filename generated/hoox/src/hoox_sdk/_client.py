@@ -26,7 +26,7 @@ class Hoox(SyncAPIClient):
     """Synchronous client of the Hoox Public API.
 
     Args:
-        api_key: Defaults to the ``HOOX_API_KEY`` environment variable.
+        api_key: Required; sent in the 'Authorization' header after 'Bearer'. Defaults to the ``HOOX_API_KEY`` environment variable.
         base_url: Defaults to ``HOOX_BASE_URL``, then ``https://app.hoox.video/api/public/v1``.
         timeout: Seconds (or an :class:`httpx.Timeout`) for each attempt.
         max_retries: Retries of a failed request that is safe to repeat (see the README).
@@ -96,7 +96,7 @@ class AsyncHoox(AsyncAPIClient):
     """Asynchronous client of the Hoox Public API.
 
     Args:
-        api_key: Defaults to the ``HOOX_API_KEY`` environment variable.
+        api_key: Required; sent in the 'Authorization' header after 'Bearer'. Defaults to the ``HOOX_API_KEY`` environment variable.
         base_url: Defaults to ``HOOX_BASE_URL``, then ``https://app.hoox.video/api/public/v1``.
         timeout: Seconds (or an :class:`httpx.Timeout`) for each attempt.
         max_retries: Retries of a failed request that is safe to repeat (see the README).

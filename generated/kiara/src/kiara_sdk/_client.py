@@ -24,7 +24,7 @@ class Kiara(SyncAPIClient):
     """Synchronous client of the Kiara API.
 
     Args:
-        api_key: Defaults to the ``KIARA_API_KEY`` environment variable.
+        api_key: Required; sent in the 'Authorization' header after 'Bearer'. Defaults to the ``KIARA_API_KEY`` environment variable.
         base_url: Defaults to ``KIARA_BASE_URL``, then ``https://kiara-api.com``.
         timeout: Seconds (or an :class:`httpx.Timeout`) for each attempt.
         max_retries: Retries of a failed request that is safe to repeat (see the README).
@@ -80,7 +80,7 @@ class AsyncKiara(AsyncAPIClient):
     """Asynchronous client of the Kiara API.
 
     Args:
-        api_key: Defaults to the ``KIARA_API_KEY`` environment variable.
+        api_key: Required; sent in the 'Authorization' header after 'Bearer'. Defaults to the ``KIARA_API_KEY`` environment variable.
         base_url: Defaults to ``KIARA_BASE_URL``, then ``https://kiara-api.com``.
         timeout: Seconds (or an :class:`httpx.Timeout`) for each attempt.
         max_retries: Retries of a failed request that is safe to repeat (see the README).

@@ -11,6 +11,10 @@ from ._version import __version__
 DEFAULT_BASE_URL = "https://kiara-api.com"
 API_KEY_ENV = "KIARA_API_KEY"
 BASE_URL_ENV = "KIARA_BASE_URL"
-AUTH_HEADER = "Authorization"
-AUTH_PREFIX = "Bearer "
+# How the API key is sent (see _auth.py): in a "header", "query" parameter or "cookie".
+AUTH_IN: str = "header"
+AUTH_NAME: str = "Authorization"
+AUTH_PREFIX: str = "Bearer "
+AUTH_BASIC: bool = False
+AUTH_REQUIRED: bool = True
 USER_AGENT = f"kiara-sdk/{__version__} httpx/{httpx.__version__} Python/{platform.python_version()}"

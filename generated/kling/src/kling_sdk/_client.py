@@ -23,7 +23,7 @@ class Kling(SyncAPIClient):
     """Synchronous client of the Kling Image Generation API (via api.gpt.ge).
 
     Args:
-        api_key: Defaults to the ``KLING_API_KEY`` environment variable.
+        api_key: Required; sent in the 'Authorization' header after 'Bearer'. Defaults to the ``KLING_API_KEY`` environment variable.
         base_url: Defaults to ``KLING_BASE_URL``, then ``https://api.gpt.ge``.
         timeout: Seconds (or an :class:`httpx.Timeout`) for each attempt.
         max_retries: Retries of a failed request that is safe to repeat (see the README).
@@ -72,7 +72,7 @@ class AsyncKling(AsyncAPIClient):
     """Asynchronous client of the Kling Image Generation API (via api.gpt.ge).
 
     Args:
-        api_key: Defaults to the ``KLING_API_KEY`` environment variable.
+        api_key: Required; sent in the 'Authorization' header after 'Bearer'. Defaults to the ``KLING_API_KEY`` environment variable.
         base_url: Defaults to ``KLING_BASE_URL``, then ``https://api.gpt.ge``.
         timeout: Seconds (or an :class:`httpx.Timeout`) for each attempt.
         max_retries: Retries of a failed request that is safe to repeat (see the README).

@@ -29,7 +29,7 @@ class Krea(SyncAPIClient):
     """Synchronous client of the Krea API.
 
     Args:
-        api_key: Defaults to the ``KREA_API_KEY`` environment variable.
+        api_key: Required; sent in the 'Authorization' header after 'Bearer'. Defaults to the ``KREA_API_KEY`` environment variable.
         base_url: Defaults to ``KREA_BASE_URL``, then ``https://api.krea.ai``.
         timeout: Seconds (or an :class:`httpx.Timeout`) for each attempt.
         max_retries: Retries of a failed request that is safe to repeat (see the README).
@@ -120,7 +120,7 @@ class AsyncKrea(AsyncAPIClient):
     """Asynchronous client of the Krea API.
 
     Args:
-        api_key: Defaults to the ``KREA_API_KEY`` environment variable.
+        api_key: Required; sent in the 'Authorization' header after 'Bearer'. Defaults to the ``KREA_API_KEY`` environment variable.
         base_url: Defaults to ``KREA_BASE_URL``, then ``https://api.krea.ai``.
         timeout: Seconds (or an :class:`httpx.Timeout`) for each attempt.
         max_retries: Retries of a failed request that is safe to repeat (see the README).

@@ -32,8 +32,7 @@ if TYPE_CHECKING:  # imported for annotations only: import time matters to every
 
 from ._constants import (
     API_KEY_ENV,
-    AUTH_HEADER,
-    AUTH_PREFIX,
+    AUTH_REQUIRED,
     BASE_URL_ENV,
     DEFAULT_BASE_URL,
     USER_AGENT,
@@ -46,6 +45,7 @@ from ._exceptions import (
     APITimeoutError,
     status_error_class,
 )
+from ._auth import credentials, with_cookie
 from ._download import partial_path, same_origin, target_path
 from ._enums import validate_response
 from ._files import to_httpx_file
@@ -144,13 +144,14 @@ class _BaseClient:
         total_timeout: float | None = None,
     ) -> None:
         key = api_key if api_key is not None else os.environ.get(API_KEY_ENV)
-        if not key:
+        if not key and AUTH_REQUIRED:
             raise VtrixError(
                 f"No API key: pass api_key=... to the client or set the {API_KEY_ENV} environment variable."
             )
         if max_retries < 0:
             raise ValueError("max_retries must be 0 or more")
-        self._api_key = key
+        self._api_key = key or ""
+        self._credentials = credentials(self._api_key)
         url = base_url if base_url is not None else os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL
         self.base_url = httpx.URL(str(url).rstrip("/") + "/")
         self.timeout: Timeout = DEFAULT_TIMEOUT if isinstance(timeout, NotGiven) else timeout
@@ -162,6 +163,7 @@ class _BaseClient:
 
     @property
     def api_key(self) -> str:
+        """The key the client authenticates with (``""`` when the API is called without one)."""
         return self._api_key
 
     def __repr__(self) -> str:  # The key stays out of reprs, logs and tracebacks.
@@ -189,7 +191,7 @@ class _BaseClient:
             "Accept": "application/json",
             "User-Agent": USER_AGENT,
             **self._default_headers,
-            AUTH_HEADER: AUTH_PREFIX + self._api_key,
+            **self._credentials.headers,
         }
         result.update(options.merged_headers(headers))
         removed = {
@@ -197,7 +199,10 @@ class _BaseClient:
             for key, value in (options.extra_headers or {}).items()
             if isinstance(value, NotGiven)
         }
-        return {key: value for key, value in result.items() if key.lower() not in removed}
+        return with_cookie(
+            {key: value for key, value in result.items() if key.lower() not in removed},
+            self._credentials.cookie,
+        )
 
     def _url(self, path: str) -> httpx.URL:
         """``path`` resolved against the base URL. Joining parses both URLs, a good part of a
@@ -228,7 +233,9 @@ class _BaseClient:
         deadline: float | None,
     ) -> httpx.Request:
         extra = options.extra_query or {}
-        query = [pair for pair in params if pair[0] not in extra] + query_pairs(extra)
+        query = [
+            pair for pair in (*params, *self._credentials.query) if pair[0] not in extra
+        ] + query_pairs(extra)
         if options.extra_body:
             if files is not None or data is not None:
                 data = {**(data or {}), **options.extra_body}
@@ -258,9 +265,16 @@ class _BaseClient:
     def _download_request(self, http: httpx.Client | httpx.AsyncClient, url: str) -> httpx.Request:
         target = httpx.URL(url) if httpx.URL(url).is_absolute_url else self._url(url)
         headers = {"User-Agent": USER_AGENT}
-        if same_origin(target, self.base_url):
-            headers[AUTH_HEADER] = AUTH_PREFIX + self._api_key
-        return http.build_request("GET", target, headers=headers, timeout=self.timeout)
+        if not same_origin(target, self.base_url):  # a CDN: the key stays home
+            return http.build_request("GET", target, headers=headers, timeout=self.timeout)
+        headers = with_cookie({**headers, **self._credentials.headers}, self._credentials.cookie)
+        return http.build_request(
+            "GET",
+            target,
+            params=self._credentials.query or None,
+            headers=headers,
+            timeout=self.timeout,
+        )
 
     @staticmethod
     def _with_idempotency_key(

@@ -25,7 +25,7 @@ class Vtrix(SyncAPIClient):
     """Synchronous client of the Vtrix Model API.
 
     Args:
-        api_key: Defaults to the ``VTRIX_API_KEY`` environment variable.
+        api_key: Required; sent in the 'Authorization' header after 'Bearer'. Defaults to the ``VTRIX_API_KEY`` environment variable.
         base_url: Defaults to ``VTRIX_BASE_URL``, then ``https://cloud.vtrix.ai``.
         timeout: Seconds (or an :class:`httpx.Timeout`) for each attempt.
         max_retries: Retries of a failed request that is safe to repeat (see the README).
@@ -88,7 +88,7 @@ class AsyncVtrix(AsyncAPIClient):
     """Asynchronous client of the Vtrix Model API.
 
     Args:
-        api_key: Defaults to the ``VTRIX_API_KEY`` environment variable.
+        api_key: Required; sent in the 'Authorization' header after 'Bearer'. Defaults to the ``VTRIX_API_KEY`` environment variable.
         base_url: Defaults to ``VTRIX_BASE_URL``, then ``https://cloud.vtrix.ai``.
         timeout: Seconds (or an :class:`httpx.Timeout`) for each attempt.
         max_retries: Retries of a failed request that is safe to repeat (see the README).

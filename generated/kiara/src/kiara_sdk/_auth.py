@@ -1,0 +1,53 @@
+"""How the API key travels with each request: the document's security scheme, applied.
+
+The scheme is fixed per package (``AUTH_*`` in ``_constants``): a header (``Authorization:
+Bearer …``, HTTP basic, or an API-key header of the vendor's own), a query parameter, or a
+cookie. A key in a query parameter ends up in URLs, and so in proxy and ``httpx`` logs.
+"""
+
+from __future__ import annotations
+
+import base64
+from dataclasses import dataclass, field
+from urllib.parse import quote
+
+from ._constants import AUTH_BASIC, AUTH_IN, AUTH_NAME, AUTH_PREFIX
+
+__all__ = ["Credentials", "credentials", "with_cookie"]
+
+
+@dataclass(frozen=True)
+class Credentials:
+    """What every request to the API's own host carries to authenticate."""
+
+    headers: dict[str, str] = field(default_factory=dict)
+    query: tuple[tuple[str, str], ...] = ()
+    cookie: str | None = None  # ``name=value``, added to the ``Cookie`` header
+
+
+def credentials(key: str) -> Credentials:
+    """The credentials for ``key`` (none for an empty key: the API allows calls without one)."""
+    if not key:
+        return Credentials()
+    value = AUTH_PREFIX + (
+        base64.b64encode(key.encode("utf-8")).decode("ascii") if AUTH_BASIC else key
+    )
+    if AUTH_IN == "header":
+        return Credentials(headers={AUTH_NAME: value})
+    if AUTH_IN == "query":
+        return Credentials(query=((AUTH_NAME, value),))
+    if AUTH_IN == "cookie":
+        return Credentials(cookie=f"{AUTH_NAME}={quote(value, safe='')}")
+    return Credentials()
+
+
+def with_cookie(headers: dict[str, str], cookie: str | None) -> dict[str, str]:
+    """``headers`` with ``cookie`` appended to the ``Cookie`` header cookie parameters may have set."""
+    if cookie is None:
+        return headers
+    for name, value in headers.items():
+        if name.lower() == "cookie":
+            headers[name] = f"{value}; {cookie}"
+            return headers
+    headers["Cookie"] = cookie
+    return headers
