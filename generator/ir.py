@@ -203,6 +203,11 @@ class Resource:
     imports: tuple[tuple[str, str, str], ...] = ()  # (module, class, async class) of pollers used
 
     @property
+    def method_names(self) -> tuple[str, ...]:
+        """The methods that are one API call each (what ``with_raw_response`` offers)."""
+        return tuple(sorted(op.name for op in self.operations))
+
+    @property
     def status_operation(self) -> Operation | None:
         """The operation ``wait()`` polls, when this resource reports job status."""
         return next((op for op in self.operations if op.job_status), None)
@@ -260,7 +265,9 @@ class Auth:
         if self.location == "header":
             after = f" after {self.prefix.strip()!r}" if self.prefix else ""
             return f"{need}; sent in the {self.name!r} header{after}"
-        return f"{need}; sent as the {'query parameter' if self.location == 'query' else 'cookie'} {self.name!r}"
+        if self.location == "query":
+            return f"{need}; sent as the query parameter {self.name!r} (so it is part of request URLs, and of their logs)"
+        return f"{need}; sent as the cookie {self.name!r}"
 
     @property
     def requirement_sentence(self) -> str:

@@ -8,8 +8,10 @@ and for argument checks; the runtime's ``_enums`` module explains when unknown v
 
 Left closed, because they select a variant rather than describe a value:
 
-* fields named by a ``discriminator`` (and the aliases they use): tagged unions need exact tags;
-* single-value ``Literal`` fields written inline in a model: a ``const``, usually a type tag.
+* fields named by a ``discriminator``, and every alias their annotations reach (an alias of an
+  alias included): pydantic refuses a wrap validator on a tag, and tagged unions need exact tags;
+* single-value literals (a ``const`` or a one-value enum): usually a type tag, and an open tag
+  would let the lenient pass of a plain union accept the wrong variant.
 
 The edit is made on the source text at the positions :mod:`ast` reports, so nothing from the
 spec is re-rendered: string members keep the exact quoting datamodel-code-generator gave them.
@@ -34,12 +36,12 @@ def open_enums(source: str) -> str:
     for node in tree.body:
         if _alias_name(node) not in (None, *closed_aliases):
             assert isinstance(node, ast.Assign) and isinstance(node.value, ast.Call)
-            wraps.extend(_literals(node.value.args[1], minimum=1))
+            wraps.extend(_literals(node.value.args[1]))
         elif isinstance(node, ast.ClassDef):
             for field in _fields(node):
                 if _field_names(field) & closed_fields:
                     continue
-                wraps.extend(_literals(field.annotation, minimum=2))
+                wraps.extend(_literals(field.annotation))
     if not wraps:
         return source
     if MARKER in _defined_names(tree):
@@ -83,25 +85,35 @@ def _discriminator_fields(tree: ast.Module) -> set[str]:
 
 
 def _aliases_used_by(tree: ast.Module, field_names: set[str]) -> set[str]:
-    """Names mentioned in the annotations of fields called one of ``field_names``."""
-    used: set[str] = set()
+    """Names the annotations of fields called one of ``field_names`` reach, through aliases."""
+    aliases = {name: node for node in tree.body if (name := _alias_name(node)) is not None}
+    pending: list[str] = []
     for cls in (node for node in tree.body if isinstance(node, ast.ClassDef)):
         for field in _fields(cls):
             if _field_names(field) & field_names:
-                used.update(node.id for node in ast.walk(field.annotation) if isinstance(node, ast.Name))
+                pending.extend(node.id for node in ast.walk(field.annotation) if isinstance(node, ast.Name))
+    used: set[str] = set()
+    while pending:
+        name = pending.pop()
+        if name in used:
+            continue
+        used.add(name)
+        alias = aliases.get(name)
+        if isinstance(alias, ast.Assign) and isinstance(alias.value, ast.Call):
+            pending.extend(node.id for node in ast.walk(alias.value.args[1]) if isinstance(node, ast.Name))
     return used
 
 
-def _literals(annotation: ast.expr, minimum: int) -> list[tuple[ast.Subscript, str]]:
+def _literals(annotation: ast.expr) -> list[tuple[ast.Subscript, str]]:
     """``(Literal[...] node, value type)`` of each all-``str`` or all-``int`` literal with at
-    least ``minimum`` members (``None`` and ``bool`` members leave a literal closed)."""
+    least two members (``None`` and ``bool`` members leave a literal closed)."""
     found = []
     for node in ast.walk(annotation):
         if isinstance(node, ast.Subscript) and isinstance(node.value, ast.Name) and node.value.id == "Literal":
             members = node.slice.elts if isinstance(node.slice, ast.Tuple) else [node.slice]
             values = [member.value for member in members if isinstance(member, ast.Constant)]
             kinds = {type(value) for value in values}
-            if len(values) == len(members) >= minimum and len(kinds) == 1 and kinds <= {str, int}:
+            if len(values) == len(members) >= 2 and len(kinds) == 1 and kinds <= {str, int}:
                 found.append((node, kinds.pop().__name__))
     return found
 

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from types import ModuleType
 from typing import Any
 
+import httpx
 import pytest
 
 from tests.conftest import MockServer, Reply, generate_document, imported
@@ -79,6 +80,26 @@ def test_api_key_cookie_next_to_cookie_parameters(packages: dict[str, ModuleType
     assert request.headers["cookie"] == "theme=dark; sid=k%203" and "authorization" not in request.headers
 
 
+def test_cookie_keys_go_raw_when_cookie_safe(packages: dict[str, ModuleType], server: MockServer) -> None:
+    assert call(packages, "ck", server, api_key="abc==").headers["cookie"] == "theme=dark; sid=abc=="
+
+
+def recorded(packages: dict[str, ModuleType], name: str, **call_kwargs: Any) -> httpx.Request:
+    """The request a call sends, seen at the transport (every header line, duplicates included)."""
+    seen: list[httpx.Request] = []
+    transport = httpx.MockTransport(lambda request: seen.append(request) or httpx.Response(200, json={}))
+    api = getattr(packages[name], name.capitalize())(api_key="mine", base_url="https://api.example", http_client=httpx.Client(transport=transport))
+    api.things.list(**call_kwargs)
+    return seen[0]
+
+
+def test_the_caller_can_replace_or_remove_the_credential(packages: dict[str, ModuleType]) -> None:
+    assert recorded(packages, "hdr", extra_headers={"x-api-key": "other"}).headers.get_list("x-api-key") == ["other"]
+    assert recorded(packages, "optional", extra_headers={"authorization": "Bearer other"}).headers.get_list("authorization") == ["Bearer other"]
+    assert recorded(packages, "ck", theme="dark", extra_headers={"Cookie": "sid=theirs"}).headers["cookie"] == "sid=theirs"
+    assert "cookie" not in recorded(packages, "ck", theme="dark", extra_headers={"Cookie": packages["ck"].NOT_GIVEN}).headers
+
+
 def test_http_basic(packages: dict[str, ModuleType], server: MockServer) -> None:
     request = call(packages, "basic", server, api_key="ada:pa:ss")
     assert request.headers["authorization"] == "Basic " + base64.b64encode(b"ada:pa:ss").decode()
@@ -103,3 +124,24 @@ def test_a_required_key_is_still_required(packages: dict[str, ModuleType], serve
 def test_the_docs_say_how_the_key_is_sent(packages: dict[str, ModuleType]) -> None:
     assert "sent as the query parameter 'key'" in (packages["qry"].Qry.__doc__ or "")
     assert "Optional (the API also allows calls without one)" in (packages["public"].Public.__doc__ or "")
+
+
+@pytest.mark.parametrize("name", ["hdr", "qry", "ck", "basic"])
+def test_redirects_keep_the_key_on_the_api_origin_only(packages: dict[str, ModuleType], server: MockServer, name: str) -> None:
+    """httpx alone drops ``Authorization`` on a cross-origin redirect but forwards any other
+    header, and drops cookies even on the same host: the client decides per hop instead."""
+    elsewhere = MockServer()
+    elsewhere.handler = lambda request: Reply(200, {})
+    elsewhere.start()
+    try:
+        hops = {"/things": server.url + "/moved", "/moved": elsewhere.url + "/final"}
+        server.handler = lambda request: Reply(307, raw=b"", headers={"Location": hops[request.path.split("?")[0]]})
+        client(packages, name, server, api_key="secret-key").things.list(theme="dark")
+        same_host, foreign = server.requests[1], elsewhere.requests[0]
+        key_sent = {"hdr": same_host.headers.get("x-api-key") == "secret-key", "qry": "key=secret-key" in same_host.path,
+                    "ck": "sid=secret-key" in same_host.headers.get("cookie", ""), "basic": same_host.headers.get("authorization", "").startswith("Basic ")}
+        assert key_sent[name]  # the same origin still authenticates
+        assert "secret-key" not in foreign.path and "secret-key" not in str(foreign.headers)
+        assert "authorization" not in foreign.headers and "x-api-key" not in foreign.headers
+    finally:
+        elsewhere.stop()

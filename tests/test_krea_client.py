@@ -94,6 +94,19 @@ def test_every_job_a_call_started_is_named_when_one_fails(server: MockServer) ->
     assert caught.value.job_id == JOB_ID and caught.value.job_ids == (JOB_ID, second)  # the second is not lost
 
 
+def test_raw_responses_cover_single_calls_only(server: MockServer) -> None:
+    """``…_and_wait`` and ``wait`` need parsed answers (a job id, a status): in raw mode they
+    would start a paid job and lose it, so the raw view does not offer them."""
+    server.handler = lambda r: Reply(200, CREATED)
+    krea = client(server)
+    raw = krea.images.with_raw_response.flux_1_dev(prompt="x")
+    assert raw.status_code == 200 and raw.parse().job_id == JOB_ID
+    for resource, name in ((krea.images, "flux_1_dev_and_wait"), (krea.jobs, "wait"), (krea.jobs, "download_results"), (krea.jobs, "list_all")):
+        with pytest.raises(AttributeError, match="one API call"):
+            getattr(resource.with_raw_response, name)
+    assert len(server.requests) == 1
+
+
 def test_out_of_range_argument_is_rejected_before_sending(server: MockServer) -> None:
     with pytest.raises(krea_sdk.RequestValidationError) as caught:
         client(server).images.flux_1_dev(prompt="x", steps=1000)

@@ -337,8 +337,8 @@ def test_a_failing_poll_names_the_started_job(profile: Profile, server: MockServ
     assert profile.job_id in str(caught.value) and len(posts(server, profile)) == 1
 
 
-def _flaky_polls(server: MockServer, profile: Profile, failures: int, statuses: list[str]) -> None:
-    """The first ``failures`` polls answer 503 (a gateway hiccup); then ``statuses`` as usual."""
+def _flaky_polls(server: MockServer, profile: Profile, failures: int, statuses: list[str], status: int = 503) -> None:
+    """The first ``failures`` polls answer ``status`` (a gateway hiccup); then ``statuses``."""
     job_server(server, profile, statuses)
     follow = server.handler
     count = {"polls": 0}
@@ -347,16 +347,17 @@ def _flaky_polls(server: MockServer, profile: Profile, failures: int, statuses: 
         if request.method == "GET" and request.path.startswith(profile.status_prefix):
             count["polls"] += 1
             if count["polls"] <= failures:
-                return Reply(503, {"error": "upstream unavailable"})
+                return Reply(status, {"error": "upstream unavailable"})
         return follow(request)
 
     server.handler = handle
 
 
-def test_wait_rides_out_a_passing_outage(profile: Profile, server: MockServer, sleeps: list[float]) -> None:
+@pytest.mark.parametrize("status", [503, 520, 429])
+def test_wait_rides_out_a_passing_outage(profile: Profile, server: MockServer, sleeps: list[float], status: int) -> None:
     """Polls are free and safe to repeat: a few failed ones (after the client's own retries) do not
     abandon a long job; the deadline still bounds the wait."""
-    _flaky_polls(server, profile, 3, [profile.statuses["running"], profile.statuses["succeeded"]])  # type: ignore[list-item]
+    _flaky_polls(server, profile, 3, [profile.statuses["running"], profile.statuses["succeeded"]], status)  # type: ignore[list-item]
     progress: list[str] = []
     profile.wait(profile.client(server.url, max_retries=0), profile.job_id, on_progress=lambda job, state: progress.append(state))
     assert progress == ["running", "succeeded"] and len(server.requests) == 5
@@ -376,6 +377,17 @@ def test_a_rejected_key_while_polling_is_raised_at_once(profile: Profile, server
     with pytest.raises(profile.module().AuthenticationError):
         profile.wait(profile.client(server.url, max_retries=0), profile.job_id)
     assert len(server.requests) == 1 and sleeps == []
+
+
+def test_any_exception_after_create_names_the_started_jobs(profile: Profile, server: MockServer, sleeps: list[float]) -> None:
+    job_server(server, profile, [profile.statuses["running"], profile.statuses["succeeded"]])  # type: ignore[list-item]
+
+    def interrupted(job: Any, state: str) -> None:
+        raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt) as caught:
+        profile.create_and_wait(profile.client(server.url), on_progress=interrupted)
+    assert any(profile.job_id in note for note in getattr(caught.value, "__notes__", []))
 
 
 def test_an_unknown_status_never_loops_forever(profile: Profile, server: MockServer) -> None:

@@ -11,7 +11,7 @@ import functools
 from collections.abc import Callable
 from contextvars import ContextVar
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
 
 import httpx
 
@@ -53,6 +53,12 @@ class _RawProxy:
         self._is_async = is_async
 
     def __getattr__(self, name: str) -> Callable[..., Any]:
+        if name not in getattr(self._resource, "_raw_methods", ()):
+            # …_and_wait, wait, pages and downloads make several calls and need parsed answers
+            # (a job id, a status): raw responses there would lose track of a paid job.
+            raise AttributeError(
+                f"with_raw_response has no {name!r}: it offers the methods that make one API call"
+            )
         method = getattr(self._resource, name)
         if self._is_async:
 
@@ -78,6 +84,8 @@ class _RawProxy:
 
 
 class SyncResource:
+    _raw_methods: ClassVar[frozenset[str]] = frozenset()
+
     def __init__(self, client: SyncAPIClient) -> None:
         self._client = client
 
@@ -88,6 +96,8 @@ class SyncResource:
 
 
 class AsyncResource:
+    _raw_methods: ClassVar[frozenset[str]] = frozenset()
+
     def __init__(self, client: AsyncAPIClient) -> None:
         self._client = client
 

@@ -138,9 +138,7 @@ class AssetStartResponse(BaseModel):
     """
 
 
-AssetStartResponseStatus = TypeAliasType(
-    "AssetStartResponseStatus", Annotated[Literal["generating"], open_enum(str)]
-)
+AssetStartResponseStatus = TypeAliasType("AssetStartResponseStatus", Literal["generating"])
 """
 Always `generating` on success.
 """
@@ -233,9 +231,7 @@ class AssetWebhookPayload(BaseModel):
     error: AssetError | MISSING = MISSING
 
 
-AssetWebhookPayloadTask = TypeAliasType(
-    "AssetWebhookPayloadTask", Annotated[Literal["asset_generation"], open_enum(str)]
-)
+AssetWebhookPayloadTask = TypeAliasType("AssetWebhookPayloadTask", Literal["asset_generation"])
 
 
 class AssetWebhookResult(BaseModel):
@@ -275,9 +271,7 @@ class ErrorEnvelope(BaseModel):
     """
 
 
-FirstLastFrameModel = TypeAliasType(
-    "FirstLastFrameModel", Annotated[Literal["veo-3.1-flf"], open_enum(str)]
-)
+FirstLastFrameModel = TypeAliasType("FirstLastFrameModel", Literal["veo-3.1-flf"])
 """
 Models whose named slots are `first_frame` and `last_frame`, both required.
 """
@@ -582,9 +576,7 @@ class PricingResponse(BaseModel):
     """
 
 
-PricingResponseCurrency = TypeAliasType(
-    "PricingResponseCurrency", Annotated[Literal["credits"], open_enum(str)]
-)
+PricingResponseCurrency = TypeAliasType("PricingResponseCurrency", Literal["credits"])
 
 
 SourceVideoModel = TypeAliasType(
@@ -605,9 +597,7 @@ Models whose one named slot is `source_video`, required.
 """
 
 
-StartEndImageModel = TypeAliasType(
-    "StartEndImageModel", Annotated[Literal["kling-pro"], open_enum(str)]
-)
+StartEndImageModel = TypeAliasType("StartEndImageModel", Literal["kling-pro"])
 """
 Models whose named slots are `start_image` (optional) and `end_image` (optional; needs `start_image`).
 """

@@ -319,7 +319,7 @@ Public id of the model (product) to invoke. The values are the products seen in 
 """
 
 
-VideoProduct = TypeAliasType("VideoProduct", Annotated[Literal["kiara-dream-fast"], open_enum(str)])
+VideoProduct = TypeAliasType("VideoProduct", Literal["kiara-dream-fast"])
 """
 The products taken to produce videos. Unverified: a guess from the names (the product `kiara-dream-fast` has an `-image` sibling). Used only by the cross-field rules of `GenerationCreateRequest`.
 """

@@ -15,6 +15,17 @@ from ._constants import AUTH_BASIC, AUTH_IN, AUTH_NAME, AUTH_PREFIX
 
 __all__ = ["Credentials", "credentials", "with_cookie"]
 
+_COOKIE_OCTETS = frozenset(
+    chr(code)
+    for code in (
+        0x21,
+        *range(0x23, 0x2C),
+        *range(0x2D, 0x3B),
+        *range(0x3C, 0x5C),
+        *range(0x5D, 0x7F),
+    )
+)
+
 
 @dataclass(frozen=True)
 class Credentials:
@@ -37,17 +48,24 @@ def credentials(key: str) -> Credentials:
     if AUTH_IN == "query":
         return Credentials(query=((AUTH_NAME, value),))
     if AUTH_IN == "cookie":
-        return Credentials(cookie=f"{AUTH_NAME}={quote(value, safe='')}")
+        # Sent as is when every character may appear in a cookie (RFC 6265): servers compare
+        # the raw value, and few decode percent-escapes. Anything else has to be escaped.
+        return Credentials(
+            cookie=f"{AUTH_NAME}={value if set(value) <= _COOKIE_OCTETS else quote(value, safe='')}"
+        )
     return Credentials()
 
 
 def with_cookie(headers: dict[str, str], cookie: str | None) -> dict[str, str]:
-    """``headers`` with ``cookie`` appended to the ``Cookie`` header cookie parameters may have set."""
+    """``headers`` with ``cookie`` appended to the ``Cookie`` header cookie parameters may have
+    set, unless that header already sets a cookie of the same name (the caller's own wins)."""
     if cookie is None:
         return headers
-    for name, value in headers.items():
-        if name.lower() == "cookie":
-            headers[name] = f"{value}; {cookie}"
+    name = cookie.split("=", 1)[0]
+    for header, value in headers.items():
+        if header.lower() == "cookie":
+            if name not in (part.split("=", 1)[0].strip() for part in value.split(";")):
+                headers[header] = f"{value}; {cookie}"
             return headers
     headers["Cookie"] = cookie
     return headers

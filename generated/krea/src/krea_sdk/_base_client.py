@@ -62,6 +62,7 @@ MAX_RETRY_DELAY = 8.0
 MAX_RETRY_AFTER = 60.0
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS"})
 RETRYABLE_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
+MAX_REDIRECTS = 20
 
 
 @lru_cache(maxsize=None)
@@ -187,22 +188,22 @@ class _BaseClient:
     copy = with_options
 
     def _headers(self, headers: Mapping[str, Any], options: RequestOptions) -> dict[str, str]:
-        result = {
-            "Accept": "application/json",
-            "User-Agent": USER_AGENT,
-            **self._default_headers,
-            **self._credentials.headers,
-        }
-        result.update(options.merged_headers(headers))
+        """Defaults, credentials, then the call's own headers; later ones win whatever the case
+        of the name (``extra_headers={"authorization": ...}`` replaces the key, not adds one)."""
+        result = {"Accept": "application/json", "User-Agent": USER_AGENT}
+        for layer in (
+            self._default_headers,
+            self._credentials.headers,
+            options.merged_headers(headers),
+        ):
+            _merge_headers(result, layer)
         removed = {
             key.lower()
             for key, value in (options.extra_headers or {}).items()
             if isinstance(value, NotGiven)
         }
-        return with_cookie(
-            {key: value for key, value in result.items() if key.lower() not in removed},
-            self._credentials.cookie,
-        )
+        kept = {key: value for key, value in result.items() if key.lower() not in removed}
+        return kept if "cookie" in removed else with_cookie(kept, self._credentials.cookie)
 
     def _url(self, path: str) -> httpx.URL:
         """``path`` resolved against the base URL. Joining parses both URLs, a good part of a
@@ -323,6 +324,30 @@ class _BaseClient:
     def _within(deadline: float | None, delay: float) -> bool:
         return deadline is None or time.monotonic() + delay < deadline
 
+    def _redirected(self, request: httpx.Request) -> httpx.Request:
+        """The next hop of a redirect, carrying the credential only if it stays on the API's own
+        origin. httpx alone would drop ``Authorization`` but forward a key in any other header
+        to a foreign host, and drop every ``Cookie`` even on the same host."""
+        credentials = self._credentials
+        if not same_origin(request.url, self.base_url):
+            for name in credentials.headers:
+                request.headers.pop(name, None)
+            return request
+        for name, value in credentials.headers.items():
+            request.headers.setdefault(name, value)
+        if credentials.cookie is not None:
+            jar = request.headers.get("Cookie")  # what httpx's cookie jar set for this hop
+            request.headers["Cookie"] = with_cookie(
+                {"Cookie": jar} if jar else {}, credentials.cookie
+            )["Cookie"]
+        for name, value in credentials.query:
+            if name not in request.url.params:
+                request.url = request.url.copy_add_param(name, value)
+        return request
+
+    def _too_many_redirects(self, request: httpx.Request) -> APIConnectionError:
+        return APIConnectionError(f"More than {MAX_REDIRECTS} redirects", request=request)
+
     def _connection_error(
         self, request: httpx.Request, exc: httpx.TransportError
     ) -> APIConnectionError:
@@ -430,6 +455,15 @@ class _BaseClient:
             ) from None
 
 
+def _merge_headers(into: dict[str, str], layer: Mapping[str, str]) -> None:
+    """``layer`` set over ``into``, replacing any header of the same name in another case."""
+    for key, value in layer.items():
+        lower = key.lower()
+        for existing in [name for name in into if name != key and name.lower() == lower]:
+            del into[existing]
+        into[key] = value
+
+
 def _allows_none(cast_to: Any) -> bool:
     """Whether ``None`` is one of the types a response may be (``models.Job | None``)."""
     return type(None) in typing.get_args(cast_to)
@@ -518,6 +552,16 @@ class SyncAPIClient(_BaseClient):
     def __exit__(self, *exc_info: object) -> None:
         self.close()
 
+    def _send(self, request: httpx.Request, *, stream: bool = False) -> httpx.Response:
+        """``request`` sent, its redirects followed hop by hop (see :meth:`_redirected`)."""
+        for _ in range(MAX_REDIRECTS + 1):
+            response = self._http.send(request, stream=stream, follow_redirects=False)
+            if response.next_request is None or not self._http.follow_redirects:
+                return response
+            response.close()
+            request = self._redirected(response.next_request)
+        raise self._too_many_redirects(request)
+
     def download(
         self, url: str, destination: str | os.PathLike[str], *, chunk_size: int = 1 << 16
     ) -> Path:
@@ -526,7 +570,7 @@ class SyncAPIClient(_BaseClient):
         The API key is sent only when ``url`` is on the API's own host."""
         request = self._download_request(self._http, url)
         try:
-            response = self._http.send(request, stream=True)
+            response = self._send(request, stream=True)
         except httpx.TransportError as exc:
             raise APIConnectionError(
                 f"Download failed: {type(exc).__name__}", request=request
@@ -590,7 +634,7 @@ class SyncAPIClient(_BaseClient):
                     deadline=deadline,
                 )
                 try:
-                    response = self._http.send(request)
+                    response = self._send(request)
                 except httpx.TransportError as exc:
                     wait = self._delay_after_error(request, exc, attempt, deadline)
                     if wait is None:
@@ -657,6 +701,16 @@ class AsyncAPIClient(_BaseClient):
     async def __aexit__(self, *exc_info: object) -> None:
         await self.close()
 
+    async def _send(self, request: httpx.Request, *, stream: bool = False) -> httpx.Response:
+        """``request`` sent, its redirects followed hop by hop (see :meth:`_redirected`)."""
+        for _ in range(MAX_REDIRECTS + 1):
+            response = await self._http.send(request, stream=stream, follow_redirects=False)
+            if response.next_request is None or not self._http.follow_redirects:
+                return response
+            await response.aclose()
+            request = self._redirected(response.next_request)
+        raise self._too_many_redirects(request)
+
     async def download(
         self, url: str, destination: str | os.PathLike[str], *, chunk_size: int = 1 << 16
     ) -> Path:
@@ -665,7 +719,7 @@ class AsyncAPIClient(_BaseClient):
         The API key is sent only when ``url`` is on the API's own host."""
         request = self._download_request(self._http, url)
         try:
-            response = await self._http.send(request, stream=True)
+            response = await self._send(request, stream=True)
         except httpx.TransportError as exc:
             raise APIConnectionError(
                 f"Download failed: {type(exc).__name__}", request=request
@@ -729,7 +783,7 @@ class AsyncAPIClient(_BaseClient):
                     deadline=deadline,
                 )
                 try:
-                    response = await self._http.send(request)
+                    response = await self._send(request)
                 except httpx.TransportError as exc:
                     wait = self._delay_after_error(request, exc, attempt, deadline)
                     if wait is None:

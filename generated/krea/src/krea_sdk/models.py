@@ -616,9 +616,7 @@ Aspect ratio. One of: 1:1, 4:3, 2:3, 16:9, 9:16.
 """
 
 
-ImageZImageRequestResolution = TypeAliasType(
-    "ImageZImageRequestResolution", Annotated[Literal["1K"], open_enum(str)]
-)
+ImageZImageRequestResolution = TypeAliasType("ImageZImageRequestResolution", Literal["1K"])
 """
 Resolution scale. One of: 1K.
 """
@@ -1431,14 +1429,12 @@ class VideoLtxVideo2322BRequest(BaseModel):
 
 
 VideoLtxVideo2322BRequestDurationVariant1 = TypeAliasType(
-    "VideoLtxVideo2322BRequestDurationVariant1",
-    VideoKling1RequestDuration | Annotated[Literal[15], open_enum(int)],
+    "VideoLtxVideo2322BRequestDurationVariant1", VideoKling1RequestDuration | Literal[15]
 )
 
 
 VideoLtxVideo2322BRequestDuration = TypeAliasType(
-    "VideoLtxVideo2322BRequestDuration",
-    VideoLtxVideo2322BRequestDurationVariant1 | Annotated[Literal[20], open_enum(int)],
+    "VideoLtxVideo2322BRequestDuration", VideoLtxVideo2322BRequestDurationVariant1 | Literal[20]
 )
 
 

@@ -6,7 +6,7 @@ mapping does not know counts as ``unknown`` and polling goes on, bounded by the 
 
 Polling starts at the vendor's suggested interval and slows down (×1.5, at most 30 s) once the
 job has run for a while, so long video jobs do not burn through rate limits. A poll that fails
-for a passing reason (the API unreachable, 408, 429, 5xx, after the client's own retries) is
+for a passing reason (the API unreachable, 408, 429, a 5xx but 501, after the client's retries) is
 not the end of the job: polling goes on until the deadline, since a status request is free and
 safe to repeat. When the deadline passes, :class:`JobTimeoutError` carries the job id (and the
 last poll's error as ``__cause__``, if it failed): the job keeps running on the server and can
@@ -22,7 +22,6 @@ from typing import Any, Literal, TypeVar
 
 import pydantic
 
-from ._base_client import RETRYABLE_STATUSES
 from ._exceptions import APIConnectionError, APIResponseValidationError, APIStatusError, VtrixError
 
 __all__ = [
@@ -213,7 +212,11 @@ def _passing(error: Exception) -> bool:
     Anything else (a rejected key, an unknown job, an answer that does not parse) is raised."""
     if isinstance(error, APIConnectionError):
         return True
-    return isinstance(error, APIStatusError) and error.status_code in RETRYABLE_STATUSES
+    if not isinstance(error, APIStatusError):
+        return False
+    return error.status_code in (408, 429) or (
+        500 <= error.status_code < 600 and error.status_code != 501
+    )
 
 
 def _report(
@@ -324,6 +327,14 @@ def _lost_track(error: VtrixError, job_id: str, ids: Sequence[str]) -> JobPollin
     )
 
 
+def _name_jobs(error: BaseException, ids: Sequence[str]) -> None:
+    """Anything else that ends the wait (an interrupt, a cancelled task, an ``on_progress`` that
+    raised) still shows, in its traceback, which paid jobs were started."""
+    add_note = getattr(error, "add_note", None)  # Python 3.11+
+    if add_note is not None:
+        add_note(f"Jobs started by this call (resume with wait()): {', '.join(ids)}")
+
+
 def wait_for_created(
     create: Callable[[], Any],
     id_path: str,
@@ -355,6 +366,9 @@ def wait_for_created(
             raise
         except VtrixError as error:
             raise _lost_track(error, job_id, ids) from error
+        except BaseException as error:
+            _name_jobs(error, ids)
+            raise
     return results
 
 
@@ -387,4 +401,7 @@ async def async_wait_for_created(
             raise
         except VtrixError as error:
             raise _lost_track(error, job_id, ids) from error
+        except BaseException as error:
+            _name_jobs(error, ids)
+            raise
     return results

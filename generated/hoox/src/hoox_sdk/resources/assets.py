@@ -44,6 +44,8 @@ JOB_STATUS = JobStatusSpec(
 class AssetsResource(SyncResource):
     """Image and video generation and the assets it produces."""
 
+    _raw_methods = frozenset(("get_status", "start_generation"))
+
     def start_generation(
         self,
         *,
@@ -295,6 +297,8 @@ class AssetsResource(SyncResource):
 
 class AsyncAssetsResource(AsyncResource):
     """Image and video generation and the assets it produces."""
+
+    _raw_methods = frozenset(("get_status", "start_generation"))
 
     async def start_generation(
         self,

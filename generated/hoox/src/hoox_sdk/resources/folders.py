@@ -15,6 +15,8 @@ __all__ = ["FoldersResource", "AsyncFoldersResource"]
 class FoldersResource(SyncResource):
     """Folders that organise assets and videos."""
 
+    _raw_methods = frozenset(("create", "list"))
+
     def list(
         self,
         *,
@@ -95,6 +97,8 @@ class FoldersResource(SyncResource):
 
 class AsyncFoldersResource(AsyncResource):
     """Folders that organise assets and videos."""
+
+    _raw_methods = frozenset(("create", "list"))
 
     async def list(
         self,

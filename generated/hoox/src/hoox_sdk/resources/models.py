@@ -15,6 +15,8 @@ __all__ = ["ModelsResource", "AsyncModelsResource"]
 class ModelsResource(SyncResource):
     """The catalog of generation models and their parameters."""
 
+    _raw_methods = frozenset(("get", "list"))
+
     def list(
         self,
         *,
@@ -91,6 +93,8 @@ class ModelsResource(SyncResource):
 
 class AsyncModelsResource(AsyncResource):
     """The catalog of generation models and their parameters."""
+
+    _raw_methods = frozenset(("get", "list"))
 
     async def list(
         self,

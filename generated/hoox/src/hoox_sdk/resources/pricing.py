@@ -15,6 +15,8 @@ __all__ = ["PricingResource", "AsyncPricingResource"]
 class PricingResource(SyncResource):
     """Dry-run cost estimates."""
 
+    _raw_methods = frozenset(("get",))
+
     def get(
         self,
         *,
@@ -70,6 +72,8 @@ class PricingResource(SyncResource):
 
 class AsyncPricingResource(AsyncResource):
     """Dry-run cost estimates."""
+
+    _raw_methods = frozenset(("get",))
 
     async def get(
         self,

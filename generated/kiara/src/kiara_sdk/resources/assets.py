@@ -15,6 +15,8 @@ __all__ = ["AssetsResource", "AsyncAssetsResource"]
 class AssetsResource(SyncResource):
     """The files a completed generation produced."""
 
+    _raw_methods = frozenset(("get_content",))
+
     def get_content(
         self,
         asset_id: models.AssetId,
@@ -54,6 +56,8 @@ class AssetsResource(SyncResource):
 
 class AsyncAssetsResource(AsyncResource):
     """The files a completed generation produced."""
+
+    _raw_methods = frozenset(("get_content",))
 
     async def get_content(
         self,

@@ -45,6 +45,8 @@ JOB_STATUS = JobStatusSpec(
 class GenerationsResource(SyncResource):
     """Image and video generation jobs."""
 
+    _raw_methods = frozenset(("cancel", "create", "get"))
+
     def create(
         self,
         *,
@@ -323,6 +325,8 @@ class GenerationsResource(SyncResource):
 
 class AsyncGenerationsResource(AsyncResource):
     """Image and video generation jobs."""
+
+    _raw_methods = frozenset(("cancel", "create", "get"))
 
     async def create(
         self,

@@ -47,6 +47,8 @@ LIST_GENERATION_TASKS_PAGES = PageSpec(style="page", items=("data",), next_curso
 class ImagesResource(SyncResource):
     """Image generation tasks."""
 
+    _raw_methods = frozenset(("create_generation", "get_generation_task", "list_generation_tasks"))
+
     def list_generation_tasks(
         self,
         *,
@@ -325,6 +327,8 @@ class ImagesResource(SyncResource):
 
 class AsyncImagesResource(AsyncResource):
     """Image generation tasks."""
+
+    _raw_methods = frozenset(("create_generation", "get_generation_task", "list_generation_tasks"))
 
     async def list_generation_tasks(
         self,

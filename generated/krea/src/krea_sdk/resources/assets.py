@@ -21,6 +21,8 @@ LIST_PAGES = PageSpec(style="cursor", items=("items",), next_cursor="next_cursor
 class AssetsResource(SyncResource):
     """Asset management endpoints for uploading and managing images, videos, audio files, and 3D models"""
 
+    _raw_methods = frozenset(("delete", "get", "list", "upload"))
+
     def list(
         self,
         *,
@@ -201,6 +203,8 @@ class AssetsResource(SyncResource):
 
 class AsyncAssetsResource(AsyncResource):
     """Asset management endpoints for uploading and managing images, videos, audio files, and 3D models"""
+
+    _raw_methods = frozenset(("delete", "get", "list", "upload"))
 
     async def list(
         self,

@@ -19,6 +19,8 @@ __all__ = ["EnhanceResource", "AsyncEnhanceResource"]
 class EnhanceResource(SyncResource):
     """Image enhance endpoints"""
 
+    _raw_methods = frozenset(("bloom_enhance", "generative_enhance", "standard_enhance"))
+
     def generative_enhance(
         self,
         *,
@@ -516,6 +518,8 @@ class EnhanceResource(SyncResource):
 
 class AsyncEnhanceResource(AsyncResource):
     """Image enhance endpoints"""
+
+    _raw_methods = frozenset(("bloom_enhance", "generative_enhance", "standard_enhance"))
 
     async def generative_enhance(
         self,

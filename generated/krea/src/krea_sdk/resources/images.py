@@ -19,6 +19,33 @@ __all__ = ["ImagesResource", "AsyncImagesResource"]
 class ImagesResource(SyncResource):
     """Image generation endpoints"""
 
+    _raw_methods = frozenset(
+        (
+            "flux_1_1_pro",
+            "flux_1_1_pro_ultra",
+            "flux_1_dev",
+            "flux_1_kontext_dev",
+            "gen_4_image",
+            "gpt_image",
+            "gpt_image_2",
+            "ideogram_2_turbo",
+            "ideogram_3",
+            "imagen_3",
+            "imagen_4",
+            "imagen_4_fast",
+            "imagen_4_ultra",
+            "nano_banana",
+            "nano_banana_2",
+            "nano_banana_pro",
+            "qwen_2512",
+            "seededit",
+            "seedream_4",
+            "seedream_5_lite",
+            "uni_1",
+            "z_image",
+        )
+    )
+
     def flux_1_dev(
         self,
         *,
@@ -2573,6 +2600,33 @@ class ImagesResource(SyncResource):
 
 class AsyncImagesResource(AsyncResource):
     """Image generation endpoints"""
+
+    _raw_methods = frozenset(
+        (
+            "flux_1_1_pro",
+            "flux_1_1_pro_ultra",
+            "flux_1_dev",
+            "flux_1_kontext_dev",
+            "gen_4_image",
+            "gpt_image",
+            "gpt_image_2",
+            "ideogram_2_turbo",
+            "ideogram_3",
+            "imagen_3",
+            "imagen_4",
+            "imagen_4_fast",
+            "imagen_4_ultra",
+            "nano_banana",
+            "nano_banana_2",
+            "nano_banana_pro",
+            "qwen_2512",
+            "seededit",
+            "seedream_4",
+            "seedream_5_lite",
+            "uni_1",
+            "z_image",
+        )
+    )
 
     async def flux_1_dev(
         self,

@@ -46,6 +46,8 @@ LIST_PAGES = PageSpec(style="cursor", items=("items",), next_cursor="next_cursor
 class JobsResource(SyncResource):
     """Core API operations including job management and billing information"""
 
+    _raw_methods = frozenset(("cancel", "get", "list"))
+
     def list(
         self,
         *,
@@ -230,6 +232,8 @@ class JobsResource(SyncResource):
 
 class AsyncJobsResource(AsyncResource):
     """Core API operations including job management and billing information"""
+
+    _raw_methods = frozenset(("cancel", "get", "list"))
 
     async def list(
         self,

@@ -19,6 +19,8 @@ __all__ = ["NodeAppsResource", "AsyncNodeAppsResource"]
 class NodeAppsResource(SyncResource):
     """Executing custom node apps built in our nodes tool"""
 
+    _raw_methods = frozenset(("execute", "get"))
+
     def get(
         self,
         node_app_id: str,
@@ -131,6 +133,8 @@ class NodeAppsResource(SyncResource):
 
 class AsyncNodeAppsResource(AsyncResource):
     """Executing custom node apps built in our nodes tool"""
+
+    _raw_methods = frozenset(("execute", "get"))
 
     async def get(
         self,

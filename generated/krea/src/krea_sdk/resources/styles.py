@@ -23,6 +23,18 @@ LIST_PAGES = PageSpec(style="cursor", items=("items",), next_cursor="next_cursor
 class StylesResource(SyncResource):
     """Style (LoRA) generation and management endpoints"""
 
+    _raw_methods = frozenset(
+        (
+            "delete_share_workspace",
+            "get",
+            "get_share_link",
+            "list",
+            "share_workspace",
+            "train",
+            "update",
+        )
+    )
+
     def train(
         self,
         *,
@@ -398,6 +410,18 @@ class StylesResource(SyncResource):
 
 class AsyncStylesResource(AsyncResource):
     """Style (LoRA) generation and management endpoints"""
+
+    _raw_methods = frozenset(
+        (
+            "delete_share_workspace",
+            "get",
+            "get_share_link",
+            "list",
+            "share_workspace",
+            "train",
+            "update",
+        )
+    )
 
     async def train(
         self,

@@ -19,6 +19,42 @@ __all__ = ["VideosResource", "AsyncVideosResource"]
 class VideosResource(SyncResource):
     """Video generation endpoints"""
 
+    _raw_methods = frozenset(
+        (
+            "aleph",
+            "gen_3",
+            "gen_4_5",
+            "gen_4_video",
+            "grok_video",
+            "hailuo",
+            "hailuo_02",
+            "hailuo_2_3",
+            "hailuo_2_3_fast",
+            "kling_1",
+            "kling_1_5",
+            "kling_1_6",
+            "kling_2",
+            "kling_2_1",
+            "kling_2_5",
+            "kling_2_6",
+            "kling_3_0",
+            "kling_o1",
+            "ltx_video_2_3_22b",
+            "ray_2",
+            "seedance_1_0_pro",
+            "seedance_1_0_pro_fast",
+            "veo_2",
+            "veo_3",
+            "veo_3_1",
+            "veo_3_1_fast",
+            "veo_3_1_lite",
+            "veo_3_fast",
+            "wan_2_1",
+            "wan_2_2",
+            "wan_2_5",
+        )
+    )
+
     def kling_1(
         self,
         *,
@@ -4278,6 +4314,42 @@ class VideosResource(SyncResource):
 
 class AsyncVideosResource(AsyncResource):
     """Video generation endpoints"""
+
+    _raw_methods = frozenset(
+        (
+            "aleph",
+            "gen_3",
+            "gen_4_5",
+            "gen_4_video",
+            "grok_video",
+            "hailuo",
+            "hailuo_02",
+            "hailuo_2_3",
+            "hailuo_2_3_fast",
+            "kling_1",
+            "kling_1_5",
+            "kling_1_6",
+            "kling_2",
+            "kling_2_1",
+            "kling_2_5",
+            "kling_2_6",
+            "kling_3_0",
+            "kling_o1",
+            "ltx_video_2_3_22b",
+            "ray_2",
+            "seedance_1_0_pro",
+            "seedance_1_0_pro_fast",
+            "veo_2",
+            "veo_3",
+            "veo_3_1",
+            "veo_3_1_fast",
+            "veo_3_1_lite",
+            "veo_3_fast",
+            "wan_2_1",
+            "wan_2_2",
+            "wan_2_5",
+        )
+    )
 
     async def kling_1(
         self,

@@ -19,6 +19,8 @@ __all__ = ["GenerationsResource", "AsyncGenerationsResource"]
 class GenerationsResource(SyncResource):
     """Submit model runs."""
 
+    _raw_methods = frozenset(("create", "create_sync", "kirin_v2_image", "precharge"))
+
     def create(
         self,
         *,
@@ -301,6 +303,8 @@ class GenerationsResource(SyncResource):
 
 class AsyncGenerationsResource(AsyncResource):
     """Submit model runs."""
+
+    _raw_methods = frozenset(("create", "create_sync", "kirin_v2_image", "precharge"))
 
     async def create(
         self,

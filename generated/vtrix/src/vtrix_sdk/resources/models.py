@@ -15,6 +15,8 @@ __all__ = ["ModelsResource", "AsyncModelsResource"]
 class ModelsResource(SyncResource):
     """The model catalog (confidence M)."""
 
+    _raw_methods = frozenset(("get_spec", "list"))
+
     def list(
         self,
         *,
@@ -93,6 +95,8 @@ class ModelsResource(SyncResource):
 
 class AsyncModelsResource(AsyncResource):
     """The model catalog (confidence M)."""
+
+    _raw_methods = frozenset(("get_spec", "list"))
 
     async def list(
         self,

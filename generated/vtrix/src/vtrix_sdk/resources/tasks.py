@@ -41,6 +41,8 @@ JOB_STATUS = JobStatusSpec(
 class TasksResource(SyncResource):
     """The asynchronous tasks model runs create."""
 
+    _raw_methods = frozenset(("get",))
+
     def get(
         self,
         task_id: str,
@@ -107,6 +109,8 @@ class TasksResource(SyncResource):
 
 class AsyncTasksResource(AsyncResource):
     """The asynchronous tasks model runs create."""
+
+    _raw_methods = frozenset(("get",))
 
     async def get(
         self,
