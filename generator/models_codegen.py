@@ -25,7 +25,7 @@ from typing import Any
 
 from . import cache
 from .errors import GeneratorError
-from .open_enums import open_enums
+from .open_enums import defined_names, open_enums
 
 _HEADER = "# Models of the API, generated from the normalized OpenAPI document by datamodel-code-generator.\n# Do not edit: regenerate with `make generate`.\n"
 
@@ -109,15 +109,6 @@ def generate_models(schemas: dict[str, Any], title: str) -> str:
 
 def _check_names(source: str, schemas: dict[str, Any]) -> None:
     """Every schema name must be defined under that exact name: annotations rely on it."""
-    tree = ast.parse(source)
-    defined = set()
-    for node in tree.body:
-        if isinstance(node, ast.ClassDef):
-            defined.add(node.name)
-        elif isinstance(node, ast.Assign):
-            defined.update(t.id for t in node.targets if isinstance(t, ast.Name))
-        elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
-            defined.add(node.target.id)
-    missing = sorted(set(schemas) - defined)
+    missing = sorted(set(schemas) - defined_names(ast.parse(source)))
     if missing:
         raise GeneratorError(f"datamodel-code-generator renamed or dropped models: {', '.join(missing[:10])}")

@@ -44,7 +44,7 @@ def open_enums(source: str) -> str:
                 wraps.extend(_literals(field.annotation))
     if not wraps:
         return source
-    if MARKER in _defined_names(tree):
+    if MARKER in defined_names(tree):
         raise GeneratorError(f"a model is named {MARKER!r}, the name of the open-enum marker; rename it in the spec")
     return _with_imports(_spliced(source, wraps), tree)
 
@@ -135,13 +135,16 @@ def _spliced(source: str, wraps: list[tuple[ast.Subscript, str]]) -> str:
     return data.decode("utf-8")
 
 
-def _defined_names(tree: ast.Module) -> set[str]:
+def defined_names(tree: ast.Module) -> set[str]:
+    """The top-level names a module defines: classes and (annotated) assignments."""
     names = set()
     for node in tree.body:
         if isinstance(node, ast.ClassDef):
             names.add(node.name)
         elif isinstance(node, ast.Assign):
             names.update(target.id for target in node.targets if isinstance(target, ast.Name))
+        elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+            names.add(node.target.id)
     return names
 
 
