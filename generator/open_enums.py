@@ -111,11 +111,20 @@ def _literals(annotation: ast.expr) -> list[tuple[ast.Subscript, str]]:
     for node in ast.walk(annotation):
         if isinstance(node, ast.Subscript) and isinstance(node.value, ast.Name) and node.value.id == "Literal":
             members = node.slice.elts if isinstance(node.slice, ast.Tuple) else [node.slice]
-            values = [member.value for member in members if isinstance(member, ast.Constant)]
+            values = [value for value in map(_constant, members) if value is not None]
             kinds = {type(value) for value in values}
             if len(values) == len(members) >= 2 and len(kinds) == 1 and kinds <= {str, int}:
                 found.append((node, kinds.pop().__name__))
     return found
+
+
+def _constant(member: ast.expr) -> object:
+    """The value of a literal member: a constant, or a negative number (``-1`` is an operation)."""
+    if isinstance(member, ast.Constant):
+        return member.value
+    if isinstance(member, ast.UnaryOp) and isinstance(member.op, ast.USub) and isinstance(member.operand, ast.Constant) and type(member.operand.value) is int:
+        return -member.operand.value
+    return None
 
 
 def _spliced(source: str, wraps: list[tuple[ast.Subscript, str]]) -> str:

@@ -224,7 +224,7 @@ def hostile_documents(draw: st.DrawFn) -> dict[str, Any]:
         "paths": {_path(draw, path_parameter): {method: operation}},
         "components": {
             "schemas": schemas,
-            "securitySchemes": {draw(schema_names): {"type": "apiKey", "in": "header", "name": draw(hostile_text), "description": draw(hostile_text)}},
+            "securitySchemes": {draw(schema_names): {"type": "apiKey", "in": draw(st.sampled_from(["header", "query", "cookie"])), "name": draw(hostile_text), "description": draw(hostile_text)}},
         },
     }
     document["security"] = [{name: []} for name in document["components"]["securitySchemes"]]

@@ -16,6 +16,7 @@ def test_aliases_and_inline_enums_are_wrapped_with_their_value_type() -> None:
     source = HEAD + (
         'Mode = TypeAliasType("Mode", Literal["fast", "größer ✓"])\n'
         'Level = TypeAliasType("Level", Literal[1, 2] | None)\n'
+        'Offset = TypeAliasType("Offset", Literal[-1, 0, 1])\n'
         'Only = TypeAliasType("Only", Literal["1K"])\n'
         "class Item(BaseModel):\n"
         "    size: Literal['s', 'm'] | None = None\n"
@@ -24,6 +25,7 @@ def test_aliases_and_inline_enums_are_wrapped_with_their_value_type() -> None:
     result = open_enums(source)
     assert 'Mode = TypeAliasType("Mode", Annotated[Literal["fast", "größer ✓"], open_enum(str)])' in result
     assert 'Level = TypeAliasType("Level", Annotated[Literal[1, 2], open_enum(int)] | None)' in result
+    assert 'Offset = TypeAliasType("Offset", Annotated[Literal[-1, 0, 1], open_enum(int)])' in result
     assert 'Only = TypeAliasType("Only", Literal["1K"])' in result  # one value: a tag, closed
     assert "size: Annotated[Literal['s', 'm'], open_enum(str)] | None = None" in result
     assert "tags: list[Annotated[Literal['a', 'b'], open_enum(str)]] = []" in result

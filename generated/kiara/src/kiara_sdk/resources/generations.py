@@ -300,9 +300,10 @@ class GenerationsResource(SyncResource):
         """Poll ``get`` until the job succeeds and return its final state.
 
         Polling starts every ``poll_interval`` seconds (default: the vendor's suggestion) and
-        slows down for long jobs; ``on_progress(job, state)`` sees every poll. Raises
-        ``JobFailedError``, ``JobCanceledError``, or ``JobTimeoutError`` after ``timeout``
-        seconds (the job may still finish: call ``wait()`` again).
+        slows down for long jobs; ``on_progress(job, state)`` sees every successful poll. A poll
+        that fails for a passing reason (the API unreachable, 408, 429, 5xx) is repeated until
+        the deadline. Raises ``JobFailedError``, ``JobCanceledError``, or ``JobTimeoutError``
+        after ``timeout`` seconds (the job may still finish: call ``wait()`` again).
         """
         return wait_for_job(
             lambda: self.get(generation_id),
@@ -581,9 +582,10 @@ class AsyncGenerationsResource(AsyncResource):
         """Poll ``get`` until the job succeeds and return its final state.
 
         Polling starts every ``poll_interval`` seconds (default: the vendor's suggestion) and
-        slows down for long jobs; ``on_progress(job, state)`` sees every poll. Raises
-        ``JobFailedError``, ``JobCanceledError``, or ``JobTimeoutError`` after ``timeout``
-        seconds (the job may still finish: call ``wait()`` again).
+        slows down for long jobs; ``on_progress(job, state)`` sees every successful poll. A poll
+        that fails for a passing reason (the API unreachable, 408, 429, 5xx) is repeated until
+        the deadline. Raises ``JobFailedError``, ``JobCanceledError``, or ``JobTimeoutError``
+        after ``timeout`` seconds (the job may still finish: call ``wait()`` again).
         """
         return await async_wait_for_job(
             lambda: self.get(generation_id),

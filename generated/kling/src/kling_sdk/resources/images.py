@@ -302,9 +302,10 @@ class ImagesResource(SyncResource):
         """Poll ``get_generation_task`` until the job succeeds and return its final state.
 
         Polling starts every ``poll_interval`` seconds (default: the vendor's suggestion) and
-        slows down for long jobs; ``on_progress(job, state)`` sees every poll. Raises
-        ``JobFailedError``, ``JobCanceledError``, or ``JobTimeoutError`` after ``timeout``
-        seconds (the job may still finish: call ``wait()`` again).
+        slows down for long jobs; ``on_progress(job, state)`` sees every successful poll. A poll
+        that fails for a passing reason (the API unreachable, 408, 429, 5xx) is repeated until
+        the deadline. Raises ``JobFailedError``, ``JobCanceledError``, or ``JobTimeoutError``
+        after ``timeout`` seconds (the job may still finish: call ``wait()`` again).
         """
         return wait_for_job(
             lambda: self.get_generation_task(task_id),
@@ -584,9 +585,10 @@ class AsyncImagesResource(AsyncResource):
         """Poll ``get_generation_task`` until the job succeeds and return its final state.
 
         Polling starts every ``poll_interval`` seconds (default: the vendor's suggestion) and
-        slows down for long jobs; ``on_progress(job, state)`` sees every poll. Raises
-        ``JobFailedError``, ``JobCanceledError``, or ``JobTimeoutError`` after ``timeout``
-        seconds (the job may still finish: call ``wait()`` again).
+        slows down for long jobs; ``on_progress(job, state)`` sees every successful poll. A poll
+        that fails for a passing reason (the API unreachable, 408, 429, 5xx) is repeated until
+        the deadline. Raises ``JobFailedError``, ``JobCanceledError``, or ``JobTimeoutError``
+        after ``timeout`` seconds (the job may still finish: call ``wait()`` again).
         """
         return await async_wait_for_job(
             lambda: self.get_generation_task(task_id),

@@ -209,9 +209,10 @@ class JobsResource(SyncResource):
         """Poll ``get`` until the job succeeds and return its final state.
 
         Polling starts every ``poll_interval`` seconds (default: the vendor's suggestion) and
-        slows down for long jobs; ``on_progress(job, state)`` sees every poll. Raises
-        ``JobFailedError``, ``JobCanceledError``, or ``JobTimeoutError`` after ``timeout``
-        seconds (the job may still finish: call ``wait()`` again).
+        slows down for long jobs; ``on_progress(job, state)`` sees every successful poll. A poll
+        that fails for a passing reason (the API unreachable, 408, 429, 5xx) is repeated until
+        the deadline. Raises ``JobFailedError``, ``JobCanceledError``, or ``JobTimeoutError``
+        after ``timeout`` seconds (the job may still finish: call ``wait()`` again).
         """
         return wait_for_job(
             lambda: self.get(job_id),
@@ -397,9 +398,10 @@ class AsyncJobsResource(AsyncResource):
         """Poll ``get`` until the job succeeds and return its final state.
 
         Polling starts every ``poll_interval`` seconds (default: the vendor's suggestion) and
-        slows down for long jobs; ``on_progress(job, state)`` sees every poll. Raises
-        ``JobFailedError``, ``JobCanceledError``, or ``JobTimeoutError`` after ``timeout``
-        seconds (the job may still finish: call ``wait()`` again).
+        slows down for long jobs; ``on_progress(job, state)`` sees every successful poll. A poll
+        that fails for a passing reason (the API unreachable, 408, 429, 5xx) is repeated until
+        the deadline. Raises ``JobFailedError``, ``JobCanceledError``, or ``JobTimeoutError``
+        after ``timeout`` seconds (the job may still finish: call ``wait()`` again).
         """
         return await async_wait_for_job(
             lambda: self.get(job_id),
