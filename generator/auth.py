@@ -11,10 +11,11 @@ says nothing about authentication gets an optional bearer token, the most common
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
 from .ir import Auth
-from .normalize.walk import HTTP_METHODS
 
 OPTIONAL_BEARER = Auth(location="header", name="Authorization", prefix="Bearer ", basic=False, required=False)
 
@@ -41,25 +42,18 @@ def same_way(one: Auth, other: Auth) -> bool:
     return key(one) == key(other)
 
 
-def operations(document: dict[str, Any]) -> list[dict[str, Any]]:
-    return [
-        operation
-        for item in (document.get("paths") or {}).values() if isinstance(item, dict)
-        for operation in (item.get(method) for method in HTTP_METHODS) if isinstance(operation, dict)
-    ]
-
-
-def requirement_lists(document: dict[str, Any]) -> list[list[Any]]:
+def requirement_lists(document: dict[str, Any], operations: Sequence[dict[str, Any]]) -> list[list[Any]]:
     """The document's security requirements: the top level's, then each operation's own."""
-    lists = [document.get("security")] + [operation.get("security") for operation in operations(document)]
+    lists = [document.get("security")] + [operation.get("security") for operation in operations]
     return [alternatives for alternatives in lists if isinstance(alternatives, list)]
 
 
-def choose_auth(document: dict[str, Any]) -> Auth:
-    """The way the client sends its key (see the module docstring)."""
+def choose_auth(document: dict[str, Any], operations: Sequence[dict[str, Any]]) -> Auth:
+    """The way the client sends its key (see the module docstring); ``operations`` are the
+    document's operation objects."""
     schemes = (document.get("components") or {}).get("securitySchemes") or {}
     chosen = None
-    for alternatives in requirement_lists(document):
+    for alternatives in requirement_lists(document, operations):
         for alternative in alternatives:
             if isinstance(alternative, dict) and len(alternative) == 1:
                 chosen = scheme_auth(schemes.get(next(iter(alternative))))
@@ -69,10 +63,9 @@ def choose_auth(document: dict[str, Any]) -> Auth:
             break
     if chosen is None:  # no requirement one key can meet: the first scheme it can, optionally
         chosen = next((auth for auth in map(scheme_auth, schemes.values()) if auth is not None), None)
-        return OPTIONAL_BEARER if chosen is None else Auth(chosen.location, chosen.name, chosen.prefix, chosen.basic, required=False)
+        return OPTIONAL_BEARER if chosen is None else replace(chosen, required=False)
     top = document.get("security")
-    required = bool(operations(document)) and all(_requires(operation.get("security", top)) for operation in operations(document))
-    return Auth(chosen.location, chosen.name, chosen.prefix, chosen.basic, required=required)
+    return replace(chosen, required=bool(operations) and all(_requires(operation.get("security", top)) for operation in operations))
 
 
 def _requires(alternatives: Any) -> bool:

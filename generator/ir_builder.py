@@ -586,6 +586,14 @@ class _Builder:
         if isinstance(callbacks, dict) and callbacks:
             self.warnings.append(f"{self.file}#{base}/{method}/callbacks: not generated: no typed parser for the requests of {', '.join(map(repr, callbacks))}")
 
+    def raw_operations(self) -> list[dict[str, Any]]:
+        """Every operation object of the document, in path order."""
+        return [
+            operation
+            for item in (self.document.get("paths") or {}).values() if isinstance(item, dict)
+            for operation in (item.get(method) for method in HTTP_METHODS) if isinstance(operation, dict)
+        ]
+
     def unsent_auth(self, auth: Auth) -> None:
         """Warn about every security scheme the document requires that the client does not send:
         it sends its one credential the way ``auth`` says, and nothing else."""
@@ -598,7 +606,7 @@ class _Builder:
             return way is not None and same_way(way, auth)
 
         reported: set[str] = set()
-        for alternatives in requirement_lists(self.document):
+        for alternatives in requirement_lists(self.document, self.raw_operations()):
             if not alternatives:
                 continue
             if any(isinstance(a, dict) and all(sent(str(name)) for name in a) for a in alternatives):
@@ -653,7 +661,7 @@ class _Builder:
                 operations=tuple(grouped[attribute]),
                 imports=tuple(imports),
             ))
-        auth = choose_auth(self.document)
+        auth = choose_auth(self.document, self.raw_operations())
         self.unsent_auth(auth)
         info = self.document.get("info") or {}
         key_env = self.config.api_key_env

@@ -27,9 +27,10 @@ MARKER = "open_enum"
 _IMPORT = f"from ._enums import {MARKER}\n"
 
 
-def open_enums(source: str) -> str:
-    """``source`` (a models module) with every open-able ``Literal`` wrapped in the marker."""
-    tree = ast.parse(source)
+def open_enums(source: str, tree: ast.Module | None = None) -> str:
+    """``source`` (a models module, ``tree`` its parse if the caller has it) with every
+    open-able ``Literal`` wrapped in the marker."""
+    tree = ast.parse(source) if tree is None else tree
     closed_fields = _discriminator_fields(tree)
     closed_aliases = _aliases_used_by(tree, closed_fields)
     wraps: list[tuple[ast.Subscript, str]] = []

@@ -16,7 +16,8 @@ be picked up again with ``wait()``; nothing is lost and nothing is submitted twi
 from __future__ import annotations
 
 import time
-from collections.abc import Awaitable, Callable, Mapping, Sequence
+from collections.abc import Awaitable, Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any, Literal, TypeVar
 
@@ -316,23 +317,32 @@ def _ids_in_unparsed(error: APIResponseValidationError, path: str) -> list[str]:
     return ids
 
 
-def _lost_track(error: VtrixError, job_id: str, ids: Sequence[str]) -> JobPollingError:
-    return JobPollingError(
-        f"Job {job_id} was started, but following it failed ({error}); it may still finish: call wait({job_id!r}) again",
-        job_id=job_id,
-        job=None,
-        status=None,
-        state="unknown",
-        job_ids=ids,
-    )
+@contextmanager
+def _following(job_id: str, ids: Sequence[str]) -> Iterator[None]:
+    """Around the wait for one of the jobs a call started: whatever ends it names those jobs.
 
-
-def _name_jobs(error: BaseException, ids: Sequence[str]) -> None:
-    """Anything else that ends the wait (an interrupt, a cancelled task, an ``on_progress`` that
-    raised) still shows, in its traceback, which paid jobs were started."""
-    add_note = getattr(error, "add_note", None)  # Python 3.11+
-    if add_note is not None:
-        add_note(f"Jobs started by this call (resume with wait()): {', '.join(ids)}")
+    A job error gets ``job_ids``; any other error of this package becomes
+    :class:`JobPollingError` (the job exists, following it failed); anything else (an interrupt,
+    a cancelled task, an ``on_progress`` that raised) gets a note listing the jobs."""
+    try:
+        yield
+    except JobError as error:
+        error.job_ids = tuple(ids)
+        raise
+    except VtrixError as error:
+        raise JobPollingError(
+            f"Job {job_id} was started, but following it failed ({error}); it may still finish: call wait({job_id!r}) again",
+            job_id=job_id,
+            job=None,
+            status=None,
+            state="unknown",
+            job_ids=ids,
+        ) from error
+    except BaseException as error:
+        add_note = getattr(error, "add_note", None)  # Python 3.11+
+        if add_note is not None:
+            add_note(f"Jobs started by this call (resume with wait()): {', '.join(ids)}")
+        raise
 
 
 def wait_for_created(
@@ -352,7 +362,7 @@ def wait_for_created(
         ids = _ids_in_unparsed(error, id_path)
     results = []
     for job_id in ids:
-        try:
+        with _following(job_id, ids):
             results.append(
                 wait(
                     job_id,
@@ -361,14 +371,6 @@ def wait_for_created(
                     on_progress=on_progress,
                 )
             )
-        except JobError as error:
-            error.job_ids = tuple(ids)
-            raise
-        except VtrixError as error:
-            raise _lost_track(error, job_id, ids) from error
-        except BaseException as error:
-            _name_jobs(error, ids)
-            raise
     return results
 
 
@@ -387,7 +389,7 @@ async def async_wait_for_created(
         ids = _ids_in_unparsed(error, id_path)
     results = []
     for job_id in ids:
-        try:
+        with _following(job_id, ids):
             results.append(
                 await wait(
                     job_id,
@@ -396,12 +398,4 @@ async def async_wait_for_created(
                     on_progress=on_progress,
                 )
             )
-        except JobError as error:
-            error.job_ids = tuple(ids)
-            raise
-        except VtrixError as error:
-            raise _lost_track(error, job_id, ids) from error
-        except BaseException as error:
-            _name_jobs(error, ids)
-            raise
     return results

@@ -301,7 +301,7 @@ class GenerationsResource(SyncResource):
 
         Polling starts every ``poll_interval`` seconds (default: the vendor's suggestion) and
         slows down for long jobs; ``on_progress(job, state)`` sees every successful poll. A poll
-        that fails for a passing reason (the API unreachable, 408, 429, 5xx) is repeated until
+        that fails for a passing reason (the API unreachable, 408, 429, a 5xx but 501) is repeated until
         the deadline. Raises ``JobFailedError``, ``JobCanceledError``, or ``JobTimeoutError``
         after ``timeout`` seconds (the job may still finish: call ``wait()`` again).
         """
@@ -583,7 +583,7 @@ class AsyncGenerationsResource(AsyncResource):
 
         Polling starts every ``poll_interval`` seconds (default: the vendor's suggestion) and
         slows down for long jobs; ``on_progress(job, state)`` sees every successful poll. A poll
-        that fails for a passing reason (the API unreachable, 408, 429, 5xx) is repeated until
+        that fails for a passing reason (the API unreachable, 408, 429, a 5xx but 501) is repeated until
         the deadline. Raises ``JobFailedError``, ``JobCanceledError``, or ``JobTimeoutError``
         after ``timeout`` seconds (the job may still finish: call ``wait()`` again).
         """
