@@ -52,7 +52,10 @@ PROFILES = [
         wait=lambda c, job_id, **kw: c.jobs.wait(job_id, **kw),
         fetch=lambda c, job_id: c.jobs.get(job_id),
         created_body=lambda: {"job_id": KREA_JOB, "status": "queued", "created_at": CREATED_AT, "completed_at": None, "result": None},
-        status_body=lambda status, url: {"job_id": KREA_JOB, "status": status, "created_at": CREATED_AT, "result": {"urls": [url], "error": "nsfw"}},
+        status_body=lambda status, url: {  # a job that has not ended has null completed_at and result
+            "job_id": KREA_JOB, "status": status, "created_at": CREATED_AT,
+            **({"completed_at": None, "result": None} if status in ("queued", "processing") else {"completed_at": CREATED_AT, "result": {"urls": [url], "error": "nsfw"}}),
+        },
         error_reply=(402, {"error": "You have run out of credits."}, None, "You have run out of credits.", None),
     ),
     Profile(

@@ -85,6 +85,20 @@ def test_node_app_execute_returns_a_list_of_jobs(server: MockServer) -> None:
     assert server.requests[0].json() == {"prompt": "x"}
 
 
+def test_jobs_that_have_not_ended_parse_with_null_completion_and_result(server: MockServer) -> None:
+    """Krea sends ``completed_at: null, result: null`` until a job ends; its schemas of GET
+    /jobs/{id} and of node-app runs say date-time and object only (fixed in our overlay)."""
+    running = {**CREATED, "status": "processing"}
+    server.handler = lambda r: Reply(200, [CREATED])
+    [job] = client(server).node_apps.execute("app-1", body={})
+    assert isinstance(job, models.Job) and job.completed_at is None and job.result is None
+    polls = iter([running, running, DONE])
+    server.handler = lambda r: Reply(200, CREATED) if r.method == "POST" else Reply(200, next(polls))
+    seen: list[str] = []
+    done = client(server).images.flux_1_dev_and_wait(prompt="x", poll_interval=0, on_progress=lambda job, state: seen.append(str(job.status)))
+    assert done.status == "completed" and done.result is not None and seen == ["processing", "processing", "completed"]
+
+
 def test_every_job_a_call_started_is_named_when_one_fails(server: MockServer) -> None:
     second = "9a8b7c6d-0000-4000-8000-000000000002"
     failed = {**DONE, "status": "failed", "result": {"error": "nsfw"}}

@@ -120,8 +120,15 @@ class JobPollingError(JobError):
 
 
 def _plain(value: Any) -> Any:
+    """JSON-like data with wire names, so paths match what the server sent: a parsed answer may
+    be a model, or a list or dict of models (an operation that starts several jobs returns a list).
+    """
     if isinstance(value, pydantic.BaseModel):
         return value.model_dump(mode="json", by_alias=True)
+    if isinstance(value, (list, tuple)):
+        return [_plain(item) for item in value]
+    if isinstance(value, dict):
+        return {key: _plain(item) for key, item in value.items()}
     return value
 
 

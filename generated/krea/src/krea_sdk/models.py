@@ -629,8 +629,8 @@ class Job(BaseModel):
     job_id: str
     status: JobStatus
     created_at: AwareDatetime
-    completed_at: AwareDatetime | MISSING = MISSING
-    result: JobResult | MISSING = MISSING
+    completed_at: AwareDatetime | None | MISSING = MISSING
+    result: JobResult | None | MISSING = MISSING
 
 
 class JobListParams(BaseModel):
