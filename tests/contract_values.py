@@ -683,7 +683,10 @@ class _ObjectChecker:
         options: list[Any] = list(self.built.get(name, []))
         options += _named_values(self.constraint_schemas, name)
         options += resolved.get("enum", []) if isinstance(resolved.get("enum"), list) else []
-        options += resolved.get("x-known-values", []) if isinstance(resolved.get("x-known-values"), list) else []
+        if isinstance(resolved.get("x-known-values"), list):
+            options += resolved["x-known-values"]
+            if resolved.get("type") == "string" and "enum" not in resolved:
+                options.append(self.values._string(resolved))  # an open string: a value it does not list
         return [o for o in _unique(options) if self.values.valid(prop, o)]
 
     def solve(

@@ -317,6 +317,22 @@ def _webhook_kinds(doc: dict[str, Any]) -> None:
     doc["webhooks"]["job.event"]["post"]["requestBody"]["content"]["application/json"]["schema"]["properties"]["kind"]["enum"].append("started")
 
 
+def _image_rule(unverified: bool = False, needs: str = "seed") -> Edit:
+    """A cross-field rule on ``ImageRequest``: ``steps`` needs ``needs``."""
+
+    def edit(doc: dict[str, Any]) -> None:
+        rule: dict[str, Any] = {"x-rule-id": "steps-need-seed", "dependentRequired": {"steps": [needs]}}
+        if unverified:
+            rule["x-unverified"] = True
+        schema(doc, "ImageRequest")["allOf"] = [rule]
+
+    return edit
+
+
+def _drop_image_rule(doc: dict[str, Any]) -> None:
+    del schema(doc, "ImageRequest")["allOf"]
+
+
 def _rename_method(doc: dict[str, Any]) -> None:
     operation(doc, "post", "/images")["x-sdk-method"] = "generate"
 
@@ -351,6 +367,13 @@ CASES = [
     case("parameter limit tightened (maximum 100 -> 50)", _set(limit_schema, maximum=50), "breaking", "breaking", "minor",
          "wire:limit-tightened", "code:parameter-limit-tightened"),
     # -- request body ----------------------------------------------------------------------------------
+    case("request rule added (clients refuse what breaks it)", _image_rule(), "breaking", None, "minor", "wire:rule-added"),
+    case("request rule changed", _image_rule(needs="style"), "breaking", None, "minor", "wire:rule-changed", before=_image_rule()),
+    case("request rule removed", _drop_image_rule, "non-breaking", None, "patch", "wire:rule-removed", before=_image_rule()),
+    case("request rule became unverified (clients only warn)", _image_rule(unverified=True), "non-breaking", None, "patch",
+         "wire:rule-became-unverified", before=_image_rule()),
+    case("request rule became verified", _image_rule(), "breaking", None, "minor", "wire:rule-became-verified", before=_image_rule(unverified=True)),
+    case("unverified request rule added (clients only warn)", _image_rule(unverified=True), "info", None, "patch", "wire:unverified-rule-added"),
     case("request property added, required, no default", _add_image_property("width", {"type": "integer"}, True), "breaking", "breaking", "minor",
          "wire:property-added-required", "code:parameter-added-required"),
     case("request property added, required, with a default", _add_image_property("height", {"type": "integer", "default": 512}, True),

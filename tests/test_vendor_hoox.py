@@ -409,7 +409,22 @@ VIOLATIONS: list[Any] = [
         ["slots-first-last-frame"],
         id="flf-with-start-image",
     ),
-    # slots-only-for-slot-models
+    # slot-models-take-no-references (seed 001: references are "not used" by slot models)
+    pytest.param(
+        {**BASE, "model": "kling-pro", "references": [IMG]},
+        ["slot-models-take-no-references", "references"],
+        id="kling-pro-with-references",
+    ),
+    pytest.param(
+        {**BASE, "model": "veo-3.1-flf", "references": [IMG, IMG2]},
+        ["slot-models-take-no-references", "slots-first-last-frame"],
+        id="flf-with-references-instead-of-frames",
+    ),
+]
+
+# slots-only-for-slot-models is our inference (x-unverified: the slot table is a snapshot): a
+# break warns and the request is still sent. (start_generation() arguments, words of the warning)
+UNVERIFIED_RULE_VIOLATIONS: list[Any] = [
     pytest.param(
         {**BASE, "model": "seedance-2-ugc", "start_image": IMG},
         ["slots-only-for-slot-models"],
@@ -444,7 +459,9 @@ VALID: list[Any] = [
     ),
     pytest.param({**BASE, "model": "kling-pro"}, "slots-kling-pro", id="kling-pro-without-slots"),
     pytest.param(
-        {**BASE, "model": "kling-pro", "references": [IMG]}, "slots-kling-pro", id="kling-pro-with-references"
+        {**BASE, "model": "seedance-2-ugc", "references": [IMG]},
+        "slot-models-take-no-references",
+        id="references-with-a-model-without-slots",
     ),
     pytest.param(
         {**BASE, "model": "kling-pro", "start_image": IMG}, "slots-kling-pro", id="kling-pro-start-image-only"
@@ -502,6 +519,19 @@ def test_violation_raises_before_sending(server: MockServer, arguments: dict[str
     assert server.requests == []
 
 
+@pytest.mark.parametrize(("arguments", "words"), UNVERIFIED_RULE_VIOLATIONS)
+def test_unverified_rule_violation_warns_and_sends(server: MockServer, arguments: dict[str, Any], words: list[str]) -> None:
+    server.handler = lambda r: Reply(201, HOOX_START)
+    with pytest.warns(hoox_sdk.UnverifiedRuleWarning) as caught:
+        client(server).assets.start_generation(**arguments)
+    [warning] = [w for w in caught.list if issubclass(w.category, hoox_sdk.UnverifiedRuleWarning)]
+    assert warning.filename == __file__
+    for word in [*words, "unverified", "sent anyway"]:
+        assert word in str(warning.message), f"{word!r} not named in: {warning.message}"
+    [request] = server.requests
+    assert request.json() == wire(arguments)
+
+
 @pytest.mark.parametrize(("arguments", "rule"), VALID)
 def test_valid_counterpart_is_sent(server: MockServer, arguments: dict[str, Any], rule: str | None) -> None:
     server.handler = lambda r: Reply(201, HOOX_START)
@@ -515,7 +545,7 @@ def test_every_rule_of_the_rule_table_has_rows() -> None:
     from hoox_sdk._rule_table import RULES
 
     rule_ids = {rule["id"] for model, rules in RULES.items() if model != "MediaReference" for rule in rules}
-    named_by_violations = {word for row in VIOLATIONS for word in row.values[1]}
+    named_by_violations = {word for row in [*VIOLATIONS, *UNVERIFIED_RULE_VIOLATIONS] for word in row.values[1]}
     proven_silent = {row.values[1] for row in VALID}
     assert rule_ids <= named_by_violations, rule_ids - named_by_violations
     assert rule_ids <= proven_silent, rule_ids - proven_silent

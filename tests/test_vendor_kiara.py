@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import asyncio
 import json
-import re
 import uuid
+import warnings
 from collections.abc import Iterator
 from datetime import datetime, timezone
 from typing import Any
@@ -359,6 +359,12 @@ VIOLATIONS: list[Any] = [
         id="image-quality-not-in-enum",
     ),
     pytest.param({"prompt": "p", "idempotency_key": ""}, ["idempotency_key"], id="idempotency-key-empty"),
+]
+
+# Every cross-field rule of Kiara's spec is our inference (x-unverified): breaking one warns and
+# the request is still sent, since the vendor may accept it. (create() arguments, words the
+# warning must contain)
+UNVERIFIED_RULE_VIOLATIONS: list[Any] = [
     # rule second-image-needs-source-image
     pytest.param(
         {"prompt": "p", "second_image_url": SECOND},
@@ -488,6 +494,30 @@ def test_violation_raises_before_sending(server: MockServer, arguments: dict[str
     assert server.requests == []
 
 
+@pytest.mark.parametrize(("arguments", "words"), UNVERIFIED_RULE_VIOLATIONS)
+def test_unverified_rule_violation_warns_and_sends(server: MockServer, arguments: dict[str, Any], words: list[str]) -> None:
+    server.handler = lambda r: Reply(200, KIARA_QUEUED)
+    with pytest.warns(kiara_sdk.UnverifiedRuleWarning) as caught:
+        client(server).generations.create(**arguments)
+    [warning] = [w for w in caught.list if issubclass(w.category, kiara_sdk.UnverifiedRuleWarning)]
+    assert warning.filename == __file__  # it points at the caller's line, not the SDK's
+    message = str(warning.message)
+    for word in [*words, "unverified", "sent anyway"]:
+        assert word in message, f"{word!r} not named in: {message}"
+    [request] = server.requests
+    assert request.json() == arguments
+
+
+def test_a_documented_limit_still_blocks_when_an_unverified_rule_is_broken_too(server: MockServer) -> None:
+    with pytest.raises(kiara_sdk.RequestValidationError, match="prompt"):
+        client(server).generations.create(prompt="", second_image_url=SECOND)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", kiara_sdk.UnverifiedRuleWarning)  # a user who wants them blocking
+        with pytest.raises(kiara_sdk.UnverifiedRuleWarning, match="second-image-needs-source-image"):
+            client(server).generations.create(prompt="p", second_image_url=SECOND)
+    assert server.requests == []
+
+
 @pytest.mark.parametrize(("arguments", "rule"), VALID)
 def test_valid_counterpart_is_sent(server: MockServer, arguments: dict[str, Any], rule: str | None) -> None:
     server.handler = lambda r: Reply(200, KIARA_QUEUED)
@@ -509,7 +539,7 @@ def test_every_rule_of_the_rule_table_has_rows() -> None:
     rules = [rule for rules in RULES.values() for rule in rules]
     size_rules = {rule["id"] for rule in rules if "x-max-bytes" in json.dumps(rule["schema"])}
     rule_ids = {rule["id"] for rule in rules} - size_rules
-    named_by_violations = {word for row in VIOLATIONS for word in row.values[1]}
+    named_by_violations = {word for row in UNVERIFIED_RULE_VIOLATIONS for word in row.values[1]}
     proven_silent = {row.values[1] for row in VALID}
     assert size_rules, "the metadata 4 KB limit is missing from the rule table"
     assert "x-max-bytes" in proven_silent
@@ -535,15 +565,6 @@ def test_rate_limited_create_is_retried_with_the_same_key(server: MockServer) ->
     assert client(server).generations.create(prompt="p").status == "queued"
     assert len(server.requests) == 2
     assert uuid4_header(server.requests[0]) == uuid4_header(server.requests[1])
-
-
-def test_unverified_rule_can_be_bypassed_with_extra_body(server: MockServer) -> None:
-    # The spec marks the video-input rule unverified; the error says how to send anyway.
-    server.handler = lambda r: Reply(200, KIARA_QUEUED)
-    with pytest.raises(kiara_sdk.RequestValidationError, match=re.escape("extra_body")):
-        client(server).generations.create(prompt="p", start_image_url=START)
-    client(server).generations.create(prompt="p", extra_body={"start_image_url": START})
-    assert [r.json() for r in server.requests] == [{"prompt": "p", "start_image_url": START}]
 
 
 @pytest.mark.parametrize(

@@ -121,6 +121,16 @@ WIRE_RULES: dict[str, Rule] = {
     "additional-properties-allowed": Rule(NB, NB),
     "variant-added": Rule(NB, B, True),
     "variant-removed": Rule(B, NB),
+    # Cross-field rules (``allOf`` assertions such as if/then): clients refuse requests that
+    # break one, so a new or changed rule breaks calls that used to go through. Clients never
+    # check rules on responses. A rule the spec marks unverified only warns.
+    "rule-added": Rule(B, I),
+    "rule-changed": Rule(B, I),
+    "rule-removed": Rule(NB, I),
+    "rule-became-verified": Rule(B, I),
+    "rule-became-unverified": Rule(NB, I),
+    "unverified-rule-added": Rule(I, I),
+    "unverified-rule-changed": Rule(I, I),
 }
 
 CODE_RULES: dict[str, Rule] = {

@@ -173,7 +173,7 @@ class Resolver:
             expanded = {"$recursive": True} if name in stack else self._component(name, docs)
             result.update(expanded if isinstance(expanded, dict) else {"$value": expanded})
         for key, value in node.items():
-            if key == "$ref" or key.startswith("x-") or (not docs and key in DOC_KEYWORDS):
+            if key == "$ref" or (key.startswith("x-") and key != "x-unverified") or (not docs and key in DOC_KEYWORDS):
                 continue
             if key in SCHEMA_CHILD_MAPS and isinstance(value, dict):
                 result[key] = {k: self._expand(v, stack, docs) for k, v in value.items()}

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from ..rules import model_rules
 from .limits import SCHEMA_LOWER, SCHEMA_UPPER, limit_changes
 from .model import Direction
 from .schema import Resolver, types_of
@@ -45,6 +46,12 @@ def _show(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
+def _canonical(value: Any) -> str:
+    import json
+
+    return json.dumps(value, sort_keys=True, ensure_ascii=False, default=str)
+
+
 def _types_text(types: frozenset[str] | None) -> str:
     return "any" if types is None else " | ".join(sorted(types))
 
@@ -61,6 +68,7 @@ class SchemaDiff:
         self.old, self.new = old, new
         self.emit = emit
         self.docs = include_descriptions
+        self._rule_cache: dict[tuple[int, str], dict[str, tuple[str, bool]]] = {}
 
     def compare(self, old: Any, new: Any, where: Where, direction: Direction, stack: frozenset[tuple[str | None, str | None]] = frozenset()) -> None:
         o, o_origin = self.old.flatten(old)
@@ -73,6 +81,8 @@ class SchemaDiff:
             if pair in stack:
                 return  # a recursive schema: this pair is already being compared
             stack = stack | {pair}
+        if o_origin is not None and o_origin == n_origin:
+            self._rules(o_origin, where.subject, direction)
         if self.old.key(o, self.docs) == self.new.key(n, self.docs):
             return
         emit = self.emit
@@ -94,6 +104,32 @@ class SchemaDiff:
         if isinstance(o.get("items"), dict) and isinstance(n.get("items"), dict):
             self.compare(o["items"], n["items"], where.child("[]"), direction, stack)
         self._variants(o, n, where, direction, stack)
+
+    def _rules_of(self, resolver: Resolver, name: str) -> dict[str, tuple[str, bool]]:
+        """``rule id → (what it asserts, unverified)`` for the cross-field rules of component
+        ``name``, found as the generator finds the ones clients check (:mod:`generator.rules`)."""
+        key = (id(resolver), name)
+        if key not in self._rule_cache:
+            found = model_rules(name, resolver.components.get(name), resolver.components, [])
+            self._rule_cache[key] = {rule["id"]: (_canonical(rule["schema"]), bool(rule["unverified"])) for rule in found}
+        return self._rule_cache[key]
+
+    def _rules(self, name: str, subject: str, direction: Direction) -> None:
+        """Rules added, removed or changed. Clients refuse a request that breaks a rule, unless
+        the spec marks it unverified (then they only warn), so that flag matters too."""
+        before, after = self._rules_of(self.old, name), self._rules_of(self.new, name)
+        for rule_id, (asserts, unverified) in after.items():
+            prefix = "unverified-" if unverified else ""
+            if rule_id not in before:
+                self.emit(f"{prefix}rule-added", direction, subject, f"{'unverified ' if unverified else ''}rule `{rule_id}` added")
+            elif before[rule_id][0] != asserts:
+                self.emit(f"{prefix}rule-changed", direction, subject, f"rule `{rule_id}` changed")
+            elif before[rule_id][1] != unverified:
+                became = "unverified" if unverified else "verified"
+                self.emit(f"rule-became-{became}", direction, subject, f"rule `{rule_id}` became {became}")
+        for rule_id, (_, unverified) in before.items():
+            if rule_id not in after:
+                self.emit("rule-removed", direction, subject, f"rule `{rule_id}` removed")
 
     def _types(self, o: dict[str, Any], n: dict[str, Any], subject: str, direction: Direction) -> None:
         ot, nt = types_of(o), types_of(n)

@@ -42,6 +42,44 @@ RULES: dict[str, tuple[dict[str, Any], ...]] = {
             },
         },
         {
+            "id": "slot-models-take-no-references",
+            "description": 'Models with named input slots do not use `references` (seed 001: "Not used for models with named input slots"): their media goes in the slots, or it is not used.',
+            "unverified": False,
+            "schema": {
+                "if": {
+                    "properties": {
+                        "model": {
+                            "anyOf": [
+                                {"type": "string", "enum": ["kling-pro"]},
+                                {
+                                    "type": "string",
+                                    "enum": [
+                                        "kling-motion-control",
+                                        "kling-motion-control-pro",
+                                        "kling-v3-motion-pro",
+                                        "kling-v3-motion-standard",
+                                    ],
+                                },
+                                {
+                                    "type": "string",
+                                    "enum": [
+                                        "kling-o3-edit-pro",
+                                        "kling-o3-edit-standard",
+                                        "veo-3.1-extend",
+                                        "grok-imagine-video-edit",
+                                        "bytedance-upscaler",
+                                    ],
+                                },
+                                {"type": "string", "enum": ["veo-3.1-flf"]},
+                            ]
+                        }
+                    },
+                    "required": ["model"],
+                },
+                "then": {"not": {"required": ["references"]}},
+            },
+        },
+        {
             "id": "slots-kling-pro",
             "description": "`kling-pro` takes only `start_image` (optional) and `end_image` (optional).",
             "unverified": False,
@@ -152,8 +190,8 @@ RULES: dict[str, tuple[dict[str, Any], ...]] = {
         },
         {
             "id": "slots-only-for-slot-models",
-            "description": "Models outside seed 001's named-slot table take no named slot (pass media in `references`). The table is a snapshot: a newer model's `input_schema` may list slots.",
-            "unverified": False,
+            "description": "Models outside seed 001's named-slot table take no named slot (pass media in `references`). Unverified: the table is a snapshot, and a newer model's `input_schema` may list slots.",
+            "unverified": True,
             "schema": {
                 "if": {
                     "not": {

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import json
 import re
+import warnings
 from typing import Any
 
 import pydantic
 
-from ._exceptions import RequestValidationError
+from ._exceptions import RequestValidationError, UnverifiedRuleWarning
 from ._rule_table import RULES
 
 __all__ = ["check_rules"]
@@ -121,7 +122,8 @@ def violation(schema: Any, value: Any) -> str | None:
     return None
 
 
-def _problems(instance: pydantic.BaseModel, where: str) -> list[str]:
+def _problems(instance: pydantic.BaseModel, where: str) -> list[tuple[str, bool]]:
+    """``(message, unverified)`` for every rule ``instance`` and its nested models break."""
     problems = []
     rules = RULES.get(type(instance).__name__, ())
     if rules:
@@ -129,13 +131,14 @@ def _problems(instance: pydantic.BaseModel, where: str) -> list[str]:
         for rule in rules:
             problem = violation(rule["schema"], data)
             if problem:
-                note = (
-                    " (a rule the spec marks unverified; send the field with extra_body to bypass)"
-                    if rule["unverified"]
-                    else ""
-                )
+                note = " (a rule the spec marks unverified)" if rule["unverified"] else ""
                 text = f"{rule['description']} " if rule["description"] else ""
-                problems.append(f"{where}: {text}[rule {rule['id']}: {problem}]{note}")
+                problems.append(
+                    (
+                        f"{where}: {text}[rule {rule['id']}: {problem}]{note}".lstrip(": "),
+                        bool(rule["unverified"]),
+                    )
+                )
     for name in type(instance).model_fields:
         value = getattr(instance, name, None)
         children = value if isinstance(value, list) else [value]
@@ -147,10 +150,21 @@ def _problems(instance: pydantic.BaseModel, where: str) -> list[str]:
 
 
 def check_rules(instance: pydantic.BaseModel) -> None:
-    """Raise :class:`RequestValidationError` listing every rule ``instance`` breaks."""
+    """Raise :class:`RequestValidationError` listing every rule ``instance`` breaks.
+
+    A rule the spec marks unverified (our guess, not the vendor's documented fact) never blocks
+    a request on its own: breaking only such rules is an :class:`UnverifiedRuleWarning`, and
+    the request is sent (``warnings.simplefilter("error", UnverifiedRuleWarning)`` makes them
+    errors)."""
     problems = _problems(instance, "")
-    if problems:
-        lines = [p.lstrip(": ") for p in problems]
+    if any(not unverified for _, unverified in problems):
         raise RequestValidationError(
-            "Invalid arguments (nothing was sent):\n  " + "\n  ".join(lines)
+            "Invalid arguments (nothing was sent):\n  " + "\n  ".join(text for text, _ in problems)
         )
+    if problems:
+        message = "The API may reject these arguments (sent anyway):\n  " + "\n  ".join(
+            text for text, _ in problems
+        )
+        warnings.warn(
+            UnverifiedRuleWarning(message), stacklevel=4
+        )  # check_rules < validate_arguments < method < caller

@@ -29,6 +29,7 @@ __all__ = [
     "UnprocessableEntityError",
     "RateLimitError",
     "InternalServerError",
+    "UnverifiedRuleWarning",
 ]
 
 
@@ -191,3 +192,8 @@ def status_error_class(status_code: int, code: str | None = None) -> type[APISta
     if status_code >= 500:
         return InternalServerError
     return _BY_STATUS.get(status_code, APIStatusError)
+
+
+class UnverifiedRuleWarning(UserWarning):
+    """Arguments break a cross-field rule that the spec marks unverified (inferred, not
+    documented by the vendor): the request is sent anyway, and the API may reject it."""
