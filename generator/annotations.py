@@ -55,6 +55,9 @@ def annotation(schema: Any, *, binary: str = "bytes") -> str:
     if types == "string":
         if schema.get("format") == "binary" or schema.get("contentMediaType") == "application/octet-stream":
             return binary
+        known = schema.get("x-known-values")
+        if isinstance(known, list) and known and all(isinstance(v, str) for v in known) and "format" not in schema:
+            return literal(list(dict.fromkeys(known))) + " | str"  # the values editors offer; any string goes
         return _FORMATS.get(str(schema.get("format")), "str")
     if types == "array":
         # typing.List, not list: a resource method named ``list`` would shadow the builtin.

@@ -31,6 +31,7 @@ class Parameter:
     fixed: bool = False  # a required ``const``: the argument defaults to ``default`` and is always sent
     style: str = ""  # OpenAPI ``style`` of a path/query/header/cookie parameter; "json" for ``content``
     explode: bool = False
+    example: str | None = None  # a value the spec names, as a Python literal (usage examples)
 
     @property
     def positional(self) -> bool:

@@ -16,6 +16,7 @@ from .annotations import SCHEMA_REF_PREFIX, annotation, runtime_type
 from .auth import choose_auth, requirement_lists, same_way, scheme_auth
 from .config import SdkConfig
 from .errors import SpecError, to_pointer
+from .example_values import example_literal
 from .ir import DEFAULT_SERIALIZATION, Auth, DeprecatedAlias, JobLink, Operation, Package, Paging, Parameter, Resource, Webhook
 from .rules import collect_rules, is_assertion
 from .naming import numbered, operation_prefix, pascal_case, safe_class_name, safe_identifier, singular
@@ -190,6 +191,7 @@ class _Builder:
                 deprecated=bool(raw.get("deprecated")),
                 style=style,
                 explode=explode,
+                example=example_literal({**self.resolve(schema), **schema}),
             ))
         # Arguments keyed by argument name are always checked against the model's keys, so that a
         # renderer still keying them by wire name fails loudly instead of mixing them up.
@@ -290,6 +292,7 @@ class _Builder:
                 has_default=not fixed and ("default" in prop or (isinstance(resolved, dict) and "default" in resolved and "$ref" in prop)),
                 deprecated=bool(prop.get("deprecated")),
                 fixed=fixed,
+                example=example_literal({**resolved, **prop} if isinstance(resolved, dict) else prop),
             ))
         return result
 

@@ -75,6 +75,27 @@ def open_objects(schemas: dict[str, Any]) -> dict[str, Any]:
     return {name: visit(schema) for name, schema in schemas.items()}
 
 
+def known_values_as_literals(schemas: dict[str, Any]) -> dict[str, Any]:
+    """A string with ``x-known-values`` becomes ``Literal[known values] | str``: editors and type
+    checkers offer the values the spec names (Hoox's models, Kiara's products), and any other
+    string is still accepted and sent, since the vendor's catalog is larger than the list."""
+
+    def visit(schema: Any) -> Any:
+        if isinstance(schema, list):
+            return [visit(item) for item in schema]
+        if not isinstance(schema, dict):
+            return schema
+        result = {key: visit(value) if key not in ("enum", "const", "default", "example", "examples", "required", "x-known-values") else value for key, value in schema.items()}
+        known = result.get("x-known-values")
+        if result.get("type") == "string" and "enum" not in result and isinstance(known, list) and known and all(isinstance(v, str) for v in known):
+            plain = {key: value for key, value in result.items() if key not in ("x-known-values", "description", "title", "default")}
+            kept = {key: value for key, value in result.items() if key in ("description", "title", "default")}
+            return {**kept, "anyOf": [{"type": "string", "enum": list(dict.fromkeys(known))}, plain]}
+        return result
+
+    return {name: visit(schema) for name, schema in schemas.items()}
+
+
 def generate_models(schemas: dict[str, Any], title: str) -> str:
     """Source of the models module defining exactly the classes named in ``schemas``."""
     from datamodel_code_generator import generate
@@ -85,7 +106,7 @@ def generate_models(schemas: dict[str, Any], title: str) -> str:
         "openapi": "3.1.0",
         "info": {"title": title, "version": "normalized"},
         "paths": {},
-        "components": {"schemas": open_objects(schemas)},
+        "components": {"schemas": known_values_as_literals(open_objects(schemas))},
     }
     text = json.dumps(document, sort_keys=False)
     key = cache.digest("models", importlib.metadata.version("datamodel-code-generator"), repr(sorted(_options().items(), key=str)), text)

@@ -107,16 +107,36 @@ def _aliases_used_by(tree: ast.Module, field_names: set[str]) -> set[str]:
 
 def _literals(annotation: ast.expr) -> list[tuple[ast.Subscript, str]]:
     """``(Literal[...] node, value type)`` of each all-``str`` or all-``int`` literal with at
-    least two members (``None`` and ``bool`` members leave a literal closed)."""
+    least two members (``None`` and ``bool`` members leave a literal closed), unless a union
+    already accepts every value of that type (``Literal["a", "b"] | str``: known values)."""
     found = []
+    beside = _union_names(annotation)
     for node in ast.walk(annotation):
         if isinstance(node, ast.Subscript) and isinstance(node.value, ast.Name) and node.value.id == "Literal":
             members = node.slice.elts if isinstance(node.slice, ast.Tuple) else [node.slice]
             values = [value for value in map(_constant, members) if value is not None]
-            kinds = {type(value) for value in values}
-            if len(values) == len(members) >= 2 and len(kinds) == 1 and kinds <= {str, int}:
-                found.append((node, kinds.pop().__name__))
+            kinds = {type(value).__name__ for value in values}
+            if len(values) == len(members) >= 2 and len(kinds) == 1 and kinds <= {"str", "int"} and not kinds <= beside.get(id(node), set()):
+                found.append((node, kinds.pop()))
     return found
+
+
+def _union_names(annotation: ast.expr) -> dict[int, set[str]]:
+    """For each member of an ``X | Y | ...`` union: the plain names (``str``, ``int``) beside it."""
+    beside: dict[int, set[str]] = {}
+
+    def members(node: ast.expr) -> list[ast.expr]:
+        if isinstance(node, ast.BinOp) and isinstance(node.op, ast.BitOr):
+            return members(node.left) + members(node.right)
+        return [node]
+
+    for node in ast.walk(annotation):
+        if isinstance(node, ast.BinOp) and isinstance(node.op, ast.BitOr):
+            union = members(node)
+            names = {member.id for member in union if isinstance(member, ast.Name)}
+            for member in union:
+                beside.setdefault(id(member), set()).update(names)
+    return beside
 
 
 def _constant(member: ast.expr) -> object:

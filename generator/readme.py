@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .ir import Operation, Package
+from .ir import Operation, Package, Parameter
 
 
 @dataclass(frozen=True)
@@ -19,17 +19,19 @@ class Examples:
     webhooks: list[str]
 
 
-def _value(name: str, annotation: str) -> str:
-    if annotation.startswith("Literal["):
-        return annotation[len("Literal[") :].split(",")[0].rstrip("]")
+def _value(param: Parameter) -> str:
+    """A value the spec names for the argument, else a placeholder of its type."""
+    if param.example is not None:
+        return param.example
+    annotation = param.annotation
     if annotation.startswith("str") or annotation.startswith("models."):
-        return '"https://example.com/input.png"' if name.endswith("url") else '"a lighthouse at dawn, 35mm"'
+        return '"https://example.com/input.png"' if param.name.endswith("url") else '"a lighthouse at dawn, 35mm"'
     return {"int": "1", "float": "1.0", "bool": "True"}.get(annotation.split(" ")[0], "...")
 
 
 def _arguments(op: Operation) -> str:
-    positional = [_value(p.name, p.annotation) for p in op.path_params]
-    keywords = [f"{p.name}={_value(p.name, p.annotation)}" for p in op.keyword_params if p.required]
+    positional = [_value(p) for p in op.path_params]
+    keywords = [f"{p.name}={_value(p)}" for p in op.keyword_params if p.required]
     return ", ".join(positional + keywords)
 
 

@@ -126,6 +126,9 @@ def test_a_version_that_is_not_semver_is_refused() -> None:
         ("List[int]", "List[float]", "widened"),
         ("str", "int", "changed"),
         ("Any", "str", "narrowed"),
+        ("str", "Literal['a', 'b'] | str", "same"),  # known values of an open string
+        ("Literal['a'] | str", "Literal['a', 'b'] | str | None", "widened"),
+        ("Literal[1, 2] | str", "str", "narrowed"),  # int literals are not covered by str
     ],
 )
 def test_type_comparison(old: str, new: str, effect: str) -> None:

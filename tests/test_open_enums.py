@@ -53,3 +53,18 @@ def test_a_model_named_like_the_marker_is_a_clear_error() -> None:
     source = HEAD + 'S = TypeAliasType("S", Literal["a", "b"])\nopen_enum = TypeAliasType("open_enum", int)\n'
     with pytest.raises(GeneratorError, match="open_enum"):
         open_enums(source)
+
+
+def test_known_values_beside_their_plain_type_stay_as_they_are() -> None:
+    """``Literal[...] | str`` (a string with ``x-known-values``) already accepts every string:
+    marking it open would change nothing but the text. Beside another type it is still opened."""
+    source = HEAD + (
+        'Product = TypeAliasType("Product", Literal["pro", "lite"] | str)\n'
+        "class Item(BaseModel):\n"
+        "    size: Literal[1, 2] | int | None = None\n"
+        "    mode: Literal['a', 'b'] | int | None = None\n"
+    )
+    result = open_enums(source)
+    assert 'Product = TypeAliasType("Product", Literal["pro", "lite"] | str)' in result
+    assert "size: Literal[1, 2] | int | None = None" in result
+    assert "mode: Annotated[Literal['a', 'b'], open_enum(str)] | int | None = None" in result

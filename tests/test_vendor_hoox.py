@@ -573,3 +573,15 @@ def test_folder_name_and_type_are_checked_before_sending(server: MockServer) -> 
     with pytest.raises(hoox_sdk.RequestValidationError, match="type_"):
         hoox.folders.create(name="f", type_="images")  # type: ignore[arg-type]
     assert server.requests == []
+
+
+def test_known_model_names_are_offered_and_any_name_is_accepted() -> None:
+    """``x-known-values`` become ``Literal[...] | str``: editors offer the names, the catalog stays open."""
+    import inspect
+
+    from hoox_sdk.resources.assets import AssetsResource
+
+    signature = inspect.signature(AssetsResource.start_generation)
+    annotation = str(signature.parameters["model"].annotation)
+    assert annotation.startswith("Literal[") and "'kling-pro'" in annotation and annotation.endswith("| str")
+    assert models.AssetStartRequest.model_validate({"type": "video", "model": "a-model-from-next-year", "prompt": "p"}).model == "a-model-from-next-year"

@@ -123,8 +123,11 @@ def _atoms(node: ast.expr | None) -> set[Atom]:
 
 
 def parse_node(node: ast.expr | None) -> TypeExpr:
-    """The type an annotation node denotes."""
+    """The type an annotation node denotes. ``Literal["a", "b"] | str`` (a string's known
+    values) is ``str``: the literals add nothing a type checker would accept or refuse."""
     atoms = {a for a in _atoms(node) if a.head not in _DROPPED}
+    heads = {a.head for a in atoms}
+    atoms = {a for a in atoms if a.head != "Literal" or _literal_base(a.value or "") not in heads}
     return TypeExpr(frozenset(atoms)) if atoms else ANY
 
 

@@ -33,8 +33,23 @@ class AssetStartRequest(BaseModel):
     model_config = ConfigDict(
         extra="allow",
     )
-    type: GenerationType
-    model: str
+    type: Annotated[GenerationType, Field(examples=["video"])]
+    model: (
+        Literal[
+            "kling-pro",
+            "kling-motion-control",
+            "kling-motion-control-pro",
+            "kling-v3-motion-pro",
+            "kling-v3-motion-standard",
+            "kling-o3-edit-pro",
+            "kling-o3-edit-standard",
+            "veo-3.1-flf",
+            "veo-3.1-extend",
+            "grok-imagine-video-edit",
+            "bytedance-upscaler",
+        ]
+        | str
+    )
     """
     The model identifier; see `list_models` for the identifiers and capabilities. The known values are those of seed 001's named-slot table; the catalog is larger.
     """
@@ -261,7 +276,11 @@ class ErrorEnvelope(BaseModel):
     """
     Human-readable message (`Validation failed` for validation errors).
     """
-    code: str | MISSING = MISSING
+    code: (
+        Literal["invalid_api_key", "plan_required", "insufficient_credits", "rate_limit_exceeded"]
+        | str
+        | MISSING
+    ) = MISSING
     """
     Machine-readable error code (open-ended).
     """

@@ -45,7 +45,31 @@ class Error(BaseModel):
     model_config = ConfigDict(
         extra="allow",
     )
-    code: str
+    code: (
+        Literal[
+            "invalid_request",
+            "invalid_product",
+            "source_image_required",
+            "invalid_image",
+            "image_too_large",
+            "invalid_pack",
+            "authentication_failed",
+            "insufficient_balance",
+            "account_disabled",
+            "origin_not_allowed",
+            "ip_not_allowed",
+            "not_found",
+            "product_paused",
+            "invalid_state",
+            "idempotency_conflict",
+            "not_cancelable",
+            "rate_limited",
+            "queue_full",
+            "service_unavailable",
+            "rate_limiter_unavailable",
+        ]
+        | str
+    )
     """
     Stable, machine-readable error code. The list is open-ended; known codes by HTTP status: 400 `invalid_request`, `invalid_product`, `source_image_required`, `invalid_image`, `image_too_large`, `invalid_pack`; 401 `authentication_failed`; 402 `insufficient_balance`; 403 `account_disabled`, `origin_not_allowed`, `ip_not_allowed`; 404 `not_found`; 409 `product_paused`, `invalid_state`, `idempotency_conflict`, `not_cancelable`; 429 `rate_limited`, `queue_full` (honour `Retry-After`); 502/503 `service_unavailable`; 503 `rate_limiter_unavailable`.
     """
@@ -164,7 +188,7 @@ class GenerationCreateRequest(BaseModel):
     """
     Video length in seconds (video products only).
     """
-    resolution: str = "720p"
+    resolution: Literal["720p"] | str = "720p"
     """
     Video resolution (video products only), e.g. `720p`.
     """
@@ -183,7 +207,7 @@ class GenerationError(BaseModel):
     model_config = ConfigDict(
         extra="allow",
     )
-    code: str
+    code: Literal["generation_failed"] | str
     """
     Stable error code. `generation_failed` arrives only here, asynchronously, never as an HTTP error. The list of codes is open-ended.
     """
@@ -299,23 +323,21 @@ class Metadata(BaseModel):
 
 Product = TypeAliasType(
     "Product",
-    Annotated[
-        Literal[
-            "kiara-image-pro",
-            "kiara-vogue",
-            "kiara-reference",
-            "kiara-spicy-i",
-            "kiara-style",
-            "kiara-head-swap",
-            "kiara-face-studio-pro",
-            "kiara-dream-fast",
-            "kiara-dream-fast-image",
-        ],
-        open_enum(str),
-    ],
+    Literal[
+        "kiara-image-pro",
+        "kiara-vogue",
+        "kiara-reference",
+        "kiara-spicy-i",
+        "kiara-style",
+        "kiara-head-swap",
+        "kiara-face-studio-pro",
+        "kiara-dream-fast",
+        "kiara-dream-fast-image",
+    ]
+    | str,
 )
 """
-Public id of the model (product) to invoke. The values are the products seen in Kiara's docs; each product's page lists exactly which inputs it requires.
+Public id of the model (product) to invoke; see Kiara's Models section for the catalog. The known values are the products seen in Kiara's docs, not the whole catalog (a newer product is sent as given); each product's page lists exactly which inputs it requires.
 """
 
 

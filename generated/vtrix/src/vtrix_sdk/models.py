@@ -57,7 +57,7 @@ class GenerationRequest(BaseModel):
     model_config = ConfigDict(
         extra="allow",
     )
-    model: str
+    model: Literal["kirin_v2_image"] | str
     """
     The model id used for the request, e.g. `kirin_v2_image`.
     """
@@ -261,7 +261,7 @@ class TaskContent(BaseModel):
     model_config = ConfigDict(
         extra="allow",
     )
-    type: str | MISSING = MISSING
+    type: Literal["image", "video"] | str | MISSING = MISSING
     """
     Resource type, such as `image`.
     """
@@ -329,7 +329,11 @@ class TaskOutput(BaseModel):
     """
 
 
-TaskStatus = TypeAliasType("TaskStatus", str)
+TaskStatus = TypeAliasType(
+    "TaskStatus",
+    Literal["pending", "in_queue", "in_progress", "processing", "completed", "success", "failed"]
+    | str,
+)
 """
 Task status. An open string, not an enum: Vtrix's sources disagree on the values (`in_progress|completed|failed`, `pending|processing|completed|failed`, `in_queue|processing|success`), so a client must accept any string. `x-known-values` lists every value any source names, and `x-status-lifecycle` maps them onto one job lifecycle (queued → running → succeeded | failed).
 """

@@ -6,7 +6,7 @@ import os
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Dict, List, cast
+from typing import Any, Dict, List, Literal, cast
 
 from .. import models
 from .._arguments import format_path, given, pick, validate_arguments
@@ -50,7 +50,22 @@ class AssetsResource(SyncResource):
         self,
         *,
         type_: models.GenerationType,
-        model: str,
+        model: (
+            Literal[
+                "kling-pro",
+                "kling-motion-control",
+                "kling-motion-control-pro",
+                "kling-v3-motion-pro",
+                "kling-v3-motion-standard",
+                "kling-o3-edit-pro",
+                "kling-o3-edit-standard",
+                "veo-3.1-flf",
+                "veo-3.1-extend",
+                "grok-imagine-video-edit",
+                "bytedance-upscaler",
+            ]
+            | str
+        ),
         prompt: str,
         references: List[models.MediaReference] | NotGiven = NOT_GIVEN,
         generation_count: int | NotGiven = NOT_GIVEN,
@@ -159,7 +174,22 @@ class AssetsResource(SyncResource):
         self,
         *,
         type_: models.GenerationType,
-        model: str,
+        model: (
+            Literal[
+                "kling-pro",
+                "kling-motion-control",
+                "kling-motion-control-pro",
+                "kling-v3-motion-pro",
+                "kling-v3-motion-standard",
+                "kling-o3-edit-pro",
+                "kling-o3-edit-standard",
+                "veo-3.1-flf",
+                "veo-3.1-extend",
+                "grok-imagine-video-edit",
+                "bytedance-upscaler",
+            ]
+            | str
+        ),
         prompt: str,
         references: List[models.MediaReference] | NotGiven = NOT_GIVEN,
         generation_count: int | NotGiven = NOT_GIVEN,
@@ -305,7 +335,22 @@ class AsyncAssetsResource(AsyncResource):
         self,
         *,
         type_: models.GenerationType,
-        model: str,
+        model: (
+            Literal[
+                "kling-pro",
+                "kling-motion-control",
+                "kling-motion-control-pro",
+                "kling-v3-motion-pro",
+                "kling-v3-motion-standard",
+                "kling-o3-edit-pro",
+                "kling-o3-edit-standard",
+                "veo-3.1-flf",
+                "veo-3.1-extend",
+                "grok-imagine-video-edit",
+                "bytedance-upscaler",
+            ]
+            | str
+        ),
         prompt: str,
         references: List[models.MediaReference] | NotGiven = NOT_GIVEN,
         generation_count: int | NotGiven = NOT_GIVEN,
@@ -414,7 +459,22 @@ class AsyncAssetsResource(AsyncResource):
         self,
         *,
         type_: models.GenerationType,
-        model: str,
+        model: (
+            Literal[
+                "kling-pro",
+                "kling-motion-control",
+                "kling-motion-control-pro",
+                "kling-v3-motion-pro",
+                "kling-v3-motion-standard",
+                "kling-o3-edit-pro",
+                "kling-o3-edit-standard",
+                "veo-3.1-flf",
+                "veo-3.1-extend",
+                "grok-imagine-video-edit",
+                "bytedance-upscaler",
+            ]
+            | str
+        ),
         prompt: str,
         references: List[models.MediaReference] | NotGiven = NOT_GIVEN,
         generation_count: int | NotGiven = NOT_GIVEN,

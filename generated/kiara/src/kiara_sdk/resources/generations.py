@@ -6,7 +6,7 @@ import os
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import List, cast
+from typing import List, Literal, cast
 
 from .. import models
 from .._arguments import format_path, given, pick, validate_arguments
@@ -62,7 +62,7 @@ class GenerationsResource(SyncResource):
         second_image_url: str | NotGiven = NOT_GIVEN,
         start_image_url: str | NotGiven = NOT_GIVEN,
         duration_seconds: int | NotGiven = NOT_GIVEN,
-        resolution: str | NotGiven = NOT_GIVEN,
+        resolution: Literal["720p"] | str | NotGiven = NOT_GIVEN,
         generate_audio: bool | NotGiven = NOT_GIVEN,
         image_quality: models.ImageQuality | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
@@ -81,9 +81,10 @@ class GenerationsResource(SyncResource):
                     same body returns the original job (no double charge, no double submit); the same
                     key with a different body returns 409 `idempotency_conflict`. Keys are scoped to
                     your account and stored for the life of the job, so replays stay safe.
-            product: Public id of the model (product) to invoke. The values are the products seen in
-                    Kiara's docs; each product's page lists exactly which inputs it requires. Server
-                    default: 'kiara-image-pro'.
+            product: Public id of the model (product) to invoke; see Kiara's Models section for the
+                    catalog. The known values are the products seen in Kiara's docs, not the whole
+                    catalog (a newer product is sent as given); each product's page lists exactly which
+                    inputs it requires. Server default: 'kiara-image-pro'.
             negative_prompt: Things to avoid (e.g. `blurry, watermark, text`). Keep it short and
                     concrete.
             aspect: Output aspect ratio. `portrait` is best for character shots; `landscape` for scene
@@ -166,7 +167,7 @@ class GenerationsResource(SyncResource):
         second_image_url: str | NotGiven = NOT_GIVEN,
         start_image_url: str | NotGiven = NOT_GIVEN,
         duration_seconds: int | NotGiven = NOT_GIVEN,
-        resolution: str | NotGiven = NOT_GIVEN,
+        resolution: Literal["720p"] | str | NotGiven = NOT_GIVEN,
         generate_audio: bool | NotGiven = NOT_GIVEN,
         image_quality: models.ImageQuality | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
@@ -344,7 +345,7 @@ class AsyncGenerationsResource(AsyncResource):
         second_image_url: str | NotGiven = NOT_GIVEN,
         start_image_url: str | NotGiven = NOT_GIVEN,
         duration_seconds: int | NotGiven = NOT_GIVEN,
-        resolution: str | NotGiven = NOT_GIVEN,
+        resolution: Literal["720p"] | str | NotGiven = NOT_GIVEN,
         generate_audio: bool | NotGiven = NOT_GIVEN,
         image_quality: models.ImageQuality | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
@@ -363,9 +364,10 @@ class AsyncGenerationsResource(AsyncResource):
                     same body returns the original job (no double charge, no double submit); the same
                     key with a different body returns 409 `idempotency_conflict`. Keys are scoped to
                     your account and stored for the life of the job, so replays stay safe.
-            product: Public id of the model (product) to invoke. The values are the products seen in
-                    Kiara's docs; each product's page lists exactly which inputs it requires. Server
-                    default: 'kiara-image-pro'.
+            product: Public id of the model (product) to invoke; see Kiara's Models section for the
+                    catalog. The known values are the products seen in Kiara's docs, not the whole
+                    catalog (a newer product is sent as given); each product's page lists exactly which
+                    inputs it requires. Server default: 'kiara-image-pro'.
             negative_prompt: Things to avoid (e.g. `blurry, watermark, text`). Keep it short and
                     concrete.
             aspect: Output aspect ratio. `portrait` is best for character shots; `landscape` for scene
@@ -448,7 +450,7 @@ class AsyncGenerationsResource(AsyncResource):
         second_image_url: str | NotGiven = NOT_GIVEN,
         start_image_url: str | NotGiven = NOT_GIVEN,
         duration_seconds: int | NotGiven = NOT_GIVEN,
-        resolution: str | NotGiven = NOT_GIVEN,
+        resolution: Literal["720p"] | str | NotGiven = NOT_GIVEN,
         generate_audio: bool | NotGiven = NOT_GIVEN,
         image_quality: models.ImageQuality | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,

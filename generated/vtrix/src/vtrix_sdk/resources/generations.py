@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from typing import List, cast
+from typing import List, Literal, cast
 
 from .. import models
 from .._arguments import embed, given, validate_arguments
@@ -24,7 +24,7 @@ class GenerationsResource(SyncResource):
     def create(
         self,
         *,
-        model: str,
+        model: Literal["kirin_v2_image"] | str,
         input_: List[models.GenerationInput],
         moderation: bool | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
@@ -65,7 +65,7 @@ class GenerationsResource(SyncResource):
     def create_and_wait(
         self,
         *,
-        model: str,
+        model: Literal["kirin_v2_image"] | str,
         input_: List[models.GenerationInput],
         moderation: bool | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
@@ -221,7 +221,7 @@ class GenerationsResource(SyncResource):
     def create_sync(
         self,
         *,
-        model: str,
+        model: Literal["kirin_v2_image"] | str,
         input_: List[models.GenerationInput],
         moderation: bool | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
@@ -262,7 +262,7 @@ class GenerationsResource(SyncResource):
     def precharge(
         self,
         *,
-        model: str,
+        model: Literal["kirin_v2_image"] | str,
         input_: List[models.GenerationInput],
         moderation: bool | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
@@ -309,7 +309,7 @@ class AsyncGenerationsResource(AsyncResource):
     async def create(
         self,
         *,
-        model: str,
+        model: Literal["kirin_v2_image"] | str,
         input_: List[models.GenerationInput],
         moderation: bool | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
@@ -350,7 +350,7 @@ class AsyncGenerationsResource(AsyncResource):
     async def create_and_wait(
         self,
         *,
-        model: str,
+        model: Literal["kirin_v2_image"] | str,
         input_: List[models.GenerationInput],
         moderation: bool | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
@@ -506,7 +506,7 @@ class AsyncGenerationsResource(AsyncResource):
     async def create_sync(
         self,
         *,
-        model: str,
+        model: Literal["kirin_v2_image"] | str,
         input_: List[models.GenerationInput],
         moderation: bool | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
@@ -547,7 +547,7 @@ class AsyncGenerationsResource(AsyncResource):
     async def precharge(
         self,
         *,
-        model: str,
+        model: Literal["kirin_v2_image"] | str,
         input_: List[models.GenerationInput],
         moderation: bool | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
