@@ -557,11 +557,17 @@ class _Builder:
                 raise SpecError(self.file, f"{where}/{key}", "is required")
         if hint.get("encoding", "hex") not in ("hex", "base64"):
             raise SpecError(self.file, where + "/encoding", "hex or base64")
+        encoding = str(hint.get("encoding", "hex"))
+        # A scheme the spec marks unverified may be wrong about the encoding: the other one is
+        # accepted too (both are the same HMAC, so nothing weaker is let through).
+        encodings = [encoding, *(other for other in ("hex", "base64") if other != encoding)] if hint.get("x-unverified") else [encoding]
         return {
             "signed_payload": payload,
             "timestamp_header": hint.get("timestamp_header"),
             "signature_header": hint["signature_header"],
-            "encoding": hint.get("encoding", "hex"),
+            "encoding": encoding,
+            "encodings": encodings,
+            "unverified": bool(hint.get("x-unverified")),
             "tolerance_seconds": float(hint.get("tolerance_seconds", 300)),
         }
 

@@ -81,7 +81,7 @@ def render_package(package: Package, normalized: dict[str, Any], changelog: str 
     for module in PACKAGE_MODULES:
         files[f"{src}/{module}"] = env.get_template(f"package/{module}.jinja").render(context)
     if package.webhooks:
-        files[f"{src}/webhooks.py"] = env.get_template("package/webhooks.py.jinja").render(context)
+        files[f"{src}/webhooks.py"] = prune_imports(env.get_template("package/webhooks.py.jinja").render(context))
     resource_template = env.get_template("package/resource.py.jinja")
     for resource in package.resources:
         files[f"{src}/resources/{resource.module}.py"] = prune_imports(resource_template.render({**context, "resource": resource}))

@@ -9,6 +9,7 @@ import asyncio
 import email.utils
 import hashlib
 import hmac
+import importlib
 import json
 import time
 import warnings
@@ -18,7 +19,7 @@ from typing import Any
 
 import pytest
 
-from conftest import MockServer, Recorded, Reply
+from conftest import MockServer, Recorded, Reply, generate_document, imported
 from runtime_profiles import BY_NAME, PROFILES, Profile
 
 RESULT_FILE = b"\x89PNG result bytes" * 1000
@@ -513,6 +514,47 @@ def test_kiara_webhook_signature() -> None:
     newer = json.dumps({"type": "generation.completed", "data": BY_NAME["kiara"].status_body("archived", "https://x/y.png")}).encode()
     event = client.webhooks.unwrap(newer, _signed(newer, "whsec", time.time()), secret="whsec")
     assert event.data.status == "archived"  # a state added after this client was generated
+
+
+def test_kiara_webhook_header_names_and_encoding_can_differ_from_the_unverified_guess() -> None:
+    """vendors.md rates Kiara's header names and hex encoding L: deliveries that name their
+    headers differently or sign in base64 can still be verified, and nothing weaker passes."""
+    import base64
+
+    from kiara_sdk.webhooks import WebhookVerificationError, unwrap
+
+    body = json.dumps({"type": "generation.completed", "data": BY_NAME["kiara"].status_body("completed", "https://x/y.png")}).encode()
+    stamp = str(int(time.time()))
+    digest = hmac.new(b"whsec", stamp.encode() + b"." + body, hashlib.sha256).digest()
+    renamed = {"Kiara-Signature": "v1=" + base64.b64encode(digest).decode(), "Kiara-Timestamp": stamp}
+    names = {"signature_header": "kiara-signature", "timestamp_header": "Kiara-Timestamp"}
+    assert unwrap(body, renamed, secret="whsec", **names).type == "generation.completed"
+    assert unwrap(body, {"X-Kiara-Signature": base64.b64encode(digest).decode(), "X-Kiara-Timestamp": stamp}, secret="whsec").type == "generation.completed"
+    with pytest.raises(WebhookVerificationError, match="Missing signature header X-Kiara-Signature"):
+        unwrap(body, renamed, secret="whsec")
+    forged = hmac.new(b"other", stamp.encode() + b"." + body, hashlib.sha256).digest()
+    for signature in (base64.b64encode(forged).decode(), forged.hex(), "", "="):
+        with pytest.raises(WebhookVerificationError):
+            unwrap(body, {"Kiara-Signature": signature, "Kiara-Timestamp": stamp}, secret="whsec", **names)
+
+
+def test_a_documented_signature_scheme_accepts_its_own_encoding_only(tmp_path: Path) -> None:
+    """Only a scheme the spec marks unverified accepts the other encoding as well."""
+    import base64
+
+    document = {
+        "openapi": "3.1.0", "info": {"title": "Signed", "version": "1"}, "paths": {},
+        "x-sdk-webhook-signature": {"algorithm": "hmac-sha256", "signed_payload": "{body}", "signature_header": "Sig", "encoding": "base64"},
+        "webhooks": {"done": {"post": {"requestBody": {"content": {"application/json": {"schema": {"type": "object"}}}}, "responses": {"200": {"description": "ok"}}}}},
+    }
+    generate_document(tmp_path, "signed", document)
+    digest = hmac.new(b"s", b"{}", hashlib.sha256).digest()
+    with imported(tmp_path, "signed") as modules:
+        webhooks = importlib.import_module("signed_sdk.webhooks")
+        webhooks.verify_signature(b"{}", {"Sig": base64.b64encode(digest).decode()}, "s")
+        with pytest.raises(webhooks.WebhookVerificationError):
+            webhooks.verify_signature(b"{}", {"Sig": digest.hex()}, "s")
+        assert modules["signed"] is not None
 
 
 @pytest.mark.parametrize("name", ["hoox", "kling", "vtrix", "krea"])

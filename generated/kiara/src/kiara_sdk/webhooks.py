@@ -32,6 +32,8 @@ __all__ = [
 ]
 
 WEBHOOK_SECRET_ENV = "KIARA_WEBHOOK_SECRET"
+SIGNATURE_HEADER = "X-Kiara-Signature"
+TIMESTAMP_HEADER = "X-Kiara-Timestamp"
 Event = Union[models.GenerationWebhookEvent]
 
 
@@ -95,20 +97,25 @@ def verify_signature(
     *,
     tolerance: float = 300.0,
     now: float | None = None,
+    signature_header: str = SIGNATURE_HEADER,
+    timestamp_header: str = TIMESTAMP_HEADER,
 ) -> None:
     """Raise :class:`WebhookVerificationError` unless ``payload`` was signed with ``secret``
-    within the last ``tolerance`` seconds."""
+    within the last ``tolerance`` seconds.
+
+    The header names and the encoding come from unverified sources: pass the header names your
+    deliveries carry if they differ; hex and base64 signatures are both accepted."""
     body = payload.encode() if isinstance(payload, str) else bytes(payload)
-    signature = _header(headers, "X-Kiara-Signature")
+    signature = _header(headers, signature_header)
     if not signature:
-        raise WebhookVerificationError("Missing signature header X-Kiara-Signature")
+        raise WebhookVerificationError(f"Missing signature header {signature_header}")
     timestamp = ""
-    timestamp = _header(headers, "X-Kiara-Timestamp") or ""
+    timestamp = _header(headers, timestamp_header) or ""
     try:
         sent = float(timestamp)
     except ValueError:
         raise WebhookVerificationError(
-            "Missing or malformed timestamp header X-Kiara-Timestamp"
+            f"Missing or malformed timestamp header {timestamp_header}"
         ) from None
     sent = sent / 1000.0 if sent > 1e11 else sent  # milliseconds
     current = time.time() if now is None else now
@@ -120,9 +127,16 @@ def verify_signature(
         "{timestamp}.{body}".replace("{timestamp}", timestamp).encode().replace(b"{body}", body)
     )
     digest = hmac.new(secret.encode(), signed, hashlib.sha256).digest()
-    expected = digest.hex()
-    candidates = [part.split("=", 1)[-1].strip() for part in signature.replace(",", " ").split()]
-    if not any(hmac.compare_digest(expected, candidate) for candidate in candidates):
+    expected = [digest.hex(), base64.b64encode(digest).decode()]
+    # "v1=<sig>" or a bare signature (base64 may end in "="), possibly several: try each reading
+    candidates = [
+        piece
+        for part in signature.replace(",", " ").split()
+        for piece in (part, part.split("=", 1)[-1])
+    ]
+    if not any(
+        hmac.compare_digest(want, candidate) for want in expected for candidate in candidates
+    ):
         raise WebhookVerificationError(
             "Signature mismatch: the body was not signed with this secret"
         )
@@ -134,6 +148,8 @@ def unwrap(
     *,
     secret: str | None = None,
     tolerance: float = 300.0,
+    signature_header: str = SIGNATURE_HEADER,
+    timestamp_header: str = TIMESTAMP_HEADER,
 ) -> Event:
     """Verify a delivery's signature and timestamp, then parse it into a typed event.
 
@@ -143,7 +159,14 @@ def unwrap(
         raise WebhookVerificationError(
             f"No webhook secret: pass secret=... or set {WEBHOOK_SECRET_ENV}"
         )
-    verify_signature(payload, headers, key, tolerance=tolerance)
+    verify_signature(
+        payload,
+        headers,
+        key,
+        tolerance=tolerance,
+        signature_header=signature_header,
+        timestamp_header=timestamp_header,
+    )
     event: Event = _parse(Event, payload)
     return event
 

@@ -7,12 +7,7 @@ it. Treat a delivery as a hint and confirm with the API (e.g. poll the job), or 
 
 from __future__ import annotations
 
-import base64
-import hashlib
-import hmac
 import json
-import os
-import time
 from typing import Any, Mapping, Union
 
 import pydantic
