@@ -92,11 +92,11 @@ class ImageListGenerationTasksParams(BaseModel):
     )
     pageNum: Annotated[int, Field(ge=1, le=1000)] = 1
     """
-    Page number, 1–1000 (confidence M).
+    Page number, 1–1000 (confidence M). The default 1 is inferred from the example request `?pageNum=1&pageSize=30`, not stated (unverified).
     """
     pageSize: Annotated[int, Field(ge=1, le=500)] = 30
     """
-    Tasks per page, 1–500 (confidence M).
+    Tasks per page, 1–500 (confidence M). The default 30 is inferred from the example request `?pageNum=1&pageSize=30`, not stated (unverified).
     """
 
 

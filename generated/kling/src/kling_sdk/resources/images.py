@@ -64,8 +64,10 @@ class ImagesResource(SyncResource):
         List your image generation tasks, a page at a time. Confidence M: this endpoint and its `pageNum` / `pageSize` parameters come from several secondary sources, not from the seed.
 
         Args:
-            page_num: Page number, 1–1000 (confidence M). Server default: 1.
-            page_size: Tasks per page, 1–500 (confidence M). Server default: 30.
+            page_num: Page number, 1–1000 (confidence M). The default 1 is inferred from the example
+                    request `?pageNum=1&pageSize=30`, not stated (unverified). Server default: 1.
+            page_size: Tasks per page, 1–500 (confidence M). The default 30 is inferred from the example
+                    request `?pageNum=1&pageSize=30`, not stated (unverified). Server default: 30.
 
         Returns:
             models.TaskListResponse
@@ -346,8 +348,10 @@ class AsyncImagesResource(AsyncResource):
         List your image generation tasks, a page at a time. Confidence M: this endpoint and its `pageNum` / `pageSize` parameters come from several secondary sources, not from the seed.
 
         Args:
-            page_num: Page number, 1–1000 (confidence M). Server default: 1.
-            page_size: Tasks per page, 1–500 (confidence M). Server default: 30.
+            page_num: Page number, 1–1000 (confidence M). The default 1 is inferred from the example
+                    request `?pageNum=1&pageSize=30`, not stated (unverified). Server default: 1.
+            page_size: Tasks per page, 1–500 (confidence M). The default 30 is inferred from the example
+                    request `?pageNum=1&pageSize=30`, not stated (unverified). Server default: 30.
 
         Returns:
             models.TaskListResponse
