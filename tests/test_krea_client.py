@@ -181,6 +181,17 @@ def test_enum_values_the_spec_does_not_list_are_kept_in_responses(server: MockSe
         models.Job.model_validate({**DONE, "status": "archived"})
 
 
+def test_a_null_for_an_absent_optional_field_parses_as_absent(server: MockServer) -> None:
+    """Vendors send ``null`` for "not yet" where their spec types a field as non-nullable
+    (``result.urls`` here): the lenient pass reads it as absent; a required null still fails."""
+    server.handler = lambda r: Reply(200, {**DONE, "result": {"urls": None, "style_id": None}})
+    job = client(server).jobs.get(JOB_ID)
+    assert job.result is not None and job.result.urls is models.MISSING and job.result.style_id is models.MISSING
+    server.handler = lambda r: Reply(200, {**DONE, "created_at": None})
+    with pytest.raises(krea_sdk.APIResponseValidationError, match="created_at"):
+        client(server).jobs.get(JOB_ID)
+
+
 def test_leniency_keeps_every_other_check(server: MockServer) -> None:
     server.handler = lambda r: Reply(200, {**DONE, "status": "archived", "created_at": "yesterday"})
     with pytest.raises(krea_sdk.APIResponseValidationError) as caught:
