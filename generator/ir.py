@@ -21,7 +21,7 @@ class Parameter:
 
     name: str  # Python identifier
     wire_name: str  # name on the wire (query/header/path parameter or body property)
-    location: str  # "path" | "query" | "header" | "cookie" | "body" | "file" | "whole_body"
+    location: str  # "path" | "query" | "header" | "cookie" | "body" | "file" | "whole_body" | "envelope"
     annotation: str  # Python type expression, models referenced as ``models.X``
     required: bool
     description: str = ""
@@ -93,6 +93,7 @@ class Operation:
     cast_to: str  # runtime type expression passed to the client
     pagination: dict[str, Any] | None = None
     envelope: Any = None  # body template with "$params" where the validated arguments go
+    envelope_model: str | None = None  # validates the whole envelope when it has arguments of its own
     job_status: dict[str, Any] | None = None  # this operation reports a job's status
     job: JobLink | None = None  # this operation starts job(s)
     paging: Paging | None = None
@@ -117,6 +118,12 @@ class Operation:
     @property
     def body_params(self) -> tuple[Parameter, ...]:
         return self.at("body")
+
+    @property
+    def envelope_params(self) -> tuple[Parameter, ...]:
+        """Fields of a flat method's envelope beside the ones its template fixes (Vtrix's
+        ``moderation`` next to ``model`` and ``input``)."""
+        return self.at("envelope")
 
     @property
     def file_params(self) -> tuple[Parameter, ...]:

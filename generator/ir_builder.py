@@ -368,6 +368,7 @@ class _Builder:
             used = {p.name for p in base.parameters if p.location not in ("body", "whole_body", "file")}
             others = [p for p in base.parameters if p.location not in ("body", "whole_body", "file")]
             params = self.properties(target, used, binary_location=None)
+            params += self.envelope_fields(entry["envelope"], base, used)
             ordered = [p for p in others if p.location == "path"] + [p for p in params + others if p.location != "path" and p.required] + [p for p in params + others if p.location != "path" and not p.required]
             result.append(replace(
                 base,
@@ -379,8 +380,22 @@ class _Builder:
                 body_model=schema["$ref"][len(SCHEMA_REF_PREFIX):],
                 body_annotation=None,
                 envelope=entry["envelope"],
+                envelope_model=base.body_model if any(p.location == "envelope" for p in params) else None,
             ))
         return result
+
+    def envelope_fields(self, envelope: Any, base: Operation, used: set[str]) -> list[Parameter]:
+        """Arguments for the request body's top-level fields that the envelope template does not
+        set (optional switches such as Vtrix's ``moderation``), sent beside it."""
+        body = self.resolve({"$ref": SCHEMA_REF_PREFIX + base.body_model}) if base.body_model else None
+        if not isinstance(envelope, dict) or not isinstance(body, dict) or not isinstance(body.get("properties"), dict):
+            return []
+        rest = {name: prop for name, prop in body["properties"].items() if name not in envelope}
+        required = [name for name in body.get("required") or [] if name in rest]
+        if not rest:
+            return []
+        fields = self.properties({"properties": rest, "required": required}, used, binary_location=None)
+        return [replace(field, location="envelope") for field in fields]
 
     def job_status(self, raw: dict[str, Any], where: str) -> dict[str, Any] | None:
         """``x-sdk-job-status``, checked: the lifecycle may only use the common states."""

@@ -85,7 +85,7 @@ class SpecArgument:
     """One thing a caller can send: a parameter, a body property, or the whole body."""
 
     wire_name: str
-    location: str  # "path" | "query" | "header" | "cookie" | "body" (a property) | "whole-body"
+    location: str  # "path" | "query" | "header" | "cookie" | "body" (a property) | "whole-body" | "envelope"
     required: bool
     schema: Any
 
@@ -775,6 +775,20 @@ def body_arguments(values: SpecValues, operation: Operation) -> list[SpecArgumen
     return [SpecArgument(name, "body", body_required and name in required, sub) for name, sub in properties.items()]
 
 
+def envelope_arguments(values: SpecValues, operation: Operation) -> list[SpecArgument]:
+    """A flat method's arguments for the body fields its envelope template leaves out (Vtrix's
+    ``moderation`` beside ``model`` and ``input``): sent at the top level of the envelope."""
+    if operation.flat is None or not isinstance(operation.flat.get("envelope"), dict) or operation.body_schema is None:
+        return []
+    resolved = values.resolve(operation.body_schema).schema
+    required = set(resolved.get("required", []))
+    return [
+        SpecArgument(name, "envelope", name in required, sub)
+        for name, sub in (resolved.get("properties") or {}).items()
+        if name not in operation.flat["envelope"]
+    ]
+
+
 def bind(values: SpecValues, operation: Operation, method: Callable[..., Any]) -> Binding:
     """Line the method's signature up with the spec, or raise :class:`BindingError` listing what
     does not match (an argument the spec lacks, a spec argument with no Python argument)."""
@@ -798,7 +812,7 @@ def bind(values: SpecValues, operation: Operation, method: Callable[..., Any]) -
             for entry in entries or []:
                 if _norm(entry["from"]) != _norm(entry["to"]):
                     aliases.append(_norm(entry["from"]))
-    flattened = body_arguments(values, operation)
+    flattened = body_arguments(values, operation) + envelope_arguments(values, operation)
     candidates = [a for a in operation.parameters if a.location != "path"] + flattened
     keyword: dict[str, SpecArgument] = {}
     unmatched: list[str] = []
@@ -895,6 +909,9 @@ def calls(values: SpecValues, operation: Operation, binding: Binding, mode: str)
         wire_body = body
         if body is not None and operation.flat is not None:
             wire_body = embed(operation.flat["envelope"], body)
+            for name, argument in binding.keyword.items():
+                if argument.location == "envelope" and (argument.required or full):
+                    wire_body[argument.wire_name] = kwargs[name] = values.value(argument.schema, full)
         path = operation.path
         for argument in binding.positional:
             text = params[(argument.wire_name, "path")]

@@ -79,6 +79,17 @@ def test_flat_kirin_v2_image_builds_the_envelope(server: MockServer) -> None:
     )
 
 
+def test_flat_method_sends_envelope_fields_beside_the_params(server: MockServer) -> None:
+    """``moderation`` belongs to the envelope (vendors.md: ``{model, input, moderation?}``), not
+    to the model's params: the flat method takes it and sends it at the top level, checked."""
+    server.handler = lambda r: Reply(200, VTRIX_CREATED)
+    client(server).generations.kirin_v2_image(prompt="p", moderation=False)
+    assert server.requests[0].json() == {**envelope({"prompt": "p"}), "moderation": False}
+    with pytest.raises(vtrix_sdk.RequestValidationError, match="moderation"):
+        client(server).generations.kirin_v2_image(prompt="p", moderation="sometimes")  # type: ignore[arg-type]
+    assert len(server.requests) == 1
+
+
 def test_flat_method_sends_every_field_inside_params(server: MockServer) -> None:
     server.handler = lambda r: Reply(200, VTRIX_CREATED)
     client(server).generations.kirin_v2_image(

@@ -114,6 +114,7 @@ class GenerationsResource(SyncResource):
         aspect_ratio: models.KirinV2AspectRatio | NotGiven = NOT_GIVEN,
         callback_url: str | NotGiven = NOT_GIVEN,
         external_task_id: str | NotGiven = NOT_GIVEN,
+        moderation: bool | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -135,6 +136,7 @@ class GenerationsResource(SyncResource):
                     the `task_status_changed` webhook).
             external_task_id: Custom task id. It does not replace the system task id but can be used for
                     task lookup. Keep it unique for each user.
+            moderation: Toggle content moderation for this request (semantics not further documented).
 
         Returns:
             models.Task
@@ -161,8 +163,14 @@ class GenerationsResource(SyncResource):
                 "POST",
                 "/model/v1/generation",
                 cast_to=models.Task,
-                json_body=embed(
-                    {"model": "kirin_v2_image", "input": [{"params": "$params"}]}, _body
+                json_body=validate_arguments(
+                    models.GenerationRequest,
+                    {
+                        **embed(
+                            {"model": "kirin_v2_image", "input": [{"params": "$params"}]}, _body
+                        ),
+                        **given({"moderation": moderation}),
+                    },
                 ),
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
@@ -178,6 +186,7 @@ class GenerationsResource(SyncResource):
         aspect_ratio: models.KirinV2AspectRatio | NotGiven = NOT_GIVEN,
         callback_url: str | NotGiven = NOT_GIVEN,
         external_task_id: str | NotGiven = NOT_GIVEN,
+        moderation: bool | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -205,6 +214,7 @@ class GenerationsResource(SyncResource):
                 aspect_ratio=aspect_ratio,
                 callback_url=callback_url,
                 external_task_id=external_task_id,
+                moderation=moderation,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
@@ -399,6 +409,7 @@ class AsyncGenerationsResource(AsyncResource):
         aspect_ratio: models.KirinV2AspectRatio | NotGiven = NOT_GIVEN,
         callback_url: str | NotGiven = NOT_GIVEN,
         external_task_id: str | NotGiven = NOT_GIVEN,
+        moderation: bool | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -420,6 +431,7 @@ class AsyncGenerationsResource(AsyncResource):
                     the `task_status_changed` webhook).
             external_task_id: Custom task id. It does not replace the system task id but can be used for
                     task lookup. Keep it unique for each user.
+            moderation: Toggle content moderation for this request (semantics not further documented).
 
         Returns:
             models.Task
@@ -446,8 +458,14 @@ class AsyncGenerationsResource(AsyncResource):
                 "POST",
                 "/model/v1/generation",
                 cast_to=models.Task,
-                json_body=embed(
-                    {"model": "kirin_v2_image", "input": [{"params": "$params"}]}, _body
+                json_body=validate_arguments(
+                    models.GenerationRequest,
+                    {
+                        **embed(
+                            {"model": "kirin_v2_image", "input": [{"params": "$params"}]}, _body
+                        ),
+                        **given({"moderation": moderation}),
+                    },
                 ),
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
@@ -463,6 +481,7 @@ class AsyncGenerationsResource(AsyncResource):
         aspect_ratio: models.KirinV2AspectRatio | NotGiven = NOT_GIVEN,
         callback_url: str | NotGiven = NOT_GIVEN,
         external_task_id: str | NotGiven = NOT_GIVEN,
+        moderation: bool | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -490,6 +509,7 @@ class AsyncGenerationsResource(AsyncResource):
                 aspect_ratio=aspect_ratio,
                 callback_url=callback_url,
                 external_task_id=external_task_id,
+                moderation=moderation,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
