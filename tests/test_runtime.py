@@ -11,10 +11,13 @@ import hashlib
 import hmac
 import importlib
 import json
+import socket
+import threading
 import time
 import warnings
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from urllib.parse import unquote
 from typing import Any
 
 import pytest
@@ -432,8 +435,109 @@ def test_download_results_streams_to_disk_and_keeps_the_key_home(profile: Profil
         assert path.read_bytes() == RESULT_FILE and path.name == "result.png"
         assert not list((tmp_path / "out").glob("*.part"))
         assert "authorization" not in cdn.requests[0].headers  # never send the key to a CDN
+        [again] = resource.download_results(job, tmp_path / "out")  # a second job's result.png
+        assert again.name == "result-1.png" and path.read_bytes() == RESULT_FILE  # nothing replaced
     finally:
         cdn.stop()
+
+
+def test_a_download_cut_off_midway_is_a_connection_error_and_leaves_no_file(server: MockServer, tmp_path: Path) -> None:
+    profile = BY_NAME["krea"]
+    module = profile.module()
+    server.handler = lambda r: Reply(200, raw=b"partial", headers={"Content-Length": "1000", "Content-Type": "image/png"})
+    with pytest.raises(module.APIConnectionError, match="Download failed"):
+        profile.client(server.url).download(server.url + "/files/cut.png", tmp_path)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_redirected_paid_post_is_never_sent_again(profile: Profile, server: MockServer, sleeps: list[float]) -> None:
+    """A create answered with a redirect was accepted: whatever then happens to the redirected
+    request (a 429, an unreachable host), the POST is not repeated."""
+    if profile.idempotent_create:
+        pytest.skip("this vendor's creates carry an Idempotency-Key: repeating them is safe")
+    module = profile.module()
+    server.handler = lambda r: Reply(303, None, {"Location": "/see-the-job"}) if r.method == "POST" else Reply(429, {"error": "slow down"}, {"Retry-After": "0"})
+    with pytest.raises(module.RateLimitError):
+        profile.create(profile.client(server.url))
+    assert [r.method for r in server.requests] == ["POST", "GET"]
+    server.requests.clear()
+    server.handler = lambda r: Reply(303, None, {"Location": "http://127.0.0.1:9/see-the-job"})
+    with pytest.raises(module.APIConnectionError, match="not sent again"):
+        profile.create(profile.client(server.url))
+    assert [r.method for r in server.requests] == ["POST"]
+
+
+def test_wait_never_outlasts_its_deadline(profile: Profile, server: MockServer, sleeps: list[float]) -> None:
+    """Each poll runs within the time left to the wait: a Retry-After longer than that is not
+    slept, and a server slower than the deadline is not waited for, even by a client without
+    timeouts."""
+    module = profile.module()
+    server.handler = lambda r: Reply(429, {"error": "slow down"}, {"Retry-After": "30"})
+    with pytest.raises(module.JobTimeoutError) as caught:
+        profile.wait(profile.client(server.url), profile.job_id, timeout=0.3)
+    assert caught.value.job_id == profile.job_id and max(sleeps) <= 0.3
+    server.handler = lambda r: Reply(200, profile.status_body(profile.statuses["running"], "u"), delay=5)
+    started = time.monotonic()
+    with pytest.raises(module.JobTimeoutError):
+        profile.wait(profile.client(server.url, timeout=None), profile.job_id, timeout=0.3)
+    assert time.monotonic() - started < 5  # it gave up at its deadline, not when the server answered
+
+
+def test_total_timeout_bounds_a_response_that_trickles_in() -> None:
+    """httpx's read timeout starts again at every byte: a body sent a byte at a time would
+    outlast any per-read timeout, so the overall deadline is checked while reading."""
+    profile = BY_NAME["krea"]
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen()
+    stop = threading.Event()
+
+    def trickle() -> None:
+        connection, _ = listener.accept()
+        connection.recv(65536)
+        connection.sendall(b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n")
+        while not stop.wait(0.05):
+            try:
+                connection.sendall(b" ")
+            except OSError:
+                break
+        connection.close()
+
+    thread = threading.Thread(target=trickle, daemon=True)
+    thread.start()
+    url = "http://127.0.0.1:%d" % listener.getsockname()[1]
+    started = time.monotonic()
+    try:
+        with pytest.raises(profile.module().APITimeoutError):
+            profile.fetch(profile.client(url, total_timeout=0.5, max_retries=0), profile.job_id)
+        assert time.monotonic() - started < 5  # 100 000 bytes at 20 a second would take 80 minutes
+    finally:
+        stop.set()
+        listener.close()
+
+
+def test_an_exception_while_following_a_job_carries_its_id(profile: Profile, server: MockServer, sleeps: list[float]) -> None:
+    """An ``on_progress`` that raises (or an interrupt) ends the wait, but not the paid job: the
+    exception says which job to resume, on every Python version."""
+    job_server(server, profile, [profile.statuses["running"]])
+
+    def stop_here(job: object, state: str) -> None:
+        raise LookupError("the caller's own bug")
+
+    with pytest.raises(LookupError) as caught:
+        profile.create_and_wait(profile.client(server.url), on_progress=stop_here)
+    assert caught.value.job_ids == (profile.job_id,)  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("body", [b'{"error": ' + b"9" * 5000 + b"}", b"[" * 100_000 + b"]" * 100_000], ids=["huge-number", "deep-nesting"])
+def test_an_error_body_json_cannot_parse_is_still_a_typed_error(server: MockServer, body: bytes) -> None:
+    profile = BY_NAME["krea"]
+    server.handler = lambda r: Reply(500, raw=body)
+    with pytest.raises(profile.module().InternalServerError):
+        profile.fetch(profile.client(server.url, max_retries=0), profile.job_id)
+    server.handler = lambda r: Reply(200, raw=body)
+    with pytest.raises(profile.module().APIResponseValidationError):
+        profile.fetch(profile.client(server.url, max_retries=0), profile.job_id)
 
 
 # --- pagination -------------------------------------------------------------------------------
@@ -477,12 +581,44 @@ def test_kling_page_number_pagination(server: MockServer) -> None:
 
     def handle(request: Recorded) -> Reply:
         page = int(request.path.split("pageNum=")[1].split("&")[0]) if "pageNum=" in request.path else 1
-        return Reply(200, {"code": 0, "message": "ok", "request_id": "r", "data": [task] * (2 if page < 3 else 0)})
+        data = [{**task, "task_id": f"t{page}-{n}"} for n in range(2)] if page < 3 else []
+        return Reply(200, {"code": 0, "message": "ok", "request_id": "r", "data": data})
 
     server.handler = handle
     tasks = list(profile.client(server.url).images.list_generation_tasks_all(page_size=2))
     assert len(tasks) == 4
     assert [r.path for r in server.requests][-1].startswith("/kling/v1/images/generations?pageNum=3")
+
+
+def test_page_number_pagination_stops_when_the_server_ignores_the_page(server: MockServer) -> None:
+    """A server that answers every page number with the same page must not be read forever."""
+    profile = BY_NAME["kling"]
+    task = profile.status_body("succeed", "u")["data"]
+    server.handler = lambda r: Reply(200, {"code": 0, "message": "ok", "request_id": "r", "data": [task, {**task, "task_id": "t2"}]})
+    tasks = list(profile.client(server.url).images.list_generation_tasks_all(page_size=2))
+    assert len(tasks) == 4 and len(server.requests) == 2  # the second page repeats the first: stop
+
+
+def test_cursor_pagination_follows_a_new_cursor_past_an_empty_page(server: MockServer) -> None:
+    """An empty page that still names a new cursor is not the end (items after it would be lost);
+    a run of empty pages is, even with fresh cursors."""
+    profile = BY_NAME["krea"]
+    job = profile.status_body("completed", "u")
+    c1, c2 = "2026-01-02T00:00:00Z", "2026-01-01T00:00:00Z"  # Krea's cursors are timestamps
+    pages = {"": ([job], c1), c1: ([], c2), c2: ([{**job, "job_id": "second"}], None)}
+
+    def handle(request: Recorded) -> Reply:
+        cursor = unquote(request.path.split("cursor=")[1].split("&")[0]) if "cursor=" in request.path else ""
+        items, following = pages[cursor]
+        return Reply(200, {"items": items, "next_cursor": following})
+
+    server.handler = handle
+    client = profile.client(server.url)
+    assert [j.job_id for j in client.jobs.list_all()] == [profile.job_id, "second"]
+    server.requests.clear()
+    counter = iter(range(100))
+    server.handler = lambda r: Reply(200, {"items": [], "next_cursor": f"2026-01-0{next(counter) % 9 + 1}T00:00:00Z"})
+    assert list(client.jobs.list_all()) == [] and len(server.requests) == 3
 
 
 # --- webhooks ---------------------------------------------------------------------------------

@@ -34,12 +34,22 @@ def _filename(url: str, response: httpx.Response, fallback: str) -> str:
 def target_path(
     destination: str | os.PathLike[str], url: str, response: httpx.Response, fallback: str
 ) -> Path:
-    """``destination`` itself, or a safe file name inside it when it is a directory."""
+    """``destination`` itself, or a safe file name inside it when it is a directory: one no
+    file there has yet, so results sharing a name (``output.png`` of two jobs) never replace
+    each other; ``output-1.png`` and so on follow."""
     path = Path(destination)
     if path.is_dir():
-        return path / _filename(url, response, fallback)
+        return _unused(path / _filename(url, response, fallback))
     path.parent.mkdir(parents=True, exist_ok=True)
     return path
+
+
+def _unused(path: Path) -> Path:
+    candidate, number = path, 0
+    while candidate.exists() or partial_path(candidate).exists():
+        number += 1
+        candidate = path.with_name(f"{path.stem}-{number}{path.suffix}")
+    return candidate
 
 
 def partial_path(path: Path) -> Path:

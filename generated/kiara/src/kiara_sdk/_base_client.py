@@ -8,7 +8,8 @@ never sent again unless repeating it is harmless. So a retry happens when
 * the request is idempotent — a GET/HEAD/PUT/DELETE/OPTIONS, or a request carrying an
   ``Idempotency-Key`` — and it timed out, lost its connection, or got 408 or a 5xx.
 
-A POST without an idempotency key is never retried after a read timeout or a 5xx.
+A POST without an idempotency key is never retried after a read timeout or a 5xx, nor once
+the server has answered it with a redirect (whatever then happens to the redirected request).
 """
 
 from __future__ import annotations
@@ -46,6 +47,7 @@ from ._exceptions import (
     status_error_class,
 )
 from ._auth import credentials, with_cookie
+from ._deadline import current_deadline
 from ._download import partial_path, same_origin, target_path
 from ._enums import validate_response
 from ._files import to_httpx_file
@@ -297,7 +299,13 @@ class _BaseClient:
         return {**headers, name: str(uuid.uuid4())}
 
     def _deadline(self) -> float | None:
-        return None if self.total_timeout is None else time.monotonic() + self.total_timeout
+        """When the call must be over: ``total_timeout`` from now, or an enclosing
+        :func:`call_deadline` (a ``wait()``), whichever comes first."""
+        own = None if self.total_timeout is None else time.monotonic() + self.total_timeout
+        scoped = current_deadline()
+        if own is None or scoped is None:
+            return own if scoped is None else scoped
+        return min(own, scoped)
 
     def _attempt_timeout(self, options: RequestOptions, deadline: float | None) -> Timeout:
         """The per-attempt timeout, cut down so no attempt runs past the overall deadline."""
@@ -307,7 +315,7 @@ class _BaseClient:
         left = deadline - time.monotonic()
         if left <= 0:
             raise APITimeoutError(
-                "The overall deadline (total_timeout) passed before the request could be sent."
+                "The call's overall deadline passed before the request could be sent."
             )
         if timeout is None:
             return left
@@ -354,6 +362,23 @@ class _BaseClient:
         if isinstance(exc, httpx.TimeoutException):
             return APITimeoutError(request=request)
         return APIConnectionError(f"Connection error: {type(exc).__name__}", request=request)
+
+    def _redirect_failed(
+        self, first: httpx.Request, request: httpx.Request, exc: httpx.TransportError
+    ) -> APIConnectionError:
+        """A hop after the first failed while the first request is not safe to repeat: the
+        server already received it, so the call ends here instead of being retried."""
+        kind = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
+        return kind(
+            f"{first.method} {first.url.path} was accepted and redirected, then following the redirect failed "
+            f"({type(exc).__name__}); it was not sent again",
+            request=request,
+        )
+
+    def _may_retry_status(self, request: httpx.Request, response: httpx.Response) -> bool:
+        """After a redirect, only a request that is safe to repeat may be sent again: the server
+        already acted on the first hop (a paid POST answered 303, then a 429 on the GET)."""
+        return response.request is request or self._is_idempotent(request)
 
     def _delay_after_error(
         self, request: httpx.Request, exc: Exception, attempt: int, deadline: float | None
@@ -407,7 +432,7 @@ class _BaseClient:
         body: object
         try:
             body = response.json()
-        except (json.JSONDecodeError, UnicodeDecodeError):
+        except (ValueError, RecursionError):  # not JSON, not UTF-8, too deep, an oversized number
             body = response.text
         code, message, request_id = error_details(body, response.headers)
         if (
@@ -440,7 +465,7 @@ class _BaseClient:
             return None  # e.g. a documented 204 next to a 200 with a body
         try:
             data = response.json()
-        except (json.JSONDecodeError, UnicodeDecodeError):
+        except (ValueError, RecursionError):  # not JSON, not UTF-8, too deep, an oversized number
             kind = response.headers.get("content-type", "unknown content type")
             raise APIResponseValidationError(
                 f"Expected a JSON response body, got {kind}: {response.text[:120]!r}",
@@ -554,13 +579,40 @@ class SyncAPIClient(_BaseClient):
 
     def _send(self, request: httpx.Request, *, stream: bool = False) -> httpx.Response:
         """``request`` sent, its redirects followed hop by hop (see :meth:`_redirected`)."""
+        first = request
         for _ in range(MAX_REDIRECTS + 1):
-            response = self._http.send(request, stream=stream, follow_redirects=False)
+            try:
+                response = self._http.send(request, stream=stream, follow_redirects=False)
+            except httpx.TransportError as exc:
+                if request is first or self._is_idempotent(first):
+                    raise
+                raise self._redirect_failed(first, request, exc) from exc
             if response.next_request is None or not self._http.follow_redirects:
                 return response
             response.close()
             request = self._redirected(response.next_request)
         raise self._too_many_redirects(request)
+
+    @staticmethod
+    def _read(response: httpx.Response, deadline: float | None) -> None:
+        """Read the body of a streamed ``response`` by ``deadline``: httpx's read timeout starts
+        again at every chunk, so a server trickling bytes would otherwise outlast any deadline."""
+        if deadline is None:
+            response.read()
+            return
+        chunks = []
+        try:
+            for chunk in response.iter_bytes():
+                chunks.append(chunk)
+                if time.monotonic() > deadline:
+                    raise httpx.ReadTimeout(
+                        "The call's overall deadline passed while the response was arriving",
+                        request=response.request,
+                    )
+        except BaseException:
+            response.close()
+            raise
+        response._content = b"".join(chunks)  # what Response.read() stores
 
     def download(
         self, url: str, destination: str | os.PathLike[str], *, chunk_size: int = 1 << 16
@@ -586,8 +638,12 @@ class SyncAPIClient(_BaseClient):
                     for chunk in response.iter_bytes(chunk_size):
                         handle.write(chunk)
                 os.replace(partial, path)
-            except BaseException:
+            except BaseException as exc:
                 partial.unlink(missing_ok=True)
+                if isinstance(exc, httpx.TransportError):  # cut off mid-file
+                    raise APIConnectionError(
+                        f"Download failed: {type(exc).__name__}", request=request
+                    ) from exc
                 raise
             return path
         finally:
@@ -634,7 +690,8 @@ class SyncAPIClient(_BaseClient):
                     deadline=deadline,
                 )
                 try:
-                    response = self._send(request)
+                    response = self._send(request, stream=True)
+                    self._read(response, deadline)
                 except httpx.TransportError as exc:
                     wait = self._delay_after_error(request, exc, attempt, deadline)
                     if wait is None:
@@ -647,7 +704,11 @@ class SyncAPIClient(_BaseClient):
                 if raw_response_requested():
                     return RawResponse(response, lambda: self._parse(response, cast_to))
                 return self._parse(response, cast_to)
-            wait = self._delay_after_status(request, response, attempt, deadline)
+            wait = (
+                self._delay_after_status(request, response, attempt, deadline)
+                if self._may_retry_status(request, response)
+                else None
+            )
             if wait is None:
                 raise self._status_error(response)
             response.close()
@@ -703,13 +764,39 @@ class AsyncAPIClient(_BaseClient):
 
     async def _send(self, request: httpx.Request, *, stream: bool = False) -> httpx.Response:
         """``request`` sent, its redirects followed hop by hop (see :meth:`_redirected`)."""
+        first = request
         for _ in range(MAX_REDIRECTS + 1):
-            response = await self._http.send(request, stream=stream, follow_redirects=False)
+            try:
+                response = await self._http.send(request, stream=stream, follow_redirects=False)
+            except httpx.TransportError as exc:
+                if request is first or self._is_idempotent(first):
+                    raise
+                raise self._redirect_failed(first, request, exc) from exc
             if response.next_request is None or not self._http.follow_redirects:
                 return response
             await response.aclose()
             request = self._redirected(response.next_request)
         raise self._too_many_redirects(request)
+
+    @staticmethod
+    async def _read(response: httpx.Response, deadline: float | None) -> None:
+        """The async twin of the sync client's ``_read``: the body, by ``deadline``."""
+        if deadline is None:
+            await response.aread()
+            return
+        chunks = []
+        try:
+            async for chunk in response.aiter_bytes():
+                chunks.append(chunk)
+                if time.monotonic() > deadline:
+                    raise httpx.ReadTimeout(
+                        "The call's overall deadline passed while the response was arriving",
+                        request=response.request,
+                    )
+        except BaseException:
+            await response.aclose()
+            raise
+        response._content = b"".join(chunks)  # what Response.aread() stores
 
     async def download(
         self, url: str, destination: str | os.PathLike[str], *, chunk_size: int = 1 << 16
@@ -735,8 +822,12 @@ class AsyncAPIClient(_BaseClient):
                     async for chunk in response.aiter_bytes(chunk_size):
                         handle.write(chunk)
                 os.replace(partial, path)
-            except BaseException:
+            except BaseException as exc:
                 partial.unlink(missing_ok=True)
+                if isinstance(exc, httpx.TransportError):  # cut off mid-file
+                    raise APIConnectionError(
+                        f"Download failed: {type(exc).__name__}", request=request
+                    ) from exc
                 raise
             return path
         finally:
@@ -783,7 +874,8 @@ class AsyncAPIClient(_BaseClient):
                     deadline=deadline,
                 )
                 try:
-                    response = await self._send(request)
+                    response = await self._send(request, stream=True)
+                    await self._read(response, deadline)
                 except httpx.TransportError as exc:
                     wait = self._delay_after_error(request, exc, attempt, deadline)
                     if wait is None:
@@ -796,7 +888,11 @@ class AsyncAPIClient(_BaseClient):
                 if raw_response_requested():
                     return RawResponse(response, lambda: self._parse(response, cast_to))
                 return self._parse(response, cast_to)
-            wait = self._delay_after_status(request, response, attempt, deadline)
+            wait = (
+                self._delay_after_status(request, response, attempt, deadline)
+                if self._may_retry_status(request, response)
+                else None
+            )
             if wait is None:
                 raise self._status_error(response)
             await response.aclose()

@@ -23,7 +23,14 @@ from typing import Any, Literal, TypeVar
 
 import pydantic
 
-from ._exceptions import APIConnectionError, APIResponseValidationError, APIStatusError, VtrixError
+from ._deadline import call_deadline
+from ._exceptions import (
+    APIConnectionError,
+    APIResponseValidationError,
+    APIStatusError,
+    APITimeoutError,
+    VtrixError,
+)
 
 __all__ = [
     "JobState",
@@ -119,22 +126,22 @@ class JobPollingError(JobError):
     """
 
 
-def _plain(value: Any) -> Any:
+def plain(value: Any) -> Any:
     """JSON-like data with wire names, so paths match what the server sent: a parsed answer may
     be a model, or a list or dict of models (an operation that starts several jobs returns a list).
     """
     if isinstance(value, pydantic.BaseModel):
         return value.model_dump(mode="json", by_alias=True)
     if isinstance(value, (list, tuple)):
-        return [_plain(item) for item in value]
+        return [plain(item) for item in value]
     if isinstance(value, dict):
-        return {key: _plain(item) for key, item in value.items()}
+        return {key: plain(item) for key, item in value.items()}
     return value
 
 
 def extract(value: Any, path: str) -> list[Any]:
     """Values at a dotted ``path`` (``*`` matches every list item): ``data.images.*.url``."""
-    current = [_plain(value)]
+    current = [plain(value)]
     for part in path.split(".") if path else []:
         found: list[Any] = []
         for item in current:
@@ -192,6 +199,9 @@ class _Schedule:
         self.interval = poll_interval if poll_interval is not None else spec.poll_interval
         self.slow_down_after = spec.slow_down_after
 
+    def expired(self) -> bool:
+        return time.monotonic() >= self.deadline
+
     def next_delay(self) -> float | None:
         now = time.monotonic()
         if now >= self.deadline:
@@ -227,6 +237,13 @@ def _passing(error: Exception) -> bool:
     )
 
 
+def _worth_reporting(error: Exception, earlier: Exception | None, schedule: _Schedule) -> Exception:
+    """The failure a timeout should name: a poll that only ran out of the wait's own time says
+    less than the outage before it (the 503 that kept the job from being seen)."""
+    cut_short = isinstance(error, APITimeoutError) and schedule.expired()
+    return earlier if cut_short and earlier is not None else error
+
+
 def _report(
     on_progress: Callable[[Any, JobState], object] | None, job: Any, spec: JobStatusSpec
 ) -> None:
@@ -246,15 +263,19 @@ def wait_for_job(
     """Poll ``fetch`` until the job succeeds (returned), fails or is canceled (raised)."""
     schedule = _Schedule(spec, timeout, poll_interval)
     job: Any = None
+    failure: Exception | None = None
     while True:
-        failure: Exception | None = None
+        if schedule.expired():  # slept up to the deadline: no time is left for another poll
+            raise _timeout(job, spec, job_id, timeout, failure) from failure
         try:
-            job = fetch()
+            with call_deadline(schedule.deadline):  # a poll never outlasts the wait
+                job = fetch()
         except VtrixError as error:
             if not _passing(error):
                 raise
-            failure = error
+            failure = _worth_reporting(error, failure, schedule)
         else:
+            failure = None
             _report(on_progress, job, spec)
             done, result = _settle(job, spec, job_id)
             if done:
@@ -277,15 +298,19 @@ async def async_wait_for_job(
     """The async twin of :func:`wait_for_job`."""
     schedule = _Schedule(spec, timeout, poll_interval)
     job: Any = None
+    failure: Exception | None = None
     while True:
-        failure: Exception | None = None
+        if schedule.expired():  # slept up to the deadline: no time is left for another poll
+            raise _timeout(job, spec, job_id, timeout, failure) from failure
         try:
-            job = await fetch()
+            with call_deadline(schedule.deadline):  # a poll never outlasts the wait
+                job = await fetch()
         except VtrixError as error:
             if not _passing(error):
                 raise
-            failure = error
+            failure = _worth_reporting(error, failure, schedule)
         else:
+            failure = None
             _report(on_progress, job, spec)
             done, result = _settle(job, spec, job_id)
             if done:
@@ -330,7 +355,10 @@ def _following(job_id: str, ids: Sequence[str]) -> Iterator[None]:
 
     A job error gets ``job_ids``; any other error of this package becomes
     :class:`JobPollingError` (the job exists, following it failed); anything else (an interrupt,
-    a cancelled task, an ``on_progress`` that raised) gets a note listing the jobs."""
+    a cancelled task, an ``on_progress`` that raised) gets a ``job_ids`` attribute too, and a
+    note listing the jobs in its traceback (Python 3.11+). ``asyncio.wait_for`` replaces a
+    cancellation with ``TimeoutError``: the cancellation, with its ``job_ids``, is its ``__cause__``.
+    """
     try:
         yield
     except JobError as error:
@@ -346,6 +374,10 @@ def _following(job_id: str, ids: Sequence[str]) -> Iterator[None]:
             job_ids=ids,
         ) from error
     except BaseException as error:
+        try:
+            setattr(error, "job_ids", tuple(ids))
+        except AttributeError:  # an exception type that takes no attributes: the note remains
+            pass
         add_note = getattr(error, "add_note", None)  # Python 3.11+
         if add_note is not None:
             add_note(f"Jobs started by this call (resume with wait()): {', '.join(ids)}")
