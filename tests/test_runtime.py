@@ -483,6 +483,23 @@ def test_wait_never_outlasts_its_deadline(profile: Profile, server: MockServer, 
     assert time.monotonic() - started < 5  # it gave up at its deadline, not when the server answered
 
 
+def test_the_last_poll_comes_before_the_deadline_with_time_to_answer() -> None:
+    """Polls keep to the wait's deadline, so the last one is planned early enough to run: a job
+    that ends between the last regular poll and the deadline is still seen as finished."""
+    from krea_sdk._jobs import JobStatusSpec, wait_for_job
+
+    spec = JobStatusSpec(status="status", lifecycle={"running": ["running"], "succeeded": ["done"]})
+    start = time.monotonic()
+    polls: list[float] = []
+
+    def fetch() -> dict[str, str]:
+        polls.append(time.monotonic() - start)
+        return {"status": "done" if polls[-1] >= 0.7 else "running"}  # the job ends at 0.7 s
+
+    assert wait_for_job(fetch, spec, job_id="j", timeout=1.0, poll_interval=0.6, on_progress=None) == {"status": "done"}
+    assert len(polls) == 3 and polls[-1] < 1.0  # 0, 0.6, then 0.8: half of the 0.4 s left to answer
+
+
 def test_total_timeout_bounds_a_response_that_trickles_in() -> None:
     """httpx's read timeout starts again at every byte: a body sent a byte at a time would
     outlast any per-read timeout, so the overall deadline is checked while reading."""

@@ -52,6 +52,7 @@ __all__ = [
 JobState = Literal["queued", "running", "succeeded", "failed", "canceled", "unknown"]
 DEFAULT_JOB_TIMEOUT = 900.0
 MAX_POLL_INTERVAL = 30.0
+LAST_POLL_TIME = 10.0  # seconds kept for the last poll before a wait's deadline
 T = TypeVar("T")
 
 
@@ -198,17 +199,27 @@ class _Schedule:
         self.deadline = self.start + timeout
         self.interval = poll_interval if poll_interval is not None else spec.poll_interval
         self.slow_down_after = spec.slow_down_after
+        self.last_planned = False
 
     def expired(self) -> bool:
         return time.monotonic() >= self.deadline
 
     def next_delay(self) -> float | None:
+        """Seconds to sleep before the next poll, or ``None``: no poll fits before the deadline.
+
+        When the next interval would reach the deadline, one last poll is planned early enough
+        to have time of its own (half of what is left, at most :data:`LAST_POLL_TIME`): polls
+        keep to the deadline, so one sent at it could not even start."""
         now = time.monotonic()
-        if now >= self.deadline:
+        left = self.deadline - now
+        if left <= 0 or self.last_planned:
             return None
         if now - self.start >= self.slow_down_after:
             self.interval = min(self.interval * 1.5, MAX_POLL_INTERVAL)
-        return max(min(self.interval, self.deadline - now), 0.0)
+        if self.interval < left:
+            return max(self.interval, 0.0)
+        self.last_planned = True
+        return max(left - min(left / 2, LAST_POLL_TIME), 0.0)
 
 
 def _timeout(
