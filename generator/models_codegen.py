@@ -9,7 +9,8 @@ the IR builder. Options are chosen to keep what the spec says:
   constraints, so invalid arguments fail on the client;
 * enums become ``Literal`` aliases (plain strings for the user, checked by mypy);
 * ``uri`` and ``uuid`` strings stay ``str`` so values round-trip exactly as the server sent them;
-* enums are then marked open (:mod:`.open_enums`): responses keep values the spec does not list.
+* enums are then marked open and models based on the runtime's lenient model
+  (:mod:`.open_enums`): responses keep values the spec does not list, and nulls for absent fields.
 
 The result is cached by content (:mod:`.cache`): a spec change that leaves the schemas alone
 (a summary, a new parameter) does not run datamodel-code-generator again.
@@ -25,7 +26,7 @@ from typing import Any
 
 from . import cache
 from .errors import GeneratorError
-from .open_enums import defined_names, open_enums
+from .open_enums import defined_names, lenient_models
 
 _HEADER = "# Models of the API, generated from the normalized OpenAPI document by datamodel-code-generator.\n# Do not edit: regenerate with `make generate`.\n"
 
@@ -112,7 +113,7 @@ def generate_models(schemas: dict[str, Any], title: str) -> str:
     key = cache.digest("models", importlib.metadata.version("datamodel-code-generator"), repr(sorted(_options().items(), key=str)), text)
     hit = cache.read("models", key)
     if hit is not None:
-        return open_enums(hit)
+        return lenient_models(hit)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         try:
@@ -126,7 +127,7 @@ def generate_models(schemas: dict[str, Any], title: str) -> str:
     tree = ast.parse(source)
     _check_names(tree, schemas)
     cache.write("models", key, source)
-    return open_enums(source, tree)
+    return lenient_models(source, tree)
 
 
 def _check_names(tree: ast.Module, schemas: dict[str, Any]) -> None:

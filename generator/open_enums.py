@@ -13,6 +13,10 @@ Left closed, because they select a variant rather than describe a value:
 * single-value literals (a ``const`` or a one-value enum): usually a type tag, and an open tag
   would let the lenient pass of a plain union accept the wrong variant.
 
+:func:`lenient_models` does that and also bases every model on the runtime's ``LenientModel``,
+which (again only in the lenient pass over a response) reads a ``null`` sent for an optional
+field that does not take one as the field being absent.
+
 The edit is made on the source text at the positions :mod:`ast` reports, so nothing from the
 spec is re-rendered: string members keep the exact quoting datamodel-code-generator gave them.
 """
@@ -24,13 +28,53 @@ import ast
 from .errors import GeneratorError
 
 MARKER = "open_enum"
+BASE = "_LenientModel"  # the runtime's base model, under a name no schema can take
 _IMPORT = f"from ._enums import {MARKER}\n"
+_BASE_IMPORT = f"from ._enums import LenientModel as {BASE}\n"
+
+Edit = tuple[ast.expr, bytes, bytes]  # a node, and the text to put before and after it (or b"" and the replacement)
 
 
 def open_enums(source: str, tree: ast.Module | None = None) -> str:
     """``source`` (a models module, ``tree`` its parse if the caller has it) with every
     open-able ``Literal`` wrapped in the marker."""
     tree = ast.parse(source) if tree is None else tree
+    wraps = _enum_wraps(tree)
+    if not wraps:
+        return source
+    _check_free(tree, MARKER)
+    return _with_imports(_spliced(source, wraps), tree, _IMPORT)
+
+
+def lenient_models(source: str, tree: ast.Module | None = None) -> str:
+    """:func:`open_enums`, and every model based on the runtime's ``LenientModel`` instead of
+    pydantic's ``BaseModel`` directly: in responses, a ``null`` sent for an optional field that
+    does not take one then reads as the field being absent (see the runtime's ``_enums``)."""
+    tree = ast.parse(source) if tree is None else tree
+    wraps = _enum_wraps(tree)
+    bases: list[Edit] = [
+        (base, b"", BASE.encode())
+        for node in tree.body if isinstance(node, ast.ClassDef)
+        for base in node.bases if isinstance(base, ast.Name) and base.id == "BaseModel"
+    ]
+    if not wraps and not bases:
+        return source
+    imports = ""
+    if wraps:
+        _check_free(tree, MARKER)
+        imports += _IMPORT
+    if bases:
+        _check_free(tree, BASE)
+        imports += _BASE_IMPORT
+    return _with_imports(_spliced(source, [*wraps, *bases]), tree, imports)
+
+
+def _check_free(tree: ast.Module, name: str) -> None:
+    if name in defined_names(tree):
+        raise GeneratorError(f"a model is named {name!r}, a name the models module needs for itself; rename it in the spec")
+
+
+def _enum_wraps(tree: ast.Module) -> list[Edit]:
     closed_fields = _discriminator_fields(tree)
     closed_aliases = _aliases_used_by(tree, closed_fields)
     wraps: list[tuple[ast.Subscript, str]] = []
@@ -43,11 +87,7 @@ def open_enums(source: str, tree: ast.Module | None = None) -> str:
                 if _field_names(field) & closed_fields:
                     continue
                 wraps.extend(_literals(field.annotation))
-    if not wraps:
-        return source
-    if MARKER in defined_names(tree):
-        raise GeneratorError(f"a model is named {MARKER!r}, the name of the open-enum marker; rename it in the spec")
-    return _with_imports(_spliced(source, wraps), tree)
+    return [(node, b"Annotated[", f", {MARKER}({kind})]".encode()) for node, kind in wraps]
 
 
 def _alias_name(node: ast.stmt) -> str | None:
@@ -148,8 +188,9 @@ def _constant(member: ast.expr) -> object:
     return None
 
 
-def _spliced(source: str, wraps: list[tuple[ast.Subscript, str]]) -> str:
-    """The wraps applied to the text (``ast`` columns are UTF-8 byte offsets)."""
+def _spliced(source: str, edits: list[Edit]) -> str:
+    """The edits applied to the text (``ast`` columns are UTF-8 byte offsets): ``(node, before,
+    after)`` wraps the node's text; ``(node, b"", replacement)`` with a ``Name`` replaces it."""
     data = source.encode("utf-8")
     starts = [0]
     for line in data.splitlines(keepends=True):
@@ -158,10 +199,11 @@ def _spliced(source: str, wraps: list[tuple[ast.Subscript, str]]) -> str:
     def offset(line: int, column: int) -> int:
         return starts[line - 1] + column
 
-    for node, kind in sorted(wraps, key=lambda wrap: (wrap[0].lineno, wrap[0].col_offset), reverse=True):
+    for node, before, after in sorted(edits, key=lambda edit: (edit[0].lineno, edit[0].col_offset), reverse=True):
         assert node.end_lineno is not None and node.end_col_offset is not None
         start, end = offset(node.lineno, node.col_offset), offset(node.end_lineno, node.end_col_offset)
-        data = data[:start] + b"Annotated[" + data[start:end] + f", {MARKER}({kind})]".encode() + data[end:]
+        middle = b"" if isinstance(node, ast.Name) and not before else data[start:end]
+        data = data[:start] + before + middle + after + data[end:]
     return data.decode("utf-8")
 
 
@@ -178,12 +220,12 @@ def defined_names(tree: ast.Module) -> set[str]:
     return names
 
 
-def _with_imports(source: str, tree: ast.Module) -> str:
-    """``Annotated`` (if datamodel-code-generator did not import it) and the marker, imported
-    after the module's last top-level import."""
+def _with_imports(source: str, tree: ast.Module, runtime_imports: str) -> str:
+    """``Annotated`` (if datamodel-code-generator did not import it and the markers need it)
+    and ``runtime_imports``, imported after the module's last top-level import."""
     imports = [node for node in tree.body if isinstance(node, (ast.Import, ast.ImportFrom))]
     has_annotated = any(isinstance(node, ast.ImportFrom) and node.module in ("typing", "typing_extensions") and any(alias.name == "Annotated" and alias.asname is None for alias in node.names) for node in imports)
-    added = ("" if has_annotated else "from typing import Annotated\n") + _IMPORT
+    added = ("" if has_annotated or _IMPORT not in runtime_imports else "from typing import Annotated\n") + runtime_imports
     if not imports:
         raise GeneratorError("the models module imports nothing; datamodel-code-generator's output changed shape")
     lines = source.splitlines(keepends=True)

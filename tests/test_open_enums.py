@@ -68,3 +68,20 @@ def test_known_values_beside_their_plain_type_stay_as_they_are() -> None:
     assert 'Product = TypeAliasType("Product", Literal["pro", "lite"] | str)' in result
     assert "size: Literal[1, 2] | int | None = None" in result
     assert "mode: Annotated[Literal['a', 'b'], open_enum(str)] | int | None = None" in result
+
+
+def test_lenient_models_rebases_every_model_and_opens_its_enums() -> None:
+    from generator.open_enums import lenient_models
+
+    source = HEAD + (
+        'Mode = TypeAliasType("Mode", Literal["fast", "slow"])\n'
+        "class Item(BaseModel):\n"
+        "    mode: Mode\n"
+        "class Special(Item):\n"
+        "    note: str | None = None\n"
+    )
+    result = lenient_models(source)
+    assert "class Item(_LenientModel):" in result and "class Special(Item):" in result
+    assert 'Annotated[Literal["fast", "slow"], open_enum(str)]' in result
+    assert "from ._enums import open_enum\nfrom ._enums import LenientModel as _LenientModel\n" in result
+    ast.parse(result)

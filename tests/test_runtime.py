@@ -710,6 +710,45 @@ def test_a_documented_signature_scheme_accepts_its_own_encoding_only(tmp_path: P
         assert modules["signed"] is not None
 
 
+def test_nulls_read_as_absent_only_for_optional_fields_without_another_default(tmp_path: Path) -> None:
+    """The lenient pass over a response drops a null only where "absent" is what the model
+    would hold anyway: an optional field (also inside a union member) whose type does not take
+    None and whose default is absent. A null map value, a null for a field with another default
+    and a null for a required field still fail; the caller's data is never changed."""
+    import copy
+
+    import pydantic
+
+    member = {"type": "object", "required": ["kind"], "properties": {"note": {"type": "string"}}}
+    document = {
+        "openapi": "3.1.0", "info": {"title": "Nulls", "version": "1"}, "paths": {},
+        "components": {"schemas": {
+            "A": {**member, "properties": {**member["properties"], "kind": {"type": "string", "enum": ["a"]}}},
+            "B": {**member, "properties": {**member["properties"], "kind": {"type": "string", "enum": ["b"]}}},
+            "Thing": {"type": "object", "required": ["id"], "properties": {
+                "id": {"type": "string"},
+                "when": {"type": "string", "format": "date-time"},
+                "limit": {"type": "integer", "default": 5},
+                "counts": {"type": "object", "additionalProperties": {"type": "integer"}},
+                "payload": {"anyOf": [{"$ref": "#/components/schemas/A"}, {"$ref": "#/components/schemas/B"}]},
+            }},
+        }},
+    }
+    generate_document(tmp_path, "nulls", document)
+    with imported(tmp_path, "nulls"):
+        models = importlib.import_module("nulls_sdk.models")
+        enums = importlib.import_module("nulls_sdk._enums")
+        adapter = pydantic.TypeAdapter(models.Thing)
+        data = {"id": "t", "when": None, "payload": {"kind": "b", "note": None}}
+        before = copy.deepcopy(data)
+        thing = enums.validate_response(adapter, data)
+        assert thing.when is pydantic.MISSING and thing.payload.kind == "b" and thing.payload.note is pydantic.MISSING
+        assert data == before
+        for refused in ({"id": "t", "limit": None}, {"id": "t", "counts": {"a": 1, "b": None}}, {"id": None}):
+            with pytest.raises(pydantic.ValidationError):
+                enums.validate_response(adapter, refused)
+
+
 @pytest.mark.parametrize("name", ["hoox", "kling", "vtrix", "krea"])
 def test_unsigned_webhooks_parse_into_typed_payloads(name: str) -> None:
     profile = BY_NAME[name]

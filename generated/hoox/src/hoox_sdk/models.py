@@ -5,9 +5,10 @@ from pydantic import BaseModel, ConfigDict, Field, MISSING
 from typing import Annotated, Any, Literal
 from typing_extensions import TypeAliasType
 from ._enums import open_enum
+from ._enums import LenientModel as _LenientModel
 
 
-class AssetError(BaseModel):
+class AssetError(_LenientModel):
     """
     Why a generation failed.
     """
@@ -25,7 +26,7 @@ class AssetError(BaseModel):
     """
 
 
-class AssetStartRequest(BaseModel):
+class AssetStartRequest(_LenientModel):
     """
     Body of `start_asset_generation`. Models either take generic `references` or named input slots (top-level objects of the same shape as a reference); `get_model` lists which. The cross-field rules are in `allOf` (each subschema names its rule with `x-rule-id`) and in plain words in `x-rules`.
     """
@@ -123,7 +124,7 @@ class AssetStartRequest(BaseModel):
     """
 
 
-class AssetStartResponse(BaseModel):
+class AssetStartResponse(_LenientModel):
     """
     The generations that were launched.
     """
@@ -168,7 +169,7 @@ Generation lifecycle of an asset: `pending` → `generating` → `completed` | `
 """
 
 
-class AssetStatusResponse(BaseModel):
+class AssetStatusResponse(_LenientModel):
     """
     The state of one asset. Fields that only exist once the asset is generated may be absent or null before that (the docs do not say which), so they are optional and nullable.
     """
@@ -231,7 +232,7 @@ The kind of media an asset or a model produces.
 """
 
 
-class AssetWebhookPayload(BaseModel):
+class AssetWebhookPayload(_LenientModel):
     """
     Body of the asset webhook: `result` on success, `error` on failure. Unsigned (no signature scheme is documented).
     """
@@ -249,7 +250,7 @@ class AssetWebhookPayload(BaseModel):
 AssetWebhookPayloadTask = TypeAliasType("AssetWebhookPayloadTask", Literal["asset_generation"])
 
 
-class AssetWebhookResult(BaseModel):
+class AssetWebhookResult(_LenientModel):
     """
     The generated asset.
     """
@@ -264,7 +265,7 @@ class AssetWebhookResult(BaseModel):
     duration_seconds: float | None | MISSING = MISSING
 
 
-class ErrorEnvelope(BaseModel):
+class ErrorEnvelope(_LenientModel):
     """
     The body of every error response, in one of two forms: `{"error": "<message>", "code": "<code>"}`, or for validation errors `{"error": "Validation failed", "details": [{code, message, field}]}`. Known codes: `invalid_api_key` (401), `plan_required` (403), `insufficient_credits` (402), `rate_limit_exceeded` (429); 404 for a missing resource. The list is open-ended.
     """
@@ -296,7 +297,7 @@ Models whose named slots are `first_frame` and `last_frame`, both required.
 """
 
 
-class Folder(BaseModel):
+class Folder(_LenientModel):
     """
     A folder.
     """
@@ -314,7 +315,7 @@ class Folder(BaseModel):
     """
 
 
-class FolderCreateRequest(BaseModel):
+class FolderCreateRequest(_LenientModel):
     """
     Body of `create_folder`. The docs list `name`, `type` and `parent_folder_id` without marking which are required; `name` is taken as required.
     """
@@ -330,14 +331,14 @@ class FolderCreateRequest(BaseModel):
     """
 
 
-class FolderList(BaseModel):
+class FolderList(_LenientModel):
     model_config = ConfigDict(
         extra="allow",
     )
     folders: list[Folder]
 
 
-class FolderListParams(BaseModel):
+class FolderListParams(_LenientModel):
     model_config = ConfigDict(
         extra="forbid",
     )
@@ -353,7 +354,7 @@ What a folder holds.
 """
 
 
-class GenerationParams(BaseModel):
+class GenerationParams(_LenientModel):
     """
     The parameters the asset was generated with.
     """
@@ -379,7 +380,7 @@ What to generate. Must match the type of the selected model.
 """
 
 
-class MediaReference(BaseModel):
+class MediaReference(_LenientModel):
     """
     A piece of input media, given as exactly one of `url`, `asset_id` or `avatar_id`. Used for the items of `references` and for every named slot.
     """
@@ -401,7 +402,7 @@ class MediaReference(BaseModel):
     """
 
 
-class ModelCapabilities(BaseModel):
+class ModelCapabilities(_LenientModel):
     """
     What a model accepts.
     """
@@ -426,7 +427,7 @@ class ModelCapabilities(BaseModel):
     default_duration: int | float | str | None | MISSING = MISSING
 
 
-class ModelDetailPart2(BaseModel):
+class ModelDetailPart2(_LenientModel):
     model_config = ConfigDict(
         extra="allow",
     )
@@ -439,7 +440,7 @@ class ModelDetailPart2(BaseModel):
     """
 
 
-class ModelList(BaseModel):
+class ModelList(_LenientModel):
     """
     The catalog, with the `type`/`provider` filter values lifted to the top level.
     """
@@ -453,7 +454,7 @@ class ModelList(BaseModel):
     provider: str | MISSING = MISSING
 
 
-class ModelListParams(BaseModel):
+class ModelListParams(_LenientModel):
     model_config = ConfigDict(
         extra="forbid",
     )
@@ -471,7 +472,7 @@ class ModelListParams(BaseModel):
     """
 
 
-class ModelSetting(BaseModel):
+class ModelSetting(_LenientModel):
     """
     A per-model setting, passed in `model_settings`.
     """
@@ -496,7 +497,7 @@ class ModelSetting(BaseModel):
     """
 
 
-class ModelSummary(BaseModel):
+class ModelSummary(_LenientModel):
     """
     A model of the catalog. `type` and `provider` are dropped from each item when the list was filtered by them.
     """
@@ -551,7 +552,7 @@ Models whose named slots are `start_image` and `motion_video`, both required.
 """
 
 
-class PricingRequest(BaseModel):
+class PricingRequest(_LenientModel):
     """
     Body of `get_pricing`.
     """
@@ -576,7 +577,7 @@ class PricingRequest(BaseModel):
     generation_count: Annotated[int | MISSING, Field(ge=1, le=4)] = MISSING
 
 
-class PricingResponse(BaseModel):
+class PricingResponse(_LenientModel):
     """
     A cost estimate.
     """
@@ -631,7 +632,7 @@ Every model that takes named input slots instead of `references` (seed 001's tab
 """
 
 
-class ValidationErrorDetail(BaseModel):
+class ValidationErrorDetail(_LenientModel):
     """
     One failed check of a validation error.
     """

@@ -1,4 +1,4 @@
-"""Enum values the server sends before the API description lists them.
+"""Responses the API description does not quite describe: new enum values, nulls for "absent".
 
 Vendors add states, models and formats all the time (a new job status, a new aspect ratio).
 A client whose response models reject every value they do not know would break on the day of
@@ -12,29 +12,32 @@ the vendor's release, in the middle of waiting for a job the user has already pa
   had null). Everything else (types, required fields, formats) is still enforced, and valid
   responses parse exactly as before.
 
-The models module marks each enum alias with :func:`open_enum`; it does nothing unless the
-validation runs with :data:`KEEP_UNKNOWN_ENUM_VALUES` as its context.
+The models module marks each enum alias with :func:`open_enum` and bases every model on
+:class:`LenientModel`; both do nothing unless the validation runs with :data:`LENIENT` as its
+context.
 """
 
 from __future__ import annotations
 
-import copy
-from collections.abc import Sequence
+import types
+import typing
+from functools import lru_cache
 from typing import Any, Final
 
 import pydantic
-from pydantic import ValidationInfo, ValidatorFunctionWrapHandler, WrapValidator
+from pydantic import MISSING, ValidationInfo, ValidatorFunctionWrapHandler, WrapValidator
 
-__all__ = ["KEEP_UNKNOWN_ENUM_VALUES", "open_enum", "validate_response"]
+__all__ = ["LENIENT", "LenientModel", "open_enum", "validate_response"]
 
-_KEY: Final = "kiara_sdk.keep_unknown_enum_values"
-KEEP_UNKNOWN_ENUM_VALUES: Final = {_KEY: True}
-"""Validation context under which enum aliases accept values they do not list."""
+_KEY: Final = "kiara_sdk.lenient_response"
+LENIENT: Final = {_KEY: True}
+"""Validation context of the second pass over a response: enum aliases accept values they do not
+list, and models read nulls standing for absent optional fields as absent."""
 
 
 def open_enum(kind: type[str] | type[int]) -> WrapValidator:
     """The marker of an enum alias whose values are ``kind``: under
-    :data:`KEEP_UNKNOWN_ENUM_VALUES`, an unlisted value of exactly that type is kept as is."""
+    :data:`LENIENT`, an unlisted value of exactly that type is kept as is."""
 
     def keep_unknown(
         value: Any, handler: ValidatorFunctionWrapHandler, info: ValidationInfo
@@ -50,57 +53,70 @@ def open_enum(kind: type[str] | type[int]) -> WrapValidator:
     return WrapValidator(keep_unknown)
 
 
-_MAX_LENIENT_PASSES: Final = (
-    4  # a dropped null can let a union try a member whose own nulls show next
-)
-
-
 def validate_response(adapter: pydantic.TypeAdapter[Any], data: object) -> Any:
-    """``data`` validated as a response: strictly, or else keeping unknown enum values and
-    dropping nulls that stand for absent optional fields.
+    """``data`` validated as a response: strictly, or else leniently (unknown enum values kept,
+    nulls standing for absent optional fields dropped).
 
     Raises the strict pass's error when the lenient pass fails too: it names every problem."""
     try:
         return adapter.validate_python(data)
     except pydantic.ValidationError as strict_error:
-        lenient = data
-        for _ in range(_MAX_LENIENT_PASSES):
-            try:
-                return adapter.validate_python(lenient, context=KEEP_UNKNOWN_ENUM_VALUES)
-            except pydantic.ValidationError as error:
-                cleaned = _without_rejected_nulls(lenient, error)
-                if cleaned is None:
-                    break
-                lenient = cleaned
-        raise strict_error from None
+        try:
+            return adapter.validate_python(data, context=LENIENT)
+        except pydantic.ValidationError:
+            raise strict_error from None
 
 
-def _without_rejected_nulls(data: object, error: pydantic.ValidationError) -> object | None:
-    """A copy of ``data`` without the object members whose ``null`` the validation refused, or
-    ``None`` when no error is about such a null. A required field so removed is still
-    reported as missing by the next pass: only optional fields end up absent."""
-    cleaned = copy.deepcopy(data)
-    removed = False
-    for problem in error.errors(include_url=False):
-        if problem.get("input", ...) is None and problem["type"] != "missing":
-            removed = _drop_null(cleaned, problem["loc"]) or removed
-    return cleaned if removed else None
+class LenientModel(pydantic.BaseModel):
+    """The base of every model. In the lenient pass over a response, a ``null`` sent for an
+    optional field whose type does not take ``None`` (and whose default is "absent") is read as
+    the field being absent; required fields, map entries and fields with another default are
+    left alone, so a null there still fails."""
+
+    @pydantic.model_validator(mode="before")
+    @classmethod
+    def _nulls_as_absent(cls, data: Any, info: ValidationInfo) -> Any:
+        context = info.context
+        if (
+            not isinstance(data, dict)
+            or not isinstance(context, dict)
+            or context.get(_KEY) is not True
+        ):
+            return data
+        droppable = _droppable_nulls(cls)
+        if not any(data.get(key, 0) is None for key in droppable):
+            return data
+        return {
+            key: value for key, value in data.items() if value is not None or key not in droppable
+        }
 
 
-def _drop_null(data: object, loc: Sequence[int | str]) -> bool:
-    """Delete the ``null`` that ``loc`` leads to in an object; the error location may go on
-    past the data (a union member's name), so it is followed only while it matches."""
-    parent: object = None
-    key: int | str | None = None
-    node = data
-    for part in loc:
-        if isinstance(node, dict) and part in node:
-            parent, key, node = node, part, node[part]
-        elif isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node):
-            parent, key, node = node, part, node[part]
-        else:
-            break
-    if node is None and isinstance(parent, dict) and key in parent:
-        del parent[key]
+@lru_cache(maxsize=None)
+def _droppable_nulls(model: type[pydantic.BaseModel]) -> frozenset[str]:
+    """The keys (names and aliases) of ``model``'s optional fields that default to absent and
+    do not take ``None``."""
+    keys: set[str] = set()
+    for name, field in model.model_fields.items():
+        if field.is_required() or field.default is not MISSING or _takes_none(field.annotation):
+            continue
+        keys.add(name)
+        keys.update(
+            alias for alias in (field.alias, field.validation_alias) if isinstance(alias, str)
+        )
+    return frozenset(keys)
+
+
+def _takes_none(annotation: Any) -> bool:
+    """Whether ``None`` is a valid value of ``annotation`` (through unions, ``Annotated`` and
+    type aliases); ``Any`` and unknown forms count as taking it."""
+    if annotation is None or annotation is type(None) or annotation is Any:
         return True
+    value = getattr(annotation, "__value__", None)  # a TypeAliasType
+    if value is not None:
+        return _takes_none(value)
+    origin = typing.get_origin(annotation)
+    if origin is typing.Annotated:
+        return _takes_none(typing.get_args(annotation)[0])
+    if origin is typing.Union or origin is types.UnionType:
+        return any(_takes_none(member) for member in typing.get_args(annotation))
     return False

@@ -5,6 +5,7 @@ from typing import Annotated, Literal
 from typing_extensions import TypeAliasType
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, MISSING
 from ._enums import open_enum
+from ._enums import LenientModel as _LenientModel
 
 Aspect = TypeAliasType("Aspect", Annotated[Literal["portrait", "landscape"], open_enum(str)])
 """
@@ -12,7 +13,7 @@ Output aspect ratio. `portrait` is best for character shots; `landscape` for sce
 """
 
 
-class AssetGetContentParams(BaseModel):
+class AssetGetContentParams(_LenientModel):
     model_config = ConfigDict(
         extra="forbid",
     )
@@ -37,7 +38,7 @@ Raw file bytes.
 """
 
 
-class Error(BaseModel):
+class Error(_LenientModel):
     """
     Every Kiara error carries a stable `code`, a `message` and a `request_id`.
     """
@@ -83,7 +84,7 @@ class Error(BaseModel):
     """
 
 
-class ErrorEnvelope(BaseModel):
+class ErrorEnvelope(_LenientModel):
     """
     The body of every error response: `{"error": {"code", "message", "request_id"}}`. Unverified: that the fields are wrapped in an `error` object is a guess (vendors.md, confidence L); the fields themselves are documented.
     """
@@ -94,7 +95,7 @@ class ErrorEnvelope(BaseModel):
     error: Error
 
 
-class Generation(BaseModel):
+class Generation(_LenientModel):
     """
     A generation job.
     """
@@ -123,7 +124,7 @@ class Generation(BaseModel):
     metadata: Metadata | MISSING = MISSING
 
 
-class GenerationCancelParams(BaseModel):
+class GenerationCancelParams(_LenientModel):
     model_config = ConfigDict(
         extra="forbid",
     )
@@ -133,7 +134,7 @@ class GenerationCancelParams(BaseModel):
     """
 
 
-class GenerationCreateParams(BaseModel):
+class GenerationCreateParams(_LenientModel):
     model_config = ConfigDict(
         extra="forbid",
     )
@@ -145,7 +146,7 @@ class GenerationCreateParams(BaseModel):
     """
 
 
-class GenerationCreateRequest(BaseModel):
+class GenerationCreateRequest(_LenientModel):
     """
     Body of `create_generation`. The first fields cover text-to-image; other products accept extra inputs: `source_image_url` and `second_image_url` for image-to-image edits, swaps and outfit transfers; `start_image_url` for image-to-video; `duration_seconds`, `resolution` and `generate_audio` for video products; `image_quality` for `kiara-vogue`. Each product's page lists exactly which inputs it requires. The cross-field rules are in `allOf` (each subschema names its rule with `x-rule-id`) and in plain words in `x-rules`.
     """
@@ -199,7 +200,7 @@ class GenerationCreateRequest(BaseModel):
     image_quality: ImageQuality | MISSING = MISSING
 
 
-class GenerationError(BaseModel):
+class GenerationError(_LenientModel):
     """
     Why a generation failed.
     """
@@ -223,7 +224,7 @@ Set when the job `failed`. Otherwise absent or null (the docs do not say which).
 """
 
 
-class GenerationGetParams(BaseModel):
+class GenerationGetParams(_LenientModel):
     model_config = ConfigDict(
         extra="forbid",
     )
@@ -242,7 +243,7 @@ Prefixed generation id, e.g. `gen_01HV6ZNB…`.
 """
 
 
-class GenerationResult(BaseModel):
+class GenerationResult(_LenientModel):
     """
     Where the asset of a completed generation lives.
     """
@@ -272,7 +273,7 @@ Job lifecycle: `queued` → `processing` → `completed` | `failed`; a queued jo
 """
 
 
-class GenerationWebhookEvent(BaseModel):
+class GenerationWebhookEvent(_LenientModel):
     """
     Payload of the `generation.completed` and `generation.failed` webhooks, POSTed to the job's `webhook_url`. It carries the generation (with its `metadata` echoed back). Signature: `HMAC-SHA256(signing_secret, "{timestamp}.{raw_body}")`, sent with the timestamp in two headers; recompute it over the raw body, compare in constant time, and reject deliveries older than 5 minutes. A non-2xx answer is retried up to 8 times about 30 s apart, so handle duplicates. Unverified: the envelope fields (`type`, `data`) are a guess; the docs name the events and say the metadata is echoed in the webhook, not the exact shape.
     """
@@ -311,7 +312,7 @@ Output quality of `kiara-vogue`.
 """
 
 
-class Metadata(BaseModel):
+class Metadata(_LenientModel):
     """
     Arbitrary JSON object echoed back on retrieval and in the webhook; useful for correlating jobs to your records. At most 4 KB (4096 bytes) serialized: JSON Schema has no keyword for a byte size, so the limit is carried by `x-max-bytes` for client-side validation.
     """

@@ -5,6 +5,7 @@ from typing import Annotated, Any, Literal
 from typing_extensions import TypeAliasType
 from pydantic import BaseModel, ConfigDict, Field, MISSING
 from ._enums import open_enum
+from ._enums import LenientModel as _LenientModel
 
 AspectRatio = TypeAliasType(
     "AspectRatio",
@@ -15,7 +16,7 @@ Output aspect ratio.
 """
 
 
-class ErrorEnvelope(BaseModel):
+class ErrorEnvelope(_LenientModel):
     """
     The body of an error response: the usual envelope with a non-zero `code`. Codes (open-ended) by HTTP status: 401: 1000–1004 (authentication); 429: 1100 (account exception), 1101 (account in arrears), 1102 (resource pack depleted or expired). Confidence M: 403: 1103 (no permission); 400: 1200, 1201 (invalid request parameters), 1300, 1301 (content policy); 404: 1202, 1203 (method or resource not found); 429: 1302 (rate limit), 1303 (concurrency limit), 1304 (IP whitelist); 500: 5000 (internal error); 503: 5001 (unavailable, e.g. maintenance); 504: 5002 (timeout). These are Kling's own codes, which the proxy passes on.
     """
@@ -41,7 +42,7 @@ class ErrorEnvelope(BaseModel):
     """
 
 
-class ImageGenerationRequest(BaseModel):
+class ImageGenerationRequest(_LenientModel):
     """
     Body of `create_image_generation`. The cross-field rule is in `allOf` (named by `x-rule-id`) and in plain words in `x-rules`.
     """
@@ -86,7 +87,7 @@ class ImageGenerationRequest(BaseModel):
     """
 
 
-class ImageListGenerationTasksParams(BaseModel):
+class ImageListGenerationTasksParams(_LenientModel):
     model_config = ConfigDict(
         extra="forbid",
     )
@@ -116,7 +117,7 @@ The Kling image model.
 """
 
 
-class Task(BaseModel):
+class Task(_LenientModel):
     """
     An image generation task. The create response carries only `task_id`, `task_status`, `created_at` and `updated_at`.
     """
@@ -145,7 +146,7 @@ class Task(BaseModel):
     task_result: TaskResult | MISSING = MISSING
 
 
-class TaskCallbackPart2(BaseModel):
+class TaskCallbackPart2(_LenientModel):
     model_config = ConfigDict(
         extra="allow",
     )
@@ -161,7 +162,7 @@ class TaskCallback(Task, TaskCallbackPart2):
     """
 
 
-class TaskImage(BaseModel):
+class TaskImage(_LenientModel):
     """
     One generated image. Some proxy examples show `id` instead of `index`, so `index` is optional.
     """
@@ -183,7 +184,7 @@ class TaskImage(BaseModel):
     """
 
 
-class TaskInfo(BaseModel):
+class TaskInfo(_LenientModel):
     """
     Task parameters echoed back.
     """
@@ -197,7 +198,7 @@ class TaskInfo(BaseModel):
     """
 
 
-class TaskListResponse(BaseModel):
+class TaskListResponse(_LenientModel):
     """
     The response envelope around a page of tasks (confidence M).
     """
@@ -214,7 +215,7 @@ class TaskListResponse(BaseModel):
     data: list[Task]
 
 
-class TaskResponse(BaseModel):
+class TaskResponse(_LenientModel):
     """
     The response envelope around one task.
     """
@@ -237,7 +238,7 @@ class TaskResponse(BaseModel):
     data: Task
 
 
-class TaskResult(BaseModel):
+class TaskResult(_LenientModel):
     """
     The output of a task that `succeed`ed.
     """

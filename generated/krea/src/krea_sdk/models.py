@@ -5,9 +5,10 @@ from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, MISSING
 from typing import Annotated, Any, Literal
 from typing_extensions import TypeAliasType
 from ._enums import open_enum
+from ._enums import LenientModel as _LenientModel
 
 
-class Asset(BaseModel):
+class Asset(_LenientModel):
     model_config = ConfigDict(
         extra="allow",
     )
@@ -22,7 +23,7 @@ class Asset(BaseModel):
     metadata: Any | MISSING = MISSING
 
 
-class AssetDeleteResponse(BaseModel):
+class AssetDeleteResponse(_LenientModel):
     model_config = ConfigDict(
         extra="allow",
     )
@@ -30,7 +31,7 @@ class AssetDeleteResponse(BaseModel):
     message: str
 
 
-class AssetListParams(BaseModel):
+class AssetListParams(_LenientModel):
     model_config = ConfigDict(
         extra="forbid",
     )
@@ -44,7 +45,7 @@ class AssetListParams(BaseModel):
     """
 
 
-class AssetPage(BaseModel):
+class AssetPage(_LenientModel):
     model_config = ConfigDict(
         extra="allow",
     )
@@ -52,7 +53,7 @@ class AssetPage(BaseModel):
     next_cursor: str | None
 
 
-class AssetUploadForm(BaseModel):
+class AssetUploadForm(_LenientModel):
     model_config = ConfigDict(
         extra="allow",
     )
@@ -62,7 +63,7 @@ class AssetUploadForm(BaseModel):
     """
 
 
-class AssetUploadRequest(BaseModel):
+class AssetUploadRequest(_LenientModel):
     model_config = ConfigDict(
         extra="allow",
     )
@@ -76,7 +77,7 @@ class AssetUploadRequest(BaseModel):
     """
 
 
-class Config(BaseModel):
+class Config(_LenientModel):
     model_config = ConfigDict(
         extra="allow",
     )
@@ -88,7 +89,7 @@ class Config(BaseModel):
     horizontal: Annotated[float | MISSING, Field(ge=-10.0, le=10.0)] = MISSING
 
 
-class CreatedJob(BaseModel):
+class CreatedJob(_LenientModel):
     model_config = ConfigDict(
         extra="allow",
     )
@@ -99,7 +100,7 @@ class CreatedJob(BaseModel):
     result: None
 
 
-class ElementReference(BaseModel):
+class ElementReference(_LenientModel):
     model_config = ConfigDict(
         extra="allow",
     )
@@ -107,7 +108,7 @@ class ElementReference(BaseModel):
     tag: Annotated[str, Field(max_length=16, min_length=3, pattern="^[a-z][a-z0-9_-]+$")]
 
 
-class EnhanceBloomEnhanceRequest(BaseModel):
+class EnhanceBloomEnhanceRequest(_LenientModel):
     model_config = ConfigDict(
         extra="forbid",
     )
@@ -126,7 +127,7 @@ class EnhanceBloomEnhanceRequest(BaseModel):
     image_scaling_factor: Annotated[float, Field(ge=1.0, le=32.0)] = 1
 
 
-class EnhanceGenerativeEnhanceRequest(BaseModel):
+class EnhanceGenerativeEnhanceRequest(_LenientModel):
     model_config = ConfigDict(
         extra="forbid",
     )
@@ -163,7 +164,7 @@ EnhanceGenerativeEnhanceRequestOutputFormat = TypeAliasType(
 )
 
 
-class EnhanceStandardEnhanceRequest(BaseModel):
+class EnhanceStandardEnhanceRequest(_LenientModel):
     model_config = ConfigDict(
         extra="forbid",
     )
@@ -196,7 +197,7 @@ EnhanceStandardEnhanceRequestModel = TypeAliasType(
 )
 
 
-class Error(BaseModel):
+class Error(_LenientModel):
     model_config = ConfigDict(
         extra="allow",
     )
@@ -222,7 +223,7 @@ Filter = TypeAliasType(
 )
 
 
-class ImageFlux11ProRequest(BaseModel):
+class ImageFlux11ProRequest(_LenientModel):
     model_config = ConfigDict(
         extra="forbid",
     )
@@ -232,7 +233,7 @@ class ImageFlux11ProRequest(BaseModel):
     seed: float = 1337
 
 
-class ImageFlux11ProUltraRequest(BaseModel):
+class ImageFlux11ProUltraRequest(_LenientModel):
     model_config = ConfigDict(
         extra="forbid",
     )
@@ -243,7 +244,7 @@ class ImageFlux11ProUltraRequest(BaseModel):
     raw: bool = True
 
 
-class ImageFlux1DevRequest(BaseModel):
+class ImageFlux1DevRequest(_LenientModel):
     model_config = ConfigDict(
         extra="forbid",
     )
@@ -269,7 +270,7 @@ class ImageFlux1DevRequest(BaseModel):
     """
 
 
-class ImageFlux1DevRequestStyle(BaseModel):
+class ImageFlux1DevRequestStyle(_LenientModel):
     model_config = ConfigDict(
         extra="allow",
     )
@@ -277,7 +278,7 @@ class ImageFlux1DevRequestStyle(BaseModel):
     strength: Annotated[float, Field(ge=-2.0, le=2.0)]
 
 
-class ImageFlux1DevRequestStyleImage(BaseModel):
+class ImageFlux1DevRequestStyleImage(_LenientModel):
     model_config = ConfigDict(
         extra="allow",
     )
@@ -285,7 +286,7 @@ class ImageFlux1DevRequestStyleImage(BaseModel):
     url: str | MISSING = MISSING
 
 
-class ImageFlux1KontextDevRequest(BaseModel):
+class ImageFlux1KontextDevRequest(_LenientModel):
     model_config = ConfigDict(
         extra="forbid",
     )
@@ -305,7 +306,7 @@ class ImageFlux1KontextDevRequest(BaseModel):
     """
 
 
-class ImageGen4ImageRequest(BaseModel):
+class ImageGen4ImageRequest(_LenientModel):
     model_config = ConfigDict(
         extra="forbid",
     )
@@ -316,7 +317,7 @@ class ImageGen4ImageRequest(BaseModel):
     reference_images: Annotated[list[ReferenceImage], Field(max_length=3, min_length=1)]
 
 
-class ImageGptImage2Request(BaseModel):
+class ImageGptImage2Request(_LenientModel):
     model_config = ConfigDict(
         extra="forbid",
     )
@@ -333,7 +334,7 @@ class ImageGptImage2Request(BaseModel):
     """
 
 
-class ImageGptImageRequest(BaseModel):
+class ImageGptImageRequest(_LenientModel):
     model_config = ConfigDict(
         extra="forbid",
     )
@@ -351,7 +352,7 @@ class ImageGptImageRequest(BaseModel):
     """
 
 
-class ImageIdeogram2TurboRequest(BaseModel):
+class ImageIdeogram2TurboRequest(_LenientModel):
     model_config = ConfigDict(
         extra="forbid",
     )
@@ -361,7 +362,7 @@ class ImageIdeogram2TurboRequest(BaseModel):
     seed: float = 1337
 
 
-class ImageIdeogram3Request(BaseModel):
+class ImageIdeogram3Request(_LenientModel):
     model_config = ConfigDict(
         extra="forbid",
     )
@@ -376,7 +377,7 @@ class ImageIdeogram3Request(BaseModel):
     """
 
 
-class ImageNanoBanana2Request(BaseModel):
+class ImageNanoBanana2Request(_LenientModel):
     model_config = ConfigDict(
         extra="forbid",
     )
@@ -424,7 +425,7 @@ ImageNanoBanana2RequestAspectRatio = TypeAliasType(
 )
 
 
-class ImageNanoBananaProRequest(BaseModel):
+class ImageNanoBananaProRequest(_LenientModel):
     model_config = ConfigDict(
         extra="forbid",
     )
@@ -463,7 +464,7 @@ ImageNanoBananaProRequestResolution = TypeAliasType(
 )
 
 
-class ImageNanoBananaRequest(BaseModel):
+class ImageNanoBananaRequest(_LenientModel):
     model_config = ConfigDict(
         extra="forbid",
     )
@@ -487,7 +488,7 @@ class ImageNanoBananaRequest(BaseModel):
     """
 
 
-class ImageQwen2512Request(BaseModel):
+class ImageQwen2512Request(_LenientModel):
     model_config = ConfigDict(
         extra="forbid",
     )
@@ -505,7 +506,7 @@ class ImageQwen2512Request(BaseModel):
     """
 
 
-class ImageSeededitRequest(BaseModel):
+class ImageSeededitRequest(_LenientModel):
     model_config = ConfigDict(
         extra="forbid",
     )
@@ -514,7 +515,7 @@ class ImageSeededitRequest(BaseModel):
     image_url: str
 
 
-class ImageSeedream4Request(BaseModel):
+class ImageSeedream4Request(_LenientModel):
     model_config = ConfigDict(
         extra="forbid",
     )
@@ -528,7 +529,7 @@ class ImageSeedream4Request(BaseModel):
     """
 
 
-class ImageSeedream5LiteRequest(BaseModel):
+class ImageSeedream5LiteRequest(_LenientModel):
     model_config = ConfigDict(
         extra="forbid",
     )
@@ -544,7 +545,7 @@ class ImageSeedream5LiteRequest(BaseModel):
     """
 
 
-class ImageUni1Request(BaseModel):
+class ImageUni1Request(_LenientModel):
     model_config = ConfigDict(
         extra="forbid",
     )
@@ -578,7 +579,7 @@ ImageUni1RequestStyle = TypeAliasType(
 )
 
 
-class ImageZImageRequest(BaseModel):
+class ImageZImageRequest(_LenientModel):
     model_config = ConfigDict(
         extra="forbid",
     )
@@ -622,7 +623,7 @@ Resolution scale. One of: 1K.
 """
 
 
-class Job(BaseModel):
+class Job(_LenientModel):
     model_config = ConfigDict(
         extra="allow",
     )
@@ -633,7 +634,7 @@ class Job(BaseModel):
     result: JobResult | None | MISSING = MISSING
 
 
-class JobListParams(BaseModel):
+class JobListParams(_LenientModel):
     model_config = ConfigDict(
         extra="forbid",
     )
@@ -655,7 +656,7 @@ class JobListParams(BaseModel):
     """
 
 
-class JobPage(BaseModel):
+class JobPage(_LenientModel):
     model_config = ConfigDict(
         extra="allow",
     )
@@ -663,7 +664,7 @@ class JobPage(BaseModel):
     next_cursor: str | None
 
 
-class JobResult(BaseModel):
+class JobResult(_LenientModel):
     model_config = ConfigDict(
         extra="allow",
     )
@@ -694,7 +695,7 @@ JobStatus = TypeAliasType(
 )
 
 
-class MultiPromptItem(BaseModel):
+class MultiPromptItem(_LenientModel):
     model_config = ConfigDict(
         extra="allow",
     )
@@ -702,7 +703,7 @@ class MultiPromptItem(BaseModel):
     duration: Annotated[float, Field(ge=1.0, le=15.0)]
 
 
-class NodeApp(BaseModel):
+class NodeApp(_LenientModel):
     """
     Node app response schema
     """
@@ -784,7 +785,7 @@ class NodeApp(BaseModel):
     """
 
 
-class NodeAppGetResponseInputOpenapiSchema(BaseModel):
+class NodeAppGetResponseInputOpenapiSchema(_LenientModel):
     """
     OpenAPI 3.1 JSON Schema for input parameters
     """
@@ -821,7 +822,7 @@ Ratio = TypeAliasType(
 )
 
 
-class Reference(BaseModel):
+class Reference(_LenientModel):
     model_config = ConfigDict(
         extra="allow",
     )
@@ -829,7 +830,7 @@ class Reference(BaseModel):
     uri: str
 
 
-class ReferenceImage(BaseModel):
+class ReferenceImage(_LenientModel):
     model_config = ConfigDict(
         extra="allow",
     )
@@ -837,14 +838,14 @@ class ReferenceImage(BaseModel):
     tag: Annotated[str, Field(max_length=16, min_length=3, pattern="^[a-z][a-z0-9_]+$")]
 
 
-class StyleDeleteShareWorkspaceResponse(BaseModel):
+class StyleDeleteShareWorkspaceResponse(_LenientModel):
     model_config = ConfigDict(
         extra="allow",
     )
     success: bool
 
 
-class StyleGetShareLinkResponse(BaseModel):
+class StyleGetShareLinkResponse(_LenientModel):
     """
     Response containing a shareable link for a style
     """
@@ -862,7 +863,7 @@ class StyleGetShareLinkResponse(BaseModel):
     """
 
 
-class StyleListParams(BaseModel):
+class StyleListParams(_LenientModel):
     model_config = ConfigDict(
         extra="forbid",
     )
@@ -875,7 +876,7 @@ class StyleListParams(BaseModel):
     filter: Filter = "all"
 
 
-class StyleListResponseItem(BaseModel):
+class StyleListResponseItem(_LenientModel):
     """
     Style response schema
     """
@@ -925,7 +926,7 @@ class StyleListResponseItem(BaseModel):
     """
 
 
-class StyleListResponseItemOwner(BaseModel):
+class StyleListResponseItemOwner(_LenientModel):
     """
     Style creator info (null for Krea-official styles)
     """
@@ -938,7 +939,7 @@ class StyleListResponseItemOwner(BaseModel):
     avatar_url: str | None | MISSING = MISSING
 
 
-class StylePage(BaseModel):
+class StylePage(_LenientModel):
     model_config = ConfigDict(
         extra="allow",
     )
@@ -946,7 +947,7 @@ class StylePage(BaseModel):
     next_cursor: str | None
 
 
-class StyleShareWorkspaceResponse(BaseModel):
+class StyleShareWorkspaceResponse(_LenientModel):
     """
     Response after sharing a style within a workspace
     """
@@ -968,7 +969,7 @@ class StyleShareWorkspaceResponse(BaseModel):
     """
 
 
-class StyleTrainRequestVariant1(BaseModel):
+class StyleTrainRequestVariant1(_LenientModel):
     model_config = ConfigDict(
         extra="allow",
     )
@@ -994,7 +995,7 @@ StyleTrainRequestVariant1Type = TypeAliasType(
 )
 
 
-class StyleTrainRequestVariant2(BaseModel):
+class StyleTrainRequestVariant2(_LenientModel):
     model_config = ConfigDict(
         extra="allow",
     )
@@ -1022,7 +1023,7 @@ StyleTrainRequestVariant2Type = TypeAliasType(
 )
 
 
-class StyleUpdateRequest(BaseModel):
+class StyleUpdateRequest(_LenientModel):
     model_config = ConfigDict(
         extra="allow",
     )
@@ -1032,7 +1033,7 @@ class StyleUpdateRequest(BaseModel):
     cover_url: str | MISSING = MISSING
 
 
-class Subject(BaseModel):
+class Subject(_LenientModel):
     model_config = ConfigDict(
         extra="allow",
     )
@@ -1045,7 +1046,7 @@ SubjectDetection = TypeAliasType(
 )
 
 
-class VideoAlephRequest(BaseModel):
+class VideoAlephRequest(_LenientModel):
     model_config = ConfigDict(
         extra="forbid",
     )
@@ -1059,7 +1060,7 @@ class VideoAlephRequest(BaseModel):
     seed: Annotated[float | MISSING, Field(ge=0.0, le=4294967295.0)] = MISSING
 
 
-class VideoGen3Request(BaseModel):
+class VideoGen3Request(_LenientModel):
     model_config = ConfigDict(
         extra="forbid",
     )
@@ -1071,7 +1072,7 @@ class VideoGen3Request(BaseModel):
     seed: float | MISSING = MISSING
 
 
-class VideoGen45Request(BaseModel):
+class VideoGen45Request(_LenientModel):
     model_config = ConfigDict(
         extra="forbid",
     )
@@ -1092,7 +1093,7 @@ VideoGen45RequestAspectRatio = TypeAliasType(
 )
 
 
-class VideoGen4VideoRequest(BaseModel):
+class VideoGen4VideoRequest(_LenientModel):
     model_config = ConfigDict(
         extra="forbid",
     )
@@ -1109,7 +1110,7 @@ VideoGen4VideoRequestAspectRatio = TypeAliasType(
 )
 
 
-class VideoGrokVideoRequest(BaseModel):
+class VideoGrokVideoRequest(_LenientModel):
     model_config = ConfigDict(
         extra="forbid",
     )
@@ -1134,7 +1135,7 @@ VideoGrokVideoRequestResolution = TypeAliasType(
 )
 
 
-class VideoHailuo02Request(BaseModel):
+class VideoHailuo02Request(_LenientModel):
     model_config = ConfigDict(
         extra="forbid",
     )
@@ -1153,7 +1154,7 @@ VideoHailuo02RequestResolution = TypeAliasType(
 )
 
 
-class VideoHailuo23FastRequest(BaseModel):
+class VideoHailuo23FastRequest(_LenientModel):
     model_config = ConfigDict(
         extra="forbid",
     )
@@ -1167,7 +1168,7 @@ class VideoHailuo23FastRequest(BaseModel):
     duration: VideoHailuo23RequestDuration = 6
 
 
-class VideoHailuo23Request(BaseModel):
+class VideoHailuo23Request(_LenientModel):
     model_config = ConfigDict(
         extra="forbid",
     )
@@ -1191,7 +1192,7 @@ VideoHailuo23RequestResolution = TypeAliasType(
 )
 
 
-class VideoHailuoRequest(BaseModel):
+class VideoHailuoRequest(_LenientModel):
     model_config = ConfigDict(
         extra="forbid",
     )
@@ -1210,7 +1211,7 @@ VideoHailuoRequestModel = TypeAliasType(
 )
 
 
-class VideoKling15Request(BaseModel):
+class VideoKling15Request(_LenientModel):
     model_config = ConfigDict(
         extra="forbid",
     )
@@ -1225,7 +1226,7 @@ class VideoKling15Request(BaseModel):
     mode: Literal["pro"] = "pro"
 
 
-class VideoKling1Request(BaseModel):
+class VideoKling1Request(_LenientModel):
     model_config = ConfigDict(
         extra="forbid",
     )
@@ -1245,7 +1246,7 @@ VideoKling1RequestAspectRatio = TypeAliasType(
 )
 
 
-class VideoKling1RequestCameraControlVariant1(BaseModel):
+class VideoKling1RequestCameraControlVariant1(_LenientModel):
     model_config = ConfigDict(
         extra="allow",
     )
@@ -1253,7 +1254,7 @@ class VideoKling1RequestCameraControlVariant1(BaseModel):
     config: Config | MISSING = MISSING
 
 
-class VideoKling1RequestCameraControlVariant2(BaseModel):
+class VideoKling1RequestCameraControlVariant2(_LenientModel):
     model_config = ConfigDict(
         extra="allow",
     )
@@ -1261,7 +1262,7 @@ class VideoKling1RequestCameraControlVariant2(BaseModel):
     config: Annotated[None, Field(None)] = None
 
 
-class VideoKling1RequestCameraControlVariant3(BaseModel):
+class VideoKling1RequestCameraControlVariant3(_LenientModel):
     model_config = ConfigDict(
         extra="allow",
     )
@@ -1269,7 +1270,7 @@ class VideoKling1RequestCameraControlVariant3(BaseModel):
     config: Annotated[None, Field(None)] = None
 
 
-class VideoKling1RequestCameraControlVariant4(BaseModel):
+class VideoKling1RequestCameraControlVariant4(_LenientModel):
     model_config = ConfigDict(
         extra="allow",
     )
@@ -1277,7 +1278,7 @@ class VideoKling1RequestCameraControlVariant4(BaseModel):
     config: Annotated[None, Field(None)] = None
 
 
-class VideoKling1RequestCameraControlVariant5(BaseModel):
+class VideoKling1RequestCameraControlVariant5(_LenientModel):
     model_config = ConfigDict(
         extra="allow",
     )
@@ -1305,7 +1306,7 @@ VideoKling1RequestMode = TypeAliasType(
 )
 
 
-class VideoKling21Request(BaseModel):
+class VideoKling21Request(_LenientModel):
     model_config = ConfigDict(
         extra="forbid",
     )
@@ -1318,7 +1319,7 @@ class VideoKling21Request(BaseModel):
     mode: VideoKling2RequestMode = "master"
 
 
-class VideoKling25Request(BaseModel):
+class VideoKling25Request(_LenientModel):
     model_config = ConfigDict(
         extra="forbid",
     )
@@ -1331,7 +1332,7 @@ class VideoKling25Request(BaseModel):
     mode: Literal["pro"] = "pro"
 
 
-class VideoKling26Request(BaseModel):
+class VideoKling26Request(_LenientModel):
     model_config = ConfigDict(
         extra="forbid",
     )
@@ -1350,7 +1351,7 @@ VideoKling26RequestAspectRatio = TypeAliasType(
 )
 
 
-class VideoKling2Request(BaseModel):
+class VideoKling2Request(_LenientModel):
     model_config = ConfigDict(
         extra="forbid",
     )
@@ -1368,7 +1369,7 @@ VideoKling2RequestMode = TypeAliasType(
 )
 
 
-class VideoKling30Request(BaseModel):
+class VideoKling30Request(_LenientModel):
     model_config = ConfigDict(
         extra="forbid",
     )
@@ -1388,7 +1389,7 @@ VideoKling30RequestMode = TypeAliasType(
 )
 
 
-class VideoKlingO1Request(BaseModel):
+class VideoKlingO1Request(_LenientModel):
     model_config = ConfigDict(
         extra="forbid",
     )
@@ -1403,7 +1404,7 @@ class VideoKlingO1Request(BaseModel):
     video_reference: VideoKlingO1RequestStyleReference | MISSING = MISSING
 
 
-class VideoKlingO1RequestStyleReference(BaseModel):
+class VideoKlingO1RequestStyleReference(_LenientModel):
     model_config = ConfigDict(
         extra="allow",
     )
@@ -1411,7 +1412,7 @@ class VideoKlingO1RequestStyleReference(BaseModel):
     tag: Annotated[str, Field(max_length=16, min_length=3, pattern="^[a-z][a-z0-9_-]+$")]
 
 
-class VideoLtxVideo2322BRequest(BaseModel):
+class VideoLtxVideo2322BRequest(_LenientModel):
     model_config = ConfigDict(
         extra="forbid",
     )
@@ -1438,7 +1439,7 @@ VideoLtxVideo2322BRequestDuration = TypeAliasType(
 )
 
 
-class VideoRay2Request(BaseModel):
+class VideoRay2Request(_LenientModel):
     model_config = ConfigDict(
         extra="forbid",
     )
@@ -1451,7 +1452,7 @@ class VideoRay2Request(BaseModel):
     height: float
 
 
-class VideoSeedance10ProFastRequest(BaseModel):
+class VideoSeedance10ProFastRequest(_LenientModel):
     model_config = ConfigDict(
         extra="forbid",
     )
@@ -1463,7 +1464,7 @@ class VideoSeedance10ProFastRequest(BaseModel):
     resolution: VideoWan25RequestResolution = "720p"
 
 
-class VideoSeedance10ProRequest(BaseModel):
+class VideoSeedance10ProRequest(_LenientModel):
     model_config = ConfigDict(
         extra="forbid",
     )
@@ -1484,7 +1485,7 @@ VideoSeedance10ProRequestAspectRatio = TypeAliasType(
 )
 
 
-class VideoVeo2Request(BaseModel):
+class VideoVeo2Request(_LenientModel):
     model_config = ConfigDict(
         extra="forbid",
     )
@@ -1495,7 +1496,7 @@ class VideoVeo2Request(BaseModel):
     duration: Annotated[float, Field(ge=5.0, le=8.0)] = 5
 
 
-class VideoVeo31LiteRequest(BaseModel):
+class VideoVeo31LiteRequest(_LenientModel):
     model_config = ConfigDict(
         extra="forbid",
     )
@@ -1509,7 +1510,7 @@ class VideoVeo31LiteRequest(BaseModel):
     end_video: str | None | MISSING = MISSING
 
 
-class VideoVeo31Request(BaseModel):
+class VideoVeo31Request(_LenientModel):
     model_config = ConfigDict(
         extra="forbid",
     )
@@ -1530,7 +1531,7 @@ VideoVeo31RequestResolution = TypeAliasType(
 )
 
 
-class VideoVeo3Request(BaseModel):
+class VideoVeo3Request(_LenientModel):
     model_config = ConfigDict(
         extra="forbid",
     )
@@ -1553,7 +1554,7 @@ VideoVeo3RequestResolution = TypeAliasType(
 )
 
 
-class VideoWan21Request(BaseModel):
+class VideoWan21Request(_LenientModel):
     model_config = ConfigDict(
         extra="forbid",
     )
@@ -1569,7 +1570,7 @@ class VideoWan21Request(BaseModel):
     frame_num: float | MISSING = MISSING
 
 
-class VideoWan22Request(BaseModel):
+class VideoWan22Request(_LenientModel):
     model_config = ConfigDict(
         extra="forbid",
     )
@@ -1585,7 +1586,7 @@ class VideoWan22Request(BaseModel):
     frame_num: float | MISSING = MISSING
 
 
-class VideoWan25Request(BaseModel):
+class VideoWan25Request(_LenientModel):
     model_config = ConfigDict(
         extra="forbid",
     )
@@ -1606,7 +1607,7 @@ VideoWan25RequestResolution = TypeAliasType(
 )
 
 
-class Workspace(BaseModel):
+class Workspace(_LenientModel):
     """
     The workspace the style was shared with
     """

@@ -5,9 +5,10 @@ from pydantic import BaseModel, ConfigDict, Field, MISSING
 from typing import Annotated, Any, Literal
 from typing_extensions import TypeAliasType
 from ._enums import open_enum
+from ._enums import LenientModel as _LenientModel
 
 
-class ErrorEnvelope(BaseModel):
+class ErrorEnvelope(_LenientModel):
     """
     The body of an error response. Documented statuses: 401 bad key, 403 insufficient balance or permission, 429 rate limit, 500 server error. Unverified: the body's shape is not documented; this schema accepts the likely forms (`{error}`, `{code, message}`, the skill endpoints' `{status: {code, message}}`), all optional.
     """
@@ -30,7 +31,7 @@ class ErrorEnvelope(BaseModel):
     status: SkillStatus | MISSING = MISSING
 
 
-class ErrorEnvelopeErrorVariant3(BaseModel):
+class ErrorEnvelopeErrorVariant3(_LenientModel):
     model_config = ConfigDict(
         extra="allow",
     )
@@ -38,7 +39,7 @@ class ErrorEnvelopeErrorVariant3(BaseModel):
     message: str | MISSING = MISSING
 
 
-class GenerationInput(BaseModel):
+class GenerationInput(_LenientModel):
     """
     One input of a generation; its `params` hold the model's fields.
     """
@@ -49,7 +50,7 @@ class GenerationInput(BaseModel):
     params: GenerationParams
 
 
-class GenerationRequest(BaseModel):
+class GenerationRequest(_LenientModel):
     """
     Body of `create_generation` (and of the sync and precharge endpoints): the model id and its fields nested in `input[0].params`. The rules are in `allOf` (named by `x-rule-id`) and in plain words in `x-rules`.
     """
@@ -71,7 +72,7 @@ class GenerationRequest(BaseModel):
     """
 
 
-class GenericModelParams(BaseModel):
+class GenericModelParams(_LenientModel):
     """
     The parameters of any other model; see `get_model_spec` for a model's fields.
     """
@@ -90,7 +91,7 @@ Output image aspect ratio of `kirin_v2_image`.
 """
 
 
-class KirinV2ImageParams(BaseModel):
+class KirinV2ImageParams(_LenientModel):
     """
     The parameters of the `kirin_v2_image` model (Kling image generation), sent as `input[0].params`. The rules are in `allOf` (named by `x-rule-id`) and in plain words in `x-rules`.
     """
@@ -131,7 +132,7 @@ The model's fields. `KirinV2ImageParams` for `kirin_v2_image`; any object for ot
 """
 
 
-class ModelListParams(BaseModel):
+class ModelListParams(_LenientModel):
     model_config = ConfigDict(
         extra="forbid",
     )
@@ -153,7 +154,7 @@ class ModelListParams(BaseModel):
     """
 
 
-class ModelListResponse(BaseModel):
+class ModelListResponse(_LenientModel):
     """
     A page of the model catalog, wrapped as `{status, data}` (confidence M). The layout of `data` is not documented.
     """
@@ -168,7 +169,7 @@ class ModelListResponse(BaseModel):
     """
 
 
-class ModelSpecResponse(BaseModel):
+class ModelSpecResponse(_LenientModel):
     """
     A model's parameter spec, wrapped as `{status, data}` (confidence M). The layout of `data` is not documented.
     """
@@ -183,7 +184,7 @@ class ModelSpecResponse(BaseModel):
     """
 
 
-class PrechargeResponse(BaseModel):
+class PrechargeResponse(_LenientModel):
     """
     The cost estimate (confidence M for the endpoint). Its fields are not documented, so any object is accepted.
     """
@@ -193,7 +194,7 @@ class PrechargeResponse(BaseModel):
     )
 
 
-class SkillStatus(BaseModel):
+class SkillStatus(_LenientModel):
     """
     Status block of the `/api/v1/skill/*` responses.
     """
@@ -208,7 +209,7 @@ class SkillStatus(BaseModel):
     message: str | MISSING = MISSING
 
 
-class Task(BaseModel):
+class Task(_LenientModel):
     """
     A generation task. The create response returns at least `id` and the initial `status`.
     """
@@ -253,7 +254,7 @@ class TaskCallback(Task):
     """
 
 
-class TaskContent(BaseModel):
+class TaskContent(_LenientModel):
     """
     One generated resource.
     """
@@ -279,7 +280,7 @@ class TaskContent(BaseModel):
     """
 
 
-class TaskError(BaseModel):
+class TaskError(_LenientModel):
     """
     Error information of a failed task.
     """
@@ -311,7 +312,7 @@ Error information, returned only when the task failed. Seed 003 documents an obj
 """
 
 
-class TaskOutput(BaseModel):
+class TaskOutput(_LenientModel):
     """
     One generated result.
     """
@@ -339,7 +340,7 @@ Task status. An open string, not an enum: Vtrix's sources disagree on the values
 """
 
 
-class TaskUsage(BaseModel):
+class TaskUsage(_LenientModel):
     """
     Usage statistics.
     """
