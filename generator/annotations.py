@@ -8,18 +8,20 @@ from __future__ import annotations
 
 from typing import Any
 
+from .schema_values import known_values
+
 SCHEMA_REF_PREFIX = "#/components/schemas/"
 
-_FORMATS = {"date-time": "datetime | str", "date": "date | str"}
+_FORMATS = {"date-time": ["datetime", "str"], "date": ["date", "str"]}
 _PRIMITIVES = {"string": "str", "integer": "int", "number": "float", "boolean": "bool", "null": "None"}
 
 
-def _union(parts: list[str]) -> str:
-    unique: list[str] = []
-    for part in parts:
-        for piece in part.split(" | "):
-            if piece not in unique:
-                unique.append(piece)
+def _union(members: list[str]) -> str:
+    """``members`` as one union: duplicates dropped, ``Any`` absorbing the rest, ``None`` last.
+
+    Members are kept apart until here, never split out of rendered text: a literal value may
+    itself contain `` | ``."""
+    unique = list(dict.fromkeys(members))
     if "Any" in unique:
         return "Any"
     if "None" in unique:  # keep None last, as people write it
@@ -33,42 +35,46 @@ def literal(values: list[Any]) -> str:
 
 def annotation(schema: Any, *, binary: str = "bytes") -> str:
     """The Python type an argument of ``schema`` accepts (``binary``: the type of file content)."""
+    return _union(_members(schema, binary))
+
+
+def _members(schema: Any, binary: str) -> list[str]:
+    """The members of the union :func:`annotation` renders, each without a top-level ``|``."""
     if not isinstance(schema, dict) or not schema:
-        return "Any"
+        return ["Any"]
     ref = schema.get("$ref")
     if isinstance(ref, str) and ref.startswith(SCHEMA_REF_PREFIX):
-        return "models." + ref[len(SCHEMA_REF_PREFIX):]
+        return ["models." + ref[len(SCHEMA_REF_PREFIX):]]
     for keyword in ("oneOf", "anyOf"):
         if isinstance(schema.get(keyword), list):
-            return _union([annotation(member, binary=binary) for member in schema[keyword]])
+            return [member for option in schema[keyword] for member in _members(option, binary)]
     if isinstance(schema.get("allOf"), list) and len(schema["allOf"]) == 1:
-        return annotation(schema["allOf"][0], binary=binary)
+        return _members(schema["allOf"][0], binary)
     if "const" in schema:
-        return "None" if schema["const"] is None else literal([schema["const"]])
+        return ["None"] if schema["const"] is None else [literal([schema["const"]])]
     if isinstance(schema.get("enum"), list):
         values = [v for v in schema["enum"] if v is not None]
-        text = literal(values) if values else "None"
-        return _union([text, "None"]) if None in schema["enum"] else text
+        return ([literal(values)] if values else []) + (["None"] if None in schema["enum"] or not values else [])
     types = schema.get("type")
     if isinstance(types, list):
-        return _union([annotation({**schema, "type": t}, binary=binary) for t in types])
+        return [member for t in types for member in _members({**schema, "type": t}, binary)]
     if types == "string":
         if schema.get("format") == "binary" or schema.get("contentMediaType") == "application/octet-stream":
-            return binary
-        known = schema.get("x-known-values")
-        if isinstance(known, list) and known and all(isinstance(v, str) for v in known) and "format" not in schema:
-            return literal(list(dict.fromkeys(known))) + " | str"  # the values editors offer; any string goes
-        return _FORMATS.get(str(schema.get("format")), "str")
+            return [binary]
+        known = known_values(schema)
+        if known and "format" not in schema:
+            return [literal(known), "str"]  # the values editors offer; any string goes
+        return _FORMATS.get(str(schema.get("format")), ["str"])
     if types == "array":
         # typing.List, not list: a resource method named ``list`` would shadow the builtin.
-        return f"List[{annotation(schema.get('items'), binary=binary)}]"
+        return [f"List[{annotation(schema.get('items'), binary=binary)}]"]
     if types == "object" or "properties" in schema or "additionalProperties" in schema:
         extra = schema.get("additionalProperties")
         value = annotation(extra, binary=binary) if isinstance(extra, dict) and extra else "Any"
-        return f"Dict[str, {value}]"
+        return [f"Dict[str, {value}]"]
     if isinstance(types, str) and types in _PRIMITIVES:
-        return _PRIMITIVES[types]
-    return "Any"
+        return [_PRIMITIVES[types]]
+    return ["Any"]
 
 
 def runtime_type(text: str) -> str:

@@ -11,6 +11,8 @@ import json
 import re
 from typing import Any
 
+from .schema_values import fits
+
 _PLAIN_TEXT = re.compile(r"[\w .,:/@+=-]{1,60}\Z")
 
 
@@ -27,7 +29,10 @@ def example_literal(schema: Any) -> str | None:
             candidates.extend(value if isinstance(value, list) else [])
         elif key in schema:
             candidates.append(value)
+    plain = {key: value for key, value in schema.items() if key not in ("examples", "example", "default")}
     for value in candidates:
+        if not fits(plain, value):
+            continue
         if isinstance(value, bool):
             return repr(value)
         if isinstance(value, int) or (isinstance(value, float) and value == value and abs(value) != float("inf")):

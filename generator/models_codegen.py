@@ -27,6 +27,7 @@ from typing import Any
 from . import cache
 from .errors import GeneratorError
 from .open_enums import defined_names, lenient_models
+from .schema_values import known_values
 
 _HEADER = "# Models of the API, generated from the normalized OpenAPI document by datamodel-code-generator.\n# Do not edit: regenerate with `make generate`.\n"
 
@@ -87,11 +88,11 @@ def known_values_as_literals(schemas: dict[str, Any]) -> dict[str, Any]:
         if not isinstance(schema, dict):
             return schema
         result = {key: visit(value) if key not in ("enum", "const", "default", "example", "examples", "required", "x-known-values") else value for key, value in schema.items()}
-        known = result.get("x-known-values")
-        if result.get("type") == "string" and "enum" not in result and isinstance(known, list) and known and all(isinstance(v, str) for v in known):
+        known = known_values(result) if result.get("type") == "string" and "enum" not in result else []
+        if known:  # only values the field's own constraints accept: the literal bypasses them
             plain = {key: value for key, value in result.items() if key not in ("x-known-values", "description", "title", "default")}
             kept = {key: value for key, value in result.items() if key in ("description", "title", "default")}
-            return {**kept, "anyOf": [{"type": "string", "enum": list(dict.fromkeys(known))}, plain]}
+            return {**kept, "anyOf": [{"type": "string", "enum": known}, plain]}
         return result
 
     return {name: visit(schema) for name, schema in schemas.items()}

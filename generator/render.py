@@ -24,7 +24,7 @@ TEMPLATES_DIR = Path(__file__).resolve().parent.parent / "templates"
 # The runtime: identical in every package except for the package's own names.
 RUNTIME_MODULES = (
     "_types.py", "_exceptions.py", "_base_client.py", "_arguments.py", "_files.py", "_rules.py",
-    "_jobs.py", "_pagination.py", "_download.py", "_resource.py", "_params.py", "_enums.py", "_auth.py", "_deadline.py",
+    "_jobs.py", "_pagination.py", "_download.py", "_resource.py", "_params.py", "_enums.py", "_auth.py", "_deadline.py", "_warnings.py",
 )
 PACKAGE_MODULES = ("__init__.py", "_client.py", "_constants.py", "_version.py", "_rule_table.py")
 

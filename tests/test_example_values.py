@@ -19,6 +19,9 @@ from generator.example_values import example_literal
         pytest.param({"enum": ['a"b', "line\nbreak", "back\\slash", "```", "ok"]}, '"ok"', id="unsafe-values-skipped"),
         pytest.param({"default": float("nan")}, None, id="nan-is-not-a-literal"),
         pytest.param({"enum": [None, "x" * 61]}, None, id="null-and-too-long"),
+        pytest.param({"type": "integer", "examples": ["ten"], "default": 10}, "10", id="example-of-the-wrong-type-skipped"),
+        pytest.param({"type": "string", "enum": ["red", "blue"], "example": "green"}, '"red"', id="example-outside-the-enum-skipped"),
+        pytest.param({"type": "string", "pattern": "^[a-z]{2,5}$", "x-known-values": ["TOOLONGUPPER", "pro"]}, '"pro"', id="known-value-breaking-the-pattern-skipped"),
     ],
 )
 def test_example_literal(schema: dict[str, object], expected: str | None) -> None:

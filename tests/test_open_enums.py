@@ -85,3 +85,13 @@ def test_lenient_models_rebases_every_model_and_opens_its_enums() -> None:
     assert 'Annotated[Literal["fast", "slow"], open_enum(str)]' in result
     assert "from ._enums import open_enum\nfrom ._enums import LenientModel as _LenientModel\n" in result
     ast.parse(result)
+
+
+def test_known_values_that_break_the_field_stay_out_of_the_literal() -> None:
+    """The ``Literal`` branch accepts its members without the field's other checks, so a known
+    value the field itself would refuse must not be one."""
+    from generator.models_codegen import known_values_as_literals
+
+    schema = {"type": "string", "pattern": "^[a-z]{2,5}$", "x-known-values": ["TOOLONGUPPER", "pro"]}
+    assert known_values_as_literals({"Code": schema})["Code"]["anyOf"][0] == {"type": "string", "enum": ["pro"]}
+    assert known_values_as_literals({"Code": {**schema, "x-known-values": ["NOPE"]}})["Code"] == {"type": "string", "pattern": "^[a-z]{2,5}$", "x-known-values": ["NOPE"]}

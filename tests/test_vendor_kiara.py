@@ -509,6 +509,24 @@ def test_unverified_rule_violation_warns_and_sends(server: MockServer, arguments
     assert request.json() == arguments
 
 
+def test_the_warning_points_at_the_callers_line_through_and_wait_sync_and_async(server: MockServer) -> None:
+    """The warning is attributed to the first frame outside the package, however deep the
+    check runs (an ``…_and_wait`` goes through a lambda and the job helpers)."""
+    server.handler = lambda r: Reply(200, KIARA_QUEUED if r.method == "POST" else KIARA_COMPLETED)
+    with pytest.warns(kiara_sdk.UnverifiedRuleWarning) as caught:
+        client(server).generations.create_and_wait(prompt="p", second_image_url=SECOND, poll_interval=0)
+
+    async def run() -> None:
+        async with AsyncKiara(api_key="k", base_url=server.url) as kiara:
+            await kiara.generations.create_and_wait(prompt="p", second_image_url=SECOND, poll_interval=0)
+
+    with pytest.warns(kiara_sdk.UnverifiedRuleWarning) as caught_async:
+        asyncio.run(run())
+    for record in (caught, caught_async):
+        [warning] = [w for w in record.list if issubclass(w.category, kiara_sdk.UnverifiedRuleWarning)]
+        assert warning.filename == __file__
+
+
 def test_a_documented_limit_still_blocks_when_an_unverified_rule_is_broken_too(server: MockServer) -> None:
     with pytest.raises(kiara_sdk.RequestValidationError, match="prompt"):
         client(server).generations.create(prompt="", second_image_url=SECOND)

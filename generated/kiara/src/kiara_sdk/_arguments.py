@@ -8,7 +8,6 @@ spent on a request the server would reject.
 from __future__ import annotations
 
 import datetime
-import warnings
 from functools import lru_cache
 from typing import Any, Mapping
 
@@ -18,6 +17,7 @@ from ._exceptions import RequestValidationError
 from ._params import Styles, path_segment
 from ._rules import check_rules
 from ._types import NotGiven
+from ._warnings import warn_caller
 
 __all__ = ["validate_arguments", "given", "pick", "format_path", "embed", "use_alias"]
 
@@ -117,9 +117,8 @@ def use_alias(new_value: Any, old_value: Any, *, old: str, new: str, sunset: str
         else f"it stops working on {sunset}" if sunset else "it will be removed"
     )
     more = f" See {url}" if url else ""
-    warnings.warn(
+    warn_caller(
         f"`{old}` is deprecated ({when}): use `{new}`; it is sent as `{new}`.{more}",
         DeprecationWarning,
-        stacklevel=3,
     )
     return old_value

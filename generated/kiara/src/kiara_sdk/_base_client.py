@@ -20,7 +20,6 @@ import random
 from pathlib import Path
 import time
 import typing
-import warnings
 from contextlib import ExitStack
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Mapping
@@ -54,6 +53,7 @@ from ._files import to_httpx_file
 from ._params import Styles, encode_parameters, query_pairs
 from ._resource import RawResponse, raw_response_requested
 from ._types import NOT_GIVEN, FileInput, NotGiven, RequestOptions, Timeout
+from ._warnings import warn_caller
 
 __all__ = ["SyncAPIClient", "AsyncAPIClient", "DEFAULT_TIMEOUT", "DEFAULT_MAX_RETRIES"]
 
@@ -520,7 +520,7 @@ def _warn_if_deprecated(response: httpx.Response) -> None:
         + (f"; sunset {sunset}" if sunset else "")
         + (f"; see {link}" if link else "")
     )
-    warnings.warn(text, DeprecationWarning, stacklevel=4)
+    warn_caller(text, DeprecationWarning)
 
 
 def _form_value(value: Any) -> Any:

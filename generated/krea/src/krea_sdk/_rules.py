@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import json
 import re
-import warnings
 from typing import Any
 
 import pydantic
 
 from ._exceptions import RequestValidationError, UnverifiedRuleWarning
 from ._rule_table import RULES
+from ._warnings import warn_caller
 
 __all__ = ["check_rules"]
 
@@ -165,6 +165,4 @@ def check_rules(instance: pydantic.BaseModel) -> None:
         message = "The API may reject these arguments (sent anyway):\n  " + "\n  ".join(
             text for text, _ in problems
         )
-        warnings.warn(
-            UnverifiedRuleWarning(message), stacklevel=4
-        )  # check_rules < validate_arguments < method < caller
+        warn_caller(message, UnverifiedRuleWarning)
