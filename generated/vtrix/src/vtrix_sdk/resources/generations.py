@@ -241,7 +241,7 @@ class GenerationsResource(SyncResource):
     ) -> models.Task:
         """Run a generation synchronously
 
-        Same body as `create_generation`, but the call waits for the result. Confidence M: the endpoint is documented by secondary sources only.
+        Same body as `create_generation`, but the call waits for the result. Confidence M: the endpoint is documented by secondary sources only. The connection stays open until the image is ready, and a timeout then loses a task you pay for without its id (a POST is never retried): pass a `timeout` longer than the generation takes, or prefer `create_generation` followed by `wait`, which can always be resumed.
 
         Args:
             model: The model id used for the request, e.g. `kirin_v2_image`.
@@ -536,7 +536,7 @@ class AsyncGenerationsResource(AsyncResource):
     ) -> models.Task:
         """Run a generation synchronously
 
-        Same body as `create_generation`, but the call waits for the result. Confidence M: the endpoint is documented by secondary sources only.
+        Same body as `create_generation`, but the call waits for the result. Confidence M: the endpoint is documented by secondary sources only. The connection stays open until the image is ready, and a timeout then loses a task you pay for without its id (a POST is never retried): pass a `timeout` longer than the generation takes, or prefer `create_generation` followed by `wait`, which can always be resumed.
 
         Args:
             model: The model id used for the request, e.g. `kirin_v2_image`.
