@@ -28,6 +28,8 @@ RESERVED_ARGUMENTS = frozenset({
     "self", "models", "cast", "given", "pick", "format_path", "validate_arguments", "extra_headers",
     "extra_query", "extra_body", "timeout", "RequestOptions", "Any", "Literal", "NOT_GIVEN", "NotGiven",
     "Headers", "Query", "Body", "Timeout", "FileInput", "httpx", "datetime", "date", "annotations",
+    # the arguments …_and_wait adds to an operation's own
+    "wait_timeout", "poll_interval", "on_progress", "on_created",
 })
 _JSON_TYPES = ("application/json",)
 _MULTIPART = "multipart/form-data"

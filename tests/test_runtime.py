@@ -533,6 +533,31 @@ def test_total_timeout_bounds_a_response_that_trickles_in() -> None:
         listener.close()
 
 
+def test_on_created_hands_over_the_job_ids_before_any_poll(profile: Profile, server: MockServer, sleeps: list[float]) -> None:
+    """A worker killed while it waits raises nothing: ``on_created`` lets it store the ids of
+    the paid job first. If storing them fails, the error still names the job."""
+    job_server(server, profile, [profile.statuses["succeeded"]])
+    seen: list[tuple[tuple[str, ...], int]] = []
+    profile.create_and_wait(profile.client(server.url), on_created=lambda ids: seen.append((ids, len(server.requests))))
+    assert seen == [((profile.job_id,), 1)]  # after the create, before the first poll
+
+    def storage_down(ids: tuple[str, ...]) -> None:
+        raise OSError("the database is down")
+
+    server.requests.clear()
+    with pytest.raises(OSError) as caught:
+        profile.create_and_wait(profile.client(server.url), on_created=storage_down)
+    assert caught.value.job_ids == (profile.job_id,) and len(server.requests) == 1  # type: ignore[attr-defined]
+
+    async def run() -> list[tuple[str, ...]]:
+        got: list[tuple[str, ...]] = []
+        async with profile.async_client(server.url) as client:
+            await profile.create_and_wait(client, on_created=got.append)
+        return got
+
+    assert asyncio.run(run()) == [(profile.job_id,)]
+
+
 def test_an_exception_while_following_a_job_carries_its_id(profile: Profile, server: MockServer, sleeps: list[float]) -> None:
     """An ``on_progress`` that raises (or an interrupt) ends the wait, but not the paid job: the
     exception says which job to resume, on every Python version."""

@@ -402,14 +402,20 @@ def wait_for_created(
     deadline: float,
     poll_interval: float | None,
     on_progress: Callable[[T, JobState], object] | None,
+    on_created: Callable[[tuple[str, ...]], object] | None = None,
 ) -> list[T]:
     """Start the job(s) with ``create``, then wait for each within one ``deadline`` for all.
 
-    Once a job exists, every error says which jobs it started (:class:`JobError` ``job_ids``)."""
+    ``on_created(job_ids)`` runs as soon as the ids are known, before any wait: the place to
+    store them durably, for a process that may be killed while it waits. Once a job exists,
+    every error says which jobs it started (:class:`JobError` ``job_ids``)."""
     try:
         ids = _created_ids(create(), id_path)
     except APIResponseValidationError as error:
         ids = _ids_in_unparsed(error, id_path)
+    if on_created is not None:
+        with _following(ids[0], ids):
+            on_created(tuple(ids))
     results = []
     for job_id in ids:
         with _following(job_id, ids):
@@ -431,12 +437,16 @@ async def async_wait_for_created(
     deadline: float,
     poll_interval: float | None,
     on_progress: Callable[[T, JobState], object] | None,
+    on_created: Callable[[tuple[str, ...]], object] | None = None,
 ) -> list[T]:
     """The async twin of :func:`wait_for_created` (``create`` is the create call's awaitable)."""
     try:
         ids = _created_ids(await create, id_path)
     except APIResponseValidationError as error:
         ids = _ids_in_unparsed(error, id_path)
+    if on_created is not None:
+        with _following(ids[0], ids):
+            on_created(tuple(ids))
     results = []
     for job_id in ids:
         with _following(job_id, ids):

@@ -177,14 +177,16 @@ class GenerationsResource(SyncResource):
         wait_timeout: float = DEFAULT_JOB_TIMEOUT,
         poll_interval: float | None = None,
         on_progress: Callable[[models.Generation, JobState], object] | None = None,
+        on_created: Callable[[tuple[str, ...]], object] | None = None,
     ) -> models.Generation:
         """``create``, then wait until the job ends.
 
         Takes the arguments of ``create`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
-        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
-        is lost (call ``wait()`` again).
+        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        (called once the job ids are known, before waiting: store them if this process may be
+        killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
+        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
+        ``job_ids``, so no started job is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
         poller = GenerationsResource(self._client)
@@ -215,6 +217,7 @@ class GenerationsResource(SyncResource):
             deadline,
             poll_interval,
             on_progress,
+            on_created,
         )
         return jobs[0]
 
@@ -460,14 +463,16 @@ class AsyncGenerationsResource(AsyncResource):
         wait_timeout: float = DEFAULT_JOB_TIMEOUT,
         poll_interval: float | None = None,
         on_progress: Callable[[models.Generation, JobState], object] | None = None,
+        on_created: Callable[[tuple[str, ...]], object] | None = None,
     ) -> models.Generation:
         """``create``, then wait until the job ends.
 
         Takes the arguments of ``create`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
-        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
-        is lost (call ``wait()`` again).
+        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        (called once the job ids are known, before waiting: store them if this process may be
+        killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
+        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
+        ``job_ids``, so no started job is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
         poller = AsyncGenerationsResource(self._client)
@@ -498,6 +503,7 @@ class AsyncGenerationsResource(AsyncResource):
             deadline,
             poll_interval,
             on_progress,
+            on_created,
         )
         return jobs[0]
 

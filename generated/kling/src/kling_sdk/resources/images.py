@@ -224,14 +224,16 @@ class ImagesResource(SyncResource):
         wait_timeout: float = DEFAULT_JOB_TIMEOUT,
         poll_interval: float | None = None,
         on_progress: Callable[[models.TaskResponse, JobState], object] | None = None,
+        on_created: Callable[[tuple[str, ...]], object] | None = None,
     ) -> models.TaskResponse:
         """``create_generation``, then wait until the job ends.
 
         Takes the arguments of ``create_generation`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
-        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
-        is lost (call ``wait()`` again).
+        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        (called once the job ids are known, before waiting: store them if this process may be
+        killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
+        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
+        ``job_ids``, so no started job is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
         poller = ImagesResource(self._client)
@@ -258,6 +260,7 @@ class ImagesResource(SyncResource):
             deadline,
             poll_interval,
             on_progress,
+            on_created,
         )
         return jobs[0]
 
@@ -509,14 +512,16 @@ class AsyncImagesResource(AsyncResource):
         wait_timeout: float = DEFAULT_JOB_TIMEOUT,
         poll_interval: float | None = None,
         on_progress: Callable[[models.TaskResponse, JobState], object] | None = None,
+        on_created: Callable[[tuple[str, ...]], object] | None = None,
     ) -> models.TaskResponse:
         """``create_generation``, then wait until the job ends.
 
         Takes the arguments of ``create_generation`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
-        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
-        is lost (call ``wait()`` again).
+        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        (called once the job ids are known, before waiting: store them if this process may be
+        killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
+        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
+        ``job_ids``, so no started job is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
         poller = AsyncImagesResource(self._client)
@@ -543,6 +548,7 @@ class AsyncImagesResource(AsyncResource):
             deadline,
             poll_interval,
             on_progress,
+            on_created,
         )
         return jobs[0]
 

@@ -152,14 +152,16 @@ class EnhanceResource(SyncResource):
         wait_timeout: float = DEFAULT_JOB_TIMEOUT,
         poll_interval: float | None = None,
         on_progress: Callable[[models.Job, JobState], object] | None = None,
+        on_created: Callable[[tuple[str, ...]], object] | None = None,
     ) -> models.Job:
         """``generative_enhance``, then wait until the job ends.
 
         Takes the arguments of ``generative_enhance`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
-        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
-        is lost (call ``wait()`` again).
+        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        (called once the job ids are known, before waiting: store them if this process may be
+        killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
+        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
+        ``job_ids``, so no started job is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
         poller = JobsResource(self._client)
@@ -195,6 +197,7 @@ class EnhanceResource(SyncResource):
             deadline,
             poll_interval,
             on_progress,
+            on_created,
         )
         return jobs[0]
 
@@ -324,14 +327,16 @@ class EnhanceResource(SyncResource):
         wait_timeout: float = DEFAULT_JOB_TIMEOUT,
         poll_interval: float | None = None,
         on_progress: Callable[[models.Job, JobState], object] | None = None,
+        on_created: Callable[[tuple[str, ...]], object] | None = None,
     ) -> models.Job:
         """``standard_enhance``, then wait until the job ends.
 
         Takes the arguments of ``standard_enhance`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
-        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
-        is lost (call ``wait()`` again).
+        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        (called once the job ids are known, before waiting: store them if this process may be
+        killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
+        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
+        ``job_ids``, so no started job is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
         poller = JobsResource(self._client)
@@ -366,6 +371,7 @@ class EnhanceResource(SyncResource):
             deadline,
             poll_interval,
             on_progress,
+            on_created,
         )
         return jobs[0]
 
@@ -475,14 +481,16 @@ class EnhanceResource(SyncResource):
         wait_timeout: float = DEFAULT_JOB_TIMEOUT,
         poll_interval: float | None = None,
         on_progress: Callable[[models.Job, JobState], object] | None = None,
+        on_created: Callable[[tuple[str, ...]], object] | None = None,
     ) -> models.Job:
         """``bloom_enhance``, then wait until the job ends.
 
         Takes the arguments of ``bloom_enhance`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
-        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
-        is lost (call ``wait()`` again).
+        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        (called once the job ids are known, before waiting: store them if this process may be
+        killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
+        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
+        ``job_ids``, so no started job is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
         poller = JobsResource(self._client)
@@ -512,6 +520,7 @@ class EnhanceResource(SyncResource):
             deadline,
             poll_interval,
             on_progress,
+            on_created,
         )
         return jobs[0]
 
@@ -652,14 +661,16 @@ class AsyncEnhanceResource(AsyncResource):
         wait_timeout: float = DEFAULT_JOB_TIMEOUT,
         poll_interval: float | None = None,
         on_progress: Callable[[models.Job, JobState], object] | None = None,
+        on_created: Callable[[tuple[str, ...]], object] | None = None,
     ) -> models.Job:
         """``generative_enhance``, then wait until the job ends.
 
         Takes the arguments of ``generative_enhance`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
-        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
-        is lost (call ``wait()`` again).
+        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        (called once the job ids are known, before waiting: store them if this process may be
+        killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
+        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
+        ``job_ids``, so no started job is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
         poller = AsyncJobsResource(self._client)
@@ -695,6 +706,7 @@ class AsyncEnhanceResource(AsyncResource):
             deadline,
             poll_interval,
             on_progress,
+            on_created,
         )
         return jobs[0]
 
@@ -824,14 +836,16 @@ class AsyncEnhanceResource(AsyncResource):
         wait_timeout: float = DEFAULT_JOB_TIMEOUT,
         poll_interval: float | None = None,
         on_progress: Callable[[models.Job, JobState], object] | None = None,
+        on_created: Callable[[tuple[str, ...]], object] | None = None,
     ) -> models.Job:
         """``standard_enhance``, then wait until the job ends.
 
         Takes the arguments of ``standard_enhance`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
-        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
-        is lost (call ``wait()`` again).
+        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        (called once the job ids are known, before waiting: store them if this process may be
+        killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
+        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
+        ``job_ids``, so no started job is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
         poller = AsyncJobsResource(self._client)
@@ -866,6 +880,7 @@ class AsyncEnhanceResource(AsyncResource):
             deadline,
             poll_interval,
             on_progress,
+            on_created,
         )
         return jobs[0]
 
@@ -975,14 +990,16 @@ class AsyncEnhanceResource(AsyncResource):
         wait_timeout: float = DEFAULT_JOB_TIMEOUT,
         poll_interval: float | None = None,
         on_progress: Callable[[models.Job, JobState], object] | None = None,
+        on_created: Callable[[tuple[str, ...]], object] | None = None,
     ) -> models.Job:
         """``bloom_enhance``, then wait until the job ends.
 
         Takes the arguments of ``bloom_enhance`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
-        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
-        is lost (call ``wait()`` again).
+        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        (called once the job ids are known, before waiting: store them if this process may be
+        killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
+        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
+        ``job_ids``, so no started job is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
         poller = AsyncJobsResource(self._client)
@@ -1012,5 +1029,6 @@ class AsyncEnhanceResource(AsyncResource):
             deadline,
             poll_interval,
             on_progress,
+            on_created,
         )
         return jobs[0]

@@ -172,14 +172,16 @@ class ImagesResource(SyncResource):
         wait_timeout: float = DEFAULT_JOB_TIMEOUT,
         poll_interval: float | None = None,
         on_progress: Callable[[models.Job, JobState], object] | None = None,
+        on_created: Callable[[tuple[str, ...]], object] | None = None,
     ) -> models.Job:
         """``flux_1_dev``, then wait until the job ends.
 
         Takes the arguments of ``flux_1_dev`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
-        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
-        is lost (call ``wait()`` again).
+        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        (called once the job ids are known, before waiting: store them if this process may be
+        killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
+        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
+        ``job_ids``, so no started job is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
         poller = JobsResource(self._client)
@@ -207,6 +209,7 @@ class ImagesResource(SyncResource):
             deadline,
             poll_interval,
             on_progress,
+            on_created,
         )
         return jobs[0]
 
@@ -306,14 +309,16 @@ class ImagesResource(SyncResource):
         wait_timeout: float = DEFAULT_JOB_TIMEOUT,
         poll_interval: float | None = None,
         on_progress: Callable[[models.Job, JobState], object] | None = None,
+        on_created: Callable[[tuple[str, ...]], object] | None = None,
     ) -> models.Job:
         """``flux_1_kontext_dev``, then wait until the job ends.
 
         Takes the arguments of ``flux_1_kontext_dev`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
-        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
-        is lost (call ``wait()`` again).
+        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        (called once the job ids are known, before waiting: store them if this process may be
+        killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
+        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
+        ``job_ids``, so no started job is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
         poller = JobsResource(self._client)
@@ -339,6 +344,7 @@ class ImagesResource(SyncResource):
             deadline,
             poll_interval,
             on_progress,
+            on_created,
         )
         return jobs[0]
 
@@ -433,14 +439,16 @@ class ImagesResource(SyncResource):
         wait_timeout: float = DEFAULT_JOB_TIMEOUT,
         poll_interval: float | None = None,
         on_progress: Callable[[models.Job, JobState], object] | None = None,
+        on_created: Callable[[tuple[str, ...]], object] | None = None,
     ) -> models.Job:
         """``nano_banana_pro``, then wait until the job ends.
 
         Takes the arguments of ``nano_banana_pro`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
-        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
-        is lost (call ``wait()`` again).
+        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        (called once the job ids are known, before waiting: store them if this process may be
+        killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
+        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
+        ``job_ids``, so no started job is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
         poller = JobsResource(self._client)
@@ -464,6 +472,7 @@ class ImagesResource(SyncResource):
             deadline,
             poll_interval,
             on_progress,
+            on_created,
         )
         return jobs[0]
 
@@ -558,14 +567,16 @@ class ImagesResource(SyncResource):
         wait_timeout: float = DEFAULT_JOB_TIMEOUT,
         poll_interval: float | None = None,
         on_progress: Callable[[models.Job, JobState], object] | None = None,
+        on_created: Callable[[tuple[str, ...]], object] | None = None,
     ) -> models.Job:
         """``nano_banana_2``, then wait until the job ends.
 
         Takes the arguments of ``nano_banana_2`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
-        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
-        is lost (call ``wait()`` again).
+        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        (called once the job ids are known, before waiting: store them if this process may be
+        killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
+        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
+        ``job_ids``, so no started job is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
         poller = JobsResource(self._client)
@@ -589,6 +600,7 @@ class ImagesResource(SyncResource):
             deadline,
             poll_interval,
             on_progress,
+            on_created,
         )
         return jobs[0]
 
@@ -677,14 +689,16 @@ class ImagesResource(SyncResource):
         wait_timeout: float = DEFAULT_JOB_TIMEOUT,
         poll_interval: float | None = None,
         on_progress: Callable[[models.Job, JobState], object] | None = None,
+        on_created: Callable[[tuple[str, ...]], object] | None = None,
     ) -> models.Job:
         """``nano_banana``, then wait until the job ends.
 
         Takes the arguments of ``nano_banana`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
-        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
-        is lost (call ``wait()`` again).
+        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        (called once the job ids are known, before waiting: store them if this process may be
+        killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
+        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
+        ``job_ids``, so no started job is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
         poller = JobsResource(self._client)
@@ -707,6 +721,7 @@ class ImagesResource(SyncResource):
             deadline,
             poll_interval,
             on_progress,
+            on_created,
         )
         return jobs[0]
 
@@ -772,14 +787,16 @@ class ImagesResource(SyncResource):
         wait_timeout: float = DEFAULT_JOB_TIMEOUT,
         poll_interval: float | None = None,
         on_progress: Callable[[models.Job, JobState], object] | None = None,
+        on_created: Callable[[tuple[str, ...]], object] | None = None,
     ) -> models.Job:
         """``flux_1_1_pro``, then wait until the job ends.
 
         Takes the arguments of ``flux_1_1_pro`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
-        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
-        is lost (call ``wait()`` again).
+        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        (called once the job ids are known, before waiting: store them if this process may be
+        killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
+        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
+        ``job_ids``, so no started job is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
         poller = JobsResource(self._client)
@@ -800,6 +817,7 @@ class ImagesResource(SyncResource):
             deadline,
             poll_interval,
             on_progress,
+            on_created,
         )
         return jobs[0]
 
@@ -870,14 +888,16 @@ class ImagesResource(SyncResource):
         wait_timeout: float = DEFAULT_JOB_TIMEOUT,
         poll_interval: float | None = None,
         on_progress: Callable[[models.Job, JobState], object] | None = None,
+        on_created: Callable[[tuple[str, ...]], object] | None = None,
     ) -> models.Job:
         """``flux_1_1_pro_ultra``, then wait until the job ends.
 
         Takes the arguments of ``flux_1_1_pro_ultra`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
-        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
-        is lost (call ``wait()`` again).
+        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        (called once the job ids are known, before waiting: store them if this process may be
+        killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
+        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
+        ``job_ids``, so no started job is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
         poller = JobsResource(self._client)
@@ -899,6 +919,7 @@ class ImagesResource(SyncResource):
             deadline,
             poll_interval,
             on_progress,
+            on_created,
         )
         return jobs[0]
 
@@ -966,14 +987,16 @@ class ImagesResource(SyncResource):
         wait_timeout: float = DEFAULT_JOB_TIMEOUT,
         poll_interval: float | None = None,
         on_progress: Callable[[models.Job, JobState], object] | None = None,
+        on_created: Callable[[tuple[str, ...]], object] | None = None,
     ) -> models.Job:
         """``ideogram_2_turbo``, then wait until the job ends.
 
         Takes the arguments of ``ideogram_2_turbo`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
-        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
-        is lost (call ``wait()`` again).
+        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        (called once the job ids are known, before waiting: store them if this process may be
+        killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
+        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
+        ``job_ids``, so no started job is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
         poller = JobsResource(self._client)
@@ -994,6 +1017,7 @@ class ImagesResource(SyncResource):
             deadline,
             poll_interval,
             on_progress,
+            on_created,
         )
         return jobs[0]
 
@@ -1082,14 +1106,16 @@ class ImagesResource(SyncResource):
         wait_timeout: float = DEFAULT_JOB_TIMEOUT,
         poll_interval: float | None = None,
         on_progress: Callable[[models.Job, JobState], object] | None = None,
+        on_created: Callable[[tuple[str, ...]], object] | None = None,
     ) -> models.Job:
         """``ideogram_3``, then wait until the job ends.
 
         Takes the arguments of ``ideogram_3`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
-        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
-        is lost (call ``wait()`` again).
+        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        (called once the job ids are known, before waiting: store them if this process may be
+        killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
+        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
+        ``job_ids``, so no started job is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
         poller = JobsResource(self._client)
@@ -1112,6 +1138,7 @@ class ImagesResource(SyncResource):
             deadline,
             poll_interval,
             on_progress,
+            on_created,
         )
         return jobs[0]
 
@@ -1179,14 +1206,16 @@ class ImagesResource(SyncResource):
         wait_timeout: float = DEFAULT_JOB_TIMEOUT,
         poll_interval: float | None = None,
         on_progress: Callable[[models.Job, JobState], object] | None = None,
+        on_created: Callable[[tuple[str, ...]], object] | None = None,
     ) -> models.Job:
         """``imagen_3``, then wait until the job ends.
 
         Takes the arguments of ``imagen_3`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
-        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
-        is lost (call ``wait()`` again).
+        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        (called once the job ids are known, before waiting: store them if this process may be
+        killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
+        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
+        ``job_ids``, so no started job is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
         poller = JobsResource(self._client)
@@ -1207,6 +1236,7 @@ class ImagesResource(SyncResource):
             deadline,
             poll_interval,
             on_progress,
+            on_created,
         )
         return jobs[0]
 
@@ -1274,14 +1304,16 @@ class ImagesResource(SyncResource):
         wait_timeout: float = DEFAULT_JOB_TIMEOUT,
         poll_interval: float | None = None,
         on_progress: Callable[[models.Job, JobState], object] | None = None,
+        on_created: Callable[[tuple[str, ...]], object] | None = None,
     ) -> models.Job:
         """``imagen_4``, then wait until the job ends.
 
         Takes the arguments of ``imagen_4`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
-        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
-        is lost (call ``wait()`` again).
+        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        (called once the job ids are known, before waiting: store them if this process may be
+        killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
+        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
+        ``job_ids``, so no started job is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
         poller = JobsResource(self._client)
@@ -1302,6 +1334,7 @@ class ImagesResource(SyncResource):
             deadline,
             poll_interval,
             on_progress,
+            on_created,
         )
         return jobs[0]
 
@@ -1369,14 +1402,16 @@ class ImagesResource(SyncResource):
         wait_timeout: float = DEFAULT_JOB_TIMEOUT,
         poll_interval: float | None = None,
         on_progress: Callable[[models.Job, JobState], object] | None = None,
+        on_created: Callable[[tuple[str, ...]], object] | None = None,
     ) -> models.Job:
         """``imagen_4_fast``, then wait until the job ends.
 
         Takes the arguments of ``imagen_4_fast`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
-        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
-        is lost (call ``wait()`` again).
+        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        (called once the job ids are known, before waiting: store them if this process may be
+        killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
+        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
+        ``job_ids``, so no started job is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
         poller = JobsResource(self._client)
@@ -1397,6 +1432,7 @@ class ImagesResource(SyncResource):
             deadline,
             poll_interval,
             on_progress,
+            on_created,
         )
         return jobs[0]
 
@@ -1464,14 +1500,16 @@ class ImagesResource(SyncResource):
         wait_timeout: float = DEFAULT_JOB_TIMEOUT,
         poll_interval: float | None = None,
         on_progress: Callable[[models.Job, JobState], object] | None = None,
+        on_created: Callable[[tuple[str, ...]], object] | None = None,
     ) -> models.Job:
         """``imagen_4_ultra``, then wait until the job ends.
 
         Takes the arguments of ``imagen_4_ultra`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
-        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
-        is lost (call ``wait()`` again).
+        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        (called once the job ids are known, before waiting: store them if this process may be
+        killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
+        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
+        ``job_ids``, so no started job is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
         poller = JobsResource(self._client)
@@ -1492,6 +1530,7 @@ class ImagesResource(SyncResource):
             deadline,
             poll_interval,
             on_progress,
+            on_created,
         )
         return jobs[0]
 
@@ -1574,14 +1613,16 @@ class ImagesResource(SyncResource):
         wait_timeout: float = DEFAULT_JOB_TIMEOUT,
         poll_interval: float | None = None,
         on_progress: Callable[[models.Job, JobState], object] | None = None,
+        on_created: Callable[[tuple[str, ...]], object] | None = None,
     ) -> models.Job:
         """``gen_4_image``, then wait until the job ends.
 
         Takes the arguments of ``gen_4_image`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
-        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
-        is lost (call ``wait()`` again).
+        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        (called once the job ids are known, before waiting: store them if this process may be
+        killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
+        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
+        ``job_ids``, so no started job is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
         poller = JobsResource(self._client)
@@ -1603,6 +1644,7 @@ class ImagesResource(SyncResource):
             deadline,
             poll_interval,
             on_progress,
+            on_created,
         )
         return jobs[0]
 
@@ -1704,14 +1746,16 @@ class ImagesResource(SyncResource):
         wait_timeout: float = DEFAULT_JOB_TIMEOUT,
         poll_interval: float | None = None,
         on_progress: Callable[[models.Job, JobState], object] | None = None,
+        on_created: Callable[[tuple[str, ...]], object] | None = None,
     ) -> models.Job:
         """``gpt_image``, then wait until the job ends.
 
         Takes the arguments of ``gpt_image`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
-        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
-        is lost (call ``wait()`` again).
+        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        (called once the job ids are known, before waiting: store them if this process may be
+        killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
+        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
+        ``job_ids``, so no started job is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
         poller = JobsResource(self._client)
@@ -1735,6 +1779,7 @@ class ImagesResource(SyncResource):
             deadline,
             poll_interval,
             on_progress,
+            on_created,
         )
         return jobs[0]
 
@@ -1820,14 +1865,16 @@ class ImagesResource(SyncResource):
         wait_timeout: float = DEFAULT_JOB_TIMEOUT,
         poll_interval: float | None = None,
         on_progress: Callable[[models.Job, JobState], object] | None = None,
+        on_created: Callable[[tuple[str, ...]], object] | None = None,
     ) -> models.Job:
         """``gpt_image_2``, then wait until the job ends.
 
         Takes the arguments of ``gpt_image_2`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
-        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
-        is lost (call ``wait()`` again).
+        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        (called once the job ids are known, before waiting: store them if this process may be
+        killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
+        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
+        ``job_ids``, so no started job is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
         poller = JobsResource(self._client)
@@ -1850,6 +1897,7 @@ class ImagesResource(SyncResource):
             deadline,
             poll_interval,
             on_progress,
+            on_created,
         )
         return jobs[0]
 
@@ -1965,14 +2013,16 @@ class ImagesResource(SyncResource):
         wait_timeout: float = DEFAULT_JOB_TIMEOUT,
         poll_interval: float | None = None,
         on_progress: Callable[[models.Job, JobState], object] | None = None,
+        on_created: Callable[[tuple[str, ...]], object] | None = None,
     ) -> models.Job:
         """``uni_1``, then wait until the job ends.
 
         Takes the arguments of ``uni_1`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
-        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
-        is lost (call ``wait()`` again).
+        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        (called once the job ids are known, before waiting: store them if this process may be
+        killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
+        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
+        ``job_ids``, so no started job is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
         poller = JobsResource(self._client)
@@ -1997,6 +2047,7 @@ class ImagesResource(SyncResource):
             deadline,
             poll_interval,
             on_progress,
+            on_created,
         )
         return jobs[0]
 
@@ -2078,14 +2129,16 @@ class ImagesResource(SyncResource):
         wait_timeout: float = DEFAULT_JOB_TIMEOUT,
         poll_interval: float | None = None,
         on_progress: Callable[[models.Job, JobState], object] | None = None,
+        on_created: Callable[[tuple[str, ...]], object] | None = None,
     ) -> models.Job:
         """``seedream_4``, then wait until the job ends.
 
         Takes the arguments of ``seedream_4`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
-        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
-        is lost (call ``wait()`` again).
+        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        (called once the job ids are known, before waiting: store them if this process may be
+        killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
+        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
+        ``job_ids``, so no started job is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
         poller = JobsResource(self._client)
@@ -2107,6 +2160,7 @@ class ImagesResource(SyncResource):
             deadline,
             poll_interval,
             on_progress,
+            on_created,
         )
         return jobs[0]
 
@@ -2188,14 +2242,16 @@ class ImagesResource(SyncResource):
         wait_timeout: float = DEFAULT_JOB_TIMEOUT,
         poll_interval: float | None = None,
         on_progress: Callable[[models.Job, JobState], object] | None = None,
+        on_created: Callable[[tuple[str, ...]], object] | None = None,
     ) -> models.Job:
         """``seedream_5_lite``, then wait until the job ends.
 
         Takes the arguments of ``seedream_5_lite`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
-        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
-        is lost (call ``wait()`` again).
+        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        (called once the job ids are known, before waiting: store them if this process may be
+        killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
+        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
+        ``job_ids``, so no started job is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
         poller = JobsResource(self._client)
@@ -2217,6 +2273,7 @@ class ImagesResource(SyncResource):
             deadline,
             poll_interval,
             on_progress,
+            on_created,
         )
         return jobs[0]
 
@@ -2325,14 +2382,16 @@ class ImagesResource(SyncResource):
         wait_timeout: float = DEFAULT_JOB_TIMEOUT,
         poll_interval: float | None = None,
         on_progress: Callable[[models.Job, JobState], object] | None = None,
+        on_created: Callable[[tuple[str, ...]], object] | None = None,
     ) -> models.Job:
         """``qwen_2512``, then wait until the job ends.
 
         Takes the arguments of ``qwen_2512`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
-        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
-        is lost (call ``wait()`` again).
+        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        (called once the job ids are known, before waiting: store them if this process may be
+        killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
+        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
+        ``job_ids``, so no started job is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
         poller = JobsResource(self._client)
@@ -2358,6 +2417,7 @@ class ImagesResource(SyncResource):
             deadline,
             poll_interval,
             on_progress,
+            on_created,
         )
         return jobs[0]
 
@@ -2469,14 +2529,16 @@ class ImagesResource(SyncResource):
         wait_timeout: float = DEFAULT_JOB_TIMEOUT,
         poll_interval: float | None = None,
         on_progress: Callable[[models.Job, JobState], object] | None = None,
+        on_created: Callable[[tuple[str, ...]], object] | None = None,
     ) -> models.Job:
         """``z_image``, then wait until the job ends.
 
         Takes the arguments of ``z_image`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
-        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
-        is lost (call ``wait()`` again).
+        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        (called once the job ids are known, before waiting: store them if this process may be
+        killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
+        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
+        ``job_ids``, so no started job is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
         poller = JobsResource(self._client)
@@ -2502,6 +2564,7 @@ class ImagesResource(SyncResource):
             deadline,
             poll_interval,
             on_progress,
+            on_created,
         )
         return jobs[0]
 
@@ -2567,14 +2630,16 @@ class ImagesResource(SyncResource):
         wait_timeout: float = DEFAULT_JOB_TIMEOUT,
         poll_interval: float | None = None,
         on_progress: Callable[[models.Job, JobState], object] | None = None,
+        on_created: Callable[[tuple[str, ...]], object] | None = None,
     ) -> models.Job:
         """``seededit``, then wait until the job ends.
 
         Takes the arguments of ``seededit`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
-        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
-        is lost (call ``wait()`` again).
+        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        (called once the job ids are known, before waiting: store them if this process may be
+        killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
+        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
+        ``job_ids``, so no started job is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
         poller = JobsResource(self._client)
@@ -2594,6 +2659,7 @@ class ImagesResource(SyncResource):
             deadline,
             poll_interval,
             on_progress,
+            on_created,
         )
         return jobs[0]
 
@@ -2754,14 +2820,16 @@ class AsyncImagesResource(AsyncResource):
         wait_timeout: float = DEFAULT_JOB_TIMEOUT,
         poll_interval: float | None = None,
         on_progress: Callable[[models.Job, JobState], object] | None = None,
+        on_created: Callable[[tuple[str, ...]], object] | None = None,
     ) -> models.Job:
         """``flux_1_dev``, then wait until the job ends.
 
         Takes the arguments of ``flux_1_dev`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
-        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
-        is lost (call ``wait()`` again).
+        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        (called once the job ids are known, before waiting: store them if this process may be
+        killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
+        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
+        ``job_ids``, so no started job is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
         poller = AsyncJobsResource(self._client)
@@ -2789,6 +2857,7 @@ class AsyncImagesResource(AsyncResource):
             deadline,
             poll_interval,
             on_progress,
+            on_created,
         )
         return jobs[0]
 
@@ -2888,14 +2957,16 @@ class AsyncImagesResource(AsyncResource):
         wait_timeout: float = DEFAULT_JOB_TIMEOUT,
         poll_interval: float | None = None,
         on_progress: Callable[[models.Job, JobState], object] | None = None,
+        on_created: Callable[[tuple[str, ...]], object] | None = None,
     ) -> models.Job:
         """``flux_1_kontext_dev``, then wait until the job ends.
 
         Takes the arguments of ``flux_1_kontext_dev`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
-        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
-        is lost (call ``wait()`` again).
+        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        (called once the job ids are known, before waiting: store them if this process may be
+        killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
+        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
+        ``job_ids``, so no started job is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
         poller = AsyncJobsResource(self._client)
@@ -2921,6 +2992,7 @@ class AsyncImagesResource(AsyncResource):
             deadline,
             poll_interval,
             on_progress,
+            on_created,
         )
         return jobs[0]
 
@@ -3015,14 +3087,16 @@ class AsyncImagesResource(AsyncResource):
         wait_timeout: float = DEFAULT_JOB_TIMEOUT,
         poll_interval: float | None = None,
         on_progress: Callable[[models.Job, JobState], object] | None = None,
+        on_created: Callable[[tuple[str, ...]], object] | None = None,
     ) -> models.Job:
         """``nano_banana_pro``, then wait until the job ends.
 
         Takes the arguments of ``nano_banana_pro`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
-        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
-        is lost (call ``wait()`` again).
+        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        (called once the job ids are known, before waiting: store them if this process may be
+        killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
+        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
+        ``job_ids``, so no started job is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
         poller = AsyncJobsResource(self._client)
@@ -3046,6 +3120,7 @@ class AsyncImagesResource(AsyncResource):
             deadline,
             poll_interval,
             on_progress,
+            on_created,
         )
         return jobs[0]
 
@@ -3140,14 +3215,16 @@ class AsyncImagesResource(AsyncResource):
         wait_timeout: float = DEFAULT_JOB_TIMEOUT,
         poll_interval: float | None = None,
         on_progress: Callable[[models.Job, JobState], object] | None = None,
+        on_created: Callable[[tuple[str, ...]], object] | None = None,
     ) -> models.Job:
         """``nano_banana_2``, then wait until the job ends.
 
         Takes the arguments of ``nano_banana_2`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
-        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
-        is lost (call ``wait()`` again).
+        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        (called once the job ids are known, before waiting: store them if this process may be
+        killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
+        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
+        ``job_ids``, so no started job is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
         poller = AsyncJobsResource(self._client)
@@ -3171,6 +3248,7 @@ class AsyncImagesResource(AsyncResource):
             deadline,
             poll_interval,
             on_progress,
+            on_created,
         )
         return jobs[0]
 
@@ -3259,14 +3337,16 @@ class AsyncImagesResource(AsyncResource):
         wait_timeout: float = DEFAULT_JOB_TIMEOUT,
         poll_interval: float | None = None,
         on_progress: Callable[[models.Job, JobState], object] | None = None,
+        on_created: Callable[[tuple[str, ...]], object] | None = None,
     ) -> models.Job:
         """``nano_banana``, then wait until the job ends.
 
         Takes the arguments of ``nano_banana`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
-        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
-        is lost (call ``wait()`` again).
+        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        (called once the job ids are known, before waiting: store them if this process may be
+        killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
+        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
+        ``job_ids``, so no started job is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
         poller = AsyncJobsResource(self._client)
@@ -3289,6 +3369,7 @@ class AsyncImagesResource(AsyncResource):
             deadline,
             poll_interval,
             on_progress,
+            on_created,
         )
         return jobs[0]
 
@@ -3354,14 +3435,16 @@ class AsyncImagesResource(AsyncResource):
         wait_timeout: float = DEFAULT_JOB_TIMEOUT,
         poll_interval: float | None = None,
         on_progress: Callable[[models.Job, JobState], object] | None = None,
+        on_created: Callable[[tuple[str, ...]], object] | None = None,
     ) -> models.Job:
         """``flux_1_1_pro``, then wait until the job ends.
 
         Takes the arguments of ``flux_1_1_pro`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
-        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
-        is lost (call ``wait()`` again).
+        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        (called once the job ids are known, before waiting: store them if this process may be
+        killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
+        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
+        ``job_ids``, so no started job is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
         poller = AsyncJobsResource(self._client)
@@ -3382,6 +3465,7 @@ class AsyncImagesResource(AsyncResource):
             deadline,
             poll_interval,
             on_progress,
+            on_created,
         )
         return jobs[0]
 
@@ -3452,14 +3536,16 @@ class AsyncImagesResource(AsyncResource):
         wait_timeout: float = DEFAULT_JOB_TIMEOUT,
         poll_interval: float | None = None,
         on_progress: Callable[[models.Job, JobState], object] | None = None,
+        on_created: Callable[[tuple[str, ...]], object] | None = None,
     ) -> models.Job:
         """``flux_1_1_pro_ultra``, then wait until the job ends.
 
         Takes the arguments of ``flux_1_1_pro_ultra`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
-        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
-        is lost (call ``wait()`` again).
+        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        (called once the job ids are known, before waiting: store them if this process may be
+        killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
+        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
+        ``job_ids``, so no started job is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
         poller = AsyncJobsResource(self._client)
@@ -3481,6 +3567,7 @@ class AsyncImagesResource(AsyncResource):
             deadline,
             poll_interval,
             on_progress,
+            on_created,
         )
         return jobs[0]
 
@@ -3548,14 +3635,16 @@ class AsyncImagesResource(AsyncResource):
         wait_timeout: float = DEFAULT_JOB_TIMEOUT,
         poll_interval: float | None = None,
         on_progress: Callable[[models.Job, JobState], object] | None = None,
+        on_created: Callable[[tuple[str, ...]], object] | None = None,
     ) -> models.Job:
         """``ideogram_2_turbo``, then wait until the job ends.
 
         Takes the arguments of ``ideogram_2_turbo`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
-        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
-        is lost (call ``wait()`` again).
+        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        (called once the job ids are known, before waiting: store them if this process may be
+        killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
+        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
+        ``job_ids``, so no started job is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
         poller = AsyncJobsResource(self._client)
@@ -3576,6 +3665,7 @@ class AsyncImagesResource(AsyncResource):
             deadline,
             poll_interval,
             on_progress,
+            on_created,
         )
         return jobs[0]
 
@@ -3664,14 +3754,16 @@ class AsyncImagesResource(AsyncResource):
         wait_timeout: float = DEFAULT_JOB_TIMEOUT,
         poll_interval: float | None = None,
         on_progress: Callable[[models.Job, JobState], object] | None = None,
+        on_created: Callable[[tuple[str, ...]], object] | None = None,
     ) -> models.Job:
         """``ideogram_3``, then wait until the job ends.
 
         Takes the arguments of ``ideogram_3`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
-        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
-        is lost (call ``wait()`` again).
+        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        (called once the job ids are known, before waiting: store them if this process may be
+        killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
+        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
+        ``job_ids``, so no started job is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
         poller = AsyncJobsResource(self._client)
@@ -3694,6 +3786,7 @@ class AsyncImagesResource(AsyncResource):
             deadline,
             poll_interval,
             on_progress,
+            on_created,
         )
         return jobs[0]
 
@@ -3761,14 +3854,16 @@ class AsyncImagesResource(AsyncResource):
         wait_timeout: float = DEFAULT_JOB_TIMEOUT,
         poll_interval: float | None = None,
         on_progress: Callable[[models.Job, JobState], object] | None = None,
+        on_created: Callable[[tuple[str, ...]], object] | None = None,
     ) -> models.Job:
         """``imagen_3``, then wait until the job ends.
 
         Takes the arguments of ``imagen_3`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
-        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
-        is lost (call ``wait()`` again).
+        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        (called once the job ids are known, before waiting: store them if this process may be
+        killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
+        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
+        ``job_ids``, so no started job is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
         poller = AsyncJobsResource(self._client)
@@ -3789,6 +3884,7 @@ class AsyncImagesResource(AsyncResource):
             deadline,
             poll_interval,
             on_progress,
+            on_created,
         )
         return jobs[0]
 
@@ -3856,14 +3952,16 @@ class AsyncImagesResource(AsyncResource):
         wait_timeout: float = DEFAULT_JOB_TIMEOUT,
         poll_interval: float | None = None,
         on_progress: Callable[[models.Job, JobState], object] | None = None,
+        on_created: Callable[[tuple[str, ...]], object] | None = None,
     ) -> models.Job:
         """``imagen_4``, then wait until the job ends.
 
         Takes the arguments of ``imagen_4`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
-        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
-        is lost (call ``wait()`` again).
+        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        (called once the job ids are known, before waiting: store them if this process may be
+        killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
+        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
+        ``job_ids``, so no started job is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
         poller = AsyncJobsResource(self._client)
@@ -3884,6 +3982,7 @@ class AsyncImagesResource(AsyncResource):
             deadline,
             poll_interval,
             on_progress,
+            on_created,
         )
         return jobs[0]
 
@@ -3951,14 +4050,16 @@ class AsyncImagesResource(AsyncResource):
         wait_timeout: float = DEFAULT_JOB_TIMEOUT,
         poll_interval: float | None = None,
         on_progress: Callable[[models.Job, JobState], object] | None = None,
+        on_created: Callable[[tuple[str, ...]], object] | None = None,
     ) -> models.Job:
         """``imagen_4_fast``, then wait until the job ends.
 
         Takes the arguments of ``imagen_4_fast`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
-        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
-        is lost (call ``wait()`` again).
+        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        (called once the job ids are known, before waiting: store them if this process may be
+        killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
+        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
+        ``job_ids``, so no started job is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
         poller = AsyncJobsResource(self._client)
@@ -3979,6 +4080,7 @@ class AsyncImagesResource(AsyncResource):
             deadline,
             poll_interval,
             on_progress,
+            on_created,
         )
         return jobs[0]
 
@@ -4046,14 +4148,16 @@ class AsyncImagesResource(AsyncResource):
         wait_timeout: float = DEFAULT_JOB_TIMEOUT,
         poll_interval: float | None = None,
         on_progress: Callable[[models.Job, JobState], object] | None = None,
+        on_created: Callable[[tuple[str, ...]], object] | None = None,
     ) -> models.Job:
         """``imagen_4_ultra``, then wait until the job ends.
 
         Takes the arguments of ``imagen_4_ultra`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
-        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
-        is lost (call ``wait()`` again).
+        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        (called once the job ids are known, before waiting: store them if this process may be
+        killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
+        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
+        ``job_ids``, so no started job is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
         poller = AsyncJobsResource(self._client)
@@ -4074,6 +4178,7 @@ class AsyncImagesResource(AsyncResource):
             deadline,
             poll_interval,
             on_progress,
+            on_created,
         )
         return jobs[0]
 
@@ -4156,14 +4261,16 @@ class AsyncImagesResource(AsyncResource):
         wait_timeout: float = DEFAULT_JOB_TIMEOUT,
         poll_interval: float | None = None,
         on_progress: Callable[[models.Job, JobState], object] | None = None,
+        on_created: Callable[[tuple[str, ...]], object] | None = None,
     ) -> models.Job:
         """``gen_4_image``, then wait until the job ends.
 
         Takes the arguments of ``gen_4_image`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
-        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
-        is lost (call ``wait()`` again).
+        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        (called once the job ids are known, before waiting: store them if this process may be
+        killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
+        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
+        ``job_ids``, so no started job is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
         poller = AsyncJobsResource(self._client)
@@ -4185,6 +4292,7 @@ class AsyncImagesResource(AsyncResource):
             deadline,
             poll_interval,
             on_progress,
+            on_created,
         )
         return jobs[0]
 
@@ -4286,14 +4394,16 @@ class AsyncImagesResource(AsyncResource):
         wait_timeout: float = DEFAULT_JOB_TIMEOUT,
         poll_interval: float | None = None,
         on_progress: Callable[[models.Job, JobState], object] | None = None,
+        on_created: Callable[[tuple[str, ...]], object] | None = None,
     ) -> models.Job:
         """``gpt_image``, then wait until the job ends.
 
         Takes the arguments of ``gpt_image`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
-        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
-        is lost (call ``wait()`` again).
+        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        (called once the job ids are known, before waiting: store them if this process may be
+        killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
+        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
+        ``job_ids``, so no started job is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
         poller = AsyncJobsResource(self._client)
@@ -4317,6 +4427,7 @@ class AsyncImagesResource(AsyncResource):
             deadline,
             poll_interval,
             on_progress,
+            on_created,
         )
         return jobs[0]
 
@@ -4402,14 +4513,16 @@ class AsyncImagesResource(AsyncResource):
         wait_timeout: float = DEFAULT_JOB_TIMEOUT,
         poll_interval: float | None = None,
         on_progress: Callable[[models.Job, JobState], object] | None = None,
+        on_created: Callable[[tuple[str, ...]], object] | None = None,
     ) -> models.Job:
         """``gpt_image_2``, then wait until the job ends.
 
         Takes the arguments of ``gpt_image_2`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
-        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
-        is lost (call ``wait()`` again).
+        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        (called once the job ids are known, before waiting: store them if this process may be
+        killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
+        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
+        ``job_ids``, so no started job is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
         poller = AsyncJobsResource(self._client)
@@ -4432,6 +4545,7 @@ class AsyncImagesResource(AsyncResource):
             deadline,
             poll_interval,
             on_progress,
+            on_created,
         )
         return jobs[0]
 
@@ -4547,14 +4661,16 @@ class AsyncImagesResource(AsyncResource):
         wait_timeout: float = DEFAULT_JOB_TIMEOUT,
         poll_interval: float | None = None,
         on_progress: Callable[[models.Job, JobState], object] | None = None,
+        on_created: Callable[[tuple[str, ...]], object] | None = None,
     ) -> models.Job:
         """``uni_1``, then wait until the job ends.
 
         Takes the arguments of ``uni_1`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
-        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
-        is lost (call ``wait()`` again).
+        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        (called once the job ids are known, before waiting: store them if this process may be
+        killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
+        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
+        ``job_ids``, so no started job is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
         poller = AsyncJobsResource(self._client)
@@ -4579,6 +4695,7 @@ class AsyncImagesResource(AsyncResource):
             deadline,
             poll_interval,
             on_progress,
+            on_created,
         )
         return jobs[0]
 
@@ -4660,14 +4777,16 @@ class AsyncImagesResource(AsyncResource):
         wait_timeout: float = DEFAULT_JOB_TIMEOUT,
         poll_interval: float | None = None,
         on_progress: Callable[[models.Job, JobState], object] | None = None,
+        on_created: Callable[[tuple[str, ...]], object] | None = None,
     ) -> models.Job:
         """``seedream_4``, then wait until the job ends.
 
         Takes the arguments of ``seedream_4`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
-        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
-        is lost (call ``wait()`` again).
+        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        (called once the job ids are known, before waiting: store them if this process may be
+        killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
+        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
+        ``job_ids``, so no started job is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
         poller = AsyncJobsResource(self._client)
@@ -4689,6 +4808,7 @@ class AsyncImagesResource(AsyncResource):
             deadline,
             poll_interval,
             on_progress,
+            on_created,
         )
         return jobs[0]
 
@@ -4770,14 +4890,16 @@ class AsyncImagesResource(AsyncResource):
         wait_timeout: float = DEFAULT_JOB_TIMEOUT,
         poll_interval: float | None = None,
         on_progress: Callable[[models.Job, JobState], object] | None = None,
+        on_created: Callable[[tuple[str, ...]], object] | None = None,
     ) -> models.Job:
         """``seedream_5_lite``, then wait until the job ends.
 
         Takes the arguments of ``seedream_5_lite`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
-        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
-        is lost (call ``wait()`` again).
+        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        (called once the job ids are known, before waiting: store them if this process may be
+        killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
+        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
+        ``job_ids``, so no started job is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
         poller = AsyncJobsResource(self._client)
@@ -4799,6 +4921,7 @@ class AsyncImagesResource(AsyncResource):
             deadline,
             poll_interval,
             on_progress,
+            on_created,
         )
         return jobs[0]
 
@@ -4907,14 +5030,16 @@ class AsyncImagesResource(AsyncResource):
         wait_timeout: float = DEFAULT_JOB_TIMEOUT,
         poll_interval: float | None = None,
         on_progress: Callable[[models.Job, JobState], object] | None = None,
+        on_created: Callable[[tuple[str, ...]], object] | None = None,
     ) -> models.Job:
         """``qwen_2512``, then wait until the job ends.
 
         Takes the arguments of ``qwen_2512`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
-        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
-        is lost (call ``wait()`` again).
+        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        (called once the job ids are known, before waiting: store them if this process may be
+        killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
+        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
+        ``job_ids``, so no started job is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
         poller = AsyncJobsResource(self._client)
@@ -4940,6 +5065,7 @@ class AsyncImagesResource(AsyncResource):
             deadline,
             poll_interval,
             on_progress,
+            on_created,
         )
         return jobs[0]
 
@@ -5051,14 +5177,16 @@ class AsyncImagesResource(AsyncResource):
         wait_timeout: float = DEFAULT_JOB_TIMEOUT,
         poll_interval: float | None = None,
         on_progress: Callable[[models.Job, JobState], object] | None = None,
+        on_created: Callable[[tuple[str, ...]], object] | None = None,
     ) -> models.Job:
         """``z_image``, then wait until the job ends.
 
         Takes the arguments of ``z_image`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
-        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
-        is lost (call ``wait()`` again).
+        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        (called once the job ids are known, before waiting: store them if this process may be
+        killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
+        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
+        ``job_ids``, so no started job is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
         poller = AsyncJobsResource(self._client)
@@ -5084,6 +5212,7 @@ class AsyncImagesResource(AsyncResource):
             deadline,
             poll_interval,
             on_progress,
+            on_created,
         )
         return jobs[0]
 
@@ -5149,14 +5278,16 @@ class AsyncImagesResource(AsyncResource):
         wait_timeout: float = DEFAULT_JOB_TIMEOUT,
         poll_interval: float | None = None,
         on_progress: Callable[[models.Job, JobState], object] | None = None,
+        on_created: Callable[[tuple[str, ...]], object] | None = None,
     ) -> models.Job:
         """``seededit``, then wait until the job ends.
 
         Takes the arguments of ``seededit`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
-        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
-        is lost (call ``wait()`` again).
+        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        (called once the job ids are known, before waiting: store them if this process may be
+        killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
+        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
+        ``job_ids``, so no started job is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
         poller = AsyncJobsResource(self._client)
@@ -5176,5 +5307,6 @@ class AsyncImagesResource(AsyncResource):
             deadline,
             poll_interval,
             on_progress,
+            on_created,
         )
         return jobs[0]

@@ -154,14 +154,16 @@ class VideosResource(SyncResource):
         wait_timeout: float = DEFAULT_JOB_TIMEOUT,
         poll_interval: float | None = None,
         on_progress: Callable[[models.Job, JobState], object] | None = None,
+        on_created: Callable[[tuple[str, ...]], object] | None = None,
     ) -> models.Job:
         """``kling_1``, then wait until the job ends.
 
         Takes the arguments of ``kling_1`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
-        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
-        is lost (call ``wait()`` again).
+        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        (called once the job ids are known, before waiting: store them if this process may be
+        killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
+        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
+        ``job_ids``, so no started job is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
         poller = JobsResource(self._client)
@@ -187,6 +189,7 @@ class VideosResource(SyncResource):
             deadline,
             poll_interval,
             on_progress,
+            on_created,
         )
         return jobs[0]
 
@@ -287,14 +290,16 @@ class VideosResource(SyncResource):
         wait_timeout: float = DEFAULT_JOB_TIMEOUT,
         poll_interval: float | None = None,
         on_progress: Callable[[models.Job, JobState], object] | None = None,
+        on_created: Callable[[tuple[str, ...]], object] | None = None,
     ) -> models.Job:
         """``kling_1_5``, then wait until the job ends.
 
         Takes the arguments of ``kling_1_5`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
-        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
-        is lost (call ``wait()`` again).
+        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        (called once the job ids are known, before waiting: store them if this process may be
+        killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
+        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
+        ``job_ids``, so no started job is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
         poller = JobsResource(self._client)
@@ -320,6 +325,7 @@ class VideosResource(SyncResource):
             deadline,
             poll_interval,
             on_progress,
+            on_created,
         )
         return jobs[0]
 
@@ -422,14 +428,16 @@ class VideosResource(SyncResource):
         wait_timeout: float = DEFAULT_JOB_TIMEOUT,
         poll_interval: float | None = None,
         on_progress: Callable[[models.Job, JobState], object] | None = None,
+        on_created: Callable[[tuple[str, ...]], object] | None = None,
     ) -> models.Job:
         """``kling_1_6``, then wait until the job ends.
 
         Takes the arguments of ``kling_1_6`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
-        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
-        is lost (call ``wait()`` again).
+        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        (called once the job ids are known, before waiting: store them if this process may be
+        killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
+        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
+        ``job_ids``, so no started job is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
         poller = JobsResource(self._client)
@@ -455,6 +463,7 @@ class VideosResource(SyncResource):
             deadline,
             poll_interval,
             on_progress,
+            on_created,
         )
         return jobs[0]
 
@@ -546,14 +555,16 @@ class VideosResource(SyncResource):
         wait_timeout: float = DEFAULT_JOB_TIMEOUT,
         poll_interval: float | None = None,
         on_progress: Callable[[models.Job, JobState], object] | None = None,
+        on_created: Callable[[tuple[str, ...]], object] | None = None,
     ) -> models.Job:
         """``kling_2``, then wait until the job ends.
 
         Takes the arguments of ``kling_2`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
-        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
-        is lost (call ``wait()`` again).
+        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        (called once the job ids are known, before waiting: store them if this process may be
+        killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
+        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
+        ``job_ids``, so no started job is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
         poller = JobsResource(self._client)
@@ -577,6 +588,7 @@ class VideosResource(SyncResource):
             deadline,
             poll_interval,
             on_progress,
+            on_created,
         )
         return jobs[0]
 
@@ -673,14 +685,16 @@ class VideosResource(SyncResource):
         wait_timeout: float = DEFAULT_JOB_TIMEOUT,
         poll_interval: float | None = None,
         on_progress: Callable[[models.Job, JobState], object] | None = None,
+        on_created: Callable[[tuple[str, ...]], object] | None = None,
     ) -> models.Job:
         """``kling_2_1``, then wait until the job ends.
 
         Takes the arguments of ``kling_2_1`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
-        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
-        is lost (call ``wait()`` again).
+        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        (called once the job ids are known, before waiting: store them if this process may be
+        killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
+        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
+        ``job_ids``, so no started job is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
         poller = JobsResource(self._client)
@@ -704,6 +718,7 @@ class VideosResource(SyncResource):
             deadline,
             poll_interval,
             on_progress,
+            on_created,
         )
         return jobs[0]
 
@@ -796,14 +811,16 @@ class VideosResource(SyncResource):
         wait_timeout: float = DEFAULT_JOB_TIMEOUT,
         poll_interval: float | None = None,
         on_progress: Callable[[models.Job, JobState], object] | None = None,
+        on_created: Callable[[tuple[str, ...]], object] | None = None,
     ) -> models.Job:
         """``kling_2_5``, then wait until the job ends.
 
         Takes the arguments of ``kling_2_5`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
-        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
-        is lost (call ``wait()`` again).
+        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        (called once the job ids are known, before waiting: store them if this process may be
+        killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
+        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
+        ``job_ids``, so no started job is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
         poller = JobsResource(self._client)
@@ -827,6 +844,7 @@ class VideosResource(SyncResource):
             deadline,
             poll_interval,
             on_progress,
+            on_created,
         )
         return jobs[0]
 
@@ -926,14 +944,16 @@ class VideosResource(SyncResource):
         wait_timeout: float = DEFAULT_JOB_TIMEOUT,
         poll_interval: float | None = None,
         on_progress: Callable[[models.Job, JobState], object] | None = None,
+        on_created: Callable[[tuple[str, ...]], object] | None = None,
     ) -> models.Job:
         """``kling_2_6``, then wait until the job ends.
 
         Takes the arguments of ``kling_2_6`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
-        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
-        is lost (call ``wait()`` again).
+        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        (called once the job ids are known, before waiting: store them if this process may be
+        killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
+        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
+        ``job_ids``, so no started job is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
         poller = JobsResource(self._client)
@@ -958,6 +978,7 @@ class VideosResource(SyncResource):
             deadline,
             poll_interval,
             on_progress,
+            on_created,
         )
         return jobs[0]
 
@@ -1135,14 +1156,16 @@ class VideosResource(SyncResource):
         wait_timeout: float = DEFAULT_JOB_TIMEOUT,
         poll_interval: float | None = None,
         on_progress: Callable[[models.Job, JobState], object] | None = None,
+        on_created: Callable[[tuple[str, ...]], object] | None = None,
     ) -> models.Job:
         """``kling_3_0``, then wait until the job ends.
 
         Takes the arguments of ``kling_3_0`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
-        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
-        is lost (call ``wait()`` again).
+        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        (called once the job ids are known, before waiting: store them if this process may be
+        killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
+        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
+        ``job_ids``, so no started job is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
         poller = JobsResource(self._client)
@@ -1168,6 +1191,7 @@ class VideosResource(SyncResource):
             deadline,
             poll_interval,
             on_progress,
+            on_created,
         )
         return jobs[0]
 
@@ -1282,14 +1306,16 @@ class VideosResource(SyncResource):
         wait_timeout: float = DEFAULT_JOB_TIMEOUT,
         poll_interval: float | None = None,
         on_progress: Callable[[models.Job, JobState], object] | None = None,
+        on_created: Callable[[tuple[str, ...]], object] | None = None,
     ) -> models.Job:
         """``kling_o1``, then wait until the job ends.
 
         Takes the arguments of ``kling_o1`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
-        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
-        is lost (call ``wait()`` again).
+        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        (called once the job ids are known, before waiting: store them if this process may be
+        killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
+        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
+        ``job_ids``, so no started job is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
         poller = JobsResource(self._client)
@@ -1315,6 +1341,7 @@ class VideosResource(SyncResource):
             deadline,
             poll_interval,
             on_progress,
+            on_created,
         )
         return jobs[0]
 
@@ -1405,14 +1432,16 @@ class VideosResource(SyncResource):
         wait_timeout: float = DEFAULT_JOB_TIMEOUT,
         poll_interval: float | None = None,
         on_progress: Callable[[models.Job, JobState], object] | None = None,
+        on_created: Callable[[tuple[str, ...]], object] | None = None,
     ) -> models.Job:
         """``hailuo``, then wait until the job ends.
 
         Takes the arguments of ``hailuo`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
-        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
-        is lost (call ``wait()`` again).
+        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        (called once the job ids are known, before waiting: store them if this process may be
+        killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
+        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
+        ``job_ids``, so no started job is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
         poller = JobsResource(self._client)
@@ -1436,6 +1465,7 @@ class VideosResource(SyncResource):
             deadline,
             poll_interval,
             on_progress,
+            on_created,
         )
         return jobs[0]
 
@@ -1545,14 +1575,16 @@ class VideosResource(SyncResource):
         wait_timeout: float = DEFAULT_JOB_TIMEOUT,
         poll_interval: float | None = None,
         on_progress: Callable[[models.Job, JobState], object] | None = None,
+        on_created: Callable[[tuple[str, ...]], object] | None = None,
     ) -> models.Job:
         """``hailuo_02``, then wait until the job ends.
 
         Takes the arguments of ``hailuo_02`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
-        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
-        is lost (call ``wait()`` again).
+        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        (called once the job ids are known, before waiting: store them if this process may be
+        killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
+        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
+        ``job_ids``, so no started job is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
         poller = JobsResource(self._client)
@@ -1577,6 +1609,7 @@ class VideosResource(SyncResource):
             deadline,
             poll_interval,
             on_progress,
+            on_created,
         )
         return jobs[0]
 
@@ -1675,14 +1708,16 @@ class VideosResource(SyncResource):
         wait_timeout: float = DEFAULT_JOB_TIMEOUT,
         poll_interval: float | None = None,
         on_progress: Callable[[models.Job, JobState], object] | None = None,
+        on_created: Callable[[tuple[str, ...]], object] | None = None,
     ) -> models.Job:
         """``hailuo_2_3``, then wait until the job ends.
 
         Takes the arguments of ``hailuo_2_3`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
-        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
-        is lost (call ``wait()`` again).
+        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        (called once the job ids are known, before waiting: store them if this process may be
+        killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
+        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
+        ``job_ids``, so no started job is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
         poller = JobsResource(self._client)
@@ -1707,6 +1742,7 @@ class VideosResource(SyncResource):
             deadline,
             poll_interval,
             on_progress,
+            on_created,
         )
         return jobs[0]
 
@@ -1805,14 +1841,16 @@ class VideosResource(SyncResource):
         wait_timeout: float = DEFAULT_JOB_TIMEOUT,
         poll_interval: float | None = None,
         on_progress: Callable[[models.Job, JobState], object] | None = None,
+        on_created: Callable[[tuple[str, ...]], object] | None = None,
     ) -> models.Job:
         """``hailuo_2_3_fast``, then wait until the job ends.
 
         Takes the arguments of ``hailuo_2_3_fast`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
-        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
-        is lost (call ``wait()`` again).
+        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        (called once the job ids are known, before waiting: store them if this process may be
+        killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
+        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
+        ``job_ids``, so no started job is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
         poller = JobsResource(self._client)
@@ -1837,6 +1875,7 @@ class VideosResource(SyncResource):
             deadline,
             poll_interval,
             on_progress,
+            on_created,
         )
         return jobs[0]
 
@@ -1947,14 +1986,16 @@ class VideosResource(SyncResource):
         wait_timeout: float = DEFAULT_JOB_TIMEOUT,
         poll_interval: float | None = None,
         on_progress: Callable[[models.Job, JobState], object] | None = None,
+        on_created: Callable[[tuple[str, ...]], object] | None = None,
     ) -> models.Job:
         """``wan_2_1``, then wait until the job ends.
 
         Takes the arguments of ``wan_2_1`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
-        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
-        is lost (call ``wait()`` again).
+        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        (called once the job ids are known, before waiting: store them if this process may be
+        killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
+        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
+        ``job_ids``, so no started job is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
         poller = JobsResource(self._client)
@@ -1981,6 +2022,7 @@ class VideosResource(SyncResource):
             deadline,
             poll_interval,
             on_progress,
+            on_created,
         )
         return jobs[0]
 
@@ -2091,14 +2133,16 @@ class VideosResource(SyncResource):
         wait_timeout: float = DEFAULT_JOB_TIMEOUT,
         poll_interval: float | None = None,
         on_progress: Callable[[models.Job, JobState], object] | None = None,
+        on_created: Callable[[tuple[str, ...]], object] | None = None,
     ) -> models.Job:
         """``wan_2_2``, then wait until the job ends.
 
         Takes the arguments of ``wan_2_2`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
-        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
-        is lost (call ``wait()`` again).
+        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        (called once the job ids are known, before waiting: store them if this process may be
+        killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
+        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
+        ``job_ids``, so no started job is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
         poller = JobsResource(self._client)
@@ -2125,6 +2169,7 @@ class VideosResource(SyncResource):
             deadline,
             poll_interval,
             on_progress,
+            on_created,
         )
         return jobs[0]
 
@@ -2245,14 +2290,16 @@ class VideosResource(SyncResource):
         wait_timeout: float = DEFAULT_JOB_TIMEOUT,
         poll_interval: float | None = None,
         on_progress: Callable[[models.Job, JobState], object] | None = None,
+        on_created: Callable[[tuple[str, ...]], object] | None = None,
     ) -> models.Job:
         """``wan_2_5``, then wait until the job ends.
 
         Takes the arguments of ``wan_2_5`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
-        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
-        is lost (call ``wait()`` again).
+        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        (called once the job ids are known, before waiting: store them if this process may be
+        killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
+        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
+        ``job_ids``, so no started job is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
         poller = JobsResource(self._client)
@@ -2279,6 +2326,7 @@ class VideosResource(SyncResource):
             deadline,
             poll_interval,
             on_progress,
+            on_created,
         )
         return jobs[0]
 
@@ -2376,14 +2424,16 @@ class VideosResource(SyncResource):
         wait_timeout: float = DEFAULT_JOB_TIMEOUT,
         poll_interval: float | None = None,
         on_progress: Callable[[models.Job, JobState], object] | None = None,
+        on_created: Callable[[tuple[str, ...]], object] | None = None,
     ) -> models.Job:
         """``veo_2``, then wait until the job ends.
 
         Takes the arguments of ``veo_2`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
-        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
-        is lost (call ``wait()`` again).
+        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        (called once the job ids are known, before waiting: store them if this process may be
+        killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
+        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
+        ``job_ids``, so no started job is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
         poller = JobsResource(self._client)
@@ -2405,6 +2455,7 @@ class VideosResource(SyncResource):
             deadline,
             poll_interval,
             on_progress,
+            on_created,
         )
         return jobs[0]
 
@@ -2512,14 +2563,16 @@ class VideosResource(SyncResource):
         wait_timeout: float = DEFAULT_JOB_TIMEOUT,
         poll_interval: float | None = None,
         on_progress: Callable[[models.Job, JobState], object] | None = None,
+        on_created: Callable[[tuple[str, ...]], object] | None = None,
     ) -> models.Job:
         """``veo_3``, then wait until the job ends.
 
         Takes the arguments of ``veo_3`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
-        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
-        is lost (call ``wait()`` again).
+        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        (called once the job ids are known, before waiting: store them if this process may be
+        killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
+        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
+        ``job_ids``, so no started job is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
         poller = JobsResource(self._client)
@@ -2543,6 +2596,7 @@ class VideosResource(SyncResource):
             deadline,
             poll_interval,
             on_progress,
+            on_created,
         )
         return jobs[0]
 
@@ -2650,14 +2704,16 @@ class VideosResource(SyncResource):
         wait_timeout: float = DEFAULT_JOB_TIMEOUT,
         poll_interval: float | None = None,
         on_progress: Callable[[models.Job, JobState], object] | None = None,
+        on_created: Callable[[tuple[str, ...]], object] | None = None,
     ) -> models.Job:
         """``veo_3_fast``, then wait until the job ends.
 
         Takes the arguments of ``veo_3_fast`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
-        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
-        is lost (call ``wait()`` again).
+        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        (called once the job ids are known, before waiting: store them if this process may be
+        killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
+        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
+        ``job_ids``, so no started job is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
         poller = JobsResource(self._client)
@@ -2681,6 +2737,7 @@ class VideosResource(SyncResource):
             deadline,
             poll_interval,
             on_progress,
+            on_created,
         )
         return jobs[0]
 
@@ -2802,14 +2859,16 @@ class VideosResource(SyncResource):
         wait_timeout: float = DEFAULT_JOB_TIMEOUT,
         poll_interval: float | None = None,
         on_progress: Callable[[models.Job, JobState], object] | None = None,
+        on_created: Callable[[tuple[str, ...]], object] | None = None,
     ) -> models.Job:
         """``veo_3_1``, then wait until the job ends.
 
         Takes the arguments of ``veo_3_1`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
-        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
-        is lost (call ``wait()`` again).
+        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        (called once the job ids are known, before waiting: store them if this process may be
+        killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
+        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
+        ``job_ids``, so no started job is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
         poller = JobsResource(self._client)
@@ -2836,6 +2895,7 @@ class VideosResource(SyncResource):
             deadline,
             poll_interval,
             on_progress,
+            on_created,
         )
         return jobs[0]
 
@@ -2957,14 +3017,16 @@ class VideosResource(SyncResource):
         wait_timeout: float = DEFAULT_JOB_TIMEOUT,
         poll_interval: float | None = None,
         on_progress: Callable[[models.Job, JobState], object] | None = None,
+        on_created: Callable[[tuple[str, ...]], object] | None = None,
     ) -> models.Job:
         """``veo_3_1_fast``, then wait until the job ends.
 
         Takes the arguments of ``veo_3_1_fast`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
-        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
-        is lost (call ``wait()`` again).
+        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        (called once the job ids are known, before waiting: store them if this process may be
+        killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
+        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
+        ``job_ids``, so no started job is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
         poller = JobsResource(self._client)
@@ -2991,6 +3053,7 @@ class VideosResource(SyncResource):
             deadline,
             poll_interval,
             on_progress,
+            on_created,
         )
         return jobs[0]
 
@@ -3091,14 +3154,16 @@ class VideosResource(SyncResource):
         wait_timeout: float = DEFAULT_JOB_TIMEOUT,
         poll_interval: float | None = None,
         on_progress: Callable[[models.Job, JobState], object] | None = None,
+        on_created: Callable[[tuple[str, ...]], object] | None = None,
     ) -> models.Job:
         """``veo_3_1_lite``, then wait until the job ends.
 
         Takes the arguments of ``veo_3_1_lite`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
-        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
-        is lost (call ``wait()`` again).
+        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        (called once the job ids are known, before waiting: store them if this process may be
+        killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
+        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
+        ``job_ids``, so no started job is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
         poller = JobsResource(self._client)
@@ -3123,6 +3188,7 @@ class VideosResource(SyncResource):
             deadline,
             poll_interval,
             on_progress,
+            on_created,
         )
         return jobs[0]
 
@@ -3225,14 +3291,16 @@ class VideosResource(SyncResource):
         wait_timeout: float = DEFAULT_JOB_TIMEOUT,
         poll_interval: float | None = None,
         on_progress: Callable[[models.Job, JobState], object] | None = None,
+        on_created: Callable[[tuple[str, ...]], object] | None = None,
     ) -> models.Job:
         """``seedance_1_0_pro``, then wait until the job ends.
 
         Takes the arguments of ``seedance_1_0_pro`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
-        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
-        is lost (call ``wait()`` again).
+        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        (called once the job ids are known, before waiting: store them if this process may be
+        killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
+        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
+        ``job_ids``, so no started job is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
         poller = JobsResource(self._client)
@@ -3258,6 +3326,7 @@ class VideosResource(SyncResource):
             deadline,
             poll_interval,
             on_progress,
+            on_created,
         )
         return jobs[0]
 
@@ -3368,14 +3437,16 @@ class VideosResource(SyncResource):
         wait_timeout: float = DEFAULT_JOB_TIMEOUT,
         poll_interval: float | None = None,
         on_progress: Callable[[models.Job, JobState], object] | None = None,
+        on_created: Callable[[tuple[str, ...]], object] | None = None,
     ) -> models.Job:
         """``seedance_1_0_pro_fast``, then wait until the job ends.
 
         Takes the arguments of ``seedance_1_0_pro_fast`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
-        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
-        is lost (call ``wait()`` again).
+        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        (called once the job ids are known, before waiting: store them if this process may be
+        killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
+        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
+        ``job_ids``, so no started job is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
         poller = JobsResource(self._client)
@@ -3398,6 +3469,7 @@ class VideosResource(SyncResource):
             deadline,
             poll_interval,
             on_progress,
+            on_created,
         )
         return jobs[0]
 
@@ -3521,14 +3593,16 @@ class VideosResource(SyncResource):
         wait_timeout: float = DEFAULT_JOB_TIMEOUT,
         poll_interval: float | None = None,
         on_progress: Callable[[models.Job, JobState], object] | None = None,
+        on_created: Callable[[tuple[str, ...]], object] | None = None,
     ) -> models.Job:
         """``ltx_video_2_3_22b``, then wait until the job ends.
 
         Takes the arguments of ``ltx_video_2_3_22b`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
-        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
-        is lost (call ``wait()`` again).
+        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        (called once the job ids are known, before waiting: store them if this process may be
+        killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
+        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
+        ``job_ids``, so no started job is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
         poller = JobsResource(self._client)
@@ -3556,6 +3630,7 @@ class VideosResource(SyncResource):
             deadline,
             poll_interval,
             on_progress,
+            on_created,
         )
         return jobs[0]
 
@@ -3645,14 +3720,16 @@ class VideosResource(SyncResource):
         wait_timeout: float = DEFAULT_JOB_TIMEOUT,
         poll_interval: float | None = None,
         on_progress: Callable[[models.Job, JobState], object] | None = None,
+        on_created: Callable[[tuple[str, ...]], object] | None = None,
     ) -> models.Job:
         """``ray_2``, then wait until the job ends.
 
         Takes the arguments of ``ray_2`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
-        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
-        is lost (call ``wait()`` again).
+        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        (called once the job ids are known, before waiting: store them if this process may be
+        killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
+        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
+        ``job_ids``, so no started job is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
         poller = JobsResource(self._client)
@@ -3676,6 +3753,7 @@ class VideosResource(SyncResource):
             deadline,
             poll_interval,
             on_progress,
+            on_created,
         )
         return jobs[0]
 
@@ -3763,14 +3841,16 @@ class VideosResource(SyncResource):
         wait_timeout: float = DEFAULT_JOB_TIMEOUT,
         poll_interval: float | None = None,
         on_progress: Callable[[models.Job, JobState], object] | None = None,
+        on_created: Callable[[tuple[str, ...]], object] | None = None,
     ) -> models.Job:
         """``gen_3``, then wait until the job ends.
 
         Takes the arguments of ``gen_3`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
-        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
-        is lost (call ``wait()`` again).
+        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        (called once the job ids are known, before waiting: store them if this process may be
+        killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
+        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
+        ``job_ids``, so no started job is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
         poller = JobsResource(self._client)
@@ -3793,6 +3873,7 @@ class VideosResource(SyncResource):
             deadline,
             poll_interval,
             on_progress,
+            on_created,
         )
         return jobs[0]
 
@@ -3880,14 +3961,16 @@ class VideosResource(SyncResource):
         wait_timeout: float = DEFAULT_JOB_TIMEOUT,
         poll_interval: float | None = None,
         on_progress: Callable[[models.Job, JobState], object] | None = None,
+        on_created: Callable[[tuple[str, ...]], object] | None = None,
     ) -> models.Job:
         """``gen_4_video``, then wait until the job ends.
 
         Takes the arguments of ``gen_4_video`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
-        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
-        is lost (call ``wait()`` again).
+        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        (called once the job ids are known, before waiting: store them if this process may be
+        killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
+        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
+        ``job_ids``, so no started job is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
         poller = JobsResource(self._client)
@@ -3910,6 +3993,7 @@ class VideosResource(SyncResource):
             deadline,
             poll_interval,
             on_progress,
+            on_created,
         )
         return jobs[0]
 
@@ -4004,14 +4088,16 @@ class VideosResource(SyncResource):
         wait_timeout: float = DEFAULT_JOB_TIMEOUT,
         poll_interval: float | None = None,
         on_progress: Callable[[models.Job, JobState], object] | None = None,
+        on_created: Callable[[tuple[str, ...]], object] | None = None,
     ) -> models.Job:
         """``gen_4_5``, then wait until the job ends.
 
         Takes the arguments of ``gen_4_5`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
-        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
-        is lost (call ``wait()`` again).
+        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        (called once the job ids are known, before waiting: store them if this process may be
+        killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
+        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
+        ``job_ids``, so no started job is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
         poller = JobsResource(self._client)
@@ -4034,6 +4120,7 @@ class VideosResource(SyncResource):
             deadline,
             poll_interval,
             on_progress,
+            on_created,
         )
         return jobs[0]
 
@@ -4157,14 +4244,16 @@ class VideosResource(SyncResource):
         wait_timeout: float = DEFAULT_JOB_TIMEOUT,
         poll_interval: float | None = None,
         on_progress: Callable[[models.Job, JobState], object] | None = None,
+        on_created: Callable[[tuple[str, ...]], object] | None = None,
     ) -> models.Job:
         """``grok_video``, then wait until the job ends.
 
         Takes the arguments of ``grok_video`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
-        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
-        is lost (call ``wait()`` again).
+        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        (called once the job ids are known, before waiting: store them if this process may be
+        killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
+        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
+        ``job_ids``, so no started job is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
         poller = JobsResource(self._client)
@@ -4189,6 +4278,7 @@ class VideosResource(SyncResource):
             deadline,
             poll_interval,
             on_progress,
+            on_created,
         )
         return jobs[0]
 
@@ -4276,14 +4366,16 @@ class VideosResource(SyncResource):
         wait_timeout: float = DEFAULT_JOB_TIMEOUT,
         poll_interval: float | None = None,
         on_progress: Callable[[models.Job, JobState], object] | None = None,
+        on_created: Callable[[tuple[str, ...]], object] | None = None,
     ) -> models.Job:
         """``aleph``, then wait until the job ends.
 
         Takes the arguments of ``aleph`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
-        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
-        is lost (call ``wait()`` again).
+        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        (called once the job ids are known, before waiting: store them if this process may be
+        killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
+        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
+        ``job_ids``, so no started job is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
         poller = JobsResource(self._client)
@@ -4308,6 +4400,7 @@ class VideosResource(SyncResource):
             deadline,
             poll_interval,
             on_progress,
+            on_created,
         )
         return jobs[0]
 
@@ -4450,14 +4543,16 @@ class AsyncVideosResource(AsyncResource):
         wait_timeout: float = DEFAULT_JOB_TIMEOUT,
         poll_interval: float | None = None,
         on_progress: Callable[[models.Job, JobState], object] | None = None,
+        on_created: Callable[[tuple[str, ...]], object] | None = None,
     ) -> models.Job:
         """``kling_1``, then wait until the job ends.
 
         Takes the arguments of ``kling_1`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
-        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
-        is lost (call ``wait()`` again).
+        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        (called once the job ids are known, before waiting: store them if this process may be
+        killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
+        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
+        ``job_ids``, so no started job is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
         poller = AsyncJobsResource(self._client)
@@ -4483,6 +4578,7 @@ class AsyncVideosResource(AsyncResource):
             deadline,
             poll_interval,
             on_progress,
+            on_created,
         )
         return jobs[0]
 
@@ -4583,14 +4679,16 @@ class AsyncVideosResource(AsyncResource):
         wait_timeout: float = DEFAULT_JOB_TIMEOUT,
         poll_interval: float | None = None,
         on_progress: Callable[[models.Job, JobState], object] | None = None,
+        on_created: Callable[[tuple[str, ...]], object] | None = None,
     ) -> models.Job:
         """``kling_1_5``, then wait until the job ends.
 
         Takes the arguments of ``kling_1_5`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
-        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
-        is lost (call ``wait()`` again).
+        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        (called once the job ids are known, before waiting: store them if this process may be
+        killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
+        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
+        ``job_ids``, so no started job is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
         poller = AsyncJobsResource(self._client)
@@ -4616,6 +4714,7 @@ class AsyncVideosResource(AsyncResource):
             deadline,
             poll_interval,
             on_progress,
+            on_created,
         )
         return jobs[0]
 
@@ -4718,14 +4817,16 @@ class AsyncVideosResource(AsyncResource):
         wait_timeout: float = DEFAULT_JOB_TIMEOUT,
         poll_interval: float | None = None,
         on_progress: Callable[[models.Job, JobState], object] | None = None,
+        on_created: Callable[[tuple[str, ...]], object] | None = None,
     ) -> models.Job:
         """``kling_1_6``, then wait until the job ends.
 
         Takes the arguments of ``kling_1_6`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
-        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
-        is lost (call ``wait()`` again).
+        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        (called once the job ids are known, before waiting: store them if this process may be
+        killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
+        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
+        ``job_ids``, so no started job is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
         poller = AsyncJobsResource(self._client)
@@ -4751,6 +4852,7 @@ class AsyncVideosResource(AsyncResource):
             deadline,
             poll_interval,
             on_progress,
+            on_created,
         )
         return jobs[0]
 
@@ -4842,14 +4944,16 @@ class AsyncVideosResource(AsyncResource):
         wait_timeout: float = DEFAULT_JOB_TIMEOUT,
         poll_interval: float | None = None,
         on_progress: Callable[[models.Job, JobState], object] | None = None,
+        on_created: Callable[[tuple[str, ...]], object] | None = None,
     ) -> models.Job:
         """``kling_2``, then wait until the job ends.
 
         Takes the arguments of ``kling_2`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
-        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
-        is lost (call ``wait()`` again).
+        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        (called once the job ids are known, before waiting: store them if this process may be
+        killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
+        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
+        ``job_ids``, so no started job is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
         poller = AsyncJobsResource(self._client)
@@ -4873,6 +4977,7 @@ class AsyncVideosResource(AsyncResource):
             deadline,
             poll_interval,
             on_progress,
+            on_created,
         )
         return jobs[0]
 
@@ -4969,14 +5074,16 @@ class AsyncVideosResource(AsyncResource):
         wait_timeout: float = DEFAULT_JOB_TIMEOUT,
         poll_interval: float | None = None,
         on_progress: Callable[[models.Job, JobState], object] | None = None,
+        on_created: Callable[[tuple[str, ...]], object] | None = None,
     ) -> models.Job:
         """``kling_2_1``, then wait until the job ends.
 
         Takes the arguments of ``kling_2_1`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
-        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
-        is lost (call ``wait()`` again).
+        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        (called once the job ids are known, before waiting: store them if this process may be
+        killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
+        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
+        ``job_ids``, so no started job is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
         poller = AsyncJobsResource(self._client)
@@ -5000,6 +5107,7 @@ class AsyncVideosResource(AsyncResource):
             deadline,
             poll_interval,
             on_progress,
+            on_created,
         )
         return jobs[0]
 
@@ -5092,14 +5200,16 @@ class AsyncVideosResource(AsyncResource):
         wait_timeout: float = DEFAULT_JOB_TIMEOUT,
         poll_interval: float | None = None,
         on_progress: Callable[[models.Job, JobState], object] | None = None,
+        on_created: Callable[[tuple[str, ...]], object] | None = None,
     ) -> models.Job:
         """``kling_2_5``, then wait until the job ends.
 
         Takes the arguments of ``kling_2_5`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
-        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
-        is lost (call ``wait()`` again).
+        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        (called once the job ids are known, before waiting: store them if this process may be
+        killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
+        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
+        ``job_ids``, so no started job is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
         poller = AsyncJobsResource(self._client)
@@ -5123,6 +5233,7 @@ class AsyncVideosResource(AsyncResource):
             deadline,
             poll_interval,
             on_progress,
+            on_created,
         )
         return jobs[0]
 
@@ -5222,14 +5333,16 @@ class AsyncVideosResource(AsyncResource):
         wait_timeout: float = DEFAULT_JOB_TIMEOUT,
         poll_interval: float | None = None,
         on_progress: Callable[[models.Job, JobState], object] | None = None,
+        on_created: Callable[[tuple[str, ...]], object] | None = None,
     ) -> models.Job:
         """``kling_2_6``, then wait until the job ends.
 
         Takes the arguments of ``kling_2_6`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
-        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
-        is lost (call ``wait()`` again).
+        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        (called once the job ids are known, before waiting: store them if this process may be
+        killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
+        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
+        ``job_ids``, so no started job is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
         poller = AsyncJobsResource(self._client)
@@ -5254,6 +5367,7 @@ class AsyncVideosResource(AsyncResource):
             deadline,
             poll_interval,
             on_progress,
+            on_created,
         )
         return jobs[0]
 
@@ -5431,14 +5545,16 @@ class AsyncVideosResource(AsyncResource):
         wait_timeout: float = DEFAULT_JOB_TIMEOUT,
         poll_interval: float | None = None,
         on_progress: Callable[[models.Job, JobState], object] | None = None,
+        on_created: Callable[[tuple[str, ...]], object] | None = None,
     ) -> models.Job:
         """``kling_3_0``, then wait until the job ends.
 
         Takes the arguments of ``kling_3_0`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
-        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
-        is lost (call ``wait()`` again).
+        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        (called once the job ids are known, before waiting: store them if this process may be
+        killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
+        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
+        ``job_ids``, so no started job is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
         poller = AsyncJobsResource(self._client)
@@ -5464,6 +5580,7 @@ class AsyncVideosResource(AsyncResource):
             deadline,
             poll_interval,
             on_progress,
+            on_created,
         )
         return jobs[0]
 
@@ -5578,14 +5695,16 @@ class AsyncVideosResource(AsyncResource):
         wait_timeout: float = DEFAULT_JOB_TIMEOUT,
         poll_interval: float | None = None,
         on_progress: Callable[[models.Job, JobState], object] | None = None,
+        on_created: Callable[[tuple[str, ...]], object] | None = None,
     ) -> models.Job:
         """``kling_o1``, then wait until the job ends.
 
         Takes the arguments of ``kling_o1`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
-        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
-        is lost (call ``wait()`` again).
+        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        (called once the job ids are known, before waiting: store them if this process may be
+        killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
+        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
+        ``job_ids``, so no started job is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
         poller = AsyncJobsResource(self._client)
@@ -5611,6 +5730,7 @@ class AsyncVideosResource(AsyncResource):
             deadline,
             poll_interval,
             on_progress,
+            on_created,
         )
         return jobs[0]
 
@@ -5701,14 +5821,16 @@ class AsyncVideosResource(AsyncResource):
         wait_timeout: float = DEFAULT_JOB_TIMEOUT,
         poll_interval: float | None = None,
         on_progress: Callable[[models.Job, JobState], object] | None = None,
+        on_created: Callable[[tuple[str, ...]], object] | None = None,
     ) -> models.Job:
         """``hailuo``, then wait until the job ends.
 
         Takes the arguments of ``hailuo`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
-        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
-        is lost (call ``wait()`` again).
+        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        (called once the job ids are known, before waiting: store them if this process may be
+        killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
+        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
+        ``job_ids``, so no started job is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
         poller = AsyncJobsResource(self._client)
@@ -5732,6 +5854,7 @@ class AsyncVideosResource(AsyncResource):
             deadline,
             poll_interval,
             on_progress,
+            on_created,
         )
         return jobs[0]
 
@@ -5841,14 +5964,16 @@ class AsyncVideosResource(AsyncResource):
         wait_timeout: float = DEFAULT_JOB_TIMEOUT,
         poll_interval: float | None = None,
         on_progress: Callable[[models.Job, JobState], object] | None = None,
+        on_created: Callable[[tuple[str, ...]], object] | None = None,
     ) -> models.Job:
         """``hailuo_02``, then wait until the job ends.
 
         Takes the arguments of ``hailuo_02`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
-        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
-        is lost (call ``wait()`` again).
+        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        (called once the job ids are known, before waiting: store them if this process may be
+        killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
+        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
+        ``job_ids``, so no started job is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
         poller = AsyncJobsResource(self._client)
@@ -5873,6 +5998,7 @@ class AsyncVideosResource(AsyncResource):
             deadline,
             poll_interval,
             on_progress,
+            on_created,
         )
         return jobs[0]
 
@@ -5971,14 +6097,16 @@ class AsyncVideosResource(AsyncResource):
         wait_timeout: float = DEFAULT_JOB_TIMEOUT,
         poll_interval: float | None = None,
         on_progress: Callable[[models.Job, JobState], object] | None = None,
+        on_created: Callable[[tuple[str, ...]], object] | None = None,
     ) -> models.Job:
         """``hailuo_2_3``, then wait until the job ends.
 
         Takes the arguments of ``hailuo_2_3`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
-        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
-        is lost (call ``wait()`` again).
+        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        (called once the job ids are known, before waiting: store them if this process may be
+        killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
+        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
+        ``job_ids``, so no started job is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
         poller = AsyncJobsResource(self._client)
@@ -6003,6 +6131,7 @@ class AsyncVideosResource(AsyncResource):
             deadline,
             poll_interval,
             on_progress,
+            on_created,
         )
         return jobs[0]
 
@@ -6101,14 +6230,16 @@ class AsyncVideosResource(AsyncResource):
         wait_timeout: float = DEFAULT_JOB_TIMEOUT,
         poll_interval: float | None = None,
         on_progress: Callable[[models.Job, JobState], object] | None = None,
+        on_created: Callable[[tuple[str, ...]], object] | None = None,
     ) -> models.Job:
         """``hailuo_2_3_fast``, then wait until the job ends.
 
         Takes the arguments of ``hailuo_2_3_fast`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
-        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
-        is lost (call ``wait()`` again).
+        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        (called once the job ids are known, before waiting: store them if this process may be
+        killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
+        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
+        ``job_ids``, so no started job is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
         poller = AsyncJobsResource(self._client)
@@ -6133,6 +6264,7 @@ class AsyncVideosResource(AsyncResource):
             deadline,
             poll_interval,
             on_progress,
+            on_created,
         )
         return jobs[0]
 
@@ -6243,14 +6375,16 @@ class AsyncVideosResource(AsyncResource):
         wait_timeout: float = DEFAULT_JOB_TIMEOUT,
         poll_interval: float | None = None,
         on_progress: Callable[[models.Job, JobState], object] | None = None,
+        on_created: Callable[[tuple[str, ...]], object] | None = None,
     ) -> models.Job:
         """``wan_2_1``, then wait until the job ends.
 
         Takes the arguments of ``wan_2_1`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
-        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
-        is lost (call ``wait()`` again).
+        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        (called once the job ids are known, before waiting: store them if this process may be
+        killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
+        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
+        ``job_ids``, so no started job is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
         poller = AsyncJobsResource(self._client)
@@ -6277,6 +6411,7 @@ class AsyncVideosResource(AsyncResource):
             deadline,
             poll_interval,
             on_progress,
+            on_created,
         )
         return jobs[0]
 
@@ -6387,14 +6522,16 @@ class AsyncVideosResource(AsyncResource):
         wait_timeout: float = DEFAULT_JOB_TIMEOUT,
         poll_interval: float | None = None,
         on_progress: Callable[[models.Job, JobState], object] | None = None,
+        on_created: Callable[[tuple[str, ...]], object] | None = None,
     ) -> models.Job:
         """``wan_2_2``, then wait until the job ends.
 
         Takes the arguments of ``wan_2_2`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
-        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
-        is lost (call ``wait()`` again).
+        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        (called once the job ids are known, before waiting: store them if this process may be
+        killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
+        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
+        ``job_ids``, so no started job is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
         poller = AsyncJobsResource(self._client)
@@ -6421,6 +6558,7 @@ class AsyncVideosResource(AsyncResource):
             deadline,
             poll_interval,
             on_progress,
+            on_created,
         )
         return jobs[0]
 
@@ -6541,14 +6679,16 @@ class AsyncVideosResource(AsyncResource):
         wait_timeout: float = DEFAULT_JOB_TIMEOUT,
         poll_interval: float | None = None,
         on_progress: Callable[[models.Job, JobState], object] | None = None,
+        on_created: Callable[[tuple[str, ...]], object] | None = None,
     ) -> models.Job:
         """``wan_2_5``, then wait until the job ends.
 
         Takes the arguments of ``wan_2_5`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
-        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
-        is lost (call ``wait()`` again).
+        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        (called once the job ids are known, before waiting: store them if this process may be
+        killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
+        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
+        ``job_ids``, so no started job is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
         poller = AsyncJobsResource(self._client)
@@ -6575,6 +6715,7 @@ class AsyncVideosResource(AsyncResource):
             deadline,
             poll_interval,
             on_progress,
+            on_created,
         )
         return jobs[0]
 
@@ -6672,14 +6813,16 @@ class AsyncVideosResource(AsyncResource):
         wait_timeout: float = DEFAULT_JOB_TIMEOUT,
         poll_interval: float | None = None,
         on_progress: Callable[[models.Job, JobState], object] | None = None,
+        on_created: Callable[[tuple[str, ...]], object] | None = None,
     ) -> models.Job:
         """``veo_2``, then wait until the job ends.
 
         Takes the arguments of ``veo_2`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
-        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
-        is lost (call ``wait()`` again).
+        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        (called once the job ids are known, before waiting: store them if this process may be
+        killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
+        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
+        ``job_ids``, so no started job is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
         poller = AsyncJobsResource(self._client)
@@ -6701,6 +6844,7 @@ class AsyncVideosResource(AsyncResource):
             deadline,
             poll_interval,
             on_progress,
+            on_created,
         )
         return jobs[0]
 
@@ -6808,14 +6952,16 @@ class AsyncVideosResource(AsyncResource):
         wait_timeout: float = DEFAULT_JOB_TIMEOUT,
         poll_interval: float | None = None,
         on_progress: Callable[[models.Job, JobState], object] | None = None,
+        on_created: Callable[[tuple[str, ...]], object] | None = None,
     ) -> models.Job:
         """``veo_3``, then wait until the job ends.
 
         Takes the arguments of ``veo_3`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
-        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
-        is lost (call ``wait()`` again).
+        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        (called once the job ids are known, before waiting: store them if this process may be
+        killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
+        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
+        ``job_ids``, so no started job is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
         poller = AsyncJobsResource(self._client)
@@ -6839,6 +6985,7 @@ class AsyncVideosResource(AsyncResource):
             deadline,
             poll_interval,
             on_progress,
+            on_created,
         )
         return jobs[0]
 
@@ -6946,14 +7093,16 @@ class AsyncVideosResource(AsyncResource):
         wait_timeout: float = DEFAULT_JOB_TIMEOUT,
         poll_interval: float | None = None,
         on_progress: Callable[[models.Job, JobState], object] | None = None,
+        on_created: Callable[[tuple[str, ...]], object] | None = None,
     ) -> models.Job:
         """``veo_3_fast``, then wait until the job ends.
 
         Takes the arguments of ``veo_3_fast`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
-        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
-        is lost (call ``wait()`` again).
+        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        (called once the job ids are known, before waiting: store them if this process may be
+        killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
+        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
+        ``job_ids``, so no started job is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
         poller = AsyncJobsResource(self._client)
@@ -6977,6 +7126,7 @@ class AsyncVideosResource(AsyncResource):
             deadline,
             poll_interval,
             on_progress,
+            on_created,
         )
         return jobs[0]
 
@@ -7098,14 +7248,16 @@ class AsyncVideosResource(AsyncResource):
         wait_timeout: float = DEFAULT_JOB_TIMEOUT,
         poll_interval: float | None = None,
         on_progress: Callable[[models.Job, JobState], object] | None = None,
+        on_created: Callable[[tuple[str, ...]], object] | None = None,
     ) -> models.Job:
         """``veo_3_1``, then wait until the job ends.
 
         Takes the arguments of ``veo_3_1`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
-        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
-        is lost (call ``wait()`` again).
+        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        (called once the job ids are known, before waiting: store them if this process may be
+        killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
+        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
+        ``job_ids``, so no started job is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
         poller = AsyncJobsResource(self._client)
@@ -7132,6 +7284,7 @@ class AsyncVideosResource(AsyncResource):
             deadline,
             poll_interval,
             on_progress,
+            on_created,
         )
         return jobs[0]
 
@@ -7253,14 +7406,16 @@ class AsyncVideosResource(AsyncResource):
         wait_timeout: float = DEFAULT_JOB_TIMEOUT,
         poll_interval: float | None = None,
         on_progress: Callable[[models.Job, JobState], object] | None = None,
+        on_created: Callable[[tuple[str, ...]], object] | None = None,
     ) -> models.Job:
         """``veo_3_1_fast``, then wait until the job ends.
 
         Takes the arguments of ``veo_3_1_fast`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
-        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
-        is lost (call ``wait()`` again).
+        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        (called once the job ids are known, before waiting: store them if this process may be
+        killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
+        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
+        ``job_ids``, so no started job is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
         poller = AsyncJobsResource(self._client)
@@ -7287,6 +7442,7 @@ class AsyncVideosResource(AsyncResource):
             deadline,
             poll_interval,
             on_progress,
+            on_created,
         )
         return jobs[0]
 
@@ -7387,14 +7543,16 @@ class AsyncVideosResource(AsyncResource):
         wait_timeout: float = DEFAULT_JOB_TIMEOUT,
         poll_interval: float | None = None,
         on_progress: Callable[[models.Job, JobState], object] | None = None,
+        on_created: Callable[[tuple[str, ...]], object] | None = None,
     ) -> models.Job:
         """``veo_3_1_lite``, then wait until the job ends.
 
         Takes the arguments of ``veo_3_1_lite`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
-        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
-        is lost (call ``wait()`` again).
+        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        (called once the job ids are known, before waiting: store them if this process may be
+        killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
+        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
+        ``job_ids``, so no started job is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
         poller = AsyncJobsResource(self._client)
@@ -7419,6 +7577,7 @@ class AsyncVideosResource(AsyncResource):
             deadline,
             poll_interval,
             on_progress,
+            on_created,
         )
         return jobs[0]
 
@@ -7521,14 +7680,16 @@ class AsyncVideosResource(AsyncResource):
         wait_timeout: float = DEFAULT_JOB_TIMEOUT,
         poll_interval: float | None = None,
         on_progress: Callable[[models.Job, JobState], object] | None = None,
+        on_created: Callable[[tuple[str, ...]], object] | None = None,
     ) -> models.Job:
         """``seedance_1_0_pro``, then wait until the job ends.
 
         Takes the arguments of ``seedance_1_0_pro`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
-        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
-        is lost (call ``wait()`` again).
+        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        (called once the job ids are known, before waiting: store them if this process may be
+        killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
+        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
+        ``job_ids``, so no started job is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
         poller = AsyncJobsResource(self._client)
@@ -7554,6 +7715,7 @@ class AsyncVideosResource(AsyncResource):
             deadline,
             poll_interval,
             on_progress,
+            on_created,
         )
         return jobs[0]
 
@@ -7664,14 +7826,16 @@ class AsyncVideosResource(AsyncResource):
         wait_timeout: float = DEFAULT_JOB_TIMEOUT,
         poll_interval: float | None = None,
         on_progress: Callable[[models.Job, JobState], object] | None = None,
+        on_created: Callable[[tuple[str, ...]], object] | None = None,
     ) -> models.Job:
         """``seedance_1_0_pro_fast``, then wait until the job ends.
 
         Takes the arguments of ``seedance_1_0_pro_fast`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
-        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
-        is lost (call ``wait()`` again).
+        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        (called once the job ids are known, before waiting: store them if this process may be
+        killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
+        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
+        ``job_ids``, so no started job is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
         poller = AsyncJobsResource(self._client)
@@ -7694,6 +7858,7 @@ class AsyncVideosResource(AsyncResource):
             deadline,
             poll_interval,
             on_progress,
+            on_created,
         )
         return jobs[0]
 
@@ -7817,14 +7982,16 @@ class AsyncVideosResource(AsyncResource):
         wait_timeout: float = DEFAULT_JOB_TIMEOUT,
         poll_interval: float | None = None,
         on_progress: Callable[[models.Job, JobState], object] | None = None,
+        on_created: Callable[[tuple[str, ...]], object] | None = None,
     ) -> models.Job:
         """``ltx_video_2_3_22b``, then wait until the job ends.
 
         Takes the arguments of ``ltx_video_2_3_22b`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
-        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
-        is lost (call ``wait()`` again).
+        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        (called once the job ids are known, before waiting: store them if this process may be
+        killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
+        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
+        ``job_ids``, so no started job is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
         poller = AsyncJobsResource(self._client)
@@ -7852,6 +8019,7 @@ class AsyncVideosResource(AsyncResource):
             deadline,
             poll_interval,
             on_progress,
+            on_created,
         )
         return jobs[0]
 
@@ -7941,14 +8109,16 @@ class AsyncVideosResource(AsyncResource):
         wait_timeout: float = DEFAULT_JOB_TIMEOUT,
         poll_interval: float | None = None,
         on_progress: Callable[[models.Job, JobState], object] | None = None,
+        on_created: Callable[[tuple[str, ...]], object] | None = None,
     ) -> models.Job:
         """``ray_2``, then wait until the job ends.
 
         Takes the arguments of ``ray_2`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
-        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
-        is lost (call ``wait()`` again).
+        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        (called once the job ids are known, before waiting: store them if this process may be
+        killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
+        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
+        ``job_ids``, so no started job is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
         poller = AsyncJobsResource(self._client)
@@ -7972,6 +8142,7 @@ class AsyncVideosResource(AsyncResource):
             deadline,
             poll_interval,
             on_progress,
+            on_created,
         )
         return jobs[0]
 
@@ -8059,14 +8230,16 @@ class AsyncVideosResource(AsyncResource):
         wait_timeout: float = DEFAULT_JOB_TIMEOUT,
         poll_interval: float | None = None,
         on_progress: Callable[[models.Job, JobState], object] | None = None,
+        on_created: Callable[[tuple[str, ...]], object] | None = None,
     ) -> models.Job:
         """``gen_3``, then wait until the job ends.
 
         Takes the arguments of ``gen_3`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
-        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
-        is lost (call ``wait()`` again).
+        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        (called once the job ids are known, before waiting: store them if this process may be
+        killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
+        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
+        ``job_ids``, so no started job is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
         poller = AsyncJobsResource(self._client)
@@ -8089,6 +8262,7 @@ class AsyncVideosResource(AsyncResource):
             deadline,
             poll_interval,
             on_progress,
+            on_created,
         )
         return jobs[0]
 
@@ -8176,14 +8350,16 @@ class AsyncVideosResource(AsyncResource):
         wait_timeout: float = DEFAULT_JOB_TIMEOUT,
         poll_interval: float | None = None,
         on_progress: Callable[[models.Job, JobState], object] | None = None,
+        on_created: Callable[[tuple[str, ...]], object] | None = None,
     ) -> models.Job:
         """``gen_4_video``, then wait until the job ends.
 
         Takes the arguments of ``gen_4_video`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
-        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
-        is lost (call ``wait()`` again).
+        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        (called once the job ids are known, before waiting: store them if this process may be
+        killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
+        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
+        ``job_ids``, so no started job is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
         poller = AsyncJobsResource(self._client)
@@ -8206,6 +8382,7 @@ class AsyncVideosResource(AsyncResource):
             deadline,
             poll_interval,
             on_progress,
+            on_created,
         )
         return jobs[0]
 
@@ -8300,14 +8477,16 @@ class AsyncVideosResource(AsyncResource):
         wait_timeout: float = DEFAULT_JOB_TIMEOUT,
         poll_interval: float | None = None,
         on_progress: Callable[[models.Job, JobState], object] | None = None,
+        on_created: Callable[[tuple[str, ...]], object] | None = None,
     ) -> models.Job:
         """``gen_4_5``, then wait until the job ends.
 
         Takes the arguments of ``gen_4_5`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
-        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
-        is lost (call ``wait()`` again).
+        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        (called once the job ids are known, before waiting: store them if this process may be
+        killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
+        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
+        ``job_ids``, so no started job is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
         poller = AsyncJobsResource(self._client)
@@ -8330,6 +8509,7 @@ class AsyncVideosResource(AsyncResource):
             deadline,
             poll_interval,
             on_progress,
+            on_created,
         )
         return jobs[0]
 
@@ -8453,14 +8633,16 @@ class AsyncVideosResource(AsyncResource):
         wait_timeout: float = DEFAULT_JOB_TIMEOUT,
         poll_interval: float | None = None,
         on_progress: Callable[[models.Job, JobState], object] | None = None,
+        on_created: Callable[[tuple[str, ...]], object] | None = None,
     ) -> models.Job:
         """``grok_video``, then wait until the job ends.
 
         Takes the arguments of ``grok_video`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
-        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
-        is lost (call ``wait()`` again).
+        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        (called once the job ids are known, before waiting: store them if this process may be
+        killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
+        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
+        ``job_ids``, so no started job is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
         poller = AsyncJobsResource(self._client)
@@ -8485,6 +8667,7 @@ class AsyncVideosResource(AsyncResource):
             deadline,
             poll_interval,
             on_progress,
+            on_created,
         )
         return jobs[0]
 
@@ -8572,14 +8755,16 @@ class AsyncVideosResource(AsyncResource):
         wait_timeout: float = DEFAULT_JOB_TIMEOUT,
         poll_interval: float | None = None,
         on_progress: Callable[[models.Job, JobState], object] | None = None,
+        on_created: Callable[[tuple[str, ...]], object] | None = None,
     ) -> models.Job:
         """``aleph``, then wait until the job ends.
 
         Takes the arguments of ``aleph`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval`` and ``on_progress(job, state)``. Raises
-        ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a started
-        job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started job
-        is lost (call ``wait()`` again).
+        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        (called once the job ids are known, before waiting: store them if this process may be
+        killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
+        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
+        ``job_ids``, so no started job is lost (call ``wait()`` again).
         """
         deadline = time.monotonic() + wait_timeout
         poller = AsyncJobsResource(self._client)
@@ -8604,5 +8789,6 @@ class AsyncVideosResource(AsyncResource):
             deadline,
             poll_interval,
             on_progress,
+            on_created,
         )
         return jobs[0]
