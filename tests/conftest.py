@@ -143,3 +143,12 @@ def imported(work: Path, *names: str) -> Iterator[dict[str, ModuleType]]:
         for name in names:
             for module in [m for m in sys.modules if m == f"{name}_sdk" or m.startswith(f"{name}_sdk.")]:
                 del sys.modules[module]
+
+
+def assert_one_rule_warning(record: pytest.WarningsRecorder, category: type[Warning], words: list[str], caller: str) -> None:
+    """Exactly one ``category`` warning (an unverified rule broken), attributed to the caller's
+    file, naming ``words``, saying it is unverified and that the request was sent anyway."""
+    [warning] = [w for w in record.list if issubclass(w.category, category)]
+    assert warning.filename == caller  # it points at the caller's line, not the SDK's
+    for word in [*words, "unverified", "sent anyway"]:
+        assert word in str(warning.message), f"{word!r} not named in: {warning.message}"

@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 
 import hoox_sdk
-from conftest import MockServer, Reply
+from conftest import MockServer, Reply, assert_one_rule_warning
 from hoox_sdk import AsyncHoox, Hoox, models
 from vendor_payloads import (
     HOOX_MODEL_DETAIL,
@@ -524,10 +524,7 @@ def test_unverified_rule_violation_warns_and_sends(server: MockServer, arguments
     server.handler = lambda r: Reply(201, HOOX_START)
     with pytest.warns(hoox_sdk.UnverifiedRuleWarning) as caught:
         client(server).assets.start_generation(**arguments)
-    [warning] = [w for w in caught.list if issubclass(w.category, hoox_sdk.UnverifiedRuleWarning)]
-    assert warning.filename == __file__
-    for word in [*words, "unverified", "sent anyway"]:
-        assert word in str(warning.message), f"{word!r} not named in: {warning.message}"
+    assert_one_rule_warning(caught, hoox_sdk.UnverifiedRuleWarning, words, __file__)
     [request] = server.requests
     assert request.json() == wire(arguments)
 

@@ -19,7 +19,7 @@ from typing import Any
 import pytest
 
 import kiara_sdk
-from conftest import MockServer, Recorded, Reply
+from conftest import MockServer, Recorded, Reply, assert_one_rule_warning
 from kiara_sdk import AsyncKiara, Kiara, models
 from vendor_payloads import (
     KIARA_ASSET_ID,
@@ -500,11 +500,7 @@ def test_unverified_rule_violation_warns_and_sends(server: MockServer, arguments
     server.handler = lambda r: Reply(200, KIARA_QUEUED)
     with pytest.warns(kiara_sdk.UnverifiedRuleWarning) as caught:
         client(server).generations.create(**arguments)
-    [warning] = [w for w in caught.list if issubclass(w.category, kiara_sdk.UnverifiedRuleWarning)]
-    assert warning.filename == __file__  # it points at the caller's line, not the SDK's
-    message = str(warning.message)
-    for word in [*words, "unverified", "sent anyway"]:
-        assert word in message, f"{word!r} not named in: {message}"
+    assert_one_rule_warning(caught, kiara_sdk.UnverifiedRuleWarning, words, __file__)
     [request] = server.requests
     assert request.json() == arguments
 
@@ -523,8 +519,7 @@ def test_the_warning_points_at_the_callers_line_through_and_wait_sync_and_async(
     with pytest.warns(kiara_sdk.UnverifiedRuleWarning) as caught_async:
         asyncio.run(run())
     for record in (caught, caught_async):
-        [warning] = [w for w in record.list if issubclass(w.category, kiara_sdk.UnverifiedRuleWarning)]
-        assert warning.filename == __file__
+        assert_one_rule_warning(record, kiara_sdk.UnverifiedRuleWarning, ["second-image-needs-source-image"], __file__)
 
 
 def test_a_documented_limit_still_blocks_when_an_unverified_rule_is_broken_too(server: MockServer) -> None:
