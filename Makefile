@@ -67,7 +67,7 @@ publish: build
 diff: $(STAMP)
 	$(BIN)/python -m generator diff $(or $(BASE),origin/main) --format $(or $(FORMAT),text) --fail-on $(or $(FAIL_ON),never)
 
-## Test tooling pinned in package-lock.json: Stoplight Prism for tests/test_contract_prism.py.
+## Test tooling pinned in package-lock.json: Stoplight Prism for tests/vendors/test_contract_prism.py.
 NODE_STAMP := node_modules/.installed
 
 $(NODE_STAMP): package.json package-lock.json

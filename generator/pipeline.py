@@ -5,13 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from .formatting import format_files
-from .ir_builder import build_package
-from .models_codegen import generate_models
-from .normalize import normalize
-from .render import models_path, render_package
-from .rules import without_assertions
-from .sources import ProviderSource, load_provider
+from generator.emit.formatting import format_files
+from generator.ir.builder import build_package
+from generator.emit.models import generate_models
+from generator.normalize import normalize
+from generator.emit.render import models_path, render_package
+from generator.schema.rules import without_assertions
+from generator.spec.sources import ProviderSource, load_provider
 
 
 @dataclass(frozen=True)

@@ -120,8 +120,8 @@ def server() -> Iterator[MockServer]:
 
 def generate_document(work: Path, name: str, document: dict[str, Any]) -> GeneratedPackage:
     """Write ``document`` to ``work/<name>.json`` and its generated package to ``work/<name>``."""
-    from generator.cli_generate import build_document
-    from generator.writer import write_tree
+    from generator.cli.generate import build_document
+    from generator.output.writer import write_tree
 
     spec = work / f"{name}.json"
     spec.write_text(json.dumps(document), encoding="utf-8")

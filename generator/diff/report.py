@@ -13,8 +13,8 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-from ..errors import GeneratorError
-from ..textsafe import mdcode, mdtext
+from generator.errors import GeneratorError
+from generator.emit.textsafe import mdcode, mdtext
 from .model import LEVELS, Change, DiffReport, Level, ProviderDiff
 from .semver import Bump, apply_bump, bump_kind
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from ..normalize.walk import SCHEMA_CHILD_LISTS, SCHEMA_CHILD_MAPS, SCHEMA_CHILDREN
+from generator.normalize.walk import SCHEMA_CHILD_LISTS, SCHEMA_CHILD_MAPS, SCHEMA_CHILDREN
 
 REF_PREFIX = "#/components/schemas/"
 DOC_KEYWORDS = frozenset({"title", "description", "example", "examples", "externalDocs", "$comment"})

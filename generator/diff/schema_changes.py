@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from ..rules import model_rules
+from generator.schema.rules import model_rules
 from .limits import SCHEMA_LOWER, SCHEMA_UPPER, limit_changes
 from .model import Direction
 from .schema import Resolver, types_of
@@ -107,7 +107,7 @@ class SchemaDiff:
 
     def _rules_of(self, resolver: Resolver, name: str) -> dict[str, tuple[str, bool]]:
         """``rule id → (what it asserts, unverified)`` for the cross-field rules of component
-        ``name``, found as the generator finds the ones clients check (:mod:`generator.rules`)."""
+        ``name``, found as the generator finds the ones clients check (:mod:`generator.schema.rules`)."""
         key = (id(resolver), name)
         if key not in self._rule_cache:
             found = model_rules(name, resolver.components.get(name), resolver.components, [])

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from ..errors import GeneratorError
+from generator.errors import GeneratorError
 from .model import Level, ProviderDiff
 
 Bump = Literal["major", "minor", "patch", "none"]

@@ -16,7 +16,7 @@ from functools import cached_property
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-from ..errors import GeneratorError
+from generator.errors import GeneratorError
 
 SPEC_FILE = "openapi.json"
 

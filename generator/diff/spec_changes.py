@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime
 from typing import Any
 
-from ..normalize.walk import HTTP_METHODS
+from generator.normalize.walk import HTTP_METHODS
 from .classify import make_change
 from .model import Change, Direction
 from .schema import Resolver

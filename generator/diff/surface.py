@@ -19,7 +19,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Literal
 
-from ..errors import GeneratorError
+from generator.errors import GeneratorError
 from .typeexpr import ANY, TypeExpr, parse_node
 
 ModelKind = Literal["class", "alias", "root", "enum"]

@@ -20,7 +20,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from ..loading import replace_lone_surrogates
+from generator.spec.loading import replace_lone_surrogates
 from .hints import add_pagination_hints
 from .hoist import hoist_schemas
 from .inline_refs import check_schema_refs, hoist_foreign_refs, inline_refs

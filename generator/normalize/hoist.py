@@ -17,8 +17,8 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..naming import PYTHON_BUILTINS, numbered, operation_prefix, pascal_case, safe_class_name, singular
-from ..rules import is_assertion
+from generator.naming import PYTHON_BUILTINS, numbered, operation_prefix, pascal_case, safe_class_name, singular
+from generator.schema.rules import is_assertion
 from .inline_refs import SCHEMA_REF_PREFIX
 from .walk import SCHEMA_CHILD_LISTS, SCHEMA_CHILD_MAPS, SCHEMA_CHILDREN, iter_operations, iter_webhooks
 

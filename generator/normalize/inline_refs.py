@@ -12,7 +12,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from ..errors import SpecError
+from generator.errors import SpecError
 from .walk import HTTP_METHODS, iter_webhooks
 
 SCHEMA_REF_PREFIX = "#/components/schemas/"

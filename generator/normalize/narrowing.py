@@ -17,7 +17,7 @@ The rule, for a schema S with a ``oneOf`` or ``anyOf`` list:
 * at least one member is not already an assertion (lists of ``required`` sets and the like are
   rules already and are left alone);
 * every member, once the keywords that only restate S are removed, is an assertion
-  (:func:`generator.rules.is_assertion`: ``properties`` holding only constraints such as
+  (:func:`generator.schema.rules.is_assertion`: ``properties`` holding only constraints such as
   ``enum``, ``const``, ``pattern`` or bounds, ``required``, ``dependentRequired``, ``not``,
   ``if``/``then``/``else``, …; no ``$ref``, no field type, no ``items``, no shape of its own).
   The restatements are ``additionalProperties: true`` (or ``{}``), and a ``type`` that the
@@ -39,7 +39,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from ..rules import is_assertion
+from generator.schema.rules import is_assertion
 from .inline_refs import SCHEMA_REF_PREFIX
 from .walk import HTTP_METHODS, SCHEMA_CHILD_LISTS, SCHEMA_CHILD_MAPS, SCHEMA_CHILDREN
 

@@ -17,8 +17,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from ..errors import SpecError, to_pointer
-from ..naming import safe_identifier, singular, snake_case, words
+from generator.errors import SpecError, to_pointer
+from generator.naming import safe_identifier, singular, snake_case, words
 from .walk import iter_operations
 
 RESOURCE = "x-sdk-resource"

@@ -27,7 +27,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from ..errors import to_pointer
+from generator.errors import to_pointer
 from .walk import SCHEMA_CHILD_LISTS, SCHEMA_CHILD_MAPS, SCHEMA_CHILDREN, iter_located_schema_slots
 
 # A value of each JSON Schema type, as JSON data loads into Python (``True`` is not an integer).

@@ -1,0 +1,149 @@
+"""``python -m generator generate [PROVIDER…] [--check]`` and ``generate --spec PATH --out DIR [--name NAME]``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from typing import TYPE_CHECKING
+
+from generator.paths import PROJECT_ROOT
+from generator.output import fingerprint
+from generator.errors import GeneratorError
+from generator.spec.sources import check_provider_name, provider_names
+from generator.output.writer import stale_files, write_tree
+
+if TYPE_CHECKING:
+    from generator.pipeline import GeneratedPackage
+
+# The pipeline (black, datamodel-code-generator, jinja) is imported only when something has to
+# be generated: a run whose inputs are unchanged (see ``fingerprint``) never loads it.
+
+# ``<name>_sdk`` and ``<NAME>_API_KEY`` must stay within the SDK config's 64 characters.
+_MAX_SPEC_NAME = 40
+
+
+def _summary(package: GeneratedPackage, where: str) -> None:
+    for warning in package.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    print(f"{where}: {package.operations} operations generated, {len(package.warnings)} warnings, {len(package.files)} files")
+
+
+def _checked_name(name: str) -> str:
+    check_provider_name(name)
+    if len(name) > _MAX_SPEC_NAME:
+        raise GeneratorError(f"name {name!r} is too long: at most {_MAX_SPEC_NAME} characters")
+    return name
+
+
+def build_document(spec_file: Path, name: str | None = None, document: Any = None) -> GeneratedPackage:
+    """A package from a lone OpenAPI document: the SDK config comes from its title (or ``name``)."""
+    from generator.spec.defaults import config_from_document, default_name
+    from generator.spec.loading import load_document
+    from generator.pipeline import build_files
+    from generator.spec.sources import document_source
+
+    if document is None:
+        document = load_document(spec_file)
+    chosen = _checked_name(name or default_name(document, spec_file))
+    return build_files(document_source(spec_file, chosen, config_from_document(document, chosen), document))
+
+
+def _report_duplicates(names: list[str]) -> None:
+    duplicates = sorted({n for n in names if names.count(n) > 1})
+    if duplicates:
+        raise GeneratorError(f"several documents want the name {', '.join(duplicates)}: generate them one at a time with --name")
+
+
+def run_specs(args: argparse.Namespace) -> int:
+    from generator.spec.defaults import default_name
+    from generator.spec.loading import load_document
+
+    specs = [Path(p) for p in args.spec]
+    if args.providers:
+        raise GeneratorError("give either provider names or --spec, not both")
+    if args.name and len(specs) > 1:
+        raise GeneratorError("--name applies to a single --spec")
+    if args.out is None:
+        raise GeneratorError("--spec needs --out DIR (the package is written to DIR/<name>)")
+    out_dir = Path(args.out)
+    documents = [load_document(spec) for spec in specs]
+    names = [_checked_name(args.name or default_name(document, spec)) for spec, document in zip(specs, documents)]
+    _report_duplicates(names)
+    keys = [fingerprint.input_key([spec], ["spec", name]) for spec, name in zip(specs, names)]
+    todo = [i for i, (key, name) in enumerate(zip(keys, names)) if not fingerprint.is_current(key, out_dir / name)]
+    packages = {i: build_document(specs[i], names[i], documents[i]) for i in todo}
+    if args.check:
+        stale = {p.name: stale_files(p.files, out_dir / p.name) for p in packages.values()}
+        for name, files in stale.items():
+            for path in files:
+                print(f"stale: {out_dir / name / path}")
+        return 1 if any(stale.values()) else 0
+    for index, spec in enumerate(specs):
+        if index not in packages:
+            print(f"{spec} -> {out_dir / names[index]}: unchanged (same inputs as the last run)")
+            continue
+        package = packages[index]
+        write_tree(package.files, out_dir / package.name)
+        fingerprint.record(keys[index], package.files)
+        _summary(package, f"{spec} -> {out_dir / package.name}")
+    return 0
+
+
+def run(args: argparse.Namespace) -> int:
+    if args.spec:
+        return run_specs(args)
+    if args.name:
+        raise GeneratorError("--name applies to --spec only")
+    specs_dir, out_dir = Path(args.specs), Path(args.out if args.out is not None else PROJECT_ROOT / "generated")
+    names = args.providers or provider_names(specs_dir)
+    if not names:
+        raise GeneratorError(f"no providers under {specs_dir} (each needs a folder with sdk.yaml)")
+    for name in names:
+        check_provider_name(name)
+    keys = {name: fingerprint.input_key(fingerprint.provider_inputs(specs_dir / name), ["provider", name]) for name in names}
+    todo = [name for name in names if not fingerprint.is_current(keys[name], out_dir / name)]
+    # Build everything first: one bad spec must not leave generated/ half-updated.
+    packages: list[GeneratedPackage] = []
+    if todo:
+        from generator.pipeline import build_provider
+
+        packages = [build_provider(specs_dir, name) for name in todo]
+    for package in packages:
+        for warning in package.warnings:
+            print(f"warning: {warning}", file=sys.stderr)
+    if args.check:
+        stale = {p.name: stale_files(p.files, out_dir / p.name) for p in packages}
+        problems = {name: files for name, files in stale.items() if files}
+        for name, files in problems.items():
+            for path in files:
+                print(f"stale: {out_dir / name / path}")
+        if problems:
+            print("generated/ is out of date: run `make generate` and commit the result.", file=sys.stderr)
+            return 1
+        print(f"up to date: {', '.join(names)}")
+        return 0
+    for name in names:
+        if name not in todo:
+            print(f"unchanged {out_dir / name} (same inputs as the last run)")
+    for package in packages:
+        write_tree(package.files, out_dir / package.name)
+        fingerprint.record(keys[package.name], package.files)
+        print(f"generated {out_dir / package.name}: {package.operations} operations, {len(package.warnings)} warnings, {len(package.files)} files")
+    return 0
+
+
+def register(commands: Any) -> None:
+    parser = commands.add_parser("generate", help="regenerate client packages from specs/, or one from any document (--spec)")
+    parser.add_argument("providers", nargs="*", help="provider folders under specs/ (default: all)")
+    parser.add_argument("--check", action="store_true", help="write nothing; exit 1 listing stale files")
+    parser.add_argument("--specs", default=str(PROJECT_ROOT / "specs"), help="folder of provider specs (default: specs/)")
+    parser.add_argument("--out", default=None, help="output folder (default: generated/; required with --spec)")
+    parser.add_argument(
+        "--spec", action="append", default=[], metavar="PATH",
+        help="an OpenAPI 3.0/3.1 document anywhere (no sdk.yaml needed; names come from its title); may repeat",
+    )
+    parser.add_argument("--name", default=None, help="with one --spec: the provider name (lowercase, digits, '_'); default: from the title")
+    parser.set_defaults(handler=run)

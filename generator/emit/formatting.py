@@ -1,0 +1,103 @@
+"""Format generated Python with black, so output is stable and diffs are about content.
+
+Black dominates generation time (it parses every file), so results are cached by content:
+the key is the black version, the mode and the source, and a regeneration with nothing
+changed formats nothing. Misses are formatted in parallel across processes.
+
+``black.format_str`` formats twice whenever its input was not already black-formatted (a
+second pass settles the rare lines where a trailing comma added by the first pass changes the
+split); that is every file we render, so it doubles the cost. We run the single pass black
+uses internally: on everything we generate the two agree (``tests/generator/test_formatting.py`` checks
+that the committed packages are unchanged by ``black.format_str``), and output stays
+deterministic either way. If a future black drops the private function, ``format_str`` is used.
+"""
+
+from __future__ import annotations
+
+import importlib.metadata
+import os
+import multiprocessing
+from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
+import black
+from black.mode import Mode, TargetVersion
+from black.parsing import InvalidInput
+
+from generator.output import cache
+from generator.errors import GeneratorError
+
+_MODE = Mode(target_versions={TargetVersion.PY310}, line_length=100)
+_BLACK_VERSION = importlib.metadata.version("black")
+_FORMAT_ONCE = getattr(black, "_format_str_once", black.format_str)
+_PARALLEL_THRESHOLD = 200_000  # characters of misses below which a process pool costs more than it saves
+
+
+def format_python(path: str, source: str) -> str:
+    """Black-formatted ``source``; a syntax error is a generator bug and names the file."""
+    try:
+        formatted: str = _FORMAT_ONCE(source, mode=_MODE)
+        return formatted
+    except InvalidInput as exc:
+        raise GeneratorError(f"generated {path} is not valid Python ({exc}); this is a generator bug") from exc
+
+
+def _key(source: str) -> str:
+    return cache.digest("black", _BLACK_VERSION, repr(_MODE), _FORMAT_ONCE.__name__, source)
+
+
+def _misses(files: dict[str, str], result: dict[str, str]) -> list[tuple[str, str, str]]:
+    """``(path, source, cache key)`` of the Python files not in the cache; hits go to ``result``."""
+    misses = []
+    for path, text in files.items():
+        if not path.endswith(".py"):
+            continue
+        key = _key(text)
+        hit = cache.read("black", key)
+        if hit is None:
+            misses.append((path, text, key))
+        else:
+            result[path] = hit
+    return misses
+
+
+def _pool(size: int, count: int) -> ProcessPoolExecutor | None:
+    """Worker processes when there is enough to format to pay for starting them.
+
+    Workers are spawned, not forked: a fork would start as a copy of this process, which by
+    now holds the parsed document and its normalized copy (hundreds of MB for GitHub's API)."""
+    workers = min(count, os.cpu_count() or 1)
+    if workers < 2 or size <= _PARALLEL_THRESHOLD:
+        return None
+    return ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"))
+
+
+def format_files(files: dict[str, str], later: Callable[[], dict[str, str]] | None = None) -> dict[str, str]:
+    """Every ``.py`` file formatted (from the cache when possible); other files unchanged.
+
+    ``later`` produces more files (the models module: datamodel-code-generator takes a while);
+    it runs in this process while the workers are already formatting ``files``."""
+    result = dict(files)
+    misses = _misses(files, result)
+    misses.sort(key=lambda miss: -len(miss[1]))  # longest first: the workers finish together
+    pool = _pool(sum(len(text) for _, text, _ in misses), len(misses))
+    try:
+        futures = [(path, key, pool.submit(format_python, path, text)) for path, text, key in misses] if pool else []
+        formatted = [(path, key, format_python(path, text)) for path, text, key in misses] if pool is None else []
+        if later is not None:
+            produced = later()
+            result.update(produced)
+            formatted += [(path, key, format_python(path, text)) for path, text, key in _misses(produced, result)]
+        formatted += [(path, key, future.result()) for path, key, future in futures]
+    finally:
+        if pool is not None:
+            pool.shutdown(cancel_futures=True)
+    for path, key, text in formatted:
+        result[path] = text
+        cache.write("black", key, text)
+    return result
+
+
+def unformatted(files: dict[str, str], later: Callable[[], dict[str, str]] | None = None) -> dict[str, str]:
+    """The same files without black: a drop-in for :func:`format_files` where only content
+    matters (tests of tiny hostile specs, API diffs of in-memory builds)."""
+    return {**files, **(later() if later is not None else {})}

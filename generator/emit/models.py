@@ -1,0 +1,138 @@
+"""Generate the pydantic v2 models module with datamodel-code-generator.
+
+The input is the normalized document's named schemas plus the argument models synthesized by
+the IR builder. Options are chosen to keep what the spec says:
+
+* ``use_missing_sentinel``: an optional field that is absent is ``MISSING``, distinct from a
+  nullable field set to ``None``;
+* ``field_constraints``: lengths, ranges, patterns and item counts become ``Field(...)``
+  constraints, so invalid arguments fail on the client;
+* enums become ``Literal`` aliases (plain strings for the user, checked by mypy);
+* ``uri`` and ``uuid`` strings stay ``str`` so values round-trip exactly as the server sent them;
+* enums are then marked open and models based on the runtime's lenient model
+  (:mod:`.open_enums`): responses keep values the spec does not list, and nulls for absent fields.
+
+The result is cached by content (:mod:`.cache`): a spec change that leaves the schemas alone
+(a summary, a new parameter) does not run datamodel-code-generator again.
+"""
+
+from __future__ import annotations
+
+import ast
+import importlib.metadata
+import json
+import warnings
+from typing import Any
+
+from generator.output import cache
+from generator.errors import GeneratorError
+from .open_enums import defined_names, lenient_models
+from generator.schema.values import known_values
+
+_HEADER = "# Models of the API, generated from the normalized OpenAPI document by datamodel-code-generator.\n# Do not edit: regenerate with `make generate`.\n"
+
+
+def _options() -> dict[str, Any]:
+    from datamodel_code_generator import DataModelType, InputFileType, PythonVersion
+
+    return {
+        "input_file_type": InputFileType.OpenAPI,
+        "output_model_type": DataModelType.PydanticV2BaseModel,
+        "target_python_version": PythonVersion.PY_310,
+        "target_pydantic_version": "2.14",
+        "use_annotated": True,
+        "field_constraints": True,
+        "strict_nullable": True,
+        "use_standard_collections": True,
+        "use_union_operator": True,
+        "enum_field_as_literal": "all",
+        "disable_timestamp": True,
+        "use_field_description": True,
+        "use_schema_description": True,
+        "use_double_quotes": True,
+        "use_missing_sentinel": True,
+        "use_type_alias_type": True,
+        "keep_model_order": True,
+        "formatters": [],
+        "type_mappings": ["string+uri=string", "string+uuid=string", "string+uri-reference=string", "string+iri=string", "string+email=string", "string+hostname=string", "string+ipv4=string", "string+ipv6=string"],
+        "capitalise_enum_members": False,
+    }
+
+
+def open_objects(schemas: dict[str, Any]) -> dict[str, Any]:
+    """Objects that do not say ``additionalProperties`` get ``true``: JSON Schema's default,
+    made explicit so the models keep fields the spec does not list (a newer server's fields,
+    another model's parameters) instead of silently dropping them. ``false`` still forbids."""
+
+    def visit(schema: Any) -> Any:
+        if isinstance(schema, dict):
+            result = {key: visit(value) if key not in ("enum", "const", "default", "example", "examples", "required") else value for key, value in schema.items()}
+            if isinstance(result.get("properties"), dict) and "additionalProperties" not in result:
+                result["additionalProperties"] = True
+            return result
+        if isinstance(schema, list):
+            return [visit(item) for item in schema]
+        return schema
+
+    return {name: visit(schema) for name, schema in schemas.items()}
+
+
+def known_values_as_literals(schemas: dict[str, Any]) -> dict[str, Any]:
+    """A string with ``x-known-values`` becomes ``Literal[known values] | str``: editors and type
+    checkers offer the values the spec names (Hoox's models, Kiara's products), and any other
+    string is still accepted and sent, since the vendor's catalog is larger than the list."""
+
+    def visit(schema: Any) -> Any:
+        if isinstance(schema, list):
+            return [visit(item) for item in schema]
+        if not isinstance(schema, dict):
+            return schema
+        result = {key: visit(value) if key not in ("enum", "const", "default", "example", "examples", "required", "x-known-values") else value for key, value in schema.items()}
+        known = known_values(result) if result.get("type") == "string" and "enum" not in result else []
+        if known:  # only values the field's own constraints accept: the literal bypasses them
+            plain = {key: value for key, value in result.items() if key not in ("x-known-values", "description", "title", "default")}
+            kept = {key: value for key, value in result.items() if key in ("description", "title", "default")}
+            return {**kept, "anyOf": [{"type": "string", "enum": known}, plain]}
+        return result
+
+    return {name: visit(schema) for name, schema in schemas.items()}
+
+
+def generate_models(schemas: dict[str, Any], title: str) -> str:
+    """Source of the models module defining exactly the classes named in ``schemas``."""
+    from datamodel_code_generator import generate
+
+    if not schemas:  # an API without any schema still gets a (empty) models module
+        return _HEADER + "\nfrom __future__ import annotations\n"
+    document = {
+        "openapi": "3.1.0",
+        "info": {"title": title, "version": "normalized"},
+        "paths": {},
+        "components": {"schemas": known_values_as_literals(open_objects(schemas))},
+    }
+    text = json.dumps(document, sort_keys=False)
+    key = cache.digest("models", importlib.metadata.version("datamodel-code-generator"), repr(sorted(_options().items(), key=str)), text)
+    hit = cache.read("models", key)
+    if hit is not None:
+        return lenient_models(hit)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        try:
+            source = generate(text, **_options())
+        except Exception as exc:  # the library raises many kinds; report them as ours
+            raise GeneratorError(f"datamodel-code-generator failed for {title}: {exc}") from exc
+    if not isinstance(source, str):
+        raise GeneratorError("datamodel-code-generator returned several modules; one was expected")
+    body = source.split("\n", 3)[3] if source.startswith("# generated by datamodel-codegen") else source
+    source = _HEADER + body.lstrip("\n")
+    tree = ast.parse(source)
+    _check_names(tree, schemas)
+    cache.write("models", key, source)
+    return lenient_models(source, tree)
+
+
+def _check_names(tree: ast.Module, schemas: dict[str, Any]) -> None:
+    """Every schema name must be defined under that exact name: annotations rely on it."""
+    missing = sorted(set(schemas) - defined_names(tree))
+    if missing:
+        raise GeneratorError(f"datamodel-code-generator renamed or dropped models: {', '.join(missing[:10])}")

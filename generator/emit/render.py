@@ -1,0 +1,89 @@
+"""Render the templates under ``templates/`` into the files of one package (in memory).
+
+Which template produces which file is decided here; the templates only lay out the
+intermediate model. Spec text reaches templates only through the escaping filters.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import jinja2
+
+from .docstrings import argument_default, method_docstring, signature
+from generator.ir.model import Package
+from .imports import prune_imports
+from .readme import examples
+from .textsafe import comment, docstring, mdcode, mdtext, pyrepr, tomlstr
+
+from generator.paths import TEMPLATES_DIR
+
+# The runtime: identical in every package except for the package's own names.
+RUNTIME_MODULES = (
+    "_types.py", "_exceptions.py", "_base_client.py", "_arguments.py", "_files.py", "_rules.py",
+    "_jobs.py", "_pagination.py", "_download.py", "_resource.py", "_params.py", "_enums.py", "_auth.py", "_deadline.py", "_warnings.py",
+)
+PACKAGE_MODULES = ("__init__.py", "_client.py", "_constants.py", "_version.py", "_rule_table.py")
+
+
+@cache
+def environment() -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(TEMPLATES_DIR)),
+        undefined=jinja2.StrictUndefined,
+        autoescape=False,  # noqa: S701 - output is Python/Markdown; filters escape per context
+        keep_trailing_newline=True,
+        trim_blocks=False,
+        lstrip_blocks=False,
+    )
+    env.filters.update(
+        pyrepr=pyrepr,
+        docstring=docstring,
+        comment=comment,
+        tomlstr=tomlstr,
+        mdtext=mdtext,
+        mdcode=mdcode,
+        method_docstring=method_docstring,
+        signature=signature,
+        argument_default=argument_default,
+        rule_table=lambda rules: pyrepr({name: tuple(items) for name, items in rules.items()}),
+    )
+    return env
+
+
+def models_path(package: Package) -> str:
+    """Where the models module (made by datamodel-code-generator, not by a template) goes."""
+    return f"src/{package.package_name}/models.py"
+
+
+def render_package(package: Package, normalized: dict[str, Any], changelog: str | None = None) -> dict[str, str]:
+    """``relative path → text`` of every file of the package but the models module (Python not
+    yet formatted)."""
+    env = environment()
+    context = {"package": package, "examples": examples(package)}
+    src = f"src/{package.package_name}"
+    files: dict[str, str] = {
+        "pyproject.toml": env.get_template("package/pyproject.toml.jinja").render(context),
+        "README.md": env.get_template("package/README.md.jinja").render(context),
+        "api.md": env.get_template("package/api.md.jinja").render(context),
+        "LICENSE": env.get_template("package/LICENSE.jinja").render(context),
+        "openapi.json": json.dumps(normalized, indent=2, ensure_ascii=False) + "\n",
+        f"{src}/py.typed": "",
+        f"{src}/resources/__init__.py": '"""One module per API resource, imported when the client first uses it."""\n',
+    }
+    if changelog is not None:  # specs/<provider>/CHANGELOG.md, written by `generator release`
+        files["CHANGELOG.md"] = changelog
+    for module in RUNTIME_MODULES:
+        files[f"{src}/{module}"] = env.get_template(f"runtime/{module}.jinja").render(context)
+    for module in PACKAGE_MODULES:
+        files[f"{src}/{module}"] = env.get_template(f"package/{module}.jinja").render(context)
+    if package.webhooks:
+        files[f"{src}/webhooks.py"] = prune_imports(env.get_template("package/webhooks.py.jinja").render(context))
+    resource_template = env.get_template("package/resource.py.jinja")
+    for resource in package.resources:
+        files[f"{src}/resources/{resource.module}.py"] = prune_imports(resource_template.render({**context, "resource": resource}))
+    return dict(sorted(files.items()))
+

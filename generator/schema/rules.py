@@ -1,0 +1,168 @@
+"""Cross-field rules: the parts of a schema that the pydantic models cannot say.
+
+JSON Schema expresses rules such as "with model kling-v1-5 and an image, image_reference is
+required" with ``if``/``then``, ``dependentRequired``, ``oneOf`` of ``required`` sets or ``not``.
+datamodel-code-generator keeps the fields but drops those assertions, so they are collected
+here, per model, and checked by the client's runtime (``_rules.py``) before a request is sent.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from generator.naming import snake_case as snake
+
+# Keywords that only assert things about an instance, without declaring fields.
+ASSERTION_KEYWORDS = frozenset({
+    "if", "then", "else", "not", "allOf", "anyOf", "oneOf", "required", "dependentRequired",
+    "minProperties", "maxProperties", "x-max-bytes",
+})
+# What the runtime's checker understands inside a rule.
+SUPPORTED_KEYWORDS = ASSERTION_KEYWORDS | frozenset({
+    "properties", "const", "enum", "type", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum",
+    "minLength", "maxLength", "pattern", "minItems", "maxItems", "items",
+    "format",  # checked by the model's field types, not by the rule checker
+})
+# Annotations: they say nothing a client could check.
+_DOC_KEYWORDS = frozenset({"description", "title", "examples", "example", "$comment", "default", "deprecated", "readOnly", "writeOnly"})
+_REF_PREFIX = "#/components/schemas/"
+
+
+# Keywords that constrain a value without declaring its type or shape.
+CONSTRAINT_KEYWORDS = ASSERTION_KEYWORDS | frozenset({
+    "const", "enum", "pattern", "minLength", "maxLength", "minimum", "maximum", "exclusiveMinimum",
+    "exclusiveMaximum", "minItems", "maxItems", "multipleOf", "uniqueItems",
+})
+
+
+def _own_keys(schema: dict[str, Any]) -> set[str]:
+    return {k for k in schema if not k.startswith("x-") or k == "x-max-bytes"} - _DOC_KEYWORDS
+
+
+def _is_constraint(schema: Any) -> bool:
+    """A property subschema inside a rule: only constraints, nothing that declares the field."""
+    if isinstance(schema, bool):
+        return True
+    if not isinstance(schema, dict):
+        return False
+    keys = _own_keys(schema)
+    if not keys <= CONSTRAINT_KEYWORDS | {"properties"}:
+        return False
+    return all(_is_constraint(v) for v in (schema.get("properties") or {}).values())
+
+
+def is_assertion(schema: Any) -> bool:
+    """Does ``schema`` only assert (no fields, types or references of its own)?
+
+    ``{"properties": {"image": {"not": {"pattern": "^data:"}}}}`` asserts; ``{"properties":
+    {"image": {"type": "string"}}}`` declares a field and does not."""
+    if isinstance(schema, bool):
+        return True
+    if not isinstance(schema, dict):
+        return False
+    keys = _own_keys(schema)
+    if not keys or not keys <= ASSERTION_KEYWORDS | {"properties"}:
+        return False
+    if not all(_is_constraint(v) for v in (schema.get("properties") or {}).values()):
+        return False
+    # A union of typed members ({"anyOf": [{"type": "number", "const": 5}, …]}) declares a type.
+    return all(is_assertion(member) for key in ("allOf", "anyOf", "oneOf") for member in schema.get(key) or [])
+
+
+def without_assertions(schema: Any) -> Any:
+    """The schema as the model generator should see it: structure only. The rules are checked
+    by the client's runtime instead, and left in they would turn one model into several
+    (a ``oneOf`` of ``required`` sets becomes three classes) or erase field types."""
+    if not isinstance(schema, dict):
+        return schema
+    result = dict(schema)
+    for key in ("if", "then", "else", "not", "dependentRequired", "x-max-bytes"):
+        result.pop(key, None)
+    for key in ("allOf", "oneOf", "anyOf"):
+        members = result.get(key)
+        if isinstance(members, list):
+            kept = [m for m in members if not is_assertion(m)]
+            if kept:
+                result[key] = kept
+            else:
+                result.pop(key)
+    if isinstance(result.get("properties"), dict):
+        result["properties"] = {name: without_assertions(child) for name, child in result["properties"].items()}
+    return result
+
+
+def _strip(schema: Any, components: dict[str, Any], depth: int = 0) -> Any:
+    """The rule without documentation and with component references inlined, so the runtime
+    checker needs no resolver (rules reference small schemas such as enums)."""
+    if isinstance(schema, dict):
+        ref = schema.get("$ref")
+        if isinstance(ref, str) and ref.startswith(_REF_PREFIX) and depth < 8:
+            target = components.get(ref[len(_REF_PREFIX):], True)
+            return _strip(target, components, depth + 1)
+        return {k: _strip(v, components, depth) for k, v in schema.items() if k not in _DOC_KEYWORDS and (not k.startswith("x-") or k == "x-max-bytes")}
+    if isinstance(schema, list):
+        return [_strip(v, components, depth) for v in schema]
+    return schema
+
+
+def _unsupported(schema: Any) -> set[str]:
+    found: set[str] = set()
+    if isinstance(schema, dict):
+        for key, value in schema.items():
+            if key in _DOC_KEYWORDS or (key.startswith("x-") and key != "x-max-bytes"):
+                continue
+            if key not in SUPPORTED_KEYWORDS:
+                found.add(key)
+            if key in ("dependentRequired", "required", "enum", "const"):
+                continue
+            if key == "properties" and isinstance(value, dict):
+                for child in value.values():
+                    found |= _unsupported(child)
+            elif isinstance(value, dict):
+                found |= _unsupported(value)
+            elif isinstance(value, list) and key in ("allOf", "anyOf", "oneOf"):
+                for child in value:
+                    found |= _unsupported(child)
+    return found
+
+
+def model_rules(name: str, schema: Any, components: dict[str, Any], warnings: list[str]) -> list[dict[str, Any]]:
+    """The rules of one named model: assertion parts of ``allOf``, top-level assertions, and
+    ``x-max-bytes`` limits on the model or its properties."""
+    if not isinstance(schema, dict):
+        return []
+    rules: list[dict[str, Any]] = []
+
+    def add(rule_schema: Any, rule_id: str, description: str, unverified: bool) -> None:
+        rule_schema = _strip(rule_schema, components)
+        unsupported = _unsupported(rule_schema)
+        if unsupported:
+            warnings.append(f"#/components/schemas/{name}: rule {rule_id!r} uses {', '.join(sorted(unsupported))}, which the client does not check")
+        rules.append({"id": rule_id, "description": " ".join(description.split()), "unverified": unverified, "schema": rule_schema})
+
+    for index, member in enumerate(schema.get("allOf") or []):
+        if isinstance(member, dict) and is_assertion(member):
+            add(member, str(member.get("x-rule-id") or f"{name}-allOf-{index}"), str(member.get("description") or ""), bool(member.get("x-unverified")))
+    top = {k: v for k, v in schema.items() if k in ASSERTION_KEYWORDS - {"allOf", "required", "x-max-bytes"}}
+    if isinstance(schema.get("x-max-bytes"), int):
+        add({"x-max-bytes": schema["x-max-bytes"]}, f"{snake(name)}-max-bytes", f"`{snake(name)}` is at most {schema['x-max-bytes']} bytes as JSON.", False)
+    if "oneOf" in top and not all(is_assertion(m) for m in top["oneOf"]):
+        top.pop("oneOf")
+    if "anyOf" in top and not all(is_assertion(m) for m in top["anyOf"]):
+        top.pop("anyOf")
+    if top:
+        add(top, str(schema.get("x-rule-id") or f"{name}-rule"), "", bool(schema.get("x-unverified")))
+    for prop, child in (schema.get("properties") or {}).items():
+        if isinstance(child, dict) and isinstance(child.get("x-max-bytes"), int):
+            add({"properties": {prop: {"x-max-bytes": child["x-max-bytes"]}}}, f"{prop}-size", f"`{prop}` is at most {child['x-max-bytes']} bytes as JSON.", False)
+    return rules
+
+
+def collect_rules(schemas: dict[str, Any], warnings: list[str]) -> dict[str, list[dict[str, Any]]]:
+    """``model name → rules`` for every model that has any."""
+    table = {}
+    for name, schema in schemas.items():
+        rules = model_rules(name, schema, schemas, warnings)
+        if rules:
+            table[name] = rules
+    return table

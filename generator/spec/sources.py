@@ -1,0 +1,72 @@
+"""Find the providers under ``specs/`` and load each one's validated, overlaid document."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .config import SdkConfig, load_config
+from generator.errors import GeneratorError, SpecError
+from .loading import load_document
+from .overlay import apply_overlay
+from .validation import validate_openapi
+
+CONFIG_FILE = "sdk.yaml"
+# A provider name becomes a directory under generated/: keep it to a safe, simple identifier.
+_PROVIDER_NAME = re.compile(r"^[a-z][a-z0-9_]{0,63}$")
+
+
+@dataclass(frozen=True)
+class ProviderSource:
+    """One provider's inputs: its folder, config, and the document with the overlay applied."""
+
+    name: str
+    folder: Path
+    config: SdkConfig
+    spec_file: Path
+    document: dict[str, Any]
+
+
+def provider_names(specs_dir: Path) -> list[str]:
+    """Sorted names of the folders under ``specs_dir`` that hold an SDK config."""
+    return sorted(p.name for p in specs_dir.iterdir() if p.is_dir() and (p / CONFIG_FILE).is_file())
+
+
+def check_provider_name(name: str) -> None:
+    if not _PROVIDER_NAME.match(name):
+        raise GeneratorError(f"invalid provider name {name!r}: lowercase letters, digits and '_' only")
+
+
+def load_provider(specs_dir: Path, name: str) -> ProviderSource:
+    """Load, validate and overlay one provider's document."""
+    check_provider_name(name)
+    folder = specs_dir / name
+    config_file = folder / CONFIG_FILE
+    if not config_file.is_file():
+        raise GeneratorError(f"{config_file}: no such SDK config (is {name!r} a provider under {specs_dir}?)")
+    config = load_config(config_file)
+    spec_file = folder / config.spec
+    document = load_document(spec_file)
+    if not config.overlay:
+        validate_openapi(document, spec_file)
+    else:
+        overlay_file = folder / config.overlay
+        overlaid = apply_overlay(document, load_document(overlay_file), overlay_file)
+        # Validation is the slow step: validate the result once, and only when it fails find
+        # out whether the vendor's document or our overlay is to blame.
+        try:
+            validate_openapi(overlaid, spec_file)
+        except SpecError as exc:
+            validate_openapi(document, spec_file)
+            raise SpecError(overlay_file, "", f"applying the overlay makes the document invalid at {exc.pointer}: {exc.message}") from exc
+        document = overlaid
+    return ProviderSource(name=name, folder=folder, config=config, spec_file=spec_file, document=document)
+
+
+def document_source(spec_file: Path, name: str, config: SdkConfig, document: Any) -> ProviderSource:
+    """A provider from a lone document outside ``specs/`` (used by ``generate --spec``), as
+    loaded from ``spec_file``; validated here."""
+    validate_openapi(document, spec_file)
+    return ProviderSource(name=name, folder=spec_file.parent, config=config, spec_file=spec_file, document=document)

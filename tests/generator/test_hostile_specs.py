@@ -1,0 +1,480 @@
+"""Hostile specs: whatever text a spec holds, the generated package compiles, importing it runs
+nothing that came from the spec, and nothing is written outside the output directory.
+
+Hypothesis builds tiny documents whose names, descriptions, enum values, defaults, examples,
+titles, tags, paths and server URLs are drawn from quotes, triple quotes, backslashes, newlines,
+``{{ }}`` and other Jinja syntax, Python keywords, unicode, path separators, ``..``, NUL and
+control characters, and payloads that would write a sentinel file if they were ever executed
+(as Python when the package is imported, or as Jinja when it is rendered).
+
+Each example runs the whole pipeline in memory (``build_files`` on a ``ProviderSource``, the
+same as ``generate --spec``), writes the package with the real writer into a sandbox, compiles
+every ``.py`` file, imports the package in this process (building both clients, every resource
+and the models) and checks the sentinel and the sandbox.
+
+A document the generator refuses with a ``GeneratorError`` (a message naming the file and JSON
+pointer) is an acceptable outcome; any other exception is a bug. Bugs already known are
+``xfail(strict=True)`` reproducers at the end, and the strategies avoid them so the properties
+keep testing everything else.
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+import keyword
+import os
+import re
+import shutil
+import sys
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - Python 3.10: pyproject.toml is not parsed back
+    tomllib = None
+from hypothesis import HealthCheck, event, given, settings
+from hypothesis import strategies as st
+
+import generator.emit.formatting
+import generator.pipeline
+from generator.spec.defaults import config_from_document, default_name
+from generator.errors import GeneratorError
+from generator.spec.loading import parse_document
+from generator.spec.sources import ProviderSource
+from generator.spec.validation import validate_openapi
+from generator.output.writer import write_tree
+
+settings.register_profile("hostile", max_examples=100, deadline=None, database=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+# CI explores the same examples every run (a new failure there is reproducible, not flaky);
+# locally every run explores new ones.
+settings.register_profile("hostile-ci", parent=settings.get_profile("hostile"), derandomize=True)
+PROFILE = settings.get_profile("hostile-ci" if os.environ.get("CI") else "hostile")
+
+# Executed as Python or Jinja, any payload below creates this file.
+SENTINEL = Path(tempfile.gettempdir()) / f"genmedia-hostile-sentinel-{os.getpid()}"
+_WRITE = f"__import__('pathlib').Path({str(SENTINEL)!r}).write_text('pwned')"
+PAYLOADS = [
+    f'"""\n{_WRITE}\n"""',
+    f"'''\n{_WRITE}\n'''",
+    f'"""; {_WRITE}; """',
+    f"'; {_WRITE}; '",
+    f'"; {_WRITE}; "',
+    f'\\"""\n{_WRITE}\n#',
+    f"\n{_WRITE}\n",
+    f"\r{_WRITE}\r",
+    f"\\\n{_WRITE}",
+    f"x\"\"\"\n{_WRITE}\n\"\"\"",
+    f"{{{_WRITE}}}",  # an f-string field
+    f"{{{{ cycler.__init__.__globals__.os.popen('touch {SENTINEL}').read() }}}}",
+    f"{{% set x = cycler.__init__.__globals__.os.popen('touch {SENTINEL}').read() %}}",
+    f"]\n{_WRITE}\n#",
+    f")\n{_WRITE}\n#",
+    f"*/ {_WRITE}",
+]
+FRAGMENTS = [
+    '"""', "'''", '"', "'", "\\", "\\\\", '\\"', "\n", "\r\n", "\r", "\t", "\x00", "\x07", "\x0b", "\x0c", "\x1b[31m",
+    "\x7f", "\u0085", "\u2028", "\u2029", "\ufeff", "\u200b", "\U0001f600", "é", "日本語", "Ω", "ǅ", "ﬁ", "١٢",
+    "{{", "}}", "{{ x }}", "{%", "%}", "{% raw %}", "{% endraw %}", "{#", "#}", "{", "}", "${x}", "%s", "%(x)s", "{0}",
+    "..", "../", "/..", "../../etc/passwd", "/", "//", "\\..\\", "C:\\x", "~", "./", "#", "?", "&", "=", "%2e%2e%2f", "%00",
+    "`", "```", "|", "<script>", "<!--", "-->", "[x](javascript:alert(1))", "*", "_", "__", "__init__", "__class__",
+    "class", "def", "None", "True", "False", "import", "lambda", "from", "async", "await", "match", "type", "_", "self",
+    "cls", "print", "id", "list", "models", "httpx", "cast", "Any", "NOT_GIVEN", "NotGiven", "timeout", "extra_body",
+    "_client", "request", "with_raw_response", "Field", "BaseModel", "MISSING", "str", "int", "0", "1e9", "-", ".", " ",
+]
+
+text_fragments = st.sampled_from(FRAGMENTS)
+payloads = st.sampled_from(PAYLOADS)
+random_text = st.text(max_size=12)  # lone surrogates included: the loader replaces them
+hostile_text = st.one_of(
+    payloads,
+    text_fragments,
+    st.lists(st.one_of(text_fragments, payloads, random_text), min_size=1, max_size=4).map("".join),
+    random_text,
+)
+# A tag names a resource module file: a very long one hits a known bug (test_very_long_tag).
+tags = hostile_text.map(lambda s: s[:150])
+# Schema names are limited by the OpenAPI schema to [a-zA-Z0-9._-]+.
+schema_names = st.one_of(
+    st.sampled_from(["..", ".", "-", "_", "0", "1a", "class", "None", "self", "models", "Field", "BaseModel", "Any", "__init__", "a..b", "Item", "item", "ITEM", "Item-2", "Item.2"]),
+    st.from_regex(r"\A[a-zA-Z0-9._-]{1,12}\Z"),
+)
+json_values = st.recursive(
+    st.one_of(st.none(), st.booleans(), st.integers(-(2**70), 2**70), st.floats(allow_nan=False, allow_infinity=False), hostile_text),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(hostile_text, inner, max_size=3),
+    max_leaves=6,
+)
+
+
+def _property(draw: st.DrawFn, version: str) -> dict[str, Any]:
+    kind = draw(st.sampled_from(["string", "enum", "integer", "number", "boolean", "array", "const", "ref"]))
+    schema: dict[str, Any]
+    if kind == "enum":
+        values = draw(st.lists(hostile_text, min_size=1, max_size=4, unique=True))
+        schema = {"type": "string", "enum": values}
+        if draw(st.booleans()):
+            schema["default"] = draw(st.sampled_from(values))
+    elif kind == "const":
+        schema = {"const": draw(hostile_text)} if version == "3.1.0" else {"type": "string", "enum": [draw(hostile_text)]}
+    elif kind == "integer":
+        schema = {"type": "integer", "minimum": draw(st.integers(-(2**40), 0)), "default": draw(st.integers(0, 2**40))}
+    elif kind == "number":
+        schema = {"type": "number", "default": draw(st.floats(-1e6, 1e6))}
+    elif kind == "boolean":
+        schema = {"type": "boolean", "default": draw(st.booleans())}
+    elif kind == "array":
+        schema = {"type": "array", "items": {"type": "string", "enum": draw(st.lists(hostile_text, min_size=1, max_size=3, unique=True))}}
+    elif kind == "ref":
+        schema = {"$ref": "#/components/schemas/Thing"}
+    else:
+        schema = {"type": "string", "maxLength": 100}
+        if draw(st.booleans()):
+            schema["default"] = draw(hostile_text)
+        if draw(st.booleans()):
+            # Mostly invalid as a regex: refused with a SpecError naming its place.
+            schema["pattern"] = draw(st.sampled_from(["^[a-z]*$", "^[a-z]*$", "^[a-z]*$"]) | hostile_text)
+    if kind != "ref":
+        if draw(st.booleans()):
+            schema["description"] = draw(hostile_text)
+        if draw(st.booleans()):
+            schema["title"] = draw(hostile_text)
+        if draw(st.booleans()):
+            if version == "3.1.0" and draw(st.booleans()):
+                schema["examples"] = [draw(json_values)]
+            else:
+                schema["example"] = draw(json_values)
+    return schema
+
+
+def _no_template(text: str) -> str:
+    """Braces would make a segment a path template; the text stays hostile otherwise."""
+    return text.replace("{", "(").replace("}", ")")
+
+
+def _path(draw: st.DrawFn, parameter: str | None) -> str:
+    segment = hostile_text.map(_no_template)  # without an operationId, these name the method
+    segments = draw(st.lists(st.one_of(segment, st.sampled_from(["items", "v1", "..", "."])), min_size=1, max_size=3))
+    path = "/" + "/".join(segments)
+    if parameter is not None:
+        path += "/{" + parameter + "}"
+    return path
+
+
+@st.composite
+def hostile_documents(draw: st.DrawFn) -> dict[str, Any]:
+    """A one- or two-operation document with hostile text in every free-text or name slot."""
+    version = draw(st.sampled_from(["3.0.3", "3.1.0"]))
+    properties = draw(st.lists(hostile_text, min_size=1, max_size=4, unique=True))
+    thing_name = draw(schema_names)
+    thing: dict[str, Any] = {
+        "type": "object",
+        "description": draw(hostile_text),
+        "properties": {name: _property(draw, version) for name in properties},
+    }
+    required = draw(st.lists(st.sampled_from(sorted(properties)), max_size=2, unique=True))
+    if required:  # OpenAPI 3.0 forbids an empty list
+        thing["required"] = required
+    if draw(st.booleans()):
+        thing["title"] = draw(hostile_text)
+    # ``$ref: Thing`` properties point at a small safe schema so recursion stays optional.
+    schemas: dict[str, Any] = {thing_name: thing, "Thing": {"type": "object", "properties": {"v": {"type": "string", "description": draw(hostile_text)}}}}
+    if thing_name == "Thing":
+        schemas["Thing"] = thing
+    path_parameter = draw(hostile_text.map(lambda s: _no_template(s).replace("/", "|") or "id")) if draw(st.booleans()) else None
+    parameters: list[dict[str, Any]] = []
+    if path_parameter is not None:
+        parameters.append({"name": path_parameter, "in": "path", "required": True, "schema": {"type": "string"}, "description": draw(hostile_text)})
+    for name in draw(st.lists(hostile_text, max_size=3, unique=True)):
+        if name == path_parameter:
+            continue
+        location = draw(st.sampled_from(["query", "header", "cookie"]))
+        parameter = {"name": name, "in": location, "schema": _property(draw, version), "description": draw(hostile_text)}
+        if location == "query":  # the styles table of the generated method carries the name too
+            parameter.update(draw(st.sampled_from([{}, {"explode": False}, {"style": "pipeDelimited", "explode": False}, {"style": "deepObject", "explode": True}])))
+        parameters.append(parameter)
+    method = draw(st.sampled_from(["get", "post", "put", "patch", "delete"]))
+    named = draw(st.booleans())
+    operation: dict[str, Any] = {
+        "operationId": draw(hostile_text),
+        "tags": [draw(tags)],
+        "summary": draw(hostile_text),
+        "description": draw(hostile_text),
+        "parameters": parameters,
+        "responses": {
+            "200": {"description": draw(hostile_text), "content": {"application/json": {"schema": {"$ref": f"#/components/schemas/{thing_name}"}, "example": draw(json_values)}}},
+            "default": {"description": draw(hostile_text)},
+        },
+    }
+    if not named:
+        del operation["operationId"]
+    if method in ("post", "put", "patch"):
+        media = draw(st.sampled_from(["application/json", "application/x-www-form-urlencoded", "multipart/form-data"]))
+        operation["requestBody"] = {"required": draw(st.booleans()), "content": {media: {"schema": {"$ref": f"#/components/schemas/{thing_name}"}}}}
+    document: dict[str, Any] = {
+        "openapi": version,
+        "info": {"title": draw(hostile_text), "version": draw(hostile_text), "description": draw(hostile_text)},
+        "servers": [{"url": draw(st.one_of(hostile_text, hostile_text.map(lambda s: "https://api.example.com/" + s), hostile_text.map(lambda s: "https://" + s))), "description": draw(hostile_text)}],
+        "tags": [{"name": operation["tags"][0], "description": draw(hostile_text)}],
+        "paths": {_path(draw, path_parameter): {method: operation}},
+        "components": {
+            "schemas": schemas,
+            "securitySchemes": {draw(schema_names): {"type": "apiKey", "in": draw(st.sampled_from(["header", "query", "cookie"])), "name": draw(hostile_text), "description": draw(hostile_text)}},
+        },
+    }
+    document["security"] = [{name: []} for name in document["components"]["securitySchemes"]]
+    if version == "3.1.0" and draw(st.booleans()):
+        document["webhooks"] = {draw(hostile_text): {"post": {"description": draw(hostile_text), "requestBody": {"content": {"application/json": {"schema": {"$ref": f"#/components/schemas/{thing_name}"}}}}, "responses": {"200": {"description": "ok"}}}}}
+    if draw(st.booleans()):
+        # A second operation on another path, to make names collide.
+        document["paths"]["/" + draw(st.sampled_from(["items", "..", "a/../b", "x"]))] = {"get": {"operationId": draw(hostile_text), "tags": [draw(tags)], "responses": {"204": {"description": draw(hostile_text)}}}}
+    return document
+
+
+# -- the checks --------------------------------------------------------------------------------------
+
+_counter = iter(range(10**9))
+
+
+@contextmanager
+def sandbox(formatted: bool) -> Iterator[Path]:
+    """A scratch folder as the working directory, with the formatter's cache inside it."""
+    folder = Path(tempfile.mkdtemp(prefix="hostile-"))
+    old_cwd, old_cache, old_format = os.getcwd(), os.environ.get("GENMEDIA_CACHE_DIR"), generator.pipeline.format_files
+    os.chdir(folder)
+    os.environ["GENMEDIA_CACHE_DIR"] = str(folder / "cache")
+    if not formatted:
+        generator.pipeline.format_files = generator.emit.formatting.unformatted  # black is ~90% of the time of a tiny spec
+    try:
+        yield folder
+    finally:
+        os.chdir(old_cwd)
+        if old_cache is None:
+            os.environ.pop("GENMEDIA_CACHE_DIR", None)
+        else:
+            os.environ["GENMEDIA_CACHE_DIR"] = old_cache
+        generator.pipeline.format_files = old_format
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+_SAFE_PATH = re.compile(r"\A(?!/)[A-Za-z0-9_.\-]+(/[A-Za-z0-9_.\-]+)*\Z")
+
+
+def run_hostile(document: dict[str, Any], formatted: bool = False, loaded: bool = True) -> str:
+    """Generate, write, compile and import ``document``; return what happened (for statistics).
+
+    The document goes through JSON text and the loader, as a file given to ``generate --spec``
+    would (that is where lone surrogates and NaN are dealt with), unless ``loaded`` is false:
+    then the pipeline gets it as built in memory."""
+    assert not SENTINEL.exists()
+    spec_file = Path(tempfile.gettempdir()) / "hostile-spec.json"  # never read: the pipeline gets the dict
+    if loaded:
+        document = parse_document(json.dumps(document), spec_file)
+    try:
+        validate_openapi(document, spec_file)
+    except GeneratorError:
+        return "invalid OpenAPI"
+    name = f"{default_name(document)[:24]}_{next(_counter)}"
+    config = config_from_document(document, name)
+    with sandbox(formatted) as folder:
+        try:
+            package = generator.pipeline.build_files(ProviderSource(name=name, folder=folder, config=config, spec_file=spec_file, document=document))
+        except GeneratorError as exc:
+            assert not SENTINEL.exists(), "generation executed spec text"
+            return f"refused ({type(exc).__name__})"
+        assert not SENTINEL.exists(), "generation executed spec text"
+        for path in package.files:
+            assert _SAFE_PATH.match(path) and ".." not in path.split("/"), f"unsafe output path {path!r}"
+        out = folder / "out"
+        write_tree(package.files, out / name)
+        written = {p.relative_to(folder).as_posix() for p in folder.rglob("*") if p.is_file()}
+        outside = {p for p in written if not p.startswith(f"out/{name}/") and not re.fullmatch(r"cache/(black|models)/[0-9a-f]{2}/[0-9a-f]{64}", p)}
+        assert not outside, f"written outside the output directory: {sorted(outside)}"
+        for path, text in package.files.items():
+            if path.endswith(".py"):
+                compile(text, path, "exec", dont_inherit=True)
+        json.loads(package.files["openapi.json"])
+        if tomllib is not None:
+            tomllib.loads(package.files["pyproject.toml"])
+        import_package(out / name / "src", config.package_name, config.client_class)
+        assert not SENTINEL.exists(), "importing the package executed spec text"
+    return "generated"
+
+
+def import_package(src: Path, package_name: str, client_class: str) -> None:
+    """Import the package and every module the client reaches, then forget them all."""
+    sys.path.insert(0, str(src))
+    importlib.invalidate_caches()
+    try:
+        module = importlib.import_module(package_name)
+        importlib.import_module(package_name + ".models")
+        for flavour in (client_class, "Async" + client_class):
+            client = getattr(module, flavour)(api_key="k")
+            for attribute, value in vars(type(client)).items():
+                if type(value).__name__ == "cached_property":
+                    getattr(client, attribute)
+    finally:
+        sys.path.remove(str(src))
+        for loaded in [m for m in sys.modules if m == package_name or m.startswith(package_name + ".")]:
+            del sys.modules[loaded]
+
+
+@pytest.fixture(autouse=True)
+def _no_sentinel() -> Iterator[None]:
+    SENTINEL.unlink(missing_ok=True)
+    yield
+    assert not SENTINEL.exists(), "spec text was executed"
+
+
+@settings(PROFILE, max_examples=420)
+@given(hostile_documents())
+def test_hostile_documents_generate_inert_packages(document: dict[str, Any]) -> None:
+    """Without black (it changes layout, never meaning; and compiling its input is the stricter check)."""
+    event(run_hostile(document))
+
+
+@settings(PROFILE, max_examples=40)
+@given(hostile_documents())
+def test_hostile_documents_through_the_formatter(document: dict[str, Any]) -> None:
+    """The full pipeline, black included: what ``generate --spec`` writes."""
+    event(run_hostile(document, formatted=True))
+
+
+@settings(PROFILE, max_examples=60)
+@given(st.lists(payloads | text_fragments, min_size=1, max_size=3).map("".join), st.sampled_from(["info.title", "info.description", "operationId", "tag", "summary", "property", "enum", "default", "server", "parameter", "schema.title", "path"]))
+def test_payloads_in_each_slot(text: str, slot: str) -> None:
+    """Each payload alone in one slot of an otherwise plain document: the failure names the slot."""
+    document = plain_document()
+    operation = document["paths"]["/items"]["post"]
+    thing = document["components"]["schemas"]["Thing"]
+    if slot == "info.title":
+        document["info"]["title"] = text
+    elif slot == "info.description":
+        document["info"]["description"] = text
+    elif slot == "operationId":
+        operation["operationId"] = text
+    elif slot == "tag":
+        operation["tags"] = [text[:150]]
+    elif slot == "summary":
+        operation["summary"] = text
+    elif slot == "property":
+        thing["properties"][text] = {"type": "string", "description": text}
+    elif slot == "enum":
+        thing["properties"]["kind"]["enum"].append(text)
+    elif slot == "default":
+        thing["properties"]["note"]["default"] = text
+    elif slot == "server":
+        document["servers"] = [{"url": "https://api.example.com/" + text}]
+    elif slot == "parameter":
+        operation["parameters"] = [{"name": text, "in": "query", "schema": {"type": "string", "default": text}, "description": text}]
+    elif slot == "schema.title":
+        thing["title"] = text
+    elif slot == "path":
+        document["paths"]["/" + text.replace("{", "(").replace("}", ")")] = document["paths"].pop("/items")
+    event(run_hostile(document))
+
+
+def plain_document() -> dict[str, Any]:
+    return {
+        "openapi": "3.1.0",
+        "info": {"title": "Plain", "version": "1"},
+        "servers": [{"url": "https://api.example.com"}],
+        "paths": {"/items": {"post": {
+            "operationId": "createItem",
+            "tags": ["Item"],
+            "requestBody": {"required": True, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Thing"}}}},
+            "responses": {"200": {"description": "ok", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Thing"}}}}},
+        }}},
+        "components": {"schemas": {"Thing": {"type": "object", "properties": {
+            "kind": {"type": "string", "enum": ["a", "b"]},
+            "note": {"type": "string"},
+        }}}},
+    }
+
+
+@settings(PROFILE, max_examples=60)
+@given(st.lists(st.one_of(st.sampled_from(sorted(keyword.kwlist + keyword.softkwlist)), text_fragments, st.from_regex(r"\A[A-Za-z0-9_]{1,8}\Z")), min_size=2, max_size=6, unique=True))
+def test_colliding_names(names: list[str]) -> None:
+    """Keywords, builtins and names that normalize to the same identifier, as operationIds,
+    properties and parameters at once."""
+    document = plain_document()
+    paths = {}
+    for index, name in enumerate(names):
+        paths[f"/items{index}"] = {"get": {
+            "operationId": name,
+            "tags": ["Item"],
+            "parameters": [{"name": other, "in": "query", "schema": {"type": "string"}} for other in names],
+            "responses": {"200": {"description": "ok", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Thing"}}}}},
+        }}
+    document["paths"].update(paths)
+    document["components"]["schemas"]["Thing"]["properties"].update({name: {"type": "integer"} for name in names})
+    event(run_hostile(document))
+
+
+# -- known bugs: minimal reproducers, strict so that a fix is noticed ---------------------------------
+
+
+def test_plain_document_generates() -> None:
+    assert run_hostile(plain_document()) == "generated"
+
+
+def test_unicode_action_segment_without_operation_id() -> None:
+    document = plain_document()
+    document["paths"] = {"/{id}/日本語": {"post": {
+        "parameters": [{"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}],
+        "responses": {"204": {"description": "ok"}},
+    }}}
+    assert run_hostile(document) == "generated"
+
+
+def test_lone_surrogate_in_a_description() -> None:
+    """JSON can spell a lone surrogate, which no UTF-8 file can hold; loading replaces it."""
+    text = json.dumps(plain_document()).replace('"createItem"', '"createItem", "description": "a\\ud800b", "summary": "\\udfff"')
+    document = parse_document(text, Path("spec.json"))
+    assert run_hostile(document) == "generated"
+
+
+def test_lone_surrogates_in_a_document_built_in_memory() -> None:
+    """Only the loader replaced lone surrogates; a document built in memory (no file) reaches
+    normalize with them, in keys and values, and normalize replaces them too."""
+    document = plain_document()
+    document["info"]["title"] = "Pl\ud800in"  # also reaches the SDK config (README, pyproject)
+    operation = document["paths"]["/items"]["post"]
+    operation["description"], operation["summary"] = "a\ud800b", "\udfff"
+    thing = document["components"]["schemas"]["Thing"]
+    thing["properties"]["kind"]["enum"].append("c\ud83d")
+    thing["properties"]["n\udc00te"] = {"type": "string", "description": "x\ud800", "default": "\ud800"}
+    assert run_hostile(document, loaded=False) == "generated"
+
+
+def test_invalid_pattern_is_refused_with_its_place() -> None:
+    document = plain_document()
+    document["components"]["schemas"]["Thing"]["properties"]["kind"] = {"type": "string", "pattern": "["}
+    assert run_hostile(document) == "refused (SpecError)"  # named with its pointer, not a broken package
+
+
+def test_job_status_without_a_path_parameter() -> None:
+    document = plain_document()
+    document["paths"]["/items"]["post"]["x-sdk-job-status"] = {"status": "status", "lifecycle": {"queued": ["q"], "succeeded": ["done"]}}
+    assert run_hostile(document) in ("generated", "refused (SpecError)")
+
+
+def test_very_long_tag() -> None:
+    document = plain_document()
+    document["paths"]["/items"]["post"]["tags"] = ["word " * 60]
+    assert run_hostile(document) == "generated"
+
+
+def test_path_segments_that_make_a_name_start_with_a_digit() -> None:
+    """A path of punctuation has no usable words: the method name falls back to the segment
+    ``0``, which must still become an identifier (it became ``0_0``, a syntax error, before)."""
+    document = plain_document()
+    operation = document["paths"]["/items"]["post"]
+    del operation["operationId"], operation["tags"]
+    document["paths"] = {'/(0)/"""': {"post": operation}}
+    assert run_hostile(document) == "generated"
