@@ -15,13 +15,13 @@ from typing import Any
 from .annotations import SCHEMA_REF_PREFIX, annotation, runtime_type
 from .auth import choose_auth, requirement_lists, same_way, scheme_auth
 from generator.spec.config import SdkConfig
-from generator.errors import SpecError, to_pointer
+from generator.errors import SpecError, pointer_tokens, to_pointer, unescape_pointer_token
 from generator.schema.examples import example_literal
 from .model import DEFAULT_SERIALIZATION, Auth, DeprecatedAlias, JobLink, Operation, Package, Paging, Parameter, Resource, Webhook
 from generator.schema.rules import collect_rules, is_assertion
+from generator.normalize.walk import HTTP_METHODS
 from generator.naming import numbered, operation_prefix, pascal_case, safe_class_name, safe_identifier, singular
 
-HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
 # Names the body of a generated method uses; an argument must not shadow them.
 RESERVED_ARGUMENTS = frozenset({
@@ -101,7 +101,7 @@ class _Builder:
         document as written, where it may be a ``$ref`` or one of the path item's parameters
         (normalization copies those into each operation, first)."""
         _, _, token, method = where.split("/")
-        path = token.replace("~1", "/").replace("~0", "~")
+        path = unescape_pointer_token(token)
         item = (self.source.get("paths") or {}).get(path)
         if isinstance(item, dict):
             operation = item.get(method)
@@ -119,8 +119,7 @@ class _Builder:
             if not (isinstance(value, dict) and isinstance(value.get("$ref"), str) and value["$ref"].startswith("#/")):
                 break
             node: Any = self.source
-            for token in value["$ref"][2:].split("/"):
-                token = token.replace("~1", "/").replace("~0", "~")
+            for token in pointer_tokens(value["$ref"]):
                 if isinstance(node, list) and token.isdigit() and int(token) < len(node):
                     node = node[int(token)]
                 else:

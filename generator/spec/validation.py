@@ -25,6 +25,7 @@ from jsonschema.exceptions import ValidationError, best_match
 from jsonschema.protocols import Validator
 
 from generator.errors import SpecError, to_pointer
+from generator.normalize.walk import HTTP_METHODS
 
 SCHEMA_DIR = Path(__file__).parent / "schemas"
 
@@ -106,7 +107,7 @@ def openapi_version(document: Any, file: Path) -> str:
     return major_minor
 
 
-_OPERATION_METHODS = frozenset({"get", "put", "post", "delete", "options", "head", "patch", "trace"})
+_OPERATION_METHODS = frozenset(HTTP_METHODS)
 
 
 def _no_documented_response(error: ValidationError) -> bool:
