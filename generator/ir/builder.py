@@ -6,7 +6,6 @@ their order, which model validates them, how the body is sent and what is return
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from dataclasses import replace
 from pathlib import Path
@@ -15,6 +14,7 @@ from typing import Any
 from .annotations import SCHEMA_REF_PREFIX, annotation, runtime_type
 from .auth import choose_auth, requirement_lists, same_way, scheme_auth
 from generator.spec.config import SdkConfig
+from generator.spec.extensions import FieldAlias, FlatMethod, JobHint, JobStatus, OperationExtensions, Pagination, operation_extensions, webhook_signature
 from generator.errors import SpecError, pointer_tokens, to_pointer, unescape_pointer_token
 from generator.schema.examples import example_literal
 from .model import DEFAULT_SERIALIZATION, Auth, DeprecatedAlias, JobLink, Operation, Package, Paging, Parameter, Resource, Webhook
@@ -353,34 +353,31 @@ class _Builder:
         return text, runtime_type(text)
 
     # -- operations ------------------------------------------------------------------------
-    def flat_methods(self, path: str, method: str, raw: dict[str, Any], base: Operation) -> list[Operation]:
+    def flat_methods(self, hints: tuple[FlatMethod, ...], base: Operation) -> list[Operation]:
         """``x-sdk-flat-methods``: a typed method per model for a generic envelope endpoint,
         e.g. Vtrix's ``{model, input: [{params}]}`` offered as ``generations.kirin_v2_image(prompt=…)``."""
         result = []
-        for index, entry in enumerate(raw.get("x-sdk-flat-methods") or []):
-            where = to_pointer(["paths", path, method, "x-sdk-flat-methods", index])
-            schema = entry.get("params_schema") if isinstance(entry, dict) else None
+        for entry in hints:
+            schema = {"$ref": entry.params_ref}
             target = self.resolve(schema)
-            if not isinstance(schema, dict) or "$ref" not in schema or not isinstance(target, dict) or not isinstance(target.get("properties"), dict):
-                raise SpecError(self.file, where + "/params_schema", "needs a $ref to an object schema with properties")
-            if "envelope" not in entry or "$params" not in json.dumps(entry["envelope"]):
-                raise SpecError(self.file, where + "/envelope", "needs an envelope containing the marker \"$params\"")
-            name = safe_identifier(str(entry.get("name", "")), RESERVED_ARGUMENTS, avoid_builtins=False)
+            if not isinstance(target, dict) or not isinstance(target.get("properties"), dict):
+                raise SpecError(self.file, entry.pointer + "/params_schema", "needs a $ref to an object schema with properties")
+            name = safe_identifier(entry.name, RESERVED_ARGUMENTS, avoid_builtins=False)
             used = {p.name for p in base.parameters if p.location not in ("body", "whole_body", "file")}
             others = [p for p in base.parameters if p.location not in ("body", "whole_body", "file")]
             params = self.properties(target, used, binary_location=None)
-            params += self.envelope_fields(entry["envelope"], base, used)
+            params += self.envelope_fields(entry.envelope, base, used)
             ordered = [p for p in others if p.location == "path"] + [p for p in params + others if p.location != "path" and p.required] + [p for p in params + others if p.location != "path" and not p.required]
             result.append(replace(
                 base,
                 name=name,
-                summary=str(entry.get("description") or base.summary),
+                summary=entry.description or base.summary,
                 description="",
                 parameters=tuple(ordered),
                 body_kind="envelope",
-                body_model=schema["$ref"][len(SCHEMA_REF_PREFIX):],
+                body_model=entry.params_ref[len(SCHEMA_REF_PREFIX):],
                 body_annotation=None,
-                envelope=entry["envelope"],
+                envelope=entry.envelope,
                 envelope_model=base.body_model if any(p.location == "envelope" for p in params) else None,
             ))
         return result
@@ -398,34 +395,16 @@ class _Builder:
         fields = self.properties({"properties": rest, "required": required}, used, binary_location=None)
         return [replace(field, location="envelope") for field in fields]
 
-    def job_status(self, raw: dict[str, Any], where: str) -> dict[str, Any] | None:
-        """``x-sdk-job-status``, checked: the lifecycle may only use the common states."""
-        hint = raw.get("x-sdk-job-status")
+    def job_status(self, status: JobStatus | None, raw: dict[str, Any], where: str) -> JobStatus | None:
+        """``x-sdk-job-status``, on an operation that can be asked about one job."""
+        if status is not None and not any(p.get("in") == "path" for p in raw.get("parameters") or []):
+            raise SpecError(self.file, where + "/x-sdk-job-status", "the status operation needs a path parameter holding the job id")
+        return status
+
+    def paging(self, hint: Pagination | None, raw: dict[str, Any], params: list[Parameter], where: str) -> Paging | None:
         if hint is None:
             return None
-        states = {"queued", "running", "succeeded", "failed", "canceled"}
-        if not isinstance(hint, dict) or not isinstance(hint.get("status"), str) or not isinstance(hint.get("lifecycle"), dict):
-            raise SpecError(self.file, where + "/x-sdk-job-status", "needs `status` (a dotted path) and `lifecycle` (state → vendor statuses)")
-        if not any(p.get("in") == "path" for p in raw.get("parameters") or []):
-            raise SpecError(self.file, where + "/x-sdk-job-status", "the status operation needs a path parameter holding the job id")
-        unknown = set(hint["lifecycle"]) - states
-        if unknown:
-            raise SpecError(self.file, where + "/x-sdk-job-status/lifecycle", f"unknown states {sorted(unknown)}; use {sorted(states)}")
-        results = hint.get("results") or []
-        return {
-            "status": hint["status"],
-            "lifecycle": {state: [str(v) for v in hint["lifecycle"][state]] for state in sorted(hint["lifecycle"])},
-            "error": hint.get("error"),
-            "results": tuple(str(r) for r in (results if isinstance(results, list) else [results])),
-            "poll_interval": float(hint.get("poll_interval", 2)),
-            "slow_down_after": float(hint.get("slow_down_after", 60)),
-        }
-
-    def paging(self, raw: dict[str, Any], params: list[Parameter], where: str) -> Paging | None:
-        hint = raw.get("x-sdk-pagination")
-        if not isinstance(hint, dict):
-            return None
-        wire = hint.get("cursor_param") if hint.get("style") == "cursor" else hint.get("page_param")
+        wire = hint.position_param
         param = next((p for p in params if p.wire_name == wire and p.location == "query"), None)
         if param is None:
             self.warnings.append(f"{self.file}#{where}/x-sdk-pagination: {raw.get('x-sdk-resource')}.{raw.get('x-sdk-method')} has no query parameter {wire!r}; generated without auto-pagination (…_pages(), …_all())")
@@ -435,20 +414,20 @@ class _Builder:
             if str(status).startswith("2") and isinstance(response, dict):
                 schema = ((response.get("content") or {}).get("application/json") or {}).get("schema")
                 break
-        for name in hint.get("items") or []:
+        for name in hint.items:
             target = self.resolve(schema)
             schema = (target.get("properties") or {}).get(name) if isinstance(target, dict) else None
         target = self.resolve(schema)
         item = annotation(target.get("items")) if isinstance(target, dict) else "Any"
         return Paging(
-            style=str(hint["style"]),
+            style=hint.style,
             position_param=param.name,
-            items=tuple(safe_identifier(str(n), avoid_builtins=False) for n in hint.get("items") or []),
-            next_cursor=hint.get("next_cursor"),
+            items=tuple(safe_identifier(n, avoid_builtins=False) for n in hint.items),
+            next_cursor=hint.next_cursor,
             item_annotation=item,
         )
 
-    def link_jobs(self, grouped: dict[str, list[Operation]], links: dict[tuple[str, str], tuple[dict[str, Any], str]]) -> None:
+    def link_jobs(self, grouped: dict[str, list[Operation]], links: dict[tuple[str, str], tuple[JobHint, str]]) -> None:
         """Point every job-starting operation at the status operation it names in ``x-sdk-job``."""
         by_name = {(resource, op.name): op for resource, ops in grouped.items() for op in ops}
         for resource, ops in grouped.items():
@@ -457,12 +436,11 @@ class _Builder:
                 if link is None:
                     continue
                 hint, where = link
-                target = str(hint.get("poll", ""))
-                poll_resource, _, poll_method = target.partition(".")
-                status_op = by_name.get((poll_resource, poll_method))
+                poll_resource = hint.poll_resource
+                status_op = by_name.get((poll_resource, hint.poll_method))
                 if status_op is None or not status_op.job_status:
-                    raise SpecError(self.file, where + "/x-sdk-job/poll", f"{target!r} is not an operation with x-sdk-job-status")
-                id_path = str(hint.get("id", "id"))
+                    raise SpecError(self.file, where + "/x-sdk-job/poll", f"{hint.poll!r} is not an operation with x-sdk-job-status")
+                id_path = hint.id_path
                 pascal = pascal_case(poll_resource)
                 ops[index] = replace(op, job=JobLink(
                     poll_module=poll_resource,
@@ -473,34 +451,38 @@ class _Builder:
                     result_annotation=status_op.return_annotation,
                 ))
 
-    def aliases(self, raw: dict[str, Any], params: list[Parameter], used: set[str]) -> tuple[DeprecatedAlias, ...]:
+    def aliases(self, entries: tuple[FieldAlias, ...], params: list[Parameter], used: set[str]) -> tuple[DeprecatedAlias, ...]:
         """Old field names (``x-…-deprecated-field-aliases``) whose Python name differs from the
         new one (``presetStyles`` → ``styles``); camelCase → snake_case renames need nothing, as
-        the Python argument already has the new name."""
-        entries = next((value for key, value in raw.items() if key.startswith("x-") and key.endswith("deprecated-field-aliases")), None)
+        the Python argument already has the new name. An alias that names no body field, or
+        whose old name another argument has, is a warning."""
         result = []
         by_wire = {p.wire_name: p for p in params if p.location == "body"}
-        for entry in entries or []:
-            if not isinstance(entry, dict) or entry.get("to") not in by_wire:
+        for entry in entries:
+            target = by_wire.get(entry.new)
+            if target is None:
+                self.warnings.append(f"{self.file}#{entry.pointer}/to: not an alias: the request body has no field {entry.new!r}")
                 continue
-            target = by_wire[str(entry["to"])]
-            old = safe_identifier(str(entry.get("from", "")), RESERVED_ARGUMENTS)
-            if old == target.name or old in used:
+            old = safe_identifier(entry.old, RESERVED_ARGUMENTS)
+            if old == target.name:
+                continue
+            if old in used:
+                self.warnings.append(f"{self.file}#{entry.pointer}/from: not an alias: another argument is already called {old!r}")
                 continue
             used.add(old)
             result.append(DeprecatedAlias(
                 name=old,
-                wire_name=str(entry["from"]),
+                wire_name=entry.old,
                 target=target.name,
                 target_wire=target.wire_name,
                 annotation=target.annotation,
-                sunset_date=str(entry.get("sunset_date") or ""),
-                migration_url=str(entry.get("migration_url") or ""),
+                sunset_date=entry.sunset_date,
+                migration_url=entry.migration_url,
             ))
         return tuple(result)
 
-    def operation(self, path: str, method: str, raw: dict[str, Any]) -> Operation:
-        resource, name = str(raw["x-sdk-resource"]), str(raw["x-sdk-method"])
+    def operation(self, path: str, method: str, raw: dict[str, Any], hints: OperationExtensions) -> Operation:
+        resource, name = hints.resource, hints.method
         where = to_pointer(["paths", path, method])
         prefix = operation_prefix(resource, name)
         used: set[str] = set()
@@ -528,10 +510,9 @@ class _Builder:
             body_annotation=body_annotation,
             return_annotation=return_annotation,
             cast_to=cast_to,
-            pagination=raw.get("x-sdk-pagination"),
-            job_status=self.job_status(raw, where),
-            aliases=self.aliases(raw, all_params, used),
-            paging=self.paging(raw, params, where),
+            job_status=self.job_status(hints.job_status, raw, where),
+            aliases=self.aliases(hints.aliases, all_params, used),
+            paging=self.paging(hints.pagination, raw, params, where),
             idempotency_header=next((p.wire_name for p in params if p.location == "header" and p.wire_name.lower() == "idempotency-key"), None),
         )
 
@@ -557,35 +538,6 @@ class _Builder:
                     description=str(raw.get("description") or raw.get("summary") or ""),
                 ))
         return tuple(result)
-
-    def webhook_signature(self) -> dict[str, Any] | None:
-        hint = self.document.get("x-sdk-webhook-signature")
-        if hint is None:
-            return None
-        where = "/x-sdk-webhook-signature"
-        if not isinstance(hint, dict) or hint.get("algorithm") != "hmac-sha256":
-            raise SpecError(self.file, where + "/algorithm", "only hmac-sha256 signatures are supported")
-        payload = str(hint.get("signed_payload", "{timestamp}.{body}"))
-        if "{body}" not in payload:
-            raise SpecError(self.file, where + "/signed_payload", "must contain {body}")
-        for key in ("signature_header",):
-            if not isinstance(hint.get(key), str):
-                raise SpecError(self.file, f"{where}/{key}", "is required")
-        if hint.get("encoding", "hex") not in ("hex", "base64"):
-            raise SpecError(self.file, where + "/encoding", "hex or base64")
-        encoding = str(hint.get("encoding", "hex"))
-        # A scheme the spec marks unverified may be wrong about the encoding: the other one is
-        # accepted too (both are the same HMAC, so nothing weaker is let through).
-        encodings = [encoding, *(other for other in ("hex", "base64") if other != encoding)] if hint.get("x-unverified") else [encoding]
-        return {
-            "signed_payload": payload,
-            "timestamp_header": hint.get("timestamp_header"),
-            "signature_header": hint["signature_header"],
-            "encoding": encoding,
-            "encodings": encodings,
-            "unverified": bool(hint.get("x-unverified")),
-            "tolerance_seconds": float(hint.get("tolerance_seconds", 300)),
-        }
 
     def written_item(self, path: str) -> str:
         """The pointer of path item ``path`` as written (the target of its ``$ref``, if any)."""
@@ -647,19 +599,21 @@ class _Builder:
 
     def build(self) -> Package:
         grouped: dict[str, list[Operation]] = {}
-        links: dict[tuple[str, str], tuple[dict[str, Any], str]] = {}
+        links: dict[tuple[str, str], tuple[JobHint, str]] = {}
         for path, item in (self.document.get("paths") or {}).items():
             for method in HTTP_METHODS:
                 if isinstance(item.get(method), dict):
                     raw = item[method]
-                    resource = str(raw["x-sdk-resource"])
-                    operation = self.operation(path, method, raw)
+                    where = to_pointer(["paths", path, method])
+                    hints = operation_extensions(raw, self.file, where)
+                    resource = hints.resource
+                    operation = self.operation(path, method, raw, hints)
                     self.unexpressed(path, method, item, raw)
-                    variants = [operation, *self.flat_methods(path, method, raw, operation)]
+                    variants = [operation, *self.flat_methods(hints.flat_methods, operation)]
                     grouped.setdefault(resource, []).extend(variants)
-                    if isinstance(raw.get("x-sdk-job"), dict):
+                    if hints.job is not None:
                         for variant in variants:
-                            links[(resource, variant.name)] = (raw["x-sdk-job"], to_pointer(["paths", path, method]))
+                            links[(resource, variant.name)] = (hints.job, where)
         self.link_jobs(grouped, links)
         tags = {str(t.get("name")): str(t.get("description") or "") for t in self.document.get("tags") or [] if isinstance(t, dict)}
         tag_of: dict[str, str] = {}
@@ -711,7 +665,7 @@ class _Builder:
             extra_schemas=dict(sorted(self.extra_schemas.items())),
             rules=collect_rules(self.components, self.warnings),
             webhooks=self.webhooks(),
-            webhook_signature=self.webhook_signature(),
+            webhook_signature=webhook_signature(self.document, self.file),
             warnings=tuple(self.warnings),
         )
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from generator.spec.extensions import JobStatus, WebhookSignature
+
 
 # OpenAPI's ``(style, explode)`` when a parameter says nothing, per location (the generated
 # runtime's ``_params`` assumes the same).
@@ -91,10 +93,9 @@ class Operation:
     body_annotation: str | None  # the type of the single body argument of "whole_json"
     return_annotation: str
     cast_to: str  # runtime type expression passed to the client
-    pagination: dict[str, Any] | None = None
     envelope: Any = None  # body template with "$params" where the validated arguments go
     envelope_model: str | None = None  # validates the whole envelope when it has arguments of its own
-    job_status: dict[str, Any] | None = None  # this operation reports a job's status
+    job_status: JobStatus | None = None  # this operation reports a job's status
     job: JobLink | None = None  # this operation starts job(s)
     paging: Paging | None = None
     aliases: tuple[DeprecatedAlias, ...] = ()
@@ -306,7 +307,7 @@ class Package:
     extra_schemas: dict[str, Any] = field(default_factory=dict)  # synthesized argument models
     rules: dict[str, Any] = field(default_factory=dict)  # model name → cross-field rules
     webhooks: tuple[Webhook, ...] = ()
-    webhook_signature: dict[str, Any] | None = None  # x-sdk-webhook-signature
+    webhook_signature: WebhookSignature | None = None  # x-sdk-webhook-signature
 
     @property
     def has_idempotency_keys(self) -> bool:
