@@ -15,7 +15,7 @@ import pytest
 from conftest import ROOT
 from generator.cli import main
 from generator.errors import SpecError
-from generator.ir.builder import build_package
+from generator.ir.build import build_package
 from generator.normalize import normalize
 from generator.spec.defaults import config_from_document
 from generator.spec.extensions import EXTENSIONS, schema_of, validate_extensions
