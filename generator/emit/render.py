@@ -92,6 +92,8 @@ def render_package(package: Package, normalized: dict[str, Any], changelog: str 
         files[f"{src}/{module}"] = env.get_template(f"package/{module}.jinja").render(context)
     if package.webhooks:
         files[f"{src}/webhooks.py"] = prune_imports(env.get_template("package/webhooks.py.jinja").render(context))
+    if package.webhooks and package.webhook_signature:
+        files[f"{src}/_webhooks.py"] = runtime_module(env, "_webhooks.py", context)
     resource_template = env.get_template("package/resource.py.jinja")
     for resource in package.resources:
         files[f"{src}/resources/{resource.module}.py"] = prune_imports(resource_template.render({**context, "resource": resource}))
