@@ -39,6 +39,7 @@ check: $(STAMP)
 ## Type-check the generator and every generated package with mypy --strict.
 typecheck: $(STAMP)
 	$(BIN)/python -m mypy --strict generator
+	$(BIN)/python -m pytest -q tests/tooling/test_runtime_sources.py  # templates/runtime/*.py in place
 	@for pkg in generated/*/; do \
 		echo "mypy --strict $$pkg"; \
 		(cd $$pkg && ../../$(BIN)/python -m mypy --strict --config-file /dev/null src) || exit 1; \

@@ -1,9 +1,9 @@
 """OpenAPI-driven generator of typed Python client packages.
 
-The pipeline, one module per stage:
-
-``sources`` (find providers) → ``loading`` (read YAML/JSON) → ``validation`` (official JSON
-Schemas) → ``overlay`` (our changes to a vendor document) → ``normalize`` (canonical document)
-→ ``ir_builder`` (small intermediate model) → ``models_codegen`` + ``render`` (Python source) →
-``formatting`` (black) → ``writer`` (atomic write or freshness check).
+The pipeline, one folder per stage, wired in :mod:`generator.pipeline`: ``spec`` (find, load,
+validate and overlay a provider's document; typed extensions) → ``normalize`` (canonical
+document) → ``ir`` (the intermediate model, built by ``ir.build``) → ``emit`` (models by
+datamodel-code-generator, Jinja templates, black) → ``output`` (atomic write or freshness
+check, cache, fingerprint). ``cli`` holds one module per command; ``diff`` and ``release`` are
+the tools around generation (API diff, version bump, publish, update from the vendor).
 """

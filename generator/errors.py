@@ -24,6 +24,19 @@ def to_pointer(parts: Iterable[str | int]) -> str:
     return "".join("/" + escape_pointer_token(part) for part in parts)
 
 
+def unescape_pointer_token(token: str) -> str:
+    """One JSON-pointer reference token as the key it stands for (``~1`` is ``/``, then ``~0``
+    is ``~``: in that order, so ``~01`` is ``~1``)."""
+    return token.replace("~1", "/").replace("~0", "~")
+
+
+def pointer_tokens(pointer: str) -> list[str]:
+    """The keys of a JSON pointer (``/paths/~1jobs/get``) or of a local reference
+    (``#/paths/~1jobs/get``): ``["paths", "/jobs", "get"]``; the root is ``[]``."""
+    text = pointer[1:] if pointer.startswith("#") else pointer
+    return [unescape_pointer_token(token) for token in text.split("/")[1:]]
+
+
 class SpecError(GeneratorError):
     """A problem located in an input document (spec, overlay or SDK config)."""
 

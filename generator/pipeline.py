@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from generator.emit.formatting import format_files
-from generator.ir.builder import build_package
+from generator.ir.build import build_package
 from generator.emit.models import generate_models
 from generator.normalize import normalize
 from generator.emit.render import models_path, render_package

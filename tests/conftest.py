@@ -118,6 +118,28 @@ def server() -> Iterator[MockServer]:
         instance.stop()
 
 
+@pytest.fixture(scope="module")
+def module_server() -> Iterator[MockServer]:
+    """One server for a whole test module: stopping one takes 0.5 s."""
+    instance = MockServer()
+    instance.start()
+    try:
+        yield instance
+    finally:
+        instance.stop()
+
+
+@pytest.fixture
+def shared_server(module_server: MockServer) -> MockServer:
+    """The module's server, reset for this test (no requests recorded, no handler), so a test
+    still sees only its own traffic. A test module takes it as its ``server`` with
+    ``from conftest import shared_server as server`` (a fixture is registered under the name it
+    is imported as; a second ``conftest.py`` would shadow this one's ``import conftest``)."""
+    module_server.requests.clear()
+    module_server.handler = lambda request: Reply(404, {"error": "no handler"})
+    return module_server
+
+
 def generate_document(work: Path, name: str, document: dict[str, Any]) -> GeneratedPackage:
     """Write ``document`` to ``work/<name>.json`` and its generated package to ``work/<name>``."""
     from generator.cli.generate import build_document

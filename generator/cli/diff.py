@@ -17,7 +17,7 @@ from generator.paths import PROJECT_ROOT
 from generator.diff.api import diff_trees
 from generator.diff.model import DiffReport, Level
 from generator.diff.report import RENDERERS, render
-from generator.diff.sources import load_tree, tree_from_dir
+from generator.diff.snapshots import load_tree, tree_from_dir
 from generator.errors import GeneratorError
 from generator.spec.sources import check_provider_name
 

@@ -5,7 +5,7 @@ documents (does a client already deployed keep working?), ``code`` compares the 
 surface read with :mod:`ast` from the generated sources (does user code still import,
 type-check and run?). One module per job:
 
-``sources`` (read packages from git or disk) → ``spec_changes`` + ``schema_changes`` (wire
+``snapshots`` (read packages from git or disk) → ``spec_changes`` + ``schema_changes`` (wire
 facts, on schemas resolved by ``schema``) and ``surface`` + ``code_changes`` (code facts, types
 compared by ``typeexpr``) → ``classify`` (the rule tables) → ``semver`` (version bump) →
 ``report`` (text, Markdown, JSON, CHANGELOG). ``api`` holds the functions other code calls.

@@ -23,7 +23,7 @@ from .code_changes import code_changes
 from .model import Change, DiffReport, ProviderDiff, Status
 from .report import changelog_entry
 from .semver import bump_kind, suggest_bump
-from .sources import PackageSnapshot, snapshot_from_dir, snapshot_from_files
+from .snapshots import PackageSnapshot, snapshot_from_dir, snapshot_from_files
 from .spec_changes import spec_changes
 from .surface import extract_surface
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from generator.errors import unescape_pointer_token
 from generator.normalize.walk import SCHEMA_CHILD_LISTS, SCHEMA_CHILD_MAPS, SCHEMA_CHILDREN
 
 REF_PREFIX = "#/components/schemas/"
@@ -23,7 +24,7 @@ _MAX_DEPTH = 64
 
 def ref_name(schema: Any) -> str | None:
     ref = schema.get("$ref") if isinstance(schema, dict) else None
-    return ref[len(REF_PREFIX):].replace("~1", "/").replace("~0", "~") if isinstance(ref, str) and ref.startswith(REF_PREFIX) else None
+    return unescape_pointer_token(ref[len(REF_PREFIX):]) if isinstance(ref, str) and ref.startswith(REF_PREFIX) else None
 
 
 def is_null(schema: Any) -> bool:

@@ -19,6 +19,10 @@ field that does not take one as the field being absent.
 
 The edit is made on the source text at the positions :mod:`ast` reports, so nothing from the
 spec is re-rendered: string members keep the exact quoting datamodel-code-generator gave them.
+datamodel-code-generator's own ``base_class`` option cannot do the rebasing: it takes an
+absolute import path only (``krea_sdk._enums.LenientModel``; a relative ``._enums`` is refused),
+which would tie the cached models to one package name and import the base under a name a
+schema could take.
 """
 
 from __future__ import annotations
@@ -35,21 +39,12 @@ _BASE_IMPORT = f"from ._enums import LenientModel as {BASE}\n"
 Edit = tuple[ast.expr, bytes, bytes]  # a node, and the text to put before and after it (or b"" and the replacement)
 
 
-def open_enums(source: str, tree: ast.Module | None = None) -> str:
-    """``source`` (a models module, ``tree`` its parse if the caller has it) with every
-    open-able ``Literal`` wrapped in the marker."""
-    tree = ast.parse(source) if tree is None else tree
-    wraps = _enum_wraps(tree)
-    if not wraps:
-        return source
-    _check_free(tree, MARKER)
-    return _with_imports(_spliced(source, wraps), tree, _IMPORT)
-
-
 def lenient_models(source: str, tree: ast.Module | None = None) -> str:
-    """:func:`open_enums`, and every model based on the runtime's ``LenientModel`` instead of
-    pydantic's ``BaseModel`` directly: in responses, a ``null`` sent for an optional field that
-    does not take one then reads as the field being absent (see the runtime's ``_enums``)."""
+    """``source`` (a models module, ``tree`` its parse if the caller has it) with every
+    open-able ``Literal`` wrapped in the marker, and every model based on the runtime's
+    ``LenientModel`` instead of pydantic's ``BaseModel`` directly: in responses, a ``null`` sent
+    for an optional field that does not take one then reads as the field being absent (see the
+    runtime's ``_enums``)."""
     tree = ast.parse(source) if tree is None else tree
     wraps = _enum_wraps(tree)
     bases: list[Edit] = [

@@ -21,7 +21,9 @@ from .textsafe import comment, docstring, mdcode, mdtext, pyrepr, tomlstr
 
 from generator.paths import TEMPLATES_DIR
 
-# The runtime: identical in every package except for the package's own names.
+# The runtime: identical in every package except for the package's own names. A module that
+# needs none of them is a plain ``templates/runtime/<module>`` copied verbatim (so linters and
+# ``mypy --strict`` read it where it is); the others are ``<module>.jinja``.
 RUNTIME_MODULES = (
     "_types.py", "_exceptions.py", "_base_client.py", "_arguments.py", "_files.py", "_rules.py",
     "_jobs.py", "_pagination.py", "_download.py", "_resource.py", "_params.py", "_enums.py", "_auth.py", "_deadline.py", "_warnings.py",
@@ -59,6 +61,14 @@ def models_path(package: Package) -> str:
     return f"src/{package.package_name}/models.py"
 
 
+def runtime_module(env: jinja2.Environment, module: str, context: dict[str, Any]) -> str:
+    """The text of runtime ``module``: the plain file as it is, or its template rendered."""
+    verbatim = TEMPLATES_DIR / "runtime" / module
+    if verbatim.is_file():
+        return verbatim.read_text(encoding="utf-8")
+    return env.get_template(f"runtime/{module}.jinja").render(context)
+
+
 def render_package(package: Package, normalized: dict[str, Any], changelog: str | None = None) -> dict[str, str]:
     """``relative path → text`` of every file of the package but the models module (Python not
     yet formatted)."""
@@ -77,11 +87,13 @@ def render_package(package: Package, normalized: dict[str, Any], changelog: str 
     if changelog is not None:  # specs/<provider>/CHANGELOG.md, written by `generator release`
         files["CHANGELOG.md"] = changelog
     for module in RUNTIME_MODULES:
-        files[f"{src}/{module}"] = env.get_template(f"runtime/{module}.jinja").render(context)
+        files[f"{src}/{module}"] = runtime_module(env, module, context)
     for module in PACKAGE_MODULES:
         files[f"{src}/{module}"] = env.get_template(f"package/{module}.jinja").render(context)
     if package.webhooks:
         files[f"{src}/webhooks.py"] = prune_imports(env.get_template("package/webhooks.py.jinja").render(context))
+    if package.webhooks and package.webhook_signature:
+        files[f"{src}/_webhooks.py"] = runtime_module(env, "_webhooks.py", context)
     resource_template = env.get_template("package/resource.py.jinja")
     for resource in package.resources:
         files[f"{src}/resources/{resource.module}.py"] = prune_imports(resource_template.render({**context, "resource": resource}))

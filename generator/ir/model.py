@@ -7,8 +7,18 @@ that came from the spec is plain data that the renderer escapes for its context.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal
 
+from generator.spec.extensions import JobStatus, WebhookSignature
+
+
+# Where an argument goes: a parameter's location, a body field ("body"), a file of a multipart
+# body ("file"), the whole JSON body ("whole_body") or raw bytes ("raw"), or a field sent beside a
+# flat method's envelope ("envelope").
+Location = Literal["path", "query", "header", "cookie", "body", "file", "whole_body", "raw", "envelope"]
+# How a request body is sent; "envelope": a flat method's arguments inside ``x-sdk-flat-methods``'
+# envelope.
+BodyKind = Literal["none", "json", "multipart", "form", "whole_json", "raw", "envelope"]
 
 # OpenAPI's ``(style, explode)`` when a parameter says nothing, per location (the generated
 # runtime's ``_params`` assumes the same).
@@ -21,7 +31,7 @@ class Parameter:
 
     name: str  # Python identifier
     wire_name: str  # name on the wire (query/header/path parameter or body property)
-    location: str  # "path" | "query" | "header" | "cookie" | "body" | "file" | "whole_body" | "envelope"
+    location: Location
     annotation: str  # Python type expression, models referenced as ``models.X``
     required: bool
     description: str = ""
@@ -54,7 +64,7 @@ class JobLink:
 class Paging:
     """How a list operation is followed page by page (``x-sdk-pagination``)."""
 
-    style: str  # "cursor" | "page"
+    style: Literal["cursor", "page"]
     position_param: str  # Python name of the cursor / page-number argument
     items: tuple[str, ...]  # attribute path from the page to the list of items
     next_cursor: str | None
@@ -86,15 +96,14 @@ class Operation:
     deprecated: bool
     parameters: tuple[Parameter, ...]
     params_model: str | None  # validates path/query/header/cookie arguments
-    body_kind: str  # "none" | "json" | "multipart" | "form" | "whole_json" | "raw"
+    body_kind: BodyKind
     body_model: str | None  # validates body arguments
     body_annotation: str | None  # the type of the single body argument of "whole_json"
     return_annotation: str
     cast_to: str  # runtime type expression passed to the client
-    pagination: dict[str, Any] | None = None
     envelope: Any = None  # body template with "$params" where the validated arguments go
     envelope_model: str | None = None  # validates the whole envelope when it has arguments of its own
-    job_status: dict[str, Any] | None = None  # this operation reports a job's status
+    job_status: JobStatus | None = None  # this operation reports a job's status
     job: JobLink | None = None  # this operation starts job(s)
     paging: Paging | None = None
     aliases: tuple[DeprecatedAlias, ...] = ()
@@ -248,7 +257,7 @@ class ClientVariant:
 class Auth:
     """How the client sends its one credential (chosen by :mod:`generator.ir.auth`)."""
 
-    location: str  # "header", "query" or "cookie"
+    location: Literal["header", "query", "cookie"]
     name: str  # the header, query parameter or cookie
     prefix: str  # "Bearer ", "Basic " or ""
     basic: bool  # the key is "user:password", sent base64-encoded (HTTP basic)
@@ -306,7 +315,7 @@ class Package:
     extra_schemas: dict[str, Any] = field(default_factory=dict)  # synthesized argument models
     rules: dict[str, Any] = field(default_factory=dict)  # model name → cross-field rules
     webhooks: tuple[Webhook, ...] = ()
-    webhook_signature: dict[str, Any] | None = None  # x-sdk-webhook-signature
+    webhook_signature: WebhookSignature | None = None  # x-sdk-webhook-signature
 
     @property
     def has_idempotency_keys(self) -> bool:

@@ -12,7 +12,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from generator.errors import SpecError
+from generator.errors import SpecError, pointer_tokens
 from .walk import HTTP_METHODS, iter_webhooks
 
 SCHEMA_REF_PREFIX = "#/components/schemas/"
@@ -23,8 +23,7 @@ def resolve_pointer(document: Any, ref: str, file: Path, where: str) -> Any:
     if not ref.startswith("#"):
         raise SpecError(file, where, f"only local references are supported, got {ref!r}")
     node = document
-    for token in ref[1:].split("/")[1:]:
-        token = token.replace("~1", "/").replace("~0", "~")
+    for token in pointer_tokens(ref):
         if isinstance(node, dict) and token in node:
             node = node[token]
         elif isinstance(node, list) and token.isdigit() and int(token) < len(node):
@@ -83,7 +82,7 @@ def inline_refs(document: dict[str, Any], file: Path) -> dict[str, Any]:
 
 
 def _pointer_tokens(ref: str) -> list[str]:
-    return [token.replace("~1", "/").replace("~0", "~") for token in ref[1:].split("/")[1:]]
+    return pointer_tokens(ref)
 
 
 def _visit_schema_refs(node: Any, action: Any, where: str) -> None:

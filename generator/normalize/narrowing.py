@@ -39,6 +39,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from generator.errors import unescape_pointer_token
 from generator.schema.rules import is_assertion
 from .inline_refs import SCHEMA_REF_PREFIX
 from .walk import HTTP_METHODS, SCHEMA_CHILD_LISTS, SCHEMA_CHILD_MAPS, SCHEMA_CHILDREN
@@ -58,7 +59,7 @@ def _resolve(schema: Any, components: dict[str, Any]) -> Any:
         ref = schema.get("$ref") if isinstance(schema, dict) else None
         if not isinstance(ref, str) or not ref.startswith(SCHEMA_REF_PREFIX):
             return schema
-        schema = components.get(ref[len(SCHEMA_REF_PREFIX):].replace("~1", "/").replace("~0", "~"))
+        schema = components.get(unescape_pointer_token(ref[len(SCHEMA_REF_PREFIX):]))
     return schema
 
 

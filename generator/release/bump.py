@@ -24,7 +24,7 @@ from generator.spec.sources import CONFIG_FILE, check_provider_name
 from generator.output.writer import write_tree
 
 if TYPE_CHECKING:
-    from generator.diff.sources import PackageSnapshot
+    from generator.diff.snapshots import PackageSnapshot
 
 BUMPS = ("major", "minor", "patch")
 CHANGELOG_FILE = "CHANGELOG.md"
@@ -150,7 +150,7 @@ def released_package(base: str | None, specs_dir: Path, out_dir: Path, provider:
     as ``generator diff`` takes them. Default: the commit that last changed the version in
     ``specs/<provider>/sdk.yaml``; outside git, the package currently in ``out_dir``.
     """
-    from generator.diff.sources import load_tree, snapshot_from_dir, tree_from_git
+    from generator.diff.snapshots import load_tree, snapshot_from_dir, tree_from_git
 
     top = _git(specs_dir, "rev-parse", "--show-toplevel")
     generated = "generated"
@@ -197,8 +197,9 @@ def suggest_from_diff(
 
 
 @dataclass(frozen=True)
-class Release:
-    """What ``release`` did, for the report."""
+class BumpedRelease:
+    """What ``release`` did (a new version, its CHANGELOG entry, the regenerated package), for
+    the report."""
 
     provider: str
     distribution_name: str
@@ -222,7 +223,7 @@ def release(
     date: datetime.date | None = None,
     base: str | None = None,
     dry_run: bool = False,
-) -> Release:
+) -> BumpedRelease:
     """Bump ``provider``'s version, add the CHANGELOG entry and regenerate its package.
 
     With neither ``bump`` nor ``version`` the API diff decides both the version and the entry,
@@ -258,7 +259,7 @@ def release(
     old_changelog = changelog_file.read_text(encoding="utf-8") if changelog_file.is_file() else None
     new_changelog = add_changelog_entry(old_changelog, config.distribution_name, new, entry)
     new_config_text = set_version(config_text, new, config_file)
-    done = Release(
+    done = BumpedRelease(
         provider=provider,
         distribution_name=config.distribution_name,
         previous=config.version,

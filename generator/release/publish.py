@@ -214,8 +214,8 @@ def index_files(client: httpx.Client, settings: Settings, project: str) -> set[s
 
 
 @dataclass(frozen=True)
-class Release:
-    """One project version: the files to upload and those already on the index."""
+class VersionUpload:
+    """One project version to publish: its files the index lacks and those it has."""
 
     project: str
     version: str
@@ -223,7 +223,7 @@ class Release:
     present: tuple[Distribution, ...]
 
 
-def plan(distributions: Sequence[Distribution], settings: Settings, client: httpx.Client) -> list[Release]:
+def plan(distributions: Sequence[Distribution], settings: Settings, client: httpx.Client) -> list[VersionUpload]:
     """Compare ``distributions`` with the index, one release per project version."""
     groups: dict[tuple[str, str], list[Distribution]] = {}
     for dist in distributions:
@@ -234,7 +234,7 @@ def plan(distributions: Sequence[Distribution], settings: Settings, client: http
         if project not in listings:
             listings[project] = index_files(client, settings, project)
         on_index = listings[project]
-        releases.append(Release(
+        releases.append(VersionUpload(
             project=project,
             version=version,
             upload=tuple(d for d in dists if d.filename not in on_index),

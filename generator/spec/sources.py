@@ -1,4 +1,5 @@
-"""Find the providers under ``specs/`` and load each one's validated, overlaid document."""
+"""Find the providers under ``specs/`` and load each one's validated, overlaid document (its
+extensions validated too: :mod:`.extensions`)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from .config import SdkConfig, load_config
 from generator.errors import GeneratorError, SpecError
 from .loading import load_document
 from .overlay import apply_overlay
+from .extensions import validate_extensions
 from .validation import validate_openapi
 
 CONFIG_FILE = "sdk.yaml"
@@ -62,6 +64,7 @@ def load_provider(specs_dir: Path, name: str) -> ProviderSource:
             validate_openapi(document, spec_file)
             raise SpecError(overlay_file, "", f"applying the overlay makes the document invalid at {exc.pointer}: {exc.message}") from exc
         document = overlaid
+    validate_extensions(document, spec_file)
     return ProviderSource(name=name, folder=folder, config=config, spec_file=spec_file, document=document)
 
 
@@ -69,4 +72,5 @@ def document_source(spec_file: Path, name: str, config: SdkConfig, document: Any
     """A provider from a lone document outside ``specs/`` (used by ``generate --spec``), as
     loaded from ``spec_file``; validated here."""
     validate_openapi(document, spec_file)
+    validate_extensions(document, spec_file)
     return ProviderSource(name=name, folder=spec_file.parent, config=config, spec_file=spec_file, document=document)

@@ -1,5 +1,6 @@
 """Validate documents against JSON Schemas: the official OpenAPI 3.0/3.1 schemas, the Overlay
-1.0 schema and our SDK config schema (all under ``generator/schemas``).
+1.0 schema, our SDK config schema and one schema per spec extension that the generator reads
+(``x-sdk-job.schema.json`` …; see :mod:`.extensions`), all under ``generator/spec/schemas``.
 
 Only the single most relevant error is reported, with the JSON pointer of the offending value,
 because a cascade of ``oneOf`` failures is noise to the person fixing the file.
@@ -25,6 +26,7 @@ from jsonschema.exceptions import ValidationError, best_match
 from jsonschema.protocols import Validator
 
 from generator.errors import SpecError, to_pointer
+from generator.normalize.walk import HTTP_METHODS
 
 SCHEMA_DIR = Path(__file__).parent / "schemas"
 
@@ -82,15 +84,18 @@ def _describe(error: ValidationError) -> str:
     return message
 
 
-def validate_with(schema_file: str, document: Any, file: Path, tolerated: Callable[[ValidationError], bool] | None = None) -> None:
+def validate_with(
+    schema_file: str, document: Any, file: Path, tolerated: Callable[[ValidationError], bool] | None = None, at: str = ""
+) -> None:
     """Raise :class:`SpecError` naming ``file`` and a pointer when ``document`` is invalid;
-    errors for which ``tolerated`` is true do not count."""
+    errors for which ``tolerated`` is true do not count. ``at`` is the pointer of ``document``
+    itself in ``file`` (a part of a larger document), prefixed to the error's."""
     if _surely_valid(schema_file, document):
         return
     validator = _validator(schema_file)
     error = best_match(e for e in validator.iter_errors(document) if tolerated is None or not tolerated(e))
     if error is not None:
-        raise SpecError(file, to_pointer(error.absolute_path), _describe(error))
+        raise SpecError(file, at + to_pointer(error.absolute_path), _describe(error))
 
 
 def openapi_version(document: Any, file: Path) -> str:
@@ -106,7 +111,7 @@ def openapi_version(document: Any, file: Path) -> str:
     return major_minor
 
 
-_OPERATION_METHODS = frozenset({"get", "put", "post", "delete", "options", "head", "patch", "trace"})
+_OPERATION_METHODS = frozenset(HTTP_METHODS)
 
 
 def _no_documented_response(error: ValidationError) -> bool:

@@ -24,7 +24,7 @@ import pytest
 
 from generator.spec.defaults import config_from_document
 from generator.ir.model import Operation, Package
-from generator.ir.builder import build_package
+from generator.ir.build import build_package
 from generator.normalize import normalize
 from generator.spec.validation import validate_openapi
 from conftest import MockServer, Reply, generate_document, imported

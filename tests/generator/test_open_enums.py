@@ -7,7 +7,7 @@ import ast
 import pytest
 
 from generator.errors import GeneratorError
-from generator.emit.open_enums import open_enums
+from generator.emit.open_enums import lenient_models
 
 HEAD = "from __future__ import annotations\nfrom typing import Literal\nfrom typing_extensions import TypeAliasType\nfrom pydantic import BaseModel, Field\n"
 
@@ -22,7 +22,7 @@ def test_aliases_and_inline_enums_are_wrapped_with_their_value_type() -> None:
         "    size: Literal['s', 'm'] | None = None\n"
         "    tags: list[Literal['a', 'b']] = []\n"
     )
-    result = open_enums(source)
+    result = lenient_models(source)
     assert 'Mode = TypeAliasType("Mode", Annotated[Literal["fast", "größer ✓"], open_enum(str)])' in result
     assert 'Level = TypeAliasType("Level", Annotated[Literal[1, 2], open_enum(int)] | None)' in result
     assert 'Offset = TypeAliasType("Offset", Annotated[Literal[-1, 0, 1], open_enum(int)])' in result
@@ -46,13 +46,17 @@ def test_tags_consts_and_mixed_literals_stay_closed() -> None:
         "    kind_: Literal['dog', 'puppy'] = Field(alias='kind')\n"
         'Pet = TypeAliasType("Pet", Annotated[Cat | Dog, Field(discriminator="kind")])\n'
     )
-    assert open_enums(source) == source
+    result = lenient_models(source)
+    assert "open_enum" not in result
+    assert result == source.replace("(BaseModel)", "(_LenientModel)").replace(
+        "Field\n", "Field\nfrom ._enums import LenientModel as _LenientModel\n", 1
+    )
 
 
 def test_a_model_named_like_the_marker_is_a_clear_error() -> None:
     source = HEAD + 'S = TypeAliasType("S", Literal["a", "b"])\nopen_enum = TypeAliasType("open_enum", int)\n'
     with pytest.raises(GeneratorError, match="open_enum"):
-        open_enums(source)
+        lenient_models(source)
 
 
 def test_known_values_beside_their_plain_type_stay_as_they_are() -> None:
@@ -64,15 +68,13 @@ def test_known_values_beside_their_plain_type_stay_as_they_are() -> None:
         "    size: Literal[1, 2] | int | None = None\n"
         "    mode: Literal['a', 'b'] | int | None = None\n"
     )
-    result = open_enums(source)
+    result = lenient_models(source)
     assert 'Product = TypeAliasType("Product", Literal["pro", "lite"] | str)' in result
     assert "size: Literal[1, 2] | int | None = None" in result
     assert "mode: Annotated[Literal['a', 'b'], open_enum(str)] | int | None = None" in result
 
 
 def test_lenient_models_rebases_every_model_and_opens_its_enums() -> None:
-    from generator.emit.open_enums import lenient_models
-
     source = HEAD + (
         'Mode = TypeAliasType("Mode", Literal["fast", "slow"])\n'
         "class Item(BaseModel):\n"

@@ -17,7 +17,7 @@ import pytest
 
 from generator.spec.defaults import config_from_document
 from generator.errors import SpecError
-from generator.ir.builder import build_package
+from generator.ir.build import build_package
 from generator.normalize import normalize
 from generator.spec.validation import validate_openapi
 

@@ -17,7 +17,7 @@ from generator.diff.classify import make_change
 from generator.diff.model import DiffReport, ProviderDiff
 from generator.diff.report import render_markdown, render_text
 from generator.diff.semver import bump_kind, suggest_bump
-from generator.diff.sources import tree_from_git
+from generator.diff.snapshots import tree_from_git
 from generator.diff.typeexpr import compare, parse
 from generator.errors import GeneratorError
 from generator.output.writer import write_tree

@@ -10,13 +10,13 @@ counterpart must reach the server and get a 2xx.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
 
 import hoox_sdk
 from conftest import MockServer, Reply, assert_one_rule_warning
+from conftest import shared_server as server  # noqa: F401 - this module's `server` fixture
 from hoox_sdk import AsyncHoox, Hoox, models
 from vendor_payloads import (
     HOOX_MODEL_DETAIL,
@@ -33,24 +33,6 @@ IMG = {"url": "https://img.example/start.png"}
 IMG2 = {"asset_id": "asset_end_1"}
 VID = {"url": "https://vid.example/motion.mp4"}
 AVATAR = {"avatar_id": "avatar_7"}
-
-
-@pytest.fixture(scope="module")
-def _module_server() -> Iterator[MockServer]:
-    instance = MockServer()
-    instance.start()
-    try:
-        yield instance
-    finally:
-        instance.stop()
-
-
-@pytest.fixture
-def server(_module_server: MockServer) -> MockServer:
-    """conftest's server, started once per module (stopping one takes 0.5 s), reset per test."""
-    _module_server.requests.clear()
-    _module_server.handler = lambda request: Reply(404, {"error": "no handler"})
-    return _module_server
 
 
 def client(server: MockServer, **kwargs: Any) -> Hoox:

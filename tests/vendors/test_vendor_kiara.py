@@ -12,7 +12,6 @@ import asyncio
 import json
 import uuid
 import warnings
-from collections.abc import Iterator
 from datetime import datetime, timezone
 from typing import Any
 
@@ -20,6 +19,7 @@ import pytest
 
 import kiara_sdk
 from conftest import MockServer, Recorded, Reply, assert_one_rule_warning
+from conftest import shared_server as server  # noqa: F401 - this module's `server` fixture
 from kiara_sdk import AsyncKiara, Kiara, models
 from vendor_payloads import (
     KIARA_ASSET_ID,
@@ -35,24 +35,6 @@ API_KEY = "kiara_test_secret_key"
 SRC = "https://img.example/source.png"
 SECOND = "https://img.example/second.png"
 START = "https://img.example/start.png"
-
-
-@pytest.fixture(scope="module")
-def _module_server() -> Iterator[MockServer]:
-    instance = MockServer()
-    instance.start()
-    try:
-        yield instance
-    finally:
-        instance.stop()
-
-
-@pytest.fixture
-def server(_module_server: MockServer) -> MockServer:
-    """conftest's server, started once per module (stopping one takes 0.5 s), reset per test."""
-    _module_server.requests.clear()
-    _module_server.handler = lambda request: Reply(404, {"error": "no handler"})
-    return _module_server
 
 
 def client(server: MockServer, **kwargs: Any) -> Kiara:

@@ -10,13 +10,13 @@ rule before anything is sent, and each valid counterpart must reach the server a
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
 
 import kling_sdk
 from conftest import MockServer, Reply
+from conftest import shared_server as server  # noqa: F401 - this module's `server` fixture
 from kling_sdk import AsyncKling, Kling, models
 from vendor_payloads import (
     KLING_FAILED,
@@ -31,24 +31,6 @@ from vendor_payloads import (
 API_KEY = "sk-gptge-test-secret"
 PATH = "/kling/v1/images/generations"
 IMAGE_URL = "https://img.example/face.jpg"
-
-
-@pytest.fixture(scope="module")
-def _module_server() -> Iterator[MockServer]:
-    instance = MockServer()
-    instance.start()
-    try:
-        yield instance
-    finally:
-        instance.stop()
-
-
-@pytest.fixture
-def server(_module_server: MockServer) -> MockServer:
-    """conftest's server, started once per module (stopping one takes 0.5 s), reset per test."""
-    _module_server.requests.clear()
-    _module_server.handler = lambda request: Reply(404, {"error": "no handler"})
-    return _module_server
 
 
 def client(server: MockServer, **kwargs: Any) -> Kling:

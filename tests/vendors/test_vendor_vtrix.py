@@ -11,13 +11,13 @@ counterpart must reach the server and get a 200.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
 
 import vtrix_sdk
 from conftest import MockServer, Reply
+from conftest import shared_server as server  # noqa: F401 - this module's `server` fixture
 from vtrix_sdk import AsyncVtrix, Vtrix, models
 from vendor_payloads import (
     VTRIX_COMPLETED,
@@ -30,24 +30,6 @@ from vendor_payloads import (
 API_KEY = "vtrix-test-secret"
 CREATE_PATH = "/model/v1/generation"
 IMAGE_URL = "https://img.example/ref.png"
-
-
-@pytest.fixture(scope="module")
-def _module_server() -> Iterator[MockServer]:
-    instance = MockServer()
-    instance.start()
-    try:
-        yield instance
-    finally:
-        instance.stop()
-
-
-@pytest.fixture
-def server(_module_server: MockServer) -> MockServer:
-    """conftest's server, started once per module (stopping one takes 0.5 s), reset per test."""
-    _module_server.requests.clear()
-    _module_server.handler = lambda request: Reply(404, {"error": "no handler"})
-    return _module_server
 
 
 def client(server: MockServer, **kwargs: Any) -> Vtrix:
