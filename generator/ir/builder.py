@@ -29,7 +29,7 @@ RESERVED_ARGUMENTS = frozenset({
     "extra_query", "extra_body", "timeout", "RequestOptions", "Any", "Literal", "NOT_GIVEN", "NotGiven",
     "Headers", "Query", "Body", "Timeout", "FileInput", "httpx", "datetime", "date", "annotations",
     # the arguments …_and_wait adds to an operation's own
-    "wait_timeout", "poll_interval", "on_progress", "on_created",
+    "wait_timeout", "poll_interval", "on_progress", "on_created", "progress",
 })
 _JSON_TYPES = ("application/json",)
 _MULTIPART = "multipart/form-data"
@@ -714,6 +714,8 @@ class _Builder:
             webhooks=self.webhooks(),
             webhook_signature=self.webhook_signature(),
             warnings=tuple(self.warnings),
+            log_env=self.config.log_env,
+            cli_name=self.config.cli_name,
         )
 
 
