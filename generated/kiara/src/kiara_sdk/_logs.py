@@ -23,7 +23,7 @@ import re
 import sys
 import time
 from typing import Any
-from urllib.parse import parse_qsl, quote
+from urllib.parse import parse_qsl, quote, quote_plus
 
 import httpx
 
@@ -89,6 +89,7 @@ def remember_secrets(client: Any) -> None:
     values.add(os.environ.get(WEBHOOK_SECRET_ENV, ""))
     for value in list(values):
         values.add(quote(value, safe=""))
+        values.add(quote_plus(value, safe=""))
         values.add(value.split(" ", 1)[-1])  # "Bearer <key>" -> "<key>"
     _KNOWN_SECRETS.update(value for value in values if len(value) >= 4)
 
