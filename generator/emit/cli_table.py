@@ -24,7 +24,7 @@ _HELP_LENGTH = 200
 def _first_sentence(text: str) -> str:
     """One line of help: the first paragraph's first sentence, at most 200 characters."""
     paragraph = " ".join(text.strip().split("\n\n")[0].split())
-    sentence = re.split(r"(?<=[.!?])\s", paragraph, maxsplit=1)[0]
+    sentence = re.split(r"(?<=[.!?])\s+(?=[A-Z])", paragraph, maxsplit=1)[0]
     return sentence if len(sentence) <= _HELP_LENGTH else sentence[: _HELP_LENGTH - 1] + "…"
 
 

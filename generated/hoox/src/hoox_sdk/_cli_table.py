@@ -80,7 +80,7 @@ COMMANDS: dict[str, Any] = {
                         "wire": "duration",
                         "location": "body",
                         "required": False,
-                        "help": "Video duration in seconds (e.g.",
+                        "help": "Video duration in seconds (e.g. `8`).",
                     },
                     {
                         "name": "model_settings",
@@ -305,7 +305,7 @@ COMMANDS: dict[str, Any] = {
                         "wire": "name",
                         "location": "path",
                         "required": True,
-                        "help": "The model identifier, e.g.",
+                        "help": "The model identifier, e.g. `kling-pro`.",
                     },
                 ),
                 "waits": None,

@@ -48,7 +48,7 @@ COMMANDS: dict[str, Any] = {
                         "wire": "prompt",
                         "location": "body",
                         "required": True,
-                        "help": "Text prompt that describes what to generate.",
+                        "help": "Text prompt that describes what to generate. 1–4000 characters.",
                     },
                     {
                         "name": "idempotency_key",
@@ -72,7 +72,7 @@ COMMANDS: dict[str, Any] = {
                         "wire": "negative_prompt",
                         "location": "body",
                         "required": False,
-                        "help": "Things to avoid (e.g.",
+                        "help": "Things to avoid (e.g. `blurry, watermark, text`).",
                     },
                     {
                         "name": "aspect",
@@ -80,7 +80,7 @@ COMMANDS: dict[str, Any] = {
                         "wire": "aspect",
                         "location": "body",
                         "required": False,
-                        "help": "Output aspect ratio.",
+                        "help": "Output aspect ratio. `portrait` is best for character shots; `landscape` for scene compositions.",
                     },
                     {
                         "name": "seed",
@@ -144,7 +144,7 @@ COMMANDS: dict[str, Any] = {
                         "wire": "resolution",
                         "location": "body",
                         "required": False,
-                        "help": "Video resolution (video products only), e.g.",
+                        "help": "Video resolution (video products only), e.g. `720p`.",
                     },
                     {
                         "name": "generate_audio",

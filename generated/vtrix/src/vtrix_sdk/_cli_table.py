@@ -24,7 +24,7 @@ COMMANDS: dict[str, Any] = {
                         "wire": "model",
                         "location": "body",
                         "required": True,
-                        "help": "The model id used for the request, e.g.",
+                        "help": "The model id used for the request, e.g. `kirin_v2_image`.",
                     },
                     {
                         "name": "input_",
@@ -134,7 +134,7 @@ COMMANDS: dict[str, Any] = {
                         "wire": "model",
                         "location": "body",
                         "required": True,
-                        "help": "The model id used for the request, e.g.",
+                        "help": "The model id used for the request, e.g. `kirin_v2_image`.",
                     },
                     {
                         "name": "input_",
@@ -169,7 +169,7 @@ COMMANDS: dict[str, Any] = {
                         "wire": "model",
                         "location": "body",
                         "required": True,
-                        "help": "The model id used for the request, e.g.",
+                        "help": "The model id used for the request, e.g. `kirin_v2_image`.",
                     },
                     {
                         "name": "input_",
@@ -225,7 +225,7 @@ COMMANDS: dict[str, Any] = {
                         "wire": "type",
                         "location": "query",
                         "required": False,
-                        "help": "Only models of this type (e.g.",
+                        "help": "Only models of this type (e.g. image, video).",
                     },
                     {
                         "name": "keywords",
@@ -252,7 +252,7 @@ COMMANDS: dict[str, Any] = {
                         "wire": "id",
                         "location": "path",
                         "required": True,
-                        "help": "The model id, e.g.",
+                        "help": "The model id, e.g. `kirin_v2_image`.",
                     },
                 ),
                 "waits": None,
