@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import os
+import shlex
 import subprocess
 import sys
 import tomllib
@@ -227,3 +228,59 @@ def test_krea_json_arguments_and_list_output(server: MockServer) -> None:
     assert creates(server, krea)[-1].json() == {"prompt": "a red fox", "steps": 30, "styles": [{"id": "style-1", "strength": 0.5}]}
     bad_json = cli(krea, server, "images", "flux-1-dev", "--prompt", "a red fox", "--styles", "[not json")
     assert bad_json.returncode == 2 and "not valid JSON" in bad_json.stderr
+
+
+# -- the README's examples, as printed ------------------------------------------------------------
+
+LIST_PAGES = {"krea": {"items": [], "next_cursor": None}, "kling": {"code": 0, "message": "SUCCEED", "request_id": "r3", "data": []}}
+
+
+def readme_blocks(profile: Profile, section: str) -> list[tuple[str, str]]:
+    """``(language, code)`` of the fenced blocks under ``## <section>`` of the package README."""
+    text = (GENERATED / profile.name / "README.md").read_text()
+    body = text.split(f"\n## {section}\n", 1)[1].split("\n## ", 1)[0]
+    parts = body.split("```")
+    return [(block.split("\n", 1)[0], block.split("\n", 1)[1]) for block in parts[1::2]]
+
+
+def test_the_readme_examples_run_as_printed(profile: Profile, server: MockServer, tmp_path: Path) -> None:
+    """Each line of the README's command-line block (the program run as ``python -m``, the job
+    id filled in), its progress example as a script, and its logging line running that script."""
+    job_server(server, profile)
+    handler = server.handler
+
+    def handle(request: Recorded) -> Reply:
+        if request.method == "GET" and not request.path.startswith((profile.status_prefix, "/files/")):
+            return Reply(200, LIST_PAGES[profile.name])
+        if request.method == "GET" and request.path.startswith(profile.status_prefix) and "?" in request.path:
+            return Reply(200, LIST_PAGES[profile.name])
+        return handler(request)
+
+    server.handler = handle
+    [(language, commands)] = readme_blocks(profile, "Command line")
+    assert language == "sh"
+    ran = 0
+    for line in commands.splitlines():
+        if line.startswith("export "):
+            continue
+        words = shlex.split(line.replace("JOB_ID", profile.job_id))
+        assert words[0] == profile.name
+        result = cli(profile, server, *words[1:], cwd=tmp_path)
+        assert result.returncode == 0, f"{line}\n{result.stderr}"
+        ran += 1
+    assert ran >= 3 and (tmp_path / "out" / "content.png").exists()
+
+    [(language, script)] = readme_blocks(profile, "Progress")
+    assert language == "python"
+    (tmp_path / "your_script.py").write_text(script)
+    [(_, logging_line), (language, logging_setup)] = readme_blocks(profile, "Logging")
+    prefix = profile.env[: -len("_API_KEY")]
+    assert logging_line.strip() == f"{prefix}_LOG=info python your_script.py"
+    env = {**{k: v for k, v in os.environ.items() if not k.startswith(prefix + "_")}, "PYTHONPATH": str(GENERATED / profile.name / "src"),
+           profile.env: KEY, f"{prefix}_BASE_URL": server.url, f"{prefix}_LOG": "info"}
+    result = subprocess.run([sys.executable, "your_script.py"], env=env, cwd=tmp_path, capture_output=True, text=True, timeout=60, check=False)
+    assert result.returncode == 0, result.stderr
+    assert "4 of 4 bytes" in result.stdout and "content-1.png" in result.stdout  # out/content.png exists already
+    assert f"INFO {profile.package}: POST {profile.create_path} -> " in result.stderr and KEY not in result.stderr
+    setup = subprocess.run([sys.executable, "-c", logging_setup], env=env, capture_output=True, text=True, timeout=60, check=False)
+    assert language == "python" and setup.returncode == 0, setup.stderr
