@@ -284,3 +284,20 @@ def test_the_readme_examples_run_as_printed(profile: Profile, server: MockServer
     assert f"INFO {profile.package}: POST {profile.create_path} -> " in result.stderr and KEY not in result.stderr
     setup = subprocess.run([sys.executable, "-c", logging_setup], env=env, capture_output=True, text=True, timeout=60, check=False)
     assert language == "python" and setup.returncode == 0, setup.stderr
+
+
+def test_spec_text_cannot_break_the_help(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Descriptions are the vendor's text: a ``%`` in them is shown, not read as a format."""
+    from conftest import generate_document, imported
+
+    parameter = {"name": "scale", "in": "query", "description": "Scale in % (100% = %(prog)s %d)", "schema": {"type": "integer", "enum": [50, 100]}}
+    operation = {"operationId": "listThings", "summary": "Things at 100%", "parameters": [parameter], "responses": {"200": {"description": "ok"}}}
+    document = {"openapi": "3.1.0", "info": {"title": "Pct", "version": "1"}, "paths": {"/things": {"get": operation}}}
+    generate_document(tmp_path, "pct", document)
+    with imported(tmp_path, "pct") as modules:
+        cli_module = __import__("pct_sdk._cli", fromlist=["main"])
+        assert modules["pct"] is not None
+        assert cli_module.main(["things", "list", "--help"]) == 0
+        out = capsys.readouterr().out
+        assert "Scale in % (100% = %(prog)s %d)" in " ".join(out.split()) and "{50,100}" in out
+        assert cli_module.main(["things", "--help"]) == 0 and "Things at 100%" in capsys.readouterr().out

@@ -164,16 +164,21 @@ def _parser(argv: Sequence[str]) -> argparse.ArgumentParser:
     selected = _selected(argv)
     for resource_name, resource in COMMANDS.items():
         resource_parser = resources.add_parser(
-            resource_name, help=resource["help"], description=resource["help"]
+            resource_name, help=_help(resource["help"]), description=resource["help"]
         )
         commands = resource_parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
         for command_name, entry in resource["commands"].items():
             command = commands.add_parser(
-                command_name, help=entry["help"], description=entry["help"]
+                command_name, help=_help(entry["help"]), description=entry["help"]
             )
             if selected == (resource_name, command_name):
                 _add_arguments(command, entry)
     return parser
+
+
+def _help(text: str) -> str:
+    """``text`` as argparse help, which is a %-format string (the API's ``100%`` must stay text)."""
+    return text.replace("%", "%%")
 
 
 def _add_arguments(parser: argparse.ArgumentParser, entry: dict[str, Any]) -> None:
@@ -183,7 +188,7 @@ def _add_arguments(parser: argparse.ArgumentParser, entry: dict[str, Any]) -> No
     for param in entry["params"]:
         options = _options(hints.get(param["name"], str), param["location"])
         suffix = options.pop("help_suffix", "")
-        text = "; ".join(part for part in (param["help"], suffix) if part) or None
+        text = _help("; ".join(part for part in (param["help"], suffix) if part)) or None
         if param["location"] == "path":
             parser.add_argument(
                 param["name"],
