@@ -634,6 +634,7 @@ class SyncAPIClient(_BaseClient):
             response = self._send(request, stream=True)
             _observe.attempt(self, request, response, started, 0)
         except httpx.TransportError as exc:
+            _observe.attempt(self, request, None, started, 0, exc)
             raise APIConnectionError(
                 f"Download failed: {type(exc).__name__}", request=request
             ) from exc
@@ -834,6 +835,7 @@ class AsyncAPIClient(_BaseClient):
             response = await self._send(request, stream=True)
             _observe.attempt(self, request, response, started, 0)
         except httpx.TransportError as exc:
+            _observe.attempt(self, request, None, started, 0, exc)
             raise APIConnectionError(
                 f"Download failed: {type(exc).__name__}", request=request
             ) from exc
