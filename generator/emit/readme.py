@@ -6,9 +6,14 @@ vendor's own operations rather than placeholders.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import ast
+import json
+import shlex
+from dataclasses import dataclass, field
 
 from generator.ir.model import Operation, Package, Parameter
+
+from .cli_table import command_name
 
 
 @dataclass(frozen=True)
@@ -17,6 +22,51 @@ class Examples:
     jobs: list[str]  # start a job, wait for it, download the results
     pagination: list[str]
     webhooks: list[str]
+    progress: list[str] = field(default_factory=list)  # a wait and a download with progress
+    cli: list[str] = field(default_factory=list)  # shell lines of the command line
+
+
+def _shell_value(param: Parameter) -> str | None:
+    """The example value of ``param`` as one shell word (``None``: no plain value to show)."""
+    try:
+        value = ast.literal_eval(_value(param))
+    except (ValueError, SyntaxError):
+        return None
+    if isinstance(value, str):
+        return shlex.quote(value)
+    if isinstance(value, bool) or value is None:
+        return None
+    return shlex.quote(json.dumps(value)) if isinstance(value, (list, dict)) else str(value)
+
+
+def _cli_arguments(op: Operation) -> str | None:
+    words = []
+    for param in op.parameters:
+        if not param.required or param.fixed:
+            continue
+        value = _shell_value(param)
+        if value is None:
+            return None
+        words.append(value if param.positional else f"--{command_name(param.name)} {value}")
+    return " ".join(words)
+
+
+def _cli(package: Package, starter: Operation | None) -> list[str]:
+    """``krea images flux-1-dev --prompt … --wait --download out/``, a list and a status call."""
+    lines = [f"{package.cli_name} --help"]
+    arguments = _cli_arguments(starter) if starter is not None else None
+    if starter is not None and arguments is not None:
+        lines.append(f"{package.cli_name} {command_name(_resource(package, starter))} {command_name(starter.name)} {arguments} --wait --download out/")
+    status_resource = next((r for r in package.resources if r.status_operation is not None), None)
+    lists = [op for op in package.operations if op.paging is not None and not op.path_params]
+    listing = next((op for op in lists if status_resource is not None and op in status_resource.operations), lists[0] if lists else None)
+    if listing is not None:
+        limit = next((p for p in listing.parameters if p.name == "limit" and p.annotation.startswith("int")), None)
+        lines.append(f"{package.cli_name} {command_name(_resource(package, listing))} {command_name(listing.name)}" + (" --limit 5" if limit else ""))
+    status = next((r.status_operation for r in package.resources if r.status_operation is not None), None)
+    if status is not None and len(status.path_params) == 1:
+        lines.append(f"{package.cli_name} {command_name(_resource(package, status))} {command_name(status.name)} JOB_ID --json")
+    return lines
 
 
 def _value(param: Parameter) -> str:
@@ -61,6 +111,20 @@ def examples(package: Package) -> Examples:
             ")",
             f"paths = client.{poller.attribute}.download_results({finished}, \"out/\")  # streamed to disk",
         ]
+    progress: list[str] = []
+    if starter is not None and starter.job is not None:
+        poller = next(r for r in package.resources if r.attribute == starter.job.poll_module)
+        finished = "jobs[0]" if starter.job.multiple else "job"
+        progress = [
+            f"{'jobs' if starter.job.multiple else 'job'} = client.{_resource(package, starter)}.{starter.name}_and_wait({_arguments(starter)}, progress=True)",
+            f"paths = client.{poller.attribute}.download_results(",
+            f"    {finished},",
+            '    "out/",',
+            "    on_progress=lambda received, total: print(received, \"of\", total or \"?\", \"bytes\"),",
+            "    progress=True,  # and a bar per file on the terminal",
+            ")",
+            "print(paths)",
+        ]
     pagination: list[str] = []
     paged = next((op for op in package.operations if op.paging is not None), None)
     if paged is not None:
@@ -80,4 +144,4 @@ def examples(package: Package) -> Examples:
                 "# The vendor documents no signature: confirm what a delivery says with the API.",
                 "event = client.webhooks.unwrap(raw_body)",
             ]
-    return Examples(call=call, jobs=jobs, pagination=pagination, webhooks=webhooks)
+    return Examples(call=call, jobs=jobs, pagination=pagination, webhooks=webhooks, progress=progress, cli=_cli(package, starter))

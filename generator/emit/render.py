@@ -13,6 +13,7 @@ from typing import Any
 
 import jinja2
 
+from .cli_table import cli_table
 from .docstrings import argument_default, method_docstring, signature
 from generator.ir.model import Package
 from .imports import prune_imports
@@ -27,8 +28,9 @@ from generator.paths import TEMPLATES_DIR
 RUNTIME_MODULES = (
     "_types.py", "_exceptions.py", "_base_client.py", "_arguments.py", "_files.py", "_rules.py",
     "_jobs.py", "_pagination.py", "_download.py", "_resource.py", "_params.py", "_enums.py", "_auth.py", "_deadline.py", "_warnings.py",
+    "_observe.py", "_logs.py", "_progress.py", "_cli.py",
 )
-PACKAGE_MODULES = ("__init__.py", "_client.py", "_constants.py", "_version.py", "_rule_table.py")
+PACKAGE_MODULES = ("__init__.py", "__main__.py", "_client.py", "_constants.py", "_version.py", "_rule_table.py", "_cli_table.py")
 
 
 @cache
@@ -73,7 +75,7 @@ def render_package(package: Package, normalized: dict[str, Any], changelog: str 
     """``relative path → text`` of every file of the package but the models module (Python not
     yet formatted)."""
     env = environment()
-    context = {"package": package, "examples": examples(package)}
+    context = {"package": package, "examples": examples(package), "cli": cli_table(package)}
     src = f"src/{package.package_name}"
     files: dict[str, str] = {
         "pyproject.toml": env.get_template("package/pyproject.toml.jinja").render(context),

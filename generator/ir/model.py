@@ -334,6 +334,8 @@ class Package:
     def webhook_event_runtime(self) -> str:
         return " | ".join(dict.fromkeys(w.runtime_type for w in self.webhooks)) or "Any"
     warnings: tuple[str, ...] = ()
+    log_env: str = ""  # switches the package's console logging on (``info`` / ``debug``)
+    cli_name: str = ""  # the console script
 
     @property
     def operations(self) -> tuple[Operation, ...]:

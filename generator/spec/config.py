@@ -25,6 +25,8 @@ class SdkConfig:
     overlay: str | None
     upstream_url: str | None
     homepage: str | None
+    log_env: str
+    cli_name: str
 
     @property
     def async_client_class(self) -> str:
@@ -44,7 +46,24 @@ class SdkConfig:
             overlay=data.get("overlay"),
             upstream_url=data.get("upstream_url"),
             homepage=data.get("homepage"),
+            log_env=data.get("log_env") or _derived_env(data["api_key_env"], "_LOG"),
+            cli_name=data.get("cli_name") or _derived_cli_name(data["distribution_name"]),
         )
+
+
+def _derived_env(api_key_env: str, suffix: str) -> str:
+    """``KREA_API_KEY`` -> ``KREA<suffix>``: the package's other variables share its prefix."""
+    stem = api_key_env[: -len("_API_KEY")] if api_key_env.endswith("_API_KEY") else api_key_env
+    return stem + suffix
+
+
+def _derived_cli_name(distribution_name: str) -> str:
+    """``krea-sdk`` -> ``krea``: the program is named after the API, not after the library."""
+    name = distribution_name.lower().replace("_", "-").replace(".", "-")
+    for suffix in ("-sdk", "-python", "-client"):
+        if name.endswith(suffix) and len(name) > len(suffix):
+            return name[: -len(suffix)]
+    return name
 
 
 def load_config(file: Path) -> SdkConfig:

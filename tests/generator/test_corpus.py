@@ -311,7 +311,7 @@ def test_defaults_come_from_the_title() -> None:
         package_name="swagger_petstore_sdk", distribution_name="swagger-petstore-sdk", version="0.1.0",
         client_class="SwaggerPetstore", api_key_env="SWAGGER_PETSTORE_API_KEY", base_url="http://localhost/api/v3",
         description="Typed Python client for the Swagger Petstore - OpenAPI 3.0 API.", spec="openapi.json",
-        overlay=None, upstream_url=None, homepage=None,
+        overlay=None, upstream_url=None, homepage=None, log_env="SWAGGER_PETSTORE_LOG", cli_name="swagger-petstore",
     )
 
 

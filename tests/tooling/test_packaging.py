@@ -61,3 +61,5 @@ def test_krea_installs_into_a_fresh_venv_and_imports(tmp_path: Path) -> None:
     result = subprocess.run([str(python), "-c", check, site, json.dumps(operations)], capture_output=True, text=True, cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "72"
+    program = subprocess.run([str(env_dir / "bin" / "krea"), "--version"], capture_output=True, text=True, cwd=tmp_path)
+    assert (program.returncode, program.stdout.strip()) == (0, "krea 0.1.0"), program.stderr  # the console script

@@ -20,7 +20,7 @@ RESERVED_ARGUMENTS = frozenset({
     "extra_query", "extra_body", "timeout", "RequestOptions", "Any", "Literal", "NOT_GIVEN", "NotGiven",
     "Headers", "Query", "Body", "Timeout", "FileInput", "httpx", "datetime", "date", "annotations",
     # the arguments …_and_wait adds to an operation's own
-    "wait_timeout", "poll_interval", "on_progress", "on_created",
+    "wait_timeout", "poll_interval", "on_progress", "on_created", "progress",
 })
 _JSON_TYPES = ("application/json",)
 

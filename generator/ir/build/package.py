@@ -120,6 +120,8 @@ def build_package(document: dict[str, Any], config: SdkConfig, name: str, file: 
         webhooks=webhooks(ctx),
         webhook_signature=webhook_signature(document, file),
         warnings=tuple(ctx.warnings),
+        log_env=config.log_env,
+        cli_name=config.cli_name,
     )
 
 

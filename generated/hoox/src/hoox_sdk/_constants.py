@@ -11,6 +11,8 @@ from ._version import __version__
 DEFAULT_BASE_URL = "https://app.hoox.video/api/public/v1"
 API_KEY_ENV = "HOOX_API_KEY"
 BASE_URL_ENV = "HOOX_BASE_URL"
+LOG_ENV = "HOOX_LOG"  # "info" or "debug": log to standard error
+WEBHOOK_SECRET_ENV = "HOOX_WEBHOOK_SECRET"
 # How the API key is sent (see _auth.py): in a "header", "query" parameter or "cookie".
 AUTH_IN: str = "header"
 AUTH_NAME: str = "Authorization"

@@ -23,6 +23,7 @@ from typing import Any, Literal, TypeVar
 
 import pydantic
 
+from . import _observe
 from ._deadline import call_deadline
 from ._exceptions import (
     APIConnectionError,
@@ -200,6 +201,7 @@ class _Schedule:
         self.interval = poll_interval if poll_interval is not None else spec.poll_interval
         self.slow_down_after = spec.slow_down_after
         self.last_planned = False
+        self.last_status: tuple[object, JobState] | None = None  # what the last poll saw (for logs)
 
     def expired(self) -> bool:
         return time.monotonic() >= self.deadline
@@ -256,10 +258,18 @@ def _worth_reporting(error: Exception, earlier: Exception | None, schedule: _Sch
 
 
 def _report(
-    on_progress: Callable[[Any, JobState], object] | None, job: Any, spec: JobStatusSpec
+    on_progress: Callable[[Any, JobState], object] | None,
+    job: Any,
+    spec: JobStatusSpec,
+    schedule: _Schedule,
+    job_id: str,
 ) -> None:
+    status = job_state(job, spec)
+    if status != schedule.last_status:
+        schedule.last_status = status
+        _observe.job_status(job_id, status[0], status[1], time.monotonic() - schedule.start)
     if on_progress is not None:
-        on_progress(job, job_state(job, spec)[1])
+        on_progress(job, status[1])
 
 
 def wait_for_job(
@@ -284,10 +294,11 @@ def wait_for_job(
         except HooxError as error:
             if not _passing(error):
                 raise
+            _observe.poll_failed(job_id, error)
             failure = _worth_reporting(error, failure, schedule)
         else:
             failure = None
-            _report(on_progress, job, spec)
+            _report(on_progress, job, spec, schedule, job_id)
             done, result = _settle(job, spec, job_id)
             if done:
                 return result  # type: ignore[no-any-return]
@@ -319,10 +330,11 @@ async def async_wait_for_job(
         except HooxError as error:
             if not _passing(error):
                 raise
+            _observe.poll_failed(job_id, error)
             failure = _worth_reporting(error, failure, schedule)
         else:
             failure = None
-            _report(on_progress, job, spec)
+            _report(on_progress, job, spec, schedule, job_id)
             done, result = _settle(job, spec, job_id)
             if done:
                 return result  # type: ignore[no-any-return]

@@ -45,9 +45,10 @@ from ._exceptions import (
     APITimeoutError,
     status_error_class,
 )
+from . import _observe
 from ._auth import credentials, with_cookie
 from ._deadline import current_deadline
-from ._download import partial_path, same_origin, target_path
+from ._download import ProgressCallback, partial_path, progress_start, same_origin, target_path
 from ._enums import validate_response
 from ._files import to_httpx_file
 from ._params import Styles, encode_parameters, query_pairs
@@ -163,6 +164,7 @@ class _BaseClient:
         self._default_headers = dict(default_headers or {})
         self._urls: dict[str, httpx.URL] = {}  # path → absolute URL, for the base URL in _urls_base
         self._urls_base = self.base_url
+        _observe.configure()  # KIARA_LOG=info|debug
 
     @property
     def api_key(self) -> str:
@@ -615,15 +617,24 @@ class SyncAPIClient(_BaseClient):
         response._content = b"".join(chunks)  # what Response.read() stores
 
     def download(
-        self, url: str, destination: str | os.PathLike[str], *, chunk_size: int = 1 << 16
+        self,
+        url: str,
+        destination: str | os.PathLike[str],
+        *,
+        chunk_size: int = 1 << 16,
+        on_progress: ProgressCallback | None = None,
     ) -> Path:
         """Stream ``url`` (a result URL, or an API path) to ``destination`` (a file or a folder).
 
-        The API key is sent only when ``url`` is on the API's own host."""
+        The API key is sent only when ``url`` is on the API's own host. ``on_progress(received,
+        total)`` sees the bytes received so far and the total (``None`` without Content-Length)."""
         request = self._download_request(self._http, url)
+        started = time.monotonic()
         try:
             response = self._send(request, stream=True)
+            _observe.attempt(self, request, response, started, 0)
         except httpx.TransportError as exc:
+            _observe.attempt(self, request, None, started, 0, exc)
             raise APIConnectionError(
                 f"Download failed: {type(exc).__name__}", request=request
             ) from exc
@@ -634,9 +645,12 @@ class SyncAPIClient(_BaseClient):
             path = target_path(destination, url, response, "download")
             partial = partial_path(path)
             try:
+                total = progress_start(response, on_progress)
                 with open(partial, "wb") as handle:
                     for chunk in response.iter_bytes(chunk_size):
                         handle.write(chunk)
+                        if on_progress is not None:
+                            on_progress(response.num_bytes_downloaded, total)
                 os.replace(partial, path)
             except BaseException as exc:
                 partial.unlink(missing_ok=True)
@@ -689,16 +703,20 @@ class SyncAPIClient(_BaseClient):
                     stack=stack,
                     deadline=deadline,
                 )
+                started = time.monotonic()
                 try:
                     response = self._send(request, stream=True)
                     self._read(response, deadline)
                 except httpx.TransportError as exc:
+                    _observe.attempt(self, request, None, started, attempt, exc)
                     wait = self._delay_after_error(request, exc, attempt, deadline)
+                    _observe.retry_decision(self, request, None, exc, attempt, wait)
                     if wait is None:
                         raise self._connection_error(request, exc) from exc
                     time.sleep(wait)
                     attempt += 1
                     continue
+            _observe.attempt(self, request, response, started, attempt)
             if response.is_success:
                 _warn_if_deprecated(response)
                 if raw_response_requested():
@@ -709,6 +727,7 @@ class SyncAPIClient(_BaseClient):
                 if self._may_retry_status(request, response)
                 else None
             )
+            _observe.retry_decision(self, request, response, None, attempt, wait)
             if wait is None:
                 raise self._status_error(response)
             response.close()
@@ -799,15 +818,24 @@ class AsyncAPIClient(_BaseClient):
         response._content = b"".join(chunks)  # what Response.aread() stores
 
     async def download(
-        self, url: str, destination: str | os.PathLike[str], *, chunk_size: int = 1 << 16
+        self,
+        url: str,
+        destination: str | os.PathLike[str],
+        *,
+        chunk_size: int = 1 << 16,
+        on_progress: ProgressCallback | None = None,
     ) -> Path:
         """Stream ``url`` (a result URL, or an API path) to ``destination`` (a file or a folder).
 
-        The API key is sent only when ``url`` is on the API's own host."""
+        The API key is sent only when ``url`` is on the API's own host. ``on_progress(received,
+        total)`` sees the bytes received so far and the total (``None`` without Content-Length)."""
         request = self._download_request(self._http, url)
+        started = time.monotonic()
         try:
             response = await self._send(request, stream=True)
+            _observe.attempt(self, request, response, started, 0)
         except httpx.TransportError as exc:
+            _observe.attempt(self, request, None, started, 0, exc)
             raise APIConnectionError(
                 f"Download failed: {type(exc).__name__}", request=request
             ) from exc
@@ -818,9 +846,12 @@ class AsyncAPIClient(_BaseClient):
             path = target_path(destination, url, response, "download")
             partial = partial_path(path)
             try:
+                total = progress_start(response, on_progress)
                 with open(partial, "wb") as handle:
                     async for chunk in response.aiter_bytes(chunk_size):
                         handle.write(chunk)
+                        if on_progress is not None:
+                            on_progress(response.num_bytes_downloaded, total)
                 os.replace(partial, path)
             except BaseException as exc:
                 partial.unlink(missing_ok=True)
@@ -873,16 +904,20 @@ class AsyncAPIClient(_BaseClient):
                     stack=stack,
                     deadline=deadline,
                 )
+                started = time.monotonic()
                 try:
                     response = await self._send(request, stream=True)
                     await self._read(response, deadline)
                 except httpx.TransportError as exc:
+                    _observe.attempt(self, request, None, started, attempt, exc)
                     wait = self._delay_after_error(request, exc, attempt, deadline)
+                    _observe.retry_decision(self, request, None, exc, attempt, wait)
                     if wait is None:
                         raise self._connection_error(request, exc) from exc
                     await _async_sleep(wait)
                     attempt += 1
                     continue
+            _observe.attempt(self, request, response, started, attempt)
             if response.is_success:
                 _warn_if_deprecated(response)
                 if raw_response_requested():
@@ -893,6 +928,7 @@ class AsyncAPIClient(_BaseClient):
                 if self._may_retry_status(request, response)
                 else None
             )
+            _observe.retry_decision(self, request, response, None, attempt, wait)
             if wait is None:
                 raise self._status_error(response)
             await response.aclose()

@@ -11,6 +11,8 @@ from ._version import __version__
 DEFAULT_BASE_URL = "https://kiara-api.com"
 API_KEY_ENV = "KIARA_API_KEY"
 BASE_URL_ENV = "KIARA_BASE_URL"
+LOG_ENV = "KIARA_LOG"  # "info" or "debug": log to standard error
+WEBHOOK_SECRET_ENV = "KIARA_WEBHOOK_SECRET"
 # How the API key is sent (see _auth.py): in a "header", "query" parameter or "cookie".
 AUTH_IN: str = "header"
 AUTH_NAME: str = "Authorization"

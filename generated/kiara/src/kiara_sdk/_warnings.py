@@ -9,6 +9,8 @@ from __future__ import annotations
 import sys
 import warnings
 
+from . import _observe
+
 __all__ = ["warn_caller"]
 
 _PACKAGE = __name__.rpartition(".")[0]
@@ -22,6 +24,7 @@ def warn_caller(message: str, category: type[Warning]) -> None:
         frame = frame.f_back
         level += 1
     warnings.warn(message, category, stacklevel=level)
+    _observe.warned(message, category)
 
 
 def _inside(frame: object) -> bool:

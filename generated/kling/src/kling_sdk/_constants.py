@@ -11,6 +11,8 @@ from ._version import __version__
 DEFAULT_BASE_URL = "https://api.gpt.ge"
 API_KEY_ENV = "KLING_API_KEY"
 BASE_URL_ENV = "KLING_BASE_URL"
+LOG_ENV = "KLING_LOG"  # "info" or "debug": log to standard error
+WEBHOOK_SECRET_ENV = "KLING_WEBHOOK_SECRET"
 # How the API key is sent (see _auth.py): in a "header", "query" parameter or "cookie".
 AUTH_IN: str = "header"
 AUTH_NAME: str = "Authorization"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import time
 from collections.abc import AsyncIterator, Callable, Iterator
+from functools import partial
 from pathlib import Path
 from typing import List, cast
 
@@ -20,6 +21,8 @@ from .._jobs import (
     wait_for_created,
     wait_for_job,
 )
+from .._download import ProgressCallback
+from .._progress import async_download_files, download_files, job_progress
 from .._resource import AsyncResource, SyncResource
 from .._pagination import PageSpec, async_iterate_pages, iterate_pages, page_items
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, RequestOptions, Timeout
@@ -225,13 +228,14 @@ class ImagesResource(SyncResource):
         poll_interval: float | None = None,
         on_progress: Callable[[models.TaskResponse, JobState], object] | None = None,
         on_created: Callable[[tuple[str, ...]], object] | None = None,
+        progress: bool = False,
     ) -> models.TaskResponse:
         """``create_generation``, then wait until the job ends.
 
         Takes the arguments of ``create_generation`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
-        killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
+        killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
         ``job_ids``, so no started job is lost (call ``wait()`` again).
         """
@@ -256,7 +260,7 @@ class ImagesResource(SyncResource):
                 timeout=timeout,
             ),
             "data.task_id",
-            poller.wait,
+            partial(poller.wait, progress=progress),
             deadline,
             poll_interval,
             on_progress,
@@ -303,11 +307,13 @@ class ImagesResource(SyncResource):
         timeout: float = DEFAULT_JOB_TIMEOUT,
         poll_interval: float | None = None,
         on_progress: Callable[[models.TaskResponse, JobState], object] | None = None,
+        progress: bool = False,
     ) -> models.TaskResponse:
         """Poll ``get_generation_task`` until the job succeeds and return its final state.
 
         Polling starts every ``poll_interval`` seconds (default: the vendor's suggestion) and
-        slows down for long jobs; ``on_progress(job, state)`` sees every successful poll. A poll
+        slows down for long jobs; ``on_progress(job, state)`` sees every successful poll, and
+        ``progress=True`` shows the job's state on the terminal (standard error). A poll
         that fails for a passing reason (the API unreachable, 408, 429, a 5xx but 501) is repeated until
         the deadline. Raises ``JobFailedError``, ``JobCanceledError``, or ``JobTimeoutError``
         after ``timeout`` seconds (the job may still finish: call ``wait()`` again).
@@ -318,17 +324,28 @@ class ImagesResource(SyncResource):
             job_id=str(task_id),
             timeout=timeout,
             poll_interval=poll_interval,
-            on_progress=on_progress,
+            on_progress=job_progress(on_progress, progress, f"job {task_id}"),
         )
 
     def download_results(
-        self, job: models.TaskResponse, destination: str | os.PathLike[str]
+        self,
+        job: models.TaskResponse,
+        destination: str | os.PathLike[str],
+        *,
+        on_progress: ProgressCallback | None = None,
+        progress: bool = False,
     ) -> List[Path]:
-        """Stream every result file of a finished job into the folder ``destination``."""
-        folder = Path(destination)
-        folder.mkdir(parents=True, exist_ok=True)
+        """Stream every result file of a finished job into the folder ``destination``.
+
+        A file keeps the extension of its URL, or else of its ``Content-Type`` (``content.png``).
+        ``on_progress(received, total)`` sees each file's bytes as they arrive (from 0 for each
+        file; ``total`` is ``None`` when the server does not announce a size), and
+        ``progress=True`` draws a bar per file on the terminal (standard error).
+        """
         urls = [str(url) for path in JOB_STATUS.results for url in extract(job, path)]
-        return [self._client.download(url, folder) for url in urls]
+        return download_files(
+            self._client.download, urls, destination, on_progress=on_progress, progress=progress
+        )
 
 
 class AsyncImagesResource(AsyncResource):
@@ -513,13 +530,14 @@ class AsyncImagesResource(AsyncResource):
         poll_interval: float | None = None,
         on_progress: Callable[[models.TaskResponse, JobState], object] | None = None,
         on_created: Callable[[tuple[str, ...]], object] | None = None,
+        progress: bool = False,
     ) -> models.TaskResponse:
         """``create_generation``, then wait until the job ends.
 
         Takes the arguments of ``create_generation`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
-        killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
+        killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
         ``job_ids``, so no started job is lost (call ``wait()`` again).
         """
@@ -544,7 +562,7 @@ class AsyncImagesResource(AsyncResource):
                 timeout=timeout,
             ),
             "data.task_id",
-            poller.wait,
+            partial(poller.wait, progress=progress),
             deadline,
             poll_interval,
             on_progress,
@@ -591,11 +609,13 @@ class AsyncImagesResource(AsyncResource):
         timeout: float = DEFAULT_JOB_TIMEOUT,
         poll_interval: float | None = None,
         on_progress: Callable[[models.TaskResponse, JobState], object] | None = None,
+        progress: bool = False,
     ) -> models.TaskResponse:
         """Poll ``get_generation_task`` until the job succeeds and return its final state.
 
         Polling starts every ``poll_interval`` seconds (default: the vendor's suggestion) and
-        slows down for long jobs; ``on_progress(job, state)`` sees every successful poll. A poll
+        slows down for long jobs; ``on_progress(job, state)`` sees every successful poll, and
+        ``progress=True`` shows the job's state on the terminal (standard error). A poll
         that fails for a passing reason (the API unreachable, 408, 429, a 5xx but 501) is repeated until
         the deadline. Raises ``JobFailedError``, ``JobCanceledError``, or ``JobTimeoutError``
         after ``timeout`` seconds (the job may still finish: call ``wait()`` again).
@@ -606,14 +626,25 @@ class AsyncImagesResource(AsyncResource):
             job_id=str(task_id),
             timeout=timeout,
             poll_interval=poll_interval,
-            on_progress=on_progress,
+            on_progress=job_progress(on_progress, progress, f"job {task_id}"),
         )
 
     async def download_results(
-        self, job: models.TaskResponse, destination: str | os.PathLike[str]
+        self,
+        job: models.TaskResponse,
+        destination: str | os.PathLike[str],
+        *,
+        on_progress: ProgressCallback | None = None,
+        progress: bool = False,
     ) -> List[Path]:
-        """Stream every result file of a finished job into the folder ``destination``."""
-        folder = Path(destination)
-        folder.mkdir(parents=True, exist_ok=True)
+        """Stream every result file of a finished job into the folder ``destination``.
+
+        A file keeps the extension of its URL, or else of its ``Content-Type`` (``content.png``).
+        ``on_progress(received, total)`` sees each file's bytes as they arrive (from 0 for each
+        file; ``total`` is ``None`` when the server does not announce a size), and
+        ``progress=True`` draws a bar per file on the terminal (standard error).
+        """
         urls = [str(url) for path in JOB_STATUS.results for url in extract(job, path)]
-        return [await self._client.download(url, folder) for url in urls]
+        return await async_download_files(
+            self._client.download, urls, destination, on_progress=on_progress, progress=progress
+        )

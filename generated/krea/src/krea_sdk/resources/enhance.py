@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from functools import partial
 from typing import Literal, cast
 
 from .. import models
@@ -153,13 +154,14 @@ class EnhanceResource(SyncResource):
         poll_interval: float | None = None,
         on_progress: Callable[[models.Job, JobState], object] | None = None,
         on_created: Callable[[tuple[str, ...]], object] | None = None,
+        progress: bool = False,
     ) -> models.Job:
         """``generative_enhance``, then wait until the job ends.
 
         Takes the arguments of ``generative_enhance`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
-        killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
+        killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
         ``job_ids``, so no started job is lost (call ``wait()`` again).
         """
@@ -193,7 +195,7 @@ class EnhanceResource(SyncResource):
                 timeout=timeout,
             ),
             "job_id",
-            poller.wait,
+            partial(poller.wait, progress=progress),
             deadline,
             poll_interval,
             on_progress,
@@ -328,13 +330,14 @@ class EnhanceResource(SyncResource):
         poll_interval: float | None = None,
         on_progress: Callable[[models.Job, JobState], object] | None = None,
         on_created: Callable[[tuple[str, ...]], object] | None = None,
+        progress: bool = False,
     ) -> models.Job:
         """``standard_enhance``, then wait until the job ends.
 
         Takes the arguments of ``standard_enhance`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
-        killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
+        killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
         ``job_ids``, so no started job is lost (call ``wait()`` again).
         """
@@ -367,7 +370,7 @@ class EnhanceResource(SyncResource):
                 timeout=timeout,
             ),
             "job_id",
-            poller.wait,
+            partial(poller.wait, progress=progress),
             deadline,
             poll_interval,
             on_progress,
@@ -482,13 +485,14 @@ class EnhanceResource(SyncResource):
         poll_interval: float | None = None,
         on_progress: Callable[[models.Job, JobState], object] | None = None,
         on_created: Callable[[tuple[str, ...]], object] | None = None,
+        progress: bool = False,
     ) -> models.Job:
         """``bloom_enhance``, then wait until the job ends.
 
         Takes the arguments of ``bloom_enhance`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
-        killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
+        killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
         ``job_ids``, so no started job is lost (call ``wait()`` again).
         """
@@ -516,7 +520,7 @@ class EnhanceResource(SyncResource):
                 timeout=timeout,
             ),
             "job_id",
-            poller.wait,
+            partial(poller.wait, progress=progress),
             deadline,
             poll_interval,
             on_progress,
@@ -662,13 +666,14 @@ class AsyncEnhanceResource(AsyncResource):
         poll_interval: float | None = None,
         on_progress: Callable[[models.Job, JobState], object] | None = None,
         on_created: Callable[[tuple[str, ...]], object] | None = None,
+        progress: bool = False,
     ) -> models.Job:
         """``generative_enhance``, then wait until the job ends.
 
         Takes the arguments of ``generative_enhance`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
-        killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
+        killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
         ``job_ids``, so no started job is lost (call ``wait()`` again).
         """
@@ -702,7 +707,7 @@ class AsyncEnhanceResource(AsyncResource):
                 timeout=timeout,
             ),
             "job_id",
-            poller.wait,
+            partial(poller.wait, progress=progress),
             deadline,
             poll_interval,
             on_progress,
@@ -837,13 +842,14 @@ class AsyncEnhanceResource(AsyncResource):
         poll_interval: float | None = None,
         on_progress: Callable[[models.Job, JobState], object] | None = None,
         on_created: Callable[[tuple[str, ...]], object] | None = None,
+        progress: bool = False,
     ) -> models.Job:
         """``standard_enhance``, then wait until the job ends.
 
         Takes the arguments of ``standard_enhance`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
-        killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
+        killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
         ``job_ids``, so no started job is lost (call ``wait()`` again).
         """
@@ -876,7 +882,7 @@ class AsyncEnhanceResource(AsyncResource):
                 timeout=timeout,
             ),
             "job_id",
-            poller.wait,
+            partial(poller.wait, progress=progress),
             deadline,
             poll_interval,
             on_progress,
@@ -991,13 +997,14 @@ class AsyncEnhanceResource(AsyncResource):
         poll_interval: float | None = None,
         on_progress: Callable[[models.Job, JobState], object] | None = None,
         on_created: Callable[[tuple[str, ...]], object] | None = None,
+        progress: bool = False,
     ) -> models.Job:
         """``bloom_enhance``, then wait until the job ends.
 
         Takes the arguments of ``bloom_enhance`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
-        killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
+        killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
         ``job_ids``, so no started job is lost (call ``wait()`` again).
         """
@@ -1025,7 +1032,7 @@ class AsyncEnhanceResource(AsyncResource):
                 timeout=timeout,
             ),
             "job_id",
-            poller.wait,
+            partial(poller.wait, progress=progress),
             deadline,
             poll_interval,
             on_progress,

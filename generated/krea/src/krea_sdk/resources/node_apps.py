@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from functools import partial
 from typing import Any, Dict, List, cast
 
 from .. import models
@@ -103,13 +104,14 @@ class NodeAppsResource(SyncResource):
         poll_interval: float | None = None,
         on_progress: Callable[[models.Job, JobState], object] | None = None,
         on_created: Callable[[tuple[str, ...]], object] | None = None,
+        progress: bool = False,
     ) -> List[models.Job]:
         """``execute``, then wait until the jobs end.
 
         Takes the arguments of ``execute`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
-        killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
+        killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
         ``job_ids``, so no started job is lost (call ``wait()`` again).
         """
@@ -125,7 +127,7 @@ class NodeAppsResource(SyncResource):
                 timeout=timeout,
             ),
             "*.job_id",
-            poller.wait,
+            partial(poller.wait, progress=progress),
             deadline,
             poll_interval,
             on_progress,
@@ -221,13 +223,14 @@ class AsyncNodeAppsResource(AsyncResource):
         poll_interval: float | None = None,
         on_progress: Callable[[models.Job, JobState], object] | None = None,
         on_created: Callable[[tuple[str, ...]], object] | None = None,
+        progress: bool = False,
     ) -> List[models.Job]:
         """``execute``, then wait until the jobs end.
 
         Takes the arguments of ``execute`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
-        killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
+        killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
         ``job_ids``, so no started job is lost (call ``wait()`` again).
         """
@@ -243,7 +246,7 @@ class AsyncNodeAppsResource(AsyncResource):
                 timeout=timeout,
             ),
             "*.job_id",
-            poller.wait,
+            partial(poller.wait, progress=progress),
             deadline,
             poll_interval,
             on_progress,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from functools import partial
 from typing import List, Literal, cast
 
 from .. import models
@@ -155,13 +156,14 @@ class VideosResource(SyncResource):
         poll_interval: float | None = None,
         on_progress: Callable[[models.Job, JobState], object] | None = None,
         on_created: Callable[[tuple[str, ...]], object] | None = None,
+        progress: bool = False,
     ) -> models.Job:
         """``kling_1``, then wait until the job ends.
 
         Takes the arguments of ``kling_1`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
-        killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
+        killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
         ``job_ids``, so no started job is lost (call ``wait()`` again).
         """
@@ -185,7 +187,7 @@ class VideosResource(SyncResource):
                 timeout=timeout,
             ),
             "job_id",
-            poller.wait,
+            partial(poller.wait, progress=progress),
             deadline,
             poll_interval,
             on_progress,
@@ -291,13 +293,14 @@ class VideosResource(SyncResource):
         poll_interval: float | None = None,
         on_progress: Callable[[models.Job, JobState], object] | None = None,
         on_created: Callable[[tuple[str, ...]], object] | None = None,
+        progress: bool = False,
     ) -> models.Job:
         """``kling_1_5``, then wait until the job ends.
 
         Takes the arguments of ``kling_1_5`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
-        killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
+        killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
         ``job_ids``, so no started job is lost (call ``wait()`` again).
         """
@@ -321,7 +324,7 @@ class VideosResource(SyncResource):
                 timeout=timeout,
             ),
             "job_id",
-            poller.wait,
+            partial(poller.wait, progress=progress),
             deadline,
             poll_interval,
             on_progress,
@@ -429,13 +432,14 @@ class VideosResource(SyncResource):
         poll_interval: float | None = None,
         on_progress: Callable[[models.Job, JobState], object] | None = None,
         on_created: Callable[[tuple[str, ...]], object] | None = None,
+        progress: bool = False,
     ) -> models.Job:
         """``kling_1_6``, then wait until the job ends.
 
         Takes the arguments of ``kling_1_6`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
-        killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
+        killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
         ``job_ids``, so no started job is lost (call ``wait()`` again).
         """
@@ -459,7 +463,7 @@ class VideosResource(SyncResource):
                 timeout=timeout,
             ),
             "job_id",
-            poller.wait,
+            partial(poller.wait, progress=progress),
             deadline,
             poll_interval,
             on_progress,
@@ -556,13 +560,14 @@ class VideosResource(SyncResource):
         poll_interval: float | None = None,
         on_progress: Callable[[models.Job, JobState], object] | None = None,
         on_created: Callable[[tuple[str, ...]], object] | None = None,
+        progress: bool = False,
     ) -> models.Job:
         """``kling_2``, then wait until the job ends.
 
         Takes the arguments of ``kling_2`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
-        killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
+        killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
         ``job_ids``, so no started job is lost (call ``wait()`` again).
         """
@@ -584,7 +589,7 @@ class VideosResource(SyncResource):
                 timeout=timeout,
             ),
             "job_id",
-            poller.wait,
+            partial(poller.wait, progress=progress),
             deadline,
             poll_interval,
             on_progress,
@@ -686,13 +691,14 @@ class VideosResource(SyncResource):
         poll_interval: float | None = None,
         on_progress: Callable[[models.Job, JobState], object] | None = None,
         on_created: Callable[[tuple[str, ...]], object] | None = None,
+        progress: bool = False,
     ) -> models.Job:
         """``kling_2_1``, then wait until the job ends.
 
         Takes the arguments of ``kling_2_1`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
-        killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
+        killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
         ``job_ids``, so no started job is lost (call ``wait()`` again).
         """
@@ -714,7 +720,7 @@ class VideosResource(SyncResource):
                 timeout=timeout,
             ),
             "job_id",
-            poller.wait,
+            partial(poller.wait, progress=progress),
             deadline,
             poll_interval,
             on_progress,
@@ -812,13 +818,14 @@ class VideosResource(SyncResource):
         poll_interval: float | None = None,
         on_progress: Callable[[models.Job, JobState], object] | None = None,
         on_created: Callable[[tuple[str, ...]], object] | None = None,
+        progress: bool = False,
     ) -> models.Job:
         """``kling_2_5``, then wait until the job ends.
 
         Takes the arguments of ``kling_2_5`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
-        killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
+        killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
         ``job_ids``, so no started job is lost (call ``wait()`` again).
         """
@@ -840,7 +847,7 @@ class VideosResource(SyncResource):
                 timeout=timeout,
             ),
             "job_id",
-            poller.wait,
+            partial(poller.wait, progress=progress),
             deadline,
             poll_interval,
             on_progress,
@@ -945,13 +952,14 @@ class VideosResource(SyncResource):
         poll_interval: float | None = None,
         on_progress: Callable[[models.Job, JobState], object] | None = None,
         on_created: Callable[[tuple[str, ...]], object] | None = None,
+        progress: bool = False,
     ) -> models.Job:
         """``kling_2_6``, then wait until the job ends.
 
         Takes the arguments of ``kling_2_6`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
-        killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
+        killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
         ``job_ids``, so no started job is lost (call ``wait()`` again).
         """
@@ -974,7 +982,7 @@ class VideosResource(SyncResource):
                 timeout=timeout,
             ),
             "job_id",
-            poller.wait,
+            partial(poller.wait, progress=progress),
             deadline,
             poll_interval,
             on_progress,
@@ -1157,13 +1165,14 @@ class VideosResource(SyncResource):
         poll_interval: float | None = None,
         on_progress: Callable[[models.Job, JobState], object] | None = None,
         on_created: Callable[[tuple[str, ...]], object] | None = None,
+        progress: bool = False,
     ) -> models.Job:
         """``kling_3_0``, then wait until the job ends.
 
         Takes the arguments of ``kling_3_0`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
-        killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
+        killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
         ``job_ids``, so no started job is lost (call ``wait()`` again).
         """
@@ -1187,7 +1196,7 @@ class VideosResource(SyncResource):
                 timeout=timeout,
             ),
             "job_id",
-            poller.wait,
+            partial(poller.wait, progress=progress),
             deadline,
             poll_interval,
             on_progress,
@@ -1307,13 +1316,14 @@ class VideosResource(SyncResource):
         poll_interval: float | None = None,
         on_progress: Callable[[models.Job, JobState], object] | None = None,
         on_created: Callable[[tuple[str, ...]], object] | None = None,
+        progress: bool = False,
     ) -> models.Job:
         """``kling_o1``, then wait until the job ends.
 
         Takes the arguments of ``kling_o1`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
-        killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
+        killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
         ``job_ids``, so no started job is lost (call ``wait()`` again).
         """
@@ -1337,7 +1347,7 @@ class VideosResource(SyncResource):
                 timeout=timeout,
             ),
             "job_id",
-            poller.wait,
+            partial(poller.wait, progress=progress),
             deadline,
             poll_interval,
             on_progress,
@@ -1433,13 +1443,14 @@ class VideosResource(SyncResource):
         poll_interval: float | None = None,
         on_progress: Callable[[models.Job, JobState], object] | None = None,
         on_created: Callable[[tuple[str, ...]], object] | None = None,
+        progress: bool = False,
     ) -> models.Job:
         """``hailuo``, then wait until the job ends.
 
         Takes the arguments of ``hailuo`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
-        killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
+        killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
         ``job_ids``, so no started job is lost (call ``wait()`` again).
         """
@@ -1461,7 +1472,7 @@ class VideosResource(SyncResource):
                 timeout=timeout,
             ),
             "job_id",
-            poller.wait,
+            partial(poller.wait, progress=progress),
             deadline,
             poll_interval,
             on_progress,
@@ -1576,13 +1587,14 @@ class VideosResource(SyncResource):
         poll_interval: float | None = None,
         on_progress: Callable[[models.Job, JobState], object] | None = None,
         on_created: Callable[[tuple[str, ...]], object] | None = None,
+        progress: bool = False,
     ) -> models.Job:
         """``hailuo_02``, then wait until the job ends.
 
         Takes the arguments of ``hailuo_02`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
-        killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
+        killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
         ``job_ids``, so no started job is lost (call ``wait()`` again).
         """
@@ -1605,7 +1617,7 @@ class VideosResource(SyncResource):
                 timeout=timeout,
             ),
             "job_id",
-            poller.wait,
+            partial(poller.wait, progress=progress),
             deadline,
             poll_interval,
             on_progress,
@@ -1709,13 +1721,14 @@ class VideosResource(SyncResource):
         poll_interval: float | None = None,
         on_progress: Callable[[models.Job, JobState], object] | None = None,
         on_created: Callable[[tuple[str, ...]], object] | None = None,
+        progress: bool = False,
     ) -> models.Job:
         """``hailuo_2_3``, then wait until the job ends.
 
         Takes the arguments of ``hailuo_2_3`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
-        killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
+        killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
         ``job_ids``, so no started job is lost (call ``wait()`` again).
         """
@@ -1738,7 +1751,7 @@ class VideosResource(SyncResource):
                 timeout=timeout,
             ),
             "job_id",
-            poller.wait,
+            partial(poller.wait, progress=progress),
             deadline,
             poll_interval,
             on_progress,
@@ -1842,13 +1855,14 @@ class VideosResource(SyncResource):
         poll_interval: float | None = None,
         on_progress: Callable[[models.Job, JobState], object] | None = None,
         on_created: Callable[[tuple[str, ...]], object] | None = None,
+        progress: bool = False,
     ) -> models.Job:
         """``hailuo_2_3_fast``, then wait until the job ends.
 
         Takes the arguments of ``hailuo_2_3_fast`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
-        killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
+        killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
         ``job_ids``, so no started job is lost (call ``wait()`` again).
         """
@@ -1871,7 +1885,7 @@ class VideosResource(SyncResource):
                 timeout=timeout,
             ),
             "job_id",
-            poller.wait,
+            partial(poller.wait, progress=progress),
             deadline,
             poll_interval,
             on_progress,
@@ -1987,13 +2001,14 @@ class VideosResource(SyncResource):
         poll_interval: float | None = None,
         on_progress: Callable[[models.Job, JobState], object] | None = None,
         on_created: Callable[[tuple[str, ...]], object] | None = None,
+        progress: bool = False,
     ) -> models.Job:
         """``wan_2_1``, then wait until the job ends.
 
         Takes the arguments of ``wan_2_1`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
-        killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
+        killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
         ``job_ids``, so no started job is lost (call ``wait()`` again).
         """
@@ -2018,7 +2033,7 @@ class VideosResource(SyncResource):
                 timeout=timeout,
             ),
             "job_id",
-            poller.wait,
+            partial(poller.wait, progress=progress),
             deadline,
             poll_interval,
             on_progress,
@@ -2134,13 +2149,14 @@ class VideosResource(SyncResource):
         poll_interval: float | None = None,
         on_progress: Callable[[models.Job, JobState], object] | None = None,
         on_created: Callable[[tuple[str, ...]], object] | None = None,
+        progress: bool = False,
     ) -> models.Job:
         """``wan_2_2``, then wait until the job ends.
 
         Takes the arguments of ``wan_2_2`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
-        killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
+        killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
         ``job_ids``, so no started job is lost (call ``wait()`` again).
         """
@@ -2165,7 +2181,7 @@ class VideosResource(SyncResource):
                 timeout=timeout,
             ),
             "job_id",
-            poller.wait,
+            partial(poller.wait, progress=progress),
             deadline,
             poll_interval,
             on_progress,
@@ -2291,13 +2307,14 @@ class VideosResource(SyncResource):
         poll_interval: float | None = None,
         on_progress: Callable[[models.Job, JobState], object] | None = None,
         on_created: Callable[[tuple[str, ...]], object] | None = None,
+        progress: bool = False,
     ) -> models.Job:
         """``wan_2_5``, then wait until the job ends.
 
         Takes the arguments of ``wan_2_5`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
-        killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
+        killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
         ``job_ids``, so no started job is lost (call ``wait()`` again).
         """
@@ -2322,7 +2339,7 @@ class VideosResource(SyncResource):
                 timeout=timeout,
             ),
             "job_id",
-            poller.wait,
+            partial(poller.wait, progress=progress),
             deadline,
             poll_interval,
             on_progress,
@@ -2425,13 +2442,14 @@ class VideosResource(SyncResource):
         poll_interval: float | None = None,
         on_progress: Callable[[models.Job, JobState], object] | None = None,
         on_created: Callable[[tuple[str, ...]], object] | None = None,
+        progress: bool = False,
     ) -> models.Job:
         """``veo_2``, then wait until the job ends.
 
         Takes the arguments of ``veo_2`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
-        killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
+        killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
         ``job_ids``, so no started job is lost (call ``wait()`` again).
         """
@@ -2451,7 +2469,7 @@ class VideosResource(SyncResource):
                 timeout=timeout,
             ),
             "job_id",
-            poller.wait,
+            partial(poller.wait, progress=progress),
             deadline,
             poll_interval,
             on_progress,
@@ -2564,13 +2582,14 @@ class VideosResource(SyncResource):
         poll_interval: float | None = None,
         on_progress: Callable[[models.Job, JobState], object] | None = None,
         on_created: Callable[[tuple[str, ...]], object] | None = None,
+        progress: bool = False,
     ) -> models.Job:
         """``veo_3``, then wait until the job ends.
 
         Takes the arguments of ``veo_3`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
-        killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
+        killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
         ``job_ids``, so no started job is lost (call ``wait()`` again).
         """
@@ -2592,7 +2611,7 @@ class VideosResource(SyncResource):
                 timeout=timeout,
             ),
             "job_id",
-            poller.wait,
+            partial(poller.wait, progress=progress),
             deadline,
             poll_interval,
             on_progress,
@@ -2705,13 +2724,14 @@ class VideosResource(SyncResource):
         poll_interval: float | None = None,
         on_progress: Callable[[models.Job, JobState], object] | None = None,
         on_created: Callable[[tuple[str, ...]], object] | None = None,
+        progress: bool = False,
     ) -> models.Job:
         """``veo_3_fast``, then wait until the job ends.
 
         Takes the arguments of ``veo_3_fast`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
-        killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
+        killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
         ``job_ids``, so no started job is lost (call ``wait()`` again).
         """
@@ -2733,7 +2753,7 @@ class VideosResource(SyncResource):
                 timeout=timeout,
             ),
             "job_id",
-            poller.wait,
+            partial(poller.wait, progress=progress),
             deadline,
             poll_interval,
             on_progress,
@@ -2860,13 +2880,14 @@ class VideosResource(SyncResource):
         poll_interval: float | None = None,
         on_progress: Callable[[models.Job, JobState], object] | None = None,
         on_created: Callable[[tuple[str, ...]], object] | None = None,
+        progress: bool = False,
     ) -> models.Job:
         """``veo_3_1``, then wait until the job ends.
 
         Takes the arguments of ``veo_3_1`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
-        killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
+        killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
         ``job_ids``, so no started job is lost (call ``wait()`` again).
         """
@@ -2891,7 +2912,7 @@ class VideosResource(SyncResource):
                 timeout=timeout,
             ),
             "job_id",
-            poller.wait,
+            partial(poller.wait, progress=progress),
             deadline,
             poll_interval,
             on_progress,
@@ -3018,13 +3039,14 @@ class VideosResource(SyncResource):
         poll_interval: float | None = None,
         on_progress: Callable[[models.Job, JobState], object] | None = None,
         on_created: Callable[[tuple[str, ...]], object] | None = None,
+        progress: bool = False,
     ) -> models.Job:
         """``veo_3_1_fast``, then wait until the job ends.
 
         Takes the arguments of ``veo_3_1_fast`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
-        killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
+        killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
         ``job_ids``, so no started job is lost (call ``wait()`` again).
         """
@@ -3049,7 +3071,7 @@ class VideosResource(SyncResource):
                 timeout=timeout,
             ),
             "job_id",
-            poller.wait,
+            partial(poller.wait, progress=progress),
             deadline,
             poll_interval,
             on_progress,
@@ -3155,13 +3177,14 @@ class VideosResource(SyncResource):
         poll_interval: float | None = None,
         on_progress: Callable[[models.Job, JobState], object] | None = None,
         on_created: Callable[[tuple[str, ...]], object] | None = None,
+        progress: bool = False,
     ) -> models.Job:
         """``veo_3_1_lite``, then wait until the job ends.
 
         Takes the arguments of ``veo_3_1_lite`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
-        killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
+        killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
         ``job_ids``, so no started job is lost (call ``wait()`` again).
         """
@@ -3184,7 +3207,7 @@ class VideosResource(SyncResource):
                 timeout=timeout,
             ),
             "job_id",
-            poller.wait,
+            partial(poller.wait, progress=progress),
             deadline,
             poll_interval,
             on_progress,
@@ -3292,13 +3315,14 @@ class VideosResource(SyncResource):
         poll_interval: float | None = None,
         on_progress: Callable[[models.Job, JobState], object] | None = None,
         on_created: Callable[[tuple[str, ...]], object] | None = None,
+        progress: bool = False,
     ) -> models.Job:
         """``seedance_1_0_pro``, then wait until the job ends.
 
         Takes the arguments of ``seedance_1_0_pro`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
-        killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
+        killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
         ``job_ids``, so no started job is lost (call ``wait()`` again).
         """
@@ -3322,7 +3346,7 @@ class VideosResource(SyncResource):
                 timeout=timeout,
             ),
             "job_id",
-            poller.wait,
+            partial(poller.wait, progress=progress),
             deadline,
             poll_interval,
             on_progress,
@@ -3438,13 +3462,14 @@ class VideosResource(SyncResource):
         poll_interval: float | None = None,
         on_progress: Callable[[models.Job, JobState], object] | None = None,
         on_created: Callable[[tuple[str, ...]], object] | None = None,
+        progress: bool = False,
     ) -> models.Job:
         """``seedance_1_0_pro_fast``, then wait until the job ends.
 
         Takes the arguments of ``seedance_1_0_pro_fast`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
-        killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
+        killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
         ``job_ids``, so no started job is lost (call ``wait()`` again).
         """
@@ -3465,7 +3490,7 @@ class VideosResource(SyncResource):
                 timeout=timeout,
             ),
             "job_id",
-            poller.wait,
+            partial(poller.wait, progress=progress),
             deadline,
             poll_interval,
             on_progress,
@@ -3594,13 +3619,14 @@ class VideosResource(SyncResource):
         poll_interval: float | None = None,
         on_progress: Callable[[models.Job, JobState], object] | None = None,
         on_created: Callable[[tuple[str, ...]], object] | None = None,
+        progress: bool = False,
     ) -> models.Job:
         """``ltx_video_2_3_22b``, then wait until the job ends.
 
         Takes the arguments of ``ltx_video_2_3_22b`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
-        killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
+        killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
         ``job_ids``, so no started job is lost (call ``wait()`` again).
         """
@@ -3626,7 +3652,7 @@ class VideosResource(SyncResource):
                 timeout=timeout,
             ),
             "job_id",
-            poller.wait,
+            partial(poller.wait, progress=progress),
             deadline,
             poll_interval,
             on_progress,
@@ -3721,13 +3747,14 @@ class VideosResource(SyncResource):
         poll_interval: float | None = None,
         on_progress: Callable[[models.Job, JobState], object] | None = None,
         on_created: Callable[[tuple[str, ...]], object] | None = None,
+        progress: bool = False,
     ) -> models.Job:
         """``ray_2``, then wait until the job ends.
 
         Takes the arguments of ``ray_2`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
-        killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
+        killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
         ``job_ids``, so no started job is lost (call ``wait()`` again).
         """
@@ -3749,7 +3776,7 @@ class VideosResource(SyncResource):
                 timeout=timeout,
             ),
             "job_id",
-            poller.wait,
+            partial(poller.wait, progress=progress),
             deadline,
             poll_interval,
             on_progress,
@@ -3842,13 +3869,14 @@ class VideosResource(SyncResource):
         poll_interval: float | None = None,
         on_progress: Callable[[models.Job, JobState], object] | None = None,
         on_created: Callable[[tuple[str, ...]], object] | None = None,
+        progress: bool = False,
     ) -> models.Job:
         """``gen_3``, then wait until the job ends.
 
         Takes the arguments of ``gen_3`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
-        killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
+        killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
         ``job_ids``, so no started job is lost (call ``wait()`` again).
         """
@@ -3869,7 +3897,7 @@ class VideosResource(SyncResource):
                 timeout=timeout,
             ),
             "job_id",
-            poller.wait,
+            partial(poller.wait, progress=progress),
             deadline,
             poll_interval,
             on_progress,
@@ -3962,13 +3990,14 @@ class VideosResource(SyncResource):
         poll_interval: float | None = None,
         on_progress: Callable[[models.Job, JobState], object] | None = None,
         on_created: Callable[[tuple[str, ...]], object] | None = None,
+        progress: bool = False,
     ) -> models.Job:
         """``gen_4_video``, then wait until the job ends.
 
         Takes the arguments of ``gen_4_video`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
-        killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
+        killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
         ``job_ids``, so no started job is lost (call ``wait()`` again).
         """
@@ -3989,7 +4018,7 @@ class VideosResource(SyncResource):
                 timeout=timeout,
             ),
             "job_id",
-            poller.wait,
+            partial(poller.wait, progress=progress),
             deadline,
             poll_interval,
             on_progress,
@@ -4089,13 +4118,14 @@ class VideosResource(SyncResource):
         poll_interval: float | None = None,
         on_progress: Callable[[models.Job, JobState], object] | None = None,
         on_created: Callable[[tuple[str, ...]], object] | None = None,
+        progress: bool = False,
     ) -> models.Job:
         """``gen_4_5``, then wait until the job ends.
 
         Takes the arguments of ``gen_4_5`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
-        killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
+        killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
         ``job_ids``, so no started job is lost (call ``wait()`` again).
         """
@@ -4116,7 +4146,7 @@ class VideosResource(SyncResource):
                 timeout=timeout,
             ),
             "job_id",
-            poller.wait,
+            partial(poller.wait, progress=progress),
             deadline,
             poll_interval,
             on_progress,
@@ -4245,13 +4275,14 @@ class VideosResource(SyncResource):
         poll_interval: float | None = None,
         on_progress: Callable[[models.Job, JobState], object] | None = None,
         on_created: Callable[[tuple[str, ...]], object] | None = None,
+        progress: bool = False,
     ) -> models.Job:
         """``grok_video``, then wait until the job ends.
 
         Takes the arguments of ``grok_video`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
-        killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
+        killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
         ``job_ids``, so no started job is lost (call ``wait()`` again).
         """
@@ -4274,7 +4305,7 @@ class VideosResource(SyncResource):
                 timeout=timeout,
             ),
             "job_id",
-            poller.wait,
+            partial(poller.wait, progress=progress),
             deadline,
             poll_interval,
             on_progress,
@@ -4367,13 +4398,14 @@ class VideosResource(SyncResource):
         poll_interval: float | None = None,
         on_progress: Callable[[models.Job, JobState], object] | None = None,
         on_created: Callable[[tuple[str, ...]], object] | None = None,
+        progress: bool = False,
     ) -> models.Job:
         """``aleph``, then wait until the job ends.
 
         Takes the arguments of ``aleph`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
-        killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
+        killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
         ``job_ids``, so no started job is lost (call ``wait()`` again).
         """
@@ -4396,7 +4428,7 @@ class VideosResource(SyncResource):
                 timeout=timeout,
             ),
             "job_id",
-            poller.wait,
+            partial(poller.wait, progress=progress),
             deadline,
             poll_interval,
             on_progress,
@@ -4544,13 +4576,14 @@ class AsyncVideosResource(AsyncResource):
         poll_interval: float | None = None,
         on_progress: Callable[[models.Job, JobState], object] | None = None,
         on_created: Callable[[tuple[str, ...]], object] | None = None,
+        progress: bool = False,
     ) -> models.Job:
         """``kling_1``, then wait until the job ends.
 
         Takes the arguments of ``kling_1`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
-        killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
+        killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
         ``job_ids``, so no started job is lost (call ``wait()`` again).
         """
@@ -4574,7 +4607,7 @@ class AsyncVideosResource(AsyncResource):
                 timeout=timeout,
             ),
             "job_id",
-            poller.wait,
+            partial(poller.wait, progress=progress),
             deadline,
             poll_interval,
             on_progress,
@@ -4680,13 +4713,14 @@ class AsyncVideosResource(AsyncResource):
         poll_interval: float | None = None,
         on_progress: Callable[[models.Job, JobState], object] | None = None,
         on_created: Callable[[tuple[str, ...]], object] | None = None,
+        progress: bool = False,
     ) -> models.Job:
         """``kling_1_5``, then wait until the job ends.
 
         Takes the arguments of ``kling_1_5`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
-        killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
+        killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
         ``job_ids``, so no started job is lost (call ``wait()`` again).
         """
@@ -4710,7 +4744,7 @@ class AsyncVideosResource(AsyncResource):
                 timeout=timeout,
             ),
             "job_id",
-            poller.wait,
+            partial(poller.wait, progress=progress),
             deadline,
             poll_interval,
             on_progress,
@@ -4818,13 +4852,14 @@ class AsyncVideosResource(AsyncResource):
         poll_interval: float | None = None,
         on_progress: Callable[[models.Job, JobState], object] | None = None,
         on_created: Callable[[tuple[str, ...]], object] | None = None,
+        progress: bool = False,
     ) -> models.Job:
         """``kling_1_6``, then wait until the job ends.
 
         Takes the arguments of ``kling_1_6`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
-        killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
+        killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
         ``job_ids``, so no started job is lost (call ``wait()`` again).
         """
@@ -4848,7 +4883,7 @@ class AsyncVideosResource(AsyncResource):
                 timeout=timeout,
             ),
             "job_id",
-            poller.wait,
+            partial(poller.wait, progress=progress),
             deadline,
             poll_interval,
             on_progress,
@@ -4945,13 +4980,14 @@ class AsyncVideosResource(AsyncResource):
         poll_interval: float | None = None,
         on_progress: Callable[[models.Job, JobState], object] | None = None,
         on_created: Callable[[tuple[str, ...]], object] | None = None,
+        progress: bool = False,
     ) -> models.Job:
         """``kling_2``, then wait until the job ends.
 
         Takes the arguments of ``kling_2`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
-        killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
+        killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
         ``job_ids``, so no started job is lost (call ``wait()`` again).
         """
@@ -4973,7 +5009,7 @@ class AsyncVideosResource(AsyncResource):
                 timeout=timeout,
             ),
             "job_id",
-            poller.wait,
+            partial(poller.wait, progress=progress),
             deadline,
             poll_interval,
             on_progress,
@@ -5075,13 +5111,14 @@ class AsyncVideosResource(AsyncResource):
         poll_interval: float | None = None,
         on_progress: Callable[[models.Job, JobState], object] | None = None,
         on_created: Callable[[tuple[str, ...]], object] | None = None,
+        progress: bool = False,
     ) -> models.Job:
         """``kling_2_1``, then wait until the job ends.
 
         Takes the arguments of ``kling_2_1`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
-        killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
+        killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
         ``job_ids``, so no started job is lost (call ``wait()`` again).
         """
@@ -5103,7 +5140,7 @@ class AsyncVideosResource(AsyncResource):
                 timeout=timeout,
             ),
             "job_id",
-            poller.wait,
+            partial(poller.wait, progress=progress),
             deadline,
             poll_interval,
             on_progress,
@@ -5201,13 +5238,14 @@ class AsyncVideosResource(AsyncResource):
         poll_interval: float | None = None,
         on_progress: Callable[[models.Job, JobState], object] | None = None,
         on_created: Callable[[tuple[str, ...]], object] | None = None,
+        progress: bool = False,
     ) -> models.Job:
         """``kling_2_5``, then wait until the job ends.
 
         Takes the arguments of ``kling_2_5`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
-        killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
+        killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
         ``job_ids``, so no started job is lost (call ``wait()`` again).
         """
@@ -5229,7 +5267,7 @@ class AsyncVideosResource(AsyncResource):
                 timeout=timeout,
             ),
             "job_id",
-            poller.wait,
+            partial(poller.wait, progress=progress),
             deadline,
             poll_interval,
             on_progress,
@@ -5334,13 +5372,14 @@ class AsyncVideosResource(AsyncResource):
         poll_interval: float | None = None,
         on_progress: Callable[[models.Job, JobState], object] | None = None,
         on_created: Callable[[tuple[str, ...]], object] | None = None,
+        progress: bool = False,
     ) -> models.Job:
         """``kling_2_6``, then wait until the job ends.
 
         Takes the arguments of ``kling_2_6`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
-        killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
+        killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
         ``job_ids``, so no started job is lost (call ``wait()`` again).
         """
@@ -5363,7 +5402,7 @@ class AsyncVideosResource(AsyncResource):
                 timeout=timeout,
             ),
             "job_id",
-            poller.wait,
+            partial(poller.wait, progress=progress),
             deadline,
             poll_interval,
             on_progress,
@@ -5546,13 +5585,14 @@ class AsyncVideosResource(AsyncResource):
         poll_interval: float | None = None,
         on_progress: Callable[[models.Job, JobState], object] | None = None,
         on_created: Callable[[tuple[str, ...]], object] | None = None,
+        progress: bool = False,
     ) -> models.Job:
         """``kling_3_0``, then wait until the job ends.
 
         Takes the arguments of ``kling_3_0`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
-        killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
+        killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
         ``job_ids``, so no started job is lost (call ``wait()`` again).
         """
@@ -5576,7 +5616,7 @@ class AsyncVideosResource(AsyncResource):
                 timeout=timeout,
             ),
             "job_id",
-            poller.wait,
+            partial(poller.wait, progress=progress),
             deadline,
             poll_interval,
             on_progress,
@@ -5696,13 +5736,14 @@ class AsyncVideosResource(AsyncResource):
         poll_interval: float | None = None,
         on_progress: Callable[[models.Job, JobState], object] | None = None,
         on_created: Callable[[tuple[str, ...]], object] | None = None,
+        progress: bool = False,
     ) -> models.Job:
         """``kling_o1``, then wait until the job ends.
 
         Takes the arguments of ``kling_o1`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
-        killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
+        killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
         ``job_ids``, so no started job is lost (call ``wait()`` again).
         """
@@ -5726,7 +5767,7 @@ class AsyncVideosResource(AsyncResource):
                 timeout=timeout,
             ),
             "job_id",
-            poller.wait,
+            partial(poller.wait, progress=progress),
             deadline,
             poll_interval,
             on_progress,
@@ -5822,13 +5863,14 @@ class AsyncVideosResource(AsyncResource):
         poll_interval: float | None = None,
         on_progress: Callable[[models.Job, JobState], object] | None = None,
         on_created: Callable[[tuple[str, ...]], object] | None = None,
+        progress: bool = False,
     ) -> models.Job:
         """``hailuo``, then wait until the job ends.
 
         Takes the arguments of ``hailuo`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
-        killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
+        killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
         ``job_ids``, so no started job is lost (call ``wait()`` again).
         """
@@ -5850,7 +5892,7 @@ class AsyncVideosResource(AsyncResource):
                 timeout=timeout,
             ),
             "job_id",
-            poller.wait,
+            partial(poller.wait, progress=progress),
             deadline,
             poll_interval,
             on_progress,
@@ -5965,13 +6007,14 @@ class AsyncVideosResource(AsyncResource):
         poll_interval: float | None = None,
         on_progress: Callable[[models.Job, JobState], object] | None = None,
         on_created: Callable[[tuple[str, ...]], object] | None = None,
+        progress: bool = False,
     ) -> models.Job:
         """``hailuo_02``, then wait until the job ends.
 
         Takes the arguments of ``hailuo_02`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
-        killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
+        killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
         ``job_ids``, so no started job is lost (call ``wait()`` again).
         """
@@ -5994,7 +6037,7 @@ class AsyncVideosResource(AsyncResource):
                 timeout=timeout,
             ),
             "job_id",
-            poller.wait,
+            partial(poller.wait, progress=progress),
             deadline,
             poll_interval,
             on_progress,
@@ -6098,13 +6141,14 @@ class AsyncVideosResource(AsyncResource):
         poll_interval: float | None = None,
         on_progress: Callable[[models.Job, JobState], object] | None = None,
         on_created: Callable[[tuple[str, ...]], object] | None = None,
+        progress: bool = False,
     ) -> models.Job:
         """``hailuo_2_3``, then wait until the job ends.
 
         Takes the arguments of ``hailuo_2_3`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
-        killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
+        killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
         ``job_ids``, so no started job is lost (call ``wait()`` again).
         """
@@ -6127,7 +6171,7 @@ class AsyncVideosResource(AsyncResource):
                 timeout=timeout,
             ),
             "job_id",
-            poller.wait,
+            partial(poller.wait, progress=progress),
             deadline,
             poll_interval,
             on_progress,
@@ -6231,13 +6275,14 @@ class AsyncVideosResource(AsyncResource):
         poll_interval: float | None = None,
         on_progress: Callable[[models.Job, JobState], object] | None = None,
         on_created: Callable[[tuple[str, ...]], object] | None = None,
+        progress: bool = False,
     ) -> models.Job:
         """``hailuo_2_3_fast``, then wait until the job ends.
 
         Takes the arguments of ``hailuo_2_3_fast`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
-        killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
+        killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
         ``job_ids``, so no started job is lost (call ``wait()`` again).
         """
@@ -6260,7 +6305,7 @@ class AsyncVideosResource(AsyncResource):
                 timeout=timeout,
             ),
             "job_id",
-            poller.wait,
+            partial(poller.wait, progress=progress),
             deadline,
             poll_interval,
             on_progress,
@@ -6376,13 +6421,14 @@ class AsyncVideosResource(AsyncResource):
         poll_interval: float | None = None,
         on_progress: Callable[[models.Job, JobState], object] | None = None,
         on_created: Callable[[tuple[str, ...]], object] | None = None,
+        progress: bool = False,
     ) -> models.Job:
         """``wan_2_1``, then wait until the job ends.
 
         Takes the arguments of ``wan_2_1`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
-        killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
+        killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
         ``job_ids``, so no started job is lost (call ``wait()`` again).
         """
@@ -6407,7 +6453,7 @@ class AsyncVideosResource(AsyncResource):
                 timeout=timeout,
             ),
             "job_id",
-            poller.wait,
+            partial(poller.wait, progress=progress),
             deadline,
             poll_interval,
             on_progress,
@@ -6523,13 +6569,14 @@ class AsyncVideosResource(AsyncResource):
         poll_interval: float | None = None,
         on_progress: Callable[[models.Job, JobState], object] | None = None,
         on_created: Callable[[tuple[str, ...]], object] | None = None,
+        progress: bool = False,
     ) -> models.Job:
         """``wan_2_2``, then wait until the job ends.
 
         Takes the arguments of ``wan_2_2`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
-        killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
+        killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
         ``job_ids``, so no started job is lost (call ``wait()`` again).
         """
@@ -6554,7 +6601,7 @@ class AsyncVideosResource(AsyncResource):
                 timeout=timeout,
             ),
             "job_id",
-            poller.wait,
+            partial(poller.wait, progress=progress),
             deadline,
             poll_interval,
             on_progress,
@@ -6680,13 +6727,14 @@ class AsyncVideosResource(AsyncResource):
         poll_interval: float | None = None,
         on_progress: Callable[[models.Job, JobState], object] | None = None,
         on_created: Callable[[tuple[str, ...]], object] | None = None,
+        progress: bool = False,
     ) -> models.Job:
         """``wan_2_5``, then wait until the job ends.
 
         Takes the arguments of ``wan_2_5`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
-        killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
+        killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
         ``job_ids``, so no started job is lost (call ``wait()`` again).
         """
@@ -6711,7 +6759,7 @@ class AsyncVideosResource(AsyncResource):
                 timeout=timeout,
             ),
             "job_id",
-            poller.wait,
+            partial(poller.wait, progress=progress),
             deadline,
             poll_interval,
             on_progress,
@@ -6814,13 +6862,14 @@ class AsyncVideosResource(AsyncResource):
         poll_interval: float | None = None,
         on_progress: Callable[[models.Job, JobState], object] | None = None,
         on_created: Callable[[tuple[str, ...]], object] | None = None,
+        progress: bool = False,
     ) -> models.Job:
         """``veo_2``, then wait until the job ends.
 
         Takes the arguments of ``veo_2`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
-        killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
+        killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
         ``job_ids``, so no started job is lost (call ``wait()`` again).
         """
@@ -6840,7 +6889,7 @@ class AsyncVideosResource(AsyncResource):
                 timeout=timeout,
             ),
             "job_id",
-            poller.wait,
+            partial(poller.wait, progress=progress),
             deadline,
             poll_interval,
             on_progress,
@@ -6953,13 +7002,14 @@ class AsyncVideosResource(AsyncResource):
         poll_interval: float | None = None,
         on_progress: Callable[[models.Job, JobState], object] | None = None,
         on_created: Callable[[tuple[str, ...]], object] | None = None,
+        progress: bool = False,
     ) -> models.Job:
         """``veo_3``, then wait until the job ends.
 
         Takes the arguments of ``veo_3`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
-        killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
+        killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
         ``job_ids``, so no started job is lost (call ``wait()`` again).
         """
@@ -6981,7 +7031,7 @@ class AsyncVideosResource(AsyncResource):
                 timeout=timeout,
             ),
             "job_id",
-            poller.wait,
+            partial(poller.wait, progress=progress),
             deadline,
             poll_interval,
             on_progress,
@@ -7094,13 +7144,14 @@ class AsyncVideosResource(AsyncResource):
         poll_interval: float | None = None,
         on_progress: Callable[[models.Job, JobState], object] | None = None,
         on_created: Callable[[tuple[str, ...]], object] | None = None,
+        progress: bool = False,
     ) -> models.Job:
         """``veo_3_fast``, then wait until the job ends.
 
         Takes the arguments of ``veo_3_fast`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
-        killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
+        killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
         ``job_ids``, so no started job is lost (call ``wait()`` again).
         """
@@ -7122,7 +7173,7 @@ class AsyncVideosResource(AsyncResource):
                 timeout=timeout,
             ),
             "job_id",
-            poller.wait,
+            partial(poller.wait, progress=progress),
             deadline,
             poll_interval,
             on_progress,
@@ -7249,13 +7300,14 @@ class AsyncVideosResource(AsyncResource):
         poll_interval: float | None = None,
         on_progress: Callable[[models.Job, JobState], object] | None = None,
         on_created: Callable[[tuple[str, ...]], object] | None = None,
+        progress: bool = False,
     ) -> models.Job:
         """``veo_3_1``, then wait until the job ends.
 
         Takes the arguments of ``veo_3_1`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
-        killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
+        killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
         ``job_ids``, so no started job is lost (call ``wait()`` again).
         """
@@ -7280,7 +7332,7 @@ class AsyncVideosResource(AsyncResource):
                 timeout=timeout,
             ),
             "job_id",
-            poller.wait,
+            partial(poller.wait, progress=progress),
             deadline,
             poll_interval,
             on_progress,
@@ -7407,13 +7459,14 @@ class AsyncVideosResource(AsyncResource):
         poll_interval: float | None = None,
         on_progress: Callable[[models.Job, JobState], object] | None = None,
         on_created: Callable[[tuple[str, ...]], object] | None = None,
+        progress: bool = False,
     ) -> models.Job:
         """``veo_3_1_fast``, then wait until the job ends.
 
         Takes the arguments of ``veo_3_1_fast`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
-        killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
+        killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
         ``job_ids``, so no started job is lost (call ``wait()`` again).
         """
@@ -7438,7 +7491,7 @@ class AsyncVideosResource(AsyncResource):
                 timeout=timeout,
             ),
             "job_id",
-            poller.wait,
+            partial(poller.wait, progress=progress),
             deadline,
             poll_interval,
             on_progress,
@@ -7544,13 +7597,14 @@ class AsyncVideosResource(AsyncResource):
         poll_interval: float | None = None,
         on_progress: Callable[[models.Job, JobState], object] | None = None,
         on_created: Callable[[tuple[str, ...]], object] | None = None,
+        progress: bool = False,
     ) -> models.Job:
         """``veo_3_1_lite``, then wait until the job ends.
 
         Takes the arguments of ``veo_3_1_lite`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
-        killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
+        killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
         ``job_ids``, so no started job is lost (call ``wait()`` again).
         """
@@ -7573,7 +7627,7 @@ class AsyncVideosResource(AsyncResource):
                 timeout=timeout,
             ),
             "job_id",
-            poller.wait,
+            partial(poller.wait, progress=progress),
             deadline,
             poll_interval,
             on_progress,
@@ -7681,13 +7735,14 @@ class AsyncVideosResource(AsyncResource):
         poll_interval: float | None = None,
         on_progress: Callable[[models.Job, JobState], object] | None = None,
         on_created: Callable[[tuple[str, ...]], object] | None = None,
+        progress: bool = False,
     ) -> models.Job:
         """``seedance_1_0_pro``, then wait until the job ends.
 
         Takes the arguments of ``seedance_1_0_pro`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
-        killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
+        killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
         ``job_ids``, so no started job is lost (call ``wait()`` again).
         """
@@ -7711,7 +7766,7 @@ class AsyncVideosResource(AsyncResource):
                 timeout=timeout,
             ),
             "job_id",
-            poller.wait,
+            partial(poller.wait, progress=progress),
             deadline,
             poll_interval,
             on_progress,
@@ -7827,13 +7882,14 @@ class AsyncVideosResource(AsyncResource):
         poll_interval: float | None = None,
         on_progress: Callable[[models.Job, JobState], object] | None = None,
         on_created: Callable[[tuple[str, ...]], object] | None = None,
+        progress: bool = False,
     ) -> models.Job:
         """``seedance_1_0_pro_fast``, then wait until the job ends.
 
         Takes the arguments of ``seedance_1_0_pro_fast`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
-        killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
+        killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
         ``job_ids``, so no started job is lost (call ``wait()`` again).
         """
@@ -7854,7 +7910,7 @@ class AsyncVideosResource(AsyncResource):
                 timeout=timeout,
             ),
             "job_id",
-            poller.wait,
+            partial(poller.wait, progress=progress),
             deadline,
             poll_interval,
             on_progress,
@@ -7983,13 +8039,14 @@ class AsyncVideosResource(AsyncResource):
         poll_interval: float | None = None,
         on_progress: Callable[[models.Job, JobState], object] | None = None,
         on_created: Callable[[tuple[str, ...]], object] | None = None,
+        progress: bool = False,
     ) -> models.Job:
         """``ltx_video_2_3_22b``, then wait until the job ends.
 
         Takes the arguments of ``ltx_video_2_3_22b`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
-        killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
+        killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
         ``job_ids``, so no started job is lost (call ``wait()`` again).
         """
@@ -8015,7 +8072,7 @@ class AsyncVideosResource(AsyncResource):
                 timeout=timeout,
             ),
             "job_id",
-            poller.wait,
+            partial(poller.wait, progress=progress),
             deadline,
             poll_interval,
             on_progress,
@@ -8110,13 +8167,14 @@ class AsyncVideosResource(AsyncResource):
         poll_interval: float | None = None,
         on_progress: Callable[[models.Job, JobState], object] | None = None,
         on_created: Callable[[tuple[str, ...]], object] | None = None,
+        progress: bool = False,
     ) -> models.Job:
         """``ray_2``, then wait until the job ends.
 
         Takes the arguments of ``ray_2`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
-        killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
+        killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
         ``job_ids``, so no started job is lost (call ``wait()`` again).
         """
@@ -8138,7 +8196,7 @@ class AsyncVideosResource(AsyncResource):
                 timeout=timeout,
             ),
             "job_id",
-            poller.wait,
+            partial(poller.wait, progress=progress),
             deadline,
             poll_interval,
             on_progress,
@@ -8231,13 +8289,14 @@ class AsyncVideosResource(AsyncResource):
         poll_interval: float | None = None,
         on_progress: Callable[[models.Job, JobState], object] | None = None,
         on_created: Callable[[tuple[str, ...]], object] | None = None,
+        progress: bool = False,
     ) -> models.Job:
         """``gen_3``, then wait until the job ends.
 
         Takes the arguments of ``gen_3`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
-        killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
+        killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
         ``job_ids``, so no started job is lost (call ``wait()`` again).
         """
@@ -8258,7 +8317,7 @@ class AsyncVideosResource(AsyncResource):
                 timeout=timeout,
             ),
             "job_id",
-            poller.wait,
+            partial(poller.wait, progress=progress),
             deadline,
             poll_interval,
             on_progress,
@@ -8351,13 +8410,14 @@ class AsyncVideosResource(AsyncResource):
         poll_interval: float | None = None,
         on_progress: Callable[[models.Job, JobState], object] | None = None,
         on_created: Callable[[tuple[str, ...]], object] | None = None,
+        progress: bool = False,
     ) -> models.Job:
         """``gen_4_video``, then wait until the job ends.
 
         Takes the arguments of ``gen_4_video`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
-        killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
+        killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
         ``job_ids``, so no started job is lost (call ``wait()`` again).
         """
@@ -8378,7 +8438,7 @@ class AsyncVideosResource(AsyncResource):
                 timeout=timeout,
             ),
             "job_id",
-            poller.wait,
+            partial(poller.wait, progress=progress),
             deadline,
             poll_interval,
             on_progress,
@@ -8478,13 +8538,14 @@ class AsyncVideosResource(AsyncResource):
         poll_interval: float | None = None,
         on_progress: Callable[[models.Job, JobState], object] | None = None,
         on_created: Callable[[tuple[str, ...]], object] | None = None,
+        progress: bool = False,
     ) -> models.Job:
         """``gen_4_5``, then wait until the job ends.
 
         Takes the arguments of ``gen_4_5`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
-        killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
+        killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
         ``job_ids``, so no started job is lost (call ``wait()`` again).
         """
@@ -8505,7 +8566,7 @@ class AsyncVideosResource(AsyncResource):
                 timeout=timeout,
             ),
             "job_id",
-            poller.wait,
+            partial(poller.wait, progress=progress),
             deadline,
             poll_interval,
             on_progress,
@@ -8634,13 +8695,14 @@ class AsyncVideosResource(AsyncResource):
         poll_interval: float | None = None,
         on_progress: Callable[[models.Job, JobState], object] | None = None,
         on_created: Callable[[tuple[str, ...]], object] | None = None,
+        progress: bool = False,
     ) -> models.Job:
         """``grok_video``, then wait until the job ends.
 
         Takes the arguments of ``grok_video`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
-        killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
+        killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
         ``job_ids``, so no started job is lost (call ``wait()`` again).
         """
@@ -8663,7 +8725,7 @@ class AsyncVideosResource(AsyncResource):
                 timeout=timeout,
             ),
             "job_id",
-            poller.wait,
+            partial(poller.wait, progress=progress),
             deadline,
             poll_interval,
             on_progress,
@@ -8756,13 +8818,14 @@ class AsyncVideosResource(AsyncResource):
         poll_interval: float | None = None,
         on_progress: Callable[[models.Job, JobState], object] | None = None,
         on_created: Callable[[tuple[str, ...]], object] | None = None,
+        progress: bool = False,
     ) -> models.Job:
         """``aleph``, then wait until the job ends.
 
         Takes the arguments of ``aleph`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
-        killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
+        killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
         ``job_ids``, so no started job is lost (call ``wait()`` again).
         """
@@ -8785,7 +8848,7 @@ class AsyncVideosResource(AsyncResource):
                 timeout=timeout,
             ),
             "job_id",
-            poller.wait,
+            partial(poller.wait, progress=progress),
             deadline,
             poll_interval,
             on_progress,

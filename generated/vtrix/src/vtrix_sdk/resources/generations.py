@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from functools import partial
 from typing import List, Literal, cast
 
 from .. import models
@@ -76,13 +77,14 @@ class GenerationsResource(SyncResource):
         poll_interval: float | None = None,
         on_progress: Callable[[models.Task, JobState], object] | None = None,
         on_created: Callable[[tuple[str, ...]], object] | None = None,
+        progress: bool = False,
     ) -> models.Task:
         """``create``, then wait until the job ends.
 
         Takes the arguments of ``create`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
-        killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
+        killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
         ``job_ids``, so no started job is lost (call ``wait()`` again).
         """
@@ -99,7 +101,7 @@ class GenerationsResource(SyncResource):
                 timeout=timeout,
             ),
             "id",
-            poller.wait,
+            partial(poller.wait, progress=progress),
             deadline,
             poll_interval,
             on_progress,
@@ -198,13 +200,14 @@ class GenerationsResource(SyncResource):
         poll_interval: float | None = None,
         on_progress: Callable[[models.Task, JobState], object] | None = None,
         on_created: Callable[[tuple[str, ...]], object] | None = None,
+        progress: bool = False,
     ) -> models.Task:
         """``kirin_v2_image``, then wait until the job ends.
 
         Takes the arguments of ``kirin_v2_image`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
-        killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
+        killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
         ``job_ids``, so no started job is lost (call ``wait()`` again).
         """
@@ -226,7 +229,7 @@ class GenerationsResource(SyncResource):
                 timeout=timeout,
             ),
             "id",
-            poller.wait,
+            partial(poller.wait, progress=progress),
             deadline,
             poll_interval,
             on_progress,
@@ -377,13 +380,14 @@ class AsyncGenerationsResource(AsyncResource):
         poll_interval: float | None = None,
         on_progress: Callable[[models.Task, JobState], object] | None = None,
         on_created: Callable[[tuple[str, ...]], object] | None = None,
+        progress: bool = False,
     ) -> models.Task:
         """``create``, then wait until the job ends.
 
         Takes the arguments of ``create`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
-        killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
+        killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
         ``job_ids``, so no started job is lost (call ``wait()`` again).
         """
@@ -400,7 +404,7 @@ class AsyncGenerationsResource(AsyncResource):
                 timeout=timeout,
             ),
             "id",
-            poller.wait,
+            partial(poller.wait, progress=progress),
             deadline,
             poll_interval,
             on_progress,
@@ -499,13 +503,14 @@ class AsyncGenerationsResource(AsyncResource):
         poll_interval: float | None = None,
         on_progress: Callable[[models.Task, JobState], object] | None = None,
         on_created: Callable[[tuple[str, ...]], object] | None = None,
+        progress: bool = False,
     ) -> models.Task:
         """``kirin_v2_image``, then wait until the job ends.
 
         Takes the arguments of ``kirin_v2_image`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
-        killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
+        killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
         ``job_ids``, so no started job is lost (call ``wait()`` again).
         """
@@ -527,7 +532,7 @@ class AsyncGenerationsResource(AsyncResource):
                 timeout=timeout,
             ),
             "id",
-            poller.wait,
+            partial(poller.wait, progress=progress),
             deadline,
             poll_interval,
             on_progress,

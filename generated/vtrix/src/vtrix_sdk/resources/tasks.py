@@ -17,6 +17,8 @@ from .._jobs import (
     extract,
     wait_for_job,
 )
+from .._download import ProgressCallback
+from .._progress import async_download_files, download_files, job_progress
 from .._resource import AsyncResource, SyncResource
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, RequestOptions, Timeout
 
@@ -82,11 +84,13 @@ class TasksResource(SyncResource):
         timeout: float = DEFAULT_JOB_TIMEOUT,
         poll_interval: float | None = None,
         on_progress: Callable[[models.Task, JobState], object] | None = None,
+        progress: bool = False,
     ) -> models.Task:
         """Poll ``get`` until the job succeeds and return its final state.
 
         Polling starts every ``poll_interval`` seconds (default: the vendor's suggestion) and
-        slows down for long jobs; ``on_progress(job, state)`` sees every successful poll. A poll
+        slows down for long jobs; ``on_progress(job, state)`` sees every successful poll, and
+        ``progress=True`` shows the job's state on the terminal (standard error). A poll
         that fails for a passing reason (the API unreachable, 408, 429, a 5xx but 501) is repeated until
         the deadline. Raises ``JobFailedError``, ``JobCanceledError``, or ``JobTimeoutError``
         after ``timeout`` seconds (the job may still finish: call ``wait()`` again).
@@ -97,15 +101,28 @@ class TasksResource(SyncResource):
             job_id=str(task_id),
             timeout=timeout,
             poll_interval=poll_interval,
-            on_progress=on_progress,
+            on_progress=job_progress(on_progress, progress, f"job {task_id}"),
         )
 
-    def download_results(self, job: models.Task, destination: str | os.PathLike[str]) -> List[Path]:
-        """Stream every result file of a finished job into the folder ``destination``."""
-        folder = Path(destination)
-        folder.mkdir(parents=True, exist_ok=True)
+    def download_results(
+        self,
+        job: models.Task,
+        destination: str | os.PathLike[str],
+        *,
+        on_progress: ProgressCallback | None = None,
+        progress: bool = False,
+    ) -> List[Path]:
+        """Stream every result file of a finished job into the folder ``destination``.
+
+        A file keeps the extension of its URL, or else of its ``Content-Type`` (``content.png``).
+        ``on_progress(received, total)`` sees each file's bytes as they arrive (from 0 for each
+        file; ``total`` is ``None`` when the server does not announce a size), and
+        ``progress=True`` draws a bar per file on the terminal (standard error).
+        """
         urls = [str(url) for path in JOB_STATUS.results for url in extract(job, path)]
-        return [self._client.download(url, folder) for url in urls]
+        return download_files(
+            self._client.download, urls, destination, on_progress=on_progress, progress=progress
+        )
 
 
 class AsyncTasksResource(AsyncResource):
@@ -152,11 +169,13 @@ class AsyncTasksResource(AsyncResource):
         timeout: float = DEFAULT_JOB_TIMEOUT,
         poll_interval: float | None = None,
         on_progress: Callable[[models.Task, JobState], object] | None = None,
+        progress: bool = False,
     ) -> models.Task:
         """Poll ``get`` until the job succeeds and return its final state.
 
         Polling starts every ``poll_interval`` seconds (default: the vendor's suggestion) and
-        slows down for long jobs; ``on_progress(job, state)`` sees every successful poll. A poll
+        slows down for long jobs; ``on_progress(job, state)`` sees every successful poll, and
+        ``progress=True`` shows the job's state on the terminal (standard error). A poll
         that fails for a passing reason (the API unreachable, 408, 429, a 5xx but 501) is repeated until
         the deadline. Raises ``JobFailedError``, ``JobCanceledError``, or ``JobTimeoutError``
         after ``timeout`` seconds (the job may still finish: call ``wait()`` again).
@@ -167,14 +186,25 @@ class AsyncTasksResource(AsyncResource):
             job_id=str(task_id),
             timeout=timeout,
             poll_interval=poll_interval,
-            on_progress=on_progress,
+            on_progress=job_progress(on_progress, progress, f"job {task_id}"),
         )
 
     async def download_results(
-        self, job: models.Task, destination: str | os.PathLike[str]
+        self,
+        job: models.Task,
+        destination: str | os.PathLike[str],
+        *,
+        on_progress: ProgressCallback | None = None,
+        progress: bool = False,
     ) -> List[Path]:
-        """Stream every result file of a finished job into the folder ``destination``."""
-        folder = Path(destination)
-        folder.mkdir(parents=True, exist_ok=True)
+        """Stream every result file of a finished job into the folder ``destination``.
+
+        A file keeps the extension of its URL, or else of its ``Content-Type`` (``content.png``).
+        ``on_progress(received, total)`` sees each file's bytes as they arrive (from 0 for each
+        file; ``total`` is ``None`` when the server does not announce a size), and
+        ``progress=True`` draws a bar per file on the terminal (standard error).
+        """
         urls = [str(url) for path in JOB_STATUS.results for url in extract(job, path)]
-        return [await self._client.download(url, folder) for url in urls]
+        return await async_download_files(
+            self._client.download, urls, destination, on_progress=on_progress, progress=progress
+        )

@@ -1,0 +1,6 @@
+"""``python -m krea_sdk``: the command line (the ``krea`` program)."""
+
+from ._cli import main
+
+if __name__ == "__main__":
+    raise SystemExit(main())

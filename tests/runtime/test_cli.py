@@ -1,0 +1,303 @@
+"""The command line of every generated package, run through its entry point (``python -m
+<package>`` in a subprocess) against a real server on 127.0.0.1: arguments from the typed
+signature, checks before sending, text and JSON output, and exit codes scripts rely on."""
+
+from __future__ import annotations
+
+import json
+import os
+import shlex
+import subprocess
+import sys
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from conftest import GENERATED, MockServer, Recorded, Reply
+from runtime_profiles import PROFILES, Profile
+
+KEY = "sk-cli-secret"
+
+
+@dataclass(frozen=True)
+class Commands:
+    create: list[str]  # starts the profile's job with the prompt "a lighthouse"
+    body: dict[str, object]  # what the create sends
+    status: list[str]  # the status command (the job id follows)
+
+
+COMMANDS = {
+    "krea": Commands(["images", "flux-1-dev", "--prompt", "a lighthouse"], {"prompt": "a lighthouse"}, ["jobs", "get"]),
+    "kiara": Commands(["generations", "create", "--prompt", "a lighthouse"], {"prompt": "a lighthouse"}, ["generations", "get"]),
+    "hoox": Commands(
+        ["assets", "start-generation", "--type", "image", "--model", "flux-pro", "--prompt", "a lighthouse"],
+        {"type": "image", "model": "flux-pro", "prompt": "a lighthouse"}, ["assets", "get-status"],
+    ),
+    "kling": Commands(["images", "create-generation", "--prompt", "a lighthouse"], {"prompt": "a lighthouse"}, ["images", "get-generation-task"]),
+    "vtrix": Commands(["generations", "kirin-v2-image", "--prompt", "a lighthouse"], {"prompt": "a lighthouse"}, ["tasks", "get"]),
+}
+
+
+@pytest.fixture(params=PROFILES, ids=[p.name for p in PROFILES])
+def profile(request: pytest.FixtureRequest) -> Profile:
+    return request.param  # type: ignore[no-any-return]
+
+
+def cli(profile: Profile, server: MockServer | None, *args: str, key: str | None = KEY, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    prefix = profile.env[: -len("_API_KEY")]
+    env = {name: value for name, value in os.environ.items() if not name.startswith(prefix + "_")}
+    env["PYTHONPATH"] = str(GENERATED / profile.name / "src")
+    if key is not None:
+        env[profile.env] = key
+    if server is not None:
+        env[f"{prefix}_BASE_URL"] = server.url
+    return subprocess.run([sys.executable, "-m", profile.package, *args], env=env, capture_output=True, text=True, timeout=60, cwd=cwd, check=False)
+
+
+def job_server(server: MockServer, profile: Profile) -> None:
+    """The create answers the job; the first poll says running, the next succeeded; files are served."""
+    polls = iter([profile.statuses["running"]])
+
+    def handle(request: Recorded) -> Reply:
+        if request.method == "POST":
+            return Reply(201 if profile.name == "hoox" else 200, profile.created_body())
+        if request.path.startswith(profile.status_prefix):
+            status = next(polls, None) or profile.statuses["succeeded"]
+            return Reply(200, profile.status_body(status or "", server.url + "/files/content"))
+        if request.path.startswith("/files/"):
+            return Reply(200, raw=b"\x89PNG", headers={"Content-Type": "image/png"})
+        return Reply(404, {"error": "not found"})
+
+    server.handler = handle
+
+
+def creates(server: MockServer, profile: Profile) -> list[Recorded]:
+    return [r for r in server.requests if r.method == "POST" and r.path.split("?")[0] == profile.create_path]
+
+
+def sent_body(profile: Profile, request: Recorded) -> dict[str, object]:
+    """The arguments in a create's body (Vtrix wraps them in its envelope)."""
+    body = request.json()
+    return body["input"][0]["params"] if profile.name == "vtrix" else body  # type: ignore[no-any-return]
+
+
+def test_create_wait_and_download(profile: Profile, server: MockServer, tmp_path: Path) -> None:
+    job_server(server, profile)
+    result = cli(profile, server, *COMMANDS[profile.name].create, "--wait", "--download", str(tmp_path / "out"))
+    assert result.returncode == 0, result.stderr
+    [create] = creates(server, profile)
+    assert sent_body(profile, create).items() >= COMMANDS[profile.name].body.items()
+    assert create.headers["authorization"].endswith(KEY)
+    assert f"saved {tmp_path / 'out' / 'content.png'}" in result.stdout  # the extension from Content-Type
+    assert (tmp_path / "out" / "content.png").read_bytes() == b"\x89PNG"
+    assert profile.statuses["succeeded"] in result.stdout  # the final job, as text
+    assert KEY not in result.stdout + result.stderr
+
+
+def test_create_without_wait_prints_the_created_job_as_json(profile: Profile, server: MockServer) -> None:
+    job_server(server, profile)
+    result = cli(profile, server, *COMMANDS[profile.name].create, "--json")
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout) == profile.created_body()
+    assert [r.method for r in server.requests] == ["POST"]  # no polling without --wait
+
+
+def test_status_command_with_json_and_download(profile: Profile, server: MockServer, tmp_path: Path) -> None:
+    server.handler = lambda request: (
+        Reply(200, raw=b"data", headers={"Content-Type": "video/mp4"}) if request.path.startswith("/files/")
+        else Reply(200, profile.status_body(profile.statuses["succeeded"] or "", server.url + "/files/content"))
+    )
+    result = cli(profile, server, *COMMANDS[profile.name].status, profile.job_id, "--json")
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout) == profile.status_body(profile.statuses["succeeded"] or "", server.url + "/files/content")
+    assert server.requests[-1].path == profile.status_prefix + profile.job_id
+    downloaded = cli(profile, server, *COMMANDS[profile.name].status, profile.job_id, "--json", "--download", str(tmp_path))
+    assert downloaded.returncode == 0, downloaded.stderr
+    assert json.loads(downloaded.stdout)["files"] == [str(tmp_path / "content.mp4")]
+
+
+def test_a_missing_required_argument_is_a_usage_error_and_nothing_is_sent(profile: Profile, server: MockServer) -> None:
+    create = COMMANDS[profile.name].create
+    result = cli(profile, server, *create[: create.index("--prompt")])
+    assert result.returncode == 2
+    assert "the following arguments are required: --prompt" in result.stderr
+    assert server.requests == []
+
+
+def test_an_invalid_value_is_refused_before_sending(profile: Profile, server: MockServer) -> None:
+    result = cli(profile, server, *COMMANDS[profile.name].create, "--no-such-option", "1")
+    assert result.returncode == 2 and "unrecognized arguments: --no-such-option" in result.stderr
+    assert server.requests == []
+
+
+def test_an_api_error_exits_1_with_its_message(profile: Profile, server: MockServer) -> None:
+    status, body, _, message, _ = profile.error_reply
+    server.handler = lambda request: Reply(status, body)
+    result = cli(profile, server, *COMMANDS[profile.name].create, "--timeout", "5")
+    assert result.returncode == 1, result.stderr
+    assert message in result.stderr and "Error" in result.stderr
+    as_json = cli(profile, server, *COMMANDS[profile.name].create, "--json")
+    assert as_json.returncode == 1
+    error = json.loads(as_json.stderr.strip().splitlines()[-1])
+    assert error["status_code"] == status and message in error["message"]
+
+
+def test_a_failed_job_exits_1_and_names_the_job(profile: Profile, server: MockServer) -> None:
+    def handle(request: Recorded) -> Reply:
+        if request.method == "POST":
+            return Reply(201 if profile.name == "hoox" else 200, profile.created_body())
+        return Reply(200, profile.status_body(profile.statuses["failed"] or "", ""))
+
+    server.handler = handle
+    result = cli(profile, server, *COMMANDS[profile.name].create, "--wait")
+    assert result.returncode == 1
+    assert "JobFailedError" in result.stderr and f"started job(s), still on the server: {profile.job_id}" in result.stderr
+
+
+def test_no_api_key_is_a_usage_error(profile: Profile, server: MockServer) -> None:
+    result = cli(profile, server, *COMMANDS[profile.name].status, profile.job_id, key=None)
+    assert result.returncode == 2 and profile.env in result.stderr
+    assert server.requests == []
+
+
+def test_json_body_gives_the_arguments_and_options_win(profile: Profile, server: MockServer, tmp_path: Path) -> None:
+    job_server(server, profile)
+    create = COMMANDS[profile.name].create
+    arguments = {**COMMANDS[profile.name].body, "prompt": "from the file"}
+    arguments = {("type_" if key == "type" else key): value for key, value in arguments.items()}
+    (tmp_path / "args.json").write_text(json.dumps(arguments))
+    result = cli(profile, server, *create[:2], "--json-body", str(tmp_path / "args.json"))
+    assert result.returncode == 0, result.stderr
+    assert sent_body(profile, creates(server, profile)[-1])["prompt"] == "from the file"
+    result = cli(profile, server, *create[:2], "--json-body", str(tmp_path / "args.json"), "--prompt", "from the option")
+    assert result.returncode == 0, result.stderr
+    assert sent_body(profile, creates(server, profile)[-1])["prompt"] == "from the option"
+    (tmp_path / "bad.json").write_text('{"no_such_argument": 1}')
+    bad = cli(profile, server, *create[:2], "--json-body", str(tmp_path / "bad.json"))
+    assert bad.returncode == 2 and "unknown argument(s) no_such_argument" in bad.stderr
+
+
+def test_help_lists_resources_and_commands_without_a_key(profile: Profile) -> None:
+    result = cli(profile, None, "--help", key=None)
+    assert result.returncode == 0
+    assert COMMANDS[profile.name].create[0] in result.stdout and "Exit codes: 0 success" in result.stdout
+    command = cli(profile, None, *COMMANDS[profile.name].create[:2], "--help", key=None)
+    assert command.returncode == 0 and "--prompt" in command.stdout and "--wait" in command.stdout
+
+
+def test_the_console_script_is_declared_and_runs(profile: Profile) -> None:
+    """``[project.scripts]`` names the program after the API and points at ``main``; the
+    wrapper pip writes for it (import, call, exit with the result) runs."""
+    scripts = tomllib.loads((GENERATED / profile.name / "pyproject.toml").read_text())["project"]["scripts"]
+    assert scripts == {profile.name: f"{profile.package}._cli:main"}
+    module, function = scripts[profile.name].split(":")
+    wrapper = f"import sys; from {module} import {function}; sys.argv[0] = {profile.name!r}; sys.exit({function}())"
+    env = {**os.environ, "PYTHONPATH": str(GENERATED / profile.name / "src")}
+    result = subprocess.run([sys.executable, "-c", wrapper, "--version"], env=env, capture_output=True, text=True, timeout=60, check=False)
+    assert result.returncode == 0 and result.stdout.strip() == f"{profile.name} 0.1.0"
+
+
+# -- Krea, the example of the README ------------------------------------------------------------
+
+
+def test_krea_enums_are_choices_and_limits_are_checked_before_sending(server: MockServer) -> None:
+    krea = next(p for p in PROFILES if p.name == "krea")
+    server.handler = lambda request: Reply(200, {"items": [], "next_cursor": None})
+    listed = cli(krea, server, "jobs", "list", "--limit", "5", "--status", "completed")
+    assert listed.returncode == 0, listed.stderr
+    assert server.requests[-1].path == "/jobs?limit=5&status=completed"
+    assert listed.stdout.splitlines() == ["items: []", "next_cursor: null"]
+    count = len(server.requests)
+    wrong_choice = cli(krea, server, "jobs", "list", "--status", "done")
+    assert wrong_choice.returncode == 2 and "invalid choice: 'done'" in wrong_choice.stderr
+    too_many = cli(krea, server, "jobs", "list", "--limit", "5000")  # the spec's maximum is 1000
+    assert too_many.returncode == 2 and "limit" in too_many.stderr and "1000" in too_many.stderr
+    not_a_number = cli(krea, server, "jobs", "list", "--limit", "five")
+    assert not_a_number.returncode == 2 and "invalid int value: 'five'" in not_a_number.stderr
+    assert len(server.requests) == count  # nothing was sent
+
+
+def test_krea_json_arguments_and_list_output(server: MockServer) -> None:
+    krea = next(p for p in PROFILES if p.name == "krea")
+    job_server(server, krea)
+    styles = '[{"id": "style-1", "strength": 0.5}]'
+    result = cli(krea, server, "images", "flux-1-dev", "--prompt", "a red fox", "--steps", "30", "--styles", styles)
+    assert result.returncode == 0, result.stderr
+    assert creates(server, krea)[-1].json() == {"prompt": "a red fox", "steps": 30, "styles": [{"id": "style-1", "strength": 0.5}]}
+    bad_json = cli(krea, server, "images", "flux-1-dev", "--prompt", "a red fox", "--styles", "[not json")
+    assert bad_json.returncode == 2 and "not valid JSON" in bad_json.stderr
+
+
+# -- the README's examples, as printed ------------------------------------------------------------
+
+LIST_PAGES = {"krea": {"items": [], "next_cursor": None}, "kling": {"code": 0, "message": "SUCCEED", "request_id": "r3", "data": []}}
+
+
+def readme_blocks(profile: Profile, section: str) -> list[tuple[str, str]]:
+    """``(language, code)`` of the fenced blocks under ``## <section>`` of the package README."""
+    text = (GENERATED / profile.name / "README.md").read_text()
+    body = text.split(f"\n## {section}\n", 1)[1].split("\n## ", 1)[0]
+    parts = body.split("```")
+    return [(block.split("\n", 1)[0], block.split("\n", 1)[1]) for block in parts[1::2]]
+
+
+def test_the_readme_examples_run_as_printed(profile: Profile, server: MockServer, tmp_path: Path) -> None:
+    """Each line of the README's command-line block (the program run as ``python -m``, the job
+    id filled in), its progress example as a script, and its logging line running that script."""
+    job_server(server, profile)
+    handler = server.handler
+
+    def handle(request: Recorded) -> Reply:
+        if request.method == "GET" and not request.path.startswith((profile.status_prefix, "/files/")):
+            return Reply(200, LIST_PAGES[profile.name])
+        if request.method == "GET" and request.path.startswith(profile.status_prefix) and "?" in request.path:
+            return Reply(200, LIST_PAGES[profile.name])
+        return handler(request)
+
+    server.handler = handle
+    [(language, commands)] = readme_blocks(profile, "Command line")
+    assert language == "sh"
+    ran = 0
+    for line in commands.splitlines():
+        if line.startswith("export "):
+            continue
+        words = shlex.split(line.replace("JOB_ID", profile.job_id))
+        assert words[0] == profile.name
+        result = cli(profile, server, *words[1:], cwd=tmp_path)
+        assert result.returncode == 0, f"{line}\n{result.stderr}"
+        ran += 1
+    assert ran >= 3 and (tmp_path / "out" / "content.png").exists()
+
+    [(language, script)] = readme_blocks(profile, "Progress")
+    assert language == "python"
+    (tmp_path / "your_script.py").write_text(script)
+    [(_, logging_line), (language, logging_setup)] = readme_blocks(profile, "Logging")
+    prefix = profile.env[: -len("_API_KEY")]
+    assert logging_line.strip() == f"{prefix}_LOG=info python your_script.py"
+    env = {**{k: v for k, v in os.environ.items() if not k.startswith(prefix + "_")}, "PYTHONPATH": str(GENERATED / profile.name / "src"),
+           profile.env: KEY, f"{prefix}_BASE_URL": server.url, f"{prefix}_LOG": "info"}
+    result = subprocess.run([sys.executable, "your_script.py"], env=env, cwd=tmp_path, capture_output=True, text=True, timeout=60, check=False)
+    assert result.returncode == 0, result.stderr
+    assert "4 of 4 bytes" in result.stdout and "content-1.png" in result.stdout  # out/content.png exists already
+    assert f"INFO {profile.package}: POST {profile.create_path} -> " in result.stderr and KEY not in result.stderr
+    setup = subprocess.run([sys.executable, "-c", logging_setup], env=env, capture_output=True, text=True, timeout=60, check=False)
+    assert language == "python" and setup.returncode == 0, setup.stderr
+
+
+def test_spec_text_cannot_break_the_help(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Descriptions are the vendor's text: a ``%`` in them is shown, not read as a format."""
+    from conftest import generate_document, imported
+
+    parameter = {"name": "scale", "in": "query", "description": "Scale in % (100% = %(prog)s %d)", "schema": {"type": "integer", "enum": [50, 100]}}
+    operation = {"operationId": "listThings", "summary": "Things at 100%", "parameters": [parameter], "responses": {"200": {"description": "ok"}}}
+    document = {"openapi": "3.1.0", "info": {"title": "Pct", "version": "1"}, "paths": {"/things": {"get": operation}}}
+    generate_document(tmp_path, "pct", document)
+    with imported(tmp_path, "pct") as modules:
+        cli_module = __import__("pct_sdk._cli", fromlist=["main"])
+        assert modules["pct"] is not None
+        assert cli_module.main(["things", "list", "--help"]) == 0
+        out = capsys.readouterr().out
+        assert "Scale in % (100% = %(prog)s %d)" in " ".join(out.split()) and "{50,100}" in out
+        assert cli_module.main(["things", "--help"]) == 0 and "Things at 100%" in capsys.readouterr().out
