@@ -35,7 +35,8 @@ from generator.spec.defaults import config_from_document, default_base_url, defa
 from generator.spec.loading import load_document
 from generator.output.writer import write_tree
 
-CORPUS = ROOT.parent / "shared" / "corpus" / "readme-oas-examples"
+# CI checks shared/ out beside the repository; a worktree elsewhere names it with GENMEDIA_CORPUS.
+CORPUS = Path(os.environ.get("GENMEDIA_CORPUS") or ROOT.parent / "shared" / "corpus") / "readme-oas-examples"
 GITHUB_SPEC = ROOT / "node_modules" / "@octokit" / "openapi" / "generated" / "api.github.com.json"
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
@@ -335,19 +336,31 @@ def test_default_base_url(servers: Any, expected: str) -> None:
     assert default_base_url(document) == expected
 
 
-@pytest.mark.parametrize(("title", "expected"), [
-    ("GitHub v3 REST API", "git_hub_v3_rest"),
-    ("", "api"),
-    ("None", "none"),
-    ("123 Numbers", "api_123_numbers"),
-    ("../../etc/passwd", "etc_passwd"),
-    ("Café API (beta)", "cafe"),
+@pytest.mark.parametrize(("title", "expected", "client_class"), [
+    ("GitHub v3 REST API", "github", "GitHub"),
+    ("OpenAI API", "openai", "OpenAI"),
+    ("NASA Open APIs", "nasa_open", "NASAOpen"),
+    ("Swagger Petstore - OpenAPI 3.0", "swagger_petstore", "SwaggerPetstore"),
+    ("", "api", "Api"),
+    ("REST API v2", "api", "Api"),
+    ("None", "none", "NoneClient"),
+    ("123 Numbers", "api_123_numbers", "Api123Numbers"),
+    ("../../etc/passwd", "etc_passwd", "EtcPasswd"),
+    ("Café API (beta)", "cafe", "Cafe"),
 ])
-def test_default_name_is_a_plain_identifier(title: str, expected: str) -> None:
+def test_default_name_is_a_plain_identifier(title: str, expected: str, client_class: str) -> None:
+    """The name is the title's words in lower case; the client class keeps them as written
+    (acronyms and brand casing: ``OpenAI``, ``GitHub``)."""
     name = default_name({"info": {"title": title}})
     assert name == expected
     config = config_from_document({"info": {"title": title}}, name)
+    assert config.client_class == client_class
     assert config.client_class.isidentifier() and config.client_class not in ("None", "True", "False")
+
+
+def test_a_chosen_name_gives_its_own_client_class() -> None:
+    assert config_from_document({"info": {"title": "OpenAI API"}}, "openai").client_class == "OpenAI"
+    assert config_from_document({"info": {"title": "OpenAI API"}}, "my_openai").client_class == "MyOpenai"
 
 
 def test_reserved_client_names_get_a_suffix() -> None:
