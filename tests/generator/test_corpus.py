@@ -434,12 +434,12 @@ def github(github_spec: Path, tmp_path_factory: pytest.TempPathFactory) -> Itera
     seconds["generate"] = time.perf_counter() - started
     folder = work / "github"
     write_tree(package.files, folder)
-    outcome = Outcome(generated=True, operations=package.operations, warnings=package.warnings, client_class="Github")
+    outcome = Outcome(generated=True, operations=package.operations, warnings=package.warnings, client_class="GitHub")
     python = make_venv(work / "venv")
     install = pip_install(python, [folder])
     outcome.installed = None if install.returncode == 0 else install.stderr
     if outcome.installed is None:
-        outcome.inspected = inspect_installed(python, [("github_sdk", "Github")], work).get("github_sdk", {})
+        outcome.inspected = inspect_installed(python, [("github_sdk", "GitHub")], work).get("github_sdk", {})
     started = time.perf_counter()
     _, errors = mypy_errors([folder], work)
     seconds["mypy"] = time.perf_counter() - started
