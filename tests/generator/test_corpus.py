@@ -34,6 +34,7 @@ from generator.spec.config import SdkConfig
 from generator.spec.defaults import config_from_document, default_base_url, default_name
 from generator.spec.loading import load_document
 from generator.output.writer import write_tree
+from tool_markers import tool_markers
 
 # CI checks shared/ out beside the repository; a worktree elsewhere names it with GENMEDIA_CORPUS.
 CORPUS = Path(os.environ.get("GENMEDIA_CORPUS") or ROOT.parent / "shared" / "corpus") / "readme-oas-examples"
@@ -181,16 +182,18 @@ class Outcome:
     inspected: dict[str, Any] = field(default_factory=dict)
     mypy: list[str] = field(default_factory=list)
     client_class: str = ""
+    markers: list[str] = field(default_factory=list)  # tool markers in the package (tests/tool_markers.py)
 
 
-def _generate(args: tuple[str, str]) -> tuple[str, dict[str, str] | None, int, tuple[str, ...], str, str]:
+def _generate(args: tuple[str, str]) -> tuple[str, dict[str, str] | None, int, tuple[str, ...], str, str, list[str]]:
     relative, name = args
     try:
         package = build_document(CORPUS / relative, name)
     except Exception as exc:  # noqa: BLE001 - every failure is reported by the document's test
-        return relative, None, 0, (), f"{type(exc).__name__}: {exc}", ""
+        return relative, None, 0, (), f"{type(exc).__name__}: {exc}", "", []
     config = config_from_document(load_document(CORPUS / relative), name)
-    return relative, package.files, package.operations, package.warnings, "", config.client_class
+    markers = tool_markers(package.files, (CORPUS / relative).read_text(encoding="utf-8"))
+    return relative, package.files, package.operations, package.warnings, "", config.client_class, markers
 
 
 @pytest.fixture(scope="module")
@@ -200,9 +203,9 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Outco
     outcomes: dict[str, Outcome] = {relative: Outcome() for relative in DOCUMENTS}
     jobs = [(relative, package_name_for(relative)) for relative in DOCUMENTS]
     with ProcessPoolExecutor(max_workers=2) as pool:
-        for relative, files, operations, warnings, error, client_class in pool.map(_generate, jobs):
+        for relative, files, operations, warnings, error, client_class, markers in pool.map(_generate, jobs):
             outcome = outcomes[relative]
-            outcome.error, outcome.operations, outcome.warnings, outcome.client_class = error, operations, warnings, client_class
+            outcome.error, outcome.operations, outcome.warnings, outcome.client_class, outcome.markers = error, operations, warnings, client_class, markers
             if files is not None:
                 write_tree(files, out / package_name_for(relative))
                 outcome.generated = True
@@ -223,8 +226,10 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Outco
 
 
 def check_outcome(document: dict[str, Any], outcome: Outcome, site_hint: str = "site-packages") -> None:
-    """Generated, installed, imported from the venv, both clients built, one method per operation."""
+    """Generated without any tool's marker in it, installed, imported from the venv, both
+    clients built, one method per operation."""
     assert outcome.generated, f"generation failed: {outcome.error}"
+    assert not outcome.markers, f"tool markers in the generated package: {outcome.markers[:10]}"
     assert outcome.installed is None, f"pip install failed: {outcome.installed}"
     assert "error" not in outcome.inspected, f"import or client construction failed:\n{outcome.inspected['error']}"
     assert site_hint in outcome.inspected["file"], f"imported from {outcome.inspected['file']}, not the venv"
@@ -435,6 +440,7 @@ def github(github_spec: Path, tmp_path_factory: pytest.TempPathFactory) -> Itera
     folder = work / "github"
     write_tree(package.files, folder)
     outcome = Outcome(generated=True, operations=package.operations, warnings=package.warnings, client_class="GitHub")
+    outcome.markers = tool_markers(package.files, github_spec.read_text(encoding="utf-8"))
     python = make_venv(work / "venv")
     install = pip_install(python, [folder])
     outcome.installed = None if install.returncode == 0 else install.stderr
