@@ -2,8 +2,9 @@
 
 A ``discriminator`` tells the models which variant a value is by one property (``type``). The
 tag of each variant is what the spec says it is: the ``const``/``enum`` of that property in the
-variant (through ``$ref`` and ``allOf``), else the ``mapping`` keys naming it, else (OpenAPI's
-implicit mapping) the name of the schema a ``$ref`` variant points to.
+variant (through ``$ref`` and ``allOf``); when the variant declares the property without a
+literal, the ``mapping`` keys naming it, else (OpenAPI's implicit mapping) the name of the schema
+a ``$ref`` variant points to. A variant that does not declare the property has no tag.
 
 datamodel-code-generator only reads a tag written inline in the variant's own ``properties``.
 When the tag is a ``$ref`` to an enum schema (the hoisting step names inline enums, and vendors
@@ -17,7 +18,8 @@ tag can never match a real event, and subclasses whose ``Literal`` contradicts t
 * the ``mapping`` is rewritten from those values, so the library has nothing to guess;
 * a union whose tags cannot be told apart exactly (a variant without a literal tag that is no
   ``$ref``, tags shared by two variants, a ``mapping`` contradicting a variant's own enum, a
-  non-string tag) loses its ``discriminator`` and stays a plain union: every variant's own
+  non-string tag, a variant without the property, a ``discriminator`` on a schema with no
+  ``oneOf``/``anyOf``) loses its ``discriminator`` and stays a plain union: every variant's own
   ``Literal`` still decides, and no tag is ever invented.
 """
 
@@ -41,17 +43,25 @@ def explicit_discriminators(schemas: dict[str, Any]) -> dict[str, Any]:
     return result
 
 
+# Keywords whose value maps names to schemas: a key there (a property called "discriminator")
+# is a name, never a keyword.
+_NAME_MAPS = frozenset({"properties", "patternProperties", "$defs", "definitions", "dependentSchemas"})
+_DATA_KEYS = frozenset({"enum", "const", "default", "example", "examples"})
+
+
 def _unions(node: Any) -> Any:
-    """Every schema object holding a ``discriminator`` and a ``oneOf``/``anyOf`` list."""
-    stack = [node]
+    """Every schema object holding a ``discriminator`` (with or without a union to apply to)."""
+    stack: list[tuple[Any, bool]] = [(node, True)]  # the top level maps schema names to schemas
     while stack:
-        current = stack.pop()
+        current, names = stack.pop()
         if isinstance(current, dict):
-            if isinstance(current.get("discriminator"), dict):
+            if not names and isinstance(current.get("discriminator"), dict):
                 yield current
-            stack.extend(v for k, v in current.items() if k not in ("enum", "const", "default", "example", "examples"))
+            for key, value in current.items():
+                if names or key not in _DATA_KEYS:
+                    stack.append((value, not names and key in _NAME_MAPS))
         elif isinstance(current, list):
-            stack.extend(current)
+            stack.extend((item, False) for item in current)
 
 
 def _target(schema: Any, schemas: dict[str, Any]) -> tuple[str | None, Any]:
@@ -78,9 +88,13 @@ def _literal_values(schema: Any) -> list[Any] | None:
     return list(enum) if isinstance(enum, list) and enum else None
 
 
-def _tag(variant: Any, prop: str, schemas: dict[str, Any], depth: int = 0) -> list[Any] | None:
+_OPEN = "open"  # the variant declares the tag property, without a literal value
+
+
+def _tag(variant: Any, prop: str, schemas: dict[str, Any], depth: int = 0) -> list[Any] | str | None:
     """The tag values ``variant`` declares for ``prop`` (inlining the property's ``$ref`` where
-    it is defined), or None when it declares no literal tag."""
+    it is defined), :data:`_OPEN` when it declares the property without a literal value, or None
+    when it does not declare it."""
     _, schema = _target(variant, schemas)
     if not isinstance(schema, dict) or depth > _MAX_HOPS:
         return None
@@ -93,14 +107,16 @@ def _tag(variant: Any, prop: str, schemas: dict[str, Any], depth: int = 0) -> li
             inline = {k: v for k, v in resolved.items() if k not in ("title", "description")}
             siblings = {k: v for k, v in declared.items() if k != "$ref"}
             properties[prop] = {**inline, **siblings}
-        return values
+        return values if values is not None else _OPEN
     members = schema.get("allOf")
+    found: list[Any] | str | None = None
     if isinstance(members, list):
         for member in members:
-            values = _tag(member, prop, schemas, depth + 1)
-            if values is not None:
-                return values
-    return None
+            tag = _tag(member, prop, schemas, depth + 1)
+            if isinstance(tag, list):
+                return tag
+            found = found or tag
+    return found
 
 
 def _settle(union: dict[str, Any], schemas: dict[str, Any]) -> None:
@@ -116,12 +132,13 @@ def _settle(union: dict[str, Any], schemas: dict[str, Any]) -> None:
     for variant in variants:
         ref = variant.get("$ref") if isinstance(variant, dict) else None
         named = [key for key, value in spec_mapping.items() if _same_ref(value, ref)] if isinstance(ref, str) else []
-        values = _tag(variant, prop, schemas)
-        if values is None:
+        declared = _tag(variant, prop, schemas)
+        values: list[Any] | None = None
+        if declared == _OPEN:  # OpenAPI's implicit mapping: the mapping's keys, else the name
             name = ref[len(_PREFIX):] if isinstance(ref, str) and ref.startswith(_PREFIX) else None
             values = named or ([name] if name else None)
-        elif named and not set(named) <= set(values):
-            values = None  # the mapping says a value the variant's own enum forbids
+        elif isinstance(declared, list) and (not named or set(named) <= set(declared)):
+            values = declared  # (a mapping naming a value the variant's own enum forbids: none)
         if values is None or not all(isinstance(v, str) for v in values) or seen & set(values):
             del union["discriminator"]
             return

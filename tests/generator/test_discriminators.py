@@ -131,6 +131,10 @@ def test_mapping_is_rebuilt_from_the_variants_own_tags() -> None:
     ([{"$ref": REF + "Tagged"}], {"other": REF + "Tagged"}, None),
     # A non-string tag.
     ([{"$ref": REF + "Numbered"}], None, None),
+    # A variant that does not have the property at all.
+    ([{"$ref": REF + "Plain"}, {"$ref": REF + "Untagged"}], None, None),
+    # A discriminator with no union to apply to (the "inheritance" style).
+    ([], None, None),
 ])
 def test_unions_without_exact_tags_lose_the_discriminator(variants: list[Any], mapping: dict[str, str] | None, kept: dict[str, str] | None) -> None:
     discriminator: dict[str, Any] = {"propertyName": "kind", **({"mapping": mapping} if mapping else {})}
@@ -138,10 +142,16 @@ def test_unions_without_exact_tags_lose_the_discriminator(variants: list[Any], m
         "Plain": {"type": "object", "properties": {"kind": {"type": "string"}}},
         "Tagged": {"type": "object", "properties": {"kind": {"enum": ["t"]}}},
         "Numbered": {"type": "object", "properties": {"kind": {"const": 1}}},
-        "U": {"oneOf": variants, "discriminator": discriminator},
+        "Untagged": {"type": "object", "properties": {"other": {"type": "string"}}},
+        "U": {"oneOf": variants, "discriminator": discriminator} if variants else {"type": "object", "discriminator": discriminator},
     }
     result = explicit_discriminators(schemas)["U"]
     if kept is None:
         assert "discriminator" not in result
     else:
         assert result["discriminator"] == {"propertyName": "kind", "mapping": kept}
+
+
+def test_a_property_called_discriminator_is_left_alone() -> None:
+    schemas = {"M": {"type": "object", "properties": {"discriminator": {"type": "object", "properties": {"propertyName": {"type": "string"}}}}}}
+    assert explicit_discriminators(schemas) == schemas
