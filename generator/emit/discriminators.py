@@ -133,13 +133,15 @@ def _settle(union: dict[str, Any], schemas: dict[str, Any]) -> None:
         ref = variant.get("$ref") if isinstance(variant, dict) else None
         named = [key for key, value in spec_mapping.items() if _same_ref(value, ref)] if isinstance(ref, str) else []
         declared = _tag(variant, prop, schemas)
-        values: list[Any] | None = None
+        if isinstance(declared, list) and not all(isinstance(v, str) for v in declared):
+            declared = None  # a tag of numbers or objects: pydantic tags are strings here
+        values: list[str] | None = None
         if declared == _OPEN:  # OpenAPI's implicit mapping: the mapping's keys, else the name
             name = ref[len(_PREFIX):] if isinstance(ref, str) and ref.startswith(_PREFIX) else None
             values = named or ([name] if name else None)
         elif isinstance(declared, list) and (not named or set(named) <= set(declared)):
             values = declared  # (a mapping naming a value the variant's own enum forbids: none)
-        if values is None or not all(isinstance(v, str) for v in values) or seen & set(values):
+        if values is None or seen & set(values):
             del union["discriminator"]
             return
         seen |= set(values)
