@@ -131,7 +131,7 @@ def _settle(union: dict[str, Any], schemas: dict[str, Any]) -> None:
     seen: set[Any] = set()
     for variant in variants:
         ref = variant.get("$ref") if isinstance(variant, dict) else None
-        named = [key for key, value in spec_mapping.items() if _same_ref(value, ref)] if isinstance(ref, str) else []
+        named = [key for key, value in spec_mapping.items() if isinstance(key, str) and _same_ref(value, ref)] if isinstance(ref, str) else []
         declared = _tag(variant, prop, schemas)
         if isinstance(declared, list) and not all(isinstance(v, str) for v in declared):
             declared = None  # a tag of numbers or objects: pydantic tags are strings here
