@@ -4,12 +4,12 @@ The provider folders under ``specs/`` carry an ``sdk.yaml``; a document from els
 so everything is derived from one name (``--name``, or the document's title):
 
 * name ``swagger_petstore`` (title ``Swagger Petstore - OpenAPI 3.0``: the part before a
-  separator, without the words ``API`` and ``REST`` and version marks like ``v3``; a word
-  stays one word, so ``OpenAI API`` gives ``openai``);
+  separator, without generic words like ``API``, ``REST``, ``OpenAPI``, ``spec`` and version
+  marks like ``v3``; a word stays one word, so ``OpenAI API`` gives ``openai``);
 * package ``swagger_petstore_sdk``, distribution ``swagger-petstore-sdk``, API-key variable
   ``SWAGGER_PETSTORE_API_KEY``, client class ``SwaggerPetstore`` (and ``AsyncSwaggerPetstore``):
-  the title's words as written, so ``OpenAI API`` gives ``OpenAI`` and ``GitHub v3 REST API``
-  gives ``GitHub`` (a ``--name`` of other words gives those words in PascalCase);
+  the name's words in PascalCase, each spelled as the title spells it, so ``OpenAI API`` gives
+  ``OpenAI`` and ``GitHub v3 REST API`` gives ``GitHub`` (also with ``--name github``);
 * base URL: ``servers[0].url`` with its variables' defaults, resolved against ``http://localhost``
   when relative; ``http://localhost`` when there is none or it is not an http(s) URL.
 
@@ -30,7 +30,6 @@ from urllib.parse import quote, urljoin, urlsplit
 import httpx
 
 from .config import SdkConfig
-from generator.naming import pascal_case
 from .validation import validate_sdk_config
 
 DEFAULT_BASE_URL = "http://localhost"
@@ -42,8 +41,9 @@ _MAX_DESCRIPTION = 200
 _SUBTITLE = re.compile(r"\s[-–—|:+]\s|[:(\[]")
 _POSSESSIVE = re.compile(r"(?<=\w)['’]s\b")
 _TITLE_WORD = re.compile(r"[A-Za-z0-9]+")
-# Words every API title may carry that say nothing about which API it is.
-_GENERIC_WORDS = frozenset({"api", "apis", "rest", "restful", "http"})
+# Words an API title may carry that say nothing about which API it is ("GitHub's official
+# OpenAPI spec").
+_GENERIC_WORDS = frozenset({"api", "apis", "rest", "restful", "http", "openapi", "spec", "specification", "official"})
 _VERSION_WORD = re.compile(r"^[vV][0-9]+[a-z0-9]*$")
 _URL = re.compile(r"^https?://[^\s]+$")
 _VARIABLE = re.compile(r"\{([^{}]*)\}")
@@ -87,13 +87,14 @@ def default_name(document: Any, spec_file: Path | None = None) -> str:
 
 
 def _client_class(name: str, document: Any = None) -> str:
-    """The title's words as written when ``name`` is the one they give (``OpenAI``, ``GitHub``:
-    acronyms and brand casing kept), else ``name`` in PascalCase."""
-    title_words = _name_words(document)
-    if title_words and default_name(document) == name:
-        client = "".join(w[:1].upper() + w[1:] for w in title_words)
-    else:
-        client = pascal_case(name) or "Api"
+    """``name``'s words in PascalCase, each spelled as the title spells it when the title has it
+    (``openai`` → ``OpenAI``, ``github`` → ``GitHub``: acronyms and brand casing kept)."""
+    info = document.get("info") if isinstance(document, dict) else None
+    title = str(info.get("title") or "") if isinstance(info, dict) else ""
+    spelling: dict[str, str] = {}
+    for word in _TITLE_WORD.findall(unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode("ascii")):
+        spelling.setdefault(word.lower(), word)
+    client = "".join((w := spelling.get(part, part))[:1].upper() + w[1:] for part in name.split("_") if part) or "Api"
     if not client[0].isalpha():
         client = "Api" + client
     if keyword.iskeyword(client) or client in dir(builtins) or client in _RUNTIME_NAMES or client.endswith("Resource"):

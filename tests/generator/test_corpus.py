@@ -343,19 +343,20 @@ def test_default_base_url(servers: Any, expected: str) -> None:
 
 @pytest.mark.parametrize(("title", "expected", "client_class"), [
     ("GitHub v3 REST API", "github", "GitHub"),
+    ("GitHub's official OpenAPI spec + Octokit extension", "github", "GitHub"),
     ("OpenAI API", "openai", "OpenAI"),
     ("NASA Open APIs", "nasa_open", "NASAOpen"),
     ("Swagger Petstore - OpenAPI 3.0", "swagger_petstore", "SwaggerPetstore"),
     ("", "api", "Api"),
-    ("REST API v2", "api", "Api"),
+    ("REST API v2", "api", "API"),
     ("None", "none", "NoneClient"),
     ("123 Numbers", "api_123_numbers", "Api123Numbers"),
     ("../../etc/passwd", "etc_passwd", "EtcPasswd"),
     ("Café API (beta)", "cafe", "Cafe"),
 ])
 def test_default_name_is_a_plain_identifier(title: str, expected: str, client_class: str) -> None:
-    """The name is the title's words in lower case; the client class keeps them as written
-    (acronyms and brand casing: ``OpenAI``, ``GitHub``)."""
+    """The name is the title's words in lower case; the client class spells them as the title
+    does (acronyms and brand casing: ``OpenAI``, ``GitHub``)."""
     name = default_name({"info": {"title": title}})
     assert name == expected
     config = config_from_document({"info": {"title": title}}, name)
@@ -365,7 +366,8 @@ def test_default_name_is_a_plain_identifier(title: str, expected: str, client_cl
 
 def test_a_chosen_name_gives_its_own_client_class() -> None:
     assert config_from_document({"info": {"title": "OpenAI API"}}, "openai").client_class == "OpenAI"
-    assert config_from_document({"info": {"title": "OpenAI API"}}, "my_openai").client_class == "MyOpenai"
+    assert config_from_document({"info": {"title": "OpenAI API"}}, "my_openai").client_class == "MyOpenAI"
+    assert config_from_document({"info": {"title": "OpenAI API"}}, "other").client_class == "Other"
 
 
 def test_reserved_client_names_get_a_suffix() -> None:
