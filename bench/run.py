@@ -221,8 +221,8 @@ def bench_imports(opc_python: str, github: dict[str, Path], samples: int, lines:
     cases = [
         ("krea_sdk: import + Krea()", [PYTHON, "-c", "import krea_sdk; krea_sdk.Krea(api_key='k')"], {"PYTHONPATH": str(ROOT / "generated" / "krea" / "src")}, baseline),
         ("krea_sdk: import + Krea() + first resource (client.jobs)", [PYTHON, "-c", "import krea_sdk; krea_sdk.Krea(api_key='k').jobs"], {"PYTHONPATH": str(ROOT / "generated" / "krea" / "src")}, baseline),
-        ("github_sdk (1,223 operations): import + Github()", [PYTHON, "-c", "import github_sdk; github_sdk.Github(api_key='k')"], {"PYTHONPATH": str(github["ours"] / "src")}, baseline),
-        ("github_sdk: import + Github() + first resource (client.repos)", [PYTHON, "-c", "import github_sdk; github_sdk.Github(api_key='k').repos"], {"PYTHONPATH": str(github["ours"] / "src")}, baseline),
+        ("github_sdk (1,223 operations): import + GitHub()", [PYTHON, "-c", "import github_sdk; github_sdk.GitHub(api_key='k')"], {"PYTHONPATH": str(github["ours"] / "src")}, baseline),
+        ("github_sdk: import + GitHub() + first resource (client.repos)", [PYTHON, "-c", "import github_sdk; github_sdk.GitHub(api_key='k').repos"], {"PYTHONPATH": str(github["ours"] / "src")}, baseline),
     ]
     for label, folder in (("openapi-python-client Krea", github.get("opc-krea")), ("openapi-python-client GitHub", github.get("opc"))):
         if folder is None or not folder.is_dir():

@@ -41,12 +41,11 @@ def _checked_name(name: str) -> str:
 def build_document(spec_file: Path, name: str | None = None, document: Any = None) -> GeneratedPackage:
     """A package from a lone OpenAPI document: the SDK config comes from its title (or ``name``)."""
     from generator.spec.defaults import config_from_document, default_name
-    from generator.spec.loading import load_document
     from generator.pipeline import build_files
-    from generator.spec.sources import document_source
+    from generator.spec.sources import document_source, load_spec
 
     if document is None:
-        document = load_document(spec_file)
+        document = load_spec(spec_file).document
     chosen = _checked_name(name or default_name(document, spec_file))
     return build_files(document_source(spec_file, chosen, config_from_document(document, chosen), document))
 
@@ -59,7 +58,7 @@ def _report_duplicates(names: list[str]) -> None:
 
 def run_specs(args: argparse.Namespace) -> int:
     from generator.spec.defaults import default_name
-    from generator.spec.loading import load_document
+    from generator.spec.sources import load_spec
 
     specs = [Path(p) for p in args.spec]
     if args.providers:
@@ -69,10 +68,12 @@ def run_specs(args: argparse.Namespace) -> int:
     if args.out is None:
         raise GeneratorError("--spec needs --out DIR (the package is written to DIR/<name>)")
     out_dir = Path(args.out)
-    documents = [load_document(spec) for spec in specs]
+    bundles = [load_spec(spec) for spec in specs]
+    documents = [b.document for b in bundles]
     names = [_checked_name(args.name or default_name(document, spec)) for spec, document in zip(specs, documents)]
     _report_duplicates(names)
-    keys = [fingerprint.input_key([spec], ["spec", name]) for spec, name in zip(specs, names)]
+    # A multi-file spec: every file it was read from is an input.
+    keys = [fingerprint.input_key(list(b.files), ["spec", name]) for b, name in zip(bundles, names)]
     todo = [i for i, (key, name) in enumerate(zip(keys, names)) if not fingerprint.is_current(key, out_dir / name)]
     packages = {i: build_document(specs[i], names[i], documents[i]) for i in todo}
     if args.check:

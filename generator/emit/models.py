@@ -9,6 +9,8 @@ the IR builder. Options are chosen to keep what the spec says:
   constraints, so invalid arguments fail on the client;
 * enums become ``Literal`` aliases (plain strings for the user, checked by mypy);
 * ``uri`` and ``uuid`` strings stay ``str`` so values round-trip exactly as the server sent them;
+* every ``discriminator`` gets an exact mapping and inline tags, or is dropped
+  (:mod:`.discriminators`): tags are the spec's values, never the library's guesses;
 * enums are then marked open and models based on the runtime's lenient model
   (:mod:`.open_enums`): responses keep values the spec does not list, and nulls for absent fields.
 
@@ -26,6 +28,7 @@ from typing import Any
 
 from generator.output import cache
 from generator.errors import GeneratorError
+from .discriminators import explicit_discriminators
 from .open_enums import defined_names, lenient_models
 from generator.schema.values import known_values
 
@@ -108,7 +111,7 @@ def generate_models(schemas: dict[str, Any], title: str) -> str:
         "openapi": "3.1.0",
         "info": {"title": title, "version": "normalized"},
         "paths": {},
-        "components": {"schemas": known_values_as_literals(open_objects(schemas))},
+        "components": {"schemas": known_values_as_literals(open_objects(explicit_discriminators(schemas)))},
     }
     text = json.dumps(document, sort_keys=False)
     key = cache.digest("models", importlib.metadata.version("datamodel-code-generator"), repr(sorted(_options().items(), key=str)), text)

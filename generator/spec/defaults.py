@@ -4,9 +4,12 @@ The provider folders under ``specs/`` carry an ``sdk.yaml``; a document from els
 so everything is derived from one name (``--name``, or the document's title):
 
 * name ``swagger_petstore`` (title ``Swagger Petstore - OpenAPI 3.0``: the part before a
-  separator, without the word ``API``);
-* package ``swagger_petstore_sdk``, distribution ``swagger-petstore-sdk``, client class
-  ``SwaggerPetstore`` (and ``AsyncSwaggerPetstore``), API-key variable ``SWAGGER_PETSTORE_API_KEY``;
+  separator, without generic words like ``API``, ``REST``, ``OpenAPI``, ``spec`` and version
+  marks like ``v3``; a word stays one word, so ``OpenAI API`` gives ``openai``);
+* package ``swagger_petstore_sdk``, distribution ``swagger-petstore-sdk``, API-key variable
+  ``SWAGGER_PETSTORE_API_KEY``, client class ``SwaggerPetstore`` (and ``AsyncSwaggerPetstore``):
+  the name's words in PascalCase, each spelled as the title spells it, so ``OpenAI API`` gives
+  ``OpenAI`` and ``GitHub v3 REST API`` gives ``GitHub`` (also with ``--name github``);
 * base URL: ``servers[0].url`` with its variables' defaults, resolved against ``http://localhost``
   when relative; ``http://localhost`` when there is none or it is not an http(s) URL.
 
@@ -19,6 +22,7 @@ from __future__ import annotations
 import builtins
 import keyword
 import re
+import unicodedata
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote, urljoin, urlsplit
@@ -26,7 +30,6 @@ from urllib.parse import quote, urljoin, urlsplit
 import httpx
 
 from .config import SdkConfig
-from generator.naming import pascal_case, words
 from .validation import validate_sdk_config
 
 DEFAULT_BASE_URL = "http://localhost"
@@ -37,6 +40,11 @@ _MAX_DESCRIPTION = 200
 # Title parts after one of these are a subtitle: "Swagger Petstore - OpenAPI 3.0".
 _SUBTITLE = re.compile(r"\s[-–—|:+]\s|[:(\[]")
 _POSSESSIVE = re.compile(r"(?<=\w)['’]s\b")
+_TITLE_WORD = re.compile(r"[A-Za-z0-9]+")
+# Words an API title may carry that say nothing about which API it is ("GitHub's official
+# OpenAPI spec").
+_GENERIC_WORDS = frozenset({"api", "apis", "rest", "restful", "http", "openapi", "spec", "specification", "official"})
+_VERSION_WORD = re.compile(r"^[vV][0-9]+[a-z0-9]*$")
 _URL = re.compile(r"^https?://[^\s]+$")
 _VARIABLE = re.compile(r"\{([^{}]*)\}")
 # Control characters (and lone surrogates) have no place in one line of package metadata.
@@ -50,24 +58,43 @@ _RUNTIME_NAMES = frozenset({
 })
 
 
-def default_name(document: Any, spec_file: Path | None = None) -> str:
-    """A provider name from the document's title (else the file name, else ``api``)."""
+def _title_words(text: str) -> list[str]:
+    """The words of a title as written (``OpenAI``, ``GitHub`` stay one word each), without
+    the generic ones (``API``, ``REST``) and version marks (``v3``)."""
+    ascii_text = unicodedata.normalize("NFKD", _POSSESSIVE.sub("", text)).encode("ascii", "ignore").decode("ascii")
+    return [w for w in _TITLE_WORD.findall(ascii_text) if w.lower() not in _GENERIC_WORDS and not _VERSION_WORD.match(w)]
+
+
+def _name_words(document: Any, spec_file: Path | None = None) -> list[str]:
+    """The words the default name is made of: the title's (before a subtitle separator, else
+    the whole title), else the file name's; empty when none has any."""
     info = document.get("info") if isinstance(document, dict) else None
     title = str(info.get("title") or "") if isinstance(info, dict) else ""
     for text in (_SUBTITLE.split(title, maxsplit=1)[0], title, spec_file.stem if spec_file else ""):
-        kept = [w.lower() for w in words(_POSSESSIVE.sub("", text)) if w.lower() not in ("api", "apis")]
-        name = "_".join(kept)
-        if name:
-            break
-    else:
-        name = "api"
+        kept = _title_words(text)
+        if kept:
+            return kept
+    return []
+
+
+def default_name(document: Any, spec_file: Path | None = None) -> str:
+    """A provider name from the document's title (else the file name, else ``api``):
+    ``OpenAI API`` → ``openai``, ``GitHub v3 REST API`` → ``github``."""
+    name = "_".join(w.lower() for w in _name_words(document, spec_file)) or "api"
     if not name[0].isalpha():
         name = "api_" + name
     return name[:_MAX_NAME].rstrip("_")
 
 
-def _client_class(name: str) -> str:
-    client = pascal_case(name) or "Api"
+def _client_class(name: str, document: Any = None) -> str:
+    """``name``'s words in PascalCase, each spelled as the title spells it when the title has it
+    (``openai`` → ``OpenAI``, ``github`` → ``GitHub``: acronyms and brand casing kept)."""
+    info = document.get("info") if isinstance(document, dict) else None
+    title = str(info.get("title") or "") if isinstance(info, dict) else ""
+    spelling: dict[str, str] = {}
+    for word in _TITLE_WORD.findall(unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode("ascii")):
+        spelling.setdefault(word.lower(), word)
+    client = "".join((w := spelling.get(part, part))[:1].upper() + w[1:] for part in name.split("_") if part) or "Api"
     if not client[0].isalpha():
         client = "Api" + client
     if keyword.iskeyword(client) or client in dir(builtins) or client in _RUNTIME_NAMES or client.endswith("Resource"):
@@ -140,7 +167,7 @@ def config_from_document(document: Any, name: str) -> SdkConfig:
         "package_name": f"{name}_sdk",
         "distribution_name": name.replace("_", "-").strip("-") + "-sdk",
         "version": DEFAULT_VERSION,
-        "client_class": _client_class(name),
+        "client_class": _client_class(name, document),
         "api_key_env": f"{name.upper()}_API_KEY",
         "base_url": default_base_url(document),
         "description": _description(document),

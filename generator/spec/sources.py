@@ -10,6 +10,7 @@ from typing import Any
 
 from .config import SdkConfig, load_config
 from generator.errors import GeneratorError, SpecError
+from .bundle import Bundled, bundle
 from .loading import load_document
 from .overlay import apply_overlay
 from .extensions import validate_extensions
@@ -41,6 +42,12 @@ def check_provider_name(name: str) -> None:
         raise GeneratorError(f"invalid provider name {name!r}: lowercase letters, digits and '_' only")
 
 
+def load_spec(spec_file: Path) -> Bundled:
+    """The document of ``spec_file`` with its references to other files of its folder resolved
+    (:mod:`.bundle`), and the files it was read from."""
+    return bundle(load_document(spec_file), spec_file)
+
+
 def load_provider(specs_dir: Path, name: str) -> ProviderSource:
     """Load, validate and overlay one provider's document."""
     check_provider_name(name)
@@ -50,7 +57,7 @@ def load_provider(specs_dir: Path, name: str) -> ProviderSource:
         raise GeneratorError(f"{config_file}: no such SDK config (is {name!r} a provider under {specs_dir}?)")
     config = load_config(config_file)
     spec_file = folder / config.spec
-    document = load_document(spec_file)
+    document = load_spec(spec_file).document
     if not config.overlay:
         validate_openapi(document, spec_file)
     else:

@@ -34,8 +34,10 @@ from generator.spec.config import SdkConfig
 from generator.spec.defaults import config_from_document, default_base_url, default_name
 from generator.spec.loading import load_document
 from generator.output.writer import write_tree
+from tool_markers import tool_markers
 
-CORPUS = ROOT.parent / "shared" / "corpus" / "readme-oas-examples"
+# CI checks shared/ out beside the repository; a worktree elsewhere names it with GENMEDIA_CORPUS.
+CORPUS = Path(os.environ.get("GENMEDIA_CORPUS") or ROOT.parent / "shared" / "corpus") / "readme-oas-examples"
 GITHUB_SPEC = ROOT / "node_modules" / "@octokit" / "openapi" / "generated" / "api.github.com.json"
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
@@ -180,16 +182,18 @@ class Outcome:
     inspected: dict[str, Any] = field(default_factory=dict)
     mypy: list[str] = field(default_factory=list)
     client_class: str = ""
+    markers: list[str] = field(default_factory=list)  # tool markers in the package (tests/tool_markers.py)
 
 
-def _generate(args: tuple[str, str]) -> tuple[str, dict[str, str] | None, int, tuple[str, ...], str, str]:
+def _generate(args: tuple[str, str]) -> tuple[str, dict[str, str] | None, int, tuple[str, ...], str, str, list[str]]:
     relative, name = args
     try:
         package = build_document(CORPUS / relative, name)
     except Exception as exc:  # noqa: BLE001 - every failure is reported by the document's test
-        return relative, None, 0, (), f"{type(exc).__name__}: {exc}", ""
+        return relative, None, 0, (), f"{type(exc).__name__}: {exc}", "", []
     config = config_from_document(load_document(CORPUS / relative), name)
-    return relative, package.files, package.operations, package.warnings, "", config.client_class
+    markers = tool_markers(package.files, (CORPUS / relative).read_text(encoding="utf-8"))
+    return relative, package.files, package.operations, package.warnings, "", config.client_class, markers
 
 
 @pytest.fixture(scope="module")
@@ -199,9 +203,9 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Outco
     outcomes: dict[str, Outcome] = {relative: Outcome() for relative in DOCUMENTS}
     jobs = [(relative, package_name_for(relative)) for relative in DOCUMENTS]
     with ProcessPoolExecutor(max_workers=2) as pool:
-        for relative, files, operations, warnings, error, client_class in pool.map(_generate, jobs):
+        for relative, files, operations, warnings, error, client_class, markers in pool.map(_generate, jobs):
             outcome = outcomes[relative]
-            outcome.error, outcome.operations, outcome.warnings, outcome.client_class = error, operations, warnings, client_class
+            outcome.error, outcome.operations, outcome.warnings, outcome.client_class, outcome.markers = error, operations, warnings, client_class, markers
             if files is not None:
                 write_tree(files, out / package_name_for(relative))
                 outcome.generated = True
@@ -222,8 +226,10 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Outco
 
 
 def check_outcome(document: dict[str, Any], outcome: Outcome, site_hint: str = "site-packages") -> None:
-    """Generated, installed, imported from the venv, both clients built, one method per operation."""
+    """Generated without any tool's marker in it, installed, imported from the venv, both
+    clients built, one method per operation."""
     assert outcome.generated, f"generation failed: {outcome.error}"
+    assert not outcome.markers, f"tool markers in the generated package: {outcome.markers[:10]}"
     assert outcome.installed is None, f"pip install failed: {outcome.installed}"
     assert "error" not in outcome.inspected, f"import or client construction failed:\n{outcome.inspected['error']}"
     assert site_hint in outcome.inspected["file"], f"imported from {outcome.inspected['file']}, not the venv"
@@ -335,19 +341,33 @@ def test_default_base_url(servers: Any, expected: str) -> None:
     assert default_base_url(document) == expected
 
 
-@pytest.mark.parametrize(("title", "expected"), [
-    ("GitHub v3 REST API", "git_hub_v3_rest"),
-    ("", "api"),
-    ("None", "none"),
-    ("123 Numbers", "api_123_numbers"),
-    ("../../etc/passwd", "etc_passwd"),
-    ("Café API (beta)", "cafe"),
+@pytest.mark.parametrize(("title", "expected", "client_class"), [
+    ("GitHub v3 REST API", "github", "GitHub"),
+    ("GitHub's official OpenAPI spec + Octokit extension", "github", "GitHub"),
+    ("OpenAI API", "openai", "OpenAI"),
+    ("NASA Open APIs", "nasa_open", "NASAOpen"),
+    ("Swagger Petstore - OpenAPI 3.0", "swagger_petstore", "SwaggerPetstore"),
+    ("", "api", "Api"),
+    ("REST API v2", "api", "API"),
+    ("None", "none", "NoneClient"),
+    ("123 Numbers", "api_123_numbers", "Api123Numbers"),
+    ("../../etc/passwd", "etc_passwd", "EtcPasswd"),
+    ("Café API (beta)", "cafe", "Cafe"),
 ])
-def test_default_name_is_a_plain_identifier(title: str, expected: str) -> None:
+def test_default_name_is_a_plain_identifier(title: str, expected: str, client_class: str) -> None:
+    """The name is the title's words in lower case; the client class spells them as the title
+    does (acronyms and brand casing: ``OpenAI``, ``GitHub``)."""
     name = default_name({"info": {"title": title}})
     assert name == expected
     config = config_from_document({"info": {"title": title}}, name)
+    assert config.client_class == client_class
     assert config.client_class.isidentifier() and config.client_class not in ("None", "True", "False")
+
+
+def test_a_chosen_name_gives_its_own_client_class() -> None:
+    assert config_from_document({"info": {"title": "OpenAI API"}}, "openai").client_class == "OpenAI"
+    assert config_from_document({"info": {"title": "OpenAI API"}}, "my_openai").client_class == "MyOpenAI"
+    assert config_from_document({"info": {"title": "OpenAI API"}}, "other").client_class == "Other"
 
 
 def test_reserved_client_names_get_a_suffix() -> None:
@@ -421,12 +441,13 @@ def github(github_spec: Path, tmp_path_factory: pytest.TempPathFactory) -> Itera
     seconds["generate"] = time.perf_counter() - started
     folder = work / "github"
     write_tree(package.files, folder)
-    outcome = Outcome(generated=True, operations=package.operations, warnings=package.warnings, client_class="Github")
+    outcome = Outcome(generated=True, operations=package.operations, warnings=package.warnings, client_class="GitHub")
+    outcome.markers = tool_markers(package.files, github_spec.read_text(encoding="utf-8"))
     python = make_venv(work / "venv")
     install = pip_install(python, [folder])
     outcome.installed = None if install.returncode == 0 else install.stderr
     if outcome.installed is None:
-        outcome.inspected = inspect_installed(python, [("github_sdk", "Github")], work).get("github_sdk", {})
+        outcome.inspected = inspect_installed(python, [("github_sdk", "GitHub")], work).get("github_sdk", {})
     started = time.perf_counter()
     _, errors = mypy_errors([folder], work)
     seconds["mypy"] = time.perf_counter() - started

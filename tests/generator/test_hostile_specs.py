@@ -50,6 +50,7 @@ from generator.spec.loading import parse_document
 from generator.spec.sources import ProviderSource
 from generator.spec.validation import validate_openapi
 from generator.output.writer import write_tree
+from tool_markers import document_text, tool_markers
 
 settings.register_profile("hostile", max_examples=100, deadline=None, database=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 # CI explores the same examples every run (a new failure there is reproducible, not flaky);
@@ -299,6 +300,7 @@ def run_hostile(document: dict[str, Any], formatted: bool = False, loaded: bool 
             if path.endswith(".py"):
                 compile(text, path, "exec", dont_inherit=True)
         json.loads(package.files["openapi.json"])
+        assert tool_markers(package.files, document_text(document)) == [], "a tool's marker reached the package"
         if tomllib is not None:
             tomllib.loads(package.files["pyproject.toml"])
         import_package(out / name / "src", config.package_name, config.client_class)
