@@ -14,13 +14,14 @@ import hashlib
 import hmac
 import json
 import os
+import re
 import time
 from typing import Any, Mapping, Union
 
 import pydantic
 
 from . import models
-from ._enums import validate_response
+from ._enums import response_adapter, validate_response
 from ._exceptions import KiaraError
 
 __all__ = [
@@ -49,15 +50,19 @@ def _json(payload: bytes | str | Mapping[str, Any]) -> Any:
         return json.loads(payload)
     except ValueError as exc:
         raise WebhookVerificationError(f"The webhook body is not JSON: {exc}") from None
+    except RecursionError:
+        raise WebhookVerificationError("The webhook body is nested too deeply to parse") from None
 
 
 def _parse(tp: Any, payload: bytes | str | Mapping[str, Any]) -> Any:
     try:
-        return validate_response(pydantic.TypeAdapter(tp), _json(payload))
+        return validate_response(response_adapter(tp), _json(payload))
     except pydantic.ValidationError as exc:
         raise WebhookVerificationError(
             f"The webhook body is not the documented payload: {exc}"
         ) from None
+    except RecursionError:
+        raise WebhookVerificationError("The webhook body is nested too deeply to parse") from None
 
 
 def parse_generation_completed(
@@ -83,6 +88,9 @@ def parse_generation_failed(
     """
     result: models.GenerationWebhookEvent = _parse(models.GenerationWebhookEvent, payload)
     return result
+
+
+_TIMESTAMP = re.compile(r"[0-9]{1,13}")  # Unix seconds, or milliseconds (13 digits)
 
 
 def _header(headers: Mapping[str, str], name: str) -> str | None:
@@ -111,13 +119,11 @@ def verify_signature(
         raise WebhookVerificationError(f"Missing signature header {signature_header}")
     timestamp = ""
     timestamp = _header(headers, timestamp_header) or ""
-    try:
-        sent = float(timestamp)
-    except ValueError:
+    if not _TIMESTAMP.fullmatch(timestamp):  # nan, inf, 1.7e9, " 1700000000" or a 10^30 all fail
         raise WebhookVerificationError(
-            f"Missing or malformed timestamp header {timestamp_header}"
-        ) from None
-    sent = sent / 1000.0 if sent > 1e11 else sent  # milliseconds
+            f"Missing or malformed timestamp header {timestamp_header}: not a whole number of seconds"
+        )
+    sent = int(timestamp) / 1000.0 if len(timestamp) > 11 else float(timestamp)  # milliseconds
     current = time.time() if now is None else now
     if abs(current - sent) > tolerance:
         raise WebhookVerificationError(
@@ -130,12 +136,15 @@ def verify_signature(
     expected = [digest.hex(), base64.b64encode(digest).decode()]
     # "v1=<sig>" or a bare signature (base64 may end in "="), possibly several: try each reading
     candidates = [
-        piece
+        piece.encode("ascii")
         for part in signature.replace(",", " ").split()
         for piece in (part, part.split("=", 1)[-1])
+        if piece.isascii()
     ]
     if not any(
-        hmac.compare_digest(want, candidate) for want in expected for candidate in candidates
+        hmac.compare_digest(want.encode("ascii"), candidate)
+        for want in expected
+        for candidate in candidates
     ):
         raise WebhookVerificationError(
             "Signature mismatch: the body was not signed with this secret"

@@ -8,7 +8,8 @@ Polling starts at the vendor's suggested interval and slows down (×1.5, at most
 job has run for a while, so long video jobs do not burn through rate limits. A poll that fails
 for a passing reason (the API unreachable, 408, 429, a 5xx but 501, after the client's retries) is
 not the end of the job: polling goes on until the deadline, since a status request is free and
-safe to repeat. When the deadline passes, :class:`JobTimeoutError` carries the job id (and the
+safe to repeat; a poll the server answered with a ``Retry-After`` is not repeated sooner than
+it asked (when that is past the deadline, the wait ends there). When the deadline passes, :class:`JobTimeoutError` carries the job id (and the
 last poll's error as ``__cause__``, if it failed): the job keeps running on the server and can
 be picked up again with ``wait()``; nothing is lost and nothing is submitted twice.
 """
@@ -204,22 +205,25 @@ class _Schedule:
     def expired(self) -> bool:
         return time.monotonic() >= self.deadline
 
-    def next_delay(self) -> float | None:
+    def next_delay(self, at_least: float | None = None) -> float | None:
         """Seconds to sleep before the next poll, or ``None``: no poll fits before the deadline.
 
         When the next interval would reach the deadline, one last poll is planned early enough
         to have time of its own (half of what is left, at most :data:`LAST_POLL_TIME`): polls
-        keep to the deadline, so one sent at it could not even start."""
+        keep to the deadline, so one sent at it could not even start. ``at_least``: the server's
+        ``Retry-After``, never cut short."""
         now = time.monotonic()
         left = self.deadline - now
         if left <= 0 or self.last_planned:
             return None
+        if at_least is not None and at_least >= left:
+            return None  # the server's wait runs past the deadline
         if now - self.start >= self.slow_down_after:
             self.interval = min(self.interval * 1.5, MAX_POLL_INTERVAL)
-        if self.interval < left:
-            return max(self.interval, 0.0)
+        if max(self.interval, at_least or 0.0) < left:
+            return max(self.interval, at_least or 0.0, 0.0)
         self.last_planned = True
-        return max(left - min(left / 2, LAST_POLL_TIME), 0.0)
+        return max(left - min(left / 2, LAST_POLL_TIME), at_least or 0.0, 0.0)
 
 
 def _timeout(
@@ -278,6 +282,7 @@ def wait_for_job(
     while True:
         if schedule.expired():  # slept up to the deadline: no time is left for another poll
             raise _timeout(job, spec, job_id, timeout, failure) from failure
+        asked: float | None = None
         try:
             with call_deadline(schedule.deadline):  # a poll never outlasts the wait
                 job = fetch()
@@ -285,13 +290,14 @@ def wait_for_job(
             if not _passing(error):
                 raise
             failure = _worth_reporting(error, failure, schedule)
+            asked = getattr(error, "retry_after", None)
         else:
             failure = None
             _report(on_progress, job, spec)
             done, result = _settle(job, spec, job_id)
             if done:
                 return result  # type: ignore[no-any-return]
-        delay = schedule.next_delay()
+        delay = schedule.next_delay(asked)
         if delay is None:
             raise _timeout(job, spec, job_id, timeout, failure) from failure
         time.sleep(delay)
@@ -313,6 +319,7 @@ async def async_wait_for_job(
     while True:
         if schedule.expired():  # slept up to the deadline: no time is left for another poll
             raise _timeout(job, spec, job_id, timeout, failure) from failure
+        asked: float | None = None
         try:
             with call_deadline(schedule.deadline):  # a poll never outlasts the wait
                 job = await fetch()
@@ -320,13 +327,14 @@ async def async_wait_for_job(
             if not _passing(error):
                 raise
             failure = _worth_reporting(error, failure, schedule)
+            asked = getattr(error, "retry_after", None)
         else:
             failure = None
             _report(on_progress, job, spec)
             done, result = _settle(job, spec, job_id)
             if done:
                 return result  # type: ignore[no-any-return]
-        delay = schedule.next_delay()
+        delay = schedule.next_delay(asked)
         if delay is None:
             raise _timeout(job, spec, job_id, timeout, failure) from failure
         import asyncio  # only async users pay for importing asyncio
@@ -354,7 +362,7 @@ def _created_ids(created: Any, path: str) -> list[str]:
 def _ids_in_unparsed(error: APIResponseValidationError, path: str) -> list[str]:
     """The job ids of a create answer that did not parse: the server accepted (and charged for)
     the request, so the jobs are followed by their ids rather than abandoned."""
-    ids = job_ids(error.body, path)
+    ids = list(error.job_ids) or job_ids(error.body, path)
     if not ids:
         raise error
     return ids
@@ -406,11 +414,15 @@ def wait_for_created(
 ) -> list[T]:
     """Start the job(s) with ``create``, then wait for each within one ``deadline`` for all.
 
+    The create call itself keeps to ``deadline`` too (its retries and its answer's body
+    included): it raises ``APITimeoutError`` when the answer has not arrived by then.
     ``on_created(job_ids)`` runs as soon as the ids are known, before any wait: the place to
     store them durably, for a process that may be killed while it waits. Once a job exists,
     every error says which jobs it started (:class:`JobError` ``job_ids``)."""
     try:
-        ids = _created_ids(create(), id_path)
+        with call_deadline(deadline):
+            created = create()
+        ids = _created_ids(created, id_path)
     except APIResponseValidationError as error:
         ids = _ids_in_unparsed(error, id_path)
     if on_created is not None:
@@ -441,7 +453,9 @@ async def async_wait_for_created(
 ) -> list[T]:
     """The async twin of :func:`wait_for_created` (``create`` is the create call's awaitable)."""
     try:
-        ids = _created_ids(await create, id_path)
+        with call_deadline(deadline):
+            created = await create
+        ids = _created_ids(created, id_path)
     except APIResponseValidationError as error:
         ids = _ids_in_unparsed(error, id_path)
     if on_created is not None:

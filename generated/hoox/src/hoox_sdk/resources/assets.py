@@ -166,6 +166,7 @@ class AssetsResource(SyncResource):
                 "/asset/start",
                 cast_to=models.AssetStartResponse,
                 json_body=_body,
+                job_id_path="asset_ids.*",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -454,6 +455,7 @@ class AsyncAssetsResource(AsyncResource):
                 "/asset/start",
                 cast_to=models.AssetStartResponse,
                 json_body=_body,
+                job_id_path="asset_ids.*",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )

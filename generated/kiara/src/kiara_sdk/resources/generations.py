@@ -148,6 +148,7 @@ class GenerationsResource(SyncResource):
                 headers=pick(_args, ("Idempotency-Key",)),
                 json_body=_body,
                 idempotency_header="Idempotency-Key",
+                job_id_path="id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -434,6 +435,7 @@ class AsyncGenerationsResource(AsyncResource):
                 headers=pick(_args, ("Idempotency-Key",)),
                 json_body=_body,
                 idempotency_header="Idempotency-Key",
+                job_id_path="id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )

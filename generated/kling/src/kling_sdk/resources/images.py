@@ -199,6 +199,7 @@ class ImagesResource(SyncResource):
                 "/kling/v1/images/generations",
                 cast_to=models.TaskResponse,
                 json_body=_body,
+                job_id_path="data.task_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -487,6 +488,7 @@ class AsyncImagesResource(AsyncResource):
                 "/kling/v1/images/generations",
                 cast_to=models.TaskResponse,
                 json_body=_body,
+                job_id_path="data.task_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )

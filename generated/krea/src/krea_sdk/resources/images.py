@@ -146,6 +146,7 @@ class ImagesResource(SyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -285,6 +286,7 @@ class ImagesResource(SyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -417,6 +419,7 @@ class ImagesResource(SyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -545,6 +548,7 @@ class ImagesResource(SyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -668,6 +672,7 @@ class ImagesResource(SyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -768,6 +773,7 @@ class ImagesResource(SyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -868,6 +874,7 @@ class ImagesResource(SyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -968,6 +975,7 @@ class ImagesResource(SyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -1085,6 +1093,7 @@ class ImagesResource(SyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -1187,6 +1196,7 @@ class ImagesResource(SyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -1285,6 +1295,7 @@ class ImagesResource(SyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -1383,6 +1394,7 @@ class ImagesResource(SyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -1481,6 +1493,7 @@ class ImagesResource(SyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -1593,6 +1606,7 @@ class ImagesResource(SyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -1724,6 +1738,7 @@ class ImagesResource(SyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -1844,6 +1859,7 @@ class ImagesResource(SyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -1990,6 +2006,7 @@ class ImagesResource(SyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -2109,6 +2126,7 @@ class ImagesResource(SyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -2222,6 +2240,7 @@ class ImagesResource(SyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -2358,6 +2377,7 @@ class ImagesResource(SyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -2505,6 +2525,7 @@ class ImagesResource(SyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -2612,6 +2633,7 @@ class ImagesResource(SyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -2794,6 +2816,7 @@ class AsyncImagesResource(AsyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -2933,6 +2956,7 @@ class AsyncImagesResource(AsyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -3065,6 +3089,7 @@ class AsyncImagesResource(AsyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -3193,6 +3218,7 @@ class AsyncImagesResource(AsyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -3316,6 +3342,7 @@ class AsyncImagesResource(AsyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -3416,6 +3443,7 @@ class AsyncImagesResource(AsyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -3516,6 +3544,7 @@ class AsyncImagesResource(AsyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -3616,6 +3645,7 @@ class AsyncImagesResource(AsyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -3733,6 +3763,7 @@ class AsyncImagesResource(AsyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -3835,6 +3866,7 @@ class AsyncImagesResource(AsyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -3933,6 +3965,7 @@ class AsyncImagesResource(AsyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -4031,6 +4064,7 @@ class AsyncImagesResource(AsyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -4129,6 +4163,7 @@ class AsyncImagesResource(AsyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -4241,6 +4276,7 @@ class AsyncImagesResource(AsyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -4372,6 +4408,7 @@ class AsyncImagesResource(AsyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -4492,6 +4529,7 @@ class AsyncImagesResource(AsyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -4638,6 +4676,7 @@ class AsyncImagesResource(AsyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -4757,6 +4796,7 @@ class AsyncImagesResource(AsyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -4870,6 +4910,7 @@ class AsyncImagesResource(AsyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -5006,6 +5047,7 @@ class AsyncImagesResource(AsyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -5153,6 +5195,7 @@ class AsyncImagesResource(AsyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -5260,6 +5303,7 @@ class AsyncImagesResource(AsyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )

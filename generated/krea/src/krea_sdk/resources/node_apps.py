@@ -86,6 +86,7 @@ class NodeAppsResource(SyncResource):
                 json_body=(
                     None if isinstance(body, NotGiven) else validate_arguments(Dict[str, Any], body)
                 ),
+                job_id_path="*.job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -204,6 +205,7 @@ class AsyncNodeAppsResource(AsyncResource):
                 json_body=(
                     None if isinstance(body, NotGiven) else validate_arguments(Dict[str, Any], body)
                 ),
+                job_id_path="*.job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )

@@ -82,6 +82,7 @@ class StylesResource(SyncResource):
                     if isinstance(body, NotGiven)
                     else validate_arguments(models.StyleTrainRequest, body)
                 ),
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -473,6 +474,7 @@ class AsyncStylesResource(AsyncResource):
                     if isinstance(body, NotGiven)
                     else validate_arguments(models.StyleTrainRequest, body)
                 ),
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )

@@ -130,6 +130,7 @@ class VideosResource(SyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -266,6 +267,7 @@ class VideosResource(SyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -404,6 +406,7 @@ class VideosResource(SyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -533,6 +536,7 @@ class VideosResource(SyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -663,6 +667,7 @@ class VideosResource(SyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -789,6 +794,7 @@ class VideosResource(SyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -921,6 +927,7 @@ class VideosResource(SyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -1132,6 +1139,7 @@ class VideosResource(SyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -1282,6 +1290,7 @@ class VideosResource(SyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -1410,6 +1419,7 @@ class VideosResource(SyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -1552,6 +1562,7 @@ class VideosResource(SyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -1685,6 +1696,7 @@ class VideosResource(SyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -1818,6 +1830,7 @@ class VideosResource(SyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -1961,6 +1974,7 @@ class VideosResource(SyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -2108,6 +2122,7 @@ class VideosResource(SyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -2265,6 +2280,7 @@ class VideosResource(SyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -2404,6 +2420,7 @@ class VideosResource(SyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -2541,6 +2558,7 @@ class VideosResource(SyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -2682,6 +2700,7 @@ class VideosResource(SyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -2834,6 +2853,7 @@ class VideosResource(SyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -2992,6 +3012,7 @@ class VideosResource(SyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -3131,6 +3152,7 @@ class VideosResource(SyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -3267,6 +3289,7 @@ class VideosResource(SyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -3416,6 +3439,7 @@ class VideosResource(SyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -3567,6 +3591,7 @@ class VideosResource(SyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -3698,6 +3723,7 @@ class VideosResource(SyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -3820,6 +3846,7 @@ class VideosResource(SyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -3940,6 +3967,7 @@ class VideosResource(SyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -4067,6 +4095,7 @@ class VideosResource(SyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -4221,6 +4250,7 @@ class VideosResource(SyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -4343,6 +4373,7 @@ class VideosResource(SyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -4519,6 +4550,7 @@ class AsyncVideosResource(AsyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -4655,6 +4687,7 @@ class AsyncVideosResource(AsyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -4793,6 +4826,7 @@ class AsyncVideosResource(AsyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -4922,6 +4956,7 @@ class AsyncVideosResource(AsyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -5052,6 +5087,7 @@ class AsyncVideosResource(AsyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -5178,6 +5214,7 @@ class AsyncVideosResource(AsyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -5310,6 +5347,7 @@ class AsyncVideosResource(AsyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -5521,6 +5559,7 @@ class AsyncVideosResource(AsyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -5671,6 +5710,7 @@ class AsyncVideosResource(AsyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -5799,6 +5839,7 @@ class AsyncVideosResource(AsyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -5941,6 +5982,7 @@ class AsyncVideosResource(AsyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -6074,6 +6116,7 @@ class AsyncVideosResource(AsyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -6207,6 +6250,7 @@ class AsyncVideosResource(AsyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -6350,6 +6394,7 @@ class AsyncVideosResource(AsyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -6497,6 +6542,7 @@ class AsyncVideosResource(AsyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -6654,6 +6700,7 @@ class AsyncVideosResource(AsyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -6793,6 +6840,7 @@ class AsyncVideosResource(AsyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -6930,6 +6978,7 @@ class AsyncVideosResource(AsyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -7071,6 +7120,7 @@ class AsyncVideosResource(AsyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -7223,6 +7273,7 @@ class AsyncVideosResource(AsyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -7381,6 +7432,7 @@ class AsyncVideosResource(AsyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -7520,6 +7572,7 @@ class AsyncVideosResource(AsyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -7656,6 +7709,7 @@ class AsyncVideosResource(AsyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -7805,6 +7859,7 @@ class AsyncVideosResource(AsyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -7956,6 +8011,7 @@ class AsyncVideosResource(AsyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -8087,6 +8143,7 @@ class AsyncVideosResource(AsyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -8209,6 +8266,7 @@ class AsyncVideosResource(AsyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -8329,6 +8387,7 @@ class AsyncVideosResource(AsyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -8456,6 +8515,7 @@ class AsyncVideosResource(AsyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -8610,6 +8670,7 @@ class AsyncVideosResource(AsyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -8732,6 +8793,7 @@ class AsyncVideosResource(AsyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )

@@ -58,6 +58,7 @@ class GenerationsResource(SyncResource):
                 "/model/v1/generation",
                 cast_to=models.Task,
                 json_body=_body,
+                job_id_path="id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -175,6 +176,7 @@ class GenerationsResource(SyncResource):
                         **given({"moderation": moderation}),
                     },
                 ),
+                job_id_path="id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -359,6 +361,7 @@ class AsyncGenerationsResource(AsyncResource):
                 "/model/v1/generation",
                 cast_to=models.Task,
                 json_body=_body,
+                job_id_path="id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -476,6 +479,7 @@ class AsyncGenerationsResource(AsyncResource):
                         **given({"moderation": moderation}),
                     },
                 ),
+                job_id_path="id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
