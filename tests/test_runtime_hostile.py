@@ -236,9 +236,12 @@ _CONSTRAINTS = {"pattern", "min_length", "max_length", "ge", "gt", "le", "lt", "
 
 
 def _constraint_keys(node: Any, found: set[str]) -> set[str]:
+    """Limits anywhere in a core schema, and "model" when a model schema is left: pydantic-core
+    would validate it with the model class's own (strict) validator."""
     if isinstance(node, dict):
         if isinstance(node.get("type"), str):
             found.update(_CONSTRAINTS & node.keys())
+            found.update({"model"} & {node["type"]})
         for value in node.values():
             _constraint_keys(value, found)
     elif isinstance(node, list):
@@ -262,6 +265,46 @@ def test_no_model_of_any_package_checks_a_value_limit_in_responses(name: str) ->
         limited += bool(_constraint_keys(adapter.core_schema, set()))
         assert _constraint_keys(enums.shape_schema(adapter.core_schema), set()) == set(), value
     assert limited  # the strict schemas do have limits: the check above can fail
+
+
+SHAPES: dict[str, Any] = {
+    "openapi": "3.1.0",
+    "info": {"title": "Shapes", "version": "1"},
+    "paths": {"/drawing": {"get": {"operationId": "getDrawing", "responses": {"200": {"description": "ok", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Drawing"}}}}}}}},
+    "components": {"schemas": {
+        "Circle": {"type": "object", "required": ["shape", "radius"], "properties": {"shape": {"const": "circle"}, "radius": {"type": "number", "maximum": 10}}},
+        "Square": {"type": "object", "required": ["shape"], "properties": {"shape": {"const": "square"}, "side": {"type": "number"}}},
+        "Shape": {"oneOf": [{"$ref": "#/components/schemas/Circle"}, {"$ref": "#/components/schemas/Square"}]},
+        "Drawing": {"type": "object", "required": ["kind", "main"], "properties": {
+            "kind": {"const": "drawing"},
+            "main": {"$ref": "#/components/schemas/Shape"},
+            "others": {"type": "array", "items": {"$ref": "#/components/schemas/Shape"}},
+            "first": {"$ref": "#/components/schemas/Circle"},
+            "title": {"type": "string", "maxLength": 3},
+        }},
+    }},
+}
+
+
+def test_variant_tags_stay_exact_while_limits_and_other_consts_open(tmp_path: Path, server: MockServer) -> None:
+    """A const that tells the variants of a plain union apart stays closed in the shape pass (an
+    open one would let the wrong variant match), also where the variant is a shared definition;
+    limits inside the variants, and consts elsewhere, do not count."""
+    from conftest import generate_document, imported
+
+    generate_document(tmp_path, "shapes", SHAPES)
+    with imported(tmp_path, "shapes") as modules:
+        sdk = modules["shapes"]
+        client = sdk.Shapes(api_key="k", base_url=server.url, max_retries=0)
+        circle = {"shape": "circle", "radius": 50}
+        server.handler = lambda r: Reply(200, {"kind": "sketch", "main": circle, "others": [circle, {"shape": "square"}], "first": circle, "title": "long title"})
+        drawing = client.drawing.get()
+        assert drawing.kind == "sketch" and drawing.title == "long title"
+        assert type(drawing.main).__name__ == "Circle" and drawing.main.radius == 50
+        assert [type(item).__name__ for item in drawing.others] == ["Circle", "Square"]
+        server.handler = lambda r: Reply(200, {"kind": "drawing", "main": {"shape": "triangle", "radius": 1}})
+        with pytest.raises(sdk.APIResponseValidationError):
+            client.drawing.get()
 
 
 # --- 13. webhooks --------------------------------------------------------------------------------

@@ -152,21 +152,60 @@ def _shape_validator(adapter: pydantic.TypeAdapter[Any]) -> pydantic_core.Schema
 def shape_schema(schema: Any) -> Any:
     """A copy of a pydantic-core ``schema`` that checks shape only: value limits removed,
     ``literal`` values (enums, consts) opened to any value of their type, and pydantic's own
-    constraint validators dropped. Literals under a plain union stay closed: there they tell the
-    variants apart, and an open one would let the wrong variant match."""
-    return _shape(schema, closed=False)
+    constraint validators dropped. Literals under a plain union stay closed, and so do those of
+    every shared definition a union reaches: there they tell the variants apart, and an open one
+    would let the wrong variant match."""
+    definitions: dict[str, Any] = {}
+    _collect_definitions(schema, definitions)
+    closed: set[str] = set()
+    _shape(schema, False, closed, set())  # a first walk, to learn which definitions a union reaches
+    pending = list(closed)
+    while pending:
+        definition = definitions.get(pending.pop())
+        if definition is not None:
+            before = set(closed)
+            _shape(definition, True, closed, set())
+            pending.extend(closed - before)
+    return _shape(schema, False, set(), closed)
 
 
-def _shape(node: Any, closed: bool) -> Any:
+def _collect_definitions(node: Any, into: dict[str, Any]) -> None:
+    """The shared schemas (``definitions``) of ``node``, by their ``ref``."""
     if isinstance(node, (list, tuple)):
-        return type(node)(_shape(item, closed) for item in node)
+        for item in node:
+            _collect_definitions(item, into)
+    elif isinstance(node, dict):
+        if node.get("type") == "definitions":
+            for definition in node.get("definitions", []):
+                if isinstance(definition, dict) and isinstance(definition.get("ref"), str):
+                    into[definition["ref"]] = definition
+        for key, value in node.items():
+            if key not in _KEPT:
+                _collect_definitions(value, into)
+
+
+def _shape(node: Any, closed: bool, reached: set[str], closed_refs: set[str]) -> Any:
+    """``node`` for its shape; ``closed``: under a plain union. Collects into ``reached`` the
+    definitions referred to from under a union; keeps the literals of ``closed_refs`` closed."""
+    if isinstance(node, (list, tuple)):
+        return type(node)(_shape(item, closed, reached, closed_refs) for item in node)
     if not isinstance(node, dict) or not isinstance(node.get("type"), str):
         return node
     kind = node["type"]
     if kind in ("function-after", "function-before", "function-wrap") and _is_constraint(
         node.get("function")
     ):
-        return _shape(node["schema"], closed)  # a limit pydantic checks in Python (on a union, say)
+        return _shape(
+            node["schema"], closed, reached, closed_refs
+        )  # a limit pydantic checks in Python
+    if kind == "definition-ref" and closed and isinstance(node.get("schema_ref"), str):
+        reached.add(node["schema_ref"])
+    if kind == "model" and _plain_model(node):
+        return _unbuilt(
+            node,
+            _shape(node["schema"], closed or node.get("ref") in closed_refs, reached, closed_refs),
+        )
+    closed = closed or node.get("ref") in closed_refs
     inner_closed = closed or kind == "union"
     result: dict[str, Any] = {}
     for key, value in node.items():
@@ -175,12 +214,63 @@ def _shape(node: Any, closed: bool) -> Any:
         if key in _KEPT:
             result[key] = value
         elif key in ("fields", "choices") and isinstance(value, dict):  # by field name, by tag
-            result[key] = {name: _shape(item, inner_closed) for name, item in value.items()}
+            result[key] = {
+                name: _shape(item, inner_closed, reached, closed_refs)
+                for name, item in value.items()
+            }
         else:
-            result[key] = _shape(value, inner_closed)
+            result[key] = _shape(value, inner_closed, reached, closed_refs)
     if kind == "literal" and not closed:
         return _opened(result)
     return result
+
+
+def _plain_model(node: dict[str, Any]) -> bool:
+    """A model the generator writes: no custom ``__init__``, post-init or root."""
+    return not (
+        node.get("custom_init")
+        or node.get("post_init")
+        or node.get("root_model")
+        or node.get("generic_origin")
+    )
+
+
+def _unbuilt(model: dict[str, Any], fields: Any) -> dict[str, Any]:
+    """``model`` validated by its shaped ``fields`` schema, then constructed. pydantic-core
+    reuses a complete model class's own validator for any ``model`` schema naming it, limits
+    and all; a function over the fields schema is how the shape pass gets to use its own. The
+    model's ``extra`` setting (from its config) goes onto the fields schema it governs."""
+    extra = (model.get("config") or {}).get("extra_fields_behavior")
+    if extra is not None:
+        target = fields
+        while isinstance(target, dict) and target.get("type") in (
+            "function-before",
+            "function-after",
+            "function-wrap",
+        ):
+            target = target.get("schema")
+        if isinstance(target, dict) and target.get("type") == "model-fields":
+            target.setdefault("extra_behavior", extra)
+    shaped: dict[str, Any] = {
+        "type": "function-after",
+        "function": {"type": "no-info", "function": _constructor(model["cls"])},
+        "schema": fields,
+    }
+    if "ref" in model:
+        shaped["ref"] = model["ref"]
+    return shaped
+
+
+def _constructor(cls: type[pydantic.BaseModel]) -> Any:
+    """Builds a ``cls`` from what its fields schema produced: ``(fields, extra, fields_set)``."""
+
+    def construct(
+        parts: tuple[dict[str, Any], dict[str, Any] | None, set[str]],
+    ) -> pydantic.BaseModel:
+        fields, extra, fields_set = parts[0], parts[1], parts[2]
+        return cls.model_construct(fields_set, **fields, **(extra or {}))
+
+    return construct
 
 
 def _opened(literal: dict[str, Any]) -> dict[str, Any]:
