@@ -182,6 +182,21 @@ def test_a_long_retry_after_past_the_deadline_gives_up_at_once(profile: Profile,
     assert caught.value.retry_after == 120.0 and len(server.requests) == 1 and sleeps == []
 
 
+@pytest.mark.parametrize("value", ["nan", "inf", "-inf", "1e999"])
+def test_a_retry_after_that_is_no_number_of_seconds_is_ignored(server: MockServer, value: str) -> None:
+    profile = BY_NAME["krea"]
+    server.handler = lambda r: Reply(503, {"error": "busy"}, {"Retry-After": value, "retry-after-ms": value}) if len(server.requests) == 1 else Reply(200, profile.status_body("completed", "u"))
+    slept: list[float] = []
+    module = importlib.import_module("krea_sdk._base_client")
+    original = module.time.sleep
+    module.time.sleep = slept.append
+    try:
+        profile.fetch(profile.client(server.url), profile.job_id)
+    finally:
+        module.time.sleep = original
+    assert len(slept) == 1 and 0 < slept[0] <= 8  # the usual backoff
+
+
 def test_wait_never_polls_sooner_than_a_retry_after(profile: Profile, server: MockServer, sleeps: list[float]) -> None:
     """A poll refused with ``Retry-After`` longer than the wait has left ends the wait (the job id
     reported) instead of polling again early."""

@@ -25,6 +25,7 @@ own key, even when the server echoes it.
 from __future__ import annotations
 
 import json
+import math
 import os
 import random
 from pathlib import Path
@@ -86,22 +87,27 @@ DEFAULT_MAX_RESPONSE_BYTES = 32 * 1024 * 1024
 
 
 def retry_after_seconds(headers: httpx.Headers) -> float | None:
-    """The server's requested wait: ``retry-after-ms``, or ``Retry-After`` in seconds or as an HTTP date."""
+    """The server's requested wait: ``retry-after-ms``, or ``Retry-After`` in seconds or as an HTTP
+    date. A value that is not a finite number (``nan``, ``inf``) is ignored."""
     milliseconds = headers.get("retry-after-ms")
     if milliseconds is not None:
         try:
-            return max(float(milliseconds) / 1000.0, 0.0)
+            seconds = float(milliseconds) / 1000.0
         except ValueError:
-            pass
+            seconds = math.nan
+        if math.isfinite(seconds):
+            return max(seconds, 0.0)
     value = headers.get("retry-after")
     if value is None:
         return None
     import email.utils
 
     try:
-        return max(float(value), 0.0)
+        seconds = float(value)
     except ValueError:
         pass
+    else:
+        return max(seconds, 0.0) if math.isfinite(seconds) else None
     try:
         when = email.utils.parsedate_to_datetime(value)
     except (TypeError, ValueError):
@@ -418,7 +424,10 @@ class _BaseClient:
         unusable, like a broken connection; a request that is not safe to repeat is not."""
         again = "" if self._is_idempotent(first) else "; it was not sent again"
         return APIConnectionError(
-            f"{first.method} {first.url.path} was redirected to an unusable location ({exc}){again}",
+            redact(
+                f"{first.method} {first.url.path} was redirected to an unusable location ({exc}){again}",
+                self._secrets,
+            ),
             request=request,
         )
 
