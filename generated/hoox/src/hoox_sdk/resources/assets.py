@@ -220,7 +220,7 @@ class AssetsResource(SyncResource):
         """``start_generation``, then wait until the jobs end.
 
         Takes the arguments of ``start_generation`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -509,7 +509,7 @@ class AsyncAssetsResource(AsyncResource):
         """``start_generation``, then wait until the jobs end.
 
         Takes the arguments of ``start_generation`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and

@@ -183,7 +183,7 @@ class GenerationsResource(SyncResource):
         """``create``, then wait until the job ends.
 
         Takes the arguments of ``create`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -470,7 +470,7 @@ class AsyncGenerationsResource(AsyncResource):
         """``create``, then wait until the job ends.
 
         Takes the arguments of ``create`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and

@@ -158,7 +158,7 @@ class EnhanceResource(SyncResource):
         """``generative_enhance``, then wait until the job ends.
 
         Takes the arguments of ``generative_enhance`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -334,7 +334,7 @@ class EnhanceResource(SyncResource):
         """``standard_enhance``, then wait until the job ends.
 
         Takes the arguments of ``standard_enhance`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -489,7 +489,7 @@ class EnhanceResource(SyncResource):
         """``bloom_enhance``, then wait until the job ends.
 
         Takes the arguments of ``bloom_enhance`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -670,7 +670,7 @@ class AsyncEnhanceResource(AsyncResource):
         """``generative_enhance``, then wait until the job ends.
 
         Takes the arguments of ``generative_enhance`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -846,7 +846,7 @@ class AsyncEnhanceResource(AsyncResource):
         """``standard_enhance``, then wait until the job ends.
 
         Takes the arguments of ``standard_enhance`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -1001,7 +1001,7 @@ class AsyncEnhanceResource(AsyncResource):
         """``bloom_enhance``, then wait until the job ends.
 
         Takes the arguments of ``bloom_enhance`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and

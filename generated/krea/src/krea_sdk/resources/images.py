@@ -178,7 +178,7 @@ class ImagesResource(SyncResource):
         """``flux_1_dev``, then wait until the job ends.
 
         Takes the arguments of ``flux_1_dev`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -316,7 +316,7 @@ class ImagesResource(SyncResource):
         """``flux_1_kontext_dev``, then wait until the job ends.
 
         Takes the arguments of ``flux_1_kontext_dev`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -447,7 +447,7 @@ class ImagesResource(SyncResource):
         """``nano_banana_pro``, then wait until the job ends.
 
         Takes the arguments of ``nano_banana_pro`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -576,7 +576,7 @@ class ImagesResource(SyncResource):
         """``nano_banana_2``, then wait until the job ends.
 
         Takes the arguments of ``nano_banana_2`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -699,7 +699,7 @@ class ImagesResource(SyncResource):
         """``nano_banana``, then wait until the job ends.
 
         Takes the arguments of ``nano_banana`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -798,7 +798,7 @@ class ImagesResource(SyncResource):
         """``flux_1_1_pro``, then wait until the job ends.
 
         Takes the arguments of ``flux_1_1_pro`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -900,7 +900,7 @@ class ImagesResource(SyncResource):
         """``flux_1_1_pro_ultra``, then wait until the job ends.
 
         Takes the arguments of ``flux_1_1_pro_ultra`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -1000,7 +1000,7 @@ class ImagesResource(SyncResource):
         """``ideogram_2_turbo``, then wait until the job ends.
 
         Takes the arguments of ``ideogram_2_turbo`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -1120,7 +1120,7 @@ class ImagesResource(SyncResource):
         """``ideogram_3``, then wait until the job ends.
 
         Takes the arguments of ``ideogram_3`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -1221,7 +1221,7 @@ class ImagesResource(SyncResource):
         """``imagen_3``, then wait until the job ends.
 
         Takes the arguments of ``imagen_3`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -1320,7 +1320,7 @@ class ImagesResource(SyncResource):
         """``imagen_4``, then wait until the job ends.
 
         Takes the arguments of ``imagen_4`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -1419,7 +1419,7 @@ class ImagesResource(SyncResource):
         """``imagen_4_fast``, then wait until the job ends.
 
         Takes the arguments of ``imagen_4_fast`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -1518,7 +1518,7 @@ class ImagesResource(SyncResource):
         """``imagen_4_ultra``, then wait until the job ends.
 
         Takes the arguments of ``imagen_4_ultra`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -1632,7 +1632,7 @@ class ImagesResource(SyncResource):
         """``gen_4_image``, then wait until the job ends.
 
         Takes the arguments of ``gen_4_image`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -1766,7 +1766,7 @@ class ImagesResource(SyncResource):
         """``gpt_image``, then wait until the job ends.
 
         Takes the arguments of ``gpt_image`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -1886,7 +1886,7 @@ class ImagesResource(SyncResource):
         """``gpt_image_2``, then wait until the job ends.
 
         Takes the arguments of ``gpt_image_2`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -2035,7 +2035,7 @@ class ImagesResource(SyncResource):
         """``uni_1``, then wait until the job ends.
 
         Takes the arguments of ``uni_1`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -2152,7 +2152,7 @@ class ImagesResource(SyncResource):
         """``seedream_4``, then wait until the job ends.
 
         Takes the arguments of ``seedream_4`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -2266,7 +2266,7 @@ class ImagesResource(SyncResource):
         """``seedream_5_lite``, then wait until the job ends.
 
         Takes the arguments of ``seedream_5_lite`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -2407,7 +2407,7 @@ class ImagesResource(SyncResource):
         """``qwen_2512``, then wait until the job ends.
 
         Takes the arguments of ``qwen_2512`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -2555,7 +2555,7 @@ class ImagesResource(SyncResource):
         """``z_image``, then wait until the job ends.
 
         Takes the arguments of ``z_image`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -2657,7 +2657,7 @@ class ImagesResource(SyncResource):
         """``seededit``, then wait until the job ends.
 
         Takes the arguments of ``seededit`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -2848,7 +2848,7 @@ class AsyncImagesResource(AsyncResource):
         """``flux_1_dev``, then wait until the job ends.
 
         Takes the arguments of ``flux_1_dev`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -2986,7 +2986,7 @@ class AsyncImagesResource(AsyncResource):
         """``flux_1_kontext_dev``, then wait until the job ends.
 
         Takes the arguments of ``flux_1_kontext_dev`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -3117,7 +3117,7 @@ class AsyncImagesResource(AsyncResource):
         """``nano_banana_pro``, then wait until the job ends.
 
         Takes the arguments of ``nano_banana_pro`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -3246,7 +3246,7 @@ class AsyncImagesResource(AsyncResource):
         """``nano_banana_2``, then wait until the job ends.
 
         Takes the arguments of ``nano_banana_2`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -3369,7 +3369,7 @@ class AsyncImagesResource(AsyncResource):
         """``nano_banana``, then wait until the job ends.
 
         Takes the arguments of ``nano_banana`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -3468,7 +3468,7 @@ class AsyncImagesResource(AsyncResource):
         """``flux_1_1_pro``, then wait until the job ends.
 
         Takes the arguments of ``flux_1_1_pro`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -3570,7 +3570,7 @@ class AsyncImagesResource(AsyncResource):
         """``flux_1_1_pro_ultra``, then wait until the job ends.
 
         Takes the arguments of ``flux_1_1_pro_ultra`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -3670,7 +3670,7 @@ class AsyncImagesResource(AsyncResource):
         """``ideogram_2_turbo``, then wait until the job ends.
 
         Takes the arguments of ``ideogram_2_turbo`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -3790,7 +3790,7 @@ class AsyncImagesResource(AsyncResource):
         """``ideogram_3``, then wait until the job ends.
 
         Takes the arguments of ``ideogram_3`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -3891,7 +3891,7 @@ class AsyncImagesResource(AsyncResource):
         """``imagen_3``, then wait until the job ends.
 
         Takes the arguments of ``imagen_3`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -3990,7 +3990,7 @@ class AsyncImagesResource(AsyncResource):
         """``imagen_4``, then wait until the job ends.
 
         Takes the arguments of ``imagen_4`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -4089,7 +4089,7 @@ class AsyncImagesResource(AsyncResource):
         """``imagen_4_fast``, then wait until the job ends.
 
         Takes the arguments of ``imagen_4_fast`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -4188,7 +4188,7 @@ class AsyncImagesResource(AsyncResource):
         """``imagen_4_ultra``, then wait until the job ends.
 
         Takes the arguments of ``imagen_4_ultra`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -4302,7 +4302,7 @@ class AsyncImagesResource(AsyncResource):
         """``gen_4_image``, then wait until the job ends.
 
         Takes the arguments of ``gen_4_image`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -4436,7 +4436,7 @@ class AsyncImagesResource(AsyncResource):
         """``gpt_image``, then wait until the job ends.
 
         Takes the arguments of ``gpt_image`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -4556,7 +4556,7 @@ class AsyncImagesResource(AsyncResource):
         """``gpt_image_2``, then wait until the job ends.
 
         Takes the arguments of ``gpt_image_2`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -4705,7 +4705,7 @@ class AsyncImagesResource(AsyncResource):
         """``uni_1``, then wait until the job ends.
 
         Takes the arguments of ``uni_1`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -4822,7 +4822,7 @@ class AsyncImagesResource(AsyncResource):
         """``seedream_4``, then wait until the job ends.
 
         Takes the arguments of ``seedream_4`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -4936,7 +4936,7 @@ class AsyncImagesResource(AsyncResource):
         """``seedream_5_lite``, then wait until the job ends.
 
         Takes the arguments of ``seedream_5_lite`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -5077,7 +5077,7 @@ class AsyncImagesResource(AsyncResource):
         """``qwen_2512``, then wait until the job ends.
 
         Takes the arguments of ``qwen_2512`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -5225,7 +5225,7 @@ class AsyncImagesResource(AsyncResource):
         """``z_image``, then wait until the job ends.
 
         Takes the arguments of ``z_image`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -5327,7 +5327,7 @@ class AsyncImagesResource(AsyncResource):
         """``seededit``, then wait until the job ends.
 
         Takes the arguments of ``seededit`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and

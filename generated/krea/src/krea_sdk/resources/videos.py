@@ -160,7 +160,7 @@ class VideosResource(SyncResource):
         """``kling_1``, then wait until the job ends.
 
         Takes the arguments of ``kling_1`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -297,7 +297,7 @@ class VideosResource(SyncResource):
         """``kling_1_5``, then wait until the job ends.
 
         Takes the arguments of ``kling_1_5`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -436,7 +436,7 @@ class VideosResource(SyncResource):
         """``kling_1_6``, then wait until the job ends.
 
         Takes the arguments of ``kling_1_6`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -564,7 +564,7 @@ class VideosResource(SyncResource):
         """``kling_2``, then wait until the job ends.
 
         Takes the arguments of ``kling_2`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -695,7 +695,7 @@ class VideosResource(SyncResource):
         """``kling_2_1``, then wait until the job ends.
 
         Takes the arguments of ``kling_2_1`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -822,7 +822,7 @@ class VideosResource(SyncResource):
         """``kling_2_5``, then wait until the job ends.
 
         Takes the arguments of ``kling_2_5`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -956,7 +956,7 @@ class VideosResource(SyncResource):
         """``kling_2_6``, then wait until the job ends.
 
         Takes the arguments of ``kling_2_6`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -1169,7 +1169,7 @@ class VideosResource(SyncResource):
         """``kling_3_0``, then wait until the job ends.
 
         Takes the arguments of ``kling_3_0`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -1320,7 +1320,7 @@ class VideosResource(SyncResource):
         """``kling_o1``, then wait until the job ends.
 
         Takes the arguments of ``kling_o1`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -1447,7 +1447,7 @@ class VideosResource(SyncResource):
         """``hailuo``, then wait until the job ends.
 
         Takes the arguments of ``hailuo`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -1591,7 +1591,7 @@ class VideosResource(SyncResource):
         """``hailuo_02``, then wait until the job ends.
 
         Takes the arguments of ``hailuo_02`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -1725,7 +1725,7 @@ class VideosResource(SyncResource):
         """``hailuo_2_3``, then wait until the job ends.
 
         Takes the arguments of ``hailuo_2_3`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -1859,7 +1859,7 @@ class VideosResource(SyncResource):
         """``hailuo_2_3_fast``, then wait until the job ends.
 
         Takes the arguments of ``hailuo_2_3_fast`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -2005,7 +2005,7 @@ class VideosResource(SyncResource):
         """``wan_2_1``, then wait until the job ends.
 
         Takes the arguments of ``wan_2_1`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -2153,7 +2153,7 @@ class VideosResource(SyncResource):
         """``wan_2_2``, then wait until the job ends.
 
         Takes the arguments of ``wan_2_2`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -2311,7 +2311,7 @@ class VideosResource(SyncResource):
         """``wan_2_5``, then wait until the job ends.
 
         Takes the arguments of ``wan_2_5`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -2446,7 +2446,7 @@ class VideosResource(SyncResource):
         """``veo_2``, then wait until the job ends.
 
         Takes the arguments of ``veo_2`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -2586,7 +2586,7 @@ class VideosResource(SyncResource):
         """``veo_3``, then wait until the job ends.
 
         Takes the arguments of ``veo_3`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -2728,7 +2728,7 @@ class VideosResource(SyncResource):
         """``veo_3_fast``, then wait until the job ends.
 
         Takes the arguments of ``veo_3_fast`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -2884,7 +2884,7 @@ class VideosResource(SyncResource):
         """``veo_3_1``, then wait until the job ends.
 
         Takes the arguments of ``veo_3_1`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -3043,7 +3043,7 @@ class VideosResource(SyncResource):
         """``veo_3_1_fast``, then wait until the job ends.
 
         Takes the arguments of ``veo_3_1_fast`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -3181,7 +3181,7 @@ class VideosResource(SyncResource):
         """``veo_3_1_lite``, then wait until the job ends.
 
         Takes the arguments of ``veo_3_1_lite`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -3319,7 +3319,7 @@ class VideosResource(SyncResource):
         """``seedance_1_0_pro``, then wait until the job ends.
 
         Takes the arguments of ``seedance_1_0_pro`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -3466,7 +3466,7 @@ class VideosResource(SyncResource):
         """``seedance_1_0_pro_fast``, then wait until the job ends.
 
         Takes the arguments of ``seedance_1_0_pro_fast`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -3623,7 +3623,7 @@ class VideosResource(SyncResource):
         """``ltx_video_2_3_22b``, then wait until the job ends.
 
         Takes the arguments of ``ltx_video_2_3_22b`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -3751,7 +3751,7 @@ class VideosResource(SyncResource):
         """``ray_2``, then wait until the job ends.
 
         Takes the arguments of ``ray_2`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -3873,7 +3873,7 @@ class VideosResource(SyncResource):
         """``gen_3``, then wait until the job ends.
 
         Takes the arguments of ``gen_3`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -3994,7 +3994,7 @@ class VideosResource(SyncResource):
         """``gen_4_video``, then wait until the job ends.
 
         Takes the arguments of ``gen_4_video`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -4122,7 +4122,7 @@ class VideosResource(SyncResource):
         """``gen_4_5``, then wait until the job ends.
 
         Takes the arguments of ``gen_4_5`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -4279,7 +4279,7 @@ class VideosResource(SyncResource):
         """``grok_video``, then wait until the job ends.
 
         Takes the arguments of ``grok_video`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -4402,7 +4402,7 @@ class VideosResource(SyncResource):
         """``aleph``, then wait until the job ends.
 
         Takes the arguments of ``aleph`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -4580,7 +4580,7 @@ class AsyncVideosResource(AsyncResource):
         """``kling_1``, then wait until the job ends.
 
         Takes the arguments of ``kling_1`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -4717,7 +4717,7 @@ class AsyncVideosResource(AsyncResource):
         """``kling_1_5``, then wait until the job ends.
 
         Takes the arguments of ``kling_1_5`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -4856,7 +4856,7 @@ class AsyncVideosResource(AsyncResource):
         """``kling_1_6``, then wait until the job ends.
 
         Takes the arguments of ``kling_1_6`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -4984,7 +4984,7 @@ class AsyncVideosResource(AsyncResource):
         """``kling_2``, then wait until the job ends.
 
         Takes the arguments of ``kling_2`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -5115,7 +5115,7 @@ class AsyncVideosResource(AsyncResource):
         """``kling_2_1``, then wait until the job ends.
 
         Takes the arguments of ``kling_2_1`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -5242,7 +5242,7 @@ class AsyncVideosResource(AsyncResource):
         """``kling_2_5``, then wait until the job ends.
 
         Takes the arguments of ``kling_2_5`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -5376,7 +5376,7 @@ class AsyncVideosResource(AsyncResource):
         """``kling_2_6``, then wait until the job ends.
 
         Takes the arguments of ``kling_2_6`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -5589,7 +5589,7 @@ class AsyncVideosResource(AsyncResource):
         """``kling_3_0``, then wait until the job ends.
 
         Takes the arguments of ``kling_3_0`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -5740,7 +5740,7 @@ class AsyncVideosResource(AsyncResource):
         """``kling_o1``, then wait until the job ends.
 
         Takes the arguments of ``kling_o1`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -5867,7 +5867,7 @@ class AsyncVideosResource(AsyncResource):
         """``hailuo``, then wait until the job ends.
 
         Takes the arguments of ``hailuo`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -6011,7 +6011,7 @@ class AsyncVideosResource(AsyncResource):
         """``hailuo_02``, then wait until the job ends.
 
         Takes the arguments of ``hailuo_02`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -6145,7 +6145,7 @@ class AsyncVideosResource(AsyncResource):
         """``hailuo_2_3``, then wait until the job ends.
 
         Takes the arguments of ``hailuo_2_3`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -6279,7 +6279,7 @@ class AsyncVideosResource(AsyncResource):
         """``hailuo_2_3_fast``, then wait until the job ends.
 
         Takes the arguments of ``hailuo_2_3_fast`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -6425,7 +6425,7 @@ class AsyncVideosResource(AsyncResource):
         """``wan_2_1``, then wait until the job ends.
 
         Takes the arguments of ``wan_2_1`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -6573,7 +6573,7 @@ class AsyncVideosResource(AsyncResource):
         """``wan_2_2``, then wait until the job ends.
 
         Takes the arguments of ``wan_2_2`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -6731,7 +6731,7 @@ class AsyncVideosResource(AsyncResource):
         """``wan_2_5``, then wait until the job ends.
 
         Takes the arguments of ``wan_2_5`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -6866,7 +6866,7 @@ class AsyncVideosResource(AsyncResource):
         """``veo_2``, then wait until the job ends.
 
         Takes the arguments of ``veo_2`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -7006,7 +7006,7 @@ class AsyncVideosResource(AsyncResource):
         """``veo_3``, then wait until the job ends.
 
         Takes the arguments of ``veo_3`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -7148,7 +7148,7 @@ class AsyncVideosResource(AsyncResource):
         """``veo_3_fast``, then wait until the job ends.
 
         Takes the arguments of ``veo_3_fast`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -7304,7 +7304,7 @@ class AsyncVideosResource(AsyncResource):
         """``veo_3_1``, then wait until the job ends.
 
         Takes the arguments of ``veo_3_1`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -7463,7 +7463,7 @@ class AsyncVideosResource(AsyncResource):
         """``veo_3_1_fast``, then wait until the job ends.
 
         Takes the arguments of ``veo_3_1_fast`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -7601,7 +7601,7 @@ class AsyncVideosResource(AsyncResource):
         """``veo_3_1_lite``, then wait until the job ends.
 
         Takes the arguments of ``veo_3_1_lite`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -7739,7 +7739,7 @@ class AsyncVideosResource(AsyncResource):
         """``seedance_1_0_pro``, then wait until the job ends.
 
         Takes the arguments of ``seedance_1_0_pro`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -7886,7 +7886,7 @@ class AsyncVideosResource(AsyncResource):
         """``seedance_1_0_pro_fast``, then wait until the job ends.
 
         Takes the arguments of ``seedance_1_0_pro_fast`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -8043,7 +8043,7 @@ class AsyncVideosResource(AsyncResource):
         """``ltx_video_2_3_22b``, then wait until the job ends.
 
         Takes the arguments of ``ltx_video_2_3_22b`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -8171,7 +8171,7 @@ class AsyncVideosResource(AsyncResource):
         """``ray_2``, then wait until the job ends.
 
         Takes the arguments of ``ray_2`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -8293,7 +8293,7 @@ class AsyncVideosResource(AsyncResource):
         """``gen_3``, then wait until the job ends.
 
         Takes the arguments of ``gen_3`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -8414,7 +8414,7 @@ class AsyncVideosResource(AsyncResource):
         """``gen_4_video``, then wait until the job ends.
 
         Takes the arguments of ``gen_4_video`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -8542,7 +8542,7 @@ class AsyncVideosResource(AsyncResource):
         """``gen_4_5``, then wait until the job ends.
 
         Takes the arguments of ``gen_4_5`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -8699,7 +8699,7 @@ class AsyncVideosResource(AsyncResource):
         """``grok_video``, then wait until the job ends.
 
         Takes the arguments of ``grok_video`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -8822,7 +8822,7 @@ class AsyncVideosResource(AsyncResource):
         """``aleph``, then wait until the job ends.
 
         Takes the arguments of ``aleph`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)`` and ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
