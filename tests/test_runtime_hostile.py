@@ -473,3 +473,14 @@ def test_an_error_body_echoing_the_key_never_shows_it(profile: Profile, server: 
         error = caught.value
         for text in (str(error), repr(error), error.message, repr(error.args), repr(getattr(error, "body", None))):
             assert key not in text, text
+
+
+def test_a_failed_job_echoing_the_key_never_shows_it(profile: Profile, server: MockServer, sleeps: list[float]) -> None:
+    key = "sk-secret-key"
+    failed = profile.statuses["failed"]
+    body = json.loads(json.dumps(profile.status_body(failed, "u")).replace("model error", f"bad key {key}").replace("content policy", f"bad key {key}").replace("blocked", f"bad key {key}").replace("nsfw", f"bad key {key}"))  # type: ignore[arg-type]
+    assert key in json.dumps(body)
+    server.handler = lambda r: Reply(200, body)
+    with pytest.raises(profile.module().JobFailedError) as caught:
+        profile.wait(profile.client(server.url), profile.job_id)
+    assert key not in str(caught.value) and key not in repr(caught.value)

@@ -24,6 +24,7 @@ from typing import Any, Literal, TypeVar
 
 import pydantic
 
+from ._auth import redact
 from ._deadline import call_deadline
 from ._exceptions import (
     APIConnectionError,
@@ -164,7 +165,11 @@ def job_state(job: Any, spec: JobStatusSpec) -> tuple[object, JobState]:
     return raw, spec.state(raw)
 
 
-def _settle(job: Any, spec: JobStatusSpec, job_id: str) -> tuple[bool, Any]:
+def _settle(
+    job: Any, spec: JobStatusSpec, job_id: str, secrets: tuple[str, ...] = ()
+) -> tuple[bool, Any]:
+    """``(True, job)`` once it succeeded; raises once it failed or was canceled (the message
+    quotes the server's status and error, with the client's key redacted: ``secrets``)."""
     raw, state = job_state(job, spec)
     if state == "succeeded":
         return True, job
@@ -173,7 +178,7 @@ def _settle(job: Any, spec: JobStatusSpec, job_id: str) -> tuple[bool, Any]:
         detail = errors[0] if errors else None
         suffix = f": {detail}" if detail not in (None, "", {}) else ""
         raise JobFailedError(
-            f"Job {job_id} failed (status {raw!r}){suffix}",
+            redact(f"Job {job_id} failed (status {raw!r}){suffix}", secrets),
             job_id=job_id,
             job=job,
             status=raw,
@@ -181,7 +186,7 @@ def _settle(job: Any, spec: JobStatusSpec, job_id: str) -> tuple[bool, Any]:
         )
     if state == "canceled":
         raise JobCanceledError(
-            f"Job {job_id} was canceled (status {raw!r})",
+            redact(f"Job {job_id} was canceled (status {raw!r})", secrets),
             job_id=job_id,
             job=job,
             status=raw,
@@ -227,12 +232,20 @@ class _Schedule:
 
 
 def _timeout(
-    job: Any, spec: JobStatusSpec, job_id: str, timeout: float, failure: Exception | None
+    job: Any,
+    spec: JobStatusSpec,
+    job_id: str,
+    timeout: float,
+    failure: Exception | None,
+    secrets: tuple[str, ...] = (),
 ) -> JobTimeoutError:
     raw, state = job_state(job, spec)
     last = f"; the last poll failed: {failure}" if failure is not None else ""
     return JobTimeoutError(
-        f"Job {job_id} did not finish within {timeout:g} s (last status {raw!r}{last}); it may still finish: call wait() again",
+        redact(
+            f"Job {job_id} did not finish within {timeout:g} s (last status {raw!r}{last}); it may still finish: call wait() again",
+            secrets,
+        ),
         job_id=job_id,
         job=job,
         status=raw,
@@ -274,14 +287,16 @@ def wait_for_job(
     timeout: float,
     poll_interval: float | None,
     on_progress: Callable[[T, JobState], object] | None,
+    secrets: tuple[str, ...] = (),
 ) -> T:
-    """Poll ``fetch`` until the job succeeds (returned), fails or is canceled (raised)."""
+    """Poll ``fetch`` until the job succeeds (returned), fails or is canceled (raised).
+    ``secrets``: the forms of the client's key, kept out of error messages."""
     schedule = _Schedule(spec, timeout, poll_interval)
     job: Any = None
     failure: Exception | None = None
     while True:
         if schedule.expired():  # slept up to the deadline: no time is left for another poll
-            raise _timeout(job, spec, job_id, timeout, failure) from failure
+            raise _timeout(job, spec, job_id, timeout, failure, secrets) from failure
         asked: float | None = None
         try:
             with call_deadline(schedule.deadline):  # a poll never outlasts the wait
@@ -294,12 +309,12 @@ def wait_for_job(
         else:
             failure = None
             _report(on_progress, job, spec)
-            done, result = _settle(job, spec, job_id)
+            done, result = _settle(job, spec, job_id, secrets)
             if done:
                 return result  # type: ignore[no-any-return]
         delay = schedule.next_delay(asked)
         if delay is None:
-            raise _timeout(job, spec, job_id, timeout, failure) from failure
+            raise _timeout(job, spec, job_id, timeout, failure, secrets) from failure
         time.sleep(delay)
 
 
@@ -311,6 +326,7 @@ async def async_wait_for_job(
     timeout: float,
     poll_interval: float | None,
     on_progress: Callable[[T, JobState], object] | None,
+    secrets: tuple[str, ...] = (),
 ) -> T:
     """The async twin of :func:`wait_for_job`."""
     schedule = _Schedule(spec, timeout, poll_interval)
@@ -318,7 +334,7 @@ async def async_wait_for_job(
     failure: Exception | None = None
     while True:
         if schedule.expired():  # slept up to the deadline: no time is left for another poll
-            raise _timeout(job, spec, job_id, timeout, failure) from failure
+            raise _timeout(job, spec, job_id, timeout, failure, secrets) from failure
         asked: float | None = None
         try:
             with call_deadline(schedule.deadline):  # a poll never outlasts the wait
@@ -331,12 +347,12 @@ async def async_wait_for_job(
         else:
             failure = None
             _report(on_progress, job, spec)
-            done, result = _settle(job, spec, job_id)
+            done, result = _settle(job, spec, job_id, secrets)
             if done:
                 return result  # type: ignore[no-any-return]
         delay = schedule.next_delay(asked)
         if delay is None:
-            raise _timeout(job, spec, job_id, timeout, failure) from failure
+            raise _timeout(job, spec, job_id, timeout, failure, secrets) from failure
         import asyncio  # only async users pay for importing asyncio
 
         await asyncio.sleep(delay)

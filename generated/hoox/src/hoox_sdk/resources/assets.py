@@ -318,6 +318,7 @@ class AssetsResource(SyncResource):
             timeout=timeout,
             poll_interval=poll_interval,
             on_progress=on_progress,
+            secrets=self._client._secrets,
         )
 
     def download_results(
@@ -607,6 +608,7 @@ class AsyncAssetsResource(AsyncResource):
             timeout=timeout,
             poll_interval=poll_interval,
             on_progress=on_progress,
+            secrets=self._client._secrets,
         )
 
     async def download_results(

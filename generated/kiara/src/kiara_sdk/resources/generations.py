@@ -317,6 +317,7 @@ class GenerationsResource(SyncResource):
             timeout=timeout,
             poll_interval=poll_interval,
             on_progress=on_progress,
+            secrets=self._client._secrets,
         )
 
     def download_results(
@@ -604,6 +605,7 @@ class AsyncGenerationsResource(AsyncResource):
             timeout=timeout,
             poll_interval=poll_interval,
             on_progress=on_progress,
+            secrets=self._client._secrets,
         )
 
     async def download_results(

@@ -320,6 +320,7 @@ class ImagesResource(SyncResource):
             timeout=timeout,
             poll_interval=poll_interval,
             on_progress=on_progress,
+            secrets=self._client._secrets,
         )
 
     def download_results(
@@ -609,6 +610,7 @@ class AsyncImagesResource(AsyncResource):
             timeout=timeout,
             poll_interval=poll_interval,
             on_progress=on_progress,
+            secrets=self._client._secrets,
         )
 
     async def download_results(

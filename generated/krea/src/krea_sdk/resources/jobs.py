@@ -221,6 +221,7 @@ class JobsResource(SyncResource):
             timeout=timeout,
             poll_interval=poll_interval,
             on_progress=on_progress,
+            secrets=self._client._secrets,
         )
 
     def download_results(self, job: models.Job, destination: str | os.PathLike[str]) -> List[Path]:
@@ -410,6 +411,7 @@ class AsyncJobsResource(AsyncResource):
             timeout=timeout,
             poll_interval=poll_interval,
             on_progress=on_progress,
+            secrets=self._client._secrets,
         )
 
     async def download_results(

@@ -98,6 +98,7 @@ class TasksResource(SyncResource):
             timeout=timeout,
             poll_interval=poll_interval,
             on_progress=on_progress,
+            secrets=self._client._secrets,
         )
 
     def download_results(self, job: models.Task, destination: str | os.PathLike[str]) -> List[Path]:
@@ -168,6 +169,7 @@ class AsyncTasksResource(AsyncResource):
             timeout=timeout,
             poll_interval=poll_interval,
             on_progress=on_progress,
+            secrets=self._client._secrets,
         )
 
     async def download_results(
