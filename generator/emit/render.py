@@ -29,6 +29,7 @@ RUNTIME_MODULES = (
     "_types.py", "_exceptions.py", "_base_client.py", "_arguments.py", "_files.py", "_rules.py",
     "_jobs.py", "_pagination.py", "_download.py", "_resource.py", "_params.py", "_enums.py", "_auth.py", "_deadline.py", "_warnings.py",
     "_observe.py", "_logs.py", "_progress.py", "_cli.py",
+    "_body.py",
 )
 PACKAGE_MODULES = ("__init__.py", "__main__.py", "_client.py", "_constants.py", "_version.py", "_rule_table.py", "_cli_table.py")
 

@@ -475,7 +475,8 @@ def test_wait_never_outlasts_its_deadline(profile: Profile, server: MockServer, 
     server.handler = lambda r: Reply(429, {"error": "slow down"}, {"Retry-After": "30"})
     with pytest.raises(module.JobTimeoutError) as caught:
         profile.wait(profile.client(server.url), profile.job_id, timeout=0.3)
-    assert caught.value.job_id == profile.job_id and max(sleeps) <= 0.3
+    assert caught.value.job_id == profile.job_id and max(sleeps, default=0) <= 0.3
+    assert len(server.requests) == 1  # not polled again sooner than the server asked
     server.handler = lambda r: Reply(200, profile.status_body(profile.statuses["running"], "u"), delay=5)
     started = time.monotonic()
     with pytest.raises(module.JobTimeoutError):

@@ -8,12 +8,13 @@ cookie. A key in a query parameter ends up in URLs, and so in proxy and ``httpx`
 from __future__ import annotations
 
 import base64
+from typing import overload
 from dataclasses import dataclass, field
 from urllib.parse import quote
 
 from ._constants import AUTH_BASIC, AUTH_IN, AUTH_NAME, AUTH_PREFIX
 
-__all__ = ["Credentials", "credentials", "with_cookie"]
+__all__ = ["Credentials", "credentials", "redact", "secret_forms", "with_cookie"]
 
 _COOKIE_OCTETS = frozenset(
     chr(code)
@@ -69,3 +70,34 @@ def with_cookie(headers: dict[str, str], cookie: str | None) -> dict[str, str]:
             return headers
     headers["Cookie"] = cookie
     return headers
+
+
+REDACTED = "[redacted]"
+
+
+def secret_forms(key: str) -> tuple[str, ...]:
+    """Every form in which ``key`` travels and a server could echo it: as given, the password of
+    ``user:password``, base64 for HTTP basic, percent-escaped; longest first. Forms shorter than
+    four characters are left out: redacting them would garble ordinary text."""
+    if not key:
+        return ()
+    forms = {key, quote(key, safe=""), base64.b64encode(key.encode("utf-8")).decode("ascii")}
+    if AUTH_BASIC and ":" in key:
+        forms.add(key.split(":", 1)[1])
+    return tuple(
+        sorted((form for form in forms if len(form) >= 4), key=lambda form: (-len(form), form))
+    )
+
+
+@overload
+def redact(text: str, secrets: tuple[str, ...]) -> str: ...
+@overload
+def redact(text: None, secrets: tuple[str, ...]) -> None: ...
+def redact(text: str | None, secrets: tuple[str, ...]) -> str | None:
+    """``text`` with every one of ``secrets`` replaced by ``[redacted]``."""
+    if text is None:
+        return None
+    for secret in secrets:
+        if secret in text:
+            text = text.replace(secret, REDACTED)
+    return text

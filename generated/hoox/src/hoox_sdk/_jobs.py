@@ -8,7 +8,8 @@ Polling starts at the vendor's suggested interval and slows down (×1.5, at most
 job has run for a while, so long video jobs do not burn through rate limits. A poll that fails
 for a passing reason (the API unreachable, 408, 429, a 5xx but 501, after the client's retries) is
 not the end of the job: polling goes on until the deadline, since a status request is free and
-safe to repeat. When the deadline passes, :class:`JobTimeoutError` carries the job id (and the
+safe to repeat; a poll the server answered with a ``Retry-After`` is not repeated sooner than
+it asked (when that is past the deadline, the wait ends there). When the deadline passes, :class:`JobTimeoutError` carries the job id (and the
 last poll's error as ``__cause__``, if it failed): the job keeps running on the server and can
 be picked up again with ``wait()``; nothing is lost and nothing is submitted twice.
 """
@@ -24,6 +25,7 @@ from typing import Any, Literal, TypeVar
 import pydantic
 
 from . import _observe
+from ._auth import redact
 from ._deadline import call_deadline
 from ._exceptions import (
     APIConnectionError,
@@ -164,7 +166,11 @@ def job_state(job: Any, spec: JobStatusSpec) -> tuple[object, JobState]:
     return raw, spec.state(raw)
 
 
-def _settle(job: Any, spec: JobStatusSpec, job_id: str) -> tuple[bool, Any]:
+def _settle(
+    job: Any, spec: JobStatusSpec, job_id: str, secrets: tuple[str, ...] = ()
+) -> tuple[bool, Any]:
+    """``(True, job)`` once it succeeded; raises once it failed or was canceled (the message
+    quotes the server's status and error, with the client's key redacted: ``secrets``)."""
     raw, state = job_state(job, spec)
     if state == "succeeded":
         return True, job
@@ -173,7 +179,7 @@ def _settle(job: Any, spec: JobStatusSpec, job_id: str) -> tuple[bool, Any]:
         detail = errors[0] if errors else None
         suffix = f": {detail}" if detail not in (None, "", {}) else ""
         raise JobFailedError(
-            f"Job {job_id} failed (status {raw!r}){suffix}",
+            redact(f"Job {job_id} failed (status {raw!r}){suffix}", secrets),
             job_id=job_id,
             job=job,
             status=raw,
@@ -181,7 +187,7 @@ def _settle(job: Any, spec: JobStatusSpec, job_id: str) -> tuple[bool, Any]:
         )
     if state == "canceled":
         raise JobCanceledError(
-            f"Job {job_id} was canceled (status {raw!r})",
+            redact(f"Job {job_id} was canceled (status {raw!r})", secrets),
             job_id=job_id,
             job=job,
             status=raw,
@@ -206,31 +212,42 @@ class _Schedule:
     def expired(self) -> bool:
         return time.monotonic() >= self.deadline
 
-    def next_delay(self) -> float | None:
+    def next_delay(self, at_least: float | None = None) -> float | None:
         """Seconds to sleep before the next poll, or ``None``: no poll fits before the deadline.
 
         When the next interval would reach the deadline, one last poll is planned early enough
         to have time of its own (half of what is left, at most :data:`LAST_POLL_TIME`): polls
-        keep to the deadline, so one sent at it could not even start."""
+        keep to the deadline, so one sent at it could not even start. ``at_least``: the server's
+        ``Retry-After``, never cut short."""
         now = time.monotonic()
         left = self.deadline - now
         if left <= 0 or self.last_planned:
             return None
+        if at_least is not None and at_least >= left:
+            return None  # the server's wait runs past the deadline
         if now - self.start >= self.slow_down_after:
             self.interval = min(self.interval * 1.5, MAX_POLL_INTERVAL)
-        if self.interval < left:
-            return max(self.interval, 0.0)
+        if max(self.interval, at_least or 0.0) < left:
+            return max(self.interval, at_least or 0.0, 0.0)
         self.last_planned = True
-        return max(left - min(left / 2, LAST_POLL_TIME), 0.0)
+        return max(left - min(left / 2, LAST_POLL_TIME), at_least or 0.0, 0.0)
 
 
 def _timeout(
-    job: Any, spec: JobStatusSpec, job_id: str, timeout: float, failure: Exception | None
+    job: Any,
+    spec: JobStatusSpec,
+    job_id: str,
+    timeout: float,
+    failure: Exception | None,
+    secrets: tuple[str, ...] = (),
 ) -> JobTimeoutError:
     raw, state = job_state(job, spec)
     last = f"; the last poll failed: {failure}" if failure is not None else ""
     return JobTimeoutError(
-        f"Job {job_id} did not finish within {timeout:g} s (last status {raw!r}{last}); it may still finish: call wait() again",
+        redact(
+            f"Job {job_id} did not finish within {timeout:g} s (last status {raw!r}{last}); it may still finish: call wait() again",
+            secrets,
+        ),
         job_id=job_id,
         job=job,
         status=raw,
@@ -280,14 +297,17 @@ def wait_for_job(
     timeout: float,
     poll_interval: float | None,
     on_progress: Callable[[T, JobState], object] | None,
+    secrets: tuple[str, ...] = (),
 ) -> T:
-    """Poll ``fetch`` until the job succeeds (returned), fails or is canceled (raised)."""
+    """Poll ``fetch`` until the job succeeds (returned), fails or is canceled (raised).
+    ``secrets``: the forms of the client's key, kept out of error messages."""
     schedule = _Schedule(spec, timeout, poll_interval)
     job: Any = None
     failure: Exception | None = None
     while True:
         if schedule.expired():  # slept up to the deadline: no time is left for another poll
-            raise _timeout(job, spec, job_id, timeout, failure) from failure
+            raise _timeout(job, spec, job_id, timeout, failure, secrets) from failure
+        asked: float | None = None
         try:
             with call_deadline(schedule.deadline):  # a poll never outlasts the wait
                 job = fetch()
@@ -296,15 +316,16 @@ def wait_for_job(
                 raise
             _observe.poll_failed(job_id, error)
             failure = _worth_reporting(error, failure, schedule)
+            asked = getattr(error, "retry_after", None)
         else:
             failure = None
             _report(on_progress, job, spec, schedule, job_id)
-            done, result = _settle(job, spec, job_id)
+            done, result = _settle(job, spec, job_id, secrets)
             if done:
                 return result  # type: ignore[no-any-return]
-        delay = schedule.next_delay()
+        delay = schedule.next_delay(asked)
         if delay is None:
-            raise _timeout(job, spec, job_id, timeout, failure) from failure
+            raise _timeout(job, spec, job_id, timeout, failure, secrets) from failure
         time.sleep(delay)
 
 
@@ -316,6 +337,7 @@ async def async_wait_for_job(
     timeout: float,
     poll_interval: float | None,
     on_progress: Callable[[T, JobState], object] | None,
+    secrets: tuple[str, ...] = (),
 ) -> T:
     """The async twin of :func:`wait_for_job`."""
     schedule = _Schedule(spec, timeout, poll_interval)
@@ -323,7 +345,8 @@ async def async_wait_for_job(
     failure: Exception | None = None
     while True:
         if schedule.expired():  # slept up to the deadline: no time is left for another poll
-            raise _timeout(job, spec, job_id, timeout, failure) from failure
+            raise _timeout(job, spec, job_id, timeout, failure, secrets) from failure
+        asked: float | None = None
         try:
             with call_deadline(schedule.deadline):  # a poll never outlasts the wait
                 job = await fetch()
@@ -332,15 +355,16 @@ async def async_wait_for_job(
                 raise
             _observe.poll_failed(job_id, error)
             failure = _worth_reporting(error, failure, schedule)
+            asked = getattr(error, "retry_after", None)
         else:
             failure = None
             _report(on_progress, job, spec, schedule, job_id)
-            done, result = _settle(job, spec, job_id)
+            done, result = _settle(job, spec, job_id, secrets)
             if done:
                 return result  # type: ignore[no-any-return]
-        delay = schedule.next_delay()
+        delay = schedule.next_delay(asked)
         if delay is None:
-            raise _timeout(job, spec, job_id, timeout, failure) from failure
+            raise _timeout(job, spec, job_id, timeout, failure, secrets) from failure
         import asyncio  # only async users pay for importing asyncio
 
         await asyncio.sleep(delay)
@@ -366,7 +390,7 @@ def _created_ids(created: Any, path: str) -> list[str]:
 def _ids_in_unparsed(error: APIResponseValidationError, path: str) -> list[str]:
     """The job ids of a create answer that did not parse: the server accepted (and charged for)
     the request, so the jobs are followed by their ids rather than abandoned."""
-    ids = job_ids(error.body, path)
+    ids = list(error.job_ids) or job_ids(error.body, path)
     if not ids:
         raise error
     return ids
@@ -418,11 +442,15 @@ def wait_for_created(
 ) -> list[T]:
     """Start the job(s) with ``create``, then wait for each within one ``deadline`` for all.
 
+    The create call itself keeps to ``deadline`` too (its retries and its answer's body
+    included): it raises ``APITimeoutError`` when the answer has not arrived by then.
     ``on_created(job_ids)`` runs as soon as the ids are known, before any wait: the place to
     store them durably, for a process that may be killed while it waits. Once a job exists,
     every error says which jobs it started (:class:`JobError` ``job_ids``)."""
     try:
-        ids = _created_ids(create(), id_path)
+        with call_deadline(deadline):
+            created = create()
+        ids = _created_ids(created, id_path)
     except APIResponseValidationError as error:
         ids = _ids_in_unparsed(error, id_path)
     if on_created is not None:
@@ -453,7 +481,9 @@ async def async_wait_for_created(
 ) -> list[T]:
     """The async twin of :func:`wait_for_created` (``create`` is the create call's awaitable)."""
     try:
-        ids = _created_ids(await create, id_path)
+        with call_deadline(deadline):
+            created = await create
+        ids = _created_ids(created, id_path)
     except APIResponseValidationError as error:
         ids = _ids_in_unparsed(error, id_path)
     if on_created is not None:

@@ -1,7 +1,8 @@
 """The exceptions this package raises: one hierarchy, rooted at :class:`KiaraError`.
 
 Status errors carry the HTTP status, the vendor's error code, message and request id parsed
-from its error envelope, and the raw response. The API key never appears in any of them.
+from its error envelope, and the raw response. The API key never appears in any of them:
+text a server echoes back is shown with the client's own key redacted.
 """
 
 from __future__ import annotations
@@ -74,17 +75,25 @@ class APITimeoutError(APIConnectionError):
 
 class APIResponseValidationError(APIError):
     """The response does not match the API description: not JSON, an HTML error page, a
-    truncated body, or JSON of another shape."""
+    truncated body, JSON of another shape, or a body over the client's ``max_response_bytes``.
+
+    ``job_ids``: when the call starts jobs, the ids found in the answer (the jobs exist and are
+    paid for: follow them with ``wait()``); empty otherwise."""
 
     def __init__(self, message: str, response: httpx.Response, body: object = None) -> None:
         super().__init__(message, response.request)
         self.response = response
         self.status_code = response.status_code
         self.body = body
+        self.job_ids: tuple[str, ...] = ()
 
 
 class APIStatusError(APIError):
-    """The API answered with a 4xx or 5xx status."""
+    """The API answered with a 4xx or 5xx status (or a redirect the client would not follow).
+
+    ``retry_after``: the seconds the server asked to wait before trying again (its
+    ``Retry-After``), when it said; the client never retries sooner, and gives up with this
+    error when the wait does not fit the call's deadline."""
 
     def __init__(
         self,
@@ -94,6 +103,7 @@ class APIStatusError(APIError):
         body: object,
         code: str | None = None,
         request_id: str | None = None,
+        retry_after: float | None = None,
     ) -> None:
         super().__init__(message, response.request)
         self.response = response
@@ -101,6 +111,7 @@ class APIStatusError(APIError):
         self.body = body
         self.code = code
         self.request_id = request_id
+        self.retry_after = retry_after
 
     def __str__(self) -> str:
         parts = [f"{self.status_code}"]
@@ -109,6 +120,8 @@ class APIStatusError(APIError):
         text = f"Error {' '.join(parts)}: {self.message}"
         if self.request_id:
             text += f" (request id {self.request_id})"
+        if self.retry_after is not None:
+            text += f" (retry after {self.retry_after:g} s)"
         return text
 
 
@@ -152,8 +165,16 @@ class ModelUnavailableError(GoneError):
         body: object,
         code: str | None = None,
         request_id: str | None = None,
+        retry_after: float | None = None,
     ) -> None:
-        super().__init__(message, response=response, body=body, code=code, request_id=request_id)
+        super().__init__(
+            message,
+            response=response,
+            body=body,
+            code=code,
+            request_id=request_id,
+            retry_after=retry_after,
+        )
         details = body if isinstance(body, dict) else {}
         self.replacement: str | None = details.get("replacement")
         self.sunset_date: str | None = details.get("sunset_date")

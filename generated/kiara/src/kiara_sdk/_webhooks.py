@@ -11,11 +11,14 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
+import re
 import time
 from collections.abc import Mapping
 from dataclasses import dataclass
 
 __all__ = ["SignatureSpec", "header", "verify"]
+
+_TIMESTAMP = re.compile(r"[0-9]{1,13}")  # Unix seconds, or milliseconds (13 digits)
 
 
 @dataclass(frozen=True)
@@ -58,11 +61,13 @@ def verify(
     timestamp = ""
     if timestamp_header is not None:
         timestamp = header(headers, timestamp_header) or ""
-        try:
-            sent = float(timestamp)
-        except ValueError:
-            raise error(f"Missing or malformed timestamp header {timestamp_header}") from None
-        sent = sent / 1000.0 if sent > 1e11 else sent  # milliseconds
+        if not _TIMESTAMP.fullmatch(
+            timestamp
+        ):  # nan, inf, 1.7e9, " 1700000000" or a 10^30 all fail
+            raise error(
+                f"Missing or malformed timestamp header {timestamp_header}: not a whole number of seconds"
+            )
+        sent = int(timestamp) / 1000.0 if len(timestamp) > 11 else float(timestamp)  # milliseconds
         current = time.time() if now is None else now
         if abs(current - sent) > tolerance:
             raise error(
@@ -75,12 +80,16 @@ def verify(
         for encoding in spec.encodings
     ]
     # "v1=<sig>" or a bare signature (base64 may end in "="), possibly several: try each reading
+    # (a non-ASCII header can never match, and compare_digest refuses non-ASCII str: compare bytes)
     candidates = [
-        piece
+        piece.encode("ascii")
         for part in signature.replace(",", " ").split()
         for piece in (part, part.split("=", 1)[-1])
+        if piece.isascii()
     ]
     if not any(
-        hmac.compare_digest(want, candidate) for want in expected for candidate in candidates
+        hmac.compare_digest(want.encode("ascii"), candidate)
+        for want in expected
+        for candidate in candidates
     ):
         raise error("Signature mismatch: the body was not signed with this secret")

@@ -7,7 +7,12 @@ from typing import TYPE_CHECKING, Mapping
 
 import httpx
 
-from ._base_client import DEFAULT_MAX_RETRIES, AsyncAPIClient, SyncAPIClient
+from ._base_client import (
+    DEFAULT_MAX_RESPONSE_BYTES,
+    DEFAULT_MAX_RETRIES,
+    AsyncAPIClient,
+    SyncAPIClient,
+)
 from ._types import NOT_GIVEN, NotGiven, Timeout
 
 if TYPE_CHECKING:
@@ -30,6 +35,8 @@ class Kling(SyncAPIClient):
         default_headers: Headers sent with every request.
         http_client: Your own configured ``httpx.Client`` (proxies, transports, limits).
         total_timeout: One deadline in seconds for a call and all its retries (default: none).
+        max_response_bytes: The largest API answer read into memory, decompressed (default
+            32 MiB; ``None``: no cap). File downloads stream to disk and are not capped.
     """
 
     def __init__(
@@ -42,6 +49,7 @@ class Kling(SyncAPIClient):
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
         total_timeout: float | None = None,
+        max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
         super().__init__(
             api_key=api_key,
@@ -51,6 +59,7 @@ class Kling(SyncAPIClient):
             default_headers=default_headers,
             http_client=http_client,
             total_timeout=total_timeout,
+            max_response_bytes=max_response_bytes,
         )
 
     @cached_property
@@ -79,6 +88,8 @@ class AsyncKling(AsyncAPIClient):
         default_headers: Headers sent with every request.
         http_client: Your own configured ``httpx.AsyncClient`` (proxies, transports, limits).
         total_timeout: One deadline in seconds for a call and all its retries (default: none).
+        max_response_bytes: The largest API answer read into memory, decompressed (default
+            32 MiB; ``None``: no cap). File downloads stream to disk and are not capped.
     """
 
     def __init__(
@@ -91,6 +102,7 @@ class AsyncKling(AsyncAPIClient):
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
         total_timeout: float | None = None,
+        max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
         super().__init__(
             api_key=api_key,
@@ -100,6 +112,7 @@ class AsyncKling(AsyncAPIClient):
             default_headers=default_headers,
             http_client=http_client,
             total_timeout=total_timeout,
+            max_response_bytes=max_response_bytes,
         )
 
     @cached_property

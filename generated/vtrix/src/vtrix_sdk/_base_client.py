@@ -10,18 +10,28 @@ never sent again unless repeating it is harmless. So a retry happens when
 
 A POST without an idempotency key is never retried after a read timeout or a 5xx, nor once
 the server has answered it with a redirect (whatever then happens to the redirected request).
+Redirects are followed hop by hop: a request that is not safe to repeat follows at most one
+``307``/``308`` (the hops that send its body again), and no request goes back to a URL it has
+already visited in the same chain (a loop, or an empty ``Location``).
+
+A ``Retry-After`` is never cut short: when the server asks for a longer wait than the call's
+deadline leaves (or, without a deadline, more than :data:`MAX_RETRY_AFTER`), the call ends with
+the status error, whose ``retry_after`` says when to try again.
+
+Bodies are read within ``max_response_bytes`` (see ``_body``) and errors never show the client's
+own key, even when the server echoes it.
 """
 
 from __future__ import annotations
 
 import json
+import math
 import os
 import random
 from pathlib import Path
 import time
 import typing
 from contextlib import ExitStack
-from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Mapping
 
 import httpx
@@ -46,17 +56,25 @@ from ._exceptions import (
     status_error_class,
 )
 from . import _observe
-from ._auth import credentials, with_cookie
+from ._auth import credentials, redact, secret_forms, with_cookie
+from ._body import BodyReader, BodyTooLarge
 from ._deadline import current_deadline
-from ._download import ProgressCallback, partial_path, progress_start, same_origin, target_path
-from ._enums import validate_response
+from ._download import ProgressCallback, open_partial, progress_start, same_origin, target_path
+from ._enums import response_adapter, validate_response
+from ._jobs import job_ids
 from ._files import to_httpx_file
 from ._params import Styles, encode_parameters, query_pairs
 from ._resource import RawResponse, raw_response_requested
 from ._types import NOT_GIVEN, FileInput, NotGiven, RequestOptions, Timeout
 from ._warnings import warn_caller
 
-__all__ = ["SyncAPIClient", "AsyncAPIClient", "DEFAULT_TIMEOUT", "DEFAULT_MAX_RETRIES"]
+__all__ = [
+    "SyncAPIClient",
+    "AsyncAPIClient",
+    "DEFAULT_TIMEOUT",
+    "DEFAULT_MAX_RETRIES",
+    "DEFAULT_MAX_RESPONSE_BYTES",
+]
 
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
 DEFAULT_MAX_RETRIES = 2
@@ -66,30 +84,31 @@ MAX_RETRY_AFTER = 60.0
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS"})
 RETRYABLE_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
 MAX_REDIRECTS = 20
-
-
-@lru_cache(maxsize=None)
-def _adapter(tp: Any) -> pydantic.TypeAdapter[Any]:
-    return pydantic.TypeAdapter(tp)
+DEFAULT_MAX_RESPONSE_BYTES = 32 * 1024 * 1024
 
 
 def retry_after_seconds(headers: httpx.Headers) -> float | None:
-    """The server's requested wait: ``retry-after-ms``, or ``Retry-After`` in seconds or as an HTTP date."""
+    """The server's requested wait: ``retry-after-ms``, or ``Retry-After`` in seconds or as an HTTP
+    date. A value that is not a finite number (``nan``, ``inf``) is ignored."""
     milliseconds = headers.get("retry-after-ms")
     if milliseconds is not None:
         try:
-            return max(float(milliseconds) / 1000.0, 0.0)
+            seconds = float(milliseconds) / 1000.0
         except ValueError:
-            pass
+            seconds = math.nan
+        if math.isfinite(seconds):
+            return max(seconds, 0.0)
     value = headers.get("retry-after")
     if value is None:
         return None
     import email.utils
 
     try:
-        return max(float(value), 0.0)
+        seconds = float(value)
     except ValueError:
         pass
+    else:
+        return max(seconds, 0.0) if math.isfinite(seconds) else None
     try:
         when = email.utils.parsedate_to_datetime(value)
     except (TypeError, ValueError):
@@ -134,6 +153,16 @@ def error_details(
     )
 
 
+class _RedirectRefused(Exception):
+    """A redirect the client will not follow (see :meth:`_BaseClient._refused_hop`): the
+    answer becomes the call's status error once its body is read."""
+
+    def __init__(self, response: httpx.Response, reason: str) -> None:
+        super().__init__(reason)
+        self.response = response
+        self.reason = reason
+
+
 class _BaseClient:
     """Configuration and the parts of a request that do not depend on sync or async I/O."""
 
@@ -146,6 +175,7 @@ class _BaseClient:
         max_retries: int,
         default_headers: Mapping[str, str] | None,
         total_timeout: float | None = None,
+        max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
         key = api_key if api_key is not None else os.environ.get(API_KEY_ENV)
         if not key and AUTH_REQUIRED:
@@ -154,8 +184,12 @@ class _BaseClient:
             )
         if max_retries < 0:
             raise ValueError("max_retries must be 0 or more")
+        if max_response_bytes is not None and max_response_bytes <= 0:
+            raise ValueError("max_response_bytes must be positive, or None for no cap")
         self._api_key = key or ""
         self._credentials = credentials(self._api_key)
+        self._secrets = secret_forms(self._api_key)
+        self.max_response_bytes = max_response_bytes
         url = base_url if base_url is not None else os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL
         self.base_url = httpx.URL(str(url).rstrip("/") + "/")
         self.timeout: Timeout = DEFAULT_TIMEOUT if isinstance(timeout, NotGiven) else timeout
@@ -182,6 +216,7 @@ class _BaseClient:
             "max_retries": self.max_retries,
             "total_timeout": self.total_timeout,
             "default_headers": self._default_headers,
+            "max_response_bytes": self.max_response_bytes,
         }
 
     def with_options(self, **changes: Any) -> Self:
@@ -358,12 +393,63 @@ class _BaseClient:
     def _too_many_redirects(self, request: httpx.Request) -> APIConnectionError:
         return APIConnectionError(f"More than {MAX_REDIRECTS} redirects", request=request)
 
+    @staticmethod
+    def _visit(request: httpx.Request) -> tuple[str, str]:
+        return request.method, str(request.url)
+
+    def _resends_body(self, first: httpx.Request, hop: httpx.Request) -> bool:
+        """Whether following ``hop`` sends a request that is not safe to repeat once more (a
+        ``307``/``308`` keeps the method and the body; a ``303`` turns a POST into a GET)."""
+        return hop.method == first.method and not self._is_idempotent(first)
+
+    def _refused_hop(
+        self, first: httpx.Request, hop: httpx.Request, visited: set[tuple[str, str]], resent: int
+    ) -> str | None:
+        """Why the redirect to ``hop`` is not followed, or ``None``: follow it."""
+        where = f"{first.method} {first.url.path} was redirected"
+        target = hop.url.copy_with(query=None, fragment=None)
+        if self._visit(hop) in visited:
+            return (
+                f"{where} back to {target}, where this call had already been; it was not sent again"
+            )
+        if resent and self._resends_body(first, hop):
+            return (
+                f"{where} a second time with its body (to {target}); a request that is not safe to repeat "
+                "follows one such redirect at most, so it was not sent again"
+            )
+        return None
+
+    def _unusable_redirect(
+        self, first: httpx.Request, request: httpx.Request, exc: Exception
+    ) -> APIConnectionError:
+        """A ``Location`` httpx cannot even parse (``javascript:…``): the server's answer is
+        unusable, like a broken connection; a request that is not safe to repeat is not."""
+        again = "" if self._is_idempotent(first) else "; it was not sent again"
+        return APIConnectionError(
+            redact(
+                f"{first.method} {first.url.path} was redirected to an unusable location ({exc}){again}",
+                self._secrets,
+            ),
+            request=request,
+        )
+
     def _connection_error(
-        self, request: httpx.Request, exc: httpx.TransportError
+        self, request: httpx.Request, exc: httpx.TransportError | httpx.DecodingError
     ) -> APIConnectionError:
         if isinstance(exc, httpx.TimeoutException):
             return APITimeoutError(request=request)
+        if isinstance(exc, httpx.DecodingError):
+            return APIConnectionError(
+                f"The response body could not be decoded ({exc})", request=request
+            )
         return APIConnectionError(f"Connection error: {type(exc).__name__}", request=request)
+
+    def _too_large(self, response: httpx.Response, limit: int) -> APIResponseValidationError:
+        return APIResponseValidationError(
+            f"The response body is larger than max_response_bytes ({limit} bytes); it was not read. "
+            "Raise the cap with the client option max_response_bytes=... if such answers are expected",
+            response,
+        )
 
     def _redirect_failed(
         self, first: httpx.Request, request: httpx.Request, exc: httpx.TransportError
@@ -394,7 +480,13 @@ class _BaseClient:
     def _delay_after_status(
         self, request: httpx.Request, response: httpx.Response, attempt: int, deadline: float | None
     ) -> float | None:
+        """Seconds to wait before sending ``request`` again, or ``None``: do not retry. A
+        ``Retry-After`` is waited in full when the deadline allows it; without a deadline, up to
+        :data:`MAX_RETRY_AFTER` (the error then carries ``retry_after``)."""
         if not self._retry_after_status(request, response, attempt):
+            return None
+        asked = retry_after_seconds(response.headers)
+        if asked is not None and asked > MAX_RETRY_AFTER and deadline is None:
             return None
         delay = self._delay(attempt, response)
         return delay if self._within(deadline, delay) else None
@@ -424,18 +516,23 @@ class _BaseClient:
     def _delay(attempt: int, response: httpx.Response | None) -> float:
         if response is not None:
             wait = retry_after_seconds(response.headers)
-            if wait is not None and wait <= MAX_RETRY_AFTER:
-                return wait
+            if wait is not None:
+                return wait  # never sooner than asked; the caller decides whether it may wait
         backoff = min(INITIAL_RETRY_DELAY * (2.0**attempt), MAX_RETRY_DELAY)
         return backoff * (1.0 - 0.25 * random.random())
 
-    @staticmethod
-    def _status_error(response: httpx.Response) -> APIStatusError:
-        body: object
+    def _shown(self, response: httpx.Response) -> tuple[object, str]:
+        """The body (JSON, else text) and text of ``response`` as errors show them: without the
+        client's own key, which a server may echo (``"invalid key sk-…"``)."""
+        text = redact(response.text, self._secrets)
         try:
-            body = response.json()
-        except (ValueError, RecursionError):  # not JSON, not UTF-8, too deep, an oversized number
-            body = response.text
+            return json.loads(text), text
+        except (ValueError, RecursionError):  # not JSON, too deep, an oversized number
+            return text, text
+
+    def _status_error(self, response: httpx.Response, note: str | None = None) -> APIStatusError:
+        """The typed error of a 4xx/5xx answer (or of a redirect not followed: ``note`` says why)."""
+        body, text = self._shown(response)
         code, message, request_id = error_details(body, response.headers)
         if (
             code is None
@@ -448,15 +545,25 @@ class _BaseClient:
             ]  # {"error": "model_unavailable", "message": "..."}: the error is a code
             message = body["message"]
         if message is None:
-            text = response.text.strip()
+            text = text.strip()
             message = (
                 text[:200] if text and not text.lstrip().startswith("<") else response.reason_phrase
             )
+        if note is not None:
+            message = f"{note} (the server said: {message})" if message else note
         cls = status_error_class(response.status_code, code)
-        return cls(message or "", response=response, body=body, code=code, request_id=request_id)
+        return cls(
+            redact(message or "", self._secrets),
+            response=response,
+            body=body,
+            code=redact(code, self._secrets),
+            request_id=redact(request_id, self._secrets),
+            retry_after=retry_after_seconds(response.headers),
+        )
 
-    @staticmethod
-    def _parse(response: httpx.Response, cast_to: Any) -> Any:
+    def _parse(self, response: httpx.Response, cast_to: Any, job_id_path: str | None = None) -> Any:
+        """The answer as ``cast_to``. When it does not parse, the error keeps what was received
+        and, for a call that starts jobs (``job_id_path``), the ids of the jobs it started."""
         if cast_to is None:
             return None
         if cast_to is bytes:
@@ -469,17 +576,26 @@ class _BaseClient:
             data = response.json()
         except (ValueError, RecursionError):  # not JSON, not UTF-8, too deep, an oversized number
             kind = response.headers.get("content-type", "unknown content type")
+            _, text = self._shown(response)
             raise APIResponseValidationError(
-                f"Expected a JSON response body, got {kind}: {response.text[:120]!r}",
-                response,
-                response.text,
+                f"Expected a JSON response body, got {kind}: {text[:120]!r}", response, text
             ) from None
         try:
-            return validate_response(_adapter(cast_to), data)
+            return validate_response(response_adapter(cast_to), data)
         except pydantic.ValidationError as exc:
-            raise APIResponseValidationError(
-                f"The response does not match the API description: {exc}", response, data
-            ) from None
+            body = (
+                self._shown(response)[0]
+                if self._secrets and any(secret in response.text for secret in self._secrets)
+                else data
+            )
+            error = APIResponseValidationError(
+                redact(f"The response does not match the API description: {exc}", self._secrets),
+                response,
+                body,
+            )
+            if job_id_path is not None:
+                error.job_ids = tuple(job_ids(data, job_id_path))
+            raise error from None
 
 
 def _merge_headers(into: dict[str, str], layer: Mapping[str, str]) -> None:
@@ -546,6 +662,7 @@ class SyncAPIClient(_BaseClient):
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
         total_timeout: float | None = None,
+        max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
         super().__init__(
             api_key=api_key,
@@ -554,6 +671,7 @@ class SyncAPIClient(_BaseClient):
             max_retries=max_retries,
             default_headers=default_headers,
             total_timeout=total_timeout,
+            max_response_bytes=max_response_bytes,
         )
         self._owns_http = http_client is None
         self._http_client = http_client
@@ -580,33 +698,42 @@ class SyncAPIClient(_BaseClient):
         self.close()
 
     def _send(self, request: httpx.Request, *, stream: bool = False) -> httpx.Response:
-        """``request`` sent, its redirects followed hop by hop (see :meth:`_redirected`)."""
+        """``request`` sent, its redirects followed hop by hop (see :meth:`_redirected` and
+        :meth:`_refused_hop`); a redirect not followed raises ``_RedirectRefused``."""
         first = request
+        visited = {self._visit(request)}
+        resent = 0
         for _ in range(MAX_REDIRECTS + 1):
             try:
                 response = self._http.send(request, stream=stream, follow_redirects=False)
+            except httpx.InvalidURL as exc:  # a Location httpx cannot parse (it closed the answer)
+                raise self._unusable_redirect(first, request, exc) from exc
             except httpx.TransportError as exc:
                 if request is first or self._is_idempotent(first):
                     raise
                 raise self._redirect_failed(first, request, exc) from exc
             if response.next_request is None or not self._http.follow_redirects:
                 return response
+            hop = self._redirected(response.next_request)
+            refusal = self._refused_hop(first, hop, visited, resent)
+            if refusal is not None:
+                raise _RedirectRefused(response, refusal)
+            resent += self._resends_body(first, hop)
+            visited.add(self._visit(hop))
             response.close()
-            request = self._redirected(response.next_request)
+            request = hop
         raise self._too_many_redirects(request)
 
     @staticmethod
-    def _read(response: httpx.Response, deadline: float | None) -> None:
-        """Read the body of a streamed ``response`` by ``deadline``: httpx's read timeout starts
-        again at every chunk, so a server trickling bytes would otherwise outlast any deadline."""
-        if deadline is None:
-            response.read()
-            return
-        chunks = []
+    def _read(response: httpx.Response, deadline: float | None, limit: int | None) -> None:
+        """Read the body of a streamed ``response`` by ``deadline`` and within ``limit`` bytes
+        (see ``_body``): httpx's read timeout starts again at every chunk, so a server trickling
+        bytes would otherwise outlast any deadline."""
+        reader = BodyReader(response, limit)
         try:
-            for chunk in response.iter_bytes():
-                chunks.append(chunk)
-                if time.monotonic() > deadline:
+            for chunk in response.iter_raw() if reader.raw else response.iter_bytes():
+                reader.feed(chunk)
+                if deadline is not None and time.monotonic() > deadline:
                     raise httpx.ReadTimeout(
                         "The call's overall deadline passed while the response was arriving",
                         request=response.request,
@@ -614,7 +741,16 @@ class SyncAPIClient(_BaseClient):
         except BaseException:
             response.close()
             raise
-        response._content = b"".join(chunks)  # what Response.read() stores
+        response._content = reader.body()  # what Response.read() stores
+
+    def _refused(self, refused: _RedirectRefused, deadline: float | None) -> APIStatusError:
+        """The status error of a redirect not followed, with whatever of its body can be read."""
+        response = refused.response
+        try:
+            self._read(response, deadline, self.max_response_bytes)
+        except (httpx.HTTPError, BodyTooLarge):
+            response._content = b""
+        return self._status_error(response, refused.reason)
 
     def download(
         self,
@@ -638,15 +774,20 @@ class SyncAPIClient(_BaseClient):
             raise APIConnectionError(
                 f"Download failed: {type(exc).__name__}", request=request
             ) from exc
+        except _RedirectRefused as refused:
+            raise self._refused(refused, None) from None
         try:
             if not response.is_success:
-                response.read()
+                try:
+                    self._read(response, None, self.max_response_bytes)
+                except (httpx.HTTPError, BodyTooLarge):
+                    response._content = b""
                 raise self._status_error(response)
             path = target_path(destination, url, response, "download")
-            partial = partial_path(path)
+            handle, partial = open_partial(path)
             try:
                 total = progress_start(response, on_progress)
-                with open(partial, "wb") as handle:
+                with handle:
                     for chunk in response.iter_bytes(chunk_size):
                         handle.write(chunk)
                         if on_progress is not None:
@@ -654,7 +795,9 @@ class SyncAPIClient(_BaseClient):
                 os.replace(partial, path)
             except BaseException as exc:
                 partial.unlink(missing_ok=True)
-                if isinstance(exc, httpx.TransportError):  # cut off mid-file
+                if isinstance(
+                    exc, (httpx.TransportError, httpx.DecodingError)
+                ):  # cut off mid-file, or not what it claims
                     raise APIConnectionError(
                         f"Download failed: {type(exc).__name__}", request=request
                     ) from exc
@@ -678,8 +821,13 @@ class SyncAPIClient(_BaseClient):
         data: Mapping[str, Any] | None = None,
         content: bytes | None = None,
         idempotency_header: str | None = None,
+        job_id_path: str | None = None,
         options: RequestOptions | None = None,
     ) -> Any:
+        """One API call: sent, retried when that is safe, read, and parsed as ``cast_to``.
+
+        ``job_id_path`` (for calls that start jobs) puts the started jobs' ids on the error
+        raised when the answer does not parse."""
         options = options or RequestOptions()
         query, headers = encode_parameters(params, headers, cookies, styles)
         headers = self._with_idempotency_key(headers, idempotency_header, options)
@@ -706,8 +854,16 @@ class SyncAPIClient(_BaseClient):
                 started = time.monotonic()
                 try:
                     response = self._send(request, stream=True)
-                    self._read(response, deadline)
-                except httpx.TransportError as exc:
+                    self._read(
+                        response,
+                        deadline,
+                        (
+                            None
+                            if cast_to is bytes and response.is_success
+                            else self.max_response_bytes
+                        ),
+                    )
+                except (httpx.TransportError, httpx.DecodingError) as exc:
                     _observe.attempt(self, request, None, started, attempt, exc)
                     wait = self._delay_after_error(request, exc, attempt, deadline)
                     _observe.retry_decision(self, request, None, exc, attempt, wait)
@@ -716,12 +872,18 @@ class SyncAPIClient(_BaseClient):
                     time.sleep(wait)
                     attempt += 1
                     continue
+                except _RedirectRefused as refused:
+                    raise self._refused(refused, deadline) from None
+                except BodyTooLarge as exc:
+                    raise self._too_large(response, exc.limit) from None
             _observe.attempt(self, request, response, started, attempt)
             if response.is_success:
                 _warn_if_deprecated(response)
                 if raw_response_requested():
-                    return RawResponse(response, lambda: self._parse(response, cast_to))
-                return self._parse(response, cast_to)
+                    return RawResponse(
+                        response, lambda: self._parse(response, cast_to, job_id_path)
+                    )
+                return self._parse(response, cast_to, job_id_path)
             wait = (
                 self._delay_after_status(request, response, attempt, deadline)
                 if self._may_retry_status(request, response)
@@ -748,6 +910,7 @@ class AsyncAPIClient(_BaseClient):
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
         total_timeout: float | None = None,
+        max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
         super().__init__(
             api_key=api_key,
@@ -756,6 +919,7 @@ class AsyncAPIClient(_BaseClient):
             max_retries=max_retries,
             default_headers=default_headers,
             total_timeout=total_timeout,
+            max_response_bytes=max_response_bytes,
         )
         self._owns_http = http_client is None
         self._http_client = http_client
@@ -782,32 +946,40 @@ class AsyncAPIClient(_BaseClient):
         await self.close()
 
     async def _send(self, request: httpx.Request, *, stream: bool = False) -> httpx.Response:
-        """``request`` sent, its redirects followed hop by hop (see :meth:`_redirected`)."""
+        """``request`` sent, its redirects followed hop by hop (see :meth:`_redirected` and
+        :meth:`_refused_hop`); a redirect not followed raises ``_RedirectRefused``."""
         first = request
+        visited = {self._visit(request)}
+        resent = 0
         for _ in range(MAX_REDIRECTS + 1):
             try:
                 response = await self._http.send(request, stream=stream, follow_redirects=False)
+            except httpx.InvalidURL as exc:  # a Location httpx cannot parse (it closed the answer)
+                raise self._unusable_redirect(first, request, exc) from exc
             except httpx.TransportError as exc:
                 if request is first or self._is_idempotent(first):
                     raise
                 raise self._redirect_failed(first, request, exc) from exc
             if response.next_request is None or not self._http.follow_redirects:
                 return response
+            hop = self._redirected(response.next_request)
+            refusal = self._refused_hop(first, hop, visited, resent)
+            if refusal is not None:
+                raise _RedirectRefused(response, refusal)
+            resent += self._resends_body(first, hop)
+            visited.add(self._visit(hop))
             await response.aclose()
-            request = self._redirected(response.next_request)
+            request = hop
         raise self._too_many_redirects(request)
 
     @staticmethod
-    async def _read(response: httpx.Response, deadline: float | None) -> None:
-        """The async twin of the sync client's ``_read``: the body, by ``deadline``."""
-        if deadline is None:
-            await response.aread()
-            return
-        chunks = []
+    async def _read(response: httpx.Response, deadline: float | None, limit: int | None) -> None:
+        """The async twin of the sync client's ``_read``: the body, by ``deadline``, within ``limit``."""
+        reader = BodyReader(response, limit)
         try:
-            async for chunk in response.aiter_bytes():
-                chunks.append(chunk)
-                if time.monotonic() > deadline:
+            async for chunk in response.aiter_raw() if reader.raw else response.aiter_bytes():
+                reader.feed(chunk)
+                if deadline is not None and time.monotonic() > deadline:
                     raise httpx.ReadTimeout(
                         "The call's overall deadline passed while the response was arriving",
                         request=response.request,
@@ -815,7 +987,16 @@ class AsyncAPIClient(_BaseClient):
         except BaseException:
             await response.aclose()
             raise
-        response._content = b"".join(chunks)  # what Response.aread() stores
+        response._content = reader.body()  # what Response.aread() stores
+
+    async def _refused(self, refused: _RedirectRefused, deadline: float | None) -> APIStatusError:
+        """The status error of a redirect not followed, with whatever of its body can be read."""
+        response = refused.response
+        try:
+            await self._read(response, deadline, self.max_response_bytes)
+        except (httpx.HTTPError, BodyTooLarge):
+            response._content = b""
+        return self._status_error(response, refused.reason)
 
     async def download(
         self,
@@ -839,15 +1020,20 @@ class AsyncAPIClient(_BaseClient):
             raise APIConnectionError(
                 f"Download failed: {type(exc).__name__}", request=request
             ) from exc
+        except _RedirectRefused as refused:
+            raise await self._refused(refused, None) from None
         try:
             if not response.is_success:
-                await response.aread()
+                try:
+                    await self._read(response, None, self.max_response_bytes)
+                except (httpx.HTTPError, BodyTooLarge):
+                    response._content = b""
                 raise self._status_error(response)
             path = target_path(destination, url, response, "download")
-            partial = partial_path(path)
+            handle, partial = open_partial(path)
             try:
                 total = progress_start(response, on_progress)
-                with open(partial, "wb") as handle:
+                with handle:
                     async for chunk in response.aiter_bytes(chunk_size):
                         handle.write(chunk)
                         if on_progress is not None:
@@ -855,7 +1041,9 @@ class AsyncAPIClient(_BaseClient):
                 os.replace(partial, path)
             except BaseException as exc:
                 partial.unlink(missing_ok=True)
-                if isinstance(exc, httpx.TransportError):  # cut off mid-file
+                if isinstance(
+                    exc, (httpx.TransportError, httpx.DecodingError)
+                ):  # cut off mid-file, or not what it claims
                     raise APIConnectionError(
                         f"Download failed: {type(exc).__name__}", request=request
                     ) from exc
@@ -879,8 +1067,13 @@ class AsyncAPIClient(_BaseClient):
         data: Mapping[str, Any] | None = None,
         content: bytes | None = None,
         idempotency_header: str | None = None,
+        job_id_path: str | None = None,
         options: RequestOptions | None = None,
     ) -> Any:
+        """One API call: sent, retried when that is safe, read, and parsed as ``cast_to``.
+
+        ``job_id_path`` (for calls that start jobs) puts the started jobs' ids on the error
+        raised when the answer does not parse."""
         options = options or RequestOptions()
         query, headers = encode_parameters(params, headers, cookies, styles)
         headers = self._with_idempotency_key(headers, idempotency_header, options)
@@ -907,8 +1100,16 @@ class AsyncAPIClient(_BaseClient):
                 started = time.monotonic()
                 try:
                     response = await self._send(request, stream=True)
-                    await self._read(response, deadline)
-                except httpx.TransportError as exc:
+                    await self._read(
+                        response,
+                        deadline,
+                        (
+                            None
+                            if cast_to is bytes and response.is_success
+                            else self.max_response_bytes
+                        ),
+                    )
+                except (httpx.TransportError, httpx.DecodingError) as exc:
                     _observe.attempt(self, request, None, started, attempt, exc)
                     wait = self._delay_after_error(request, exc, attempt, deadline)
                     _observe.retry_decision(self, request, None, exc, attempt, wait)
@@ -917,12 +1118,18 @@ class AsyncAPIClient(_BaseClient):
                     await _async_sleep(wait)
                     attempt += 1
                     continue
+                except _RedirectRefused as refused:
+                    raise await self._refused(refused, deadline) from None
+                except BodyTooLarge as exc:
+                    raise self._too_large(response, exc.limit) from None
             _observe.attempt(self, request, response, started, attempt)
             if response.is_success:
                 _warn_if_deprecated(response)
                 if raw_response_requested():
-                    return RawResponse(response, lambda: self._parse(response, cast_to))
-                return self._parse(response, cast_to)
+                    return RawResponse(
+                        response, lambda: self._parse(response, cast_to, job_id_path)
+                    )
+                return self._parse(response, cast_to, job_id_path)
             wait = (
                 self._delay_after_status(request, response, attempt, deadline)
                 if self._may_retry_status(request, response)

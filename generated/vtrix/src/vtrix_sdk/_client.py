@@ -7,7 +7,12 @@ from typing import TYPE_CHECKING, Mapping
 
 import httpx
 
-from ._base_client import DEFAULT_MAX_RETRIES, AsyncAPIClient, SyncAPIClient
+from ._base_client import (
+    DEFAULT_MAX_RESPONSE_BYTES,
+    DEFAULT_MAX_RETRIES,
+    AsyncAPIClient,
+    SyncAPIClient,
+)
 from ._types import NOT_GIVEN, NotGiven, Timeout
 
 if TYPE_CHECKING:
@@ -32,6 +37,8 @@ class Vtrix(SyncAPIClient):
         default_headers: Headers sent with every request.
         http_client: Your own configured ``httpx.Client`` (proxies, transports, limits).
         total_timeout: One deadline in seconds for a call and all its retries (default: none).
+        max_response_bytes: The largest API answer read into memory, decompressed (default
+            32 MiB; ``None``: no cap). File downloads stream to disk and are not capped.
     """
 
     def __init__(
@@ -44,6 +51,7 @@ class Vtrix(SyncAPIClient):
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
         total_timeout: float | None = None,
+        max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
         super().__init__(
             api_key=api_key,
@@ -53,6 +61,7 @@ class Vtrix(SyncAPIClient):
             default_headers=default_headers,
             http_client=http_client,
             total_timeout=total_timeout,
+            max_response_bytes=max_response_bytes,
         )
 
     @cached_property
@@ -95,6 +104,8 @@ class AsyncVtrix(AsyncAPIClient):
         default_headers: Headers sent with every request.
         http_client: Your own configured ``httpx.AsyncClient`` (proxies, transports, limits).
         total_timeout: One deadline in seconds for a call and all its retries (default: none).
+        max_response_bytes: The largest API answer read into memory, decompressed (default
+            32 MiB; ``None``: no cap). File downloads stream to disk and are not capped.
     """
 
     def __init__(
@@ -107,6 +118,7 @@ class AsyncVtrix(AsyncAPIClient):
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
         total_timeout: float | None = None,
+        max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
         super().__init__(
             api_key=api_key,
@@ -116,6 +128,7 @@ class AsyncVtrix(AsyncAPIClient):
             default_headers=default_headers,
             http_client=http_client,
             total_timeout=total_timeout,
+            max_response_bytes=max_response_bytes,
         )
 
     @cached_property

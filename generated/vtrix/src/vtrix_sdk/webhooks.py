@@ -13,7 +13,7 @@ from typing import Any, Mapping, Union
 import pydantic
 
 from . import models
-from ._enums import validate_response
+from ._enums import response_adapter, validate_response
 from ._exceptions import VtrixError
 
 __all__ = ["WebhookVerificationError", "Webhooks", "unwrap", "parse_task_status_changed"]
@@ -34,15 +34,19 @@ def _json(payload: bytes | str | Mapping[str, Any]) -> Any:
         return json.loads(payload)
     except ValueError as exc:
         raise WebhookVerificationError(f"The webhook body is not JSON: {exc}") from None
+    except RecursionError:
+        raise WebhookVerificationError("The webhook body is nested too deeply to parse") from None
 
 
 def _parse(tp: Any, payload: bytes | str | Mapping[str, Any]) -> Any:
     try:
-        return validate_response(pydantic.TypeAdapter(tp), _json(payload))
+        return validate_response(response_adapter(tp), _json(payload))
     except pydantic.ValidationError as exc:
         raise WebhookVerificationError(
             f"The webhook body is not the documented payload: {exc}"
         ) from None
+    except RecursionError:
+        raise WebhookVerificationError("The webhook body is nested too deeply to parse") from None
 
 
 def parse_task_status_changed(payload: bytes | str | Mapping[str, Any]) -> models.TaskCallback:

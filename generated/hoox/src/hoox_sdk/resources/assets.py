@@ -169,6 +169,7 @@ class AssetsResource(SyncResource):
                 "/asset/start",
                 cast_to=models.AssetStartResponse,
                 json_body=_body,
+                job_id_path="asset_ids.*",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -223,7 +224,7 @@ class AssetsResource(SyncResource):
         """``start_generation``, then wait until the jobs end.
 
         Takes the arguments of ``start_generation`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -323,6 +324,7 @@ class AssetsResource(SyncResource):
             timeout=timeout,
             poll_interval=poll_interval,
             on_progress=job_progress(on_progress, progress, f"job {asset_id}"),
+            secrets=self._client._secrets,
         )
 
     def download_results(
@@ -471,6 +473,7 @@ class AsyncAssetsResource(AsyncResource):
                 "/asset/start",
                 cast_to=models.AssetStartResponse,
                 json_body=_body,
+                job_id_path="asset_ids.*",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -525,7 +528,7 @@ class AsyncAssetsResource(AsyncResource):
         """``start_generation``, then wait until the jobs end.
 
         Takes the arguments of ``start_generation`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -625,6 +628,7 @@ class AsyncAssetsResource(AsyncResource):
             timeout=timeout,
             poll_interval=poll_interval,
             on_progress=job_progress(on_progress, progress, f"job {asset_id}"),
+            secrets=self._client._secrets,
         )
 
     async def download_results(

@@ -151,6 +151,7 @@ class GenerationsResource(SyncResource):
                 headers=pick(_args, ("Idempotency-Key",)),
                 json_body=_body,
                 idempotency_header="Idempotency-Key",
+                job_id_path="id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -186,7 +187,7 @@ class GenerationsResource(SyncResource):
         """``create``, then wait until the job ends.
 
         Takes the arguments of ``create`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -322,6 +323,7 @@ class GenerationsResource(SyncResource):
             timeout=timeout,
             poll_interval=poll_interval,
             on_progress=job_progress(on_progress, progress, f"job {generation_id}"),
+            secrets=self._client._secrets,
         )
 
     def download_results(
@@ -451,6 +453,7 @@ class AsyncGenerationsResource(AsyncResource):
                 headers=pick(_args, ("Idempotency-Key",)),
                 json_body=_body,
                 idempotency_header="Idempotency-Key",
+                job_id_path="id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -486,7 +489,7 @@ class AsyncGenerationsResource(AsyncResource):
         """``create``, then wait until the job ends.
 
         Takes the arguments of ``create`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -622,6 +625,7 @@ class AsyncGenerationsResource(AsyncResource):
             timeout=timeout,
             poll_interval=poll_interval,
             on_progress=job_progress(on_progress, progress, f"job {generation_id}"),
+            secrets=self._client._secrets,
         )
 
     async def download_results(

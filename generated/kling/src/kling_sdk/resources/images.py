@@ -202,6 +202,7 @@ class ImagesResource(SyncResource):
                 "/kling/v1/images/generations",
                 cast_to=models.TaskResponse,
                 json_body=_body,
+                job_id_path="data.task_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -233,7 +234,7 @@ class ImagesResource(SyncResource):
         """``create_generation``, then wait until the job ends.
 
         Takes the arguments of ``create_generation`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -325,6 +326,7 @@ class ImagesResource(SyncResource):
             timeout=timeout,
             poll_interval=poll_interval,
             on_progress=job_progress(on_progress, progress, f"job {task_id}"),
+            secrets=self._client._secrets,
         )
 
     def download_results(
@@ -504,6 +506,7 @@ class AsyncImagesResource(AsyncResource):
                 "/kling/v1/images/generations",
                 cast_to=models.TaskResponse,
                 json_body=_body,
+                job_id_path="data.task_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -535,7 +538,7 @@ class AsyncImagesResource(AsyncResource):
         """``create_generation``, then wait until the job ends.
 
         Takes the arguments of ``create_generation`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -627,6 +630,7 @@ class AsyncImagesResource(AsyncResource):
             timeout=timeout,
             poll_interval=poll_interval,
             on_progress=job_progress(on_progress, progress, f"job {task_id}"),
+            secrets=self._client._secrets,
         )
 
     async def download_results(

@@ -119,6 +119,7 @@ class EnhanceResource(SyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -159,7 +160,7 @@ class EnhanceResource(SyncResource):
         """``generative_enhance``, then wait until the job ends.
 
         Takes the arguments of ``generative_enhance`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -296,6 +297,7 @@ class EnhanceResource(SyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -335,7 +337,7 @@ class EnhanceResource(SyncResource):
         """``standard_enhance``, then wait until the job ends.
 
         Takes the arguments of ``standard_enhance`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -456,6 +458,7 @@ class EnhanceResource(SyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -490,7 +493,7 @@ class EnhanceResource(SyncResource):
         """``bloom_enhance``, then wait until the job ends.
 
         Takes the arguments of ``bloom_enhance`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -631,6 +634,7 @@ class AsyncEnhanceResource(AsyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -671,7 +675,7 @@ class AsyncEnhanceResource(AsyncResource):
         """``generative_enhance``, then wait until the job ends.
 
         Takes the arguments of ``generative_enhance`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -808,6 +812,7 @@ class AsyncEnhanceResource(AsyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -847,7 +852,7 @@ class AsyncEnhanceResource(AsyncResource):
         """``standard_enhance``, then wait until the job ends.
 
         Takes the arguments of ``standard_enhance`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -968,6 +973,7 @@ class AsyncEnhanceResource(AsyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -1002,7 +1008,7 @@ class AsyncEnhanceResource(AsyncResource):
         """``bloom_enhance``, then wait until the job ends.
 
         Takes the arguments of ``bloom_enhance`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and

@@ -147,6 +147,7 @@ class ImagesResource(SyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -179,7 +180,7 @@ class ImagesResource(SyncResource):
         """``flux_1_dev``, then wait until the job ends.
 
         Takes the arguments of ``flux_1_dev`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -287,6 +288,7 @@ class ImagesResource(SyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -317,7 +319,7 @@ class ImagesResource(SyncResource):
         """``flux_1_kontext_dev``, then wait until the job ends.
 
         Takes the arguments of ``flux_1_kontext_dev`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -420,6 +422,7 @@ class ImagesResource(SyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -448,7 +451,7 @@ class ImagesResource(SyncResource):
         """``nano_banana_pro``, then wait until the job ends.
 
         Takes the arguments of ``nano_banana_pro`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -549,6 +552,7 @@ class ImagesResource(SyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -577,7 +581,7 @@ class ImagesResource(SyncResource):
         """``nano_banana_2``, then wait until the job ends.
 
         Takes the arguments of ``nano_banana_2`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -673,6 +677,7 @@ class ImagesResource(SyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -700,7 +705,7 @@ class ImagesResource(SyncResource):
         """``nano_banana``, then wait until the job ends.
 
         Takes the arguments of ``nano_banana`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -774,6 +779,7 @@ class ImagesResource(SyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -799,7 +805,7 @@ class ImagesResource(SyncResource):
         """``flux_1_1_pro``, then wait until the job ends.
 
         Takes the arguments of ``flux_1_1_pro`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -875,6 +881,7 @@ class ImagesResource(SyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -901,7 +908,7 @@ class ImagesResource(SyncResource):
         """``flux_1_1_pro_ultra``, then wait until the job ends.
 
         Takes the arguments of ``flux_1_1_pro_ultra`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -976,6 +983,7 @@ class ImagesResource(SyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -1001,7 +1009,7 @@ class ImagesResource(SyncResource):
         """``ideogram_2_turbo``, then wait until the job ends.
 
         Takes the arguments of ``ideogram_2_turbo`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -1094,6 +1102,7 @@ class ImagesResource(SyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -1121,7 +1130,7 @@ class ImagesResource(SyncResource):
         """``ideogram_3``, then wait until the job ends.
 
         Takes the arguments of ``ideogram_3`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -1197,6 +1206,7 @@ class ImagesResource(SyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -1222,7 +1232,7 @@ class ImagesResource(SyncResource):
         """``imagen_3``, then wait until the job ends.
 
         Takes the arguments of ``imagen_3`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -1296,6 +1306,7 @@ class ImagesResource(SyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -1321,7 +1332,7 @@ class ImagesResource(SyncResource):
         """``imagen_4``, then wait until the job ends.
 
         Takes the arguments of ``imagen_4`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -1395,6 +1406,7 @@ class ImagesResource(SyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -1420,7 +1432,7 @@ class ImagesResource(SyncResource):
         """``imagen_4_fast``, then wait until the job ends.
 
         Takes the arguments of ``imagen_4_fast`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -1494,6 +1506,7 @@ class ImagesResource(SyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -1519,7 +1532,7 @@ class ImagesResource(SyncResource):
         """``imagen_4_ultra``, then wait until the job ends.
 
         Takes the arguments of ``imagen_4_ultra`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -1607,6 +1620,7 @@ class ImagesResource(SyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -1633,7 +1647,7 @@ class ImagesResource(SyncResource):
         """``gen_4_image``, then wait until the job ends.
 
         Takes the arguments of ``gen_4_image`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -1739,6 +1753,7 @@ class ImagesResource(SyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -1767,7 +1782,7 @@ class ImagesResource(SyncResource):
         """``gpt_image``, then wait until the job ends.
 
         Takes the arguments of ``gpt_image`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -1860,6 +1875,7 @@ class ImagesResource(SyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -1887,7 +1903,7 @@ class ImagesResource(SyncResource):
         """``gpt_image_2``, then wait until the job ends.
 
         Takes the arguments of ``gpt_image_2`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -2007,6 +2023,7 @@ class ImagesResource(SyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -2036,7 +2053,7 @@ class ImagesResource(SyncResource):
         """``uni_1``, then wait until the job ends.
 
         Takes the arguments of ``uni_1`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -2127,6 +2144,7 @@ class ImagesResource(SyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -2153,7 +2171,7 @@ class ImagesResource(SyncResource):
         """``seedream_4``, then wait until the job ends.
 
         Takes the arguments of ``seedream_4`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -2241,6 +2259,7 @@ class ImagesResource(SyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -2267,7 +2286,7 @@ class ImagesResource(SyncResource):
         """``seedream_5_lite``, then wait until the job ends.
 
         Takes the arguments of ``seedream_5_lite`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -2378,6 +2397,7 @@ class ImagesResource(SyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -2408,7 +2428,7 @@ class ImagesResource(SyncResource):
         """``qwen_2512``, then wait until the job ends.
 
         Takes the arguments of ``qwen_2512`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -2526,6 +2546,7 @@ class ImagesResource(SyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -2556,7 +2577,7 @@ class ImagesResource(SyncResource):
         """``z_image``, then wait until the job ends.
 
         Takes the arguments of ``z_image`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -2634,6 +2655,7 @@ class ImagesResource(SyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -2658,7 +2680,7 @@ class ImagesResource(SyncResource):
         """``seededit``, then wait until the job ends.
 
         Takes the arguments of ``seededit`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -2817,6 +2839,7 @@ class AsyncImagesResource(AsyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -2849,7 +2872,7 @@ class AsyncImagesResource(AsyncResource):
         """``flux_1_dev``, then wait until the job ends.
 
         Takes the arguments of ``flux_1_dev`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -2957,6 +2980,7 @@ class AsyncImagesResource(AsyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -2987,7 +3011,7 @@ class AsyncImagesResource(AsyncResource):
         """``flux_1_kontext_dev``, then wait until the job ends.
 
         Takes the arguments of ``flux_1_kontext_dev`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -3090,6 +3114,7 @@ class AsyncImagesResource(AsyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -3118,7 +3143,7 @@ class AsyncImagesResource(AsyncResource):
         """``nano_banana_pro``, then wait until the job ends.
 
         Takes the arguments of ``nano_banana_pro`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -3219,6 +3244,7 @@ class AsyncImagesResource(AsyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -3247,7 +3273,7 @@ class AsyncImagesResource(AsyncResource):
         """``nano_banana_2``, then wait until the job ends.
 
         Takes the arguments of ``nano_banana_2`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -3343,6 +3369,7 @@ class AsyncImagesResource(AsyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -3370,7 +3397,7 @@ class AsyncImagesResource(AsyncResource):
         """``nano_banana``, then wait until the job ends.
 
         Takes the arguments of ``nano_banana`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -3444,6 +3471,7 @@ class AsyncImagesResource(AsyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -3469,7 +3497,7 @@ class AsyncImagesResource(AsyncResource):
         """``flux_1_1_pro``, then wait until the job ends.
 
         Takes the arguments of ``flux_1_1_pro`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -3545,6 +3573,7 @@ class AsyncImagesResource(AsyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -3571,7 +3600,7 @@ class AsyncImagesResource(AsyncResource):
         """``flux_1_1_pro_ultra``, then wait until the job ends.
 
         Takes the arguments of ``flux_1_1_pro_ultra`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -3646,6 +3675,7 @@ class AsyncImagesResource(AsyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -3671,7 +3701,7 @@ class AsyncImagesResource(AsyncResource):
         """``ideogram_2_turbo``, then wait until the job ends.
 
         Takes the arguments of ``ideogram_2_turbo`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -3764,6 +3794,7 @@ class AsyncImagesResource(AsyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -3791,7 +3822,7 @@ class AsyncImagesResource(AsyncResource):
         """``ideogram_3``, then wait until the job ends.
 
         Takes the arguments of ``ideogram_3`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -3867,6 +3898,7 @@ class AsyncImagesResource(AsyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -3892,7 +3924,7 @@ class AsyncImagesResource(AsyncResource):
         """``imagen_3``, then wait until the job ends.
 
         Takes the arguments of ``imagen_3`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -3966,6 +3998,7 @@ class AsyncImagesResource(AsyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -3991,7 +4024,7 @@ class AsyncImagesResource(AsyncResource):
         """``imagen_4``, then wait until the job ends.
 
         Takes the arguments of ``imagen_4`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -4065,6 +4098,7 @@ class AsyncImagesResource(AsyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -4090,7 +4124,7 @@ class AsyncImagesResource(AsyncResource):
         """``imagen_4_fast``, then wait until the job ends.
 
         Takes the arguments of ``imagen_4_fast`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -4164,6 +4198,7 @@ class AsyncImagesResource(AsyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -4189,7 +4224,7 @@ class AsyncImagesResource(AsyncResource):
         """``imagen_4_ultra``, then wait until the job ends.
 
         Takes the arguments of ``imagen_4_ultra`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -4277,6 +4312,7 @@ class AsyncImagesResource(AsyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -4303,7 +4339,7 @@ class AsyncImagesResource(AsyncResource):
         """``gen_4_image``, then wait until the job ends.
 
         Takes the arguments of ``gen_4_image`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -4409,6 +4445,7 @@ class AsyncImagesResource(AsyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -4437,7 +4474,7 @@ class AsyncImagesResource(AsyncResource):
         """``gpt_image``, then wait until the job ends.
 
         Takes the arguments of ``gpt_image`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -4530,6 +4567,7 @@ class AsyncImagesResource(AsyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -4557,7 +4595,7 @@ class AsyncImagesResource(AsyncResource):
         """``gpt_image_2``, then wait until the job ends.
 
         Takes the arguments of ``gpt_image_2`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -4677,6 +4715,7 @@ class AsyncImagesResource(AsyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -4706,7 +4745,7 @@ class AsyncImagesResource(AsyncResource):
         """``uni_1``, then wait until the job ends.
 
         Takes the arguments of ``uni_1`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -4797,6 +4836,7 @@ class AsyncImagesResource(AsyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -4823,7 +4863,7 @@ class AsyncImagesResource(AsyncResource):
         """``seedream_4``, then wait until the job ends.
 
         Takes the arguments of ``seedream_4`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -4911,6 +4951,7 @@ class AsyncImagesResource(AsyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -4937,7 +4978,7 @@ class AsyncImagesResource(AsyncResource):
         """``seedream_5_lite``, then wait until the job ends.
 
         Takes the arguments of ``seedream_5_lite`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -5048,6 +5089,7 @@ class AsyncImagesResource(AsyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -5078,7 +5120,7 @@ class AsyncImagesResource(AsyncResource):
         """``qwen_2512``, then wait until the job ends.
 
         Takes the arguments of ``qwen_2512`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -5196,6 +5238,7 @@ class AsyncImagesResource(AsyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -5226,7 +5269,7 @@ class AsyncImagesResource(AsyncResource):
         """``z_image``, then wait until the job ends.
 
         Takes the arguments of ``z_image`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -5304,6 +5347,7 @@ class AsyncImagesResource(AsyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -5328,7 +5372,7 @@ class AsyncImagesResource(AsyncResource):
         """``seededit``, then wait until the job ends.
 
         Takes the arguments of ``seededit`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and

@@ -225,6 +225,7 @@ class JobsResource(SyncResource):
             timeout=timeout,
             poll_interval=poll_interval,
             on_progress=job_progress(on_progress, progress, f"job {job_id}"),
+            secrets=self._client._secrets,
         )
 
     def download_results(
@@ -429,6 +430,7 @@ class AsyncJobsResource(AsyncResource):
             timeout=timeout,
             poll_interval=poll_interval,
             on_progress=job_progress(on_progress, progress, f"job {job_id}"),
+            secrets=self._client._secrets,
         )
 
     async def download_results(

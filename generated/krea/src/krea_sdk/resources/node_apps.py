@@ -87,6 +87,7 @@ class NodeAppsResource(SyncResource):
                 json_body=(
                     None if isinstance(body, NotGiven) else validate_arguments(Dict[str, Any], body)
                 ),
+                job_id_path="*.job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -109,7 +110,7 @@ class NodeAppsResource(SyncResource):
         """``execute``, then wait until the jobs end.
 
         Takes the arguments of ``execute`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -206,6 +207,7 @@ class AsyncNodeAppsResource(AsyncResource):
                 json_body=(
                     None if isinstance(body, NotGiven) else validate_arguments(Dict[str, Any], body)
                 ),
+                job_id_path="*.job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -228,7 +230,7 @@ class AsyncNodeAppsResource(AsyncResource):
         """``execute``, then wait until the jobs end.
 
         Takes the arguments of ``execute`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and

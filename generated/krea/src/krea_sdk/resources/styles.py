@@ -83,6 +83,7 @@ class StylesResource(SyncResource):
                     if isinstance(body, NotGiven)
                     else validate_arguments(models.StyleTrainRequest, body)
                 ),
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -105,7 +106,7 @@ class StylesResource(SyncResource):
         """``train``, then wait until the job ends.
 
         Takes the arguments of ``train`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -475,6 +476,7 @@ class AsyncStylesResource(AsyncResource):
                     if isinstance(body, NotGiven)
                     else validate_arguments(models.StyleTrainRequest, body)
                 ),
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -497,7 +499,7 @@ class AsyncStylesResource(AsyncResource):
         """``train``, then wait until the job ends.
 
         Takes the arguments of ``train`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and

@@ -131,6 +131,7 @@ class VideosResource(SyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -161,7 +162,7 @@ class VideosResource(SyncResource):
         """``kling_1``, then wait until the job ends.
 
         Takes the arguments of ``kling_1`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -268,6 +269,7 @@ class VideosResource(SyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -298,7 +300,7 @@ class VideosResource(SyncResource):
         """``kling_1_5``, then wait until the job ends.
 
         Takes the arguments of ``kling_1_5`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -407,6 +409,7 @@ class VideosResource(SyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -437,7 +440,7 @@ class VideosResource(SyncResource):
         """``kling_1_6``, then wait until the job ends.
 
         Takes the arguments of ``kling_1_6`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -537,6 +540,7 @@ class VideosResource(SyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -565,7 +569,7 @@ class VideosResource(SyncResource):
         """``kling_2``, then wait until the job ends.
 
         Takes the arguments of ``kling_2`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -668,6 +672,7 @@ class VideosResource(SyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -696,7 +701,7 @@ class VideosResource(SyncResource):
         """``kling_2_1``, then wait until the job ends.
 
         Takes the arguments of ``kling_2_1`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -795,6 +800,7 @@ class VideosResource(SyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -823,7 +829,7 @@ class VideosResource(SyncResource):
         """``kling_2_5``, then wait until the job ends.
 
         Takes the arguments of ``kling_2_5`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -928,6 +934,7 @@ class VideosResource(SyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -957,7 +964,7 @@ class VideosResource(SyncResource):
         """``kling_2_6``, then wait until the job ends.
 
         Takes the arguments of ``kling_2_6`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -1140,6 +1147,7 @@ class VideosResource(SyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -1170,7 +1178,7 @@ class VideosResource(SyncResource):
         """``kling_3_0``, then wait until the job ends.
 
         Takes the arguments of ``kling_3_0`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -1291,6 +1299,7 @@ class VideosResource(SyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -1321,7 +1330,7 @@ class VideosResource(SyncResource):
         """``kling_o1``, then wait until the job ends.
 
         Takes the arguments of ``kling_o1`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -1420,6 +1429,7 @@ class VideosResource(SyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -1448,7 +1458,7 @@ class VideosResource(SyncResource):
         """``hailuo``, then wait until the job ends.
 
         Takes the arguments of ``hailuo`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -1563,6 +1573,7 @@ class VideosResource(SyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -1592,7 +1603,7 @@ class VideosResource(SyncResource):
         """``hailuo_02``, then wait until the job ends.
 
         Takes the arguments of ``hailuo_02`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -1697,6 +1708,7 @@ class VideosResource(SyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -1726,7 +1738,7 @@ class VideosResource(SyncResource):
         """``hailuo_2_3``, then wait until the job ends.
 
         Takes the arguments of ``hailuo_2_3`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -1831,6 +1843,7 @@ class VideosResource(SyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -1860,7 +1873,7 @@ class VideosResource(SyncResource):
         """``hailuo_2_3_fast``, then wait until the job ends.
 
         Takes the arguments of ``hailuo_2_3_fast`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -1975,6 +1988,7 @@ class VideosResource(SyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -2006,7 +2020,7 @@ class VideosResource(SyncResource):
         """``wan_2_1``, then wait until the job ends.
 
         Takes the arguments of ``wan_2_1`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -2123,6 +2137,7 @@ class VideosResource(SyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -2154,7 +2169,7 @@ class VideosResource(SyncResource):
         """``wan_2_2``, then wait until the job ends.
 
         Takes the arguments of ``wan_2_2`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -2281,6 +2296,7 @@ class VideosResource(SyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -2312,7 +2328,7 @@ class VideosResource(SyncResource):
         """``wan_2_5``, then wait until the job ends.
 
         Takes the arguments of ``wan_2_5`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -2421,6 +2437,7 @@ class VideosResource(SyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -2447,7 +2464,7 @@ class VideosResource(SyncResource):
         """``veo_2``, then wait until the job ends.
 
         Takes the arguments of ``veo_2`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -2559,6 +2576,7 @@ class VideosResource(SyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -2587,7 +2605,7 @@ class VideosResource(SyncResource):
         """``veo_3``, then wait until the job ends.
 
         Takes the arguments of ``veo_3`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -2701,6 +2719,7 @@ class VideosResource(SyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -2729,7 +2748,7 @@ class VideosResource(SyncResource):
         """``veo_3_fast``, then wait until the job ends.
 
         Takes the arguments of ``veo_3_fast`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -2854,6 +2873,7 @@ class VideosResource(SyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -2885,7 +2905,7 @@ class VideosResource(SyncResource):
         """``veo_3_1``, then wait until the job ends.
 
         Takes the arguments of ``veo_3_1`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -3013,6 +3033,7 @@ class VideosResource(SyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -3044,7 +3065,7 @@ class VideosResource(SyncResource):
         """``veo_3_1_fast``, then wait until the job ends.
 
         Takes the arguments of ``veo_3_1_fast`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -3153,6 +3174,7 @@ class VideosResource(SyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -3182,7 +3204,7 @@ class VideosResource(SyncResource):
         """``veo_3_1_lite``, then wait until the job ends.
 
         Takes the arguments of ``veo_3_1_lite`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -3290,6 +3312,7 @@ class VideosResource(SyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -3320,7 +3343,7 @@ class VideosResource(SyncResource):
         """``seedance_1_0_pro``, then wait until the job ends.
 
         Takes the arguments of ``seedance_1_0_pro`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -3440,6 +3463,7 @@ class VideosResource(SyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -3467,7 +3491,7 @@ class VideosResource(SyncResource):
         """``seedance_1_0_pro_fast``, then wait until the job ends.
 
         Takes the arguments of ``seedance_1_0_pro_fast`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -3592,6 +3616,7 @@ class VideosResource(SyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -3624,7 +3649,7 @@ class VideosResource(SyncResource):
         """``ltx_video_2_3_22b``, then wait until the job ends.
 
         Takes the arguments of ``ltx_video_2_3_22b`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -3724,6 +3749,7 @@ class VideosResource(SyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -3752,7 +3778,7 @@ class VideosResource(SyncResource):
         """``ray_2``, then wait until the job ends.
 
         Takes the arguments of ``ray_2`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -3847,6 +3873,7 @@ class VideosResource(SyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -3874,7 +3901,7 @@ class VideosResource(SyncResource):
         """``gen_3``, then wait until the job ends.
 
         Takes the arguments of ``gen_3`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -3968,6 +3995,7 @@ class VideosResource(SyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -3995,7 +4023,7 @@ class VideosResource(SyncResource):
         """``gen_4_video``, then wait until the job ends.
 
         Takes the arguments of ``gen_4_video`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -4096,6 +4124,7 @@ class VideosResource(SyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -4123,7 +4152,7 @@ class VideosResource(SyncResource):
         """``gen_4_5``, then wait until the job ends.
 
         Takes the arguments of ``gen_4_5`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -4251,6 +4280,7 @@ class VideosResource(SyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -4280,7 +4310,7 @@ class VideosResource(SyncResource):
         """``grok_video``, then wait until the job ends.
 
         Takes the arguments of ``grok_video`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -4374,6 +4404,7 @@ class VideosResource(SyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -4403,7 +4434,7 @@ class VideosResource(SyncResource):
         """``aleph``, then wait until the job ends.
 
         Takes the arguments of ``aleph`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -4551,6 +4582,7 @@ class AsyncVideosResource(AsyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -4581,7 +4613,7 @@ class AsyncVideosResource(AsyncResource):
         """``kling_1``, then wait until the job ends.
 
         Takes the arguments of ``kling_1`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -4688,6 +4720,7 @@ class AsyncVideosResource(AsyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -4718,7 +4751,7 @@ class AsyncVideosResource(AsyncResource):
         """``kling_1_5``, then wait until the job ends.
 
         Takes the arguments of ``kling_1_5`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -4827,6 +4860,7 @@ class AsyncVideosResource(AsyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -4857,7 +4891,7 @@ class AsyncVideosResource(AsyncResource):
         """``kling_1_6``, then wait until the job ends.
 
         Takes the arguments of ``kling_1_6`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -4957,6 +4991,7 @@ class AsyncVideosResource(AsyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -4985,7 +5020,7 @@ class AsyncVideosResource(AsyncResource):
         """``kling_2``, then wait until the job ends.
 
         Takes the arguments of ``kling_2`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -5088,6 +5123,7 @@ class AsyncVideosResource(AsyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -5116,7 +5152,7 @@ class AsyncVideosResource(AsyncResource):
         """``kling_2_1``, then wait until the job ends.
 
         Takes the arguments of ``kling_2_1`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -5215,6 +5251,7 @@ class AsyncVideosResource(AsyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -5243,7 +5280,7 @@ class AsyncVideosResource(AsyncResource):
         """``kling_2_5``, then wait until the job ends.
 
         Takes the arguments of ``kling_2_5`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -5348,6 +5385,7 @@ class AsyncVideosResource(AsyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -5377,7 +5415,7 @@ class AsyncVideosResource(AsyncResource):
         """``kling_2_6``, then wait until the job ends.
 
         Takes the arguments of ``kling_2_6`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -5560,6 +5598,7 @@ class AsyncVideosResource(AsyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -5590,7 +5629,7 @@ class AsyncVideosResource(AsyncResource):
         """``kling_3_0``, then wait until the job ends.
 
         Takes the arguments of ``kling_3_0`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -5711,6 +5750,7 @@ class AsyncVideosResource(AsyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -5741,7 +5781,7 @@ class AsyncVideosResource(AsyncResource):
         """``kling_o1``, then wait until the job ends.
 
         Takes the arguments of ``kling_o1`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -5840,6 +5880,7 @@ class AsyncVideosResource(AsyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -5868,7 +5909,7 @@ class AsyncVideosResource(AsyncResource):
         """``hailuo``, then wait until the job ends.
 
         Takes the arguments of ``hailuo`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -5983,6 +6024,7 @@ class AsyncVideosResource(AsyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -6012,7 +6054,7 @@ class AsyncVideosResource(AsyncResource):
         """``hailuo_02``, then wait until the job ends.
 
         Takes the arguments of ``hailuo_02`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -6117,6 +6159,7 @@ class AsyncVideosResource(AsyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -6146,7 +6189,7 @@ class AsyncVideosResource(AsyncResource):
         """``hailuo_2_3``, then wait until the job ends.
 
         Takes the arguments of ``hailuo_2_3`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -6251,6 +6294,7 @@ class AsyncVideosResource(AsyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -6280,7 +6324,7 @@ class AsyncVideosResource(AsyncResource):
         """``hailuo_2_3_fast``, then wait until the job ends.
 
         Takes the arguments of ``hailuo_2_3_fast`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -6395,6 +6439,7 @@ class AsyncVideosResource(AsyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -6426,7 +6471,7 @@ class AsyncVideosResource(AsyncResource):
         """``wan_2_1``, then wait until the job ends.
 
         Takes the arguments of ``wan_2_1`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -6543,6 +6588,7 @@ class AsyncVideosResource(AsyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -6574,7 +6620,7 @@ class AsyncVideosResource(AsyncResource):
         """``wan_2_2``, then wait until the job ends.
 
         Takes the arguments of ``wan_2_2`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -6701,6 +6747,7 @@ class AsyncVideosResource(AsyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -6732,7 +6779,7 @@ class AsyncVideosResource(AsyncResource):
         """``wan_2_5``, then wait until the job ends.
 
         Takes the arguments of ``wan_2_5`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -6841,6 +6888,7 @@ class AsyncVideosResource(AsyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -6867,7 +6915,7 @@ class AsyncVideosResource(AsyncResource):
         """``veo_2``, then wait until the job ends.
 
         Takes the arguments of ``veo_2`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -6979,6 +7027,7 @@ class AsyncVideosResource(AsyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -7007,7 +7056,7 @@ class AsyncVideosResource(AsyncResource):
         """``veo_3``, then wait until the job ends.
 
         Takes the arguments of ``veo_3`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -7121,6 +7170,7 @@ class AsyncVideosResource(AsyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -7149,7 +7199,7 @@ class AsyncVideosResource(AsyncResource):
         """``veo_3_fast``, then wait until the job ends.
 
         Takes the arguments of ``veo_3_fast`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -7274,6 +7324,7 @@ class AsyncVideosResource(AsyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -7305,7 +7356,7 @@ class AsyncVideosResource(AsyncResource):
         """``veo_3_1``, then wait until the job ends.
 
         Takes the arguments of ``veo_3_1`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -7433,6 +7484,7 @@ class AsyncVideosResource(AsyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -7464,7 +7516,7 @@ class AsyncVideosResource(AsyncResource):
         """``veo_3_1_fast``, then wait until the job ends.
 
         Takes the arguments of ``veo_3_1_fast`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -7573,6 +7625,7 @@ class AsyncVideosResource(AsyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -7602,7 +7655,7 @@ class AsyncVideosResource(AsyncResource):
         """``veo_3_1_lite``, then wait until the job ends.
 
         Takes the arguments of ``veo_3_1_lite`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -7710,6 +7763,7 @@ class AsyncVideosResource(AsyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -7740,7 +7794,7 @@ class AsyncVideosResource(AsyncResource):
         """``seedance_1_0_pro``, then wait until the job ends.
 
         Takes the arguments of ``seedance_1_0_pro`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -7860,6 +7914,7 @@ class AsyncVideosResource(AsyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -7887,7 +7942,7 @@ class AsyncVideosResource(AsyncResource):
         """``seedance_1_0_pro_fast``, then wait until the job ends.
 
         Takes the arguments of ``seedance_1_0_pro_fast`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -8012,6 +8067,7 @@ class AsyncVideosResource(AsyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -8044,7 +8100,7 @@ class AsyncVideosResource(AsyncResource):
         """``ltx_video_2_3_22b``, then wait until the job ends.
 
         Takes the arguments of ``ltx_video_2_3_22b`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -8144,6 +8200,7 @@ class AsyncVideosResource(AsyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -8172,7 +8229,7 @@ class AsyncVideosResource(AsyncResource):
         """``ray_2``, then wait until the job ends.
 
         Takes the arguments of ``ray_2`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -8267,6 +8324,7 @@ class AsyncVideosResource(AsyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -8294,7 +8352,7 @@ class AsyncVideosResource(AsyncResource):
         """``gen_3``, then wait until the job ends.
 
         Takes the arguments of ``gen_3`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -8388,6 +8446,7 @@ class AsyncVideosResource(AsyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -8415,7 +8474,7 @@ class AsyncVideosResource(AsyncResource):
         """``gen_4_video``, then wait until the job ends.
 
         Takes the arguments of ``gen_4_video`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -8516,6 +8575,7 @@ class AsyncVideosResource(AsyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -8543,7 +8603,7 @@ class AsyncVideosResource(AsyncResource):
         """``gen_4_5``, then wait until the job ends.
 
         Takes the arguments of ``gen_4_5`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -8671,6 +8731,7 @@ class AsyncVideosResource(AsyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -8700,7 +8761,7 @@ class AsyncVideosResource(AsyncResource):
         """``grok_video``, then wait until the job ends.
 
         Takes the arguments of ``grok_video`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -8794,6 +8855,7 @@ class AsyncVideosResource(AsyncResource):
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
                 json_body=_body,
+                job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -8823,7 +8885,7 @@ class AsyncVideosResource(AsyncResource):
         """``aleph``, then wait until the job ends.
 
         Takes the arguments of ``aleph`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and

@@ -59,6 +59,7 @@ class GenerationsResource(SyncResource):
                 "/model/v1/generation",
                 cast_to=models.Task,
                 json_body=_body,
+                job_id_path="id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -82,7 +83,7 @@ class GenerationsResource(SyncResource):
         """``create``, then wait until the job ends.
 
         Takes the arguments of ``create`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -177,6 +178,7 @@ class GenerationsResource(SyncResource):
                         **given({"moderation": moderation}),
                     },
                 ),
+                job_id_path="id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -205,7 +207,7 @@ class GenerationsResource(SyncResource):
         """``kirin_v2_image``, then wait until the job ends.
 
         Takes the arguments of ``kirin_v2_image`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -362,6 +364,7 @@ class AsyncGenerationsResource(AsyncResource):
                 "/model/v1/generation",
                 cast_to=models.Task,
                 json_body=_body,
+                job_id_path="id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -385,7 +388,7 @@ class AsyncGenerationsResource(AsyncResource):
         """``create``, then wait until the job ends.
 
         Takes the arguments of ``create`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and
@@ -480,6 +483,7 @@ class AsyncGenerationsResource(AsyncResource):
                         **given({"moderation": moderation}),
                     },
                 ),
+                job_id_path="id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -508,7 +512,7 @@ class AsyncGenerationsResource(AsyncResource):
         """``kirin_v2_image``, then wait until the job ends.
 
         Takes the arguments of ``kirin_v2_image`` plus ``wait_timeout`` (one deadline in seconds for
-        the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
+        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
         (called once the job ids are known, before waiting: store them if this process may be
         killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
         following a started job fails, ``JobPollingError``: each carries ``job_id`` and

@@ -102,6 +102,7 @@ class TasksResource(SyncResource):
             timeout=timeout,
             poll_interval=poll_interval,
             on_progress=job_progress(on_progress, progress, f"job {task_id}"),
+            secrets=self._client._secrets,
         )
 
     def download_results(
@@ -187,6 +188,7 @@ class AsyncTasksResource(AsyncResource):
             timeout=timeout,
             poll_interval=poll_interval,
             on_progress=job_progress(on_progress, progress, f"job {task_id}"),
+            secrets=self._client._secrets,
         )
 
     async def download_results(
