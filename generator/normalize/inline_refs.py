@@ -12,7 +12,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from generator.errors import SpecError
+from generator.errors import SpecError, to_pointer
 from .walk import HTTP_METHODS, iter_webhooks
 
 SCHEMA_REF_PREFIX = "#/components/schemas/"
@@ -86,7 +86,7 @@ def _pointer_tokens(ref: str) -> list[str]:
     return [token.replace("~1", "/").replace("~0", "~") for token in ref[1:].split("/")[1:]]
 
 
-def _visit_schema_refs(node: Any, action: Any, where: str) -> None:
+def _visit_schema_refs(node: Any, where: str, action: Any) -> None:
     """Call ``action(holder, where)`` for every dict holding a ``$ref``, skipping example data."""
     if isinstance(node, dict):
         if isinstance(node.get("$ref"), str):
@@ -94,19 +94,17 @@ def _visit_schema_refs(node: Any, action: Any, where: str) -> None:
         for key, value in node.items():
             if key in ("example", "examples", "x-examples", "default", "const", "enum"):
                 continue
-            _visit_schema_refs(value, action, f"{where}/{str(key).replace('~', '~0').replace('/', '~1')}")
+            _visit_schema_refs(value, f"{where}/{str(key).replace('~', '~0').replace('/', '~1')}", action)
     elif isinstance(node, list):
         for index, value in enumerate(node):
-            _visit_schema_refs(value, action, f"{where}/{index}")
+            _visit_schema_refs(value, f"{where}/{index}", action)
 
 
 def _schema_roots(document: dict[str, Any]) -> list[tuple[Any, str]]:
-    from .walk import iter_schema_slots
+    """Every top-level schema with its JSON pointer (problems inside are named in full)."""
+    from .walk import iter_located_schema_slots
 
-    roots = []
-    for container, key in iter_schema_slots(document):
-        roots.append((container[key], ""))
-    return roots
+    return [(container[key], to_pointer(parts)) for container, key, parts in iter_located_schema_slots(document)]
 
 
 def hoist_foreign_refs(document: dict[str, Any], file: Path) -> None:
@@ -136,12 +134,12 @@ def hoist_foreign_refs(document: dict[str, Any], file: Path) -> None:
             schemas[name] = copy.deepcopy(target)
             if isinstance(schemas[name], dict) and words == [title]:
                 schemas[name].pop("title")  # it named the component
-            pending.append(schemas[name])
+            pending.append((schemas[name], ref[1:]))  # problems inside are named where it was copied from
         holder["$ref"] = SCHEMA_REF_PREFIX + moved[ref]
 
-    pending: list[Any] = [root for root, _ in _schema_roots(document)]
+    pending: list[tuple[Any, str]] = _schema_roots(document)
     while pending:
-        _visit_schema_refs(pending.pop(), fix, "")
+        _visit_schema_refs(*pending.pop(), fix)
 
 
 def _check_patterns(node: Any, file: Path, where: str) -> None:
@@ -152,8 +150,8 @@ def _check_patterns(node: Any, file: Path, where: str) -> None:
         if isinstance(pattern, str):
             try:
                 re.compile(pattern)
-            except re.error as exc:
-                raise SpecError(file, where + "/pattern", f"invalid regular expression {pattern!r}: {exc}") from None
+            except (re.error, OverflowError, RecursionError) as exc:  # a{99999999999}: OverflowError
+                raise SpecError(file, where + "/pattern", f"invalid regular expression {pattern[:200]!r}: {exc}") from None
         for key, value in node.items():
             if key not in ("example", "examples", "default", "const", "enum", "x-examples"):
                 _check_patterns(value, file, f"{where}/{str(key).replace('~', '~0').replace('/', '~1')}")
@@ -182,12 +180,12 @@ def check_schema_refs(document: dict[str, Any], file: Path) -> None:
                     continue
                 base = f"/{section}/{str(name).replace('~', '~0').replace('/', '~1')}/{method}"
                 for index, parameter in enumerate(operation.get("parameters") or []):
-                    _visit_schema_refs(parameter.get("schema"), check, f"{base}/parameters/{index}/schema")
+                    _visit_schema_refs(parameter.get("schema"), f"{base}/parameters/{index}/schema", check)
                 for media_type, media in ((operation.get("requestBody") or {}).get("content") or {}).items():
-                    _visit_schema_refs((media or {}).get("schema"), check, f"{base}/requestBody/content/{media_type.replace('/', '~1')}/schema")
+                    _visit_schema_refs((media or {}).get("schema"), f"{base}/requestBody/content/{media_type.replace('/', '~1')}/schema", check)
                 for status, response in (operation.get("responses") or {}).items():
                     if not isinstance(response, dict):
                         continue  # an extension's value
                     for media_type, media in (response.get("content") or {}).items():
-                        _visit_schema_refs((media or {}).get("schema"), check, f"{base}/responses/{status}/content/{media_type.replace('/', '~1')}/schema")
-    _visit_schema_refs(schemas, check, "/components/schemas")
+                        _visit_schema_refs((media or {}).get("schema"), f"{base}/responses/{status}/content/{media_type.replace('/', '~1')}/schema", check)
+    _visit_schema_refs(schemas, "/components/schemas", check)
