@@ -358,7 +358,10 @@ class _Builder:
         """``x-sdk-flat-methods``: a typed method per model for a generic envelope endpoint,
         e.g. Vtrix's ``{model, input: [{params}]}`` offered as ``generations.kirin_v2_image(prompt=…)``."""
         result = []
-        for index, entry in enumerate(raw.get("x-sdk-flat-methods") or []):
+        entries = raw.get("x-sdk-flat-methods") or []
+        if not isinstance(entries, list):  # an extension: the OpenAPI schema lets any value through
+            raise SpecError(self.file, to_pointer(["paths", path, method, "x-sdk-flat-methods"]), "must be a list of {name, params_schema, envelope}")
+        for index, entry in enumerate(entries):
             where = to_pointer(["paths", path, method, "x-sdk-flat-methods", index])
             schema = entry.get("params_schema") if isinstance(entry, dict) else None
             target = self.resolve(schema)

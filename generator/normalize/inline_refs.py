@@ -86,15 +86,36 @@ def _pointer_tokens(ref: str) -> list[str]:
     return [token.replace("~1", "/").replace("~0", "~") for token in ref[1:].split("/")[1:]]
 
 
+# Keywords whose value is data (never read for references or patterns), and keywords whose
+# value maps names to schemas: there a key is a name (a property called ``example`` is a schema).
+_DATA_KEYS = frozenset({"example", "examples", "x-examples", "default", "const", "enum"})
+_NAME_MAPS = frozenset({"properties", "patternProperties", "$defs", "definitions", "dependentSchemas", "schemas"})
+
+
+def _escape(key: Any) -> str:
+    return str(key).replace("~", "~0").replace("/", "~1")
+
+
+def _children(node: dict[str, Any], where: str) -> list[tuple[Any, str]]:
+    """The values below ``node`` that may hold schemas, with their pointers: example data is
+    skipped, and the entries of a name map are visited whatever their name."""
+    children: list[tuple[Any, str]] = []
+    for key, value in node.items():
+        child = f"{where}/{_escape(key)}"
+        if key in _NAME_MAPS and isinstance(value, dict):
+            children.extend((item, f"{child}/{_escape(name)}") for name, item in value.items())
+        elif key not in _DATA_KEYS:
+            children.append((value, child))
+    return children
+
+
 def _visit_schema_refs(node: Any, where: str, action: Any) -> None:
     """Call ``action(holder, where)`` for every dict holding a ``$ref``, skipping example data."""
     if isinstance(node, dict):
         if isinstance(node.get("$ref"), str):
             action(node, where)
-        for key, value in node.items():
-            if key in ("example", "examples", "x-examples", "default", "const", "enum"):
-                continue
-            _visit_schema_refs(value, f"{where}/{str(key).replace('~', '~0').replace('/', '~1')}", action)
+        for value, child in _children(node, where):
+            _visit_schema_refs(value, child, action)
     elif isinstance(node, list):
         for index, value in enumerate(node):
             _visit_schema_refs(value, f"{where}/{index}", action)
@@ -152,12 +173,34 @@ def _check_patterns(node: Any, file: Path, where: str) -> None:
                 re.compile(pattern)
             except (re.error, OverflowError, RecursionError) as exc:  # a{99999999999}: OverflowError
                 raise SpecError(file, where + "/pattern", f"invalid regular expression {pattern[:200]!r}: {exc}") from None
-        for key, value in node.items():
-            if key not in ("example", "examples", "default", "const", "enum", "x-examples"):
-                _check_patterns(value, file, f"{where}/{str(key).replace('~', '~0').replace('/', '~1')}")
+        for value, child in _children(node, where):
+            _check_patterns(value, file, child)
     elif isinstance(node, list):
         for index, value in enumerate(node):
             _check_patterns(value, file, f"{where}/{index}")
+
+
+def _resolve_mappings(node: Any, file: Path, where: str, schemas: dict[str, Any]) -> None:
+    """Spell every discriminator ``mapping`` value as ``#/components/schemas/<name>`` (a value
+    may be a bare component name), so that renaming a component rewrites it like a ``$ref``;
+    a value naming no component schema is an error at its own pointer."""
+    if isinstance(node, dict):
+        discriminator = node.get("discriminator")
+        mapping = discriminator.get("mapping") if isinstance(discriminator, dict) else None
+        if isinstance(mapping, dict):
+            for tag, target in mapping.items():
+                if not isinstance(target, str):
+                    continue
+                tokens = _pointer_tokens(target) if target.startswith("#/") else []
+                if target in schemas and not tokens:
+                    mapping[tag] = SCHEMA_REF_PREFIX + _escape(target)
+                elif not (len(tokens) == 3 and tokens[:2] == ["components", "schemas"] and tokens[2] in schemas):
+                    raise SpecError(file, f"{where}/discriminator/mapping/{_escape(tag)}", f"unresolvable reference {target!r}: a mapping names a component schema")
+        for value, child in _children(node, where):
+            _resolve_mappings(value, file, child, schemas)
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            _resolve_mappings(value, file, f"{where}/{index}", schemas)
 
 
 def check_schema_refs(document: dict[str, Any], file: Path) -> None:
@@ -172,6 +215,7 @@ def check_schema_refs(document: dict[str, Any], file: Path) -> None:
 
     for section in ("paths", "webhooks", "components"):
         _check_patterns(document.get(section), file, "/" + section)
+        _resolve_mappings(document.get(section), file, "/" + section, schemas)
 
     for section in ("paths", "webhooks"):
         for name, item in (document.get(section) or {}).items():
@@ -188,4 +232,5 @@ def check_schema_refs(document: dict[str, Any], file: Path) -> None:
                         continue  # an extension's value
                     for media_type, media in (response.get("content") or {}).items():
                         _visit_schema_refs((media or {}).get("schema"), f"{base}/responses/{status}/content/{media_type.replace('/', '~1')}/schema", check)
-    _visit_schema_refs(schemas, "/components/schemas", check)
+    for name, schema in schemas.items():
+        _visit_schema_refs(schema, f"/components/schemas/{_escape(name)}", check)

@@ -38,7 +38,7 @@ def _shown(value: Any) -> str:
     return text if len(text) <= 60 else text[:59] + "…"
 
 
-def _loosen(schema: dict[str, Any], where: tuple[str, ...], file: Path, warnings: list[str]) -> None:
+def _loosen(schema: dict[str, Any], where: tuple[str, ...], file: Path, warnings: list[str], in_model: bool) -> None:
     if "const" in schema and not literal_member(schema["const"]):
         warnings.append(f"{file}#{to_pointer((*where, 'const'))}: const {_shown(schema['const'])} cannot be a Python Literal; typed by its type alone, and not checked by the client")
         del schema["const"]
@@ -49,28 +49,32 @@ def _loosen(schema: dict[str, Any], where: tuple[str, ...], file: Path, warnings
         del schema["enum"]
     format_ = schema.get("format")
     kind = TYPED_FORMATS.get(format_) if isinstance(format_, str) else None
-    if kind is not None and isinstance(schema.get("default"), str):
+    if kind is not None and in_model and isinstance(schema.get("default"), str):
         warnings.append(f"{file}#{to_pointer((*where, 'default'))}: default {_shown(schema['default'])} is text, and the model types a `format: {format_}` string as {kind}; dropped")
         del schema["default"]
 
 
-def _visit(schema: Any, where: tuple[str, ...], file: Path, warnings: list[str]) -> None:
+def _visit(schema: Any, where: tuple[str, ...], file: Path, warnings: list[str], in_model: bool) -> None:
     if not isinstance(schema, dict):
         return
-    _loosen(schema, where, file, warnings)
+    _loosen(schema, where, file, warnings, in_model or "properties" in schema)
     for key in SCHEMA_CHILDREN:
-        _visit(schema.get(key), (*where, key), file, warnings)
+        _visit(schema.get(key), (*where, key), file, warnings, in_model)
     for key in SCHEMA_CHILD_LISTS:
         if isinstance(schema.get(key), list):
             for index, child in enumerate(schema[key]):
-                _visit(child, (*where, key, str(index)), file, warnings)
+                _visit(child, (*where, key, str(index)), file, warnings, in_model)
     for key in SCHEMA_CHILD_MAPS:
         if isinstance(schema.get(key), dict):
             for name, child in schema[key].items():
-                _visit(child, (*where, key, str(name)), file, warnings)
+                _visit(child, (*where, key, str(name)), file, warnings, in_model or key == "properties")
 
 
 def loosen_untypeable(document: dict[str, Any], file: Path, warnings: list[str]) -> None:
-    """Apply the module's two rules in place, appending a warning (``file#/pointer: …``) for each."""
+    """Apply the module's two rules in place, appending a warning (``file#/pointer: …``) for each.
+
+    The default rule applies where a default lands in a model: component schemas, bodies, and
+    properties anywhere. A parameter's default is only documented (the argument defaults to
+    ``NOT_GIVEN``), and its annotation (``date | str``) takes text."""
     for container, key, where in iter_located_schema_slots(document):
-        _visit(container[key], where, file, warnings)
+        _visit(container[key], where, file, warnings, "parameters" not in where and "headers" not in where)

@@ -141,4 +141,8 @@ def _check_model_references(schemas: dict[str, Any]) -> None:
                 raise GeneratorError(f"internal error: the non-local reference {_shown(target)} reached the models generator")
             if not data and target[len(SCHEMA_REF_PREFIX):] not in schemas:
                 raise GeneratorError(f"the reference {_shown(target)} names no model (a discriminator mapping to a schema that is not a component?)")
-        stack.extend((value, data or key in _DATA_KEYWORDS) for key, value in node.items())
+        for key, value in node.items():
+            if key in _SCHEMA_MAPS and isinstance(value, dict) and not data:
+                stack.extend((item, False) for item in value.values())  # names, not keywords
+            else:
+                stack.append((value, data or key in _DATA_KEYWORDS))

@@ -354,3 +354,10 @@ def test_models_generator_failure_names_file_and_pointer(work: Path, monkeypatch
     monkeypatch.setattr(datamodel_code_generator, "generate", broken)
     code, output, spec = generate(work, json.dumps(document()))
     assert code == 2 and f"{spec}#/components/schemas/Thing: " in output and "datamodel-code-generator" in output, output
+
+
+def test_flat_methods_that_are_not_a_list_are_refused(work: Path) -> None:
+    doc = document()
+    doc["paths"]["/a"]["post"]["x-sdk-flat-methods"] = 5
+    code, output, spec = generate(work, json.dumps(doc))
+    assert code == 2 and f"{spec}#/paths/~1a/post/x-sdk-flat-methods: " in output, output
