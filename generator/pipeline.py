@@ -11,6 +11,8 @@ from generator.emit.models import generate_models
 from generator.normalize import normalize
 from generator.emit.render import models_path, render_package
 from generator.schema.rules import without_assertions
+from generator.spec.limits import check_schema_depth
+from generator.spec.references import check_local_references
 from generator.spec.sources import ProviderSource, load_provider
 
 
@@ -23,7 +25,12 @@ class GeneratedPackage:
 
 
 def build_files(source: ProviderSource) -> GeneratedPackage:
-    """Every file of the provider's package, formatted, in memory."""
+    """Every file of the provider's package, formatted, in memory.
+
+    Nothing reads the document before its references are known to be local: every way into
+    generation (``specs/``, ``--spec``, ``update``) comes through here."""
+    check_local_references(source.document, source.spec_file)
+    check_schema_depth(source.document, source.spec_file)
     normalize_warnings: list[str] = []
     normalized = normalize(source.document, source.spec_file, normalize_warnings)
     package = build_package(normalized, source.config, source.name, source.spec_file, source.document)
@@ -33,7 +40,7 @@ def build_files(source: ProviderSource) -> GeneratedPackage:
     changelog = changelog_file.read_text(encoding="utf-8") if changelog_file.is_file() else None
     rendered = render_package(package, normalized, changelog)
     # The models come last: datamodel-code-generator runs while black formats the rest.
-    files = format_files(rendered, later=lambda: {models_path(package): generate_models(schemas, package.title)})
+    files = format_files(rendered, later=lambda: {models_path(package): generate_models(schemas, package.title, source.spec_file)})
     return GeneratedPackage(source.name, dict(sorted(files.items())), len(package.operations), (*normalize_warnings, *package.warnings))
 
 

@@ -13,7 +13,7 @@ from generator.paths import PROJECT_ROOT
 from generator.output import fingerprint
 from generator.errors import GeneratorError
 from generator.spec.sources import check_provider_name, provider_names
-from generator.output.writer import stale_files, write_tree
+from generator.output.writer import check_destination, stale_files, write_tree
 
 if TYPE_CHECKING:
     from generator.pipeline import GeneratedPackage
@@ -82,6 +82,8 @@ def run_specs(args: argparse.Namespace) -> int:
             for path in files:
                 print(f"stale: {out_dir / name / path}")
         return 1 if any(stale.values()) else 0
+    for package in packages.values():  # every destination before writing any
+        check_destination(out_dir / package.name)
     for index, spec in enumerate(specs):
         if index not in packages:
             print(f"{spec} -> {out_dir / names[index]}: unchanged (same inputs as the last run)")
@@ -129,6 +131,8 @@ def run(args: argparse.Namespace) -> int:
     for name in names:
         if name not in todo:
             print(f"unchanged {out_dir / name} (same inputs as the last run)")
+    for package in packages:  # every destination before writing any
+        check_destination(out_dir / package.name)
     for package in packages:
         write_tree(package.files, out_dir / package.name)
         fingerprint.record(keys[package.name], package.files)

@@ -12,7 +12,9 @@ a pull request shows API changes as a diff), with these guarantees:
 * no string (key or value) holds a lone surrogate, which UTF-8 cannot encode: each is U+FFFD
   (documents loaded from files already are; one built in memory may not be);
 * every ``default`` is a value its schema's ``type`` and ``enum`` allow (coerced when exact,
-  else dropped, with a warning naming its pointer; see :mod:`.schema_defaults`).
+  else dropped, with a warning naming its pointer; see :mod:`.schema_defaults`);
+* no ``const``/``enum`` holds what a ``Literal`` cannot, and no string typed as a date, time or
+  duration has a text default (dropped with a warning; see :mod:`.typeable`).
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from .inline_refs import check_schema_refs, hoist_foreign_refs, inline_refs
 from .narrowing import merge_narrowing_variants
 from .operations import name_operations
 from .schema_defaults import fix_schema_defaults
+from .typeable import loosen_untypeable
 from .upgrade import upgrade_to_31
 
 
@@ -35,6 +38,7 @@ def normalize(document: dict[str, Any], file: Path, warnings: list[str] | None =
     form loses or rewrites of the source is appended to ``warnings`` as ``file#pointer: text``."""
     result: dict[str, Any] = replace_lone_surrogates(document)  # also the copy: every dict and list is new
     fix_schema_defaults(result, file, warnings if warnings is not None else [])
+    loosen_untypeable(result, file, warnings if warnings is not None else [])
     upgrade_to_31(result)
     inline_refs(result, file)
     hoist_foreign_refs(result, file)

@@ -227,6 +227,12 @@ def _rewrite_refs(node: Any, mapping: dict[str, str]) -> Any:
         ref = node.get("$ref")
         if isinstance(ref, str) and ref in mapping:
             node["$ref"] = mapping[ref]
+        discriminator = node.get("discriminator")
+        if isinstance(discriminator, dict) and isinstance(discriminator.get("mapping"), dict):
+            targets = discriminator["mapping"]  # spelled as references by check_schema_refs
+            for tag, target in targets.items():
+                if isinstance(target, str) and target in mapping:
+                    targets[tag] = mapping[target]
         for value in node.values():
             _rewrite_refs(value, mapping)
     elif isinstance(node, list):

@@ -12,7 +12,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from generator.errors import SpecError, pointer_tokens
+from generator.errors import SpecError, escape_pointer_token, pointer_tokens, to_pointer
 from .walk import HTTP_METHODS, iter_webhooks
 
 SCHEMA_REF_PREFIX = "#/components/schemas/"
@@ -85,27 +85,42 @@ def _pointer_tokens(ref: str) -> list[str]:
     return pointer_tokens(ref)
 
 
-def _visit_schema_refs(node: Any, action: Any, where: str) -> None:
+# Keywords whose value is data (never read for references or patterns), and keywords whose
+# value maps names to schemas: there a key is a name (a property called ``example`` is a schema).
+_DATA_KEYS = frozenset({"example", "examples", "x-examples", "default", "const", "enum"})
+_NAME_MAPS = frozenset({"properties", "patternProperties", "$defs", "definitions", "dependentSchemas", "schemas"})
+
+
+def _children(node: dict[str, Any], where: str) -> list[tuple[Any, str]]:
+    """The values below ``node`` that may hold schemas, with their pointers: example data is
+    skipped, and the entries of a name map are visited whatever their name."""
+    children: list[tuple[Any, str]] = []
+    for key, value in node.items():
+        child = f"{where}/{escape_pointer_token(key)}"
+        if key in _NAME_MAPS and isinstance(value, dict):
+            children.extend((item, f"{child}/{escape_pointer_token(name)}") for name, item in value.items())
+        elif key not in _DATA_KEYS:
+            children.append((value, child))
+    return children
+
+
+def _visit_schema_refs(node: Any, where: str, action: Any) -> None:
     """Call ``action(holder, where)`` for every dict holding a ``$ref``, skipping example data."""
     if isinstance(node, dict):
         if isinstance(node.get("$ref"), str):
             action(node, where)
-        for key, value in node.items():
-            if key in ("example", "examples", "x-examples", "default", "const", "enum"):
-                continue
-            _visit_schema_refs(value, action, f"{where}/{str(key).replace('~', '~0').replace('/', '~1')}")
+        for value, child in _children(node, where):
+            _visit_schema_refs(value, child, action)
     elif isinstance(node, list):
         for index, value in enumerate(node):
-            _visit_schema_refs(value, action, f"{where}/{index}")
+            _visit_schema_refs(value, f"{where}/{index}", action)
 
 
 def _schema_roots(document: dict[str, Any]) -> list[tuple[Any, str]]:
-    from .walk import iter_schema_slots
+    """Every top-level schema with its JSON pointer (problems inside are named in full)."""
+    from .walk import iter_located_schema_slots
 
-    roots = []
-    for container, key in iter_schema_slots(document):
-        roots.append((container[key], ""))
-    return roots
+    return [(container[key], to_pointer(parts)) for container, key, parts in iter_located_schema_slots(document)]
 
 
 def hoist_foreign_refs(document: dict[str, Any], file: Path) -> None:
@@ -135,12 +150,12 @@ def hoist_foreign_refs(document: dict[str, Any], file: Path) -> None:
             schemas[name] = copy.deepcopy(target)
             if isinstance(schemas[name], dict) and words == [title]:
                 schemas[name].pop("title")  # it named the component
-            pending.append(schemas[name])
+            pending.append((schemas[name], ref[1:]))  # problems inside are named where it was copied from
         holder["$ref"] = SCHEMA_REF_PREFIX + moved[ref]
 
-    pending: list[Any] = [root for root, _ in _schema_roots(document)]
+    pending: list[tuple[Any, str]] = _schema_roots(document)
     while pending:
-        _visit_schema_refs(pending.pop(), fix, "")
+        _visit_schema_refs(*pending.pop(), fix)
 
 
 def _check_patterns(node: Any, file: Path, where: str) -> None:
@@ -151,14 +166,36 @@ def _check_patterns(node: Any, file: Path, where: str) -> None:
         if isinstance(pattern, str):
             try:
                 re.compile(pattern)
-            except re.error as exc:
-                raise SpecError(file, where + "/pattern", f"invalid regular expression {pattern!r}: {exc}") from None
-        for key, value in node.items():
-            if key not in ("example", "examples", "default", "const", "enum", "x-examples"):
-                _check_patterns(value, file, f"{where}/{str(key).replace('~', '~0').replace('/', '~1')}")
+            except (re.error, OverflowError, RecursionError) as exc:  # a{99999999999}: OverflowError
+                raise SpecError(file, where + "/pattern", f"invalid regular expression {pattern[:200]!r}: {exc}") from None
+        for value, child in _children(node, where):
+            _check_patterns(value, file, child)
     elif isinstance(node, list):
         for index, value in enumerate(node):
             _check_patterns(value, file, f"{where}/{index}")
+
+
+def _resolve_mappings(node: Any, file: Path, where: str, schemas: dict[str, Any]) -> None:
+    """Spell every discriminator ``mapping`` value as ``#/components/schemas/<name>`` (a value
+    may be a bare component name), so that renaming a component rewrites it like a ``$ref``;
+    a value naming no component schema is an error at its own pointer."""
+    if isinstance(node, dict):
+        discriminator = node.get("discriminator")
+        mapping = discriminator.get("mapping") if isinstance(discriminator, dict) else None
+        if isinstance(mapping, dict):
+            for tag, target in mapping.items():
+                if not isinstance(target, str):
+                    continue
+                tokens = _pointer_tokens(target) if target.startswith("#/") else []
+                if target in schemas and not tokens:
+                    mapping[tag] = SCHEMA_REF_PREFIX + escape_pointer_token(target)
+                elif not (len(tokens) == 3 and tokens[:2] == ["components", "schemas"] and tokens[2] in schemas):
+                    raise SpecError(file, f"{where}/discriminator/mapping/{escape_pointer_token(tag)}", f"unresolvable reference {target!r}: a mapping names a component schema")
+        for value, child in _children(node, where):
+            _resolve_mappings(value, file, child, schemas)
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            _resolve_mappings(value, file, f"{where}/{index}", schemas)
 
 
 def check_schema_refs(document: dict[str, Any], file: Path) -> None:
@@ -173,6 +210,7 @@ def check_schema_refs(document: dict[str, Any], file: Path) -> None:
 
     for section in ("paths", "webhooks", "components"):
         _check_patterns(document.get(section), file, "/" + section)
+        _resolve_mappings(document.get(section), file, "/" + section, schemas)
 
     for section in ("paths", "webhooks"):
         for name, item in (document.get(section) or {}).items():
@@ -181,12 +219,13 @@ def check_schema_refs(document: dict[str, Any], file: Path) -> None:
                     continue
                 base = f"/{section}/{str(name).replace('~', '~0').replace('/', '~1')}/{method}"
                 for index, parameter in enumerate(operation.get("parameters") or []):
-                    _visit_schema_refs(parameter.get("schema"), check, f"{base}/parameters/{index}/schema")
+                    _visit_schema_refs(parameter.get("schema"), f"{base}/parameters/{index}/schema", check)
                 for media_type, media in ((operation.get("requestBody") or {}).get("content") or {}).items():
-                    _visit_schema_refs((media or {}).get("schema"), check, f"{base}/requestBody/content/{media_type.replace('/', '~1')}/schema")
+                    _visit_schema_refs((media or {}).get("schema"), f"{base}/requestBody/content/{media_type.replace('/', '~1')}/schema", check)
                 for status, response in (operation.get("responses") or {}).items():
                     if not isinstance(response, dict):
                         continue  # an extension's value
                     for media_type, media in (response.get("content") or {}).items():
-                        _visit_schema_refs((media or {}).get("schema"), check, f"{base}/responses/{status}/content/{media_type.replace('/', '~1')}/schema")
-    _visit_schema_refs(schemas, check, "/components/schemas")
+                        _visit_schema_refs((media or {}).get("schema"), f"{base}/responses/{status}/content/{media_type.replace('/', '~1')}/schema", check)
+    for name, schema in schemas.items():
+        _visit_schema_refs(schema, f"/components/schemas/{escape_pointer_token(name)}", check)

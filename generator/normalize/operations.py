@@ -96,6 +96,9 @@ def name_operations(document: dict[str, Any], file: Path) -> None:
     wanted: dict[tuple[str, str], list[tuple[str, str, dict[str, Any], list[str]]]] = {}
     for path, method, operation in iter_operations(document):
         where = to_pointer(["paths", path, method])
+        for keyword in (RESOURCE, METHOD):  # extensions: the OpenAPI schema lets any value through
+            if operation.get(keyword) is not None and not isinstance(operation[keyword], str):
+                raise SpecError(file, where + "/" + keyword, f"must be text (a Python name), got {type(operation[keyword]).__name__} {str(operation[keyword])[:100]!r}")
         resource = operation.get(RESOURCE) or resource_name(path, operation)
         if _attribute(resource, RESERVED_RESOURCE_NAMES) != resource:
             raise SpecError(file, where + "/" + RESOURCE, f"{resource!r} is not a usable resource name (try {_attribute(resource, RESERVED_RESOURCE_NAMES)!r})")

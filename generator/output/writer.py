@@ -31,9 +31,20 @@ def tree_files(folder: Path) -> list[Path]:
     return sorted(p for p in folder.rglob("*") if p.is_file() and not _TOOL_CACHES.intersection(p.parts))
 
 
+def check_destination(destination: Path) -> None:
+    """Refuse, before anything is written, a ``destination`` that is not a plain folder (or
+    absent): a symbolic link (replacing it would write where it points, or delete the link's
+    target on the next run), a file, or anything else. Nothing is renamed or removed."""
+    if destination.is_symlink():
+        raise GeneratorError(f"refusing to replace {destination}: it is a symbolic link (remove it, or give its target as the output folder)")
+    if destination.exists() and not destination.is_dir():
+        raise GeneratorError(f"refusing to replace {destination}: it is not a folder")
+
+
 def write_tree(files: dict[str, str], destination: Path) -> None:
     """Replace ``destination`` with exactly ``files`` (``relative path → text``)."""
     checked = {_safe_relative(path): text for path, text in files.items()}
+    check_destination(destination)
     destination.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{destination.name}.new-", dir=destination.parent))
     try:
@@ -43,6 +54,7 @@ def write_tree(files: dict[str, str], destination: Path) -> None:
             with open(target, "w", encoding="utf-8", newline="\n") as handle:
                 handle.write(text)
         old = None
+        check_destination(destination)  # again: it may have changed while the files were written
         if destination.exists():
             old = Path(tempfile.mkdtemp(prefix=f".{destination.name}.old-", dir=destination.parent))
             os.rmdir(old)

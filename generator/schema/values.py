@@ -1,5 +1,7 @@
 """Whether a value the spec names for a schema (a known value, an example) obeys that schema.
 
+Patterns are matched by :mod:`.patterns`, in time linear in the value, never by ``re``.
+
 Specs are written by people: an ``x-known-values`` entry longer than the field's ``maxLength``,
 an example of the wrong type. Such a value must not become a ``Literal`` member the client
 accepts without the field's own checks, nor a README example that the client then refuses.
@@ -7,8 +9,9 @@ accepts without the field's own checks, nor a README example that the client the
 
 from __future__ import annotations
 
-import re
 from typing import Any
+
+from .patterns import InvalidPattern, search
 
 _TYPES: dict[str, tuple[type, ...]] = {
     "string": (str,), "integer": (int,), "number": (int, float), "boolean": (bool,), "null": (type(None),),
@@ -34,9 +37,10 @@ def fits(schema: dict[str, Any], value: Any) -> bool:
             return False
         if isinstance(schema.get("pattern"), str):
             try:
-                if re.search(schema["pattern"], value) is None:
-                    return False
-            except re.error:
+                # Never re.search: a spec's pattern may backtrack for ever (``(a+)+$``).
+                if search(schema["pattern"], value) is not True:
+                    return False  # no match, or unknown: not offered as a value that fits
+            except InvalidPattern:
                 pass  # a pattern Python cannot read is checked by the server alone
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         if isinstance(schema.get("minimum"), (int, float)) and value < schema["minimum"]:

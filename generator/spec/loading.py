@@ -11,8 +11,8 @@ import yaml
 from generator.errors import SpecError
 from generator.emit.textsafe import without_lone_surrogates
 
-# The C loader is several times faster on large specs; fall back when PyYAML was built without it.
-_YamlLoader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+from .limits import check_loaded, deep_json_pointer, parse_int, too_deep
+from .safe_yaml import load_yaml
 
 
 def replace_lone_surrogates(data: Any) -> Any:
@@ -32,19 +32,27 @@ def replace_lone_surrogates(data: Any) -> Any:
 
 
 def parse_document(text: str, file: Path) -> Any:
-    """Parse ``text`` as JSON (``.json``) or YAML (anything else), naming ``file`` on error."""
+    """Parse ``text`` as JSON (``.json``) or YAML (anything else), naming ``file`` on error.
+
+    The result is JSON data within the bounds of :mod:`.limits` (nesting, size, integer
+    length), or a :class:`SpecError` naming the place that breaks one."""
     if file.suffix == ".json":
         try:
-            return replace_lone_surrogates(json.loads(text))
+            data = json.loads(text, parse_int=parse_int)
         except json.JSONDecodeError as exc:
             raise SpecError(file, "", f"invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}") from exc
-    try:
-        return yaml.load(text, Loader=_YamlLoader)  # noqa: S506 - a safe loader
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark is not None else ""
-        problem = getattr(exc, "problem", None) or str(exc)
-        raise SpecError(file, "", f"invalid YAML{where}: {problem}") from exc
+        except RecursionError:  # the parser gives up near 1,000 levels; the bound is lower
+            raise too_deep(file, deep_json_pointer(text)) from None
+    else:
+        try:
+            data = load_yaml(text, file)
+        except yaml.YAMLError as exc:
+            mark = getattr(exc, "problem_mark", None)
+            where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark is not None else ""
+            problem = getattr(exc, "problem", None) or str(exc)
+            raise SpecError(file, "", f"invalid YAML{where}: {problem}") from exc
+    check_loaded(data, file)
+    return replace_lone_surrogates(data)
 
 
 def load_document(file: Path) -> Any:

@@ -124,7 +124,7 @@ def test_references_get_a_home_in_components_and_recursion_works(tmp_path: Path)
             "children": {"type": "array", "items": {"$ref": "node.yaml"}},
             "error": {"$ref": "../openapi.yaml#/components/schemas/Error"},
             "default": {"$ref": "../shared.yaml#/Plain"},
-            "example": {"type": "string", "example": {"$ref": "not a reference: data"}},
+            "example": {"type": "string", "example": {"$ref": "#/data/never/followed"}},
         }},
         "shared.yaml": {"Error": {"type": "object", "properties": {"message": {"type": "string"}}}, "Plain": {"type": "integer"}},
     })
@@ -134,7 +134,7 @@ def test_references_get_a_home_in_components_and_recursion_works(tmp_path: Path)
     assert node["children"]["items"] == {"$ref": "#/components/schemas/Node"}
     assert node["error"] == {"$ref": "#/components/schemas/Error"}
     assert node["default"] == {"type": "integer"}  # a property called "default" is no data keyword
-    assert node["example"]["example"] == {"$ref": "not a reference: data"}
+    assert node["example"]["example"] == {"$ref": "#/data/never/followed"}
     assert schemas["Error"]["properties"]["message"] == {"type": "string"}
     schema = result.document["paths"]["/things"]["get"]["responses"]["200"]["content"]["application/json"]["schema"]
     assert schema == {"$ref": "#/components/schemas/Node"}

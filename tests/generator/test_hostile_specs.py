@@ -12,6 +12,13 @@ same as ``generate --spec``), writes the package with the real writer into a san
 every ``.py`` file, imports the package in this process (building both clients, every resource
 and the models) and checks the sentinel and the sandbox.
 
+Two more properties (issue 14) draw documents that try to make the generator read outside
+files (every reference-like keyword, wherever it may sit, naming files, URLs and bare names
+that exist or not) or to exhaust it (deep nesting, YAML alias and merge-key bombs, recursive
+aliases, huge integers, non-JSON YAML values, backtracking patterns): each must be refused
+with ``file#pointer`` at the offending place, the same whether a target exists or not, and no
+outside content may appear anywhere.
+
 A document the generator refuses with a ``GeneratorError`` (a message naming the file and JSON
 pointer) is an acceptable outcome; any other exception is a bug. Bugs already known are
 ``xfail(strict=True)`` reproducers at the end, and the strategies avoid them so the properties
@@ -39,13 +46,13 @@ if sys.version_info >= (3, 11):
     import tomllib
 else:  # pragma: no cover - Python 3.10: pyproject.toml is not parsed back
     tomllib = None
-from hypothesis import HealthCheck, event, given, settings
+from hypothesis import HealthCheck, assume, event, given, settings
 from hypothesis import strategies as st
 
 import generator.emit.formatting
 import generator.pipeline
 from generator.spec.defaults import config_from_document, default_name
-from generator.errors import GeneratorError
+from generator.errors import GeneratorError, SpecError, to_pointer
 from generator.spec.loading import parse_document
 from generator.spec.sources import ProviderSource
 from generator.spec.validation import validate_openapi
@@ -480,3 +487,231 @@ def test_path_segments_that_make_a_name_start_with_a_digit() -> None:
     del operation["operationId"], operation["tags"]
     document["paths"] = {'/(0)/"""': {"post": operation}}
     assert run_hostile(document) == "generated"
+
+
+# -- references and exhaustion (issue 14): refused with file#pointer, nothing outside read ------------
+
+# An outside file a reference could name; its content must never appear in any message or file.
+OUTSIDE = Path(tempfile.gettempdir()) / f"genmedia-hostile-outside-{os.getpid()}"
+OUTSIDE_TEXT = f"outside-content-{os.getpid()}"
+
+
+@pytest.fixture(autouse=True, scope="module")
+def _outside_files() -> Iterator[None]:
+    OUTSIDE.mkdir(exist_ok=True)
+    schema = {"type": "object", "properties": {OUTSIDE_TEXT: {"type": "string"}}, "Secret": {"type": "object", "properties": {OUTSIDE_TEXT: {"type": "string"}}}}
+    for name in ("secret.json", "secret.yaml", "secret"):
+        (OUTSIDE / name).write_text(json.dumps(schema))
+    yield
+    shutil.rmtree(OUTSIDE, ignore_errors=True)
+
+
+_TARGETS = [
+    "{dir}/secret.json", "file://{dir}/secret.json", "file:{dir}/secret.json", "file://localhost{dir}/secret.json",
+    "{rel}/secret.json", "./{rel}/secret.yaml", "{rel}/secret", "secret.json", "secret", "%2e%2e/{rel}/secret.json",
+    "http://127.0.0.1:9/secret.json", "https://example.com/secret.json", "//127.0.0.1/secret.json", "urn:x:secret",
+    "#Secret", "#", "", " #/components/schemas/Thing", "\\\\host\\secret.json", "{dir}/secret.json\x00.png",
+]
+_FRAGMENTS = ["", "#/Secret", "#/properties", "#Secret", "#/", "#/components/schemas/Thing"]
+_KEYWORDS = ["$ref", "$dynamicRef", "$recursiveRef", "$id", "mapping", "externalValue", "operationRef"]
+_PLACES = ["property", "nested", "keyword-named property", "parameter", "response", "example data", "extension", "component", "path item", "response object", "items"]
+
+
+def _target(template: str, fragment: str, exists: bool) -> str:
+    """An outside target, relative ones reaching OUTSIDE from the working directory (the sandbox)."""
+    relative = "../" * 8 + str(OUTSIDE).lstrip("/")
+    text = template.format(dir=OUTSIDE, rel=relative) + fragment
+    return text if exists else text.replace("secret", "no-such-file")
+
+
+def _place(document: dict[str, Any], keyword: str, target: str, place: str, name: str) -> list[str | int]:
+    """Put ``keyword: target`` at ``place`` in ``document``; return the pointer tokens of the
+    object the refusal must name."""
+    holder: dict[str, Any] = {keyword: target}
+    if keyword == "$id":
+        holder = {"$id": target, "type": "object", "properties": {"y": {"$ref": "#/Secret"}}}
+    elif keyword == "mapping":
+        holder = {"oneOf": [{"$ref": "#/components/schemas/Thing"}], "discriminator": {"propertyName": "kind", "mapping": {name: target or "x"}}}
+    elif keyword == "externalValue":
+        operation = document["paths"]["/items"]["post"]
+        operation["requestBody"]["content"]["application/json"]["examples"] = {name: {"externalValue": target}}
+        return ["paths", "/items", "post", "requestBody", "content", "application/json", "examples", name]
+    elif keyword == "operationRef":
+        response = document["paths"]["/items"]["post"]["responses"]["200"]
+        response["links"] = {"next": {"operationRef": target}}
+        return ["paths", "/items", "post", "responses", "200", "links", "next"]
+    thing = document["components"]["schemas"]["Thing"]
+    operation = document["paths"]["/items"]["post"]
+    if place == "property":
+        thing["properties"][name] = holder
+        where: list[str | int] = ["components", "schemas", "Thing", "properties", name]
+    elif place == "nested":
+        thing["properties"][name] = {"type": "object", "properties": {"inner": {"anyOf": [{"type": "string"}, holder]}}}
+        where = ["components", "schemas", "Thing", "properties", name, "properties", "inner", "anyOf", 1]
+    elif place == "keyword-named property":
+        thing["properties"]["example"] = {"type": "object", "properties": {"default": holder}}
+        where = ["components", "schemas", "Thing", "properties", "example", "properties", "default"]
+    elif place == "items":
+        thing["properties"][name] = {"type": "array", "items": holder}
+        where = ["components", "schemas", "Thing", "properties", name, "items"]
+    elif place == "parameter":
+        operation["parameters"] = [{"name": "q", "in": "query", "schema": holder}]
+        where = ["paths", "/items", "post", "parameters", 0, "schema"]
+    elif place == "response":
+        operation["responses"]["201"] = {"description": "x", "content": {"application/json": {"schema": holder}}}
+        where = ["paths", "/items", "post", "responses", "201", "content", "application/json", "schema"]
+    elif place == "example data":
+        operation["requestBody"]["content"]["application/json"]["example"] = {"data": [holder]}
+        where = ["paths", "/items", "post", "requestBody", "content", "application/json", "example", "data", 0]
+    elif place == "extension":
+        document["x-tool"] = {name: holder}
+        where = ["x-tool", name]
+    elif place == "component":
+        document["components"]["schemas"]["Other"] = holder
+        where = ["components", "schemas", "Other"]
+    elif place == "path item" and keyword == "$ref":
+        document["paths"]["/other"] = holder
+        where = ["paths", "/other"]
+    else:  # a response object by reference
+        operation["responses"]["202"] = holder if keyword == "$ref" else {"description": "x", "content": {"application/json": {"schema": holder}}}
+        where = ["paths", "/items", "post", "responses", "202", *([] if keyword == "$ref" else ["content", "application/json", "schema"])]
+    if keyword == "mapping":
+        where = [*where, "discriminator", "mapping", name]
+    return where
+
+
+def refusal(document: dict[str, Any], suffix: str = ".json", text: str | None = None) -> GeneratorError | str:
+    """What ``generate --spec`` does with ``document`` (or ``text``): the error it exits 2 with,
+    or "generated". Loaded from text, as a file would be; nothing is written."""
+    spec_file = Path(tempfile.gettempdir()) / f"hostile-spec{suffix}"
+    try:
+        loaded = parse_document(json.dumps(document) if text is None else text, spec_file)
+        validate_openapi(loaded, spec_file)
+        name = f"h{next(_counter)}"
+        with sandbox(formatted=False) as folder:
+            generator.pipeline.build_files(ProviderSource(name=name, folder=folder, config=config_from_document(loaded, name), spec_file=spec_file, document=loaded))
+    except GeneratorError as exc:
+        return exc
+    return "generated"
+
+
+def _resolve(document: Any, parts: list[str | int]) -> Any:
+    for part in parts:
+        document = document[part]
+    return document
+
+
+@settings(PROFILE, max_examples=300)
+@given(
+    st.sampled_from(_KEYWORDS), st.sampled_from(_TARGETS), st.sampled_from(_FRAGMENTS), st.sampled_from(_PLACES),
+    st.one_of(st.sampled_from(["z", "example", "default", "$ref", "enum", "x"]), st.from_regex(r"\A[A-Za-z0-9_]{1,8}\Z")),
+)
+def test_reference_keywords_never_read_outside(keyword: str, template: str, fragment: str, place: str, name: str) -> None:
+    """Every reference-like keyword naming anything outside the document, wherever it sits, is
+    refused at the place it is written (the same message whether the target exists or not);
+    the outside file's content appears nowhere."""
+    assume(not _target(template, fragment, True).startswith("#/components/schemas/"))  # local and resolvable: fine
+    outcomes = []
+    for exists in (True, False):
+        document = plain_document()
+        target = _target(template, fragment, exists)
+        where = _place(document, keyword, target, place, name)
+        outcome = refusal(document)
+        if outcome == "generated" and target.startswith("#/") and (keyword == "operationRef" or (keyword == "$ref" and place == "example data")):
+            outcomes.append(outcome)  # local, and nothing resolves it (links are not used; example data is text)
+            event("local reference nothing resolves: generated")
+            continue
+        assert isinstance(outcome, SpecError), f"{keyword} {target!r} at {place}: {outcome}"
+        assert OUTSIDE_TEXT not in str(outcome)
+        assert str(outcome).startswith(f"{outcome.file}#{outcome.pointer}: ")
+        outcomes.append(str(outcome).replace("no-such-file", "secret"))
+        if any(words in outcome.message for words in ("refusing", "not supported", "unresolvable")):
+            # (a mapping whose tag is ``$ref`` reads as a reference held by the mapping itself)
+            assert outcome.pointer in (to_pointer(where), to_pointer(where[:-1]) if name == "$ref" else None), (outcome.pointer, where, outcome.message)
+            event("refused at the keyword")
+        else:  # the OpenAPI schema refused the document first (a path item is no schema)
+            assert outcome.pointer.startswith(to_pointer(where[:2])), (outcome.pointer, where, outcome.message)
+            event("refused by validation")
+    assert outcomes[0] == outcomes[1]
+
+
+def _deep(levels: int, kind: str) -> str:
+    """JSON text of ``levels`` nested arrays or objects (``json.dumps`` would recurse)."""
+    return ("[" * levels + '"leaf"' + "]" * levels) if kind == "array" else ('{"k": ' * levels + '"leaf"' + "}" * levels)
+
+
+_CATASTROPHIC = [r"(a+)+$", r"(a|aa)*$", r"^(\d+)*x", r"(.*a){12}", r"((ab)*)*c", r"(a|a?)+$", r"^(a+)+\1$", r"(?=(a+)+$)b", r"(\w+\s?)*$", r"a{99999999999}", r"(a{1,999}){1,999}"]
+
+
+@st.composite
+def exhaustion_cases(draw: st.DrawFn) -> tuple[str, str, str, str]:
+    """(text of a document, suffix, expected pointer prefix, expected words) for a document that
+    exhausts something: nesting, aliases, integer length, backtracking."""
+    kind = draw(st.sampled_from(["depth", "schema depth", "alias bomb", "merge bomb", "recursive alias", "huge integer", "pattern", "non-JSON YAML"]))
+    suffix = draw(st.sampled_from([".json", ".yaml"]))
+    document = plain_document()
+    if kind == "depth":
+        levels = draw(st.integers(150, 4000))
+        slot = draw(st.sampled_from(["x-deep", "example", "default"]))
+        deep = _deep(levels, draw(st.sampled_from(["array", "object"])))
+        if slot == "x-deep":
+            document["x-deep"] = "DEEP"
+            prefix = "/x-deep/"
+        elif slot == "example":
+            document["paths"]["/items"]["post"]["requestBody"]["content"]["application/json"]["example"] = "DEEP"
+            prefix = "/paths/~1items/post/requestBody/content/application~1json/example/"
+        else:
+            document["components"]["schemas"]["Thing"]["properties"]["note"]["default"] = "DEEP"
+            prefix = "/components/schemas/Thing/properties/note/default/"
+        return json.dumps(document).replace('"DEEP"', deep), suffix, prefix, "too deeply nested"
+    if kind == "schema depth":
+        schema: dict[str, Any] = {"type": "string"}
+        key = draw(st.sampled_from(["properties", "items", "allOf"]))
+        for _ in range(draw(st.integers(65, 140))):
+            schema = {"type": "object", "properties": {"z": schema}} if key == "properties" else {"type": "array", "items": schema} if key == "items" else {"allOf": [schema]}
+        document["components"]["schemas"]["Thing"]["properties"]["deep"] = schema
+        return json.dumps(document), suffix, "/components/schemas/Thing/properties/deep/", "too deeply nested"
+    head = 'openapi: 3.1.0\ninfo: {title: T, version: "1"}\npaths: {}\n'
+    if kind in ("alias bomb", "merge bomb"):
+        fanout = draw(st.integers(4, 12))
+        levels = next(n for n in range(2, 40) if fanout**n > 300_000)
+        lines = ["x-b0: &b0 {k: v}" if kind == "merge bomb" else "x-b0: &b0 [v, v, v, v]"]
+        for level in range(1, levels + 1):
+            aliases = ", ".join([f"*b{level - 1}"] * fanout)
+            lines.append(f"x-b{level}: &b{level} {{<<: [{aliases}], k{level}: v}}" if kind == "merge bomb" else f"x-b{level}: &b{level} [{aliases}]")
+        return head + "\n".join(lines) + "\n", ".yaml", "/x-b", "too large"
+    if kind == "recursive alias":
+        return head + "x-r: &r {a: [1, {b: *r}]}\n", ".yaml", "/x-r/a/1/b", "recursive alias"
+    if kind == "huge integer":
+        digits = draw(st.integers(301, 6000))
+        slot = draw(st.sampled_from(["maximum", "default", "enum", "x-number"]))
+        thing = document["components"]["schemas"]["Thing"]["properties"]
+        thing["count"] = {"type": "integer", slot if slot != "enum" else "enum": 12345 if slot != "enum" else [1, 12345]}
+        where = "/components/schemas/Thing/properties/count/" + slot + ("/1" if slot == "enum" else "")
+        return json.dumps(document).replace("12345", "9" * digits), suffix, where, "digits"
+    if kind == "pattern":
+        pattern = draw(st.sampled_from(_CATASTROPHIC))
+        evil = "a" * draw(st.integers(20, 60)) + draw(st.sampled_from(["!", "", "b", " "]))
+        document["components"]["schemas"]["Thing"]["properties"]["note"] = {"type": "string", "pattern": pattern, "example": evil, "x-known-values": [evil, "aaa"], "default": evil}
+        return json.dumps(document), suffix, "/components/schemas/Thing/properties/note", ""
+    value = draw(st.sampled_from(["!!set {a, b}", "!!binary aGVsbG8=", "!!omap [a: 1]", "!!pairs [a: 1, a: 2]"]))
+    return head + "components:\n  schemas:\n    Thing:\n      type: object\n      properties:\n        d:\n          default: " + value + "\n", ".yaml", "/components/schemas/Thing/properties/d/default", value.split()[0]
+
+
+@settings(PROFILE, max_examples=220)
+@given(exhaustion_cases())
+def test_exhaustion_is_refused_with_its_pointer(case: tuple[str, str, str, str]) -> None:
+    """Documents that would exhaust the stack, the memory or the time are refused with the
+    pointer of the place (a catastrophic pattern generates, or is refused as invalid)."""
+    text, suffix, prefix, words = case
+    if suffix == ".yaml" and text.startswith("{"):
+        text = text  # JSON is YAML: the YAML loader reads it
+    outcome = refusal({}, suffix, text)
+    if not words:  # a backtracking pattern: matched in linear time, or refused as invalid
+        assert outcome == "generated" or (isinstance(outcome, SpecError) and outcome.pointer.startswith(prefix)), outcome
+        event(f"pattern: {'generated' if outcome == 'generated' else 'refused'}")
+        return
+    assert isinstance(outcome, SpecError), outcome
+    assert outcome.pointer.startswith(prefix) and words in outcome.message, (outcome.pointer[:200], outcome.message)
+    assert str(outcome).startswith(f"{outcome.file}#{prefix}")
+    event(words)

@@ -1,0 +1,80 @@
+"""Loosen, with a warning, what a spec says that Python's type system cannot say.
+
+A sane document must still give a package that passes ``mypy --strict``. Two things could not:
+
+* a ``const`` or ``enum`` holding an object, an array or a non-integer number: a ``Literal``
+  holds only text, integers, booleans and None (``Literal[{"k": "v"}]`` is a type error). The
+  keyword is dropped: the value is typed by its ``type`` alone and checked by the server;
+* a ``default`` of a string whose ``format`` the models type as something else (``date`` is a
+  ``datetime.date``, ``date-time`` a ``datetime``, ``time`` a ``time``, ``duration`` a
+  ``timedelta``): ``d: date = "2024-01-01"`` is a type error. The default is dropped, as
+  :mod:`.schema_defaults` drops a default its schema rejects: the property is optional without
+  one, and the server's default applies.
+
+Pointers are those of the document as written: the pass runs right after
+:func:`~.schema_defaults.fix_schema_defaults`.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from generator.errors import to_pointer
+from .walk import SCHEMA_CHILD_LISTS, SCHEMA_CHILD_MAPS, SCHEMA_CHILDREN, iter_located_schema_slots
+
+# String formats the models type as a class of their own, which a text default is not.
+TYPED_FORMATS = {"date": "date", "date-time": "datetime", "time": "time", "duration": "timedelta"}
+
+
+def literal_member(value: Any) -> bool:
+    """Whether ``value`` can be a member of ``typing.Literal``."""
+    return value is None or isinstance(value, (str, bool, int))
+
+
+def _shown(value: Any) -> str:
+    text = json.dumps(value, ensure_ascii=False, default=str)
+    return text if len(text) <= 60 else text[:59] + "…"
+
+
+def _loosen(schema: dict[str, Any], where: tuple[str, ...], file: Path, warnings: list[str], in_model: bool) -> None:
+    if "const" in schema and not literal_member(schema["const"]):
+        warnings.append(f"{file}#{to_pointer((*where, 'const'))}: const {_shown(schema['const'])} cannot be a Python Literal; typed by its type alone, and not checked by the client")
+        del schema["const"]
+    enum = schema.get("enum")
+    if isinstance(enum, list) and not all(literal_member(member) for member in enum):
+        odd = next(member for member in enum if not literal_member(member))
+        warnings.append(f"{file}#{to_pointer((*where, 'enum'))}: enum member {_shown(odd)} cannot be a Python Literal; typed by its type alone, and not checked by the client")
+        del schema["enum"]
+    format_ = schema.get("format")
+    kind = TYPED_FORMATS.get(format_) if isinstance(format_, str) else None
+    if kind is not None and in_model and isinstance(schema.get("default"), str):
+        warnings.append(f"{file}#{to_pointer((*where, 'default'))}: default {_shown(schema['default'])} is text, and the model types a `format: {format_}` string as {kind}; dropped")
+        del schema["default"]
+
+
+def _visit(schema: Any, where: tuple[str, ...], file: Path, warnings: list[str], in_model: bool) -> None:
+    if not isinstance(schema, dict):
+        return
+    _loosen(schema, where, file, warnings, in_model or "properties" in schema)
+    for key in SCHEMA_CHILDREN:
+        _visit(schema.get(key), (*where, key), file, warnings, in_model)
+    for key in SCHEMA_CHILD_LISTS:
+        if isinstance(schema.get(key), list):
+            for index, child in enumerate(schema[key]):
+                _visit(child, (*where, key, str(index)), file, warnings, in_model)
+    for key in SCHEMA_CHILD_MAPS:
+        if isinstance(schema.get(key), dict):
+            for name, child in schema[key].items():
+                _visit(child, (*where, key, str(name)), file, warnings, in_model or key == "properties")
+
+
+def loosen_untypeable(document: dict[str, Any], file: Path, warnings: list[str]) -> None:
+    """Apply the module's two rules in place, appending a warning (``file#/pointer: …``) for each.
+
+    The default rule applies where a default lands in a model: component schemas, bodies, and
+    properties anywhere. A parameter's default is only documented (the argument defaults to
+    ``NOT_GIVEN``), and its annotation (``date | str``) takes text."""
+    for container, key, where in iter_located_schema_slots(document):
+        _visit(container[key], where, file, warnings, "parameters" not in where and "headers" not in where)

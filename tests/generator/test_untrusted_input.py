@@ -1,0 +1,367 @@
+"""A spec is untrusted input (issue 14, generator part): no keyword makes the generator read a
+file or URL, no document takes unbounded time or memory, and every refusal is exit 2 with
+``file#pointer``; sane documents that used to crash or fail ``mypy --strict`` now generate.
+
+Each test runs the real command line in this process (``python -m generator generate --spec``),
+with black replaced by the identity where a package is generated (it changes layout only).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import json
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import generator.emit.formatting
+import generator.pipeline
+from conftest import ROOT
+from generator.cli import main
+from generator.errors import GeneratorError, SpecError
+from generator.output.writer import write_tree
+from generator.schema.values import fits
+from generator.spec import limits
+
+SECRET = "top-secret-field-7f3a"  # what an outside file holds; must never reach any output
+
+
+@pytest.fixture
+def work(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """A scratch folder as the working directory (bare names resolve there), holding an outside
+    file with a schema, and the caches inside it."""
+    monkeypatch.setenv("GENMEDIA_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setattr(generator.pipeline, "format_files", generator.emit.formatting.unformatted)
+    secret = {"type": "object", "properties": {SECRET: {"type": "string"}}, "Secret": {"type": "object", "properties": {SECRET: {"type": "string"}}}}
+    (tmp_path / "secret.json").write_text(json.dumps(secret))
+    (tmp_path / "secret.yaml").write_text(json.dumps(secret))
+    monkeypatch.chdir(tmp_path)
+    yield tmp_path
+
+
+def generate(work: Path, text: str, suffix: str = ".json") -> tuple[int, str, Path]:
+    """Exit code and stdout+stderr of ``generate --spec`` on ``text``, and the spec's path.
+
+    The spec sits in its own folder below the working directory: files of the spec's folder
+    tree are a multi-file spec (bundled, see test_bundle.py); the secret files are outside it."""
+    (work / "spec").mkdir(exist_ok=True)
+    spec = work / "spec" / f"spec{suffix}"
+    spec.write_text(text, encoding="utf-8")
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        code = main(["generate", "--spec", str(spec), "--out", str(work / "out"), "--name", "t"])
+    return code, out.getvalue() + err.getvalue(), spec
+
+
+def document(properties: dict[str, Any] | None = None) -> dict[str, Any]:
+    return {
+        "openapi": "3.1.0",
+        "info": {"title": "T", "version": "1"},
+        "paths": {"/a": {"post": {
+            "operationId": "make",
+            "requestBody": {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/Thing"}}}},
+            "responses": {"200": {"description": "ok", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Thing"}}}}},
+        }}},
+        "components": {"schemas": {"Thing": {"type": "object", "properties": properties or {"x": {"type": "string"}}}}},
+    }
+
+
+def outputs(work: Path) -> str:
+    return "".join(p.read_text(errors="replace") for p in (work / "out").rglob("*") if p.is_file()) if (work / "out").exists() else ""
+
+
+THING = "/components/schemas/Thing/properties/z"
+
+
+def _reference_cases(target: str) -> list[tuple[dict[str, Any], str]]:
+    """(document, pointer of the refusal) for each keyword that could name ``target``."""
+    cases: list[tuple[dict[str, Any], str]] = []
+    for keyword in ("$ref", "$dynamicRef", "$recursiveRef"):
+        cases.append((document({"z": {keyword: target}}), THING))
+    # Under a property named like a keyword that holds data elsewhere (it was skipped).
+    for name in ("example", "default", "enum", "const", "examples"):
+        cases.append((document({"z": {"type": "object", "properties": {name: {"$ref": target}}}}), f"{THING}/properties/{name}"))
+    cases.append((document({"z": {"$id": target, "type": "object", "properties": {"y": {"$ref": "#/Secret"}}}}), THING))
+    cases.append((document({"z": {"oneOf": [{"$ref": "#/components/schemas/Thing"}], "discriminator": {"propertyName": "k", "mapping": {"s": target}}}}), f"{THING}/discriminator/mapping/s"))
+    with_example = document()
+    with_example["paths"]["/a"]["post"]["requestBody"]["content"]["application/json"]["examples"] = {"e": {"externalValue": target}}
+    cases.append((with_example, "/paths/~1a/post/requestBody/content/application~1json/examples/e"))
+    return cases
+
+
+TARGETS = ["{dir}/secret.json#/Secret", "file://{dir}/secret.json#/Secret", "../{base}/secret.json#/Secret", "secret.json#/Secret", "secret.json", "secret.yaml", "http://127.0.0.1:9/secret.json"]
+
+
+@pytest.mark.parametrize("target", TARGETS)
+def test_no_keyword_makes_the_generator_read_a_file(work: Path, target: str) -> None:
+    """Item 1: every reference-like keyword naming an outside file (existing or not) is refused
+    with its pointer, and the refusal does not depend on whether the file exists."""
+    existing = target.format(dir=work, base=work.name)
+    missing = existing.replace("secret", "no-such-file")
+    for (doc, pointer), (missing_doc, _) in zip(_reference_cases(existing), _reference_cases(missing)):
+        code, text, spec = generate(work, json.dumps(doc))
+        assert code == 2, text
+        assert f"{spec}#{pointer}: " in text, text
+        assert SECRET not in text and SECRET not in outputs(work)
+        missing_code, missing_text, _ = generate(work, json.dumps(missing_doc))
+        assert (missing_code, missing_text.replace("no-such-file", "secret")) == (code, text)
+
+
+def test_local_anchor_references_are_refused(work: Path) -> None:
+    doc = document({"z": {"$ref": "#Secret"}, "y": {"$anchor": "Secret", "type": "string"}})
+    code, text, spec = generate(work, json.dumps(doc))
+    assert code == 2 and f"{spec}#{THING}: " in text and "#/" in text
+
+
+def test_discriminator_mapping_by_name_still_works(work: Path) -> None:
+    doc = document({"z": {"oneOf": [{"$ref": "#/components/schemas/Cat"}], "discriminator": {"propertyName": "k", "mapping": {"c": "Cat"}}}})
+    doc["components"]["schemas"]["Cat"] = {"type": "object", "properties": {"k": {"type": "string"}}}
+    code, text, _ = generate(work, json.dumps(doc))
+    assert code == 0, text
+
+
+def test_schema_keywords_never_reach_the_models_generator(work: Path) -> None:
+    """``$schema`` (in the corpus) and anchors are accepted, and removed before
+    datamodel-code-generator could act on them; what it gets has only ``#/components/schemas``
+    references (checked again there: an internal error if not)."""
+    doc = document({"z": {"$schema": f"file://{work}/secret.json", "$anchor": "a", "$dynamicAnchor": "b", "type": "string"}})
+    code, text, _ = generate(work, json.dumps(doc))
+    assert code == 0, text
+    assert SECRET not in outputs(work)
+    from generator.emit.models import generate_models
+
+    with pytest.raises(GeneratorError, match="non-local"):
+        generate_models({"Thing": {"type": "object", "properties": {"z": {"$dynamicRef": str(work / "secret.json")}}}}, "T")
+
+
+# -- item 2: YAML aliases ------------------------------------------------------------------------------
+
+BOMB = 'openapi: 3.1.0\ninfo: {title: T, version: "1"}\npaths: {}\nx-a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n' + "".join(
+    f"x-a{i}: &a{i} [*a{i - 1}, *a{i - 1}, *a{i - 1}, *a{i - 1}, *a{i - 1}, *a{i - 1}, *a{i - 1}, *a{i - 1}, *a{i - 1}, *a{i - 1}]\n" for i in range(1, 10)
+)
+MERGE_BOMB = 'openapi: 3.1.0\ninfo: {title: T, version: "1"}\npaths: {}\nx-m0: &m0 {k0: 1}\n' + "".join(
+    f"x-m{i}: &m{i} {{<<: [" + ", ".join(f"*m{i - 1}" for _ in range(10)) + f"], k{i}: 1}}\n" for i in range(1, 10)
+)
+
+
+@pytest.mark.parametrize("text", [BOMB, MERGE_BOMB], ids=["aliases", "merge-keys"])
+def test_yaml_alias_bomb_is_refused(work: Path, text: str) -> None:
+    code, output, spec = generate(work, text, ".yaml")
+    assert code == 2 and f"{spec}#/x-a" in output.replace("x-m", "x-a") and "aliases" in output, output
+
+
+def test_recursive_yaml_alias_is_refused(work: Path) -> None:
+    code, output, spec = generate(work, 'openapi: 3.1.0\ninfo: {title: T, version: "1"}\npaths: {}\nx-r: &r [1, *r]\n', ".yaml")
+    assert code == 2 and f"{spec}#/x-r/1: " in output and "recursive" in output, output
+
+
+def test_aliases_within_bounds_are_expanded(work: Path) -> None:
+    text = (
+        'openapi: 3.1.0\ninfo: {title: T, version: "1"}\n'
+        "x-shared: &ok {description: ok, content: {application/json: {schema: {type: object, properties: {a: {type: string}}}}}}\n"
+        "paths:\n  /a: {get: {operationId: getA, responses: {'200': *ok}}}\n  /b: {get: {operationId: getB, responses: {'200': *ok}}}\n"
+    )
+    code, output, _ = generate(work, text, ".yaml")
+    assert code == 0, output
+
+
+# -- item 3: nesting -----------------------------------------------------------------------------------
+
+
+def _nested_schema(levels: int) -> dict[str, Any]:
+    schema: dict[str, Any] = {"type": "string"}
+    for _ in range(levels - 1):
+        schema = {"type": "object", "properties": {"z": schema}}
+    return schema
+
+
+def test_deep_schema_is_refused_with_a_pointer(work: Path) -> None:
+    code, output, spec = generate(work, json.dumps(document({"z": _nested_schema(300)})))
+    assert code == 2 and "too deeply nested" in output, output
+    assert f"{spec}#{THING}/properties/z/properties/z" in output
+
+
+@pytest.mark.parametrize("suffix", [".json", ".yaml"])
+def test_deep_array_is_refused_with_a_pointer(work: Path, suffix: str) -> None:
+    doc = document()
+    doc["x-deep"] = "DEEP"
+    text = json.dumps(doc).replace('"DEEP"', "[" * 5000 + "]" * 5000)
+    code, output, spec = generate(work, text, suffix)
+    assert code == 2 and "too deeply nested" in output and f"{spec}#/x-deep/0/0/0/" in output, output
+
+
+def test_very_deep_yaml_cannot_crash_the_process(tmp_path: Path) -> None:
+    """PyYAML's C composer recurses once per level: 100,000 levels crashed the interpreter."""
+    spec = tmp_path / "deep.yaml"
+    spec.write_text('openapi: 3.1.0\ninfo: {title: T, version: "1"}\npaths: {}\nx-deep: ' + "[" * 100_000 + "]" * 100_000 + "\n")
+    result = subprocess.run([sys.executable, "-m", "generator", "generate", "--spec", str(spec), "--out", str(tmp_path / "out")], cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert result.returncode == 2 and "too deeply nested" in result.stderr and f"{spec}#/x-deep/0/0/" in result.stderr, result.stderr
+
+
+def test_nesting_at_the_limits_generates(work: Path) -> None:
+    """The bounds leave room: a schema nested to the schema limit, with the document inside
+    the JSON limit, generates a package (nothing deeper in the pipeline gives up first)."""
+    doc = document({"z": _nested_schema(limits.MAX_SCHEMA_DEPTH - 1)})
+    code, output, _ = generate(work, json.dumps(doc))
+    assert code == 0, output
+
+
+# -- item 4: patterns ----------------------------------------------------------------------------------
+
+
+def test_catastrophic_pattern_is_not_run_against_spec_values() -> None:
+    """``(a+)+$`` against 40 ``a`` and a ``!`` takes ~2**40 steps in a backtracking engine."""
+    assert fits({"type": "string", "pattern": "(a+)+$"}, "a" * 40 + "!") is False
+    assert fits({"type": "string", "pattern": "(a+)+$"}, "a" * 40) is True
+    assert fits({"type": "string", "pattern": "(a|aa)*b"}, "a" * 60) is False
+    assert fits({"type": "string", "pattern": r"^(\d+)*x"}, "1" * 60 + "y") is False
+
+
+def test_catastrophic_pattern_with_an_example_generates(work: Path) -> None:
+    doc = document({"z": {"type": "string", "pattern": "(a+)+$", "example": "a" * 40 + "!", "x-known-values": ["a" * 40 + "!", "aaa"]}})
+    code, output, _ = generate(work, json.dumps(doc))
+    assert code == 0, output
+
+
+# -- item 5: tracebacks --------------------------------------------------------------------------------
+
+
+def test_unquoted_yaml_status_codes_are_strings(work: Path) -> None:
+    text = (
+        'openapi: 3.1.0\ninfo: {title: T, version: "1"}\n'
+        "paths:\n  /a:\n    get:\n      operationId: getA\n      responses:\n        200:\n          description: ok\n"
+        "          content: {application/json: {schema: {type: object, properties: {on: {type: string}}}}}\n        404: {description: missing}\n"
+    )
+    code, output, _ = generate(work, text, ".yaml")
+    assert code == 0, output
+    assert "on: str | MISSING" in outputs(work)  # the property key ``on`` stays text, not True
+
+
+def test_yaml_dates_stay_text(work: Path) -> None:
+    text = 'openapi: 3.1.0\ninfo: {title: T, version: 2024-01-01}\npaths: {}\ncomponents: {schemas: {Thing: {type: object, properties: {d: {type: string, default: 2024-01-01, example: 2024-01-01T10:00:00Z}}}}}\n'
+    code, output, _ = generate(work, text, ".yaml")
+    assert code == 0, output
+    models = (work / "out" / "t" / "src" / "t_sdk" / "models.py").read_text().replace("'", '"')  # not formatted
+    assert 'd: Annotated[str, Field(examples=["2024-01-01T10:00:00Z"])] = "2024-01-01"' in models
+
+
+@pytest.mark.parametrize(("value", "what"), [("!!set {a, b}", "!!set"), ("!!binary aGVsbG8=", "!!binary"), ("!!omap [a: 1]", "!!omap"), ("!!pairs [a: 1]", "!!pairs")])
+def test_yaml_values_json_cannot_hold_are_refused(work: Path, value: str, what: str) -> None:
+    text = 'openapi: 3.1.0\ninfo: {title: T, version: "1"}\npaths: {}\ncomponents:\n  schemas:\n    Thing:\n      type: object\n      properties:\n        d:\n          default: ' + value + "\n"
+    code, output, spec = generate(work, text, ".yaml")
+    assert code == 2 and f"{spec}#/components/schemas/Thing/properties/d/default: " in output and what in output, output
+
+
+@pytest.mark.parametrize("suffix", [".json", ".yaml"])
+def test_huge_integer_is_refused(work: Path, suffix: str) -> None:
+    doc = document({"z": {"type": "integer", "maximum": 12345}})
+    code, output, spec = generate(work, json.dumps(doc).replace("12345", "9" * 5000), suffix)
+    assert code == 2 and f"{spec}#{THING}/maximum: " in output and "digits" in output, output
+
+
+def test_overflowing_repetition_is_refused(work: Path) -> None:
+    code, output, spec = generate(work, json.dumps(document({"z": {"type": "string", "pattern": "a{99999999999}"}})))
+    assert code == 2 and f"{spec}#{THING}/pattern: " in output, output
+
+
+def test_non_string_method_name_is_refused(work: Path) -> None:
+    doc = document()
+    doc["paths"]["/a"]["post"]["x-sdk-method"] = 5
+    code, output, spec = generate(work, json.dumps(doc))
+    assert code == 2 and f"{spec}#/paths/~1a/post/x-sdk-method: " in output, output
+
+
+# -- item 6: the output folder -------------------------------------------------------------------------
+
+
+def _leftovers(folder: Path) -> list[str]:
+    return sorted(p.name for p in folder.iterdir() if p.name.startswith("."))
+
+
+@pytest.mark.parametrize("kind", ["symlink", "file", "dangling"])
+def test_output_folder_that_is_not_a_folder_is_refused(tmp_path: Path, kind: str) -> None:
+    out, elsewhere = tmp_path / "out", tmp_path / "elsewhere"
+    out.mkdir()
+    elsewhere.mkdir()
+    (elsewhere / "keep.txt").write_text("keep")
+    destination = out / "pkg"
+    if kind == "symlink":
+        destination.symlink_to(elsewhere, target_is_directory=True)
+    elif kind == "dangling":
+        destination.symlink_to(tmp_path / "nowhere")
+    else:
+        destination.write_text("a file")
+    with pytest.raises(GeneratorError, match="pkg"):
+        write_tree({"a.txt": "new"}, destination)
+    assert _leftovers(out) == []
+    assert sorted(p.name for p in out.iterdir()) == ["pkg"]
+    assert (elsewhere / "keep.txt").read_text() == "keep" and not (elsewhere / "a.txt").exists()
+    if kind == "file":
+        assert destination.read_text() == "a file"
+    else:
+        assert destination.is_symlink()
+
+
+def test_output_folder_symlink_exits_2(work: Path) -> None:
+    (work / "out").mkdir()
+    (work / "out" / "t").symlink_to(work, target_is_directory=True)
+    code, output, _ = generate(work, json.dumps(document()))
+    assert code == 2 and "symbolic link" in output, output
+    assert _leftovers(work / "out") == []
+
+
+# -- item 7: sane documents pass mypy --strict ---------------------------------------------------------
+
+
+def test_formats_with_text_defaults_and_non_scalar_enums_type_check(work: Path) -> None:
+    doc = document({
+        "d": {"type": "string", "format": "date", "default": "2024-01-01"},
+        "t": {"type": "string", "format": "date-time", "default": "2024-01-01T00:00:00Z"},
+        "u": {"type": "string", "format": "time", "default": "10:00:00"},
+        "v": {"type": "string", "format": "duration", "default": "P1D"},
+        "e": {"enum": [{"a": 1}, "x"]},
+        "c": {"type": "array", "const": [1, 2]},
+        "g": {"type": "object", "const": {"k": "v"}},
+        "f": {"type": "number", "enum": [0.5, 1.5]},
+    })
+    doc["components"]["schemas"]["Thing"]["required"] = ["c", "g"]
+    code, output, spec = generate(work, json.dumps(doc))
+    assert code == 0, output
+    for name in ("d", "t", "u", "v"):
+        assert f"warning: {spec}#/components/schemas/Thing/properties/{name}/default: " in output
+    for name in ("e", "c", "g"):
+        assert f"warning: {spec}#/components/schemas/Thing/properties/{name}/" in output
+    result = subprocess.run([sys.executable, "-m", "mypy", "--strict", "--no-incremental", "t_sdk"], cwd=work / "out" / "t" / "src", capture_output=True, text=True, timeout=600)
+    assert result.returncode == 0, result.stdout
+
+
+# -- item 8: pointers ----------------------------------------------------------------------------------
+
+
+def test_unresolvable_reference_in_a_component_names_its_full_pointer(work: Path) -> None:
+    code, output, spec = generate(work, json.dumps(document({"z": {"type": "object", "properties": {"y": {"$ref": "#/x-nothing/here"}}}})))
+    assert code == 2 and f"{spec}#{THING}/properties/y: unresolvable reference" in output, output
+
+
+def test_models_generator_failure_names_file_and_pointer(work: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import datamodel_code_generator
+
+    def broken(text: str, **options: Any) -> str:
+        raise ValueError("cannot parse #/components/schemas/Thing/properties/x")
+
+    monkeypatch.setattr(datamodel_code_generator, "generate", broken)
+    code, output, spec = generate(work, json.dumps(document()))
+    assert code == 2 and f"{spec}#/components/schemas/Thing: " in output and "datamodel-code-generator" in output, output
+
+
+def test_flat_methods_that_are_not_a_list_are_refused(work: Path) -> None:
+    doc = document()
+    doc["paths"]["/a"]["post"]["x-sdk-flat-methods"] = 5
+    code, output, spec = generate(work, json.dumps(doc))
+    assert code == 2 and f"{spec}#/paths/~1a/post/x-sdk-flat-methods: " in output, output
