@@ -18,6 +18,7 @@ from .config import SdkConfig
 from .errors import SpecError, to_pointer
 from .example_values import example_literal
 from .ir import DEFAULT_SERIALIZATION, Auth, DeprecatedAlias, JobLink, Operation, Package, Paging, Parameter, Resource, Webhook
+from .normalize.unverified import soften_object
 from .rules import collect_rules, is_assertion
 from .naming import numbered, operation_prefix, pascal_case, safe_class_name, safe_identifier, singular
 
@@ -51,7 +52,7 @@ def _worth_validating(schema: Any) -> bool:
     """Does checking this parameter on the client catch anything (a limit, an enum, a type)?"""
     if not isinstance(schema, dict):
         return False
-    if _CONSTRAINTS & set(schema):
+    if _CONSTRAINTS & set(schema) or schema.get("format") == "uri":
         return True
     kind = schema.get("type")
     if kind not in (None, "string") and kind != ["string"]:
@@ -200,7 +201,7 @@ class _Builder:
         if not any(_worth_validating(schema) for schema in properties.values()) and len(first_location) == len(entries):
             return result, None
         model = self.new_model_name(prefix + "Params")
-        self.extra_schemas[model] = {"type": "object", "properties": properties, "required": required, "additionalProperties": False}
+        self.extra_schemas[model] = soften_object({"type": "object", "properties": properties, "required": required, "additionalProperties": False})
         return result, model
 
     # -- request body ----------------------------------------------------------------------
@@ -710,7 +711,7 @@ class _Builder:
             api_version=str(info.get("version") or ""),
             resources=tuple(resources),
             extra_schemas=dict(sorted(self.extra_schemas.items())),
-            rules=collect_rules(self.components, self.warnings),
+            rules=collect_rules({**self.components, **self.extra_schemas}, self.warnings),
             webhooks=self.webhooks(),
             webhook_signature=self.webhook_signature(),
             warnings=tuple(self.warnings),

@@ -12,7 +12,9 @@ a pull request shows API changes as a diff), with these guarantees:
 * no string (key or value) holds a lone surrogate, which UTF-8 cannot encode: each is U+FFFD
   (documents loaded from files already are; one built in memory may not be);
 * every ``default`` is a value its schema's ``type`` and ``enum`` allow (coerced when exact,
-  else dropped, with a warning naming its pointer; see :mod:`.schema_defaults`).
+  else dropped, with a warning naming its pointer; see :mod:`.schema_defaults`);
+* the limits of a property marked ``x-unverified`` are an unverified rule, which only warns
+  (:mod:`.unverified`).
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from .inline_refs import check_schema_refs, hoist_foreign_refs, inline_refs
 from .narrowing import merge_narrowing_variants
 from .operations import name_operations
 from .schema_defaults import fix_schema_defaults
+from .unverified import soften_unverified
 from .upgrade import upgrade_to_31
 
 
@@ -41,6 +44,7 @@ def normalize(document: dict[str, Any], file: Path, warnings: list[str] | None =
     check_schema_refs(result, file)
     name_operations(result, file)
     merge_narrowing_variants(result, file, warnings if warnings is not None else [])
+    soften_unverified(result)
     hoist_schemas(result)
     add_pagination_hints(result)
     return result

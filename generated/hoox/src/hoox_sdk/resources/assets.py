@@ -119,7 +119,8 @@ class AssetsResource(SyncResource):
             avatar_description: For Seedance 2.0 UGC only: appearance and actions of the subject
                     (separate from the script).
             webhook_url: URL that receives a notification when the generation completes (success or
-                    failure).
+                    failure). Unverified: that it is an absolute http(s) URL is inferred (a value of
+                    another form only warns).
             start_image: Named slot (`kling-pro`, motion-control models).
             end_image: Named slot (`kling-pro`); needs `start_image`.
             motion_video: Named slot (motion-control models); needs `start_image`.
@@ -407,7 +408,8 @@ class AsyncAssetsResource(AsyncResource):
             avatar_description: For Seedance 2.0 UGC only: appearance and actions of the subject
                     (separate from the script).
             webhook_url: URL that receives a notification when the generation completes (success or
-                    failure).
+                    failure). Unverified: that it is an absolute http(s) URL is inferred (a value of
+                    another form only warns).
             start_image: Named slot (`kling-pro`, motion-control models).
             end_image: Named slot (`kling-pro`); needs `start_image`.
             motion_video: Named slot (motion-control models); needs `start_image`.

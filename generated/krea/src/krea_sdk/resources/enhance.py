@@ -83,7 +83,11 @@ class EnhanceResource(SyncResource):
 
         HTTP: ``POST /generate/enhance/topaz/generative-enhance``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.EnhanceGenerativeEnhanceParams,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.EnhanceGenerativeEnhanceRequest,
             given(
@@ -260,7 +264,11 @@ class EnhanceResource(SyncResource):
 
         HTTP: ``POST /generate/enhance/topaz/standard-enhance``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.EnhanceStandardEnhanceParams,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.EnhanceStandardEnhanceRequest,
             given(
@@ -424,7 +432,11 @@ class EnhanceResource(SyncResource):
 
         HTTP: ``POST /generate/enhance/topaz/bloom-enhance``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.EnhanceBloomEnhanceParams,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.EnhanceBloomEnhanceRequest,
             given(
@@ -592,7 +604,11 @@ class AsyncEnhanceResource(AsyncResource):
 
         HTTP: ``POST /generate/enhance/topaz/generative-enhance``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.EnhanceGenerativeEnhanceParams,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.EnhanceGenerativeEnhanceRequest,
             given(
@@ -769,7 +785,11 @@ class AsyncEnhanceResource(AsyncResource):
 
         HTTP: ``POST /generate/enhance/topaz/standard-enhance``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.EnhanceStandardEnhanceParams,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.EnhanceStandardEnhanceRequest,
             given(
@@ -933,7 +953,11 @@ class AsyncEnhanceResource(AsyncResource):
 
         HTTP: ``POST /generate/enhance/topaz/bloom-enhance``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.EnhanceBloomEnhanceParams,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.EnhanceBloomEnhanceRequest,
             given(

@@ -119,7 +119,11 @@ class ImagesResource(SyncResource):
             sunset="2026-06-19",
             url="https://docs.krea.ai/developers/deprecations#public-api-snake-case-fields",
         )
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.ImageFlux1DevParams,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.ImageFlux1DevRequest,
             given(
@@ -260,7 +264,11 @@ class ImagesResource(SyncResource):
 
         HTTP: ``POST /generate/image/bfl/flux-1-kontext-dev``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.ImageFlux1KontextDevParams,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.ImageFlux1KontextDevRequest,
             given(
@@ -394,7 +402,11 @@ class ImagesResource(SyncResource):
 
         HTTP: ``POST /generate/image/google/nano-banana-pro``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.ImageNanoBananaProParams,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.ImageNanoBananaProRequest,
             given(
@@ -522,7 +534,11 @@ class ImagesResource(SyncResource):
 
         HTTP: ``POST /generate/image/google/nano-banana-2``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.ImageNanoBanana2Params,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.ImageNanoBanana2Request,
             given(
@@ -646,7 +662,11 @@ class ImagesResource(SyncResource):
 
         HTTP: ``POST /generate/image/google/nano-banana``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.ImageNanoBananaParams,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.ImageNanoBananaRequest,
             given(
@@ -755,7 +775,11 @@ class ImagesResource(SyncResource):
 
         HTTP: ``POST /generate/image/bfl/flux-1.1-pro``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.ImageFlux11ProParams,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.ImageFlux11ProRequest,
             given({"prompt": prompt, "width": width, "height": height, "seed": seed}),
@@ -855,7 +879,11 @@ class ImagesResource(SyncResource):
 
         HTTP: ``POST /generate/image/bfl/flux-1.1-pro-ultra``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.ImageFlux11ProUltraParams,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.ImageFlux11ProUltraRequest,
             given({"prompt": prompt, "width": width, "height": height, "seed": seed, "raw": raw}),
@@ -955,7 +983,11 @@ class ImagesResource(SyncResource):
 
         HTTP: ``POST /generate/image/ideogram/ideogram-2-turbo``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.ImageIdeogram2TurboParams,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.ImageIdeogram2TurboRequest,
             given({"prompt": prompt, "width": width, "height": height, "seed": seed}),
@@ -1063,7 +1095,11 @@ class ImagesResource(SyncResource):
 
         HTTP: ``POST /generate/image/ideogram/ideogram-3``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.ImageIdeogram3Params,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.ImageIdeogram3Request,
             given(
@@ -1174,7 +1210,11 @@ class ImagesResource(SyncResource):
 
         HTTP: ``POST /generate/image/google/imagen-3``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.ImageImagen3Params,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.ImageIdeogram2TurboRequest,
             given({"prompt": prompt, "width": width, "height": height, "seed": seed}),
@@ -1272,7 +1312,11 @@ class ImagesResource(SyncResource):
 
         HTTP: ``POST /generate/image/google/imagen-4``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.ImageImagen4Params,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.ImageIdeogram2TurboRequest,
             given({"prompt": prompt, "width": width, "height": height, "seed": seed}),
@@ -1370,7 +1414,11 @@ class ImagesResource(SyncResource):
 
         HTTP: ``POST /generate/image/google/imagen-4-fast``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.ImageImagen4FastParams,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.ImageIdeogram2TurboRequest,
             given({"prompt": prompt, "width": width, "height": height, "seed": seed}),
@@ -1468,7 +1516,11 @@ class ImagesResource(SyncResource):
 
         HTTP: ``POST /generate/image/google/imagen-4-ultra``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.ImageImagen4UltraParams,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.ImageIdeogram2TurboRequest,
             given({"prompt": prompt, "width": width, "height": height, "seed": seed}),
@@ -1572,7 +1624,11 @@ class ImagesResource(SyncResource):
 
         HTTP: ``POST /generate/image/runway/gen-4-image``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.ImageGen4ImageParams,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.ImageGen4ImageRequest,
             given(
@@ -1701,7 +1757,11 @@ class ImagesResource(SyncResource):
             sunset="2026-06-19",
             url="https://docs.krea.ai/developers/deprecations#public-api-snake-case-fields",
         )
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.ImageGptImageParams,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.ImageGptImageRequest,
             given(
@@ -1822,7 +1882,11 @@ class ImagesResource(SyncResource):
 
         HTTP: ``POST /generate/image/openai/gpt-image-2``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.ImageGptImage2Params,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.ImageGptImage2Request,
             given(
@@ -1966,7 +2030,11 @@ class ImagesResource(SyncResource):
 
         HTTP: ``POST /generate/image/luma/uni-1``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.ImageUni1Params,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.ImageUni1Request,
             given(
@@ -2088,7 +2156,11 @@ class ImagesResource(SyncResource):
 
         HTTP: ``POST /generate/image/bytedance/seedream-4``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.ImageSeedream4Params,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.ImageSeedream4Request,
             given(
@@ -2201,7 +2273,11 @@ class ImagesResource(SyncResource):
 
         HTTP: ``POST /generate/image/bytedance/seedream-5-lite``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.ImageSeedream5LiteParams,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.ImageSeedream5LiteRequest,
             given(
@@ -2333,7 +2409,11 @@ class ImagesResource(SyncResource):
             sunset="2026-06-19",
             url="https://docs.krea.ai/developers/deprecations#public-api-snake-case-fields",
         )
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.ImageQwen2512Params,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.ImageQwen2512Request,
             given(
@@ -2480,7 +2560,11 @@ class ImagesResource(SyncResource):
             sunset="2026-06-19",
             url="https://docs.krea.ai/developers/deprecations#public-api-snake-case-fields",
         )
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.ImageZImageParams,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.ImageZImageRequest,
             given(
@@ -2599,7 +2683,11 @@ class ImagesResource(SyncResource):
 
         HTTP: ``POST /generate/image/bytedance/seededit``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.ImageSeededitParams,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.ImageSeededitRequest,
             given({"prompt": prompt, "image_url": image_url, "seed": seed}),
@@ -2767,7 +2855,11 @@ class AsyncImagesResource(AsyncResource):
             sunset="2026-06-19",
             url="https://docs.krea.ai/developers/deprecations#public-api-snake-case-fields",
         )
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.ImageFlux1DevParams,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.ImageFlux1DevRequest,
             given(
@@ -2908,7 +3000,11 @@ class AsyncImagesResource(AsyncResource):
 
         HTTP: ``POST /generate/image/bfl/flux-1-kontext-dev``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.ImageFlux1KontextDevParams,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.ImageFlux1KontextDevRequest,
             given(
@@ -3042,7 +3138,11 @@ class AsyncImagesResource(AsyncResource):
 
         HTTP: ``POST /generate/image/google/nano-banana-pro``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.ImageNanoBananaProParams,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.ImageNanoBananaProRequest,
             given(
@@ -3170,7 +3270,11 @@ class AsyncImagesResource(AsyncResource):
 
         HTTP: ``POST /generate/image/google/nano-banana-2``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.ImageNanoBanana2Params,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.ImageNanoBanana2Request,
             given(
@@ -3294,7 +3398,11 @@ class AsyncImagesResource(AsyncResource):
 
         HTTP: ``POST /generate/image/google/nano-banana``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.ImageNanoBananaParams,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.ImageNanoBananaRequest,
             given(
@@ -3403,7 +3511,11 @@ class AsyncImagesResource(AsyncResource):
 
         HTTP: ``POST /generate/image/bfl/flux-1.1-pro``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.ImageFlux11ProParams,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.ImageFlux11ProRequest,
             given({"prompt": prompt, "width": width, "height": height, "seed": seed}),
@@ -3503,7 +3615,11 @@ class AsyncImagesResource(AsyncResource):
 
         HTTP: ``POST /generate/image/bfl/flux-1.1-pro-ultra``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.ImageFlux11ProUltraParams,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.ImageFlux11ProUltraRequest,
             given({"prompt": prompt, "width": width, "height": height, "seed": seed, "raw": raw}),
@@ -3603,7 +3719,11 @@ class AsyncImagesResource(AsyncResource):
 
         HTTP: ``POST /generate/image/ideogram/ideogram-2-turbo``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.ImageIdeogram2TurboParams,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.ImageIdeogram2TurboRequest,
             given({"prompt": prompt, "width": width, "height": height, "seed": seed}),
@@ -3711,7 +3831,11 @@ class AsyncImagesResource(AsyncResource):
 
         HTTP: ``POST /generate/image/ideogram/ideogram-3``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.ImageIdeogram3Params,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.ImageIdeogram3Request,
             given(
@@ -3822,7 +3946,11 @@ class AsyncImagesResource(AsyncResource):
 
         HTTP: ``POST /generate/image/google/imagen-3``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.ImageImagen3Params,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.ImageIdeogram2TurboRequest,
             given({"prompt": prompt, "width": width, "height": height, "seed": seed}),
@@ -3920,7 +4048,11 @@ class AsyncImagesResource(AsyncResource):
 
         HTTP: ``POST /generate/image/google/imagen-4``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.ImageImagen4Params,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.ImageIdeogram2TurboRequest,
             given({"prompt": prompt, "width": width, "height": height, "seed": seed}),
@@ -4018,7 +4150,11 @@ class AsyncImagesResource(AsyncResource):
 
         HTTP: ``POST /generate/image/google/imagen-4-fast``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.ImageImagen4FastParams,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.ImageIdeogram2TurboRequest,
             given({"prompt": prompt, "width": width, "height": height, "seed": seed}),
@@ -4116,7 +4252,11 @@ class AsyncImagesResource(AsyncResource):
 
         HTTP: ``POST /generate/image/google/imagen-4-ultra``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.ImageImagen4UltraParams,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.ImageIdeogram2TurboRequest,
             given({"prompt": prompt, "width": width, "height": height, "seed": seed}),
@@ -4220,7 +4360,11 @@ class AsyncImagesResource(AsyncResource):
 
         HTTP: ``POST /generate/image/runway/gen-4-image``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.ImageGen4ImageParams,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.ImageGen4ImageRequest,
             given(
@@ -4349,7 +4493,11 @@ class AsyncImagesResource(AsyncResource):
             sunset="2026-06-19",
             url="https://docs.krea.ai/developers/deprecations#public-api-snake-case-fields",
         )
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.ImageGptImageParams,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.ImageGptImageRequest,
             given(
@@ -4470,7 +4618,11 @@ class AsyncImagesResource(AsyncResource):
 
         HTTP: ``POST /generate/image/openai/gpt-image-2``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.ImageGptImage2Params,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.ImageGptImage2Request,
             given(
@@ -4614,7 +4766,11 @@ class AsyncImagesResource(AsyncResource):
 
         HTTP: ``POST /generate/image/luma/uni-1``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.ImageUni1Params,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.ImageUni1Request,
             given(
@@ -4736,7 +4892,11 @@ class AsyncImagesResource(AsyncResource):
 
         HTTP: ``POST /generate/image/bytedance/seedream-4``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.ImageSeedream4Params,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.ImageSeedream4Request,
             given(
@@ -4849,7 +5009,11 @@ class AsyncImagesResource(AsyncResource):
 
         HTTP: ``POST /generate/image/bytedance/seedream-5-lite``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.ImageSeedream5LiteParams,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.ImageSeedream5LiteRequest,
             given(
@@ -4981,7 +5145,11 @@ class AsyncImagesResource(AsyncResource):
             sunset="2026-06-19",
             url="https://docs.krea.ai/developers/deprecations#public-api-snake-case-fields",
         )
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.ImageQwen2512Params,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.ImageQwen2512Request,
             given(
@@ -5128,7 +5296,11 @@ class AsyncImagesResource(AsyncResource):
             sunset="2026-06-19",
             url="https://docs.krea.ai/developers/deprecations#public-api-snake-case-fields",
         )
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.ImageZImageParams,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.ImageZImageRequest,
             given(
@@ -5247,7 +5419,11 @@ class AsyncImagesResource(AsyncResource):
 
         HTTP: ``POST /generate/image/bytedance/seededit``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.ImageSeededitParams,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.ImageSeededitRequest,
             given({"prompt": prompt, "image_url": image_url, "seed": seed}),

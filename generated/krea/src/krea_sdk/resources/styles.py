@@ -69,7 +69,11 @@ class StylesResource(SyncResource):
 
         HTTP: ``POST /styles/train``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.StyleTrainParams,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         return cast(
             "models.CreatedJob",
             self._client.request(
@@ -460,7 +464,11 @@ class AsyncStylesResource(AsyncResource):
 
         HTTP: ``POST /styles/train``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.StyleTrainParams,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         return cast(
             "models.CreatedJob",
             await self._client.request(

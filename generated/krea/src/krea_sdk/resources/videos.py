@@ -105,7 +105,11 @@ class VideosResource(SyncResource):
 
         HTTP: ``POST /generate/video/kling/kling-1``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.VideoKling1Params,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.VideoKling1Request,
             given(
@@ -241,7 +245,11 @@ class VideosResource(SyncResource):
 
         HTTP: ``POST /generate/video/kling/kling-1.5``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.VideoKling15Params,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.VideoKling15Request,
             given(
@@ -379,7 +387,11 @@ class VideosResource(SyncResource):
 
         HTTP: ``POST /generate/video/kling/kling-1.6``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.VideoKling16Params,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.VideoKling1Request,
             given(
@@ -510,7 +522,11 @@ class VideosResource(SyncResource):
 
         HTTP: ``POST /generate/video/kling/kling-2``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.VideoKling2Params,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.VideoKling2Request,
             given(
@@ -640,7 +656,11 @@ class VideosResource(SyncResource):
 
         HTTP: ``POST /generate/video/kling/kling-2.1``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.VideoKling21Params,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.VideoKling21Request,
             given(
@@ -766,7 +786,11 @@ class VideosResource(SyncResource):
 
         HTTP: ``POST /generate/video/kling/kling-2.5``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.VideoKling25Params,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.VideoKling25Request,
             given(
@@ -897,7 +921,11 @@ class VideosResource(SyncResource):
 
         HTTP: ``POST /generate/video/kling/kling-2.6``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.VideoKling26Params,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.VideoKling26Request,
             given(
@@ -1107,7 +1135,11 @@ class VideosResource(SyncResource):
 
         HTTP: ``POST /generate/video/kling/kling-3.0``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.VideoKling30Params,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.VideoKling30Request,
             given(
@@ -1257,7 +1289,11 @@ class VideosResource(SyncResource):
 
         HTTP: ``POST /generate/video/kling/kling-o1``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.VideoKlingO1Params,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.VideoKlingO1Request,
             given(
@@ -1387,7 +1423,11 @@ class VideosResource(SyncResource):
 
         HTTP: ``POST /generate/video/minimax/hailuo``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.VideoHailuoParams,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.VideoHailuoRequest,
             given(
@@ -1528,7 +1568,11 @@ class VideosResource(SyncResource):
 
         HTTP: ``POST /generate/video/minimax/hailuo-02``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.VideoHailuo02Params,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.VideoHailuo02Request,
             given(
@@ -1661,7 +1705,11 @@ class VideosResource(SyncResource):
 
         HTTP: ``POST /generate/video/minimax/hailuo-2.3``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.VideoHailuo23Params,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.VideoHailuo23Request,
             given(
@@ -1794,7 +1842,11 @@ class VideosResource(SyncResource):
 
         HTTP: ``POST /generate/video/minimax/hailuo-2.3-fast``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.VideoHailuo23FastParams,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.VideoHailuo23FastRequest,
             given(
@@ -1935,7 +1987,11 @@ class VideosResource(SyncResource):
             sunset="2026-06-19",
             url="https://docs.krea.ai/developers/deprecations#public-api-snake-case-fields",
         )
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.VideoWan21Params,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.VideoWan21Request,
             given(
@@ -2082,7 +2138,11 @@ class VideosResource(SyncResource):
             sunset="2026-06-19",
             url="https://docs.krea.ai/developers/deprecations#public-api-snake-case-fields",
         )
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.VideoWan22Params,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.VideoWan22Request,
             given(
@@ -2239,7 +2299,11 @@ class VideosResource(SyncResource):
 
         HTTP: ``POST /generate/video/alibaba/wan-2.5``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.VideoWan25Params,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.VideoWan25Request,
             given(
@@ -2383,7 +2447,11 @@ class VideosResource(SyncResource):
             sunset="2026-06-19",
             url="https://docs.krea.ai/developers/deprecations#veo-2-start-image",
         )
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.VideoVeo2Params,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.VideoVeo2Request,
             given(
@@ -2518,7 +2586,11 @@ class VideosResource(SyncResource):
 
         HTTP: ``POST /generate/video/google/veo-3``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.VideoVeo3Params,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.VideoVeo3Request,
             given(
@@ -2659,7 +2731,11 @@ class VideosResource(SyncResource):
 
         HTTP: ``POST /generate/video/google/veo-3-fast``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.VideoVeo3FastParams,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.VideoVeo3Request,
             given(
@@ -2808,7 +2884,11 @@ class VideosResource(SyncResource):
 
         HTTP: ``POST /generate/video/google/veo-3.1``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.VideoVeo31Params,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.VideoVeo31Request,
             given(
@@ -2966,7 +3046,11 @@ class VideosResource(SyncResource):
 
         HTTP: ``POST /generate/video/google/veo-3.1-fast``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.VideoVeo31FastParams,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.VideoVeo31Request,
             given(
@@ -3107,7 +3191,11 @@ class VideosResource(SyncResource):
 
         HTTP: ``POST /generate/video/google/veo-3.1-lite``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.VideoVeo31LiteParams,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.VideoVeo31LiteRequest,
             given(
@@ -3242,7 +3330,11 @@ class VideosResource(SyncResource):
 
         HTTP: ``POST /generate/video/bytedance/seedance-1.0-pro``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.VideoSeedance10ProParams,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.VideoSeedance10ProRequest,
             given(
@@ -3394,7 +3486,11 @@ class VideosResource(SyncResource):
 
         HTTP: ``POST /generate/video/bytedance/seedance-1.0-pro-fast``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.VideoSeedance10ProFastParams,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.VideoSeedance10ProFastRequest,
             given(
@@ -3540,7 +3636,11 @@ class VideosResource(SyncResource):
             sunset="2026-06-19",
             url="https://docs.krea.ai/developers/deprecations#public-api-snake-case-fields",
         )
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.VideoLtxVideo2322BParams,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.VideoLtxVideo2322BRequest,
             given(
@@ -3675,7 +3775,11 @@ class VideosResource(SyncResource):
 
         HTTP: ``POST /generate/video/luma/ray-2``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.VideoRay2Params,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.VideoRay2Request,
             given(
@@ -3798,7 +3902,11 @@ class VideosResource(SyncResource):
 
         HTTP: ``POST /generate/video/runway/gen-3``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.VideoGen3Params,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.VideoGen3Request,
             given(
@@ -3918,7 +4026,11 @@ class VideosResource(SyncResource):
 
         HTTP: ``POST /generate/video/runway/gen-4-video``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.VideoGen4VideoParams,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.VideoGen4VideoRequest,
             given(
@@ -4045,7 +4157,11 @@ class VideosResource(SyncResource):
 
         HTTP: ``POST /generate/video/runway/gen-4.5``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.VideoGen45Params,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.VideoGen45Request,
             given(
@@ -4197,7 +4313,11 @@ class VideosResource(SyncResource):
 
         HTTP: ``POST /generate/video/xai/grok-video``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.VideoGrokVideoParams,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.VideoGrokVideoRequest,
             given(
@@ -4319,7 +4439,11 @@ class VideosResource(SyncResource):
 
         HTTP: ``POST /generate/video/runway/aleph``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.VideoAlephParams,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.VideoAlephRequest,
             given(
@@ -4494,7 +4618,11 @@ class AsyncVideosResource(AsyncResource):
 
         HTTP: ``POST /generate/video/kling/kling-1``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.VideoKling1Params,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.VideoKling1Request,
             given(
@@ -4630,7 +4758,11 @@ class AsyncVideosResource(AsyncResource):
 
         HTTP: ``POST /generate/video/kling/kling-1.5``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.VideoKling15Params,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.VideoKling15Request,
             given(
@@ -4768,7 +4900,11 @@ class AsyncVideosResource(AsyncResource):
 
         HTTP: ``POST /generate/video/kling/kling-1.6``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.VideoKling16Params,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.VideoKling1Request,
             given(
@@ -4899,7 +5035,11 @@ class AsyncVideosResource(AsyncResource):
 
         HTTP: ``POST /generate/video/kling/kling-2``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.VideoKling2Params,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.VideoKling2Request,
             given(
@@ -5029,7 +5169,11 @@ class AsyncVideosResource(AsyncResource):
 
         HTTP: ``POST /generate/video/kling/kling-2.1``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.VideoKling21Params,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.VideoKling21Request,
             given(
@@ -5155,7 +5299,11 @@ class AsyncVideosResource(AsyncResource):
 
         HTTP: ``POST /generate/video/kling/kling-2.5``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.VideoKling25Params,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.VideoKling25Request,
             given(
@@ -5286,7 +5434,11 @@ class AsyncVideosResource(AsyncResource):
 
         HTTP: ``POST /generate/video/kling/kling-2.6``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.VideoKling26Params,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.VideoKling26Request,
             given(
@@ -5496,7 +5648,11 @@ class AsyncVideosResource(AsyncResource):
 
         HTTP: ``POST /generate/video/kling/kling-3.0``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.VideoKling30Params,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.VideoKling30Request,
             given(
@@ -5646,7 +5802,11 @@ class AsyncVideosResource(AsyncResource):
 
         HTTP: ``POST /generate/video/kling/kling-o1``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.VideoKlingO1Params,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.VideoKlingO1Request,
             given(
@@ -5776,7 +5936,11 @@ class AsyncVideosResource(AsyncResource):
 
         HTTP: ``POST /generate/video/minimax/hailuo``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.VideoHailuoParams,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.VideoHailuoRequest,
             given(
@@ -5917,7 +6081,11 @@ class AsyncVideosResource(AsyncResource):
 
         HTTP: ``POST /generate/video/minimax/hailuo-02``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.VideoHailuo02Params,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.VideoHailuo02Request,
             given(
@@ -6050,7 +6218,11 @@ class AsyncVideosResource(AsyncResource):
 
         HTTP: ``POST /generate/video/minimax/hailuo-2.3``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.VideoHailuo23Params,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.VideoHailuo23Request,
             given(
@@ -6183,7 +6355,11 @@ class AsyncVideosResource(AsyncResource):
 
         HTTP: ``POST /generate/video/minimax/hailuo-2.3-fast``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.VideoHailuo23FastParams,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.VideoHailuo23FastRequest,
             given(
@@ -6324,7 +6500,11 @@ class AsyncVideosResource(AsyncResource):
             sunset="2026-06-19",
             url="https://docs.krea.ai/developers/deprecations#public-api-snake-case-fields",
         )
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.VideoWan21Params,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.VideoWan21Request,
             given(
@@ -6471,7 +6651,11 @@ class AsyncVideosResource(AsyncResource):
             sunset="2026-06-19",
             url="https://docs.krea.ai/developers/deprecations#public-api-snake-case-fields",
         )
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.VideoWan22Params,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.VideoWan22Request,
             given(
@@ -6628,7 +6812,11 @@ class AsyncVideosResource(AsyncResource):
 
         HTTP: ``POST /generate/video/alibaba/wan-2.5``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.VideoWan25Params,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.VideoWan25Request,
             given(
@@ -6772,7 +6960,11 @@ class AsyncVideosResource(AsyncResource):
             sunset="2026-06-19",
             url="https://docs.krea.ai/developers/deprecations#veo-2-start-image",
         )
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.VideoVeo2Params,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.VideoVeo2Request,
             given(
@@ -6907,7 +7099,11 @@ class AsyncVideosResource(AsyncResource):
 
         HTTP: ``POST /generate/video/google/veo-3``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.VideoVeo3Params,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.VideoVeo3Request,
             given(
@@ -7048,7 +7244,11 @@ class AsyncVideosResource(AsyncResource):
 
         HTTP: ``POST /generate/video/google/veo-3-fast``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.VideoVeo3FastParams,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.VideoVeo3Request,
             given(
@@ -7197,7 +7397,11 @@ class AsyncVideosResource(AsyncResource):
 
         HTTP: ``POST /generate/video/google/veo-3.1``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.VideoVeo31Params,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.VideoVeo31Request,
             given(
@@ -7355,7 +7559,11 @@ class AsyncVideosResource(AsyncResource):
 
         HTTP: ``POST /generate/video/google/veo-3.1-fast``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.VideoVeo31FastParams,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.VideoVeo31Request,
             given(
@@ -7496,7 +7704,11 @@ class AsyncVideosResource(AsyncResource):
 
         HTTP: ``POST /generate/video/google/veo-3.1-lite``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.VideoVeo31LiteParams,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.VideoVeo31LiteRequest,
             given(
@@ -7631,7 +7843,11 @@ class AsyncVideosResource(AsyncResource):
 
         HTTP: ``POST /generate/video/bytedance/seedance-1.0-pro``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.VideoSeedance10ProParams,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.VideoSeedance10ProRequest,
             given(
@@ -7783,7 +7999,11 @@ class AsyncVideosResource(AsyncResource):
 
         HTTP: ``POST /generate/video/bytedance/seedance-1.0-pro-fast``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.VideoSeedance10ProFastParams,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.VideoSeedance10ProFastRequest,
             given(
@@ -7929,7 +8149,11 @@ class AsyncVideosResource(AsyncResource):
             sunset="2026-06-19",
             url="https://docs.krea.ai/developers/deprecations#public-api-snake-case-fields",
         )
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.VideoLtxVideo2322BParams,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.VideoLtxVideo2322BRequest,
             given(
@@ -8064,7 +8288,11 @@ class AsyncVideosResource(AsyncResource):
 
         HTTP: ``POST /generate/video/luma/ray-2``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.VideoRay2Params,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.VideoRay2Request,
             given(
@@ -8187,7 +8415,11 @@ class AsyncVideosResource(AsyncResource):
 
         HTTP: ``POST /generate/video/runway/gen-3``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.VideoGen3Params,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.VideoGen3Request,
             given(
@@ -8307,7 +8539,11 @@ class AsyncVideosResource(AsyncResource):
 
         HTTP: ``POST /generate/video/runway/gen-4-video``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.VideoGen4VideoParams,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.VideoGen4VideoRequest,
             given(
@@ -8434,7 +8670,11 @@ class AsyncVideosResource(AsyncResource):
 
         HTTP: ``POST /generate/video/runway/gen-4.5``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.VideoGen45Params,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.VideoGen45Request,
             given(
@@ -8586,7 +8826,11 @@ class AsyncVideosResource(AsyncResource):
 
         HTTP: ``POST /generate/video/xai/grok-video``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.VideoGrokVideoParams,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.VideoGrokVideoRequest,
             given(
@@ -8708,7 +8952,11 @@ class AsyncVideosResource(AsyncResource):
 
         HTTP: ``POST /generate/video/runway/aleph``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.VideoAlephParams,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.VideoAlephRequest,
             given(

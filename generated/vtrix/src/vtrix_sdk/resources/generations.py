@@ -25,7 +25,7 @@ class GenerationsResource(SyncResource):
         self,
         *,
         model: Literal["kirin_v2_image"] | str,
-        input_: List[models.GenerationInput],
+        input_: List[models.GenerationInput] | NotGiven = NOT_GIVEN,
         moderation: bool | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -38,7 +38,8 @@ class GenerationsResource(SyncResource):
 
         Args:
             model: The model id used for the request, e.g. `kirin_v2_image`.
-            input_: The model inputs; the model's fields go in `input[0].params`.
+            input_: The model inputs; the model's fields go in `input[0].params`. Unverified: that an
+                    empty list is refused is inferred (it only warns).
             moderation: Toggle content moderation for this request (semantics not further documented).
 
         Returns:
@@ -66,7 +67,7 @@ class GenerationsResource(SyncResource):
         self,
         *,
         model: Literal["kirin_v2_image"] | str,
-        input_: List[models.GenerationInput],
+        input_: List[models.GenerationInput] | NotGiven = NOT_GIVEN,
         moderation: bool | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -130,13 +131,17 @@ class GenerationsResource(SyncResource):
             image: Reference image, for image-to-image generation; omit it for text-to-image. An
                     accessible image URL or a raw Base64 string, without a `data:image/png;base64,`
                     style prefix. Requirements: .jpg, .jpeg or .png; at most 10 MB; width and height at
-                    least 300 px; aspect ratio between 1:2.5 and 2.5:1.
+                    least 300 px; aspect ratio between 1:2.5 and 2.5:1. The client checks what it can
+                    without fetching: the file type a URL names and the size of inline Base64; the pixel
+                    dimensions and the aspect ratio are checked by the server.
             negative_prompt: Negative text prompt. At most 2500 characters. For image-to-image requests
                     (with `image`) negative prompts may not be supported.
             n: Number of images to generate. Server default: 1.
             aspect_ratio: Output image aspect ratio of `kirin_v2_image`. Server default: '16:9'.
             callback_url: Callback URL for task status changes; the server sends task updates to it (see
-                    the `task_status_changed` webhook).
+                    the `task_status_changed` webhook). Unverified: seed 003 types it as a plain string;
+                    that it must be an absolute http(s) URL is inferred (a value of another form only
+                    warns).
             external_task_id: Custom task id. It does not replace the system task id but can be used for
                     task lookup. Keep it unique for each user.
             moderation: Toggle content moderation for this request (semantics not further documented).
@@ -174,6 +179,7 @@ class GenerationsResource(SyncResource):
                         ),
                         **given({"moderation": moderation}),
                     },
+                    warn=False,
                 ),
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
@@ -238,7 +244,7 @@ class GenerationsResource(SyncResource):
         self,
         *,
         model: Literal["kirin_v2_image"] | str,
-        input_: List[models.GenerationInput],
+        input_: List[models.GenerationInput] | NotGiven = NOT_GIVEN,
         moderation: bool | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -251,7 +257,8 @@ class GenerationsResource(SyncResource):
 
         Args:
             model: The model id used for the request, e.g. `kirin_v2_image`.
-            input_: The model inputs; the model's fields go in `input[0].params`.
+            input_: The model inputs; the model's fields go in `input[0].params`. Unverified: that an
+                    empty list is refused is inferred (it only warns).
             moderation: Toggle content moderation for this request (semantics not further documented).
 
         Returns:
@@ -279,7 +286,7 @@ class GenerationsResource(SyncResource):
         self,
         *,
         model: Literal["kirin_v2_image"] | str,
-        input_: List[models.GenerationInput],
+        input_: List[models.GenerationInput] | NotGiven = NOT_GIVEN,
         moderation: bool | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -292,7 +299,8 @@ class GenerationsResource(SyncResource):
 
         Args:
             model: The model id used for the request, e.g. `kirin_v2_image`.
-            input_: The model inputs; the model's fields go in `input[0].params`.
+            input_: The model inputs; the model's fields go in `input[0].params`. Unverified: that an
+                    empty list is refused is inferred (it only warns).
             moderation: Toggle content moderation for this request (semantics not further documented).
 
         Returns:
@@ -326,7 +334,7 @@ class AsyncGenerationsResource(AsyncResource):
         self,
         *,
         model: Literal["kirin_v2_image"] | str,
-        input_: List[models.GenerationInput],
+        input_: List[models.GenerationInput] | NotGiven = NOT_GIVEN,
         moderation: bool | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -339,7 +347,8 @@ class AsyncGenerationsResource(AsyncResource):
 
         Args:
             model: The model id used for the request, e.g. `kirin_v2_image`.
-            input_: The model inputs; the model's fields go in `input[0].params`.
+            input_: The model inputs; the model's fields go in `input[0].params`. Unverified: that an
+                    empty list is refused is inferred (it only warns).
             moderation: Toggle content moderation for this request (semantics not further documented).
 
         Returns:
@@ -367,7 +376,7 @@ class AsyncGenerationsResource(AsyncResource):
         self,
         *,
         model: Literal["kirin_v2_image"] | str,
-        input_: List[models.GenerationInput],
+        input_: List[models.GenerationInput] | NotGiven = NOT_GIVEN,
         moderation: bool | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -431,13 +440,17 @@ class AsyncGenerationsResource(AsyncResource):
             image: Reference image, for image-to-image generation; omit it for text-to-image. An
                     accessible image URL or a raw Base64 string, without a `data:image/png;base64,`
                     style prefix. Requirements: .jpg, .jpeg or .png; at most 10 MB; width and height at
-                    least 300 px; aspect ratio between 1:2.5 and 2.5:1.
+                    least 300 px; aspect ratio between 1:2.5 and 2.5:1. The client checks what it can
+                    without fetching: the file type a URL names and the size of inline Base64; the pixel
+                    dimensions and the aspect ratio are checked by the server.
             negative_prompt: Negative text prompt. At most 2500 characters. For image-to-image requests
                     (with `image`) negative prompts may not be supported.
             n: Number of images to generate. Server default: 1.
             aspect_ratio: Output image aspect ratio of `kirin_v2_image`. Server default: '16:9'.
             callback_url: Callback URL for task status changes; the server sends task updates to it (see
-                    the `task_status_changed` webhook).
+                    the `task_status_changed` webhook). Unverified: seed 003 types it as a plain string;
+                    that it must be an absolute http(s) URL is inferred (a value of another form only
+                    warns).
             external_task_id: Custom task id. It does not replace the system task id but can be used for
                     task lookup. Keep it unique for each user.
             moderation: Toggle content moderation for this request (semantics not further documented).
@@ -475,6 +488,7 @@ class AsyncGenerationsResource(AsyncResource):
                         ),
                         **given({"moderation": moderation}),
                     },
+                    warn=False,
                 ),
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
@@ -539,7 +553,7 @@ class AsyncGenerationsResource(AsyncResource):
         self,
         *,
         model: Literal["kirin_v2_image"] | str,
-        input_: List[models.GenerationInput],
+        input_: List[models.GenerationInput] | NotGiven = NOT_GIVEN,
         moderation: bool | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -552,7 +566,8 @@ class AsyncGenerationsResource(AsyncResource):
 
         Args:
             model: The model id used for the request, e.g. `kirin_v2_image`.
-            input_: The model inputs; the model's fields go in `input[0].params`.
+            input_: The model inputs; the model's fields go in `input[0].params`. Unverified: that an
+                    empty list is refused is inferred (it only warns).
             moderation: Toggle content moderation for this request (semantics not further documented).
 
         Returns:
@@ -580,7 +595,7 @@ class AsyncGenerationsResource(AsyncResource):
         self,
         *,
         model: Literal["kirin_v2_image"] | str,
-        input_: List[models.GenerationInput],
+        input_: List[models.GenerationInput] | NotGiven = NOT_GIVEN,
         moderation: bool | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -593,7 +608,8 @@ class AsyncGenerationsResource(AsyncResource):
 
         Args:
             model: The model id used for the request, e.g. `kirin_v2_image`.
-            input_: The model inputs; the model's fields go in `input[0].params`.
+            input_: The model inputs; the model's fields go in `input[0].params`. Unverified: that an
+                    empty list is refused is inferred (it only warns).
             moderation: Toggle content moderation for this request (semantics not further documented).
 
         Returns:

@@ -34,8 +34,8 @@ class ModelsResource(SyncResource):
         Page through the model catalog. Confidence M: documented by secondary sources only. The response is wrapped as `{status: {code, message}, data}`.
 
         Args:
-            page: Page number.
-            page_size: Models per page.
+            page: Page number (unverified that it starts at 1; a lower value only warns).
+            page_size: Models per page (unverified that it is at least 1; a lower value only warns).
             type_: Only models of this type (e.g. image, video).
             keywords: Search keywords.
 
@@ -115,8 +115,8 @@ class AsyncModelsResource(AsyncResource):
         Page through the model catalog. Confidence M: documented by secondary sources only. The response is wrapped as `{status: {code, message}, data}`.
 
         Args:
-            page: Page number.
-            page_size: Models per page.
+            page: Page number (unverified that it starts at 1; a lower value only warns).
+            page_size: Models per page (unverified that it is at least 1; a lower value only warns).
             type_: Only models of this type (e.g. image, video).
             keywords: Search keywords.
 
