@@ -15,6 +15,7 @@ from typing import Any
 from .annotations import SCHEMA_REF_PREFIX, annotation, runtime_type
 from .auth import choose_auth, requirement_lists, same_way, scheme_auth
 from .config import SdkConfig
+from .error_envelope import error_envelope
 from .errors import SpecError, to_pointer
 from .example_values import example_literal
 from .ir import DEFAULT_SERIALIZATION, Auth, DeprecatedAlias, JobLink, Operation, Package, Paging, Parameter, Resource, Webhook
@@ -714,6 +715,7 @@ class _Builder:
             rules=collect_rules({**self.components, **self.extra_schemas}, self.warnings),
             webhooks=self.webhooks(),
             webhook_signature=self.webhook_signature(),
+            error_envelope=error_envelope(self.document, self.file),
             warnings=tuple(self.warnings),
         )
 

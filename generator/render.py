@@ -26,7 +26,7 @@ RUNTIME_MODULES = (
     "_types.py", "_exceptions.py", "_base_client.py", "_arguments.py", "_files.py", "_rules.py",
     "_jobs.py", "_pagination.py", "_download.py", "_resource.py", "_params.py", "_enums.py", "_auth.py", "_deadline.py", "_warnings.py",
 )
-PACKAGE_MODULES = ("__init__.py", "_client.py", "_constants.py", "_version.py", "_rule_table.py")
+PACKAGE_MODULES = ("__init__.py", "_client.py", "_constants.py", "_version.py", "_rule_table.py", "_envelope.py")
 
 
 @cache

@@ -45,7 +45,8 @@ def soften_object(schema: dict[str, Any]) -> dict[str, Any]:
     properties = schema.get("properties")
     if not isinstance(properties, dict):
         return schema
-    required = schema.get("required") if isinstance(schema.get("required"), list) else []
+    listed = schema.get("required")
+    required: list[Any] = listed if isinstance(listed, list) else []
     new_properties = dict(properties)
     rules: list[dict[str, Any]] = []
     moved_required: list[str] = []

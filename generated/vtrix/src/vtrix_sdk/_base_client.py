@@ -49,6 +49,7 @@ from ._auth import credentials, with_cookie
 from ._deadline import current_deadline
 from ._download import partial_path, same_origin, target_path
 from ._enums import validate_response
+from ._envelope import vendor_error
 from ._files import to_httpx_file
 from ._params import Styles, encode_parameters, query_pairs
 from ._resource import RawResponse, raw_response_requested
@@ -472,6 +473,11 @@ class _BaseClient:
                 response,
                 response.text,
             ) from None
+        failure = vendor_error(
+            response, data
+        )  # an error code inside a 2xx body (x-sdk-error-envelope)
+        if failure is not None:
+            raise failure
         try:
             return validate_response(_adapter(cast_to), data)
         except pydantic.ValidationError as exc:
