@@ -63,7 +63,7 @@ def render_package(package: Package, normalized: dict[str, Any], changelog: str 
     """``relative path → text`` of every file of the package but the models module (Python not
     yet formatted)."""
     env = environment()
-    context = {"package": package, "examples": examples(package)}
+    context = {"package": package, "examples": examples(package, normalized)}
     src = f"src/{package.package_name}"
     files: dict[str, str] = {
         "pyproject.toml": env.get_template("package/pyproject.toml.jinja").render(context),

@@ -38,8 +38,8 @@ class StylesResource(SyncResource):
     def train(
         self,
         *,
+        body: models.StyleTrainRequest,
         webhook_url: str | NotGiven = NOT_GIVEN,
-        body: models.StyleTrainRequest | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -60,9 +60,9 @@ class StylesResource(SyncResource):
         | **z-image** | ~2.4 |
 
         Args:
+            body: The request body.
             webhook_url: URL to receive a POST request when the job completes. The webhook will receive
                     the job data including results.
-            body: The request body.
 
         Returns:
             models.CreatedJob
@@ -81,11 +81,7 @@ class StylesResource(SyncResource):
                 "/styles/train",
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
-                json_body=(
-                    None
-                    if isinstance(body, NotGiven)
-                    else validate_arguments(models.StyleTrainRequest, body)
-                ),
+                json_body=validate_arguments(models.StyleTrainRequest, body),
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -93,8 +89,8 @@ class StylesResource(SyncResource):
     def train_and_wait(
         self,
         *,
+        body: models.StyleTrainRequest,
         webhook_url: str | NotGiven = NOT_GIVEN,
-        body: models.StyleTrainRequest | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -117,8 +113,8 @@ class StylesResource(SyncResource):
         poller = JobsResource(self._client)
         jobs = wait_for_created(
             lambda: self.train(
-                webhook_url=webhook_url,
                 body=body,
+                webhook_url=webhook_url,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
@@ -433,8 +429,8 @@ class AsyncStylesResource(AsyncResource):
     async def train(
         self,
         *,
+        body: models.StyleTrainRequest,
         webhook_url: str | NotGiven = NOT_GIVEN,
-        body: models.StyleTrainRequest | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -455,9 +451,9 @@ class AsyncStylesResource(AsyncResource):
         | **z-image** | ~2.4 |
 
         Args:
+            body: The request body.
             webhook_url: URL to receive a POST request when the job completes. The webhook will receive
                     the job data including results.
-            body: The request body.
 
         Returns:
             models.CreatedJob
@@ -476,11 +472,7 @@ class AsyncStylesResource(AsyncResource):
                 "/styles/train",
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
-                json_body=(
-                    None
-                    if isinstance(body, NotGiven)
-                    else validate_arguments(models.StyleTrainRequest, body)
-                ),
+                json_body=validate_arguments(models.StyleTrainRequest, body),
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -488,8 +480,8 @@ class AsyncStylesResource(AsyncResource):
     async def train_and_wait(
         self,
         *,
+        body: models.StyleTrainRequest,
         webhook_url: str | NotGiven = NOT_GIVEN,
-        body: models.StyleTrainRequest | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -512,8 +504,8 @@ class AsyncStylesResource(AsyncResource):
         poller = AsyncJobsResource(self._client)
         jobs = await async_wait_for_created(
             self.train(
-                webhook_url=webhook_url,
                 body=body,
+                webhook_url=webhook_url,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
