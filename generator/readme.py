@@ -202,7 +202,8 @@ def _sample(schema: Any, components: dict[str, Any], name: str = "", depth: int 
     for key in ("oneOf", "anyOf"):
         if isinstance(schema.get(key), list) and schema[key]:
             return _sample(schema[key][0], components, name, depth + 1)
-    named = [schema["const"]] if "const" in schema else schema.get("enum") if isinstance(schema.get("enum"), list) else []
+    enum = schema.get("enum")
+    named: list[Any] = [schema["const"]] if "const" in schema else enum if isinstance(enum, list) else []
     for value in named:  # a spec's own value, when it is plain text (it is printed in a code block)
         if not isinstance(value, str) or _PLAIN.fullmatch(value):
             return value

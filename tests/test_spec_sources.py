@@ -294,3 +294,63 @@ def test_the_walker_sees_every_kind_of_constraint() -> None:
         ("#/allOf/0", "rule"): "x-unverified",
         ("#/x-rules/0", "x-rules"): None,
     }
+
+
+# --- specs/README.md in step with the specs ------------------------------------------------------------
+
+_SECTION = re.compile(r"^### \d{3}: .*?\(`(?P<provider>\w+)/openapi\.yaml`\)$", re.M)
+
+
+def _resolve(document: Any, pointer: str) -> bool:
+    node = document
+    for token in pointer.lstrip("#/").split("/"):
+        token = token.replace("~1", "/").replace("~0", "~")
+        if isinstance(node, list) and token.isdigit() and int(token) < len(node):
+            node = node[int(token)]
+        elif isinstance(node, dict) and token in node:
+            node = node[token]
+        else:
+            return False
+    return True
+
+
+def test_every_pointer_of_the_mapping_table_resolves() -> None:
+    """Each `#/…` pointer the seed-statement tables of specs/README.md give exists in the spec."""
+    text = (SPECS / "README.md").read_text(encoding="utf-8")
+    matches = list(_SECTION.finditer(text))
+    assert [m.group("provider") for m in matches] == list(HAND_WRITTEN)
+    broken = []
+    for match, following in zip(matches, [*matches[1:], None]):
+        section = text[match.end(): following.start() if following else len(text)].split("\n## ", 1)[0]
+        document = yaml.safe_load((SPECS / match.group("provider") / "openapi.yaml").read_text(encoding="utf-8"))
+        for pointer in re.findall(r"`(#/[^`]+)`", section):
+            if not _resolve(document, pointer):
+                broken.append(f"{match.group('provider')}: {pointer}")
+    assert not broken, "specs/README.md points at nothing:\n  " + "\n  ".join(broken)
+
+
+def constraint_table() -> str:
+    """The "Constraint sources" section of specs/README.md, rendered from the specs."""
+    lines = [
+        "## Constraint sources",
+        "",
+        "Every constraint of the hand-written specs and where it comes from (its `x-source`, or",
+        "`x-unverified`: a guess that only warns). Rendered from the specs by",
+        "`tests/test_spec_sources.py` (`UPDATE_SPEC_SOURCES=1` rewrites it), which fails when it is stale.",
+    ]
+    for provider in HAND_WRITTEN:
+        lines += ["", f"### {provider}", "", "| constraint | keyword | source |", "|---|---|---|"]
+        for where, keyword, source, _, _ in spec_constraints(provider):
+            shown = "x-unverified (warns only)" if source == "x-unverified" else "; ".join(str(e) for e in _entries(source))
+            lines.append(f"| `{where}` | {keyword} | {shown.replace('|', chr(92) + '|')} |")
+    return "\n".join(lines) + "\n"
+
+
+def test_the_constraint_table_of_specs_readme_is_in_step() -> None:
+    path = SPECS / "README.md"
+    text = path.read_text(encoding="utf-8")
+    head = text.split("\n## Constraint sources\n", 1)[0].rstrip("\n")
+    expected = head + "\n\n" + constraint_table()
+    if os.environ.get("UPDATE_SPEC_SOURCES"):
+        path.write_text(expected, encoding="utf-8")
+    assert text == expected, "specs/README.md's constraint table is stale: run with UPDATE_SPEC_SOURCES=1"
