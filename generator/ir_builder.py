@@ -55,11 +55,9 @@ def _worth_validating(schema: Any) -> bool:
         return False
     if _CONSTRAINTS & set(schema) or schema.get("format") == "uri":
         return True
-    kind = schema.get("type")
-    if kind not in (None, "string") and kind != ["string"]:
-        return True
-    items = schema.get("items")
-    return isinstance(items, dict) and _worth_validating(items)
+    # A typed parameter is checked for its type too (strict: ``123`` is not a ``str``); only a
+    # schema that says nothing (``{}``) is left unchecked.
+    return "type" in schema or isinstance(schema.get("items"), dict) and _worth_validating(schema["items"])
 
 
 def serialization(parameter: dict[str, Any], location: str) -> tuple[str, bool]:

@@ -18,6 +18,7 @@ overrides it), which CI checks out.
 
 from __future__ import annotations
 
+import json
 import os
 import re
 from collections.abc import Iterator
@@ -354,3 +355,24 @@ def test_the_constraint_table_of_specs_readme_is_in_step() -> None:
     if os.environ.get("UPDATE_SPEC_SOURCES"):
         path.write_text(expected, encoding="utf-8")
     assert text == expected, "specs/README.md's constraint table is stale: run with UPDATE_SPEC_SOURCES=1"
+
+
+def _without(node: Any, key: str) -> Any:
+    if isinstance(node, dict):
+        return {k: _without(v, key) for k, v in node.items() if k != key}
+    if isinstance(node, list):
+        return [_without(v, key) for v in node]
+    return node
+
+
+def test_the_generator_ignores_x_source() -> None:
+    """``x-source`` is documentation: the package is the same without it (its models, rules and
+    methods; only the normalized openapi.json, which keeps it, differs)."""
+    from generator.cli_generate import build_document
+
+    spec = SPECS / "kling" / "openapi.yaml"
+    document = yaml.safe_load(spec.read_text(encoding="utf-8"))
+    assert "x-source" in json.dumps(document)
+    with_sources = build_document(spec, "kling", document).files
+    without_sources = build_document(spec, "kling", _without(document, "x-source")).files
+    assert {k: v for k, v in with_sources.items() if k != "openapi.json"} == {k: v for k, v in without_sources.items() if k != "openapi.json"}

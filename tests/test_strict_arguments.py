@@ -114,3 +114,14 @@ def test_responses_are_not_checked_strictly(server: MockServer) -> None:
     server.handler = lambda r: Reply(200, {**KREA_JOB, "status": "completed", "result": {"urls": ["s3://bucket/a.png"]}})
     job = krea_sdk.Krea(api_key="k", base_url=server.url).jobs.get("j1")
     assert job.result is not None
+
+
+def test_a_plain_string_parameter_is_checked_for_its_type_too(server: MockServer) -> None:
+    """Path, query and header parameters without limits are still typed: ``123`` is not a job id."""
+    client = kling(server)
+    with pytest.raises(kling_sdk.RequestValidationError, match="task_id"):
+        client.images.get_generation_task(123)  # type: ignore[arg-type]
+    k = krea(server)
+    with pytest.raises(krea_sdk.RequestValidationError, match="job_id"):
+        k.jobs.get(b"4d0e")  # type: ignore[arg-type]
+    assert server.requests == []

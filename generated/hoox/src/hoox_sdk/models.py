@@ -26,6 +26,16 @@ class AssetError(_LenientModel):
     """
 
 
+class AssetGetStatusParams(_LenientModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    assetId: str
+    """
+    An id from `asset_ids` of the start response.
+    """
+
+
 class AssetStartRequest(_LenientModel):
     """
     Body of `start_asset_generation`. Models either take generic `references` or named input slots (top-level objects of the same shape as a reference); `get_model` lists which. The cross-field rules are in `allOf` (each subschema names its rule with `x-rule-id`) and in plain words in `x-rules`.
@@ -440,6 +450,16 @@ class ModelDetailPart2(_LenientModel):
     input_schema: dict[str, Any] | MISSING = MISSING
     """
     JSON Schema of the model's inputs, including named slots and the duration enum.
+    """
+
+
+class ModelGetParams(_LenientModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    name: str
+    """
+    The model identifier, e.g. `kling-pro`.
     """
 
 

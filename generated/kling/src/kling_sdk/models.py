@@ -87,6 +87,16 @@ class ImageGenerationRequest(_LenientModel):
     """
 
 
+class ImageGetGenerationTaskParams(_LenientModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    task_id: str
+    """
+    The `task_id` returned by `create_image_generation`.
+    """
+
+
 class ImageListGenerationTasksParams(_LenientModel):
     model_config = ConfigDict(
         extra="forbid",

@@ -23,12 +23,32 @@ class Asset(_LenientModel):
     metadata: Any | MISSING = MISSING
 
 
+class AssetDeleteParams(_LenientModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    id: str
+    """
+    Asset ID
+    """
+
+
 class AssetDeleteResponse(_LenientModel):
     model_config = ConfigDict(
         extra="allow",
     )
     success: bool
     message: str
+
+
+class AssetGetParams(_LenientModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    id: str
+    """
+    Asset ID
+    """
 
 
 class AssetListParams(_LenientModel):
@@ -884,6 +904,26 @@ class Job(_LenientModel):
     result: JobResult | None | MISSING = MISSING
 
 
+class JobCancelParams(_LenientModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    id: Annotated[str, Field(examples=["4d0e5f97-9721-4422-b88c-73a9032d7de1"])]
+    """
+    A unique identifier for a job
+    """
+
+
+class JobGetParams(_LenientModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    id: Annotated[str, Field(examples=["4d0e5f97-9721-4422-b88c-73a9032d7de1"])]
+    """
+    A unique identifier for a job
+    """
+
+
 class JobListParams(_LenientModel):
     model_config = ConfigDict(
         extra="forbid",
@@ -1035,6 +1075,26 @@ class NodeApp(_LenientModel):
     """
 
 
+class NodeAppExecuteParams(_LenientModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    id: str
+    """
+    Node app version ID
+    """
+
+
+class NodeAppGetParams(_LenientModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    id: str
+    """
+    Node app version ID
+    """
+
+
 class NodeAppGetResponseInputOpenapiSchema(_LenientModel):
     """
     OpenAPI 3.1 JSON Schema for input parameters
@@ -1088,11 +1148,41 @@ class ReferenceImage(_LenientModel):
     tag: Annotated[str, Field(max_length=16, min_length=3, pattern="^[a-z][a-z0-9_]+$")]
 
 
+class StyleDeleteShareWorkspaceParams(_LenientModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    id: Annotated[str, Field(examples=["a816d79d-55c9-43ee-81c3-8330ffe79e6c"])]
+    """
+    A unique identifier for a style
+    """
+
+
 class StyleDeleteShareWorkspaceResponse(_LenientModel):
     model_config = ConfigDict(
         extra="allow",
     )
     success: bool
+
+
+class StyleGetParams(_LenientModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    id: Annotated[str, Field(examples=["a816d79d-55c9-43ee-81c3-8330ffe79e6c"])]
+    """
+    A unique identifier for a style
+    """
+
+
+class StyleGetShareLinkParams(_LenientModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    id: Annotated[str, Field(examples=["a816d79d-55c9-43ee-81c3-8330ffe79e6c"])]
+    """
+    A unique identifier for a style
+    """
 
 
 class StyleGetShareLinkResponse(_LenientModel):
@@ -1197,6 +1287,16 @@ class StylePage(_LenientModel):
     next_cursor: str | None
 
 
+class StyleShareWorkspaceParams(_LenientModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    id: Annotated[str, Field(examples=["a816d79d-55c9-43ee-81c3-8330ffe79e6c"])]
+    """
+    A unique identifier for a style
+    """
+
+
 class StyleShareWorkspaceResponse(_LenientModel):
     """
     Response after sharing a style within a workspace
@@ -1281,6 +1381,16 @@ StyleTrainRequestVariant2Type = TypeAliasType(
     "StyleTrainRequestVariant2Type",
     Annotated[Literal["Style", "Object", "Character"], open_enum(str)],
 )
+
+
+class StyleUpdateParams(_LenientModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    id: Annotated[str, Field(examples=["a816d79d-55c9-43ee-81c3-8330ffe79e6c"])]
+    """
+    A unique identifier for a style
+    """
 
 
 class StyleUpdateRequest(_LenientModel):

@@ -132,6 +132,16 @@ The model's fields. `KirinV2ImageParams` for `kirin_v2_image`; any object for ot
 """
 
 
+class ModelGetSpecParams(_LenientModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    id: str
+    """
+    The model id, e.g. `kirin_v2_image`.
+    """
+
+
 class ModelListParams(_LenientModel):
     model_config = ConfigDict(
         extra="forbid",
@@ -310,6 +320,16 @@ TaskError2 = TypeAliasType("TaskError2", TaskError | str)
 """
 Error information, returned only when the task failed. Seed 003 documents an object `{code, error_message}`; the vendor's CLI treats it as a string; both are accepted.
 """
+
+
+class TaskGetParams(_LenientModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    id: str
+    """
+    The system task id returned by `create_generation`.
+    """
 
 
 class TaskOutput(_LenientModel):

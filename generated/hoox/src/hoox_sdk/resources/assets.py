@@ -284,7 +284,11 @@ class AssetsResource(SyncResource):
 
         HTTP: ``GET /asset/status/{assetId}``
         """
-        _args = given({"assetId": asset_id})
+        _args = validate_arguments(
+            models.AssetGetStatusParams,
+            given({"assetId": asset_id}),
+            {"assetId": "asset_id"},
+        )
         return cast(
             "models.AssetStatusResponse",
             self._client.request(
@@ -573,7 +577,11 @@ class AsyncAssetsResource(AsyncResource):
 
         HTTP: ``GET /asset/status/{assetId}``
         """
-        _args = given({"assetId": asset_id})
+        _args = validate_arguments(
+            models.AssetGetStatusParams,
+            given({"assetId": asset_id}),
+            {"assetId": "asset_id"},
+        )
         return cast(
             "models.AssetStatusResponse",
             await self._client.request(

@@ -288,7 +288,10 @@ class ImagesResource(SyncResource):
 
         HTTP: ``GET /kling/v1/images/generations/{task_id}``
         """
-        _args = given({"task_id": task_id})
+        _args = validate_arguments(
+            models.ImageGetGenerationTaskParams,
+            given({"task_id": task_id}),
+        )
         return cast(
             "models.TaskResponse",
             self._client.request(
@@ -579,7 +582,10 @@ class AsyncImagesResource(AsyncResource):
 
         HTTP: ``GET /kling/v1/images/generations/{task_id}``
         """
-        _args = given({"task_id": task_id})
+        _args = validate_arguments(
+            models.ImageGetGenerationTaskParams,
+            given({"task_id": task_id}),
+        )
         return cast(
             "models.TaskResponse",
             await self._client.request(

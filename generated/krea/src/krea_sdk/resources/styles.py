@@ -262,7 +262,11 @@ class StylesResource(SyncResource):
 
         HTTP: ``GET /styles/{id}``
         """
-        _args = given({"id": style_id})
+        _args = validate_arguments(
+            models.StyleGetParams,
+            given({"id": style_id}),
+            {"id": "style_id"},
+        )
         return cast(
             "models.StyleListResponseItem",
             self._client.request(
@@ -298,7 +302,11 @@ class StylesResource(SyncResource):
 
         HTTP: ``PATCH /styles/{id}``
         """
-        _args = given({"id": style_id})
+        _args = validate_arguments(
+            models.StyleUpdateParams,
+            given({"id": style_id}),
+            {"id": "style_id"},
+        )
         _body = validate_arguments(
             models.StyleUpdateRequest,
             given({"public": public, "urls": urls, "title": title, "cover_url": cover_url}),
@@ -335,7 +343,11 @@ class StylesResource(SyncResource):
 
         HTTP: ``GET /styles/{id}/share/link``
         """
-        _args = given({"id": style_id})
+        _args = validate_arguments(
+            models.StyleGetShareLinkParams,
+            given({"id": style_id}),
+            {"id": "style_id"},
+        )
         return cast(
             "models.StyleGetShareLinkResponse",
             self._client.request(
@@ -367,7 +379,11 @@ class StylesResource(SyncResource):
 
         HTTP: ``POST /styles/{id}/share/workspace``
         """
-        _args = given({"id": style_id})
+        _args = validate_arguments(
+            models.StyleShareWorkspaceParams,
+            given({"id": style_id}),
+            {"id": "style_id"},
+        )
         return cast(
             "models.StyleShareWorkspaceResponse",
             self._client.request(
@@ -399,7 +415,11 @@ class StylesResource(SyncResource):
 
         HTTP: ``DELETE /styles/{id}/share/workspace``
         """
-        _args = given({"id": style_id})
+        _args = validate_arguments(
+            models.StyleDeleteShareWorkspaceParams,
+            given({"id": style_id}),
+            {"id": "style_id"},
+        )
         return cast(
             "models.StyleDeleteShareWorkspaceResponse",
             self._client.request(
@@ -654,7 +674,11 @@ class AsyncStylesResource(AsyncResource):
 
         HTTP: ``GET /styles/{id}``
         """
-        _args = given({"id": style_id})
+        _args = validate_arguments(
+            models.StyleGetParams,
+            given({"id": style_id}),
+            {"id": "style_id"},
+        )
         return cast(
             "models.StyleListResponseItem",
             await self._client.request(
@@ -690,7 +714,11 @@ class AsyncStylesResource(AsyncResource):
 
         HTTP: ``PATCH /styles/{id}``
         """
-        _args = given({"id": style_id})
+        _args = validate_arguments(
+            models.StyleUpdateParams,
+            given({"id": style_id}),
+            {"id": "style_id"},
+        )
         _body = validate_arguments(
             models.StyleUpdateRequest,
             given({"public": public, "urls": urls, "title": title, "cover_url": cover_url}),
@@ -727,7 +755,11 @@ class AsyncStylesResource(AsyncResource):
 
         HTTP: ``GET /styles/{id}/share/link``
         """
-        _args = given({"id": style_id})
+        _args = validate_arguments(
+            models.StyleGetShareLinkParams,
+            given({"id": style_id}),
+            {"id": "style_id"},
+        )
         return cast(
             "models.StyleGetShareLinkResponse",
             await self._client.request(
@@ -759,7 +791,11 @@ class AsyncStylesResource(AsyncResource):
 
         HTTP: ``POST /styles/{id}/share/workspace``
         """
-        _args = given({"id": style_id})
+        _args = validate_arguments(
+            models.StyleShareWorkspaceParams,
+            given({"id": style_id}),
+            {"id": "style_id"},
+        )
         return cast(
             "models.StyleShareWorkspaceResponse",
             await self._client.request(
@@ -791,7 +827,11 @@ class AsyncStylesResource(AsyncResource):
 
         HTTP: ``DELETE /styles/{id}/share/workspace``
         """
-        _args = given({"id": style_id})
+        _args = validate_arguments(
+            models.StyleDeleteShareWorkspaceParams,
+            given({"id": style_id}),
+            {"id": "style_id"},
+        )
         return cast(
             "models.StyleDeleteShareWorkspaceResponse",
             await self._client.request(

@@ -81,7 +81,11 @@ class ModelsResource(SyncResource):
 
         HTTP: ``GET /api/v1/skill/models/{id}/spec``
         """
-        _args = given({"id": model_id})
+        _args = validate_arguments(
+            models.ModelGetSpecParams,
+            given({"id": model_id}),
+            {"id": "model_id"},
+        )
         return cast(
             "models.ModelSpecResponse",
             self._client.request(
@@ -162,7 +166,11 @@ class AsyncModelsResource(AsyncResource):
 
         HTTP: ``GET /api/v1/skill/models/{id}/spec``
         """
-        _args = given({"id": model_id})
+        _args = validate_arguments(
+            models.ModelGetSpecParams,
+            given({"id": model_id}),
+            {"id": "model_id"},
+        )
         return cast(
             "models.ModelSpecResponse",
             await self._client.request(
