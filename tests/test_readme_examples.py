@@ -139,3 +139,12 @@ def test_krea_readme_shows_uploads_and_style_training() -> None:
 def test_kiara_readme_says_its_webhook_headers_are_not_confirmed() -> None:
     text = " ".join((GENERATED / "kiara" / "README.md").read_text(encoding="utf-8").split())
     assert "has not confirmed the names of its signature headers" in text and "X-Kiara-Signature" in text
+
+
+def test_a_models_repr_leaves_absent_fields_out() -> None:
+    from kiara_sdk import models
+
+    generation = models.Generation.model_validate({"id": "gen_1", "status": "queued", "created_at": "2026-01-01T00:00:00Z", "updated_at": "2026-01-01T00:00:00Z", "x_new": 1})
+    text = repr(generation)
+    assert text.startswith("Generation(id='gen_1', status='queued'") and "x_new=1" in text
+    assert "MISSING" not in text and "result" not in text and "MISSING" not in str(generation)
