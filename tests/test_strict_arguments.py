@@ -125,3 +125,16 @@ def test_a_plain_string_parameter_is_checked_for_its_type_too(server: MockServer
     with pytest.raises(krea_sdk.RequestValidationError, match="job_id"):
         k.jobs.get(b"4d0e")  # type: ignore[arg-type]
     assert server.requests == []
+
+
+def test_styles_train_never_sends_an_empty_post(server: MockServer) -> None:
+    """Both shapes of Krea's training body need ``name`` and ``urls`` (the overlay marks the body
+    required): a call without one does not type-check or run, and an empty body is refused."""
+    client = krea(server)
+    with pytest.raises(TypeError, match="body"):
+        client.styles.train()  # type: ignore[call-arg]
+    with pytest.raises(krea_sdk.RequestValidationError):
+        client.styles.train(body={})  # type: ignore[typeddict-item,arg-type]
+    assert server.requests == []
+    client.styles.train(body={"name": "my-style", "urls": ["https://example.com/1.png"]})
+    assert server.requests[0].json() == {"name": "my-style", "urls": ["https://example.com/1.png"]}
