@@ -35,7 +35,7 @@ def build_files(source: ProviderSource) -> GeneratedPackage:
     normalized = normalize(source.document, source.spec_file, normalize_warnings)
     package = build_package(normalized, source.config, source.name, source.spec_file, source.document)
     schemas = {name: without_assertions(schema) for name, schema in normalized.get("components", {}).get("schemas", {}).items()}
-    schemas.update(package.extra_schemas)
+    schemas.update({name: without_assertions(schema) for name, schema in package.extra_schemas.items()})
     changelog_file = source.folder / "CHANGELOG.md"
     changelog = changelog_file.read_text(encoding="utf-8") if changelog_file.is_file() else None
     rendered = render_package(package, normalized, changelog)

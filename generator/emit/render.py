@@ -31,7 +31,7 @@ RUNTIME_MODULES = (
     "_observe.py", "_logs.py", "_progress.py", "_cli.py",
     "_body.py",
 )
-PACKAGE_MODULES = ("__init__.py", "__main__.py", "_client.py", "_constants.py", "_version.py", "_rule_table.py", "_cli_table.py")
+PACKAGE_MODULES = ("__init__.py", "__main__.py", "_client.py", "_constants.py", "_version.py", "_rule_table.py", "_cli_table.py", "_envelope.py")
 
 
 @cache
@@ -76,7 +76,7 @@ def render_package(package: Package, normalized: dict[str, Any], changelog: str 
     """``relative path → text`` of every file of the package but the models module (Python not
     yet formatted)."""
     env = environment()
-    context = {"package": package, "examples": examples(package), "cli": cli_table(package)}
+    context = {"package": package, "examples": examples(package, normalized), "cli": cli_table(package)}
     src = f"src/{package.package_name}"
     files: dict[str, str] = {
         "pyproject.toml": env.get_template("package/pyproject.toml.jinja").render(context),

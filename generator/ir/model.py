@@ -316,6 +316,7 @@ class Package:
     rules: dict[str, Any] = field(default_factory=dict)  # model name → cross-field rules
     webhooks: tuple[Webhook, ...] = ()
     webhook_signature: WebhookSignature | None = None  # x-sdk-webhook-signature
+    error_envelope: dict[str, Any] | None = None  # x-sdk-error-envelope (spec/error_envelope.py)
 
     @property
     def has_idempotency_keys(self) -> bool:

@@ -15,6 +15,8 @@ a pull request shows API changes as a diff), with these guarantees:
   else dropped, with a warning naming its pointer; see :mod:`.schema_defaults`);
 * no ``const``/``enum`` holds what a ``Literal`` cannot, and no string typed as a date, time or
   duration has a text default (dropped with a warning; see :mod:`.typeable`).
+* the limits of a property marked ``x-unverified`` are an unverified rule, which only warns
+  (:mod:`.unverified`).
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from .narrowing import merge_narrowing_variants
 from .operations import name_operations
 from .schema_defaults import fix_schema_defaults
 from .typeable import loosen_untypeable
+from .unverified import soften_unverified
 from .upgrade import upgrade_to_31
 
 
@@ -45,6 +48,7 @@ def normalize(document: dict[str, Any], file: Path, warnings: list[str] | None =
     check_schema_refs(result, file)
     name_operations(result, file)
     merge_narrowing_variants(result, file, warnings if warnings is not None else [])
+    soften_unverified(result)
     hoist_schemas(result)
     add_pagination_hints(result)
     return result

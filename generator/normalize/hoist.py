@@ -22,7 +22,7 @@ from generator.schema.rules import is_assertion
 from .inline_refs import SCHEMA_REF_PREFIX
 from .walk import SCHEMA_CHILD_LISTS, SCHEMA_CHILD_MAPS, SCHEMA_CHILDREN, iter_operations, iter_webhooks
 
-DOC_KEYWORDS = frozenset({"title", "description", "example", "examples", "externalDocs", "$comment"})
+DOC_KEYWORDS = frozenset({"title", "description", "example", "examples", "externalDocs", "$comment", "x-source"})
 # Kept on the use site when an inline schema is replaced by a reference.
 SITE_KEYWORDS = ("description", "default", "deprecated", "readOnly", "writeOnly", "examples", "example")
 # Names the generated models module imports or defines itself; models must not shadow them.

@@ -26,12 +26,14 @@ SUPPORTED_KEYWORDS = ASSERTION_KEYWORDS | frozenset({
 # Annotations: they say nothing a client could check.
 _DOC_KEYWORDS = frozenset({"description", "title", "examples", "example", "$comment", "default", "deprecated", "readOnly", "writeOnly"})
 _REF_PREFIX = "#/components/schemas/"
+# Extensions the runtime's checker evaluates, kept in the rule table.
+CHECKED_EXTENSIONS = frozenset({"x-max-bytes", "x-sdk-media-input"})
 
 
 # Keywords that constrain a value without declaring its type or shape.
 CONSTRAINT_KEYWORDS = ASSERTION_KEYWORDS | frozenset({
     "const", "enum", "pattern", "minLength", "maxLength", "minimum", "maximum", "exclusiveMinimum",
-    "exclusiveMaximum", "minItems", "maxItems", "multipleOf", "uniqueItems",
+    "exclusiveMaximum", "minItems", "maxItems", "multipleOf", "uniqueItems", "format",
 })
 
 
@@ -99,7 +101,16 @@ def _strip(schema: Any, components: dict[str, Any], depth: int = 0) -> Any:
         if isinstance(ref, str) and ref.startswith(_REF_PREFIX) and depth < 8:
             target = components.get(ref[len(_REF_PREFIX):], True)
             return _strip(target, components, depth + 1)
-        return {k: _strip(v, components, depth) for k, v in schema.items() if k not in _DOC_KEYWORDS and (not k.startswith("x-") or k == "x-max-bytes")}
+        stripped = {k: _strip(v, components, depth) for k, v in schema.items() if k not in _DOC_KEYWORDS and (not k.startswith("x-") or k in CHECKED_EXTENSIONS)}
+        if isinstance(schema.get("allOf"), list):
+            # An unverified rule of an inlined schema only warns where it is the model's own rule;
+            # inlined into another rule it would block, so it is left out there.
+            kept = [_strip(m, components, depth) for m in schema["allOf"] if not (isinstance(m, dict) and m.get("x-unverified") is True)]
+            if kept:
+                stripped["allOf"] = kept
+            else:
+                stripped.pop("allOf", None)
+        return stripped
     if isinstance(schema, list):
         return [_strip(v, components, depth) for v in schema]
     return schema
@@ -109,7 +120,7 @@ def _unsupported(schema: Any) -> set[str]:
     found: set[str] = set()
     if isinstance(schema, dict):
         for key, value in schema.items():
-            if key in _DOC_KEYWORDS or (key.startswith("x-") and key != "x-max-bytes"):
+            if key in _DOC_KEYWORDS or key.startswith("x-"):
                 continue
             if key not in SUPPORTED_KEYWORDS:
                 found.add(key)
@@ -152,10 +163,42 @@ def model_rules(name: str, schema: Any, components: dict[str, Any], warnings: li
         top.pop("anyOf")
     if top:
         add(top, str(schema.get("x-rule-id") or f"{name}-rule"), "", bool(schema.get("x-unverified")))
+    values: dict[str, Any] = {}
     for prop, child in (schema.get("properties") or {}).items():
         if isinstance(child, dict) and isinstance(child.get("x-max-bytes"), int):
             add({"properties": {prop: {"x-max-bytes": child["x-max-bytes"]}}}, f"{prop}-size", f"`{prop}` is at most {child['x-max-bytes']} bytes as JSON.", False)
+        checks = _value_checks(child, components)
+        if checks:
+            values[prop] = checks
+    if values:
+        add({"properties": values}, "value-formats", "", False)
     return rules
+
+
+def _value_checks(schema: Any, components: dict[str, Any], depth: int = 0) -> dict[str, Any]:
+    """What the models cannot check about one property's value: an absolute http(s) URL where
+    the spec says ``format: uri`` (the models keep such strings as plain ``str``, so responses
+    are never refused for one), and ``x-sdk-media-input`` (file type and inline size). Followed
+    through a component reference, array items and ``anyOf``/``oneOf`` members (a nullable
+    URL); the rule checker applies a keyword only to values of the right kind."""
+    if not isinstance(schema, dict) or depth > 8:
+        return {}
+    ref = schema.get("$ref")
+    if isinstance(ref, str) and ref.startswith(_REF_PREFIX):
+        return _value_checks(components.get(ref[len(_REF_PREFIX):]), components, depth + 1)
+    checks: dict[str, Any] = {}
+    if schema.get("format") == "uri":
+        checks["format"] = "uri"
+    if isinstance(schema.get("x-sdk-media-input"), dict):
+        checks["x-sdk-media-input"] = schema["x-sdk-media-input"]
+    items = _value_checks(schema.get("items"), components, depth + 1)
+    if items:
+        checks["items"] = items
+    for key in ("anyOf", "oneOf"):
+        for member in schema.get(key) or []:
+            for name, value in _value_checks(member, components, depth + 1).items():
+                checks.setdefault(name, value)
+    return checks
 
 
 def collect_rules(schemas: dict[str, Any], warnings: list[str]) -> dict[str, list[dict[str, Any]]]:

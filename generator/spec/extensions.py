@@ -39,6 +39,7 @@ _ALIASES_SCHEMA = "x-deprecated-field-aliases"
 EXTENSIONS = (
     RESOURCE, METHOD, PAGINATION, JOB_STATUS, JOB, FLAT_METHODS, WEBHOOK_SIGNATURE,
     "x-max-bytes", "x-known-values", "x-unverified", "x-rule-id", "x-rules",
+    "x-sdk-error-envelope", "x-sdk-media-input",
 )
 
 # The common job states a vendor's statuses map onto (the runtime's ``JobState``).

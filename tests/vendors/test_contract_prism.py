@@ -568,9 +568,12 @@ def _return_type(method: Any) -> Any:
 
 def test_every_rule_model_is_a_schema_of_the_spec() -> None:
     """The value generator finds a package's rules by model name: every name must be a schema
-    (or a title) of the spec, or its rules would be silently skipped."""
+    (or a title) of the spec, or its rules would be silently skipped. The exception is the
+    parameter models the generator synthesizes (``…Params``): their rules are the limits of
+    parameters, which the value generator reads from the parameters themselves."""
     for provider in PROVIDERS:
-        assert package(provider).values.unmatched_rule_models == set(), provider
+        unmatched = package(provider).values.unmatched_rule_models
+        assert {name for name in unmatched if not name.endswith("Params")} == set(), provider
 
 
 @pytest.mark.parametrize(("provider", "key", "mode", "kind"), _cases())

@@ -332,7 +332,47 @@ VIOLATIONS: list[Any] = [
         ["slots-exclude-references", "references"],
         id="references-with-source-video",
     ),
-    # slots-kling-pro
+    # slots-motion-control
+    pytest.param(
+        {**BASE, "model": "kling-motion-control", "start_image": IMG},
+        ["slots-motion-control", "motion_video"],
+        id="motion-control-without-motion-video",
+    ),
+    pytest.param(
+        {**BASE, "model": "kling-v3-motion-standard"},
+        ["slots-motion-control", "start_image", "motion_video"],
+        id="motion-control-without-slots",
+    ),
+    # slots-source-video
+    pytest.param(
+        {**BASE, "model": "kling-o3-edit-pro"},
+        ["slots-source-video", "source_video"],
+        id="edit-without-source-video",
+    ),
+    pytest.param(
+        {**BASE, "model": "bytedance-upscaler", "references": [VID]},
+        ["slots-source-video", "source_video"],
+        id="upscaler-with-references-instead-of-source-video",
+    ),
+    # slots-first-last-frame
+    pytest.param(
+        {**BASE, "model": "veo-3.1-flf", "first_frame": IMG},
+        ["slots-first-last-frame", "last_frame"],
+        id="flf-without-last-frame",
+    ),
+    # slot-models-take-no-references (seed 001: references are "not used" by slot models)
+    pytest.param(
+        {**BASE, "model": "veo-3.1-flf", "references": [IMG, IMG2]},
+        ["slot-models-take-no-references", "slots-first-last-frame"],
+        id="flf-with-references-instead-of-frames",
+    ),
+]
+
+# Rules the spec marks x-unverified (our inferences, e.g. slots-only-for-slot-models: the slot table
+# is a snapshot): a break warns and the request is still sent. (start_generation() arguments, words of the warning)
+UNVERIFIED_RULE_VIOLATIONS: list[Any] = [
+    # "…and no other slot" and "references are not used": seed 001 lists the slots, it does not
+    # say that anything else is refused (issue 17)
     pytest.param(
         {**BASE, "model": "kling-pro", "start_image": IMG, "motion_video": VID},
         ["slots-kling-pro", "kling-pro"],
@@ -348,65 +388,31 @@ VIOLATIONS: list[Any] = [
         ["slots-kling-pro", "kling-pro"],
         id="kling-pro-with-first-last-frame",
     ),
-    # slots-motion-control
-    pytest.param(
-        {**BASE, "model": "kling-motion-control", "start_image": IMG},
-        ["slots-motion-control", "motion_video"],
-        id="motion-control-without-motion-video",
-    ),
-    pytest.param(
-        {**BASE, "model": "kling-v3-motion-standard"},
-        ["slots-motion-control", "start_image", "motion_video"],
-        id="motion-control-without-slots",
-    ),
     pytest.param(
         {**BASE, "model": "kling-v3-motion-pro", "start_image": IMG, "motion_video": VID, "end_image": IMG2},
-        ["slots-motion-control"],
+        ["slots-motion-control-no-other"],
         id="motion-control-with-end-image",
-    ),
-    # slots-source-video
-    pytest.param(
-        {**BASE, "model": "kling-o3-edit-pro"},
-        ["slots-source-video", "source_video"],
-        id="edit-without-source-video",
-    ),
-    pytest.param(
-        {**BASE, "model": "bytedance-upscaler", "references": [VID]},
-        ["slots-source-video", "source_video"],
-        id="upscaler-with-references-instead-of-source-video",
     ),
     pytest.param(
         {**BASE, "model": "grok-imagine-video-edit", "source_video": VID, "start_image": IMG},
-        ["slots-source-video"],
+        ["slots-source-video-no-other"],
         id="video-edit-with-start-image",
-    ),
-    # slots-first-last-frame
-    pytest.param(
-        {**BASE, "model": "veo-3.1-flf", "first_frame": IMG},
-        ["slots-first-last-frame", "last_frame"],
-        id="flf-without-last-frame",
     ),
     pytest.param(
         {**BASE, "model": "veo-3.1-flf", "first_frame": IMG, "last_frame": IMG2, "start_image": IMG},
-        ["slots-first-last-frame"],
+        ["slots-first-last-frame-no-other"],
         id="flf-with-start-image",
     ),
-    # slot-models-take-no-references (seed 001: references are "not used" by slot models)
     pytest.param(
         {**BASE, "model": "kling-pro", "references": [IMG]},
         ["slot-models-take-no-references", "references"],
         id="kling-pro-with-references",
     ),
     pytest.param(
-        {**BASE, "model": "veo-3.1-flf", "references": [IMG, IMG2]},
-        ["slot-models-take-no-references", "slots-first-last-frame"],
-        id="flf-with-references-instead-of-frames",
+        {**BASE, "model": "m", "webhook_url": "not a url"},
+        ["webhook_url-unverified", "absolute http(s) URL"],
+        id="webhook-url-not-a-url",
     ),
-]
-
-# slots-only-for-slot-models is our inference (x-unverified: the slot table is a snapshot): a
-# break warns and the request is still sent. (start_generation() arguments, words of the warning)
-UNVERIFIED_RULE_VIOLATIONS: list[Any] = [
     pytest.param(
         {**BASE, "model": "seedance-2-ugc", "start_image": IMG},
         ["slots-only-for-slot-models"],
@@ -483,6 +489,13 @@ VALID: list[Any] = [
     pytest.param(
         {**BASE, "model": "veo-3.1", "type_": "video"}, "slots-only-for-slot-models", id="other-model-text-only"
     ),
+    *[
+        pytest.param({**BASE, "model": "kling-pro", "start_image": IMG}, rule, id=f"{rule}-silent")
+        for rule in ("slots-motion-control-no-other", "slots-source-video-no-other", "slots-first-last-frame-no-other")
+    ],
+    pytest.param(
+        {**BASE, "model": "m", "webhook_url": "https://hooks.example/hoox"}, "webhook_url-unverified", id="webhook-url-https"
+    ),
 ]
 
 
@@ -523,7 +536,7 @@ def test_valid_counterpart_is_sent(server: MockServer, arguments: dict[str, Any]
 def test_every_rule_of_the_rule_table_has_rows() -> None:
     from hoox_sdk._rule_table import RULES
 
-    rule_ids = {rule["id"] for model, rules in RULES.items() if model != "MediaReference" for rule in rules}
+    rule_ids = {rule["id"] for rule in RULES["AssetStartRequest"]}
     named_by_violations = {word for row in [*VIOLATIONS, *UNVERIFIED_RULE_VIOLATIONS] for word in row.values[1]}
     proven_silent = {row.values[1] for row in VALID}
     assert rule_ids <= named_by_violations, rule_ids - named_by_violations
@@ -539,19 +552,30 @@ def test_every_rule_of_the_rule_table_has_rows() -> None:
         pytest.param({"model": "m", "image_count": -1}, "image_count", id="pricing-image-count-negative"),
     ],
 )
-def test_pricing_limits_are_checked_before_sending(server: MockServer, arguments: dict[str, Any], word: str) -> None:
-    with pytest.raises(hoox_sdk.RequestValidationError, match=word):
+def test_pricing_limits_are_unverified_so_they_warn_and_send(server: MockServer, arguments: dict[str, Any], word: str) -> None:
+    """vendors.md lists the pricing fields without ranges; the 1–4 of ``start_asset_generation``
+    is not documented for pricing (issue 17), so a value outside it warns and is sent."""
+    server.handler = lambda r: Reply(200, {"model": "m", "cost_per_generation": 1, "total_cost": 1, "currency": "credits", "generation_count": 1})
+    with pytest.warns(hoox_sdk.UnverifiedRuleWarning) as caught:
         client(server).pricing.get(**arguments)
-    assert server.requests == []
+    assert_one_rule_warning(caught, hoox_sdk.UnverifiedRuleWarning, [word], __file__)
+    [request] = server.requests
+    assert request.json() == arguments
 
 
-def test_folder_name_and_type_are_checked_before_sending(server: MockServer) -> None:
+def test_folder_type_is_checked_and_the_name_only_warns(server: MockServer) -> None:
+    """``type`` is documented (assets|videos); that ``name`` is required and not empty is our
+    inference, so leaving it out or empty warns and is sent."""
+    server.handler = lambda r: Reply(201, {"id": "f1", "name": ""})
     hoox = client(server)
-    with pytest.raises(hoox_sdk.RequestValidationError, match="name"):
-        hoox.folders.create(name="")
     with pytest.raises(hoox_sdk.RequestValidationError, match="type_"):
         hoox.folders.create(name="f", type_="images")  # type: ignore[arg-type]
     assert server.requests == []
+    for arguments in ({"name": ""}, {}):
+        with pytest.warns(hoox_sdk.UnverifiedRuleWarning) as caught:
+            hoox.folders.create(**arguments)
+        assert_one_rule_warning(caught, hoox_sdk.UnverifiedRuleWarning, ["name"], __file__)
+    assert [r.json() for r in server.requests] == [{"name": ""}, {}]
 
 
 def test_known_model_names_are_offered_and_any_name_is_accepted() -> None:

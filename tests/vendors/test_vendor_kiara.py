@@ -326,7 +326,7 @@ VIOLATIONS: list[Any] = [
     pytest.param(
         {"prompt": "p", "metadata": {"a": "é" * 2045}}, ["metadata", "4096"], id="metadata-4098-bytes-in-2053-chars"
     ),
-    pytest.param({"prompt": "p", "aspect": "square"}, ["aspect"], id="aspect-not-in-enum"),
+    pytest.param({"prompt": "p", "webhook_url": "https://"}, ["value-formats", "webhook_url", "absolute http(s) URL"], id="webhook-url-without-host"),
     pytest.param({"prompt": "p", "webhook_url": "http://hooks.example/k"}, ["webhook_url"], id="webhook-url-not-https"),
     pytest.param(
         {"prompt": "p", "product": "kiara-dream-fast", "duration_seconds": 0}, ["duration_seconds"], id="duration-0"
@@ -339,7 +339,6 @@ VIOLATIONS: list[Any] = [
         ["image_quality"],
         id="image-quality-not-in-enum",
     ),
-    pytest.param({"prompt": "p", "idempotency_key": ""}, ["idempotency_key"], id="idempotency-key-empty"),
 ]
 
 # Every cross-field rule of Kiara's spec is our inference (x-unverified): breaking one warns and
@@ -401,6 +400,23 @@ UNVERIFIED_RULE_VIOLATIONS: list[Any] = [
         ["image-quality-needs-vogue", "image_quality", "kiara-vogue"],
         id="rule-image-quality-with-other-product",
     ),
+    # limits the spec marks unverified (issue 17): an empty key, image inputs that are not http(s) URLs
+    pytest.param({"prompt": "p", "idempotency_key": ""}, ["Idempotency-Key-unverified"], id="idempotency-key-empty"),
+    pytest.param(
+        {"prompt": "p", "source_image_url": "photo.png"},
+        ["source_image_url-unverified", "absolute http(s) URL"],
+        id="source-image-url-not-a-url",
+    ),
+    pytest.param(
+        {"prompt": "p", "source_image_url": SRC, "second_image_url": "ftp://files.example/b.png"},
+        ["second_image_url-unverified", "absolute http(s) URL"],
+        id="second-image-url-ftp",
+    ),
+    pytest.param(
+        {"prompt": "p", "product": "kiara-dream-fast", "start_image_url": "/tmp/start.png"},
+        ["start_image_url-unverified", "absolute http(s) URL"],
+        id="start-image-url-a-path",
+    ),
 ]
 
 # (create() arguments, the rule the row proves silent or None for a limit)
@@ -415,11 +431,21 @@ VALID: list[Any] = [
     pytest.param({"prompt": "p", "product": "kiara-spicy-i"}, None, id="product-known"),
     # the product list is what Kiara's docs show, not the catalog: a newer product is sent as given
     pytest.param({"prompt": "p", "product": "kiara-ultra"}, None, id="product-not-in-the-known-list"),
-    pytest.param({"prompt": "p", "aspect": "portrait"}, None, id="aspect-in-enum"),
+    pytest.param({"prompt": "p", "aspect": "portrait"}, None, id="aspect-known"),
+    # seed 000 names portrait and landscape without closing the list: any other value is sent
+    pytest.param({"prompt": "p", "aspect": "square"}, None, id="aspect-not-in-the-known-list"),
+    pytest.param({"prompt": "p", "webhook_url": "https://hooks.example/k?x=1"}, "value-formats", id="webhook-url-with-host"),
+    pytest.param({"prompt": "p", "source_image_url": SRC}, "source_image_url-unverified", id="source-image-url-https"),
+    pytest.param(
+        {"prompt": "p", "source_image_url": SRC, "second_image_url": SECOND}, "second_image_url-unverified", id="second-image-url-https"
+    ),
+    pytest.param(
+        {"prompt": "p", "product": "kiara-dream-fast", "start_image_url": START}, "start_image_url-unverified", id="start-image-url-https"
+    ),
     pytest.param({"prompt": "p", "webhook_url": "https://hooks.example/k"}, None, id="webhook-url-https"),
     pytest.param({"prompt": "p", "product": "kiara-dream-fast", "duration_seconds": 1}, None, id="duration-1"),
     pytest.param({"prompt": "p", "product": "kiara-dream-fast", "duration_seconds": 15}, None, id="duration-15"),
-    pytest.param({"prompt": "p", "idempotency_key": "k"}, None, id="idempotency-key-1-char"),
+    pytest.param({"prompt": "p", "idempotency_key": "k"}, "Idempotency-Key-unverified", id="idempotency-key-1-char"),
     pytest.param(
         {"prompt": "p", "source_image_url": SRC, "second_image_url": SECOND},
         "second-image-needs-source-image",
@@ -484,7 +510,9 @@ def test_unverified_rule_violation_warns_and_sends(server: MockServer, arguments
         client(server).generations.create(**arguments)
     assert_one_rule_warning(caught, kiara_sdk.UnverifiedRuleWarning, words, __file__)
     [request] = server.requests
-    assert request.json() == arguments
+    assert request.json() == {k: v for k, v in arguments.items() if k != "idempotency_key"}
+    if "idempotency_key" in arguments:
+        assert request.headers["idempotency-key"] == arguments["idempotency_key"]
 
 
 def test_the_warning_points_at_the_callers_line_through_and_wait_sync_and_async(server: MockServer) -> None:
@@ -535,7 +563,7 @@ def test_every_rule_of_the_rule_table_has_rows() -> None:
     rules = [rule for rules in RULES.values() for rule in rules]
     size_rules = {rule["id"] for rule in rules if "x-max-bytes" in json.dumps(rule["schema"])}
     rule_ids = {rule["id"] for rule in rules} - size_rules
-    named_by_violations = {word for row in UNVERIFIED_RULE_VIOLATIONS for word in row.values[1]}
+    named_by_violations = {word for row in [*VIOLATIONS, *UNVERIFIED_RULE_VIOLATIONS] for word in row.values[1]}
     proven_silent = {row.values[1] for row in VALID}
     assert size_rules, "the metadata 4 KB limit is missing from the rule table"
     assert "x-max-bytes" in proven_silent

@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 
 import kling_sdk
-from conftest import MockServer, Reply
+from conftest import MockServer, Reply, assert_one_rule_warning
 from conftest import shared_server as server  # noqa: F401 - this module's `server` fixture
 from kling_sdk import AsyncKling, Kling, models
 from vendor_payloads import (
@@ -257,6 +257,23 @@ VIOLATIONS: list[Any] = [
         [RULE, "image_reference"],
         id="v1-5-with-base64-image-without-image-reference",
     ),
+    # image: what can be checked without fetching it (seed 002: .jpg/.jpeg/.png, <= 10 MB)
+    pytest.param({"prompt": "p", "image": "https://img.example/cat.gif"}, ["value-formats", "image", ".gif"], id="image-url-gif"),
+    pytest.param(
+        {"prompt": "p", "image": "data:image/webp;base64,UklGRg=="}, ["value-formats", "image", "image/webp"], id="image-data-url-webp"
+    ),
+    pytest.param({"prompt": "p", "image": "A" * 15 * 2**20}, ["value-formats", "image", "10485760"], id="image-base64-15-mib"),
+    pytest.param(
+        {"prompt": "p", "image": "data:image/png;base64," + "A" * 15 * 2**20}, ["image", "10485760"], id="image-data-url-15-mib"
+    ),
+    pytest.param({"prompt": "p", "image": "./photos/cat.png"}, ["image", "URL or Base64"], id="image-a-local-path"),
+]
+
+# Limits the spec marks x-unverified: a break warns and the request is sent.
+UNVERIFIED_RULE_VIOLATIONS: list[Any] = [
+    pytest.param(
+        {"prompt": "p", "callback_url": "not a url"}, ["callback_url-unverified", "absolute http(s) URL"], id="callback-url-not-a-url"
+    ),
 ]
 
 # (create_generation() arguments, the rule the row proves silent or None for a limit)
@@ -300,6 +317,11 @@ VALID: list[Any] = [
         {"prompt": "p", "model_name": "kling-v2", "image": IMAGE_URL}, RULE, id="v2-with-image-without-reference"
     ),
     pytest.param({"prompt": "p", "image": IMAGE_URL}, RULE, id="no-model-name-with-image"),
+    pytest.param({"prompt": "p", "image": "https://img.example/a/cat.JPEG?sig=1"}, "value-formats", id="image-url-jpeg"),
+    pytest.param({"prompt": "p", "image": "https://img.example/render?id=7"}, "value-formats", id="image-url-without-extension"),
+    pytest.param({"prompt": "p", "image": "data:image/png;base64,iVBORw0KGgo="}, "value-formats", id="image-data-url-png"),
+    pytest.param({"prompt": "p", "image": "A" * (10 * 2**20 // 3 * 4)}, "value-formats", id="image-base64-just-under-10-mib"),
+    pytest.param({"prompt": "p", "callback_url": "https://hooks.example/kling"}, "callback_url-unverified", id="callback-url-https"),
 ]
 
 
@@ -314,6 +336,16 @@ def test_violation_raises_before_sending(server: MockServer, arguments: dict[str
     assert server.requests == []
 
 
+@pytest.mark.parametrize(("arguments", "words"), UNVERIFIED_RULE_VIOLATIONS)
+def test_unverified_rule_violation_warns_and_sends(server: MockServer, arguments: dict[str, Any], words: list[str]) -> None:
+    server.handler = lambda r: Reply(200, KLING_SUBMITTED)
+    with pytest.warns(kling_sdk.UnverifiedRuleWarning) as caught:
+        client(server).images.create_generation(**arguments)
+    assert_one_rule_warning(caught, kling_sdk.UnverifiedRuleWarning, words, __file__)
+    [request] = server.requests
+    assert request.json() == arguments
+
+
 @pytest.mark.parametrize(("arguments", "rule"), VALID)
 def test_valid_counterpart_is_sent(server: MockServer, arguments: dict[str, Any], rule: str | None) -> None:
     server.handler = lambda r: Reply(200, KLING_SUBMITTED)
@@ -326,9 +358,9 @@ def test_valid_counterpart_is_sent(server: MockServer, arguments: dict[str, Any]
 def test_every_rule_of_the_rule_table_has_rows() -> None:
     from kling_sdk._rule_table import RULES
 
-    rule_ids = {rule["id"] for rules in RULES.values() for rule in rules}
-    assert rule_ids == {RULE}
-    assert rule_ids <= {word for row in VIOLATIONS for word in row.values[1]}
+    rule_ids = {rule["id"] for rule in RULES["ImageGenerationRequest"]}
+    assert rule_ids == {RULE, "value-formats", "callback_url-unverified"}
+    assert rule_ids <= {word for row in [*VIOLATIONS, *UNVERIFIED_RULE_VIOLATIONS] for word in row.values[1]}
     assert rule_ids <= {row.values[1] for row in VALID}
 
 
@@ -341,7 +373,12 @@ def test_every_rule_of_the_rule_table_has_rows() -> None:
         pytest.param({"page_size": 501}, "page_size", id="page-size-501"),
     ],
 )
-def test_list_page_limits_are_checked_before_sending(server: MockServer, arguments: dict[str, Any], word: str) -> None:
-    with pytest.raises(kling_sdk.RequestValidationError, match=word):
+def test_list_page_limits_are_unverified_so_they_warn_and_send(server: MockServer, arguments: dict[str, Any], word: str) -> None:
+    """The list endpoint and its 1–1000 / 1–500 ranges are confidence M in vendors.md: a value
+    outside them warns and is sent (the server decides)."""
+    server.handler = lambda r: Reply(200, {"code": 0, "message": "SUCCEED", "request_id": "r", "data": []})
+    with pytest.warns(kling_sdk.UnverifiedRuleWarning) as caught:
         client(server).images.list_generation_tasks(**arguments)
-    assert server.requests == []
+    assert_one_rule_warning(caught, kling_sdk.UnverifiedRuleWarning, [word.replace("_n", "N").replace("_s", "S")], __file__)
+    [request] = server.requests
+    assert request.path.endswith(f"{word.replace('_n', 'N').replace('_s', 'S')}={arguments[word]}")

@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 
 import vtrix_sdk
-from conftest import MockServer, Reply
+from conftest import MockServer, Reply, assert_one_rule_warning
 from conftest import shared_server as server  # noqa: F401 - this module's `server` fixture
 from vtrix_sdk import AsyncVtrix, Vtrix, models
 from vendor_payloads import (
@@ -74,15 +74,18 @@ def test_flat_method_sends_envelope_fields_beside_the_params(server: MockServer)
 
 def test_flat_method_sends_every_field_inside_params(server: MockServer) -> None:
     server.handler = lambda r: Reply(200, VTRIX_CREATED)
-    client(server).generations.kirin_v2_image(
-        prompt="p",
-        image=IMAGE_URL,
-        negative_prompt="blurry",
-        n=9,
-        aspect_ratio="21:9",
-        callback_url="https://hooks.example/vtrix",
-        external_task_id="order-42",
-    )
+    # seed 003: with an image, negative prompts "may not be supported": a warning, and it is sent
+    with pytest.warns(vtrix_sdk.UnverifiedRuleWarning) as caught:
+        client(server).generations.kirin_v2_image(
+            prompt="p",
+            image=IMAGE_URL,
+            negative_prompt="blurry",
+            n=9,
+            aspect_ratio="21:9",
+            callback_url="https://hooks.example/vtrix",
+            external_task_id="order-42",
+        )
+    assert_one_rule_warning(caught, vtrix_sdk.UnverifiedRuleWarning, ["negative-prompt-with-image", "may not be supported"], __file__)
     assert server.requests[0].json() == envelope(
         {
             "prompt": "p",
@@ -342,7 +345,54 @@ FLAT_VALID: list[Any] = [
     ],
     pytest.param({"prompt": "p", "image": "iVBORw0KGgoAAAANSUhEUg=="}, id="image-raw-base64"),
     pytest.param({"prompt": "p", "image": IMAGE_URL}, id="image-url"),
+    pytest.param({"prompt": "p", "image": "https://img.example/render?id=7"}, id="image-url-without-extension"),
+    pytest.param({"prompt": "p", "callback_url": "https://hooks.example/v"}, id="callback-url-https"),
 ]
+
+# seed 003: .jpg/.jpeg/.png, at most 10 MB; dimensions are the server's to check
+FLAT_VIOLATIONS += [
+    pytest.param({"prompt": "p", "image": "https://img.example/cat.webp"}, ["value-formats", "image", ".webp"], id="image-url-webp"),
+    pytest.param({"prompt": "p", "image": "A" * 15 * 2**20}, ["value-formats", "image", "10485760"], id="image-base64-15-mib"),
+    pytest.param({"prompt": "p", "image": "cat.png"}, ["image", "URL or Base64"], id="image-a-file-name"),
+]
+
+# Rules and limits the spec marks x-unverified: a break warns and the request is sent.
+UNVERIFIED_RULE_VIOLATIONS: list[Any] = [
+    pytest.param(
+        {"prompt": "p", "image": IMAGE_URL, "negative_prompt": "blurry"},
+        ["negative-prompt-with-image", "may not be supported"],
+        id="negative-prompt-with-image",
+    ),
+    pytest.param({"prompt": "p", "callback_url": "hooks.example/v"}, ["callback_url-unverified", "absolute http(s) URL"], id="callback-url-without-scheme"),
+]
+
+
+@pytest.mark.parametrize(("arguments", "words"), UNVERIFIED_RULE_VIOLATIONS)
+def test_flat_unverified_rule_violation_warns_and_sends(server: MockServer, arguments: dict[str, Any], words: list[str]) -> None:
+    server.handler = lambda r: Reply(200, VTRIX_CREATED)
+    with pytest.warns(vtrix_sdk.UnverifiedRuleWarning) as caught:
+        client(server).generations.kirin_v2_image(**arguments)
+    assert_one_rule_warning(caught, vtrix_sdk.UnverifiedRuleWarning, words, __file__)
+    [request] = server.requests
+    assert request.json() == envelope(arguments)
+
+
+def test_an_empty_input_list_warns_and_is_sent(server: MockServer) -> None:
+    """``minItems: 1`` on ``input`` is our inference (issue 17): it warns, the server decides."""
+    server.handler = lambda r: Reply(200, VTRIX_CREATED)
+    with pytest.warns(vtrix_sdk.UnverifiedRuleWarning) as caught:
+        client(server).generations.create(model="kirin_v2_image", input_=[])
+    assert_one_rule_warning(caught, vtrix_sdk.UnverifiedRuleWarning, ["input-unverified"], __file__)
+    assert server.requests[0].json() == {"model": "kirin_v2_image", "input": []}
+
+
+@pytest.mark.parametrize(("arguments", "word"), [({"page": 0}, "page"), ({"page_size": 0}, "page_size")])
+def test_model_list_paging_limits_warn_and_are_sent(server: MockServer, arguments: dict[str, Any], word: str) -> None:
+    server.handler = lambda r: Reply(200, {"status": {"code": 0, "message": "ok"}, "data": []})
+    with pytest.warns(vtrix_sdk.UnverifiedRuleWarning) as caught:
+        client(server).models.list(**arguments)
+    assert_one_rule_warning(caught, vtrix_sdk.UnverifiedRuleWarning, [f"{word}-unverified"], __file__)
+    assert server.requests[0].path.endswith(f"{word}=0")
 
 # (generic create() arguments, words the message must contain): the rule of the rule table
 GENERIC_VIOLATIONS: list[Any] = [
@@ -365,7 +415,6 @@ GENERIC_VIOLATIONS: list[Any] = [
         [RULE, "item 1", "`n`"],
         id="second-input-n-12",
     ),
-    pytest.param({"model": "kirin_v2_image", "input": []}, ["input_"], id="input-empty"),
 ]
 
 GENERIC_VALID: list[Any] = [
@@ -424,7 +473,9 @@ def test_generic_valid_counterpart_is_sent(server: MockServer, body: dict[str, A
 def test_every_rule_of_the_rule_table_has_rows() -> None:
     from vtrix_sdk._rule_table import RULES
 
-    rule_ids = {rule["id"] for rules in RULES.values() for rule in rules}
-    assert rule_ids == {RULE, "image-base64-without-data-prefix"}
+    assert {rule["id"] for rule in RULES["GenerationRequest"]} == {RULE, "input-unverified"}
+    assert {rule["id"] for rule in RULES["KirinV2ImageParams"]} == {
+        "image-base64-without-data-prefix", "negative-prompt-with-image", "callback_url-unverified", "value-formats"
+    }
     assert RULE in {word for row in GENERIC_VIOLATIONS for word in row.values[1]}
     assert any(row.values[0]["model"] == "kirin_v2_image" for row in GENERIC_VALID)

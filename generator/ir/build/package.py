@@ -29,6 +29,7 @@ from .jobs import job_status, link_jobs, paging
 from .parameters import aliases, parameters
 from .responses import returns
 from .webhooks import webhooks
+from generator.spec.error_envelope import error_envelope
 
 
 def build_operation(ctx: BuildContext, path: str, method: str, raw: dict[str, Any], hints: OperationExtensions) -> Operation:
@@ -116,9 +117,10 @@ def build_package(document: dict[str, Any], config: SdkConfig, name: str, file: 
         api_version=str(info.get("version") or ""),
         resources=tuple(resources),
         extra_schemas=dict(sorted(ctx.extra_schemas.items())),
-        rules=collect_rules(ctx.components, ctx.warnings),
+        rules=collect_rules({**ctx.components, **ctx.extra_schemas}, ctx.warnings),
         webhooks=webhooks(ctx),
         webhook_signature=webhook_signature(document, file),
+        error_envelope=error_envelope(document, file),
         warnings=tuple(ctx.warnings),
         log_env=config.log_env,
         cli_name=config.cli_name,

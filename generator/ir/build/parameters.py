@@ -13,6 +13,7 @@ from generator.schema.examples import example_literal
 from generator.spec.extensions import FieldAlias
 
 from .context import RESERVED_ARGUMENTS, BuildContext
+from generator.normalize.unverified import soften_object
 
 _CONSTRAINTS = frozenset({
     "enum", "const", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "minLength", "maxLength",
@@ -24,13 +25,11 @@ def _worth_validating(schema: Any) -> bool:
     """Does checking this parameter on the client catch anything (a limit, an enum, a type)?"""
     if not isinstance(schema, dict):
         return False
-    if _CONSTRAINTS & set(schema):
+    if _CONSTRAINTS & set(schema) or schema.get("format") == "uri":
         return True
-    kind = schema.get("type")
-    if kind not in (None, "string") and kind != ["string"]:
-        return True
-    items = schema.get("items")
-    return isinstance(items, dict) and _worth_validating(items)
+    # A typed parameter is checked for its type too (strict: ``123`` is not a ``str``); only a
+    # schema that says nothing (``{}``) is left unchecked.
+    return "type" in schema or isinstance(schema.get("items"), dict) and _worth_validating(schema["items"])
 
 
 def serialization(parameter: dict[str, Any], location: str) -> tuple[str, bool]:
@@ -113,7 +112,7 @@ def parameters(ctx: BuildContext, operation: dict[str, Any], resource: str, pref
     if not any(_worth_validating(schema) for schema in properties.values()) and len(first_location) == len(entries):
         return result, None
     model = ctx.new_model_name(prefix + "Params")
-    ctx.extra_schemas[model] = {"type": "object", "properties": properties, "required": required, "additionalProperties": False}
+    ctx.extra_schemas[model] = soften_object({"type": "object", "properties": properties, "required": required, "additionalProperties": False})
     return result, model
 
 

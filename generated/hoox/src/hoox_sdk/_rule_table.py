@@ -43,8 +43,8 @@ RULES: dict[str, tuple[dict[str, Any], ...]] = {
         },
         {
             "id": "slot-models-take-no-references",
-            "description": 'Models with named input slots do not use `references` (seed 001: "Not used for models with named input slots"): their media goes in the slots, or it is not used.',
-            "unverified": False,
+            "description": 'Models with named input slots do not use `references` (seed 001: "Not used for models with named input slots"): their media goes in the slots, or it is not used. Unverified: the seed says `references` are not used, not that they are refused, so this only warns.',
+            "unverified": True,
             "schema": {
                 "if": {
                     "properties": {
@@ -81,8 +81,8 @@ RULES: dict[str, tuple[dict[str, Any], ...]] = {
         },
         {
             "id": "slots-kling-pro",
-            "description": "`kling-pro` takes only `start_image` (optional) and `end_image` (optional).",
-            "unverified": False,
+            "description": "`kling-pro` takes only `start_image` (optional) and `end_image` (optional). Unverified: seed 001 lists the slots `kling-pro` takes, not that it refuses others, so another slot only warns.",
+            "unverified": True,
             "schema": {
                 "if": {
                     "properties": {"model": {"type": "string", "enum": ["kling-pro"]}},
@@ -102,7 +102,7 @@ RULES: dict[str, tuple[dict[str, Any], ...]] = {
         },
         {
             "id": "slots-motion-control",
-            "description": "The motion-control models take `start_image` and `motion_video`, both required, and no other slot.",
+            "description": "The motion-control models need `start_image` and `motion_video`.",
             "unverified": False,
             "schema": {
                 "if": {
@@ -119,8 +119,29 @@ RULES: dict[str, tuple[dict[str, Any], ...]] = {
                     },
                     "required": ["model"],
                 },
+                "then": {"required": ["start_image", "motion_video"]},
+            },
+        },
+        {
+            "id": "slots-motion-control-no-other",
+            "description": "The motion-control models take no other slot. Unverified: seed 001 lists their slots, not that they refuse others, so another slot only warns.",
+            "unverified": True,
+            "schema": {
+                "if": {
+                    "properties": {
+                        "model": {
+                            "type": "string",
+                            "enum": [
+                                "kling-motion-control",
+                                "kling-motion-control-pro",
+                                "kling-v3-motion-pro",
+                                "kling-v3-motion-standard",
+                            ],
+                        }
+                    },
+                    "required": ["model"],
+                },
                 "then": {
-                    "required": ["start_image", "motion_video"],
                     "not": {
                         "anyOf": [
                             {"required": ["end_image"]},
@@ -128,13 +149,13 @@ RULES: dict[str, tuple[dict[str, Any], ...]] = {
                             {"required": ["first_frame"]},
                             {"required": ["last_frame"]},
                         ]
-                    },
+                    }
                 },
             },
         },
         {
             "id": "slots-source-video",
-            "description": "The edit, extend and upscale models take `source_video`, required, and no other slot.",
+            "description": "The edit, extend and upscale models need `source_video`.",
             "unverified": False,
             "schema": {
                 "if": {
@@ -152,8 +173,30 @@ RULES: dict[str, tuple[dict[str, Any], ...]] = {
                     },
                     "required": ["model"],
                 },
+                "then": {"required": ["source_video"]},
+            },
+        },
+        {
+            "id": "slots-source-video-no-other",
+            "description": "The edit, extend and upscale models take no other slot. Unverified: seed 001 lists their slot, not that they refuse others, so another slot only warns.",
+            "unverified": True,
+            "schema": {
+                "if": {
+                    "properties": {
+                        "model": {
+                            "type": "string",
+                            "enum": [
+                                "kling-o3-edit-pro",
+                                "kling-o3-edit-standard",
+                                "veo-3.1-extend",
+                                "grok-imagine-video-edit",
+                                "bytedance-upscaler",
+                            ],
+                        }
+                    },
+                    "required": ["model"],
+                },
                 "then": {
-                    "required": ["source_video"],
                     "not": {
                         "anyOf": [
                             {"required": ["start_image"]},
@@ -162,21 +205,32 @@ RULES: dict[str, tuple[dict[str, Any], ...]] = {
                             {"required": ["first_frame"]},
                             {"required": ["last_frame"]},
                         ]
-                    },
+                    }
                 },
             },
         },
         {
             "id": "slots-first-last-frame",
-            "description": "`veo-3.1-flf` takes `first_frame` and `last_frame`, both required (seed 001 marks only `kling-pro`'s slots optional), and no other slot.",
+            "description": "`veo-3.1-flf` needs `first_frame` and `last_frame` (seed 001 marks only `kling-pro`'s slots optional).",
             "unverified": False,
             "schema": {
                 "if": {
                     "properties": {"model": {"type": "string", "enum": ["veo-3.1-flf"]}},
                     "required": ["model"],
                 },
+                "then": {"required": ["first_frame", "last_frame"]},
+            },
+        },
+        {
+            "id": "slots-first-last-frame-no-other",
+            "description": "`veo-3.1-flf` takes no other slot. Unverified: seed 001 lists its slots, not that it refuses others, so another slot only warns.",
+            "unverified": True,
+            "schema": {
+                "if": {
+                    "properties": {"model": {"type": "string", "enum": ["veo-3.1-flf"]}},
+                    "required": ["model"],
+                },
                 "then": {
-                    "required": ["first_frame", "last_frame"],
                     "not": {
                         "anyOf": [
                             {"required": ["start_image"]},
@@ -184,7 +238,7 @@ RULES: dict[str, tuple[dict[str, Any], ...]] = {
                             {"required": ["motion_video"]},
                             {"required": ["source_video"]},
                         ]
-                    },
+                    }
                 },
             },
         },
@@ -239,8 +293,46 @@ RULES: dict[str, tuple[dict[str, Any], ...]] = {
                 },
             },
         },
+        {
+            "id": "webhook_url-unverified",
+            "description": "`webhook_url`: limits the spec marks unverified (a guess, not a documented fact).",
+            "unverified": True,
+            "schema": {"properties": {"webhook_url": {"format": "uri"}}},
+        },
+    ),
+    "AssetStatusResponse": (
+        {
+            "id": "value-formats",
+            "description": "",
+            "unverified": False,
+            "schema": {
+                "properties": {"url": {"format": "uri"}, "thumbnail_url": {"format": "uri"}}
+            },
+        },
+    ),
+    "AssetWebhookResult": (
+        {
+            "id": "value-formats",
+            "description": "",
+            "unverified": False,
+            "schema": {"properties": {"asset_url": {"format": "uri"}}},
+        },
+    ),
+    "FolderCreateRequest": (
+        {
+            "id": "name-unverified",
+            "description": "`name`: limits the spec marks unverified (a guess, not a documented fact).",
+            "unverified": True,
+            "schema": {"properties": {"name": {"minLength": 1}}, "required": ["name"]},
+        },
     ),
     "MediaReference": (
+        {
+            "id": "url-unverified",
+            "description": "`url`: limits the spec marks unverified (a guess, not a documented fact).",
+            "unverified": True,
+            "schema": {"properties": {"url": {"format": "uri"}}},
+        },
         {
             "id": "MediaReference-rule",
             "description": "",
@@ -252,6 +344,20 @@ RULES: dict[str, tuple[dict[str, Any], ...]] = {
                     {"required": ["avatar_id"]},
                 ]
             },
+        },
+    ),
+    "PricingRequest": (
+        {
+            "id": "image_count-unverified",
+            "description": "`image_count`: limits the spec marks unverified (a guess, not a documented fact).",
+            "unverified": True,
+            "schema": {"properties": {"image_count": {"minimum": 0}}},
+        },
+        {
+            "id": "generation_count-unverified",
+            "description": "`generation_count`: limits the spec marks unverified (a guess, not a documented fact).",
+            "unverified": True,
+            "schema": {"properties": {"generation_count": {"minimum": 1, "maximum": 4}}},
         },
     ),
 }

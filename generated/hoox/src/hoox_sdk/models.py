@@ -26,6 +26,16 @@ class AssetError(_LenientModel):
     """
 
 
+class AssetGetStatusParams(_LenientModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    assetId: str
+    """
+    An id from `asset_ids` of the start response.
+    """
+
+
 class AssetStartRequest(_LenientModel):
     """
     Body of `start_asset_generation`. Models either take generic `references` or named input slots (top-level objects of the same shape as a reference); `get_model` lists which. The cross-field rules are in `allOf` (each subschema names its rule with `x-rule-id`) and in plain words in `x-rules`.
@@ -96,7 +106,7 @@ class AssetStartRequest(_LenientModel):
     """
     webhook_url: str | MISSING = MISSING
     """
-    URL that receives a notification when the generation completes (success or failure).
+    URL that receives a notification when the generation completes (success or failure). Unverified: that it is an absolute http(s) URL is inferred (a value of another form only warns).
     """
     start_image: MediaReference | MISSING = MISSING
     """
@@ -317,13 +327,16 @@ class Folder(_LenientModel):
 
 class FolderCreateRequest(_LenientModel):
     """
-    Body of `create_folder`. The docs list `name`, `type` and `parent_folder_id` without marking which are required; `name` is taken as required.
+    Body of `create_folder`. The docs list `name`, `type` and `parent_folder_id` without marking which are required.
     """
 
     model_config = ConfigDict(
         extra="allow",
     )
-    name: Annotated[str, Field(min_length=1)]
+    name: str | MISSING = MISSING
+    """
+    The folder's name. Unverified: that it is required and not empty is inferred (the docs do not mark it required); leaving it out or empty only warns.
+    """
     type: FolderType | MISSING = MISSING
     parent_folder_id: str | MISSING = MISSING
     """
@@ -390,7 +403,7 @@ class MediaReference(_LenientModel):
     )
     url: str | MISSING = MISSING
     """
-    Public URL of the media.
+    Public URL of the media. Unverified: that it is an absolute http(s) URL is inferred from its name (a value of another form only warns).
     """
     asset_id: str | MISSING = MISSING
     """
@@ -437,6 +450,16 @@ class ModelDetailPart2(_LenientModel):
     input_schema: dict[str, Any] | MISSING = MISSING
     """
     JSON Schema of the model's inputs, including named slots and the duration enum.
+    """
+
+
+class ModelGetParams(_LenientModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    name: str
+    """
+    The model identifier, e.g. `kling-pro`.
     """
 
 
@@ -570,11 +593,14 @@ class PricingRequest(_LenientModel):
     """
     resolution: str | MISSING = MISSING
     model_settings: dict[str, Any] | MISSING = MISSING
-    image_count: Annotated[int | MISSING, Field(ge=0)] = MISSING
+    image_count: int | MISSING = MISSING
     """
-    Number of input images.
+    Number of input images. Unverified: that it is at least 0 is inferred (a lower value only warns).
     """
-    generation_count: Annotated[int | MISSING, Field(ge=1, le=4)] = MISSING
+    generation_count: int | MISSING = MISSING
+    """
+    Number of generations to price. Unverified: the 1–4 range is documented for `start_asset_generation`, not for pricing (a value outside it only warns).
+    """
 
 
 class PricingResponse(_LenientModel):

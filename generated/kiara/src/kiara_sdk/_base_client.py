@@ -62,6 +62,7 @@ from ._deadline import current_deadline
 from ._download import ProgressCallback, open_partial, progress_start, same_origin, target_path
 from ._enums import response_adapter, validate_response
 from ._jobs import job_ids
+from ._envelope import vendor_error
 from ._files import to_httpx_file
 from ._params import Styles, encode_parameters, query_pairs
 from ._resource import RawResponse, raw_response_requested
@@ -580,6 +581,11 @@ class _BaseClient:
             raise APIResponseValidationError(
                 f"Expected a JSON response body, got {kind}: {text[:120]!r}", response, text
             ) from None
+        failure = vendor_error(
+            response, data
+        )  # an error code inside a 2xx body (x-sdk-error-envelope)
+        if failure is not None:
+            raise failure
         try:
             return validate_response(response_adapter(cast_to), data)
         except pydantic.ValidationError as exc:

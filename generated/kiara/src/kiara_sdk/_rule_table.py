@@ -97,6 +97,38 @@ RULES: dict[str, tuple[dict[str, Any], ...]] = {
                 },
             },
         },
+        {
+            "id": "source_image_url-unverified",
+            "description": "`source_image_url`: limits the spec marks unverified (a guess, not a documented fact).",
+            "unverified": True,
+            "schema": {"properties": {"source_image_url": {"format": "uri"}}},
+        },
+        {
+            "id": "second_image_url-unverified",
+            "description": "`second_image_url`: limits the spec marks unverified (a guess, not a documented fact).",
+            "unverified": True,
+            "schema": {"properties": {"second_image_url": {"format": "uri"}}},
+        },
+        {
+            "id": "start_image_url-unverified",
+            "description": "`start_image_url`: limits the spec marks unverified (a guess, not a documented fact).",
+            "unverified": True,
+            "schema": {"properties": {"start_image_url": {"format": "uri"}}},
+        },
+        {
+            "id": "value-formats",
+            "description": "",
+            "unverified": False,
+            "schema": {"properties": {"webhook_url": {"format": "uri"}}},
+        },
+    ),
+    "GenerationResult": (
+        {
+            "id": "value-formats",
+            "description": "",
+            "unverified": False,
+            "schema": {"properties": {"url": {"format": "uri"}}},
+        },
     ),
     "Metadata": (
         {
@@ -104,6 +136,14 @@ RULES: dict[str, tuple[dict[str, Any], ...]] = {
             "description": "`metadata` is at most 4096 bytes as JSON.",
             "unverified": False,
             "schema": {"x-max-bytes": 4096},
+        },
+    ),
+    "GenerationCreateParams": (
+        {
+            "id": "Idempotency-Key-unverified",
+            "description": "`Idempotency-Key`: limits the spec marks unverified (a guess, not a documented fact).",
+            "unverified": True,
+            "schema": {"properties": {"Idempotency-Key": {"minLength": 1}}},
         },
     ),
 }

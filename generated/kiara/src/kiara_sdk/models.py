@@ -7,9 +7,9 @@ from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, MISSING
 from ._enums import open_enum
 from ._enums import LenientModel as _LenientModel
 
-Aspect = TypeAliasType("Aspect", Annotated[Literal["portrait", "landscape"], open_enum(str)])
+Aspect = TypeAliasType("Aspect", Literal["portrait", "landscape"] | str)
 """
-Output aspect ratio. `portrait` is best for character shots; `landscape` for scene compositions. Defaults to `portrait`, and to `landscape` for video products.
+Output aspect ratio. `portrait` is best for character shots; `landscape` for scene compositions. Defaults to `portrait`, and to `landscape` for video products. An open string: seed 000 names these two values without saying they are the only ones, so any other value is sent as given and the server decides.
 """
 
 
@@ -138,9 +138,7 @@ class GenerationCreateParams(_LenientModel):
     model_config = ConfigDict(
         extra="forbid",
     )
-    Idempotency_Key: Annotated[str | MISSING, Field(alias="Idempotency-Key", min_length=1)] = (
-        MISSING
-    )
+    Idempotency_Key: Annotated[str | MISSING, Field(alias="Idempotency-Key")] = MISSING
     """
     Makes the create call safe to retry. Retrying with the same key and the same body returns the original job (no double charge, no double submit); the same key with a different body returns 409 `idempotency_conflict`. Keys are scoped to your account and stored for the life of the job, so replays stay safe.
     """
@@ -175,15 +173,15 @@ class GenerationCreateRequest(_LenientModel):
     metadata: Metadata | MISSING = MISSING
     source_image_url: str | MISSING = MISSING
     """
-    The source image for image-to-image edits, swaps and outfit transfers.
+    The source image for image-to-image edits, swaps and outfit transfers. Unverified: that it is an http(s) URL is inferred from its name (a value of another form only warns).
     """
     second_image_url: str | MISSING = MISSING
     """
-    The second image for products that combine two images (swaps, outfit transfers).
+    The second image for products that combine two images (swaps, outfit transfers). Unverified: that it is an http(s) URL is inferred from its name (a value of another form only warns).
     """
     start_image_url: str | MISSING = MISSING
     """
-    The first frame for image-to-video products.
+    The first frame for image-to-video products. Unverified: that it is an http(s) URL is inferred from its name (a value of another form only warns).
     """
     duration_seconds: Annotated[int, Field(ge=1, le=15)] = 5
     """

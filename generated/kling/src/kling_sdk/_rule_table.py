@@ -21,5 +21,49 @@ RULES: dict[str, tuple[dict[str, Any], ...]] = {
                 "then": {"required": ["image_reference"]},
             },
         },
-    )
+        {
+            "id": "callback_url-unverified",
+            "description": "`callback_url`: limits the spec marks unverified (a guess, not a documented fact).",
+            "unverified": True,
+            "schema": {"properties": {"callback_url": {"format": "uri"}}},
+        },
+        {
+            "id": "value-formats",
+            "description": "",
+            "unverified": False,
+            "schema": {
+                "properties": {
+                    "image": {
+                        "x-sdk-media-input": {
+                            "extensions": ["jpg", "jpeg", "png"],
+                            "media_types": ["image/jpeg", "image/png"],
+                            "max_bytes": 10485760,
+                        }
+                    }
+                }
+            },
+        },
+    ),
+    "TaskImage": (
+        {
+            "id": "value-formats",
+            "description": "",
+            "unverified": False,
+            "schema": {"properties": {"url": {"format": "uri"}}},
+        },
+    ),
+    "ImageListGenerationTasksParams": (
+        {
+            "id": "pageNum-unverified",
+            "description": "`pageNum`: limits the spec marks unverified (a guess, not a documented fact).",
+            "unverified": True,
+            "schema": {"properties": {"pageNum": {"minimum": 1, "maximum": 1000}}},
+        },
+        {
+            "id": "pageSize-unverified",
+            "description": "`pageSize`: limits the spec marks unverified (a guess, not a documented fact).",
+            "unverified": True,
+            "schema": {"properties": {"pageSize": {"minimum": 1, "maximum": 500}}},
+        },
+    ),
 }

@@ -60,7 +60,7 @@ class ImageGenerationRequest(_LenientModel):
     """
     image: str | MISSING = MISSING
     """
-    Reference image, as Base64 or a URL. Formats .jpg, .jpeg, .png; at most 10 MB; resolution at least 300×300.
+    Reference image, as Base64 or a URL. Formats .jpg, .jpeg, .png; at most 10 MB; resolution at least 300×300. The client checks what it can without fetching: the file type a URL or a `data:` URL names, and the size of inline Base64; the pixel dimensions are checked by the server.
     """
     image_fidelity: Annotated[float | MISSING, Field(ge=0.0, le=1.0)] = MISSING
     """
@@ -73,7 +73,7 @@ class ImageGenerationRequest(_LenientModel):
     aspect_ratio: AspectRatio | MISSING = MISSING
     callback_url: str | MISSING = MISSING
     """
-    Callback URL for asynchronous task result notifications (see the `task_callback` webhook).
+    Callback URL for asynchronous task result notifications (see the `task_callback` webhook). Unverified: seed 002 types it as a plain string; that it must be an absolute http(s) URL is inferred (a value of another form only warns).
     """
     model_name: ModelName | MISSING = MISSING
     image_reference: ImageReference | MISSING = MISSING
@@ -87,15 +87,25 @@ class ImageGenerationRequest(_LenientModel):
     """
 
 
+class ImageGetGenerationTaskParams(_LenientModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    task_id: str
+    """
+    The `task_id` returned by `create_image_generation`.
+    """
+
+
 class ImageListGenerationTasksParams(_LenientModel):
     model_config = ConfigDict(
         extra="forbid",
     )
-    pageNum: Annotated[int, Field(ge=1, le=1000)] = 1
+    pageNum: int = 1
     """
     Page number, 1–1000 (confidence M). The default 1 is inferred from the example request `?pageNum=1&pageSize=30`, not stated (unverified).
     """
-    pageSize: Annotated[int, Field(ge=1, le=500)] = 30
+    pageSize: int = 30
     """
     Tasks per page, 1–500 (confidence M). The default 30 is inferred from the example request `?pageNum=1&pageSize=30`, not stated (unverified).
     """

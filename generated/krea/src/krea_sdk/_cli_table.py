@@ -2186,20 +2186,20 @@ COMMANDS: dict[str, Any] = {
                 "help": "Train a custom style (LoRA)",
                 "params": (
                     {
+                        "name": "body",
+                        "flag": "--body",
+                        "wire": "",
+                        "location": "whole_body",
+                        "required": True,
+                        "help": "The request body.",
+                    },
+                    {
                         "name": "webhook_url",
                         "flag": "--webhook-url",
                         "wire": "X-Webhook-URL",
                         "location": "header",
                         "required": False,
                         "help": "URL to receive a POST request when the job completes.",
-                    },
-                    {
-                        "name": "body",
-                        "flag": "--body",
-                        "wire": "",
-                        "location": "whole_body",
-                        "required": False,
-                        "help": "The request body.",
                     },
                 ),
                 "waits": "and_wait",

@@ -1,5 +1,6 @@
 """Check the cross-field rules of the API (``if``/``then``, ``dependentRequired``, exactly-one-of,
-size limits) that the pydantic models cannot express, before a request is sent.
+size limits) and the value checks the models leave out (``format: uri`` as an absolute http(s)
+URL, file inputs' type and inline size), before a request is sent.
 
 The rules are JSON Schema fragments collected from the spec by the generator (``_rule_table.py``);
 this module evaluates the subset of JSON Schema they use on the JSON form of each model.
@@ -10,6 +11,7 @@ from __future__ import annotations
 import json
 import re
 from typing import Any
+from urllib.parse import urlsplit
 
 import pydantic
 
@@ -36,6 +38,61 @@ def _type_ok(value: Any, kind: str) -> bool:
     if kind == "integer" and isinstance(value, float):
         return value.is_integer()
     return isinstance(value, _TYPES.get(kind, (object,)))
+
+
+def _is_web_url(value: str) -> bool:
+    """An absolute ``http``/``https`` URL with a host: what an API can fetch or call back."""
+    try:
+        parts = urlsplit(value)
+    except ValueError:
+        return False
+    return (
+        parts.scheme.lower() in ("http", "https")
+        and bool(parts.hostname)
+        and value == value.strip()
+    )
+
+
+_BASE64 = re.compile(r"[A-Za-z0-9+/_\-]*={0,2}")
+_EXTENSION = re.compile(r"\.([A-Za-z0-9]{1,5})$")
+
+
+def _inline_size(payload: str) -> int:
+    """Bytes that ``payload`` (Base64 text) decodes to, without decoding it."""
+    text = "".join(payload.split())
+    return len(text) * 3 // 4 - (len(text) - len(text.rstrip("=")))
+
+
+def _media_problem(value: str, spec: dict[str, Any]) -> str | None:
+    """What can be checked about an image (or other file) given as a URL, a ``data:`` URL or raw
+    Base64, without fetching anything: the file type a URL's path or a ``data:`` URL names, and
+    the size of inline data. Pixel dimensions and the real content are the server's to check."""
+    extensions = [str(e).lower() for e in spec.get("extensions") or []]
+    media_types = [str(m).lower() for m in spec.get("media_types") or []]
+    limit = spec.get("max_bytes")
+    allowed = ", ".join(f".{e}" for e in extensions)
+    if value[:5].lower() == "data:":
+        header, comma, payload = value[5:].partition(",")
+        kind = header.split(";")[0].strip().lower()
+        if not comma:
+            return "is a malformed data: URL"
+        if media_types and kind not in media_types:
+            return f"is {kind or 'untyped'} data; must be {' or '.join(media_types)}"
+        size = _inline_size(payload) if ";base64" in header.lower() else len(payload.encode())
+    elif urlsplit(value).scheme.lower() in ("http", "https"):
+        if not _is_web_url(value):
+            return "must be an absolute http(s) URL or Base64 data"
+        found = _EXTENSION.search(urlsplit(value).path)
+        if extensions and found and found.group(1).lower() not in extensions:
+            return f"names a .{found.group(1)} file; must be {allowed}"
+        return None
+    else:
+        if not _BASE64.fullmatch("".join(value.split())):
+            return "must be an http(s) URL or Base64 data"
+        size = _inline_size(value)
+    if isinstance(limit, int) and size > limit:
+        return f"is {size} bytes of inline data, more than {limit}"
+    return None
 
 
 def violation(schema: Any, value: Any) -> str | None:
@@ -70,6 +127,12 @@ def violation(schema: Any, value: Any) -> str | None:
             return f"must have at most {schema['maxLength']} characters"
         if "pattern" in schema and not re.search(schema["pattern"], value):
             return f"must match {schema['pattern']!r}"
+        if schema.get("format") == "uri" and not _is_web_url(value):
+            return "must be an absolute http(s) URL"
+        if isinstance(schema.get("x-sdk-media-input"), dict):
+            problem = _media_problem(value, schema["x-sdk-media-input"])
+            if problem:
+                return problem
     if isinstance(value, list):
         if "minItems" in schema and len(value) < schema["minItems"]:
             return f"must have at least {schema['minItems']} items"
@@ -149,7 +212,7 @@ def _problems(instance: pydantic.BaseModel, where: str) -> list[tuple[str, bool]
     return problems
 
 
-def check_rules(instance: pydantic.BaseModel) -> None:
+def check_rules(instance: pydantic.BaseModel, *, warn: bool = True) -> None:
     """Raise :class:`RequestValidationError` listing every rule ``instance`` breaks.
 
     A rule the spec marks unverified (our guess, not the vendor's documented fact) never blocks
@@ -161,7 +224,7 @@ def check_rules(instance: pydantic.BaseModel) -> None:
         raise RequestValidationError(
             "Invalid arguments (nothing was sent):\n  " + "\n  ".join(text for text, _ in problems)
         )
-    if problems:
+    if problems and warn:
         message = "The API may reject these arguments (sent anyway):\n  " + "\n  ".join(
             text for text, _ in problems
         )

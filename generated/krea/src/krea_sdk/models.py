@@ -23,12 +23,32 @@ class Asset(_LenientModel):
     metadata: Any | MISSING = MISSING
 
 
+class AssetDeleteParams(_LenientModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    id: str
+    """
+    Asset ID
+    """
+
+
 class AssetDeleteResponse(_LenientModel):
     model_config = ConfigDict(
         extra="allow",
     )
     success: bool
     message: str
+
+
+class AssetGetParams(_LenientModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    id: str
+    """
+    Asset ID
+    """
 
 
 class AssetListParams(_LenientModel):
@@ -108,6 +128,16 @@ class ElementReference(_LenientModel):
     tag: Annotated[str, Field(max_length=16, min_length=3, pattern="^[a-z][a-z0-9_-]+$")]
 
 
+class EnhanceBloomEnhanceParams(_LenientModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    X_Webhook_URL: Annotated[str | MISSING, Field(alias="X-Webhook-URL")] = MISSING
+    """
+    URL to receive a POST request when the job completes. The webhook will receive the job data including results.
+    """
+
+
 class EnhanceBloomEnhanceRequest(_LenientModel):
     model_config = ConfigDict(
         extra="forbid",
@@ -125,6 +155,16 @@ class EnhanceBloomEnhanceRequest(_LenientModel):
     color_preservation: bool = False
     upscaling_activated: bool = False
     image_scaling_factor: Annotated[float, Field(ge=1.0, le=32.0)] = 1
+
+
+class EnhanceGenerativeEnhanceParams(_LenientModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    X_Webhook_URL: Annotated[str | MISSING, Field(alias="X-Webhook-URL")] = MISSING
+    """
+    URL to receive a POST request when the job completes. The webhook will receive the job data including results.
+    """
 
 
 class EnhanceGenerativeEnhanceRequest(_LenientModel):
@@ -162,6 +202,16 @@ EnhanceGenerativeEnhanceRequestOutputFormat = TypeAliasType(
     "EnhanceGenerativeEnhanceRequestOutputFormat",
     Annotated[Literal["png", "jpg", "webp"], open_enum(str)],
 )
+
+
+class EnhanceStandardEnhanceParams(_LenientModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    X_Webhook_URL: Annotated[str | MISSING, Field(alias="X-Webhook-URL")] = MISSING
+    """
+    URL to receive a POST request when the job completes. The webhook will receive the job data including results.
+    """
 
 
 class EnhanceStandardEnhanceRequest(_LenientModel):
@@ -223,6 +273,16 @@ Filter = TypeAliasType(
 )
 
 
+class ImageFlux11ProParams(_LenientModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    X_Webhook_URL: Annotated[str | MISSING, Field(alias="X-Webhook-URL")] = MISSING
+    """
+    URL to receive a POST request when the job completes. The webhook will receive the job data including results.
+    """
+
+
 class ImageFlux11ProRequest(_LenientModel):
     model_config = ConfigDict(
         extra="forbid",
@@ -231,6 +291,16 @@ class ImageFlux11ProRequest(_LenientModel):
     width: Annotated[float, Field(ge=256.0, le=1440.0)]
     height: Annotated[float, Field(ge=256.0, le=1440.0)]
     seed: float = 1337
+
+
+class ImageFlux11ProUltraParams(_LenientModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    X_Webhook_URL: Annotated[str | MISSING, Field(alias="X-Webhook-URL")] = MISSING
+    """
+    URL to receive a POST request when the job completes. The webhook will receive the job data including results.
+    """
 
 
 class ImageFlux11ProUltraRequest(_LenientModel):
@@ -242,6 +312,16 @@ class ImageFlux11ProUltraRequest(_LenientModel):
     height: Annotated[float, Field(ge=512.0, le=8192.0)] = 1024
     seed: float = 1337
     raw: bool = True
+
+
+class ImageFlux1DevParams(_LenientModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    X_Webhook_URL: Annotated[str | MISSING, Field(alias="X-Webhook-URL")] = MISSING
+    """
+    URL to receive a POST request when the job completes. The webhook will receive the job data including results.
+    """
 
 
 class ImageFlux1DevRequest(_LenientModel):
@@ -286,6 +366,16 @@ class ImageFlux1DevRequestStyleImage(_LenientModel):
     url: str | MISSING = MISSING
 
 
+class ImageFlux1KontextDevParams(_LenientModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    X_Webhook_URL: Annotated[str | MISSING, Field(alias="X-Webhook-URL")] = MISSING
+    """
+    URL to receive a POST request when the job completes. The webhook will receive the job data including results.
+    """
+
+
 class ImageFlux1KontextDevRequest(_LenientModel):
     model_config = ConfigDict(
         extra="forbid",
@@ -306,6 +396,16 @@ class ImageFlux1KontextDevRequest(_LenientModel):
     """
 
 
+class ImageGen4ImageParams(_LenientModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    X_Webhook_URL: Annotated[str | MISSING, Field(alias="X-Webhook-URL")] = MISSING
+    """
+    URL to receive a POST request when the job completes. The webhook will receive the job data including results.
+    """
+
+
 class ImageGen4ImageRequest(_LenientModel):
     model_config = ConfigDict(
         extra="forbid",
@@ -315,6 +415,16 @@ class ImageGen4ImageRequest(_LenientModel):
     height: Annotated[float, Field(ge=512.0, le=8192.0)] = 1024
     seed: float = 1337
     reference_images: Annotated[list[ReferenceImage], Field(max_length=3, min_length=1)]
+
+
+class ImageGptImage2Params(_LenientModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    X_Webhook_URL: Annotated[str | MISSING, Field(alias="X-Webhook-URL")] = MISSING
+    """
+    URL to receive a POST request when the job completes. The webhook will receive the job data including results.
+    """
 
 
 class ImageGptImage2Request(_LenientModel):
@@ -331,6 +441,16 @@ class ImageGptImage2Request(_LenientModel):
     ] = MISSING
     """
     Image prompts to use for the generation
+    """
+
+
+class ImageGptImageParams(_LenientModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    X_Webhook_URL: Annotated[str | MISSING, Field(alias="X-Webhook-URL")] = MISSING
+    """
+    URL to receive a POST request when the job completes. The webhook will receive the job data including results.
     """
 
 
@@ -352,6 +472,16 @@ class ImageGptImageRequest(_LenientModel):
     """
 
 
+class ImageIdeogram2TurboParams(_LenientModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    X_Webhook_URL: Annotated[str | MISSING, Field(alias="X-Webhook-URL")] = MISSING
+    """
+    URL to receive a POST request when the job completes. The webhook will receive the job data including results.
+    """
+
+
 class ImageIdeogram2TurboRequest(_LenientModel):
     model_config = ConfigDict(
         extra="forbid",
@@ -360,6 +490,16 @@ class ImageIdeogram2TurboRequest(_LenientModel):
     width: Annotated[float, Field(ge=512.0, le=8192.0)] = 1024
     height: Annotated[float, Field(ge=512.0, le=8192.0)] = 1024
     seed: float = 1337
+
+
+class ImageIdeogram3Params(_LenientModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    X_Webhook_URL: Annotated[str | MISSING, Field(alias="X-Webhook-URL")] = MISSING
+    """
+    URL to receive a POST request when the job completes. The webhook will receive the job data including results.
+    """
 
 
 class ImageIdeogram3Request(_LenientModel):
@@ -374,6 +514,56 @@ class ImageIdeogram3Request(_LenientModel):
     style_images: list[ImageFlux1DevRequestStyleImage] | MISSING = MISSING
     """
     Image prompts to use for the generation
+    """
+
+
+class ImageImagen3Params(_LenientModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    X_Webhook_URL: Annotated[str | MISSING, Field(alias="X-Webhook-URL")] = MISSING
+    """
+    URL to receive a POST request when the job completes. The webhook will receive the job data including results.
+    """
+
+
+class ImageImagen4FastParams(_LenientModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    X_Webhook_URL: Annotated[str | MISSING, Field(alias="X-Webhook-URL")] = MISSING
+    """
+    URL to receive a POST request when the job completes. The webhook will receive the job data including results.
+    """
+
+
+class ImageImagen4Params(_LenientModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    X_Webhook_URL: Annotated[str | MISSING, Field(alias="X-Webhook-URL")] = MISSING
+    """
+    URL to receive a POST request when the job completes. The webhook will receive the job data including results.
+    """
+
+
+class ImageImagen4UltraParams(_LenientModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    X_Webhook_URL: Annotated[str | MISSING, Field(alias="X-Webhook-URL")] = MISSING
+    """
+    URL to receive a POST request when the job completes. The webhook will receive the job data including results.
+    """
+
+
+class ImageNanoBanana2Params(_LenientModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    X_Webhook_URL: Annotated[str | MISSING, Field(alias="X-Webhook-URL")] = MISSING
+    """
+    URL to receive a POST request when the job completes. The webhook will receive the job data including results.
     """
 
 
@@ -423,6 +613,26 @@ ImageNanoBanana2RequestAspectRatio = TypeAliasType(
         open_enum(str),
     ],
 )
+
+
+class ImageNanoBananaParams(_LenientModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    X_Webhook_URL: Annotated[str | MISSING, Field(alias="X-Webhook-URL")] = MISSING
+    """
+    URL to receive a POST request when the job completes. The webhook will receive the job data including results.
+    """
+
+
+class ImageNanoBananaProParams(_LenientModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    X_Webhook_URL: Annotated[str | MISSING, Field(alias="X-Webhook-URL")] = MISSING
+    """
+    URL to receive a POST request when the job completes. The webhook will receive the job data including results.
+    """
 
 
 class ImageNanoBananaProRequest(_LenientModel):
@@ -488,6 +698,16 @@ class ImageNanoBananaRequest(_LenientModel):
     """
 
 
+class ImageQwen2512Params(_LenientModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    X_Webhook_URL: Annotated[str | MISSING, Field(alias="X-Webhook-URL")] = MISSING
+    """
+    URL to receive a POST request when the job completes. The webhook will receive the job data including results.
+    """
+
+
 class ImageQwen2512Request(_LenientModel):
     model_config = ConfigDict(
         extra="forbid",
@@ -506,6 +726,16 @@ class ImageQwen2512Request(_LenientModel):
     """
 
 
+class ImageSeededitParams(_LenientModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    X_Webhook_URL: Annotated[str | MISSING, Field(alias="X-Webhook-URL")] = MISSING
+    """
+    URL to receive a POST request when the job completes. The webhook will receive the job data including results.
+    """
+
+
 class ImageSeededitRequest(_LenientModel):
     model_config = ConfigDict(
         extra="forbid",
@@ -513,6 +743,16 @@ class ImageSeededitRequest(_LenientModel):
     prompt: Annotated[str, Field(min_length=1)]
     seed: float = 1337
     image_url: str
+
+
+class ImageSeedream4Params(_LenientModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    X_Webhook_URL: Annotated[str | MISSING, Field(alias="X-Webhook-URL")] = MISSING
+    """
+    URL to receive a POST request when the job completes. The webhook will receive the job data including results.
+    """
 
 
 class ImageSeedream4Request(_LenientModel):
@@ -529,6 +769,16 @@ class ImageSeedream4Request(_LenientModel):
     """
 
 
+class ImageSeedream5LiteParams(_LenientModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    X_Webhook_URL: Annotated[str | MISSING, Field(alias="X-Webhook-URL")] = MISSING
+    """
+    URL to receive a POST request when the job completes. The webhook will receive the job data including results.
+    """
+
+
 class ImageSeedream5LiteRequest(_LenientModel):
     model_config = ConfigDict(
         extra="forbid",
@@ -542,6 +792,16 @@ class ImageSeedream5LiteRequest(_LenientModel):
     ] = MISSING
     """
     Image prompts to use for the generation
+    """
+
+
+class ImageUni1Params(_LenientModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    X_Webhook_URL: Annotated[str | MISSING, Field(alias="X-Webhook-URL")] = MISSING
+    """
+    URL to receive a POST request when the job completes. The webhook will receive the job data including results.
     """
 
 
@@ -577,6 +837,16 @@ ImageUni1RequestOutputFormat = TypeAliasType(
 ImageUni1RequestStyle = TypeAliasType(
     "ImageUni1RequestStyle", Annotated[Literal["auto", "manga"], open_enum(str)]
 )
+
+
+class ImageZImageParams(_LenientModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    X_Webhook_URL: Annotated[str | MISSING, Field(alias="X-Webhook-URL")] = MISSING
+    """
+    URL to receive a POST request when the job completes. The webhook will receive the job data including results.
+    """
 
 
 class ImageZImageRequest(_LenientModel):
@@ -632,6 +902,26 @@ class Job(_LenientModel):
     created_at: AwareDatetime
     completed_at: AwareDatetime | None | MISSING = MISSING
     result: JobResult | None | MISSING = MISSING
+
+
+class JobCancelParams(_LenientModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    id: Annotated[str, Field(examples=["4d0e5f97-9721-4422-b88c-73a9032d7de1"])]
+    """
+    A unique identifier for a job
+    """
+
+
+class JobGetParams(_LenientModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    id: Annotated[str, Field(examples=["4d0e5f97-9721-4422-b88c-73a9032d7de1"])]
+    """
+    A unique identifier for a job
+    """
 
 
 class JobListParams(_LenientModel):
@@ -785,6 +1075,26 @@ class NodeApp(_LenientModel):
     """
 
 
+class NodeAppExecuteParams(_LenientModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    id: str
+    """
+    Node app version ID
+    """
+
+
+class NodeAppGetParams(_LenientModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    id: str
+    """
+    Node app version ID
+    """
+
+
 class NodeAppGetResponseInputOpenapiSchema(_LenientModel):
     """
     OpenAPI 3.1 JSON Schema for input parameters
@@ -838,11 +1148,41 @@ class ReferenceImage(_LenientModel):
     tag: Annotated[str, Field(max_length=16, min_length=3, pattern="^[a-z][a-z0-9_]+$")]
 
 
+class StyleDeleteShareWorkspaceParams(_LenientModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    id: Annotated[str, Field(examples=["a816d79d-55c9-43ee-81c3-8330ffe79e6c"])]
+    """
+    A unique identifier for a style
+    """
+
+
 class StyleDeleteShareWorkspaceResponse(_LenientModel):
     model_config = ConfigDict(
         extra="allow",
     )
     success: bool
+
+
+class StyleGetParams(_LenientModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    id: Annotated[str, Field(examples=["a816d79d-55c9-43ee-81c3-8330ffe79e6c"])]
+    """
+    A unique identifier for a style
+    """
+
+
+class StyleGetShareLinkParams(_LenientModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    id: Annotated[str, Field(examples=["a816d79d-55c9-43ee-81c3-8330ffe79e6c"])]
+    """
+    A unique identifier for a style
+    """
 
 
 class StyleGetShareLinkResponse(_LenientModel):
@@ -947,6 +1287,16 @@ class StylePage(_LenientModel):
     next_cursor: str | None
 
 
+class StyleShareWorkspaceParams(_LenientModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    id: Annotated[str, Field(examples=["a816d79d-55c9-43ee-81c3-8330ffe79e6c"])]
+    """
+    A unique identifier for a style
+    """
+
+
 class StyleShareWorkspaceResponse(_LenientModel):
     """
     Response after sharing a style within a workspace
@@ -966,6 +1316,16 @@ class StyleShareWorkspaceResponse(_LenientModel):
     workspace: Workspace
     """
     The workspace the style was shared with
+    """
+
+
+class StyleTrainParams(_LenientModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    X_Webhook_URL: Annotated[str | MISSING, Field(alias="X-Webhook-URL")] = MISSING
+    """
+    URL to receive a POST request when the job completes. The webhook will receive the job data including results.
     """
 
 
@@ -1023,6 +1383,16 @@ StyleTrainRequestVariant2Type = TypeAliasType(
 )
 
 
+class StyleUpdateParams(_LenientModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    id: Annotated[str, Field(examples=["a816d79d-55c9-43ee-81c3-8330ffe79e6c"])]
+    """
+    A unique identifier for a style
+    """
+
+
 class StyleUpdateRequest(_LenientModel):
     model_config = ConfigDict(
         extra="allow",
@@ -1046,6 +1416,16 @@ SubjectDetection = TypeAliasType(
 )
 
 
+class VideoAlephParams(_LenientModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    X_Webhook_URL: Annotated[str | MISSING, Field(alias="X-Webhook-URL")] = MISSING
+    """
+    URL to receive a POST request when the job completes. The webhook will receive the job data including results.
+    """
+
+
 class VideoAlephRequest(_LenientModel):
     model_config = ConfigDict(
         extra="forbid",
@@ -1060,6 +1440,16 @@ class VideoAlephRequest(_LenientModel):
     seed: Annotated[float | MISSING, Field(ge=0.0, le=4294967295.0)] = MISSING
 
 
+class VideoGen3Params(_LenientModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    X_Webhook_URL: Annotated[str | MISSING, Field(alias="X-Webhook-URL")] = MISSING
+    """
+    URL to receive a POST request when the job completes. The webhook will receive the job data including results.
+    """
+
+
 class VideoGen3Request(_LenientModel):
     model_config = ConfigDict(
         extra="forbid",
@@ -1070,6 +1460,16 @@ class VideoGen3Request(_LenientModel):
     aspect_ratio: VideoKling26RequestAspectRatio = "16:9"
     duration: VideoKling1RequestDuration = 5
     seed: float | MISSING = MISSING
+
+
+class VideoGen45Params(_LenientModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    X_Webhook_URL: Annotated[str | MISSING, Field(alias="X-Webhook-URL")] = MISSING
+    """
+    URL to receive a POST request when the job completes. The webhook will receive the job data including results.
+    """
 
 
 class VideoGen45Request(_LenientModel):
@@ -1093,6 +1493,16 @@ VideoGen45RequestAspectRatio = TypeAliasType(
 )
 
 
+class VideoGen4VideoParams(_LenientModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    X_Webhook_URL: Annotated[str | MISSING, Field(alias="X-Webhook-URL")] = MISSING
+    """
+    URL to receive a POST request when the job completes. The webhook will receive the job data including results.
+    """
+
+
 class VideoGen4VideoRequest(_LenientModel):
     model_config = ConfigDict(
         extra="forbid",
@@ -1108,6 +1518,16 @@ class VideoGen4VideoRequest(_LenientModel):
 VideoGen4VideoRequestAspectRatio = TypeAliasType(
     "VideoGen4VideoRequestAspectRatio", Annotated[Literal["1280:720", "720:1280"], open_enum(str)]
 )
+
+
+class VideoGrokVideoParams(_LenientModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    X_Webhook_URL: Annotated[str | MISSING, Field(alias="X-Webhook-URL")] = MISSING
+    """
+    URL to receive a POST request when the job completes. The webhook will receive the job data including results.
+    """
 
 
 class VideoGrokVideoRequest(_LenientModel):
@@ -1135,6 +1555,16 @@ VideoGrokVideoRequestResolution = TypeAliasType(
 )
 
 
+class VideoHailuo02Params(_LenientModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    X_Webhook_URL: Annotated[str | MISSING, Field(alias="X-Webhook-URL")] = MISSING
+    """
+    URL to receive a POST request when the job completes. The webhook will receive the job data including results.
+    """
+
+
 class VideoHailuo02Request(_LenientModel):
     model_config = ConfigDict(
         extra="forbid",
@@ -1154,6 +1584,16 @@ VideoHailuo02RequestResolution = TypeAliasType(
 )
 
 
+class VideoHailuo23FastParams(_LenientModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    X_Webhook_URL: Annotated[str | MISSING, Field(alias="X-Webhook-URL")] = MISSING
+    """
+    URL to receive a POST request when the job completes. The webhook will receive the job data including results.
+    """
+
+
 class VideoHailuo23FastRequest(_LenientModel):
     model_config = ConfigDict(
         extra="forbid",
@@ -1166,6 +1606,16 @@ class VideoHailuo23FastRequest(_LenientModel):
     end_image: str | MISSING = MISSING
     resolution: VideoHailuo23RequestResolution = "768p"
     duration: VideoHailuo23RequestDuration = 6
+
+
+class VideoHailuo23Params(_LenientModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    X_Webhook_URL: Annotated[str | MISSING, Field(alias="X-Webhook-URL")] = MISSING
+    """
+    URL to receive a POST request when the job completes. The webhook will receive the job data including results.
+    """
 
 
 class VideoHailuo23Request(_LenientModel):
@@ -1192,6 +1642,16 @@ VideoHailuo23RequestResolution = TypeAliasType(
 )
 
 
+class VideoHailuoParams(_LenientModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    X_Webhook_URL: Annotated[str | MISSING, Field(alias="X-Webhook-URL")] = MISSING
+    """
+    URL to receive a POST request when the job completes. The webhook will receive the job data including results.
+    """
+
+
 class VideoHailuoRequest(_LenientModel):
     model_config = ConfigDict(
         extra="forbid",
@@ -1211,6 +1671,16 @@ VideoHailuoRequestModel = TypeAliasType(
 )
 
 
+class VideoKling15Params(_LenientModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    X_Webhook_URL: Annotated[str | MISSING, Field(alias="X-Webhook-URL")] = MISSING
+    """
+    URL to receive a POST request when the job completes. The webhook will receive the job data including results.
+    """
+
+
 class VideoKling15Request(_LenientModel):
     model_config = ConfigDict(
         extra="forbid",
@@ -1224,6 +1694,26 @@ class VideoKling15Request(_LenientModel):
     end_image: str | MISSING = MISSING
     end_video: str | MISSING = MISSING
     mode: Literal["pro"] = "pro"
+
+
+class VideoKling16Params(_LenientModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    X_Webhook_URL: Annotated[str | MISSING, Field(alias="X-Webhook-URL")] = MISSING
+    """
+    URL to receive a POST request when the job completes. The webhook will receive the job data including results.
+    """
+
+
+class VideoKling1Params(_LenientModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    X_Webhook_URL: Annotated[str | MISSING, Field(alias="X-Webhook-URL")] = MISSING
+    """
+    URL to receive a POST request when the job completes. The webhook will receive the job data including results.
+    """
 
 
 class VideoKling1Request(_LenientModel):
@@ -1306,6 +1796,16 @@ VideoKling1RequestMode = TypeAliasType(
 )
 
 
+class VideoKling21Params(_LenientModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    X_Webhook_URL: Annotated[str | MISSING, Field(alias="X-Webhook-URL")] = MISSING
+    """
+    URL to receive a POST request when the job completes. The webhook will receive the job data including results.
+    """
+
+
 class VideoKling21Request(_LenientModel):
     model_config = ConfigDict(
         extra="forbid",
@@ -1319,6 +1819,16 @@ class VideoKling21Request(_LenientModel):
     mode: VideoKling2RequestMode = "master"
 
 
+class VideoKling25Params(_LenientModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    X_Webhook_URL: Annotated[str | MISSING, Field(alias="X-Webhook-URL")] = MISSING
+    """
+    URL to receive a POST request when the job completes. The webhook will receive the job data including results.
+    """
+
+
 class VideoKling25Request(_LenientModel):
     model_config = ConfigDict(
         extra="forbid",
@@ -1330,6 +1840,16 @@ class VideoKling25Request(_LenientModel):
     duration: VideoKling1RequestDuration = 5
     end_image: str | MISSING = MISSING
     mode: Literal["pro"] = "pro"
+
+
+class VideoKling26Params(_LenientModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    X_Webhook_URL: Annotated[str | MISSING, Field(alias="X-Webhook-URL")] = MISSING
+    """
+    URL to receive a POST request when the job completes. The webhook will receive the job data including results.
+    """
 
 
 class VideoKling26Request(_LenientModel):
@@ -1351,6 +1871,16 @@ VideoKling26RequestAspectRatio = TypeAliasType(
 )
 
 
+class VideoKling2Params(_LenientModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    X_Webhook_URL: Annotated[str | MISSING, Field(alias="X-Webhook-URL")] = MISSING
+    """
+    URL to receive a POST request when the job completes. The webhook will receive the job data including results.
+    """
+
+
 class VideoKling2Request(_LenientModel):
     model_config = ConfigDict(
         extra="forbid",
@@ -1367,6 +1897,16 @@ class VideoKling2Request(_LenientModel):
 VideoKling2RequestMode = TypeAliasType(
     "VideoKling2RequestMode", Annotated[Literal["master", "pro"], open_enum(str)]
 )
+
+
+class VideoKling30Params(_LenientModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    X_Webhook_URL: Annotated[str | MISSING, Field(alias="X-Webhook-URL")] = MISSING
+    """
+    URL to receive a POST request when the job completes. The webhook will receive the job data including results.
+    """
 
 
 class VideoKling30Request(_LenientModel):
@@ -1387,6 +1927,16 @@ class VideoKling30Request(_LenientModel):
 VideoKling30RequestMode = TypeAliasType(
     "VideoKling30RequestMode", Annotated[Literal["std", "pro", "4k"], open_enum(str)]
 )
+
+
+class VideoKlingO1Params(_LenientModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    X_Webhook_URL: Annotated[str | MISSING, Field(alias="X-Webhook-URL")] = MISSING
+    """
+    URL to receive a POST request when the job completes. The webhook will receive the job data including results.
+    """
 
 
 class VideoKlingO1Request(_LenientModel):
@@ -1410,6 +1960,16 @@ class VideoKlingO1RequestStyleReference(_LenientModel):
     )
     url: str
     tag: Annotated[str, Field(max_length=16, min_length=3, pattern="^[a-z][a-z0-9_-]+$")]
+
+
+class VideoLtxVideo2322BParams(_LenientModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    X_Webhook_URL: Annotated[str | MISSING, Field(alias="X-Webhook-URL")] = MISSING
+    """
+    URL to receive a POST request when the job completes. The webhook will receive the job data including results.
+    """
 
 
 class VideoLtxVideo2322BRequest(_LenientModel):
@@ -1439,6 +1999,16 @@ VideoLtxVideo2322BRequestDuration = TypeAliasType(
 )
 
 
+class VideoRay2Params(_LenientModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    X_Webhook_URL: Annotated[str | MISSING, Field(alias="X-Webhook-URL")] = MISSING
+    """
+    URL to receive a POST request when the job completes. The webhook will receive the job data including results.
+    """
+
+
 class VideoRay2Request(_LenientModel):
     model_config = ConfigDict(
         extra="forbid",
@@ -1452,6 +2022,16 @@ class VideoRay2Request(_LenientModel):
     height: float
 
 
+class VideoSeedance10ProFastParams(_LenientModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    X_Webhook_URL: Annotated[str | MISSING, Field(alias="X-Webhook-URL")] = MISSING
+    """
+    URL to receive a POST request when the job completes. The webhook will receive the job data including results.
+    """
+
+
 class VideoSeedance10ProFastRequest(_LenientModel):
     model_config = ConfigDict(
         extra="forbid",
@@ -1462,6 +2042,16 @@ class VideoSeedance10ProFastRequest(_LenientModel):
     aspect_ratio: VideoSeedance10ProRequestAspectRatio = "16:9"
     duration: Annotated[float, Field(ge=2.0, le=12.0)] = 5
     resolution: VideoWan25RequestResolution = "720p"
+
+
+class VideoSeedance10ProParams(_LenientModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    X_Webhook_URL: Annotated[str | MISSING, Field(alias="X-Webhook-URL")] = MISSING
+    """
+    URL to receive a POST request when the job completes. The webhook will receive the job data including results.
+    """
 
 
 class VideoSeedance10ProRequest(_LenientModel):
@@ -1485,6 +2075,16 @@ VideoSeedance10ProRequestAspectRatio = TypeAliasType(
 )
 
 
+class VideoVeo2Params(_LenientModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    X_Webhook_URL: Annotated[str | MISSING, Field(alias="X-Webhook-URL")] = MISSING
+    """
+    URL to receive a POST request when the job completes. The webhook will receive the job data including results.
+    """
+
+
 class VideoVeo2Request(_LenientModel):
     model_config = ConfigDict(
         extra="forbid",
@@ -1494,6 +2094,26 @@ class VideoVeo2Request(_LenientModel):
     start_video: str | None | MISSING = MISSING
     aspect_ratio: VideoKling26RequestAspectRatio = "16:9"
     duration: Annotated[float, Field(ge=5.0, le=8.0)] = 5
+
+
+class VideoVeo31FastParams(_LenientModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    X_Webhook_URL: Annotated[str | MISSING, Field(alias="X-Webhook-URL")] = MISSING
+    """
+    URL to receive a POST request when the job completes. The webhook will receive the job data including results.
+    """
+
+
+class VideoVeo31LiteParams(_LenientModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    X_Webhook_URL: Annotated[str | MISSING, Field(alias="X-Webhook-URL")] = MISSING
+    """
+    URL to receive a POST request when the job completes. The webhook will receive the job data including results.
+    """
 
 
 class VideoVeo31LiteRequest(_LenientModel):
@@ -1508,6 +2128,16 @@ class VideoVeo31LiteRequest(_LenientModel):
     resolution: VideoVeo3RequestResolution = "720p"
     end_image: str | None | MISSING = MISSING
     end_video: str | None | MISSING = MISSING
+
+
+class VideoVeo31Params(_LenientModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    X_Webhook_URL: Annotated[str | MISSING, Field(alias="X-Webhook-URL")] = MISSING
+    """
+    URL to receive a POST request when the job completes. The webhook will receive the job data including results.
+    """
 
 
 class VideoVeo31Request(_LenientModel):
@@ -1529,6 +2159,26 @@ class VideoVeo31Request(_LenientModel):
 VideoVeo31RequestResolution = TypeAliasType(
     "VideoVeo31RequestResolution", Annotated[Literal["720p", "1080p", "4K"], open_enum(str)]
 )
+
+
+class VideoVeo3FastParams(_LenientModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    X_Webhook_URL: Annotated[str | MISSING, Field(alias="X-Webhook-URL")] = MISSING
+    """
+    URL to receive a POST request when the job completes. The webhook will receive the job data including results.
+    """
+
+
+class VideoVeo3Params(_LenientModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    X_Webhook_URL: Annotated[str | MISSING, Field(alias="X-Webhook-URL")] = MISSING
+    """
+    URL to receive a POST request when the job completes. The webhook will receive the job data including results.
+    """
 
 
 class VideoVeo3Request(_LenientModel):
@@ -1554,6 +2204,16 @@ VideoVeo3RequestResolution = TypeAliasType(
 )
 
 
+class VideoWan21Params(_LenientModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    X_Webhook_URL: Annotated[str | MISSING, Field(alias="X-Webhook-URL")] = MISSING
+    """
+    URL to receive a POST request when the job completes. The webhook will receive the job data including results.
+    """
+
+
 class VideoWan21Request(_LenientModel):
     model_config = ConfigDict(
         extra="forbid",
@@ -1570,6 +2230,16 @@ class VideoWan21Request(_LenientModel):
     frame_num: float | MISSING = MISSING
 
 
+class VideoWan22Params(_LenientModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    X_Webhook_URL: Annotated[str | MISSING, Field(alias="X-Webhook-URL")] = MISSING
+    """
+    URL to receive a POST request when the job completes. The webhook will receive the job data including results.
+    """
+
+
 class VideoWan22Request(_LenientModel):
     model_config = ConfigDict(
         extra="forbid",
@@ -1584,6 +2254,16 @@ class VideoWan22Request(_LenientModel):
     aspect_ratio: VideoKling26RequestAspectRatio = "16:9"
     styles: list[ImageFlux1DevRequestStyle] | MISSING = MISSING
     frame_num: float | MISSING = MISSING
+
+
+class VideoWan25Params(_LenientModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    X_Webhook_URL: Annotated[str | MISSING, Field(alias="X-Webhook-URL")] = MISSING
+    """
+    URL to receive a POST request when the job completes. The webhook will receive the job data including results.
+    """
 
 
 class VideoWan25Request(_LenientModel):

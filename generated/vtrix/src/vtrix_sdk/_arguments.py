@@ -3,11 +3,20 @@
 The generated models carry every limit of the spec (lengths, ranges, enums, ``const``); an
 invalid argument raises :class:`RequestValidationError` naming the parameter, so no credit is
 spent on a request the server would reject.
+
+Arguments are validated in pydantic's strict mode: a value of the wrong type is refused instead
+of converted (``"yes"`` is not ``True``, ``"5"`` is not ``5``, ``1.0`` is not ``1``), so nothing
+the caller did not mean reaches a paid request. The conversions kept are the lossless ones the
+types document: an ``int`` where a number is expected, a ``datetime`` / ``date`` object for a
+``date-time`` / ``date`` (sent as ISO 8601) or the ISO 8601 text itself, a ``dict`` for a nested
+model. Responses are not
+checked this way: they are parsed leniently (``_enums.validate_response``).
 """
 
 from __future__ import annotations
 
 import datetime
+import typing
 from functools import lru_cache
 from typing import Any, Mapping
 
@@ -32,6 +41,65 @@ def _adapter(tp: Any) -> pydantic.TypeAdapter[Any]:
     return pydantic.TypeAdapter(tp)
 
 
+_TEMPORAL = (datetime.datetime, datetime.date, datetime.time)
+
+
+def _temporal_type(annotation: Any, depth: int = 0) -> type | None:
+    """The ``datetime`` / ``date`` / ``time`` inside a field's annotation (through ``Annotated``,
+    unions and type aliases), or ``None``."""
+    if depth > 10:
+        return None
+    if isinstance(annotation, type) and issubclass(annotation, _TEMPORAL):
+        return annotation
+    if (
+        isinstance(annotation, type) and annotation.__module__ == "pydantic.types"
+    ):  # AwareDatetime, PastDate, …
+        name = annotation.__name__
+        return (
+            datetime.datetime
+            if name.endswith("Datetime")
+            else datetime.date if name.endswith("Date") else None
+        )
+    value = getattr(annotation, "__value__", None)  # a TypeAliasType
+    if value is not None:
+        return _temporal_type(value, depth + 1)
+    for arg in typing.get_args(annotation):
+        found = _temporal_type(arg, depth + 1)
+        if found is not None:
+            return found
+    return None
+
+
+@lru_cache(maxsize=None)
+def _temporal_fields(model: type[pydantic.BaseModel]) -> dict[str, pydantic.TypeAdapter[Any]]:
+    """Keys (names and aliases) of ``model``'s date and time fields → a lax parser of ISO text."""
+    fields: dict[str, pydantic.TypeAdapter[Any]] = {}
+    for name, field in model.model_fields.items():
+        kind = _temporal_type(field.annotation)
+        if kind is not None:
+            for key in (name, field.alias):
+                if isinstance(key, str):
+                    fields[key] = _adapter(kind)
+    return fields
+
+
+def _iso_text_parsed(model: type[pydantic.BaseModel], values: Any) -> Any:
+    """``values`` with ISO 8601 text for a date or time field parsed: the one conversion strict
+    mode refuses that the signatures document (``cursor: datetime | str``). Text that does not
+    parse is left for the strict check to refuse."""
+    fields = _temporal_fields(model)
+    if not fields or not isinstance(values, Mapping):
+        return values
+    result = dict(values)
+    for key, value in values.items():
+        if isinstance(value, str) and key in fields:
+            try:
+                result[key] = fields[key].validate_python(value)
+            except pydantic.ValidationError:
+                pass
+    return result
+
+
 def _location(loc: tuple[int | str, ...], names: Mapping[str, str]) -> str:
     """``steps`` or ``styles.0.strength``, with the Python argument name at the head."""
     if not loc:
@@ -40,22 +108,26 @@ def _location(loc: tuple[int | str, ...], names: Mapping[str, str]) -> str:
     return ".".join([head, *(str(part) for part in loc[1:])])
 
 
-def validate_arguments(model: Any, values: Any, names: Mapping[str, str] | None = None) -> Any:
+def validate_arguments(
+    model: Any, values: Any, names: Mapping[str, str] | None = None, *, warn: bool = True
+) -> Any:
     """Validate ``values`` (keyed by wire name) with ``model`` and return their JSON form.
 
     ``names`` maps wire names back to the Python parameter names shown in the error message.
     Only the given fields are serialized: the server applies its own defaults to the rest.
+    ``warn=False`` checks an envelope around arguments already checked (a flat method's
+    ``{model, input: [{params}]}``) without repeating their warnings.
     """
     names = names or {}
     try:
         if isinstance(model, type) and issubclass(model, pydantic.BaseModel):
-            instance = model.model_validate(values)
-            check_rules(instance)
+            instance = model.model_validate(_iso_text_parsed(model, values), strict=True)
+            check_rules(instance, warn=warn)
             return instance.model_dump(mode="json", by_alias=True, exclude_unset=True)
         adapter = _adapter(model)
-        result = adapter.validate_python(values)
+        result = adapter.validate_python(values, strict=True)
         if isinstance(result, pydantic.BaseModel):
-            check_rules(result)
+            check_rules(result, warn=warn)
         return adapter.dump_python(result, mode="json", by_alias=True, exclude_unset=True)
     except pydantic.ValidationError as exc:
         errors = [dict(error) for error in exc.errors(include_url=False, include_input=False)]

@@ -31,7 +31,7 @@ COMMANDS: dict[str, Any] = {
                         "flag": "--input",
                         "wire": "input",
                         "location": "body",
-                        "required": True,
+                        "required": False,
                         "help": "The model inputs; the model's fields go in `input[0].params`.",
                     },
                     {
@@ -141,7 +141,7 @@ COMMANDS: dict[str, Any] = {
                         "flag": "--input",
                         "wire": "input",
                         "location": "body",
-                        "required": True,
+                        "required": False,
                         "help": "The model inputs; the model's fields go in `input[0].params`.",
                     },
                     {
@@ -176,7 +176,7 @@ COMMANDS: dict[str, Any] = {
                         "flag": "--input",
                         "wire": "input",
                         "location": "body",
-                        "required": True,
+                        "required": False,
                         "help": "The model inputs; the model's fields go in `input[0].params`.",
                     },
                     {
@@ -209,7 +209,7 @@ COMMANDS: dict[str, Any] = {
                         "wire": "page",
                         "location": "query",
                         "required": False,
-                        "help": "Page number.",
+                        "help": "Page number (unverified that it starts at 1; a lower value only warns).",
                     },
                     {
                         "name": "page_size",
@@ -217,7 +217,7 @@ COMMANDS: dict[str, Any] = {
                         "wire": "page_size",
                         "location": "query",
                         "required": False,
-                        "help": "Models per page.",
+                        "help": "Models per page (unverified that it is at least 1; a lower value only warns).",
                     },
                     {
                         "name": "type_",

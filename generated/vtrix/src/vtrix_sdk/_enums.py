@@ -301,7 +301,15 @@ class LenientModel(pydantic.BaseModel):
     """The base of every model. In the lenient pass over a response, a ``null`` sent for an
     optional field whose type does not take ``None`` (and whose default is "absent") is read as
     the field being absent; required fields, map entries and fields with another default are
-    left alone, so a null there still fails."""
+    left alone, so a null there still fails.
+
+    Its ``repr`` (and ``str``) leaves absent fields out: ``Generation(id='gen_1',
+    status='queued')``, not a list of ``result=<MISSING>`` sentinels."""
+
+    def __repr_args__(self) -> Any:
+        for name, value in super().__repr_args__():
+            if value is not MISSING:
+                yield name, value
 
     @pydantic.model_validator(mode="before")
     @classmethod

@@ -25,7 +25,13 @@ RULES: dict[str, tuple[dict[str, Any], ...]] = {
                                         "required": ["prompt"],
                                         "properties": {
                                             "prompt": {"type": "string", "maxLength": 2500},
-                                            "image": {"type": "string"},
+                                            "image": {
+                                                "type": "string",
+                                                "x-sdk-media-input": {
+                                                    "extensions": ["jpg", "jpeg", "png"],
+                                                    "max_bytes": 10485760,
+                                                },
+                                            },
                                             "negative_prompt": {
                                                 "type": "string",
                                                 "maxLength": 2500,
@@ -44,7 +50,7 @@ RULES: dict[str, tuple[dict[str, Any], ...]] = {
                                                     "21:9",
                                                 ],
                                             },
-                                            "callback_url": {"type": "string", "format": "uri"},
+                                            "callback_url": {"type": "string"},
                                             "external_task_id": {"type": "string"},
                                         },
                                         "allOf": [
@@ -62,6 +68,12 @@ RULES: dict[str, tuple[dict[str, Any], ...]] = {
                 },
             },
         },
+        {
+            "id": "input-unverified",
+            "description": "`input`: limits the spec marks unverified (a guess, not a documented fact).",
+            "unverified": True,
+            "schema": {"properties": {"input": {"minItems": 1}}, "required": ["input"]},
+        },
     ),
     "KirinV2ImageParams": (
         {
@@ -69,6 +81,55 @@ RULES: dict[str, tuple[dict[str, Any], ...]] = {
             "description": "A Base64 `image` is the raw string, without a `data:` URL prefix.",
             "unverified": False,
             "schema": {"properties": {"image": {"not": {"pattern": "^data:"}}}},
+        },
+        {
+            "id": "negative-prompt-with-image",
+            "description": "With `image` set, `negative_prompt` may not be supported: a warning (`UnverifiedRuleWarning`), and the request is sent.",
+            "unverified": True,
+            "schema": {"not": {"required": ["image", "negative_prompt"]}},
+        },
+        {
+            "id": "callback_url-unverified",
+            "description": "`callback_url`: limits the spec marks unverified (a guess, not a documented fact).",
+            "unverified": True,
+            "schema": {"properties": {"callback_url": {"format": "uri"}}},
+        },
+        {
+            "id": "value-formats",
+            "description": "",
+            "unverified": False,
+            "schema": {
+                "properties": {
+                    "image": {
+                        "x-sdk-media-input": {
+                            "extensions": ["jpg", "jpeg", "png"],
+                            "max_bytes": 10485760,
+                        }
+                    }
+                }
+            },
+        },
+    ),
+    "TaskContent": (
+        {
+            "id": "value-formats",
+            "description": "",
+            "unverified": False,
+            "schema": {"properties": {"url": {"format": "uri"}}},
+        },
+    ),
+    "ModelListParams": (
+        {
+            "id": "page-unverified",
+            "description": "`page`: limits the spec marks unverified (a guess, not a documented fact).",
+            "unverified": True,
+            "schema": {"properties": {"page": {"minimum": 1}}},
+        },
+        {
+            "id": "page_size-unverified",
+            "description": "`page_size`: limits the spec marks unverified (a guess, not a documented fact).",
+            "unverified": True,
+            "schema": {"properties": {"page_size": {"minimum": 1}}},
         },
     ),
 }

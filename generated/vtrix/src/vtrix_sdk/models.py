@@ -62,9 +62,9 @@ class GenerationRequest(_LenientModel):
     """
     The model id used for the request, e.g. `kirin_v2_image`.
     """
-    input: Annotated[list[GenerationInput], Field(min_length=1)]
+    input: list[GenerationInput] | MISSING = MISSING
     """
-    The model inputs; the model's fields go in `input[0].params`.
+    The model inputs; the model's fields go in `input[0].params`. Unverified: that an empty list is refused is inferred (it only warns).
     """
     moderation: bool | MISSING = MISSING
     """
@@ -105,7 +105,7 @@ class KirinV2ImageParams(_LenientModel):
     """
     image: str | MISSING = MISSING
     """
-    Reference image, for image-to-image generation; omit it for text-to-image. An accessible image URL or a raw Base64 string, without a `data:image/png;base64,` style prefix. Requirements: .jpg, .jpeg or .png; at most 10 MB; width and height at least 300 px; aspect ratio between 1:2.5 and 2.5:1.
+    Reference image, for image-to-image generation; omit it for text-to-image. An accessible image URL or a raw Base64 string, without a `data:image/png;base64,` style prefix. Requirements: .jpg, .jpeg or .png; at most 10 MB; width and height at least 300 px; aspect ratio between 1:2.5 and 2.5:1. The client checks what it can without fetching: the file type a URL names and the size of inline Base64; the pixel dimensions and the aspect ratio are checked by the server.
     """
     negative_prompt: Annotated[str | MISSING, Field(max_length=2500)] = MISSING
     """
@@ -118,7 +118,7 @@ class KirinV2ImageParams(_LenientModel):
     aspect_ratio: KirinV2AspectRatio = "16:9"
     callback_url: str | MISSING = MISSING
     """
-    Callback URL for task status changes; the server sends task updates to it (see the `task_status_changed` webhook).
+    Callback URL for task status changes; the server sends task updates to it (see the `task_status_changed` webhook). Unverified: seed 003 types it as a plain string; that it must be an absolute http(s) URL is inferred (a value of another form only warns).
     """
     external_task_id: str | MISSING = MISSING
     """
@@ -132,17 +132,27 @@ The model's fields. `KirinV2ImageParams` for `kirin_v2_image`; any object for ot
 """
 
 
+class ModelGetSpecParams(_LenientModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    id: str
+    """
+    The model id, e.g. `kirin_v2_image`.
+    """
+
+
 class ModelListParams(_LenientModel):
     model_config = ConfigDict(
         extra="forbid",
     )
-    page: Annotated[int | MISSING, Field(ge=1)] = MISSING
+    page: int | MISSING = MISSING
     """
-    Page number.
+    Page number (unverified that it starts at 1; a lower value only warns).
     """
-    page_size: Annotated[int | MISSING, Field(ge=1)] = MISSING
+    page_size: int | MISSING = MISSING
     """
-    Models per page.
+    Models per page (unverified that it is at least 1; a lower value only warns).
     """
     type: str | MISSING = MISSING
     """
@@ -310,6 +320,16 @@ TaskError2 = TypeAliasType("TaskError2", TaskError | str)
 """
 Error information, returned only when the task failed. Seed 003 documents an object `{code, error_message}`; the vendor's CLI treats it as a string; both are accepted.
 """
+
+
+class TaskGetParams(_LenientModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    id: str
+    """
+    The system task id returned by `create_generation`.
+    """
 
 
 class TaskOutput(_LenientModel):

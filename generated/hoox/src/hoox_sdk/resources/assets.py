@@ -122,7 +122,8 @@ class AssetsResource(SyncResource):
             avatar_description: For Seedance 2.0 UGC only: appearance and actions of the subject
                     (separate from the script).
             webhook_url: URL that receives a notification when the generation completes (success or
-                    failure).
+                    failure). Unverified: that it is an absolute http(s) URL is inferred (a value of
+                    another form only warns).
             start_image: Named slot (`kling-pro`, motion-control models).
             end_image: Named slot (`kling-pro`); needs `start_image`.
             motion_video: Named slot (motion-control models); needs `start_image`.
@@ -288,7 +289,11 @@ class AssetsResource(SyncResource):
 
         HTTP: ``GET /asset/status/{assetId}``
         """
-        _args = given({"assetId": asset_id})
+        _args = validate_arguments(
+            models.AssetGetStatusParams,
+            given({"assetId": asset_id}),
+            {"assetId": "asset_id"},
+        )
         return cast(
             "models.AssetStatusResponse",
             self._client.request(
@@ -426,7 +431,8 @@ class AsyncAssetsResource(AsyncResource):
             avatar_description: For Seedance 2.0 UGC only: appearance and actions of the subject
                     (separate from the script).
             webhook_url: URL that receives a notification when the generation completes (success or
-                    failure).
+                    failure). Unverified: that it is an absolute http(s) URL is inferred (a value of
+                    another form only warns).
             start_image: Named slot (`kling-pro`, motion-control models).
             end_image: Named slot (`kling-pro`); needs `start_image`.
             motion_video: Named slot (motion-control models); needs `start_image`.
@@ -592,7 +598,11 @@ class AsyncAssetsResource(AsyncResource):
 
         HTTP: ``GET /asset/status/{assetId}``
         """
-        _args = given({"assetId": asset_id})
+        _args = validate_arguments(
+            models.AssetGetStatusParams,
+            given({"assetId": asset_id}),
+            {"assetId": "asset_id"},
+        )
         return cast(
             "models.AssetStatusResponse",
             await self._client.request(

@@ -57,7 +57,7 @@ class FoldersResource(SyncResource):
     def create(
         self,
         *,
-        name: str,
+        name: str | NotGiven = NOT_GIVEN,
         type_: models.FolderType | NotGiven = NOT_GIVEN,
         parent_folder_id: str | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
@@ -70,6 +70,8 @@ class FoldersResource(SyncResource):
         Create a folder, optionally inside a parent folder.
 
         Args:
+            name: The folder's name. Unverified: that it is required and not empty is inferred (the docs
+                    do not mark it required); leaving it out or empty only warns.
             type_: What a folder holds.
             parent_folder_id: Create the folder inside this one.
 
@@ -140,7 +142,7 @@ class AsyncFoldersResource(AsyncResource):
     async def create(
         self,
         *,
-        name: str,
+        name: str | NotGiven = NOT_GIVEN,
         type_: models.FolderType | NotGiven = NOT_GIVEN,
         parent_folder_id: str | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
@@ -153,6 +155,8 @@ class AsyncFoldersResource(AsyncResource):
         Create a folder, optionally inside a parent folder.
 
         Args:
+            name: The folder's name. Unverified: that it is required and not empty is inferred (the docs
+                    do not mark it required); leaving it out or empty only warns.
             type_: What a folder holds.
             parent_folder_id: Create the folder inside this one.
 

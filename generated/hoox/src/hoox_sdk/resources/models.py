@@ -79,7 +79,10 @@ class ModelsResource(SyncResource):
 
         HTTP: ``GET /asset/models/{name}``
         """
-        _args = given({"name": name})
+        _args = validate_arguments(
+            models.ModelGetParams,
+            given({"name": name}),
+        )
         return cast(
             "models.ModelDetail",
             self._client.request(
@@ -158,7 +161,10 @@ class AsyncModelsResource(AsyncResource):
 
         HTTP: ``GET /asset/models/{name}``
         """
-        _args = given({"name": name})
+        _args = validate_arguments(
+            models.ModelGetParams,
+            given({"name": name}),
+        )
         return cast(
             "models.ModelDetail",
             await self._client.request(

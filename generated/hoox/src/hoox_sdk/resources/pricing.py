@@ -38,7 +38,10 @@ class PricingResource(SyncResource):
         Args:
             model: The model identifier.
             duration: Video duration in seconds.
-            image_count: Number of input images.
+            image_count: Number of input images. Unverified: that it is at least 0 is inferred (a lower
+                    value only warns).
+            generation_count: Number of generations to price. Unverified: the 1–4 range is documented
+                    for `start_asset_generation`, not for pricing (a value outside it only warns).
 
         Returns:
             models.PricingResponse
@@ -96,7 +99,10 @@ class AsyncPricingResource(AsyncResource):
         Args:
             model: The model identifier.
             duration: Video duration in seconds.
-            image_count: Number of input images.
+            image_count: Number of input images. Unverified: that it is at least 0 is inferred (a lower
+                    value only warns).
+            generation_count: Number of generations to price. Unverified: the 1–4 range is documented
+                    for `start_asset_generation`, not for pricing (a value outside it only warns).
 
         Returns:
             models.PricingResponse

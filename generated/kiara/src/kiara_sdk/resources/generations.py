@@ -91,8 +91,9 @@ class GenerationsResource(SyncResource):
             negative_prompt: Things to avoid (e.g. `blurry, watermark, text`). Keep it short and
                     concrete.
             aspect: Output aspect ratio. `portrait` is best for character shots; `landscape` for scene
-                    compositions. Defaults to `portrait`, and to `landscape` for video products. Server
-                    default: 'portrait'.
+                    compositions. Defaults to `portrait`, and to `landscape` for video products. An open
+                    string: seed 000 names these two values without saying they are the only ones, so
+                    any other value is sent as given and the server decides. Server default: 'portrait'.
             seed: Deterministic seed: same seed + same prompt = same image. Omit for a random seed.
             webhook_url: HTTPS callback fired when the job reaches a terminal state
                     (`generation.completed` or `generation.failed`). Deliveries are HMAC-SHA256 signed;
@@ -102,9 +103,13 @@ class GenerationsResource(SyncResource):
                     has no keyword for a byte size, so the limit is carried by `x-max-bytes` for
                     client-side validation.
             source_image_url: The source image for image-to-image edits, swaps and outfit transfers.
+                    Unverified: that it is an http(s) URL is inferred from its name (a value of another
+                    form only warns).
             second_image_url: The second image for products that combine two images (swaps, outfit
-                    transfers).
-            start_image_url: The first frame for image-to-video products.
+                    transfers). Unverified: that it is an http(s) URL is inferred from its name (a value
+                    of another form only warns).
+            start_image_url: The first frame for image-to-video products. Unverified: that it is an
+                    http(s) URL is inferred from its name (a value of another form only warns).
             duration_seconds: Video length in seconds (video products only). Server default: 5.
             resolution: Video resolution (video products only), e.g. `720p`. Server default: '720p'.
             generate_audio: Generate an audio track with the video (video products only). Server
@@ -393,8 +398,9 @@ class AsyncGenerationsResource(AsyncResource):
             negative_prompt: Things to avoid (e.g. `blurry, watermark, text`). Keep it short and
                     concrete.
             aspect: Output aspect ratio. `portrait` is best for character shots; `landscape` for scene
-                    compositions. Defaults to `portrait`, and to `landscape` for video products. Server
-                    default: 'portrait'.
+                    compositions. Defaults to `portrait`, and to `landscape` for video products. An open
+                    string: seed 000 names these two values without saying they are the only ones, so
+                    any other value is sent as given and the server decides. Server default: 'portrait'.
             seed: Deterministic seed: same seed + same prompt = same image. Omit for a random seed.
             webhook_url: HTTPS callback fired when the job reaches a terminal state
                     (`generation.completed` or `generation.failed`). Deliveries are HMAC-SHA256 signed;
@@ -404,9 +410,13 @@ class AsyncGenerationsResource(AsyncResource):
                     has no keyword for a byte size, so the limit is carried by `x-max-bytes` for
                     client-side validation.
             source_image_url: The source image for image-to-image edits, swaps and outfit transfers.
+                    Unverified: that it is an http(s) URL is inferred from its name (a value of another
+                    form only warns).
             second_image_url: The second image for products that combine two images (swaps, outfit
-                    transfers).
-            start_image_url: The first frame for image-to-video products.
+                    transfers). Unverified: that it is an http(s) URL is inferred from its name (a value
+                    of another form only warns).
+            start_image_url: The first frame for image-to-video products. Unverified: that it is an
+                    http(s) URL is inferred from its name (a value of another form only warns).
             duration_seconds: Video length in seconds (video products only). Server default: 5.
             resolution: Video resolution (video products only), e.g. `720p`. Server default: '720p'.
             generate_audio: Generate an audio track with the video (video products only). Server

@@ -158,12 +158,15 @@ class ImagesResource(SyncResource):
             prompt: Positive text prompt, at most 500 characters.
             negative_prompt: Negative text prompt, at most 200 characters.
             image: Reference image, as Base64 or a URL. Formats .jpg, .jpeg, .png; at most 10 MB;
-                    resolution at least 300×300.
+                    resolution at least 300×300. The client checks what it can without fetching: the
+                    file type a URL or a `data:` URL names, and the size of inline Base64; the pixel
+                    dimensions are checked by the server.
             image_fidelity: Reference image strength, 0–1.
             n: Number of images to generate, 1–9.
             aspect_ratio: Output aspect ratio.
             callback_url: Callback URL for asynchronous task result notifications (see the
-                    `task_callback` webhook).
+                    `task_callback` webhook). Unverified: seed 002 types it as a plain string; that it
+                    must be an absolute http(s) URL is inferred (a value of another form only warns).
             model_name: The Kling image model.
             image_reference: How the reference `image` is used: `subject` (the subject) or `face` (the
                     face; the image must contain exactly one face).
@@ -290,7 +293,10 @@ class ImagesResource(SyncResource):
 
         HTTP: ``GET /kling/v1/images/generations/{task_id}``
         """
-        _args = given({"task_id": task_id})
+        _args = validate_arguments(
+            models.ImageGetGenerationTaskParams,
+            given({"task_id": task_id}),
+        )
         return cast(
             "models.TaskResponse",
             self._client.request(
@@ -462,12 +468,15 @@ class AsyncImagesResource(AsyncResource):
             prompt: Positive text prompt, at most 500 characters.
             negative_prompt: Negative text prompt, at most 200 characters.
             image: Reference image, as Base64 or a URL. Formats .jpg, .jpeg, .png; at most 10 MB;
-                    resolution at least 300×300.
+                    resolution at least 300×300. The client checks what it can without fetching: the
+                    file type a URL or a `data:` URL names, and the size of inline Base64; the pixel
+                    dimensions are checked by the server.
             image_fidelity: Reference image strength, 0–1.
             n: Number of images to generate, 1–9.
             aspect_ratio: Output aspect ratio.
             callback_url: Callback URL for asynchronous task result notifications (see the
-                    `task_callback` webhook).
+                    `task_callback` webhook). Unverified: seed 002 types it as a plain string; that it
+                    must be an absolute http(s) URL is inferred (a value of another form only warns).
             model_name: The Kling image model.
             image_reference: How the reference `image` is used: `subject` (the subject) or `face` (the
                     face; the image must contain exactly one face).
@@ -594,7 +603,10 @@ class AsyncImagesResource(AsyncResource):
 
         HTTP: ``GET /kling/v1/images/generations/{task_id}``
         """
-        _args = given({"task_id": task_id})
+        _args = validate_arguments(
+            models.ImageGetGenerationTaskParams,
+            given({"task_id": task_id}),
+        )
         return cast(
             "models.TaskResponse",
             await self._client.request(

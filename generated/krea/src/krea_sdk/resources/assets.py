@@ -157,7 +157,11 @@ class AssetsResource(SyncResource):
 
         HTTP: ``GET /assets/{id}``
         """
-        _args = given({"id": asset_id})
+        _args = validate_arguments(
+            models.AssetGetParams,
+            given({"id": asset_id}),
+            {"id": "asset_id"},
+        )
         return cast(
             "models.Asset",
             self._client.request(
@@ -189,7 +193,11 @@ class AssetsResource(SyncResource):
 
         HTTP: ``DELETE /assets/{id}``
         """
-        _args = given({"id": asset_id})
+        _args = validate_arguments(
+            models.AssetDeleteParams,
+            given({"id": asset_id}),
+            {"id": "asset_id"},
+        )
         return cast(
             "models.AssetDeleteResponse",
             self._client.request(
@@ -341,7 +349,11 @@ class AsyncAssetsResource(AsyncResource):
 
         HTTP: ``GET /assets/{id}``
         """
-        _args = given({"id": asset_id})
+        _args = validate_arguments(
+            models.AssetGetParams,
+            given({"id": asset_id}),
+            {"id": "asset_id"},
+        )
         return cast(
             "models.Asset",
             await self._client.request(
@@ -373,7 +385,11 @@ class AsyncAssetsResource(AsyncResource):
 
         HTTP: ``DELETE /assets/{id}``
         """
-        _args = given({"id": asset_id})
+        _args = validate_arguments(
+            models.AssetDeleteParams,
+            given({"id": asset_id}),
+            {"id": "asset_id"},
+        )
         return cast(
             "models.AssetDeleteResponse",
             await self._client.request(

@@ -84,7 +84,11 @@ class EnhanceResource(SyncResource):
 
         HTTP: ``POST /generate/enhance/topaz/generative-enhance``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.EnhanceGenerativeEnhanceParams,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.EnhanceGenerativeEnhanceRequest,
             given(
@@ -263,7 +267,11 @@ class EnhanceResource(SyncResource):
 
         HTTP: ``POST /generate/enhance/topaz/standard-enhance``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.EnhanceStandardEnhanceParams,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.EnhanceStandardEnhanceRequest,
             given(
@@ -429,7 +437,11 @@ class EnhanceResource(SyncResource):
 
         HTTP: ``POST /generate/enhance/topaz/bloom-enhance``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.EnhanceBloomEnhanceParams,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.EnhanceBloomEnhanceRequest,
             given(
@@ -599,7 +611,11 @@ class AsyncEnhanceResource(AsyncResource):
 
         HTTP: ``POST /generate/enhance/topaz/generative-enhance``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.EnhanceGenerativeEnhanceParams,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.EnhanceGenerativeEnhanceRequest,
             given(
@@ -778,7 +794,11 @@ class AsyncEnhanceResource(AsyncResource):
 
         HTTP: ``POST /generate/enhance/topaz/standard-enhance``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.EnhanceStandardEnhanceParams,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.EnhanceStandardEnhanceRequest,
             given(
@@ -944,7 +964,11 @@ class AsyncEnhanceResource(AsyncResource):
 
         HTTP: ``POST /generate/enhance/topaz/bloom-enhance``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.EnhanceBloomEnhanceParams,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.EnhanceBloomEnhanceRequest,
             given(

@@ -120,7 +120,11 @@ class ImagesResource(SyncResource):
             sunset="2026-06-19",
             url="https://docs.krea.ai/developers/deprecations#public-api-snake-case-fields",
         )
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.ImageFlux1DevParams,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.ImageFlux1DevRequest,
             given(
@@ -263,7 +267,11 @@ class ImagesResource(SyncResource):
 
         HTTP: ``POST /generate/image/bfl/flux-1-kontext-dev``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.ImageFlux1KontextDevParams,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.ImageFlux1KontextDevRequest,
             given(
@@ -399,7 +407,11 @@ class ImagesResource(SyncResource):
 
         HTTP: ``POST /generate/image/google/nano-banana-pro``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.ImageNanoBananaProParams,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.ImageNanoBananaProRequest,
             given(
@@ -529,7 +541,11 @@ class ImagesResource(SyncResource):
 
         HTTP: ``POST /generate/image/google/nano-banana-2``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.ImageNanoBanana2Params,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.ImageNanoBanana2Request,
             given(
@@ -655,7 +671,11 @@ class ImagesResource(SyncResource):
 
         HTTP: ``POST /generate/image/google/nano-banana``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.ImageNanoBananaParams,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.ImageNanoBananaRequest,
             given(
@@ -766,7 +786,11 @@ class ImagesResource(SyncResource):
 
         HTTP: ``POST /generate/image/bfl/flux-1.1-pro``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.ImageFlux11ProParams,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.ImageFlux11ProRequest,
             given({"prompt": prompt, "width": width, "height": height, "seed": seed}),
@@ -868,7 +892,11 @@ class ImagesResource(SyncResource):
 
         HTTP: ``POST /generate/image/bfl/flux-1.1-pro-ultra``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.ImageFlux11ProUltraParams,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.ImageFlux11ProUltraRequest,
             given({"prompt": prompt, "width": width, "height": height, "seed": seed, "raw": raw}),
@@ -970,7 +998,11 @@ class ImagesResource(SyncResource):
 
         HTTP: ``POST /generate/image/ideogram/ideogram-2-turbo``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.ImageIdeogram2TurboParams,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.ImageIdeogram2TurboRequest,
             given({"prompt": prompt, "width": width, "height": height, "seed": seed}),
@@ -1080,7 +1112,11 @@ class ImagesResource(SyncResource):
 
         HTTP: ``POST /generate/image/ideogram/ideogram-3``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.ImageIdeogram3Params,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.ImageIdeogram3Request,
             given(
@@ -1193,7 +1229,11 @@ class ImagesResource(SyncResource):
 
         HTTP: ``POST /generate/image/google/imagen-3``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.ImageImagen3Params,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.ImageIdeogram2TurboRequest,
             given({"prompt": prompt, "width": width, "height": height, "seed": seed}),
@@ -1293,7 +1333,11 @@ class ImagesResource(SyncResource):
 
         HTTP: ``POST /generate/image/google/imagen-4``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.ImageImagen4Params,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.ImageIdeogram2TurboRequest,
             given({"prompt": prompt, "width": width, "height": height, "seed": seed}),
@@ -1393,7 +1437,11 @@ class ImagesResource(SyncResource):
 
         HTTP: ``POST /generate/image/google/imagen-4-fast``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.ImageImagen4FastParams,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.ImageIdeogram2TurboRequest,
             given({"prompt": prompt, "width": width, "height": height, "seed": seed}),
@@ -1493,7 +1541,11 @@ class ImagesResource(SyncResource):
 
         HTTP: ``POST /generate/image/google/imagen-4-ultra``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.ImageImagen4UltraParams,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.ImageIdeogram2TurboRequest,
             given({"prompt": prompt, "width": width, "height": height, "seed": seed}),
@@ -1599,7 +1651,11 @@ class ImagesResource(SyncResource):
 
         HTTP: ``POST /generate/image/runway/gen-4-image``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.ImageGen4ImageParams,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.ImageGen4ImageRequest,
             given(
@@ -1730,7 +1786,11 @@ class ImagesResource(SyncResource):
             sunset="2026-06-19",
             url="https://docs.krea.ai/developers/deprecations#public-api-snake-case-fields",
         )
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.ImageGptImageParams,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.ImageGptImageRequest,
             given(
@@ -1853,7 +1913,11 @@ class ImagesResource(SyncResource):
 
         HTTP: ``POST /generate/image/openai/gpt-image-2``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.ImageGptImage2Params,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.ImageGptImage2Request,
             given(
@@ -1999,7 +2063,11 @@ class ImagesResource(SyncResource):
 
         HTTP: ``POST /generate/image/luma/uni-1``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.ImageUni1Params,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.ImageUni1Request,
             given(
@@ -2123,7 +2191,11 @@ class ImagesResource(SyncResource):
 
         HTTP: ``POST /generate/image/bytedance/seedream-4``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.ImageSeedream4Params,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.ImageSeedream4Request,
             given(
@@ -2238,7 +2310,11 @@ class ImagesResource(SyncResource):
 
         HTTP: ``POST /generate/image/bytedance/seedream-5-lite``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.ImageSeedream5LiteParams,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.ImageSeedream5LiteRequest,
             given(
@@ -2372,7 +2448,11 @@ class ImagesResource(SyncResource):
             sunset="2026-06-19",
             url="https://docs.krea.ai/developers/deprecations#public-api-snake-case-fields",
         )
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.ImageQwen2512Params,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.ImageQwen2512Request,
             given(
@@ -2521,7 +2601,11 @@ class ImagesResource(SyncResource):
             sunset="2026-06-19",
             url="https://docs.krea.ai/developers/deprecations#public-api-snake-case-fields",
         )
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.ImageZImageParams,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.ImageZImageRequest,
             given(
@@ -2642,7 +2726,11 @@ class ImagesResource(SyncResource):
 
         HTTP: ``POST /generate/image/bytedance/seededit``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.ImageSeededitParams,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.ImageSeededitRequest,
             given({"prompt": prompt, "image_url": image_url, "seed": seed}),
@@ -2812,7 +2900,11 @@ class AsyncImagesResource(AsyncResource):
             sunset="2026-06-19",
             url="https://docs.krea.ai/developers/deprecations#public-api-snake-case-fields",
         )
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.ImageFlux1DevParams,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.ImageFlux1DevRequest,
             given(
@@ -2955,7 +3047,11 @@ class AsyncImagesResource(AsyncResource):
 
         HTTP: ``POST /generate/image/bfl/flux-1-kontext-dev``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.ImageFlux1KontextDevParams,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.ImageFlux1KontextDevRequest,
             given(
@@ -3091,7 +3187,11 @@ class AsyncImagesResource(AsyncResource):
 
         HTTP: ``POST /generate/image/google/nano-banana-pro``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.ImageNanoBananaProParams,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.ImageNanoBananaProRequest,
             given(
@@ -3221,7 +3321,11 @@ class AsyncImagesResource(AsyncResource):
 
         HTTP: ``POST /generate/image/google/nano-banana-2``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.ImageNanoBanana2Params,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.ImageNanoBanana2Request,
             given(
@@ -3347,7 +3451,11 @@ class AsyncImagesResource(AsyncResource):
 
         HTTP: ``POST /generate/image/google/nano-banana``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.ImageNanoBananaParams,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.ImageNanoBananaRequest,
             given(
@@ -3458,7 +3566,11 @@ class AsyncImagesResource(AsyncResource):
 
         HTTP: ``POST /generate/image/bfl/flux-1.1-pro``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.ImageFlux11ProParams,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.ImageFlux11ProRequest,
             given({"prompt": prompt, "width": width, "height": height, "seed": seed}),
@@ -3560,7 +3672,11 @@ class AsyncImagesResource(AsyncResource):
 
         HTTP: ``POST /generate/image/bfl/flux-1.1-pro-ultra``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.ImageFlux11ProUltraParams,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.ImageFlux11ProUltraRequest,
             given({"prompt": prompt, "width": width, "height": height, "seed": seed, "raw": raw}),
@@ -3662,7 +3778,11 @@ class AsyncImagesResource(AsyncResource):
 
         HTTP: ``POST /generate/image/ideogram/ideogram-2-turbo``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.ImageIdeogram2TurboParams,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.ImageIdeogram2TurboRequest,
             given({"prompt": prompt, "width": width, "height": height, "seed": seed}),
@@ -3772,7 +3892,11 @@ class AsyncImagesResource(AsyncResource):
 
         HTTP: ``POST /generate/image/ideogram/ideogram-3``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.ImageIdeogram3Params,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.ImageIdeogram3Request,
             given(
@@ -3885,7 +4009,11 @@ class AsyncImagesResource(AsyncResource):
 
         HTTP: ``POST /generate/image/google/imagen-3``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.ImageImagen3Params,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.ImageIdeogram2TurboRequest,
             given({"prompt": prompt, "width": width, "height": height, "seed": seed}),
@@ -3985,7 +4113,11 @@ class AsyncImagesResource(AsyncResource):
 
         HTTP: ``POST /generate/image/google/imagen-4``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.ImageImagen4Params,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.ImageIdeogram2TurboRequest,
             given({"prompt": prompt, "width": width, "height": height, "seed": seed}),
@@ -4085,7 +4217,11 @@ class AsyncImagesResource(AsyncResource):
 
         HTTP: ``POST /generate/image/google/imagen-4-fast``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.ImageImagen4FastParams,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.ImageIdeogram2TurboRequest,
             given({"prompt": prompt, "width": width, "height": height, "seed": seed}),
@@ -4185,7 +4321,11 @@ class AsyncImagesResource(AsyncResource):
 
         HTTP: ``POST /generate/image/google/imagen-4-ultra``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.ImageImagen4UltraParams,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.ImageIdeogram2TurboRequest,
             given({"prompt": prompt, "width": width, "height": height, "seed": seed}),
@@ -4291,7 +4431,11 @@ class AsyncImagesResource(AsyncResource):
 
         HTTP: ``POST /generate/image/runway/gen-4-image``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.ImageGen4ImageParams,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.ImageGen4ImageRequest,
             given(
@@ -4422,7 +4566,11 @@ class AsyncImagesResource(AsyncResource):
             sunset="2026-06-19",
             url="https://docs.krea.ai/developers/deprecations#public-api-snake-case-fields",
         )
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.ImageGptImageParams,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.ImageGptImageRequest,
             given(
@@ -4545,7 +4693,11 @@ class AsyncImagesResource(AsyncResource):
 
         HTTP: ``POST /generate/image/openai/gpt-image-2``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.ImageGptImage2Params,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.ImageGptImage2Request,
             given(
@@ -4691,7 +4843,11 @@ class AsyncImagesResource(AsyncResource):
 
         HTTP: ``POST /generate/image/luma/uni-1``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.ImageUni1Params,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.ImageUni1Request,
             given(
@@ -4815,7 +4971,11 @@ class AsyncImagesResource(AsyncResource):
 
         HTTP: ``POST /generate/image/bytedance/seedream-4``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.ImageSeedream4Params,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.ImageSeedream4Request,
             given(
@@ -4930,7 +5090,11 @@ class AsyncImagesResource(AsyncResource):
 
         HTTP: ``POST /generate/image/bytedance/seedream-5-lite``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.ImageSeedream5LiteParams,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.ImageSeedream5LiteRequest,
             given(
@@ -5064,7 +5228,11 @@ class AsyncImagesResource(AsyncResource):
             sunset="2026-06-19",
             url="https://docs.krea.ai/developers/deprecations#public-api-snake-case-fields",
         )
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.ImageQwen2512Params,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.ImageQwen2512Request,
             given(
@@ -5213,7 +5381,11 @@ class AsyncImagesResource(AsyncResource):
             sunset="2026-06-19",
             url="https://docs.krea.ai/developers/deprecations#public-api-snake-case-fields",
         )
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.ImageZImageParams,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.ImageZImageRequest,
             given(
@@ -5334,7 +5506,11 @@ class AsyncImagesResource(AsyncResource):
 
         HTTP: ``POST /generate/image/bytedance/seededit``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.ImageSeededitParams,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.ImageSeededitRequest,
             given({"prompt": prompt, "image_url": image_url, "seed": seed}),

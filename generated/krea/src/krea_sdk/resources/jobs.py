@@ -157,7 +157,11 @@ class JobsResource(SyncResource):
 
         HTTP: ``GET /jobs/{id}``
         """
-        _args = given({"id": job_id})
+        _args = validate_arguments(
+            models.JobGetParams,
+            given({"id": job_id}),
+            {"id": "job_id"},
+        )
         return cast(
             "models.Job",
             self._client.request(
@@ -189,7 +193,11 @@ class JobsResource(SyncResource):
 
         HTTP: ``DELETE /jobs/{id}``
         """
-        _args = given({"id": job_id})
+        _args = validate_arguments(
+            models.JobCancelParams,
+            given({"id": job_id}),
+            {"id": "job_id"},
+        )
         return cast(
             "None",
             self._client.request(
@@ -362,7 +370,11 @@ class AsyncJobsResource(AsyncResource):
 
         HTTP: ``GET /jobs/{id}``
         """
-        _args = given({"id": job_id})
+        _args = validate_arguments(
+            models.JobGetParams,
+            given({"id": job_id}),
+            {"id": "job_id"},
+        )
         return cast(
             "models.Job",
             await self._client.request(
@@ -394,7 +406,11 @@ class AsyncJobsResource(AsyncResource):
 
         HTTP: ``DELETE /jobs/{id}``
         """
-        _args = given({"id": job_id})
+        _args = validate_arguments(
+            models.JobCancelParams,
+            given({"id": job_id}),
+            {"id": "job_id"},
+        )
         return cast(
             "None",
             await self._client.request(

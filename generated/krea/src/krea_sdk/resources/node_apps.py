@@ -43,7 +43,11 @@ class NodeAppsResource(SyncResource):
 
         HTTP: ``GET /node-apps/{id}``
         """
-        _args = given({"id": node_app_id})
+        _args = validate_arguments(
+            models.NodeAppGetParams,
+            given({"id": node_app_id}),
+            {"id": "node_app_id"},
+        )
         return cast(
             "models.NodeApp",
             self._client.request(
@@ -77,7 +81,11 @@ class NodeAppsResource(SyncResource):
 
         HTTP: ``POST /node-apps/{id}/execute``
         """
-        _args = given({"id": node_app_id})
+        _args = validate_arguments(
+            models.NodeAppExecuteParams,
+            given({"id": node_app_id}),
+            {"id": "node_app_id"},
+        )
         return cast(
             "List[models.Job]",
             self._client.request(
@@ -163,7 +171,11 @@ class AsyncNodeAppsResource(AsyncResource):
 
         HTTP: ``GET /node-apps/{id}``
         """
-        _args = given({"id": node_app_id})
+        _args = validate_arguments(
+            models.NodeAppGetParams,
+            given({"id": node_app_id}),
+            {"id": "node_app_id"},
+        )
         return cast(
             "models.NodeApp",
             await self._client.request(
@@ -197,7 +209,11 @@ class AsyncNodeAppsResource(AsyncResource):
 
         HTTP: ``POST /node-apps/{id}/execute``
         """
-        _args = given({"id": node_app_id})
+        _args = validate_arguments(
+            models.NodeAppExecuteParams,
+            given({"id": node_app_id}),
+            {"id": "node_app_id"},
+        )
         return cast(
             "List[models.Job]",
             await self._client.request(

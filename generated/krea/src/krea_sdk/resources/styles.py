@@ -39,8 +39,8 @@ class StylesResource(SyncResource):
     def train(
         self,
         *,
+        body: models.StyleTrainRequest,
         webhook_url: str | NotGiven = NOT_GIVEN,
-        body: models.StyleTrainRequest | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -61,16 +61,20 @@ class StylesResource(SyncResource):
         | **z-image** | ~2.4 |
 
         Args:
+            body: The request body.
             webhook_url: URL to receive a POST request when the job completes. The webhook will receive
                     the job data including results.
-            body: The request body.
 
         Returns:
             models.CreatedJob
 
         HTTP: ``POST /styles/train``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.StyleTrainParams,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         return cast(
             "models.CreatedJob",
             self._client.request(
@@ -78,11 +82,7 @@ class StylesResource(SyncResource):
                 "/styles/train",
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
-                json_body=(
-                    None
-                    if isinstance(body, NotGiven)
-                    else validate_arguments(models.StyleTrainRequest, body)
-                ),
+                json_body=validate_arguments(models.StyleTrainRequest, body),
                 job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
@@ -91,8 +91,8 @@ class StylesResource(SyncResource):
     def train_and_wait(
         self,
         *,
+        body: models.StyleTrainRequest,
         webhook_url: str | NotGiven = NOT_GIVEN,
-        body: models.StyleTrainRequest | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -116,8 +116,8 @@ class StylesResource(SyncResource):
         poller = JobsResource(self._client)
         jobs = wait_for_created(
             lambda: self.train(
-                webhook_url=webhook_url,
                 body=body,
+                webhook_url=webhook_url,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
@@ -265,7 +265,11 @@ class StylesResource(SyncResource):
 
         HTTP: ``GET /styles/{id}``
         """
-        _args = given({"id": style_id})
+        _args = validate_arguments(
+            models.StyleGetParams,
+            given({"id": style_id}),
+            {"id": "style_id"},
+        )
         return cast(
             "models.StyleListResponseItem",
             self._client.request(
@@ -301,7 +305,11 @@ class StylesResource(SyncResource):
 
         HTTP: ``PATCH /styles/{id}``
         """
-        _args = given({"id": style_id})
+        _args = validate_arguments(
+            models.StyleUpdateParams,
+            given({"id": style_id}),
+            {"id": "style_id"},
+        )
         _body = validate_arguments(
             models.StyleUpdateRequest,
             given({"public": public, "urls": urls, "title": title, "cover_url": cover_url}),
@@ -338,7 +346,11 @@ class StylesResource(SyncResource):
 
         HTTP: ``GET /styles/{id}/share/link``
         """
-        _args = given({"id": style_id})
+        _args = validate_arguments(
+            models.StyleGetShareLinkParams,
+            given({"id": style_id}),
+            {"id": "style_id"},
+        )
         return cast(
             "models.StyleGetShareLinkResponse",
             self._client.request(
@@ -370,7 +382,11 @@ class StylesResource(SyncResource):
 
         HTTP: ``POST /styles/{id}/share/workspace``
         """
-        _args = given({"id": style_id})
+        _args = validate_arguments(
+            models.StyleShareWorkspaceParams,
+            given({"id": style_id}),
+            {"id": "style_id"},
+        )
         return cast(
             "models.StyleShareWorkspaceResponse",
             self._client.request(
@@ -402,7 +418,11 @@ class StylesResource(SyncResource):
 
         HTTP: ``DELETE /styles/{id}/share/workspace``
         """
-        _args = given({"id": style_id})
+        _args = validate_arguments(
+            models.StyleDeleteShareWorkspaceParams,
+            given({"id": style_id}),
+            {"id": "style_id"},
+        )
         return cast(
             "models.StyleDeleteShareWorkspaceResponse",
             self._client.request(
@@ -432,8 +452,8 @@ class AsyncStylesResource(AsyncResource):
     async def train(
         self,
         *,
+        body: models.StyleTrainRequest,
         webhook_url: str | NotGiven = NOT_GIVEN,
-        body: models.StyleTrainRequest | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -454,16 +474,20 @@ class AsyncStylesResource(AsyncResource):
         | **z-image** | ~2.4 |
 
         Args:
+            body: The request body.
             webhook_url: URL to receive a POST request when the job completes. The webhook will receive
                     the job data including results.
-            body: The request body.
 
         Returns:
             models.CreatedJob
 
         HTTP: ``POST /styles/train``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.StyleTrainParams,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         return cast(
             "models.CreatedJob",
             await self._client.request(
@@ -471,11 +495,7 @@ class AsyncStylesResource(AsyncResource):
                 "/styles/train",
                 cast_to=models.CreatedJob,
                 headers=pick(_args, ("X-Webhook-URL",)),
-                json_body=(
-                    None
-                    if isinstance(body, NotGiven)
-                    else validate_arguments(models.StyleTrainRequest, body)
-                ),
+                json_body=validate_arguments(models.StyleTrainRequest, body),
                 job_id_path="job_id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
@@ -484,8 +504,8 @@ class AsyncStylesResource(AsyncResource):
     async def train_and_wait(
         self,
         *,
+        body: models.StyleTrainRequest,
         webhook_url: str | NotGiven = NOT_GIVEN,
-        body: models.StyleTrainRequest | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -509,8 +529,8 @@ class AsyncStylesResource(AsyncResource):
         poller = AsyncJobsResource(self._client)
         jobs = await async_wait_for_created(
             self.train(
-                webhook_url=webhook_url,
                 body=body,
+                webhook_url=webhook_url,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
@@ -659,7 +679,11 @@ class AsyncStylesResource(AsyncResource):
 
         HTTP: ``GET /styles/{id}``
         """
-        _args = given({"id": style_id})
+        _args = validate_arguments(
+            models.StyleGetParams,
+            given({"id": style_id}),
+            {"id": "style_id"},
+        )
         return cast(
             "models.StyleListResponseItem",
             await self._client.request(
@@ -695,7 +719,11 @@ class AsyncStylesResource(AsyncResource):
 
         HTTP: ``PATCH /styles/{id}``
         """
-        _args = given({"id": style_id})
+        _args = validate_arguments(
+            models.StyleUpdateParams,
+            given({"id": style_id}),
+            {"id": "style_id"},
+        )
         _body = validate_arguments(
             models.StyleUpdateRequest,
             given({"public": public, "urls": urls, "title": title, "cover_url": cover_url}),
@@ -732,7 +760,11 @@ class AsyncStylesResource(AsyncResource):
 
         HTTP: ``GET /styles/{id}/share/link``
         """
-        _args = given({"id": style_id})
+        _args = validate_arguments(
+            models.StyleGetShareLinkParams,
+            given({"id": style_id}),
+            {"id": "style_id"},
+        )
         return cast(
             "models.StyleGetShareLinkResponse",
             await self._client.request(
@@ -764,7 +796,11 @@ class AsyncStylesResource(AsyncResource):
 
         HTTP: ``POST /styles/{id}/share/workspace``
         """
-        _args = given({"id": style_id})
+        _args = validate_arguments(
+            models.StyleShareWorkspaceParams,
+            given({"id": style_id}),
+            {"id": "style_id"},
+        )
         return cast(
             "models.StyleShareWorkspaceResponse",
             await self._client.request(
@@ -796,7 +832,11 @@ class AsyncStylesResource(AsyncResource):
 
         HTTP: ``DELETE /styles/{id}/share/workspace``
         """
-        _args = given({"id": style_id})
+        _args = validate_arguments(
+            models.StyleDeleteShareWorkspaceParams,
+            given({"id": style_id}),
+            {"id": "style_id"},
+        )
         return cast(
             "models.StyleDeleteShareWorkspaceResponse",
             await self._client.request(

@@ -106,7 +106,11 @@ class VideosResource(SyncResource):
 
         HTTP: ``POST /generate/video/kling/kling-1``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.VideoKling1Params,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.VideoKling1Request,
             given(
@@ -244,7 +248,11 @@ class VideosResource(SyncResource):
 
         HTTP: ``POST /generate/video/kling/kling-1.5``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.VideoKling15Params,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.VideoKling15Request,
             given(
@@ -384,7 +392,11 @@ class VideosResource(SyncResource):
 
         HTTP: ``POST /generate/video/kling/kling-1.6``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.VideoKling16Params,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.VideoKling1Request,
             given(
@@ -517,7 +529,11 @@ class VideosResource(SyncResource):
 
         HTTP: ``POST /generate/video/kling/kling-2``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.VideoKling2Params,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.VideoKling2Request,
             given(
@@ -649,7 +665,11 @@ class VideosResource(SyncResource):
 
         HTTP: ``POST /generate/video/kling/kling-2.1``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.VideoKling21Params,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.VideoKling21Request,
             given(
@@ -777,7 +797,11 @@ class VideosResource(SyncResource):
 
         HTTP: ``POST /generate/video/kling/kling-2.5``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.VideoKling25Params,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.VideoKling25Request,
             given(
@@ -910,7 +934,11 @@ class VideosResource(SyncResource):
 
         HTTP: ``POST /generate/video/kling/kling-2.6``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.VideoKling26Params,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.VideoKling26Request,
             given(
@@ -1122,7 +1150,11 @@ class VideosResource(SyncResource):
 
         HTTP: ``POST /generate/video/kling/kling-3.0``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.VideoKling30Params,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.VideoKling30Request,
             given(
@@ -1274,7 +1306,11 @@ class VideosResource(SyncResource):
 
         HTTP: ``POST /generate/video/kling/kling-o1``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.VideoKlingO1Params,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.VideoKlingO1Request,
             given(
@@ -1406,7 +1442,11 @@ class VideosResource(SyncResource):
 
         HTTP: ``POST /generate/video/minimax/hailuo``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.VideoHailuoParams,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.VideoHailuoRequest,
             given(
@@ -1549,7 +1589,11 @@ class VideosResource(SyncResource):
 
         HTTP: ``POST /generate/video/minimax/hailuo-02``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.VideoHailuo02Params,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.VideoHailuo02Request,
             given(
@@ -1684,7 +1728,11 @@ class VideosResource(SyncResource):
 
         HTTP: ``POST /generate/video/minimax/hailuo-2.3``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.VideoHailuo23Params,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.VideoHailuo23Request,
             given(
@@ -1819,7 +1867,11 @@ class VideosResource(SyncResource):
 
         HTTP: ``POST /generate/video/minimax/hailuo-2.3-fast``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.VideoHailuo23FastParams,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.VideoHailuo23FastRequest,
             given(
@@ -1962,7 +2014,11 @@ class VideosResource(SyncResource):
             sunset="2026-06-19",
             url="https://docs.krea.ai/developers/deprecations#public-api-snake-case-fields",
         )
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.VideoWan21Params,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.VideoWan21Request,
             given(
@@ -2111,7 +2167,11 @@ class VideosResource(SyncResource):
             sunset="2026-06-19",
             url="https://docs.krea.ai/developers/deprecations#public-api-snake-case-fields",
         )
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.VideoWan22Params,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.VideoWan22Request,
             given(
@@ -2270,7 +2330,11 @@ class VideosResource(SyncResource):
 
         HTTP: ``POST /generate/video/alibaba/wan-2.5``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.VideoWan25Params,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.VideoWan25Request,
             given(
@@ -2416,7 +2480,11 @@ class VideosResource(SyncResource):
             sunset="2026-06-19",
             url="https://docs.krea.ai/developers/deprecations#veo-2-start-image",
         )
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.VideoVeo2Params,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.VideoVeo2Request,
             given(
@@ -2553,7 +2621,11 @@ class VideosResource(SyncResource):
 
         HTTP: ``POST /generate/video/google/veo-3``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.VideoVeo3Params,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.VideoVeo3Request,
             given(
@@ -2696,7 +2768,11 @@ class VideosResource(SyncResource):
 
         HTTP: ``POST /generate/video/google/veo-3-fast``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.VideoVeo3FastParams,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.VideoVeo3Request,
             given(
@@ -2847,7 +2923,11 @@ class VideosResource(SyncResource):
 
         HTTP: ``POST /generate/video/google/veo-3.1``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.VideoVeo31Params,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.VideoVeo31Request,
             given(
@@ -3007,7 +3087,11 @@ class VideosResource(SyncResource):
 
         HTTP: ``POST /generate/video/google/veo-3.1-fast``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.VideoVeo31FastParams,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.VideoVeo31Request,
             given(
@@ -3150,7 +3234,11 @@ class VideosResource(SyncResource):
 
         HTTP: ``POST /generate/video/google/veo-3.1-lite``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.VideoVeo31LiteParams,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.VideoVeo31LiteRequest,
             given(
@@ -3287,7 +3375,11 @@ class VideosResource(SyncResource):
 
         HTTP: ``POST /generate/video/bytedance/seedance-1.0-pro``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.VideoSeedance10ProParams,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.VideoSeedance10ProRequest,
             given(
@@ -3441,7 +3533,11 @@ class VideosResource(SyncResource):
 
         HTTP: ``POST /generate/video/bytedance/seedance-1.0-pro-fast``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.VideoSeedance10ProFastParams,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.VideoSeedance10ProFastRequest,
             given(
@@ -3589,7 +3685,11 @@ class VideosResource(SyncResource):
             sunset="2026-06-19",
             url="https://docs.krea.ai/developers/deprecations#public-api-snake-case-fields",
         )
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.VideoLtxVideo2322BParams,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.VideoLtxVideo2322BRequest,
             given(
@@ -3726,7 +3826,11 @@ class VideosResource(SyncResource):
 
         HTTP: ``POST /generate/video/luma/ray-2``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.VideoRay2Params,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.VideoRay2Request,
             given(
@@ -3851,7 +3955,11 @@ class VideosResource(SyncResource):
 
         HTTP: ``POST /generate/video/runway/gen-3``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.VideoGen3Params,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.VideoGen3Request,
             given(
@@ -3973,7 +4081,11 @@ class VideosResource(SyncResource):
 
         HTTP: ``POST /generate/video/runway/gen-4-video``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.VideoGen4VideoParams,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.VideoGen4VideoRequest,
             given(
@@ -4102,7 +4214,11 @@ class VideosResource(SyncResource):
 
         HTTP: ``POST /generate/video/runway/gen-4.5``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.VideoGen45Params,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.VideoGen45Request,
             given(
@@ -4256,7 +4372,11 @@ class VideosResource(SyncResource):
 
         HTTP: ``POST /generate/video/xai/grok-video``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.VideoGrokVideoParams,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.VideoGrokVideoRequest,
             given(
@@ -4380,7 +4500,11 @@ class VideosResource(SyncResource):
 
         HTTP: ``POST /generate/video/runway/aleph``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.VideoAlephParams,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.VideoAlephRequest,
             given(
@@ -4557,7 +4681,11 @@ class AsyncVideosResource(AsyncResource):
 
         HTTP: ``POST /generate/video/kling/kling-1``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.VideoKling1Params,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.VideoKling1Request,
             given(
@@ -4695,7 +4823,11 @@ class AsyncVideosResource(AsyncResource):
 
         HTTP: ``POST /generate/video/kling/kling-1.5``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.VideoKling15Params,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.VideoKling15Request,
             given(
@@ -4835,7 +4967,11 @@ class AsyncVideosResource(AsyncResource):
 
         HTTP: ``POST /generate/video/kling/kling-1.6``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.VideoKling16Params,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.VideoKling1Request,
             given(
@@ -4968,7 +5104,11 @@ class AsyncVideosResource(AsyncResource):
 
         HTTP: ``POST /generate/video/kling/kling-2``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.VideoKling2Params,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.VideoKling2Request,
             given(
@@ -5100,7 +5240,11 @@ class AsyncVideosResource(AsyncResource):
 
         HTTP: ``POST /generate/video/kling/kling-2.1``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.VideoKling21Params,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.VideoKling21Request,
             given(
@@ -5228,7 +5372,11 @@ class AsyncVideosResource(AsyncResource):
 
         HTTP: ``POST /generate/video/kling/kling-2.5``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.VideoKling25Params,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.VideoKling25Request,
             given(
@@ -5361,7 +5509,11 @@ class AsyncVideosResource(AsyncResource):
 
         HTTP: ``POST /generate/video/kling/kling-2.6``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.VideoKling26Params,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.VideoKling26Request,
             given(
@@ -5573,7 +5725,11 @@ class AsyncVideosResource(AsyncResource):
 
         HTTP: ``POST /generate/video/kling/kling-3.0``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.VideoKling30Params,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.VideoKling30Request,
             given(
@@ -5725,7 +5881,11 @@ class AsyncVideosResource(AsyncResource):
 
         HTTP: ``POST /generate/video/kling/kling-o1``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.VideoKlingO1Params,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.VideoKlingO1Request,
             given(
@@ -5857,7 +6017,11 @@ class AsyncVideosResource(AsyncResource):
 
         HTTP: ``POST /generate/video/minimax/hailuo``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.VideoHailuoParams,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.VideoHailuoRequest,
             given(
@@ -6000,7 +6164,11 @@ class AsyncVideosResource(AsyncResource):
 
         HTTP: ``POST /generate/video/minimax/hailuo-02``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.VideoHailuo02Params,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.VideoHailuo02Request,
             given(
@@ -6135,7 +6303,11 @@ class AsyncVideosResource(AsyncResource):
 
         HTTP: ``POST /generate/video/minimax/hailuo-2.3``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.VideoHailuo23Params,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.VideoHailuo23Request,
             given(
@@ -6270,7 +6442,11 @@ class AsyncVideosResource(AsyncResource):
 
         HTTP: ``POST /generate/video/minimax/hailuo-2.3-fast``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.VideoHailuo23FastParams,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.VideoHailuo23FastRequest,
             given(
@@ -6413,7 +6589,11 @@ class AsyncVideosResource(AsyncResource):
             sunset="2026-06-19",
             url="https://docs.krea.ai/developers/deprecations#public-api-snake-case-fields",
         )
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.VideoWan21Params,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.VideoWan21Request,
             given(
@@ -6562,7 +6742,11 @@ class AsyncVideosResource(AsyncResource):
             sunset="2026-06-19",
             url="https://docs.krea.ai/developers/deprecations#public-api-snake-case-fields",
         )
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.VideoWan22Params,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.VideoWan22Request,
             given(
@@ -6721,7 +6905,11 @@ class AsyncVideosResource(AsyncResource):
 
         HTTP: ``POST /generate/video/alibaba/wan-2.5``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.VideoWan25Params,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.VideoWan25Request,
             given(
@@ -6867,7 +7055,11 @@ class AsyncVideosResource(AsyncResource):
             sunset="2026-06-19",
             url="https://docs.krea.ai/developers/deprecations#veo-2-start-image",
         )
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.VideoVeo2Params,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.VideoVeo2Request,
             given(
@@ -7004,7 +7196,11 @@ class AsyncVideosResource(AsyncResource):
 
         HTTP: ``POST /generate/video/google/veo-3``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.VideoVeo3Params,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.VideoVeo3Request,
             given(
@@ -7147,7 +7343,11 @@ class AsyncVideosResource(AsyncResource):
 
         HTTP: ``POST /generate/video/google/veo-3-fast``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.VideoVeo3FastParams,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.VideoVeo3Request,
             given(
@@ -7298,7 +7498,11 @@ class AsyncVideosResource(AsyncResource):
 
         HTTP: ``POST /generate/video/google/veo-3.1``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.VideoVeo31Params,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.VideoVeo31Request,
             given(
@@ -7458,7 +7662,11 @@ class AsyncVideosResource(AsyncResource):
 
         HTTP: ``POST /generate/video/google/veo-3.1-fast``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.VideoVeo31FastParams,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.VideoVeo31Request,
             given(
@@ -7601,7 +7809,11 @@ class AsyncVideosResource(AsyncResource):
 
         HTTP: ``POST /generate/video/google/veo-3.1-lite``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.VideoVeo31LiteParams,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.VideoVeo31LiteRequest,
             given(
@@ -7738,7 +7950,11 @@ class AsyncVideosResource(AsyncResource):
 
         HTTP: ``POST /generate/video/bytedance/seedance-1.0-pro``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.VideoSeedance10ProParams,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.VideoSeedance10ProRequest,
             given(
@@ -7892,7 +8108,11 @@ class AsyncVideosResource(AsyncResource):
 
         HTTP: ``POST /generate/video/bytedance/seedance-1.0-pro-fast``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.VideoSeedance10ProFastParams,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.VideoSeedance10ProFastRequest,
             given(
@@ -8040,7 +8260,11 @@ class AsyncVideosResource(AsyncResource):
             sunset="2026-06-19",
             url="https://docs.krea.ai/developers/deprecations#public-api-snake-case-fields",
         )
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.VideoLtxVideo2322BParams,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.VideoLtxVideo2322BRequest,
             given(
@@ -8177,7 +8401,11 @@ class AsyncVideosResource(AsyncResource):
 
         HTTP: ``POST /generate/video/luma/ray-2``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.VideoRay2Params,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.VideoRay2Request,
             given(
@@ -8302,7 +8530,11 @@ class AsyncVideosResource(AsyncResource):
 
         HTTP: ``POST /generate/video/runway/gen-3``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.VideoGen3Params,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.VideoGen3Request,
             given(
@@ -8424,7 +8656,11 @@ class AsyncVideosResource(AsyncResource):
 
         HTTP: ``POST /generate/video/runway/gen-4-video``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.VideoGen4VideoParams,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.VideoGen4VideoRequest,
             given(
@@ -8553,7 +8789,11 @@ class AsyncVideosResource(AsyncResource):
 
         HTTP: ``POST /generate/video/runway/gen-4.5``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.VideoGen45Params,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.VideoGen45Request,
             given(
@@ -8707,7 +8947,11 @@ class AsyncVideosResource(AsyncResource):
 
         HTTP: ``POST /generate/video/xai/grok-video``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.VideoGrokVideoParams,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.VideoGrokVideoRequest,
             given(
@@ -8831,7 +9075,11 @@ class AsyncVideosResource(AsyncResource):
 
         HTTP: ``POST /generate/video/runway/aleph``
         """
-        _args = given({"X-Webhook-URL": webhook_url})
+        _args = validate_arguments(
+            models.VideoAlephParams,
+            given({"X-Webhook-URL": webhook_url}),
+            {"X-Webhook-URL": "webhook_url"},
+        )
         _body = validate_arguments(
             models.VideoAlephRequest,
             given(

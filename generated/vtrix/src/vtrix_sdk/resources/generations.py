@@ -26,7 +26,7 @@ class GenerationsResource(SyncResource):
         self,
         *,
         model: Literal["kirin_v2_image"] | str,
-        input_: List[models.GenerationInput],
+        input_: List[models.GenerationInput] | NotGiven = NOT_GIVEN,
         moderation: bool | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -39,7 +39,8 @@ class GenerationsResource(SyncResource):
 
         Args:
             model: The model id used for the request, e.g. `kirin_v2_image`.
-            input_: The model inputs; the model's fields go in `input[0].params`.
+            input_: The model inputs; the model's fields go in `input[0].params`. Unverified: that an
+                    empty list is refused is inferred (it only warns).
             moderation: Toggle content moderation for this request (semantics not further documented).
 
         Returns:
@@ -68,7 +69,7 @@ class GenerationsResource(SyncResource):
         self,
         *,
         model: Literal["kirin_v2_image"] | str,
-        input_: List[models.GenerationInput],
+        input_: List[models.GenerationInput] | NotGiven = NOT_GIVEN,
         moderation: bool | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -133,13 +134,17 @@ class GenerationsResource(SyncResource):
             image: Reference image, for image-to-image generation; omit it for text-to-image. An
                     accessible image URL or a raw Base64 string, without a `data:image/png;base64,`
                     style prefix. Requirements: .jpg, .jpeg or .png; at most 10 MB; width and height at
-                    least 300 px; aspect ratio between 1:2.5 and 2.5:1.
+                    least 300 px; aspect ratio between 1:2.5 and 2.5:1. The client checks what it can
+                    without fetching: the file type a URL names and the size of inline Base64; the pixel
+                    dimensions and the aspect ratio are checked by the server.
             negative_prompt: Negative text prompt. At most 2500 characters. For image-to-image requests
                     (with `image`) negative prompts may not be supported.
             n: Number of images to generate. Server default: 1.
             aspect_ratio: Output image aspect ratio of `kirin_v2_image`. Server default: '16:9'.
             callback_url: Callback URL for task status changes; the server sends task updates to it (see
-                    the `task_status_changed` webhook).
+                    the `task_status_changed` webhook). Unverified: seed 003 types it as a plain string;
+                    that it must be an absolute http(s) URL is inferred (a value of another form only
+                    warns).
             external_task_id: Custom task id. It does not replace the system task id but can be used for
                     task lookup. Keep it unique for each user.
             moderation: Toggle content moderation for this request (semantics not further documented).
@@ -177,6 +182,7 @@ class GenerationsResource(SyncResource):
                         ),
                         **given({"moderation": moderation}),
                     },
+                    warn=False,
                 ),
                 job_id_path="id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
@@ -243,7 +249,7 @@ class GenerationsResource(SyncResource):
         self,
         *,
         model: Literal["kirin_v2_image"] | str,
-        input_: List[models.GenerationInput],
+        input_: List[models.GenerationInput] | NotGiven = NOT_GIVEN,
         moderation: bool | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -256,7 +262,8 @@ class GenerationsResource(SyncResource):
 
         Args:
             model: The model id used for the request, e.g. `kirin_v2_image`.
-            input_: The model inputs; the model's fields go in `input[0].params`.
+            input_: The model inputs; the model's fields go in `input[0].params`. Unverified: that an
+                    empty list is refused is inferred (it only warns).
             moderation: Toggle content moderation for this request (semantics not further documented).
 
         Returns:
@@ -284,7 +291,7 @@ class GenerationsResource(SyncResource):
         self,
         *,
         model: Literal["kirin_v2_image"] | str,
-        input_: List[models.GenerationInput],
+        input_: List[models.GenerationInput] | NotGiven = NOT_GIVEN,
         moderation: bool | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -297,7 +304,8 @@ class GenerationsResource(SyncResource):
 
         Args:
             model: The model id used for the request, e.g. `kirin_v2_image`.
-            input_: The model inputs; the model's fields go in `input[0].params`.
+            input_: The model inputs; the model's fields go in `input[0].params`. Unverified: that an
+                    empty list is refused is inferred (it only warns).
             moderation: Toggle content moderation for this request (semantics not further documented).
 
         Returns:
@@ -331,7 +339,7 @@ class AsyncGenerationsResource(AsyncResource):
         self,
         *,
         model: Literal["kirin_v2_image"] | str,
-        input_: List[models.GenerationInput],
+        input_: List[models.GenerationInput] | NotGiven = NOT_GIVEN,
         moderation: bool | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -344,7 +352,8 @@ class AsyncGenerationsResource(AsyncResource):
 
         Args:
             model: The model id used for the request, e.g. `kirin_v2_image`.
-            input_: The model inputs; the model's fields go in `input[0].params`.
+            input_: The model inputs; the model's fields go in `input[0].params`. Unverified: that an
+                    empty list is refused is inferred (it only warns).
             moderation: Toggle content moderation for this request (semantics not further documented).
 
         Returns:
@@ -373,7 +382,7 @@ class AsyncGenerationsResource(AsyncResource):
         self,
         *,
         model: Literal["kirin_v2_image"] | str,
-        input_: List[models.GenerationInput],
+        input_: List[models.GenerationInput] | NotGiven = NOT_GIVEN,
         moderation: bool | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -438,13 +447,17 @@ class AsyncGenerationsResource(AsyncResource):
             image: Reference image, for image-to-image generation; omit it for text-to-image. An
                     accessible image URL or a raw Base64 string, without a `data:image/png;base64,`
                     style prefix. Requirements: .jpg, .jpeg or .png; at most 10 MB; width and height at
-                    least 300 px; aspect ratio between 1:2.5 and 2.5:1.
+                    least 300 px; aspect ratio between 1:2.5 and 2.5:1. The client checks what it can
+                    without fetching: the file type a URL names and the size of inline Base64; the pixel
+                    dimensions and the aspect ratio are checked by the server.
             negative_prompt: Negative text prompt. At most 2500 characters. For image-to-image requests
                     (with `image`) negative prompts may not be supported.
             n: Number of images to generate. Server default: 1.
             aspect_ratio: Output image aspect ratio of `kirin_v2_image`. Server default: '16:9'.
             callback_url: Callback URL for task status changes; the server sends task updates to it (see
-                    the `task_status_changed` webhook).
+                    the `task_status_changed` webhook). Unverified: seed 003 types it as a plain string;
+                    that it must be an absolute http(s) URL is inferred (a value of another form only
+                    warns).
             external_task_id: Custom task id. It does not replace the system task id but can be used for
                     task lookup. Keep it unique for each user.
             moderation: Toggle content moderation for this request (semantics not further documented).
@@ -482,6 +495,7 @@ class AsyncGenerationsResource(AsyncResource):
                         ),
                         **given({"moderation": moderation}),
                     },
+                    warn=False,
                 ),
                 job_id_path="id",
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
@@ -548,7 +562,7 @@ class AsyncGenerationsResource(AsyncResource):
         self,
         *,
         model: Literal["kirin_v2_image"] | str,
-        input_: List[models.GenerationInput],
+        input_: List[models.GenerationInput] | NotGiven = NOT_GIVEN,
         moderation: bool | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -561,7 +575,8 @@ class AsyncGenerationsResource(AsyncResource):
 
         Args:
             model: The model id used for the request, e.g. `kirin_v2_image`.
-            input_: The model inputs; the model's fields go in `input[0].params`.
+            input_: The model inputs; the model's fields go in `input[0].params`. Unverified: that an
+                    empty list is refused is inferred (it only warns).
             moderation: Toggle content moderation for this request (semantics not further documented).
 
         Returns:
@@ -589,7 +604,7 @@ class AsyncGenerationsResource(AsyncResource):
         self,
         *,
         model: Literal["kirin_v2_image"] | str,
-        input_: List[models.GenerationInput],
+        input_: List[models.GenerationInput] | NotGiven = NOT_GIVEN,
         moderation: bool | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -602,7 +617,8 @@ class AsyncGenerationsResource(AsyncResource):
 
         Args:
             model: The model id used for the request, e.g. `kirin_v2_image`.
-            input_: The model inputs; the model's fields go in `input[0].params`.
+            input_: The model inputs; the model's fields go in `input[0].params`. Unverified: that an
+                    empty list is refused is inferred (it only warns).
             moderation: Toggle content moderation for this request (semantics not further documented).
 
         Returns:

@@ -34,8 +34,8 @@ class ModelsResource(SyncResource):
         Page through the model catalog. Confidence M: documented by secondary sources only. The response is wrapped as `{status: {code, message}, data}`.
 
         Args:
-            page: Page number.
-            page_size: Models per page.
+            page: Page number (unverified that it starts at 1; a lower value only warns).
+            page_size: Models per page (unverified that it is at least 1; a lower value only warns).
             type_: Only models of this type (e.g. image, video).
             keywords: Search keywords.
 
@@ -81,7 +81,11 @@ class ModelsResource(SyncResource):
 
         HTTP: ``GET /api/v1/skill/models/{id}/spec``
         """
-        _args = given({"id": model_id})
+        _args = validate_arguments(
+            models.ModelGetSpecParams,
+            given({"id": model_id}),
+            {"id": "model_id"},
+        )
         return cast(
             "models.ModelSpecResponse",
             self._client.request(
@@ -115,8 +119,8 @@ class AsyncModelsResource(AsyncResource):
         Page through the model catalog. Confidence M: documented by secondary sources only. The response is wrapped as `{status: {code, message}, data}`.
 
         Args:
-            page: Page number.
-            page_size: Models per page.
+            page: Page number (unverified that it starts at 1; a lower value only warns).
+            page_size: Models per page (unverified that it is at least 1; a lower value only warns).
             type_: Only models of this type (e.g. image, video).
             keywords: Search keywords.
 
@@ -162,7 +166,11 @@ class AsyncModelsResource(AsyncResource):
 
         HTTP: ``GET /api/v1/skill/models/{id}/spec``
         """
-        _args = given({"id": model_id})
+        _args = validate_arguments(
+            models.ModelGetSpecParams,
+            given({"id": model_id}),
+            {"id": "model_id"},
+        )
         return cast(
             "models.ModelSpecResponse",
             await self._client.request(

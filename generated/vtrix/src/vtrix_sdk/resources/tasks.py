@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import List, cast
 
 from .. import models
-from .._arguments import format_path, given, pick
+from .._arguments import format_path, given, pick, validate_arguments
 from .._jobs import (
     DEFAULT_JOB_TIMEOUT,
     JobState,
@@ -66,7 +66,11 @@ class TasksResource(SyncResource):
 
         HTTP: ``GET /model/v1/generation/task/{id}``
         """
-        _args = given({"id": task_id})
+        _args = validate_arguments(
+            models.TaskGetParams,
+            given({"id": task_id}),
+            {"id": "task_id"},
+        )
         return cast(
             "models.Task",
             self._client.request(
@@ -152,7 +156,11 @@ class AsyncTasksResource(AsyncResource):
 
         HTTP: ``GET /model/v1/generation/task/{id}``
         """
-        _args = given({"id": task_id})
+        _args = validate_arguments(
+            models.TaskGetParams,
+            given({"id": task_id}),
+            {"id": "task_id"},
+        )
         return cast(
             "models.Task",
             await self._client.request(

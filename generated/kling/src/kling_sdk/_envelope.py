@@ -1,0 +1,93 @@
+"""Vendor errors inside successful HTTP answers (the spec's ``x-sdk-error-envelope``).
+
+This API answers some errors with HTTP 200 and a body whose code is not a success value
+(``{"code": 1201, "message": "invalid params", "data": null}``). Such a body raises the
+package's typed API error, never a response-validation error that would hide the code: its
+``code``, ``message`` and ``request_id`` come from the body, ``status_code`` is the HTTP status
+the server sent, and the class follows the vendor's code table (``ENVELOPE["map"]``: a code
+mapped to 401 raises ``AuthenticationError``, to 402 ``InsufficientCreditsError``, to 429
+``RateLimitError``; an unmapped code ``APIStatusError``).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import httpx
+
+from ._exceptions import APIStatusError, status_error_class
+
+__all__ = ["ENVELOPE", "vendor_error"]
+
+ENVELOPE: dict[str, Any] | None = {
+    "code": ("code",),
+    "success": ("0",),
+    "message": ("message",),
+    "request_id": ("request_id",),
+    "map": {
+        "1000": 401,
+        "1001": 401,
+        "1002": 401,
+        "1003": 401,
+        "1004": 401,
+        "1100": 429,
+        "1101": 402,
+        "1102": 402,
+        "1103": 403,
+        "1200": 400,
+        "1201": 400,
+        "1202": 404,
+        "1203": 404,
+        "1300": 400,
+        "1301": 400,
+        "1302": 429,
+        "1303": 429,
+        "1304": 429,
+        "5000": 500,
+        "5001": 503,
+        "5002": 504,
+    },
+}
+
+_ABSENT = object()
+
+
+def _at(data: Any, path: Any) -> Any:
+    for key in path or ():
+        if not isinstance(data, dict) or key not in data:
+            return _ABSENT
+        data = data[key]
+    return data if path else _ABSENT
+
+
+def vendor_error(response: httpx.Response, data: object) -> APIStatusError | None:
+    """The typed error a 2xx JSON ``data`` carries, or ``None`` when it reports success (or
+    carries no code: the body is then parsed as usual)."""
+    if ENVELOPE is None or not isinstance(data, dict):
+        return None
+    code = _at(data, ENVELOPE["code"])
+    if (
+        code is _ABSENT
+        or code is None
+        or isinstance(code, bool)
+        or str(code) in ENVELOPE["success"]
+    ):
+        return None
+    message = _at(data, ENVELOPE["message"])
+    request_id = _at(data, ENVELOPE["request_id"])
+    if request_id is _ABSENT or request_id is None:
+        request_id = response.headers.get("x-request-id") or response.headers.get("request-id")
+    status = ENVELOPE["map"].get(str(code))
+    cls = status_error_class(status, str(code)) if status is not None else APIStatusError
+    text = (
+        str(message)
+        if message is not _ABSENT and message is not None
+        else f"the API reported code {code}"
+    )
+    return cls(
+        text,
+        response=response,
+        body=data,
+        code=str(code),
+        request_id=None if request_id is None else str(request_id),
+    )
