@@ -49,7 +49,7 @@ _SOURCE = re.compile(r"^(?:seed (?P<seed>00[0-3])|vendors\.md (?P<vendor>Kiara|H
 
 def _is_rule(schema: Any) -> bool:
     """An ``allOf`` member that only asserts (a cross-field rule): one constraint as a whole."""
-    from generator.rules import is_assertion
+    from generator.schema.rules import is_assertion
 
     return isinstance(schema, dict) and ("x-rule-id" in schema or is_assertion(schema))
 
@@ -368,7 +368,7 @@ def _without(node: Any, key: str) -> Any:
 def test_the_generator_ignores_x_source() -> None:
     """``x-source`` is documentation: the package is the same without it (its models, rules and
     methods; only the normalized openapi.json, which keeps it, differs)."""
-    from generator.cli_generate import build_document
+    from generator.cli.generate import build_document
 
     spec = SPECS / "kling" / "openapi.yaml"
     document = yaml.safe_load(spec.read_text(encoding="utf-8"))
