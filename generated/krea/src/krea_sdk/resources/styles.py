@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import AsyncIterator, Callable, Iterator
-from typing import List, cast
+from typing import List, Literal, cast
 
 from .. import models
 from .._arguments import format_path, given, pick, validate_arguments
@@ -138,7 +138,20 @@ class StylesResource(SyncResource):
         liked: bool | NotGiven = NOT_GIVEN,
         user: str | NotGiven = NOT_GIVEN,
         model: str | NotGiven = NOT_GIVEN,
-        filter_: models.Filter | NotGiven = NOT_GIVEN,
+        filter_: (
+            Literal[
+                "all",
+                "user",
+                "community",
+                "krea",
+                "shared",
+                "unapproved",
+                "editor",
+                "gallery",
+                "public",
+            ]
+            | NotGiven
+        ) = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -191,7 +204,20 @@ class StylesResource(SyncResource):
         liked: bool | NotGiven = NOT_GIVEN,
         user: str | NotGiven = NOT_GIVEN,
         model: str | NotGiven = NOT_GIVEN,
-        filter_: models.Filter | NotGiven = NOT_GIVEN,
+        filter_: (
+            Literal[
+                "all",
+                "user",
+                "community",
+                "krea",
+                "shared",
+                "unapproved",
+                "editor",
+                "gallery",
+                "public",
+            ]
+            | NotGiven
+        ) = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -221,11 +247,24 @@ class StylesResource(SyncResource):
         liked: bool | NotGiven = NOT_GIVEN,
         user: str | NotGiven = NOT_GIVEN,
         model: str | NotGiven = NOT_GIVEN,
-        filter_: models.Filter | NotGiven = NOT_GIVEN,
+        filter_: (
+            Literal[
+                "all",
+                "user",
+                "community",
+                "krea",
+                "shared",
+                "unapproved",
+                "editor",
+                "gallery",
+                "public",
+            ]
+            | NotGiven
+        ) = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> Iterator[models.StyleListResponseItem]:
+    ) -> Iterator[models.Style]:
         """Every item of ``list`` across all pages, fetched lazily."""
         for page in self.list_pages(
             limit=limit,
@@ -249,7 +288,7 @@ class StylesResource(SyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> models.StyleListResponseItem:
+    ) -> models.Style:
         """Get a single style by ID
 
         Get a single style by ID. Returns public styles or your own private styles.
@@ -258,17 +297,17 @@ class StylesResource(SyncResource):
             style_id: A unique identifier for a style
 
         Returns:
-            models.StyleListResponseItem
+            models.Style
 
         HTTP: ``GET /styles/{id}``
         """
         _args = given({"id": style_id})
         return cast(
-            "models.StyleListResponseItem",
+            "models.Style",
             self._client.request(
                 "GET",
                 format_path("/styles/{id}", pick(_args, ("id",))),
-                cast_to=models.StyleListResponseItem,
+                cast_to=models.Style,
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -285,7 +324,7 @@ class StylesResource(SyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> models.StyleListResponseItem:
+    ) -> models.Style:
         """Update a style
 
         Update style properties. Currently supports updating the public visibility of a style you own.
@@ -294,7 +333,7 @@ class StylesResource(SyncResource):
             style_id: A unique identifier for a style
 
         Returns:
-            models.StyleListResponseItem
+            models.Style
 
         HTTP: ``PATCH /styles/{id}``
         """
@@ -304,11 +343,11 @@ class StylesResource(SyncResource):
             given({"public": public, "urls": urls, "title": title, "cover_url": cover_url}),
         )
         return cast(
-            "models.StyleListResponseItem",
+            "models.Style",
             self._client.request(
                 "PATCH",
                 format_path("/styles/{id}", pick(_args, ("id",))),
-                cast_to=models.StyleListResponseItem,
+                cast_to=models.Style,
                 json_body=_body,
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
@@ -529,7 +568,20 @@ class AsyncStylesResource(AsyncResource):
         liked: bool | NotGiven = NOT_GIVEN,
         user: str | NotGiven = NOT_GIVEN,
         model: str | NotGiven = NOT_GIVEN,
-        filter_: models.Filter | NotGiven = NOT_GIVEN,
+        filter_: (
+            Literal[
+                "all",
+                "user",
+                "community",
+                "krea",
+                "shared",
+                "unapproved",
+                "editor",
+                "gallery",
+                "public",
+            ]
+            | NotGiven
+        ) = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -582,7 +634,20 @@ class AsyncStylesResource(AsyncResource):
         liked: bool | NotGiven = NOT_GIVEN,
         user: str | NotGiven = NOT_GIVEN,
         model: str | NotGiven = NOT_GIVEN,
-        filter_: models.Filter | NotGiven = NOT_GIVEN,
+        filter_: (
+            Literal[
+                "all",
+                "user",
+                "community",
+                "krea",
+                "shared",
+                "unapproved",
+                "editor",
+                "gallery",
+                "public",
+            ]
+            | NotGiven
+        ) = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -613,11 +678,24 @@ class AsyncStylesResource(AsyncResource):
         liked: bool | NotGiven = NOT_GIVEN,
         user: str | NotGiven = NOT_GIVEN,
         model: str | NotGiven = NOT_GIVEN,
-        filter_: models.Filter | NotGiven = NOT_GIVEN,
+        filter_: (
+            Literal[
+                "all",
+                "user",
+                "community",
+                "krea",
+                "shared",
+                "unapproved",
+                "editor",
+                "gallery",
+                "public",
+            ]
+            | NotGiven
+        ) = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> AsyncIterator[models.StyleListResponseItem]:
+    ) -> AsyncIterator[models.Style]:
         """Every item of ``list`` across all pages, fetched lazily."""
         async for page in self.list_pages(
             limit=limit,
@@ -641,7 +719,7 @@ class AsyncStylesResource(AsyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> models.StyleListResponseItem:
+    ) -> models.Style:
         """Get a single style by ID
 
         Get a single style by ID. Returns public styles or your own private styles.
@@ -650,17 +728,17 @@ class AsyncStylesResource(AsyncResource):
             style_id: A unique identifier for a style
 
         Returns:
-            models.StyleListResponseItem
+            models.Style
 
         HTTP: ``GET /styles/{id}``
         """
         _args = given({"id": style_id})
         return cast(
-            "models.StyleListResponseItem",
+            "models.Style",
             await self._client.request(
                 "GET",
                 format_path("/styles/{id}", pick(_args, ("id",))),
-                cast_to=models.StyleListResponseItem,
+                cast_to=models.Style,
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -677,7 +755,7 @@ class AsyncStylesResource(AsyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> models.StyleListResponseItem:
+    ) -> models.Style:
         """Update a style
 
         Update style properties. Currently supports updating the public visibility of a style you own.
@@ -686,7 +764,7 @@ class AsyncStylesResource(AsyncResource):
             style_id: A unique identifier for a style
 
         Returns:
-            models.StyleListResponseItem
+            models.Style
 
         HTTP: ``PATCH /styles/{id}``
         """
@@ -696,11 +774,11 @@ class AsyncStylesResource(AsyncResource):
             given({"public": public, "urls": urls, "title": title, "cover_url": cover_url}),
         )
         return cast(
-            "models.StyleListResponseItem",
+            "models.Style",
             await self._client.request(
                 "PATCH",
                 format_path("/styles/{id}", pick(_args, ("id",))),
-                cast_to=models.StyleListResponseItem,
+                cast_to=models.Style,
                 json_body=_body,
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
