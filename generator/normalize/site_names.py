@@ -147,8 +147,9 @@ class _Namer:
             wanted = safe_class_name(base + site.rel, MODEL_RESERVED)
             key = (site.shape, wanted)
             if key not in copies:
-                holder = self.holder(wanted)
-                name = wanted if wanted not in self.taken and holder in (None, site.shape) else numbered(wanted, self.taken | set(self.previous))
+                # A fallback name is its parent's and the way down: only this place wants it,
+                # so whatever shape is there now has it (no memory needed).
+                name = wanted if wanted not in self.taken else numbered(wanted, self.taken)
                 copies[key] = name
                 self.give([index], name, site.shape)
             self.names[index] = copies[key]
