@@ -160,6 +160,10 @@ class Hoister:
                 # Rule parts (if/then, required sets, constraints) stay where they are: they are
                 # cross-field rules of this schema, not models of their own.
                 shown = [m for m in members if not is_assertion(m) and not _is_null(m)]
+                if len(shown) == 1 and keyword != "allOf" and "properties" not in schema:
+                    # ``X | null``: X is what the place holds, and is named as the place says.
+                    schema[keyword] = [m if m is not shown[0] else self.visit(m, frame=frame, rel=rel, shared=shared, parent_title=parent_title) for m in members]
+                    continue
                 tags = _variant_names(schema, shown) if keyword != "allOf" else None
                 names = iter(tags) if tags else None
                 schema[keyword] = [
