@@ -62,14 +62,10 @@ def _stale_lock(package: GeneratedPackage) -> list[str]:
 
 
 def _write_lock(package: GeneratedPackage) -> None:
-    """Replace the names lock atomically (a crash leaves the old one or the new one)."""
+    from generator.normalize.names_lock import write_lock
+
     assert package.names_lock is not None
-    if not package.names_lock_text:
-        package.names_lock.unlink(missing_ok=True)
-        return
-    temporary = package.names_lock.with_name(package.names_lock.name + ".tmp")
-    temporary.write_text(package.names_lock_text, encoding="utf-8")
-    temporary.replace(package.names_lock)
+    write_lock(package.names_lock, package.names_lock_text)
 
 
 def _report_duplicates(names: list[str]) -> None:

@@ -32,6 +32,7 @@ from generator.pipeline import GeneratedPackage, build_provider
 from generator.spec.sources import CONFIG_FILE, check_provider_name
 from generator.spec.validation import validate_openapi
 from generator.output.writer import write_tree
+from generator.normalize.names_lock import LOCK_FILE, write_lock
 
 MAX_BYTES = 50 * 1024 * 1024  # a spec larger than this is not a spec
 
@@ -114,6 +115,7 @@ def run(args: argparse.Namespace) -> int:
     report = DiffReport(base=f"{spec_file} (before)", head=url, providers=(diff,))
     write_tree(package.files, target)
     _replace_file(spec_file, content)
+    write_lock(specs_dir / name / LOCK_FILE, package.names_lock_text)  # built in a scratch copy
     print(f"{name}: updated {spec_file} from {url} and regenerated {target}", file=sys.stderr)
     if args.report:
         emit(render_markdown(report), args.report)

@@ -83,3 +83,18 @@ def parse_lock(text: str, file: Path) -> dict[str, Given]:
             raise SpecError(file, pointer + "/local", "a class name or null")
         result[name] = Given(shape=entry["shape"], local=local)
     return result
+
+
+def write_lock(file: Path, text: str) -> bool:
+    """Make ``file`` hold ``text`` (no file for an empty text), atomically: a crash leaves the
+    old lock or the new one. True if anything changed."""
+    current = file.read_text(encoding="utf-8") if file.is_file() else ""
+    if current == text:
+        return False
+    if not text:
+        file.unlink()
+        return True
+    temporary = file.with_name(file.name + ".tmp")
+    temporary.write_text(text, encoding="utf-8")
+    temporary.replace(file)
+    return True
