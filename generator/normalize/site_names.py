@@ -13,8 +13,8 @@ without documentation keywords) share a model. The name of a model is, in this o
 
 When two different shapes want one name (1 or 2), the one it was given before keeps it (the
 lock file of :mod:`.names_lock`); on a first generation the first title wins, and a suggested
-name goes to no one (each falls back to 3), so that no shape holds a generic name by accident of
-document order. A shape once denied a name keeps its fallback while it lives. A model that falls
+name goes to the shape used at the most places, or to no one on a tie (each falls back to 3), so
+that no shape holds a generic name by accident of document order. A shape once denied a name keeps its fallback while it lives. A model that falls
 back to 3 is never shared across parents: each parent's copy carries its parent's name, so a
 type's name never contains another operation's name.
 """
@@ -130,8 +130,13 @@ class _Namer:
             kept = self.holder(name)
             if kept in shapes:
                 winner = kept
-            elif kept is None and len(shapes) == 1 and not self.denied(shapes[0], name):
-                winner = shapes[0]
+            elif kept is None:
+                # No memory: the shape used at the most places, if one is (a tie goes to no
+                # one); never one denied the name before.
+                eligible = sorted(((len(groups[(shape, name)]), shape) for shape in shapes if not self.denied(shape, name)), reverse=True)
+                if not eligible or (len(eligible) > 1 and eligible[0][0] == eligible[1][0]):
+                    continue
+                winner = eligible[0][1]
             else:
                 continue
             assert winner is not None

@@ -69,7 +69,15 @@ def test_a_name_once_given_stays_with_its_shape_when_a_rival_arrives() -> None:
     assert body_ref(later, "/c", "camera") == "VideoCRequestCamera"
 
 
-def test_without_memory_a_contended_name_goes_to_no_one_and_stays_so() -> None:
+def test_without_memory_the_most_used_shape_gets_a_contended_name() -> None:
+    paths = {"/a": {"post": post(camera("x"), name="a")}, "/b": {"post": post(camera("x"), name="b")}, "/c": {"post": post(camera("y"), name="c")}}
+    first, _ = generate(doc(paths))
+    assert [body_ref(first, p, "camera") for p in ("/a", "/b", "/c")] == ["Camera", "Camera", "VideoCRequestCamera"]
+    reordered, _ = generate(doc(dict(reversed(list(paths.items())))))  # not by document order
+    assert [body_ref(reordered, p, "camera") for p in ("/a", "/b", "/c")] == ["Camera", "Camera", "VideoCRequestCamera"]
+
+
+def test_without_memory_a_tied_name_goes_to_no_one_and_stays_so() -> None:
     document = doc({"/a": {"post": post(camera("x"), name="a")}, "/c": {"post": post(camera("y"), name="c")}})
     first, memory = generate(document)
     assert (body_ref(first, "/a", "camera"), body_ref(first, "/c", "camera")) == ("VideoARequestCamera", "VideoCRequestCamera")
