@@ -178,7 +178,10 @@ class Hoister:
         if isinstance(node, dict):
             ref = node.get("$ref")
             if isinstance(ref, str) and ref.startswith(_PLACEHOLDER):
-                return self.sites[int(ref[len(_PLACEHOLDER):])].expanded
+                # The keywords kept at the use site (a default) belong to the shape as well.
+                site = {key: self._expanded(value) for key, value in canonical(node).items() if key != "$ref"}
+                expanded = self.sites[int(ref[len(_PLACEHOLDER):])].expanded
+                return {**expanded, **site} if site and isinstance(expanded, dict) else expanded
             return {key: self._expanded(value) for key, value in canonical(node).items()}
         if isinstance(node, list):
             return [self._expanded(value) for value in node]

@@ -189,3 +189,15 @@ def test_no_numbered_duplicates(provider: str) -> None:
 def test_krea_does_not_balloon() -> None:
     """Stability by locality, not by copying every inline schema (a peer makes 594 models)."""
     assert len(_document("krea")["components"]["schemas"]) <= 131
+
+
+def test_a_default_kept_at_the_use_site_is_part_of_the_shape() -> None:
+    def body(default: str) -> dict[str, Any]:
+        lens = {"type": "object", "properties": {"mm": {"type": "number"}}, "default": {"mm": float(len(default))}}
+        return {"type": "object", "properties": {"options": {"type": "object", "properties": {"lens": lens}}}}
+
+    result, _ = generate(doc({"/a": {"post": post(body("a"), name="a")}, "/b": {"post": post(body("bb"), name="b")}}))
+    schemas = result["components"]["schemas"]
+    a, b = body_ref(result, "/a", "options"), body_ref(result, "/b", "options")
+    assert a != b  # not merged: one of them would lose its default
+    assert {schemas[a]["properties"]["lens"]["default"]["mm"], schemas[b]["properties"]["lens"]["default"]["mm"]} == {1.0, 2.0}
