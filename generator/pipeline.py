@@ -9,6 +9,7 @@ from generator.emit.formatting import format_files
 from generator.ir.build import build_package
 from generator.emit.models import generate_models
 from generator.normalize import normalize
+from generator.normalize.names_lock import NameMemory, parse_lock
 from generator.emit.render import models_path, render_package
 from generator.schema.rules import without_assertions
 from generator.spec.limits import check_schema_depth
@@ -22,6 +23,10 @@ class GeneratedPackage:
     files: dict[str, str]
     operations: int
     warnings: tuple[str, ...]
+    # The lock file of the model names given out (``normalize.names_lock``): where it lives
+    # (next to the spec) and its content now; None for a lone document.
+    names_lock: Path | None = None
+    names_lock_text: str = ""
 
 
 def build_files(source: ProviderSource) -> GeneratedPackage:
@@ -32,7 +37,10 @@ def build_files(source: ProviderSource) -> GeneratedPackage:
     check_local_references(source.document, source.spec_file)
     check_schema_depth(source.document, source.spec_file)
     normalize_warnings: list[str] = []
-    normalized = normalize(source.document, source.spec_file, normalize_warnings)
+    memory = NameMemory()
+    if source.names_lock is not None and source.names_lock.is_file():
+        memory = NameMemory(previous=parse_lock(source.names_lock.read_text(encoding="utf-8"), source.names_lock))
+    normalized = normalize(source.document, source.spec_file, normalize_warnings, memory)
     package = build_package(normalized, source.config, source.name, source.spec_file, source.document)
     schemas = {name: without_assertions(schema) for name, schema in normalized.get("components", {}).get("schemas", {}).items()}
     schemas.update({name: without_assertions(schema) for name, schema in package.extra_schemas.items()})
@@ -41,7 +49,10 @@ def build_files(source: ProviderSource) -> GeneratedPackage:
     rendered = render_package(package, normalized, changelog)
     # The models come last: datamodel-code-generator runs while black formats the rest.
     files = format_files(rendered, later=lambda: {models_path(package): generate_models(schemas, package.title, source.spec_file)})
-    return GeneratedPackage(source.name, dict(sorted(files.items())), len(package.operations), (*normalize_warnings, *package.warnings))
+    return GeneratedPackage(
+        source.name, dict(sorted(files.items())), len(package.operations), (*normalize_warnings, *package.warnings),
+        source.names_lock, memory.text() if source.names_lock is not None else "",
+    )
 
 
 def build_provider(specs_dir: Path, name: str) -> GeneratedPackage:

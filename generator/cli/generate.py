@@ -50,6 +50,23 @@ def build_document(spec_file: Path, name: str | None = None, document: Any = Non
     return build_files(document_source(spec_file, chosen, config_from_document(document, chosen), document))
 
 
+def _stale_lock(package: GeneratedPackage) -> list[str]:
+    """The provider's names lock (``specs/<provider>/names.lock.json``), if it is not what this
+    generation gave out."""
+    lock = package.names_lock
+    if lock is None:
+        return []
+    current = lock.read_text(encoding="utf-8") if lock.is_file() else ""
+    return [] if current == package.names_lock_text else [str(lock)]
+
+
+def _write_lock(package: GeneratedPackage) -> None:
+    from generator.normalize.names_lock import write_lock
+
+    assert package.names_lock is not None
+    write_lock(package.names_lock, package.names_lock_text)
+
+
 def _report_duplicates(names: list[str]) -> None:
     duplicates = sorted({n for n in names if names.count(n) > 1})
     if duplicates:
@@ -118,11 +135,11 @@ def run(args: argparse.Namespace) -> int:
         for warning in package.warnings:
             print(f"warning: {warning}", file=sys.stderr)
     if args.check:
-        stale = {p.name: stale_files(p.files, out_dir / p.name) for p in packages}
+        stale = {p.name: [str(out_dir / p.name / path) for path in stale_files(p.files, out_dir / p.name)] + _stale_lock(p) for p in packages}
         problems = {name: files for name, files in stale.items() if files}
         for name, files in problems.items():
             for path in files:
-                print(f"stale: {out_dir / name / path}")
+                print(f"stale: {path}")
         if problems:
             print("generated/ is out of date: run `make generate` and commit the result.", file=sys.stderr)
             return 1
@@ -135,6 +152,10 @@ def run(args: argparse.Namespace) -> int:
         check_destination(out_dir / package.name)
     for package in packages:
         write_tree(package.files, out_dir / package.name)
+        if _stale_lock(package):
+            _write_lock(package)
+            # The lock is one of the provider's inputs: the record is of the inputs as they are now.
+            keys[package.name] = fingerprint.input_key(fingerprint.provider_inputs(specs_dir / package.name), ["provider", package.name])
         fingerprint.record(keys[package.name], package.files)
         print(f"generated {out_dir / package.name}: {package.operations} operations, {len(package.warnings)} warnings, {len(package.files)} files")
     return 0

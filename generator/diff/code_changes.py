@@ -18,13 +18,14 @@ reported once, and types are compared after mapping the renamed models.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
 from typing import Literal
 
 from .classify import make_change
 from .limits import FIELD_LOWER, FIELD_UPPER, limit_changes
 from .model import Change, Direction
 from .surface import Client, Field, Method, Model, Param, Surface
-from .typeexpr import TypeExpr, compare
+from .typeexpr import TypeExpr, compare, expand_aliases, literal_delta
 
 Usage = Literal["request", "response", "both", "internal", "part"]
 _OTHER_LIMITS = ("pattern", "multiple_of", "unique_items", "strict")
@@ -205,9 +206,26 @@ class _CodeDiff:
                 self.emit(f"field-limit-{effect}", direction, subject, f"{where}: {message}")
 
     def compare_types(self, what: str, old: TypeExpr, new: TypeExpr, direction: Direction, subject: str, where: str, operations: tuple[str, ...] = ()) -> None:
+        """Types are compared by content: a ``Literal`` alias or an inline ``Literal`` that
+        gains a value is a value added, whatever the alias is called on either side. The
+        same alias on both sides is no change here: the alias's own change is reported once,
+        on the alias."""
+        if compare(old, new, self.renames) == "same":
+            return
+        old, new = expand_aliases(old, self.old.models), expand_aliases(new, self.new.models)
         effect = compare(old, new, self.renames)
-        if effect != "same":
-            self.emit(f"{what}-type-{effect}", direction, subject, f"{where}: type {effect} from `{old.renamed(self.renames).text()}` to `{new.text()}`", operations)
+        if effect == "same":
+            return
+        delta = literal_delta(old.renamed(self.renames), new)
+        if delta is not None:
+            added, removed = delta
+            if added:
+                self.emit("literal-member-added", direction, subject, f"{where}: {_plural('value', added)} {_values(added)} added", operations)
+            if removed:
+                self.emit("literal-member-removed", direction, subject, f"{where}: {_plural('value', removed)} {_values(removed)} removed", operations)
+            return
+        said = f"{where} {effect}" if what == "return" else f"{where}: type {effect}"
+        self.emit(f"{what}-type-{effect}", direction, subject, f"{said} from `{old.renamed(self.renames).text()}` to `{new.text()}`", operations)
 
     # -- methods ---------------------------------------------------------------------------
     def compare_params(self, old: tuple[Param, ...], new: tuple[Param, ...], subject: str, operations: tuple[str, ...]) -> None:
@@ -240,9 +258,7 @@ class _CodeDiff:
     def compare_method(self, old: Method, new: Method, subject: str) -> None:
         operations = tuple(sorted(set(_http(old) + _http(new))))
         self.compare_params(old.params, new.params, subject, operations)
-        effect = compare(old.returns, new.returns, self.renames)
-        if effect != "same":
-            self.emit(f"return-type-{effect}", "response", subject, f"return type {effect} from `{old.returns.renamed(self.renames).text()}` to `{new.returns.text()}`", operations)
+        self.compare_types("return", old.returns, new.returns, "response", subject, "return type", operations)
         if new.deprecated and not old.deprecated:
             self.emit("method-deprecated", "", subject, "deprecated", operations)
 
@@ -316,6 +332,30 @@ class _CodeDiff:
         for name in sorted(old - new - renamed_clients):
             self.emit("export-removed", "", f"{package}.{name}", "no longer exported")
 
+    def model_operations(self) -> dict[str, set[str]]:
+        """The HTTP operations whose methods take or return each model (on either side)."""
+        found: dict[str, set[str]] = {}
+        for surface in (self.old, self.new):
+            for method in _methods(surface, False).values():
+                if not method.http:
+                    continue
+                roots = method.returns.names().union(*(p.type.names() for p in method.params))
+                for name in _reach(roots, surface.models):
+                    found.setdefault(name, set()).add(method.http)
+        return found
+
+    def with_model_operations(self) -> None:
+        """A model change concerns the operations that use the model: say which (grouping
+        under the API change that caused it relies on it)."""
+        found = self.model_operations()
+        for index, change in enumerate(self.changes):
+            if change.subject.startswith("models.") and not change.operations:
+                name = change.subject[len("models."):]
+                target = self.renames.get(name, name)
+                operations = found.get(name, set()) | found.get(target, set())
+                if operations:
+                    self.changes[index] = replace(change, operations=tuple(sorted(operations)))
+
     def run(self) -> list[Change]:
         self.exports()
         self.clients(False, "client")
@@ -330,6 +370,7 @@ class _CodeDiff:
         self.changes += mirrored
         self.functions()
         self.models()
+        self.with_model_operations()
         return self.changes
 
 
@@ -348,8 +389,6 @@ def _operation_key(http: str) -> str:
 
 
 def _as_sync(change: Change) -> Change:
-    from dataclasses import replace
-
     subject = change.subject.replace("async_client.", "client.", 1)
     if subject.startswith("Async"):
         subject = subject[len("Async"):]

@@ -10,7 +10,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import Enum
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
+
+if TYPE_CHECKING:
+    from .grouping import Finding
 
 View = Literal["wire", "code"]
 # ``request``/``response`` on the wire; the code view says ``request`` for what users pass in
@@ -84,8 +87,17 @@ class ProviderDiff:
         """The most serious level of any change (``None`` when nothing changed)."""
         return worst([c.level for c in self.changes])
 
+    @property
+    def findings(self) -> tuple[Finding, ...]:
+        """The real changes, each with the changes it explains (see :mod:`.grouping`)."""
+        from .grouping import group_changes
+
+        return group_changes(self.changes)
+
     def counts(self) -> dict[str, int]:
-        return {level.value: len(self.at(level)) for level in LEVELS}
+        """Real changes (findings) per level, as headlines count them."""
+        findings = self.findings
+        return {level.value: sum(1 for f in findings if f.level is level) for level in LEVELS}
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,7 @@ from typing import Any
 
 from generator.errors import GeneratorError
 from generator.emit.textsafe import mdcode, mdtext
+from .grouping import Finding
 from .model import LEVELS, Change, DiffReport, Level, ProviderDiff
 from .semver import Bump, apply_bump, bump_kind
 
@@ -74,6 +75,11 @@ def _version_text(diff: ProviderDiff) -> str:
     return f"{current} (no change)" if bump == "none" else f"{current} → {version} ({bump})"
 
 
+def _at(diff: ProviderDiff, level: Level) -> list[Finding]:
+    """The findings whose most serious change is at ``level``."""
+    return [finding for finding in diff.findings if finding.level is level]
+
+
 def _counts(diff: ProviderDiff) -> str:
     counts = diff.counts()
     return ", ".join(f"{counts[level.value]} {level.value}" for level in LEVELS)
@@ -90,15 +96,15 @@ def render_text(report: DiffReport) -> str:
             continue
         lines.append(_plain(f"{name}: {_counts(diff)}; version {_version_text(diff)}"))
         for level in LEVELS:
-            changes = diff.at(level)
-            if not changes:
+            findings = _at(diff, level)
+            if not findings:
                 continue
             lines.append(f"  {level.value}:")
-            for change in changes:
-                where = _operations(change)
-                direction = _direction(change)
-                head = f"{change.view:<4} {direction:<8}"
-                lines.append(_plain(f"    {head} {change.subject}: {change.message}" + (f"  [{where}]" if where else "")))
+            for finding in findings:
+                for depth, change in ((0, finding.cause), *((1, c) for c in finding.consequences)):
+                    where = _operations(change) if depth == 0 else ""
+                    head = f"{change.view:<4} {_direction(change):<8}"
+                    lines.append(_plain(f"    {'  ' * depth}{head} {change.subject}: {change.message}" + (f"  [{where}]" if where else "")))
         if diff.hidden:
             lines.append(f"  ({diff.hidden} description changes not shown: --include-descriptions)")
     if not report.providers:
@@ -107,10 +113,10 @@ def render_text(report: DiffReport) -> str:
 
 
 # -- Markdown --------------------------------------------------------------------------------
-def _md_change(change: Change) -> str:
+def _md_change(change: Change, consequence: bool = False) -> str:
     direction = _direction(change)
     label = f"**{change.view}**" + (f" · {direction}" if direction else "")
-    where = _operations(change)
+    where = "" if consequence else _operations(change)
     suffix = f" — {mdtext(where)}" if where else ""
     return f"- {label} · `{mdcode(change.subject)}`: {mdtext(change.message)}{suffix}"
 
@@ -119,7 +125,7 @@ def render_markdown(report: DiffReport) -> str:
     lines = [MARKER, f"## API diff: `{mdcode(report.base)}` → `{mdcode(report.head)}`", ""]
     if not report.providers:
         return "\n".join([*lines, "No packages found.", ""])
-    breaking = sum(len(p.breaking) for p in report.providers)
+    breaking = sum(p.counts()["breaking"] for p in report.providers)
     if breaking:
         lines += [f"**{breaking} breaking change{'s' if breaking != 1 else ''}.** Release with the suggested version bump.", ""]
     else:
@@ -135,14 +141,14 @@ def render_markdown(report: DiffReport) -> str:
             continue
         lines += ["", f"### {mdtext(diff.provider)}: {mdtext(_version_text(diff))}"]
         for level in LEVELS:
-            changes = diff.at(level)
-            if not changes:
+            findings = _at(diff, level)
+            if not findings:
                 continue
-            body = [_md_change(change) for change in changes]
+            body = [line for finding in findings for line in (_md_change(finding.cause), *("  " + _md_change(c, True) for c in finding.consequences))]
             if level is Level.INFO:
-                lines += ["", f"<details><summary>{_TITLES[level]} ({len(changes)})</summary>", "", *body, "", "</details>"]
+                lines += ["", f"<details><summary>{_TITLES[level]} ({len(findings)})</summary>", "", *body, "", "</details>"]
             else:
-                lines += ["", f"#### {_TITLES[level]} ({len(changes)})", "", *body]
+                lines += ["", f"#### {_TITLES[level]} ({len(findings)})", "", *body]
         if diff.hidden:
             lines += ["", f"_{diff.hidden} description-only changes not shown._"]
     lines += ["", "<sub>wire: does a client already deployed keep working? code: does user code still import, type-check and run?</sub>", ""]
@@ -175,6 +181,12 @@ def provider_data(diff: ProviderDiff) -> dict[str, Any]:
         "counts": diff.counts(),
         "hidden_description_changes": diff.hidden,
         "changes": [change_data(c) for c in diff.changes],
+        # One entry per real change: its level and the indexes in ``changes`` of the cause
+        # (first) and of the changes it explains.
+        "findings": [
+            {"level": finding.level.value, "changes": [diff.changes.index(c) for c in finding.changes]}
+            for finding in diff.findings
+        ],
     }
 
 
@@ -199,11 +211,11 @@ def render(report: DiffReport, fmt: str) -> str:
 
 
 # -- CHANGELOG -------------------------------------------------------------------------------
-def _changelog_line(change: Change) -> str:
+def _changelog_line(change: Change, consequence: bool = False) -> str:
     prefix = "API: " if change.view == "wire" else ""
     direction = _direction(change)
     context = f" ({direction})" if direction and change.view == "wire" else ""
-    where = _operations(change)
+    where = "" if consequence else _operations(change)
     suffix = f" ({mdtext(where)})" if where else ""
     return f"- {prefix}`{mdcode(change.subject)}`{context}: {mdtext(change.message)}{suffix}"
 
@@ -217,16 +229,17 @@ def changelog_entry(provider: str, version: str, diff: ProviderDiff, *, date: da
     """
     when = date.isoformat() if isinstance(date, datetime.date) else date
     lines = [f"## {mdtext(version)}" + (f" - {mdtext(when)}" if when else "")]
-    ordered = sorted(diff.changes, key=lambda c: (c.view != "code", c.subject, c.message))
-    groups: list[tuple[str, list[Change]]] = [
-        ("Breaking changes", [c for c in ordered if c.level is Level.BREAKING]),
-        ("Added", [c for c in ordered if c.level is Level.NON_BREAKING and c.addition]),
-        ("Changed", [c for c in ordered if c.level is Level.NON_BREAKING and not c.addition]),
-        ("Notes", [c for c in ordered if c.level is Level.INFO]),
+    ordered = sorted(diff.findings, key=lambda f: (f.cause.view != "code", f.cause.subject, f.cause.message))
+    groups: list[tuple[str, list[Finding]]] = [
+        ("Breaking changes", [f for f in ordered if f.level is Level.BREAKING]),
+        ("Added", [f for f in ordered if f.level is Level.NON_BREAKING and f.cause.addition]),
+        ("Changed", [f for f in ordered if f.level is Level.NON_BREAKING and not f.cause.addition]),
+        ("Notes", [f for f in ordered if f.level is Level.INFO]),
     ]
     if not diff.changes:
         lines += ["", f"- No changes to the {mdtext(provider)} API."]
-    for heading, changes in groups:
-        if changes:
-            lines += ["", f"### {heading}", "", *(_changelog_line(c) for c in changes)]
+    for heading, findings in groups:
+        if findings:
+            body = [line for f in findings for line in (_changelog_line(f.cause), *("  " + _changelog_line(c, True) for c in f.consequences))]
+            lines += ["", f"### {heading}", "", *body]
     return "\n".join(lines) + "\n"

@@ -13,7 +13,7 @@ from __future__ import annotations
 import ast
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Literal
+from typing import Any, Literal
 
 Comparison = Literal["same", "narrowed", "widened", "changed"]
 
@@ -181,3 +181,35 @@ def compare(old: TypeExpr, new: TypeExpr, renames: Mapping[str, str] | None = No
     if covers(old, new):
         return "narrowed"
     return "changed"
+
+
+def expand_aliases(expr: TypeExpr, models: Mapping[str, Any], depth: int = 0) -> TypeExpr:
+    """``expr`` with every type alias it names (``JobStatus = Literal[...]``) replaced by what
+    the alias stands for, so types compare by content, not by the alias's name. ``models``:
+    name → a model with ``kind`` and ``type`` (see ``surface.Model``)."""
+    if depth > 20:
+        return expr
+    atoms: set[Atom] = set()
+    for atom in expr.atoms:
+        model = models.get(atom.head) if not atom.args and atom.head != "Literal" else None
+        if model is not None and getattr(model, "kind", None) == "alias" and getattr(model, "type", None) is not None:
+            atoms |= expand_aliases(model.type, models, depth + 1).atoms
+        elif atom.args:
+            atoms.add(Atom(atom.head, tuple(expand_aliases(arg, models, depth + 1) for arg in atom.args), atom.value))
+        else:
+            atoms.add(atom)
+    return TypeExpr(frozenset(atoms))
+
+
+def literal_delta(old: TypeExpr, new: TypeExpr) -> tuple[list[str], list[str]] | None:
+    """``(values added, values removed)`` when the two types differ only in ``Literal``
+    values; ``None`` otherwise."""
+    old_rest = {a for a in old.atoms if a.head != "Literal"}
+    new_rest = {a for a in new.atoms if a.head != "Literal"}
+    if old_rest != new_rest:
+        return None
+    old_values = sorted(a.value or "" for a in old.atoms if a.head == "Literal")
+    new_values = sorted(a.value or "" for a in new.atoms if a.head == "Literal")
+    if not old_values or not new_values:
+        return None
+    return [v for v in new_values if v not in old_values], [v for v in old_values if v not in new_values]

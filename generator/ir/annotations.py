@@ -21,12 +21,29 @@ def _union(members: list[str]) -> str:
 
     Members are kept apart until here, never split out of rendered text: a literal value may
     itself contain `` | ``."""
-    unique = list(dict.fromkeys(members))
+    unique = list(dict.fromkeys(_merged_literals(members)))
     if "Any" in unique:
         return "Any"
     if "None" in unique:  # keep None last, as people write it
         unique = [p for p in unique if p != "None"] + ["None"]
     return " | ".join(unique)
+
+
+def _merged_literals(members: list[str]) -> list[str]:
+    """``Literal[5] | Literal[10]`` (a union of ``const`` values) as ``Literal[5, 10]``, in
+    the first literal's place; each member is text :func:`literal` rendered."""
+    values = [member[len("Literal["):-1] for member in members if member.startswith("Literal[") and member.endswith("]")]
+    if len(values) < 2:
+        return members
+    merged = "Literal[" + ", ".join(dict.fromkeys(values)) + "]"
+    result: list[str] = []
+    for member in members:
+        if member.startswith("Literal[") and member.endswith("]"):
+            if merged not in result:
+                result.append(merged)
+        else:
+            result.append(member)
+    return result
 
 
 def literal(values: list[Any]) -> str:

@@ -27,6 +27,7 @@ from typing import Any
 from generator.spec.loading import replace_lone_surrogates
 from .hints import add_pagination_hints
 from .hoist import hoist_schemas
+from .names_lock import NameMemory
 from .inline_refs import check_schema_refs, hoist_foreign_refs, inline_refs
 from .narrowing import merge_narrowing_variants
 from .operations import name_operations
@@ -36,9 +37,10 @@ from .unverified import soften_unverified
 from .upgrade import upgrade_to_31
 
 
-def normalize(document: dict[str, Any], file: Path, warnings: list[str] | None = None) -> dict[str, Any]:
+def normalize(document: dict[str, Any], file: Path, warnings: list[str] | None = None, names: NameMemory | None = None) -> dict[str, Any]:
     """Return the canonical form of ``document`` (which is left unchanged); what the canonical
-    form loses or rewrites of the source is appended to ``warnings`` as ``file#pointer: text``."""
+    form loses or rewrites of the source is appended to ``warnings`` as ``file#pointer: text``.
+    ``names`` remembers the model names given out before and receives those given now."""
     result: dict[str, Any] = replace_lone_surrogates(document)  # also the copy: every dict and list is new
     fix_schema_defaults(result, file, warnings if warnings is not None else [])
     loosen_untypeable(result, file, warnings if warnings is not None else [])
@@ -49,6 +51,6 @@ def normalize(document: dict[str, Any], file: Path, warnings: list[str] | None =
     name_operations(result, file)
     merge_narrowing_variants(result, file, warnings if warnings is not None else [])
     soften_unverified(result)
-    hoist_schemas(result)
+    hoist_schemas(result, names)
     add_pagination_hints(result)
     return result

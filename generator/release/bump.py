@@ -22,6 +22,7 @@ from generator.errors import GeneratorError
 from generator.pipeline import build_provider
 from generator.spec.sources import CONFIG_FILE, check_provider_name
 from generator.output.writer import write_tree
+from generator.normalize.names_lock import write_lock
 
 if TYPE_CHECKING:
     from generator.diff.snapshots import PackageSnapshot
@@ -277,6 +278,8 @@ def release(
     changelog_file.write_text(new_changelog, encoding="utf-8")
     try:
         package = build_provider(specs_dir, provider)
+        if package.names_lock is not None:
+            write_lock(package.names_lock, package.names_lock_text)
         files = dict(package.files)
         # The package ships the CHANGELOG just written, whichever specs folder this release used.
         files[CHANGELOG_FILE] = new_changelog

@@ -22,6 +22,7 @@ from generator.diff.model import DiffReport
 from generator.diff.snapshots import snapshot_from_dir, snapshot_from_files
 from generator.errors import GeneratorError, SpecError
 from generator.output.writer import write_tree
+from generator.normalize.names_lock import LOCK_FILE, write_lock
 from generator.pipeline import GeneratedPackage, build_provider
 from generator.spec.config import load_config
 from generator.spec.loading import parse_document
@@ -118,4 +119,5 @@ def update_provider(
     report = DiffReport(base=f"{spec_file} (before)", head=url, providers=(diff,))
     write_tree(package.files, target)
     _replace_file(spec_file, content)
+    write_lock(specs_dir / name / LOCK_FILE, package.names_lock_text)  # built in a scratch copy
     return Update(spec_file, url, target, package.warnings, report)

@@ -15,6 +15,7 @@ from .loading import load_document
 from .overlay import apply_overlay
 from .extensions import validate_extensions
 from .validation import validate_openapi
+from generator.normalize.names_lock import LOCK_FILE
 
 CONFIG_FILE = "sdk.yaml"
 # A provider name becomes a directory under generated/: keep it to a safe, simple identifier.
@@ -30,6 +31,8 @@ class ProviderSource:
     config: SdkConfig
     spec_file: Path
     document: dict[str, Any]
+    # The names given out before (``normalize.names_lock``); None for a lone document.
+    names_lock: Path | None = None
 
 
 def provider_names(specs_dir: Path) -> list[str]:
@@ -72,7 +75,7 @@ def load_provider(specs_dir: Path, name: str) -> ProviderSource:
             raise SpecError(overlay_file, "", f"applying the overlay makes the document invalid at {exc.pointer}: {exc.message}") from exc
         document = overlaid
     validate_extensions(document, spec_file)
-    return ProviderSource(name=name, folder=folder, config=config, spec_file=spec_file, document=document)
+    return ProviderSource(name=name, folder=folder, config=config, spec_file=spec_file, document=document, names_lock=folder / LOCK_FILE)
 
 
 def document_source(spec_file: Path, name: str, config: SdkConfig, document: Any) -> ProviderSource:

@@ -98,7 +98,10 @@ def test_identical_inline_schemas_merge_and_errors_are_named_error() -> None:
     schemas = document["components"]["schemas"]
     assert "Error" in schemas
     assert sum(1 for s in schemas.values() if s.get("properties", {}).keys() == {"error"}) == 1
-    assert "Status" in schemas  # the one job status enum, named after its property
+    assert "Status" not in schemas  # an untitled enum stays inline: Literal[...] in signatures
+    # A body or response without a title is its own operation's: no operation's type carries
+    # another operation's name.
+    assert {f"ImageM{i}Request" for i in range(5)} | {f"ImageM{i}Response" for i in range(5)} <= set(schemas)
     responses = {item["post"]["responses"]["400"]["content"]["application/json"]["schema"]["$ref"] for item in document["paths"].values()}
     assert responses == {"#/components/schemas/Error"}
 
@@ -113,13 +116,14 @@ def test_documentation_differences_do_not_prevent_merging() -> None:
 def test_titles_name_schemas_and_nested_children_use_them() -> None:
     job = {**JOB, "title": "Job", "properties": {**JOB["properties"], "result": {"type": "object", "properties": {"urls": {"type": "array", "items": {"type": "string"}}}}}}
     document = normalize(doc({"/jobs/{id}": {"get": op("Jobs", response=job)}}), FILE)
-    assert {"Job", "JobResult", "JobStatus"} <= set(names(document))
+    assert {"Job", "JobResult"} <= set(names(document))
+    assert "JobStatus" not in names(document)  # its enum has no title: inline Literal[...]
 
 
 def test_conflicting_names_are_all_qualified_not_numbered() -> None:
     paths = {
-        "/gen/veo": {"post": op("Video", body={"type": "object", "properties": {"aspect_ratio": {"type": "string", "enum": ["16:9"]}}})},
-        "/gen/kling": {"post": op("Video", body={"type": "object", "properties": {"aspect_ratio": {"type": "string", "enum": ["1:1", "16:9"]}}})},
+        "/gen/veo": {"post": op("Video", body={"type": "object", "properties": {"aspect_ratio": {"type": "object", "properties": {"w": {"type": "integer"}}}}})},
+        "/gen/kling": {"post": op("Video", body={"type": "object", "properties": {"aspect_ratio": {"type": "object", "properties": {"h": {"type": "integer"}}}}})},
     }
     schemas = names(normalize(doc(paths), FILE))
     assert "AspectRatio" not in schemas

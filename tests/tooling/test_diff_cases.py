@@ -487,3 +487,68 @@ def test_the_async_client_is_not_reported_twice() -> None:
 def test_a_renamed_model_does_not_make_its_users_change() -> None:
     diff = run_case(next(c for c in CASES if c.id == "$ref renamed, same structure"))
     assert [(c.kind, c.subject) for c in diff.changes] == [("model-renamed", "models.JobResult")]
+
+
+# -- issue 16: causes, not echoes ----------------------------------------------------------------
+def _inline_enum_ops(doc: dict[str, Any]) -> None:
+    """Two more image operations whose bodies are inline and equal to ``ImageRequest``'s, and
+    whose ``color`` enums start out equal: their names must not depend on each other."""
+    body = copy.deepcopy(schema(doc, "ImageRequest"))
+    body["properties"]["color"] = {"type": "string", "enum": ["red", "green"]}
+    for name in ("alpha", "beta"):
+        doc["paths"][f"/images/{name}"] = {"post": {
+            "tags": ["Images"], "summary": name,
+            "requestBody": {"required": True, "content": {"application/json": {"schema": copy.deepcopy(body)}}},
+            "responses": {"200": json_response(ref("CreatedJob"))},
+        }}
+
+
+def _alpha_color(doc: dict[str, Any]) -> dict[str, Any]:
+    result: dict[str, Any] = doc["paths"]["/images/alpha"]["post"]["requestBody"]["content"]["application/json"]["schema"]["properties"]["color"]
+    return result
+
+
+def test_a_request_enum_widened_on_one_operation_is_one_non_breaking_finding() -> None:
+    old = copy.deepcopy(BASE)
+    _inline_enum_ops(old)
+    new = copy.deepcopy(old)
+    _alpha_color(new)["enum"] = ["red", "green", "blue"]
+    diff = diff_provider(build(old), build(new), name="demo", today=TODAY)
+    assert not diff.breaking, [c.message for c in diff.changes]
+    assert diff.counts() == {"breaking": 0, "non-breaking": 1, "info": 0}
+    [finding] = diff.findings
+    assert finding.cause.view == "wire" and finding.cause.kind == "enum-value-added"
+    assert {c.subject for c in finding.consequences} == {"client.images.alpha()"}  # beta is untouched
+    assert all(c.kind == "literal-member-added" for c in finding.consequences)
+
+
+def test_a_request_enum_narrowed_on_one_operation_is_one_breaking_finding() -> None:
+    old = copy.deepcopy(BASE)
+    _inline_enum_ops(old)
+    new = copy.deepcopy(old)
+    _alpha_color(new)["enum"] = ["red"]
+    diff = diff_provider(build(old), build(new), name="demo", today=TODAY)
+    assert diff.counts() == {"breaking": 1, "non-breaking": 0, "info": 0}
+    [finding] = diff.findings
+    assert {(c.view, c.kind) for c in finding.changes} == {("wire", "enum-value-removed"), ("code", "literal-member-removed")}
+
+
+def test_removing_an_operation_renames_nothing_else() -> None:
+    old = copy.deepcopy(BASE)
+    _inline_enum_ops(old)
+    new = copy.deepcopy(old)
+    del new["paths"]["/images/alpha"]
+    diff = diff_provider(build(old), build(new), name="demo", today=TODAY)
+    assert diff.counts() == {"breaking": 1, "non-breaking": 0, "info": 0}
+    [finding] = diff.findings
+    assert finding.cause.kind == "operation-removed"
+    assert {(c.kind, c.subject) for c in finding.consequences} == {("method-removed", "client.images.alpha()")}
+    assert not any(c.kind in ("model-renamed", "parameter-type-changed") for c in diff.changes)
+
+
+def test_a_removed_query_parameter_is_one_finding_with_its_methods_under_it() -> None:
+    diff = run_case(next(c for c in CASES if c.id == "query parameter removed"))
+    assert diff.counts()["breaking"] == 1
+    [finding] = diff.findings
+    assert finding.cause.view == "wire"
+    assert {c.subject for c in finding.consequences} >= {"client.jobs.list()"}

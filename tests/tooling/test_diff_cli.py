@@ -40,8 +40,9 @@ def test_folders_text_and_exit_codes(trees: tuple[Path, Path], capsys: pytest.Ca
     old, new = trees
     assert main(["diff", str(old), str(new)]) == 0
     text = capsys.readouterr().out
-    assert "demo (demo-sdk): 1 breaking, 1 non-breaking, 0 info; version 0.1.0 → 0.2.0 (minor)" in text
-    assert "    code response models.Job: field `score` removed\n" in text
+    # one real change (a response field removed), its code echo under it
+    assert "demo (demo-sdk): 1 breaking, 0 non-breaking, 0 info; version 0.1.0 → 0.2.0 (minor)" in text
+    assert "      code response models.Job: field `score` removed\n" in text
     assert "other (demo-sdk): 0 breaking, 1 non-breaking, 0 info; version new package 0.1.0" in text
     assert main(["diff", str(old), str(new), "--fail-on", "breaking"]) == 1
     assert main(["diff", str(old), str(new), "--provider", "other", "--fail-on", "breaking"]) == 0

@@ -106,9 +106,11 @@ def test_wheel_holds_exactly_the_package_and_complete_metadata(dists: Path, prov
         p.relative_to(source).as_posix() for p in source.rglob("*")
         if p.is_file() and "__pycache__" not in p.parts and ".mypy_cache" not in p.parts
     }
-    expected |= {f"{info}/METADATA", f"{info}/WHEEL", f"{info}/RECORD", f"{info}/licenses/LICENSE"}
+    # entry_points.txt: the package's command line (console script)
+    expected |= {f"{info}/METADATA", f"{info}/WHEEL", f"{info}/RECORD", f"{info}/licenses/LICENSE", f"{info}/entry_points.txt"}
     with zipfile.ZipFile(wheel) as archive:
         assert set(archive.namelist()) == expected
+        assert "[console_scripts]" in archive.read(f"{info}/entry_points.txt").decode()
         assert f"{cfg.package_name}/py.typed" in expected
         metadata = email.parser.Parser().parsestr(archive.read(f"{info}/METADATA").decode())
         assert archive.read(f"{info}/licenses/LICENSE").decode() == (GENERATED / provider / "LICENSE").read_text()
@@ -121,7 +123,11 @@ def test_wheel_holds_exactly_the_package_and_complete_metadata(dists: Path, prov
     assert metadata["Requires-Python"] == ">=3.10"
     assert metadata["Description-Content-Type"] == "text/markdown"
     assert metadata.get_payload() == (GENERATED / provider / "README.md").read_text()
-    requires = {r.split("<")[0].split(">")[0].strip(): r for r in metadata.get_all("Requires-Dist")}
+    all_requires = metadata.get_all("Requires-Dist")
+    extras = [r for r in all_requires if "extra ==" in r]
+    assert [r.split(";")[0].split(">")[0].strip() for r in extras] == ["tqdm"], extras  # the [progress] extra
+    assert "progress" in extras[0].split(";")[1], extras
+    requires = {r.split("<")[0].split(">")[0].strip(): r for r in all_requires if "extra ==" not in r}
     assert sorted(requires) == ["httpx", "pydantic", "typing-extensions"]
     assert all("<" in r and ">=" in r for r in requires.values()), requires  # lower and upper bounds
     classifiers = metadata.get_all("Classifier")

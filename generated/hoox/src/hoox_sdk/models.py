@@ -146,7 +146,7 @@ class AssetStartResponse(_LenientModel):
     """
     Ids of the created temporary assets, one per generation. Use them with `get_asset_status`.
     """
-    status: AssetStartResponseStatus
+    status: Literal["generating"]
     """
     Always `generating` on success.
     """
@@ -162,12 +162,6 @@ class AssetStartResponse(_LenientModel):
     """
     Total credits debited (`cost_per_generation × count`).
     """
-
-
-AssetStartResponseStatus = TypeAliasType("AssetStartResponseStatus", Literal["generating"])
-"""
-Always `generating` on success.
-"""
 
 
 AssetStatus = TypeAliasType(
@@ -222,16 +216,10 @@ class AssetStatusResponse(_LenientModel):
     Creation time (the format is not documented).
     """
     generation_params: GenerationParams | MISSING = MISSING
-    error: AssetStatusResponseError | MISSING = MISSING
+    error: AssetError | None | MISSING = MISSING
     """
     Why the generation failed; set when `status` is `failed`.
     """
-
-
-AssetStatusResponseError = TypeAliasType("AssetStatusResponseError", AssetError | None)
-"""
-Why the generation failed; set when `status` is `failed`.
-"""
 
 
 AssetType = TypeAliasType(
@@ -250,14 +238,11 @@ class AssetWebhookPayload(_LenientModel):
     model_config = ConfigDict(
         extra="allow",
     )
-    task: AssetWebhookPayloadTask
+    task: Literal["asset_generation"]
     asset_id: str
     status: AssetStatus
     result: AssetWebhookResult | MISSING = MISSING
     error: AssetError | MISSING = MISSING
-
-
-AssetWebhookPayloadTask = TypeAliasType("AssetWebhookPayloadTask", Literal["asset_generation"])
 
 
 class AssetWebhookResult(_LenientModel):
@@ -614,15 +599,12 @@ class PricingResponse(_LenientModel):
     model: str
     cost_per_generation: float
     total_cost: float
-    currency: PricingResponseCurrency
+    currency: Literal["credits"]
     generation_count: int
     normalized: Any | MISSING = MISSING
     """
     Optional; present when the server normalized the inputs. Its content is not documented.
     """
-
-
-PricingResponseCurrency = TypeAliasType("PricingResponseCurrency", Literal["credits"])
 
 
 SourceVideoModel = TypeAliasType(

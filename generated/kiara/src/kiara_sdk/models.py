@@ -113,11 +113,11 @@ class Generation(_LenientModel):
     """
     ISO-8601 time of the last state change; advances on each state change.
     """
-    result: GenerationResult2 | MISSING = MISSING
+    result: GenerationResult | None | MISSING = MISSING
     """
     Set once the job is `completed`. Before that it is absent or null (the docs do not say which).
     """
-    error: GenerationError2 | MISSING = MISSING
+    error: GenerationError | None | MISSING = MISSING
     """
     Set when the job `failed`. Otherwise absent or null (the docs do not say which).
     """
@@ -216,12 +216,6 @@ class GenerationError(_LenientModel):
     """
 
 
-GenerationError2 = TypeAliasType("GenerationError2", GenerationError | None)
-"""
-Set when the job `failed`. Otherwise absent or null (the docs do not say which).
-"""
-
-
 class GenerationGetParams(_LenientModel):
     model_config = ConfigDict(
         extra="forbid",
@@ -254,12 +248,6 @@ class GenerationResult(_LenientModel):
     """
     Points to `/v1/assets/{id}/content`, which streams the asset bytes from the Kiara domain (see `get_asset_content`).
     """
-
-
-GenerationResult2 = TypeAliasType("GenerationResult2", GenerationResult | None)
-"""
-Set once the job is `completed`. Before that it is absent or null (the docs do not say which).
-"""
 
 
 GenerationStatus = TypeAliasType(

@@ -56,14 +56,6 @@ RULES: dict[str, tuple[dict[str, Any], ...]] = {
             "schema": {"properties": {"image_url": {"format": "uri"}}},
         },
     ),
-    "ImageFlux1DevRequestStyleImage": (
-        {
-            "id": "value-formats",
-            "description": "",
-            "unverified": False,
-            "schema": {"properties": {"url": {"format": "uri"}}},
-        },
-    ),
     "ImageFlux1KontextDevRequest": (
         {
             "id": "value-formats",
@@ -112,6 +104,14 @@ RULES: dict[str, tuple[dict[str, Any], ...]] = {
             "schema": {"properties": {"image_url": {"format": "uri"}}},
         },
     ),
+    "ImageStyleReference": (
+        {
+            "id": "value-formats",
+            "description": "",
+            "unverified": False,
+            "schema": {"properties": {"url": {"format": "uri"}}},
+        },
+    ),
     "ImageZImageRequest": (
         {
             "id": "value-formats",
@@ -126,6 +126,14 @@ RULES: dict[str, tuple[dict[str, Any], ...]] = {
             "description": "",
             "unverified": False,
             "schema": {"properties": {"urls": {"items": {"format": "uri"}}}},
+        },
+    ),
+    "Owner": (
+        {
+            "id": "value-formats",
+            "description": "",
+            "unverified": False,
+            "schema": {"properties": {"avatar_url": {"format": "uri"}}},
         },
     ),
     "Reference": (
@@ -144,15 +152,7 @@ RULES: dict[str, tuple[dict[str, Any], ...]] = {
             "schema": {"properties": {"url": {"format": "uri"}}},
         },
     ),
-    "StyleGetShareLinkResponse": (
-        {
-            "id": "value-formats",
-            "description": "",
-            "unverified": False,
-            "schema": {"properties": {"share_link": {"format": "uri"}}},
-        },
-    ),
-    "StyleListResponseItem": (
+    "Style": (
         {
             "id": "value-formats",
             "description": "",
@@ -162,12 +162,36 @@ RULES: dict[str, tuple[dict[str, Any], ...]] = {
             },
         },
     ),
-    "StyleListResponseItemOwner": (
+    "StyleGetShareLinkResponse": (
+        {
+            "id": "value-formats",
+            "description": "",
+            "unverified": False,
+            "schema": {"properties": {"share_link": {"format": "uri"}}},
+        },
+    ),
+    "StyleImage": (
+        {
+            "id": "value-formats",
+            "description": "",
+            "unverified": False,
+            "schema": {"properties": {"url": {"format": "uri"}}},
+        },
+    ),
+    "StyleOwner": (
         {
             "id": "value-formats",
             "description": "",
             "unverified": False,
             "schema": {"properties": {"avatar_url": {"format": "uri"}}},
+        },
+    ),
+    "StyleReference": (
+        {
+            "id": "value-formats",
+            "description": "",
+            "unverified": False,
+            "schema": {"properties": {"url": {"format": "uri"}}},
         },
     ),
     "StyleTrainRequestVariant1": (
@@ -329,6 +353,21 @@ RULES: dict[str, tuple[dict[str, Any], ...]] = {
             },
         },
     ),
+    "VideoKling16Request": (
+        {
+            "id": "value-formats",
+            "description": "",
+            "unverified": False,
+            "schema": {
+                "properties": {
+                    "start_image": {"format": "uri"},
+                    "start_video": {"format": "uri"},
+                    "end_image": {"format": "uri"},
+                    "end_video": {"format": "uri"},
+                }
+            },
+        },
+    ),
     "VideoKling1Request": (
         {
             "id": "value-formats",
@@ -429,14 +468,6 @@ RULES: dict[str, tuple[dict[str, Any], ...]] = {
             },
         },
     ),
-    "VideoKlingO1RequestStyleReference": (
-        {
-            "id": "value-formats",
-            "description": "",
-            "unverified": False,
-            "schema": {"properties": {"url": {"format": "uri"}}},
-        },
-    ),
     "VideoLtxVideo2322BRequest": (
         {
             "id": "value-formats",
@@ -459,6 +490,14 @@ RULES: dict[str, tuple[dict[str, Any], ...]] = {
             "schema": {
                 "properties": {"start_image": {"format": "uri"}, "start_video": {"format": "uri"}}
             },
+        },
+    ),
+    "VideoReference": (
+        {
+            "id": "value-formats",
+            "description": "",
+            "unverified": False,
+            "schema": {"properties": {"url": {"format": "uri"}}},
         },
     ),
     "VideoSeedance10ProFastRequest": (
@@ -497,6 +536,22 @@ RULES: dict[str, tuple[dict[str, Any], ...]] = {
             },
         },
     ),
+    "VideoVeo31FastRequest": (
+        {
+            "id": "value-formats",
+            "description": "",
+            "unverified": False,
+            "schema": {
+                "properties": {
+                    "start_image": {"format": "uri"},
+                    "start_video": {"format": "uri"},
+                    "end_image": {"format": "uri"},
+                    "end_video": {"format": "uri"},
+                    "reference_images": {"items": {"format": "uri"}},
+                }
+            },
+        },
+    ),
     "VideoVeo31LiteRequest": (
         {
             "id": "value-formats",
@@ -525,6 +580,16 @@ RULES: dict[str, tuple[dict[str, Any], ...]] = {
                     "end_video": {"format": "uri"},
                     "reference_images": {"items": {"format": "uri"}},
                 }
+            },
+        },
+    ),
+    "VideoVeo3FastRequest": (
+        {
+            "id": "value-formats",
+            "description": "",
+            "unverified": False,
+            "schema": {
+                "properties": {"start_image": {"format": "uri"}, "start_video": {"format": "uri"}}
             },
         },
     ),

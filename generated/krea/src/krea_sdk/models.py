@@ -97,6 +97,56 @@ class AssetUploadRequest(_LenientModel):
     """
 
 
+class CameraControlDownBack(_LenientModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    type: Literal["down_back"]
+    config: Annotated[None, Field(None)] = None
+
+
+class CameraControlForwardUp(_LenientModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    type: Literal["forward_up"]
+    config: Annotated[None, Field(None)] = None
+
+
+class CameraControlLeftTurnForward(_LenientModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    type: Literal["left_turn_forward"]
+    config: Annotated[None, Field(None)] = None
+
+
+class CameraControlRightTurnForward(_LenientModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    type: Literal["right_turn_forward"]
+    config: Annotated[None, Field(None)] = None
+
+
+class CameraControlSimple(_LenientModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    type: Literal["simple"]
+    config: Config | MISSING = MISSING
+
+
+CameraControl = TypeAliasType(
+    "CameraControl",
+    CameraControlSimple
+    | CameraControlDownBack
+    | CameraControlForwardUp
+    | CameraControlRightTurnForward
+    | CameraControlLeftTurnForward,
+)
+
+
 class Config(_LenientModel):
     model_config = ConfigDict(
         extra="allow",
@@ -114,7 +164,20 @@ class CreatedJob(_LenientModel):
         extra="allow",
     )
     job_id: str
-    status: JobStatus
+    status: Annotated[
+        Literal[
+            "backlogged",
+            "queued",
+            "scheduled",
+            "processing",
+            "sampling",
+            "intermediate-complete",
+            "completed",
+            "failed",
+            "cancelled",
+        ],
+        open_enum(str),
+    ]
     created_at: AwareDatetime
     completed_at: None
     result: None
@@ -148,7 +211,7 @@ class EnhanceBloomEnhanceRequest(_LenientModel):
     seed: float = 1337
     image_url: str
     model: Literal["Reimagine"]
-    output_format: EnhanceGenerativeEnhanceRequestOutputFormat = "jpg"
+    output_format: Annotated[Literal["png", "jpg", "webp"], open_enum(str)] = "jpg"
     crop_to_fill: bool = False
     creativity: Annotated[int, Field(ge=1, le=9)] = 3
     face_preservation: bool = False
@@ -176,9 +239,11 @@ class EnhanceGenerativeEnhanceRequest(_LenientModel):
     height: Annotated[float, Field(ge=1.0, le=32000.0)]
     seed: float = 1337
     image_url: str
-    model: EnhanceGenerativeEnhanceRequestModel = "Redefine"
-    output_format: EnhanceGenerativeEnhanceRequestOutputFormat = "jpg"
-    subject_detection: SubjectDetection = "All"
+    model: Annotated[
+        Literal["Redefine", "Recovery", "Recovery V2", "Reimagine"], open_enum(str)
+    ] = "Redefine"
+    output_format: Annotated[Literal["png", "jpg", "webp"], open_enum(str)] = "jpg"
+    subject_detection: Annotated[Literal["All", "Foreground", "Background"], open_enum(str)] = "All"
     face_enhancement: bool = False
     face_enhancement_creativity: Annotated[float, Field(ge=0.0, le=1.0)] = 0.5
     face_enhancement_strength: Annotated[float, Field(ge=0.0, le=1.0)] = 0.5
@@ -190,18 +255,6 @@ class EnhanceGenerativeEnhanceRequest(_LenientModel):
     sharpen: Annotated[float, Field(ge=0.0, le=1.0)] = 0.5
     denoise: Annotated[float, Field(ge=0.0, le=1.0)] = 0.5
     detail: Annotated[float, Field(ge=0.0, le=1.0)] = 0.5
-
-
-EnhanceGenerativeEnhanceRequestModel = TypeAliasType(
-    "EnhanceGenerativeEnhanceRequestModel",
-    Annotated[Literal["Redefine", "Recovery", "Recovery V2", "Reimagine"], open_enum(str)],
-)
-
-
-EnhanceGenerativeEnhanceRequestOutputFormat = TypeAliasType(
-    "EnhanceGenerativeEnhanceRequestOutputFormat",
-    Annotated[Literal["png", "jpg", "webp"], open_enum(str)],
-)
 
 
 class EnhanceStandardEnhanceParams(_LenientModel):
@@ -223,9 +276,12 @@ class EnhanceStandardEnhanceRequest(_LenientModel):
     height: Annotated[float, Field(ge=1.0, le=32000.0)]
     seed: float = 1337
     image_url: str
-    model: EnhanceStandardEnhanceRequestModel
-    output_format: EnhanceGenerativeEnhanceRequestOutputFormat = "jpg"
-    subject_detection: SubjectDetection = "All"
+    model: Annotated[
+        Literal["Standard V2", "Low Resolution V2", "CGI", "High Fidelity V2", "Text Refine"],
+        open_enum(str),
+    ]
+    output_format: Annotated[Literal["png", "jpg", "webp"], open_enum(str)] = "jpg"
+    subject_detection: Annotated[Literal["All", "Foreground", "Background"], open_enum(str)] = "All"
     face_enhancement: bool = False
     face_enhancement_creativity: Annotated[float, Field(ge=0.0, le=1.0)] = 0.5
     face_enhancement_strength: Annotated[float, Field(ge=0.0, le=1.0)] = 0.5
@@ -238,39 +294,11 @@ class EnhanceStandardEnhanceRequest(_LenientModel):
     strength: Annotated[float, Field(ge=0.01, le=1.0)] = 0.5
 
 
-EnhanceStandardEnhanceRequestModel = TypeAliasType(
-    "EnhanceStandardEnhanceRequestModel",
-    Annotated[
-        Literal["Standard V2", "Low Resolution V2", "CGI", "High Fidelity V2", "Text Refine"],
-        open_enum(str),
-    ],
-)
-
-
 class Error(_LenientModel):
     model_config = ConfigDict(
         extra="allow",
     )
     error: str
-
-
-Filter = TypeAliasType(
-    "Filter",
-    Annotated[
-        Literal[
-            "all",
-            "user",
-            "community",
-            "krea",
-            "shared",
-            "unapproved",
-            "editor",
-            "gallery",
-            "public",
-        ],
-        open_enum(str),
-    ],
-)
 
 
 class ImageFlux11ProParams(_LenientModel):
@@ -340,11 +368,11 @@ class ImageFlux1DevRequest(_LenientModel):
     """
     Styles (typically LoRAs) to use for the generation
     """
-    style_images: list[ImageFlux1DevRequestStyleImage] | MISSING = MISSING
+    style_images: list[StyleImage] | MISSING = MISSING
     """
     Image prompts to use for the generation
     """
-    image_style_references: list[ImageFlux1DevRequestStyleImage] | MISSING = MISSING
+    image_style_references: list[ImageStyleReference] | MISSING = MISSING
     """
     Style references to use for the generation
     """
@@ -356,14 +384,6 @@ class ImageFlux1DevRequestStyle(_LenientModel):
     )
     id: str
     strength: Annotated[float, Field(ge=-2.0, le=2.0)]
-
-
-class ImageFlux1DevRequestStyleImage(_LenientModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    strength: Annotated[float, Field(ge=-2.0, le=2.0)]
-    url: str | MISSING = MISSING
 
 
 class ImageFlux1KontextDevParams(_LenientModel):
@@ -388,9 +408,7 @@ class ImageFlux1KontextDevRequest(_LenientModel):
     height: Annotated[float, Field(ge=512.0, le=2368.0)] = 1024
     guidance_scale_flux: Annotated[float, Field(ge=0.0, le=24.0)] = 3
     image_url: str | None | MISSING = MISSING
-    style_images: Annotated[list[ImageFlux1DevRequestStyleImage] | MISSING, Field(max_length=1)] = (
-        MISSING
-    )
+    style_images: Annotated[list[StyleImage] | MISSING, Field(max_length=1)] = MISSING
     """
     Image prompts to use for the generation
     """
@@ -434,11 +452,9 @@ class ImageGptImage2Request(_LenientModel):
     prompt: Annotated[str, Field(min_length=1)]
     width: float
     height: float
-    quality: Quality = "high"
+    quality: Annotated[Literal["low", "medium", "high", "auto"], open_enum(str)] = "high"
     image_urls: Annotated[list[str] | MISSING, Field(max_length=10)] = MISSING
-    style_images: Annotated[
-        list[ImageFlux1DevRequestStyleImage] | MISSING, Field(max_length=10)
-    ] = MISSING
+    style_images: Annotated[list[StyleImage] | MISSING, Field(max_length=10)] = MISSING
     """
     Image prompts to use for the generation
     """
@@ -461,15 +477,21 @@ class ImageGptImageRequest(_LenientModel):
     prompt: Annotated[str, Field(min_length=1)]
     width: Annotated[float, Field(ge=512.0, le=8192.0)] = 1024
     height: Annotated[float, Field(ge=512.0, le=8192.0)] = 1024
-    quality: Quality = "auto"
+    quality: Annotated[Literal["low", "medium", "high", "auto"], open_enum(str)] = "auto"
     image_urls: list[str] | MISSING = MISSING
-    styles: Annotated[list[ImageFlux1DevRequestStyle] | MISSING, Field(max_length=5)] = MISSING
-    style_images: Annotated[
-        list[ImageFlux1DevRequestStyleImage] | MISSING, Field(max_length=15)
-    ] = MISSING
+    styles: Annotated[list[ImageGptImageRequestStyle] | MISSING, Field(max_length=5)] = MISSING
+    style_images: Annotated[list[StyleImage] | MISSING, Field(max_length=15)] = MISSING
     """
     Image prompts to use for the generation
     """
+
+
+class ImageGptImageRequestStyle(_LenientModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    id: str
+    strength: Annotated[float, Field(ge=-2.0, le=2.0)]
 
 
 class ImageIdeogram2TurboParams(_LenientModel):
@@ -511,7 +533,7 @@ class ImageIdeogram3Request(_LenientModel):
     height: Annotated[float, Field(ge=512.0, le=8192.0)] = 1024
     seed: float = 1337
     character_reference_images: list[str] | MISSING = MISSING
-    style_images: list[ImageFlux1DevRequestStyleImage] | MISSING = MISSING
+    style_images: list[StyleImage] | MISSING = MISSING
     """
     Image prompts to use for the generation
     """
@@ -527,6 +549,16 @@ class ImageImagen3Params(_LenientModel):
     """
 
 
+class ImageImagen3Request(_LenientModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    prompt: Annotated[str, Field(min_length=1)]
+    width: Annotated[float, Field(ge=512.0, le=8192.0)] = 1024
+    height: Annotated[float, Field(ge=512.0, le=8192.0)] = 1024
+    seed: float = 1337
+
+
 class ImageImagen4FastParams(_LenientModel):
     model_config = ConfigDict(
         extra="forbid",
@@ -535,6 +567,16 @@ class ImageImagen4FastParams(_LenientModel):
     """
     URL to receive a POST request when the job completes. The webhook will receive the job data including results.
     """
+
+
+class ImageImagen4FastRequest(_LenientModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    prompt: Annotated[str, Field(min_length=1)]
+    width: Annotated[float, Field(ge=512.0, le=8192.0)] = 1024
+    height: Annotated[float, Field(ge=512.0, le=8192.0)] = 1024
+    seed: float = 1337
 
 
 class ImageImagen4Params(_LenientModel):
@@ -547,6 +589,16 @@ class ImageImagen4Params(_LenientModel):
     """
 
 
+class ImageImagen4Request(_LenientModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    prompt: Annotated[str, Field(min_length=1)]
+    width: Annotated[float, Field(ge=512.0, le=8192.0)] = 1024
+    height: Annotated[float, Field(ge=512.0, le=8192.0)] = 1024
+    seed: float = 1337
+
+
 class ImageImagen4UltraParams(_LenientModel):
     model_config = ConfigDict(
         extra="forbid",
@@ -555,6 +607,16 @@ class ImageImagen4UltraParams(_LenientModel):
     """
     URL to receive a POST request when the job completes. The webhook will receive the job data including results.
     """
+
+
+class ImageImagen4UltraRequest(_LenientModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    prompt: Annotated[str, Field(min_length=1)]
+    width: Annotated[float, Field(ge=512.0, le=8192.0)] = 1024
+    height: Annotated[float, Field(ge=512.0, le=8192.0)] = 1024
+    seed: float = 1337
 
 
 class ImageNanoBanana2Params(_LenientModel):
@@ -584,35 +646,32 @@ class ImageNanoBanana2Request(_LenientModel):
     """
     Image prompts to use for the generation. If provided, style images are ignored.
     """
-    aspect_ratio: ImageNanoBanana2RequestAspectRatio | MISSING = MISSING
-    resolution: ImageNanoBananaProRequestResolution = "1K"
-    style_images: list[ImageFlux1DevRequestStyleImage] | MISSING = MISSING
+    aspect_ratio: (
+        Annotated[
+            Literal[
+                "4:1",
+                "21:9",
+                "1:1",
+                "4:3",
+                "3:2",
+                "2:3",
+                "5:4",
+                "4:5",
+                "3:4",
+                "16:9",
+                "9:16",
+                "1:4",
+                "1:8",
+            ],
+            open_enum(str),
+        ]
+        | MISSING
+    ) = MISSING
+    resolution: Annotated[Literal["1K", "2K", "4K"], open_enum(str)] = "1K"
+    style_images: list[StyleImage] | MISSING = MISSING
     """
     Image prompts to use for the generation
     """
-
-
-ImageNanoBanana2RequestAspectRatio = TypeAliasType(
-    "ImageNanoBanana2RequestAspectRatio",
-    Annotated[
-        Literal[
-            "4:1",
-            "21:9",
-            "1:1",
-            "4:3",
-            "3:2",
-            "2:3",
-            "5:4",
-            "4:5",
-            "3:4",
-            "16:9",
-            "9:16",
-            "1:4",
-            "1:8",
-        ],
-        open_enum(str),
-    ],
-)
 
 
 class ImageNanoBananaParams(_LenientModel):
@@ -652,26 +711,18 @@ class ImageNanoBananaProRequest(_LenientModel):
     """
     Image prompts to use for the generation. If provided, style images are ignored.
     """
-    aspect_ratio: ImageNanoBananaProRequestAspectRatio | MISSING = MISSING
-    resolution: ImageNanoBananaProRequestResolution = "1K"
-    style_images: list[ImageFlux1DevRequestStyleImage] | MISSING = MISSING
+    aspect_ratio: (
+        Annotated[
+            Literal["21:9", "1:1", "4:3", "3:2", "2:3", "5:4", "4:5", "3:4", "16:9", "9:16"],
+            open_enum(str),
+        ]
+        | MISSING
+    ) = MISSING
+    resolution: Annotated[Literal["1K", "2K", "4K"], open_enum(str)] = "1K"
+    style_images: list[StyleImage] | MISSING = MISSING
     """
     Image prompts to use for the generation
     """
-
-
-ImageNanoBananaProRequestAspectRatio = TypeAliasType(
-    "ImageNanoBananaProRequestAspectRatio",
-    Annotated[
-        Literal["21:9", "1:1", "4:3", "3:2", "2:3", "5:4", "4:5", "3:4", "16:9", "9:16"],
-        open_enum(str),
-    ],
-)
-
-
-ImageNanoBananaProRequestResolution = TypeAliasType(
-    "ImageNanoBananaProRequestResolution", Annotated[Literal["1K", "2K", "4K"], open_enum(str)]
-)
 
 
 class ImageNanoBananaRequest(_LenientModel):
@@ -691,8 +742,14 @@ class ImageNanoBananaRequest(_LenientModel):
     """
     Image prompts to use for the generation. If provided, style images are ignored.
     """
-    aspect_ratio: ImageNanoBananaProRequestAspectRatio | MISSING = MISSING
-    style_images: list[ImageFlux1DevRequestStyleImage] | MISSING = MISSING
+    aspect_ratio: (
+        Annotated[
+            Literal["21:9", "1:1", "4:3", "3:2", "2:3", "5:4", "4:5", "3:4", "16:9", "9:16"],
+            open_enum(str),
+        ]
+        | MISSING
+    ) = MISSING
+    style_images: list[StyleImage] | MISSING = MISSING
     """
     Image prompts to use for the generation
     """
@@ -720,10 +777,18 @@ class ImageQwen2512Request(_LenientModel):
     cfg_scale: float = 4
     seed: float | MISSING = MISSING
     skip_prompt_expansion: bool | MISSING = MISSING
-    styles: list[ImageFlux1DevRequestStyle] | MISSING = MISSING
+    styles: list[ImageQwen2512RequestStyle] | MISSING = MISSING
     """
     Styles (typically LoRAs) to use for the generation
     """
+
+
+class ImageQwen2512RequestStyle(_LenientModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    id: str
+    strength: Annotated[float, Field(ge=-2.0, le=2.0)]
 
 
 class ImageSeededitParams(_LenientModel):
@@ -763,7 +828,7 @@ class ImageSeedream4Request(_LenientModel):
     width: Annotated[float, Field(le=4096.0)]
     height: Annotated[float, Field(le=4096.0)]
     seed: float = 1337
-    style_images: list[ImageFlux1DevRequestStyleImage] | MISSING = MISSING
+    style_images: list[StyleImage] | MISSING = MISSING
     """
     Image prompts to use for the generation
     """
@@ -787,12 +852,18 @@ class ImageSeedream5LiteRequest(_LenientModel):
     width: Annotated[float, Field(le=4096.0)]
     height: Annotated[float, Field(le=4096.0)]
     seed: float = 1337
-    style_images: Annotated[
-        list[ImageFlux1DevRequestStyleImage] | MISSING, Field(max_length=14)
-    ] = MISSING
+    style_images: Annotated[list[StyleImage] | MISSING, Field(max_length=14)] = MISSING
     """
     Image prompts to use for the generation
     """
+
+
+class ImageStyleReference(_LenientModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    strength: Annotated[float, Field(ge=-2.0, le=2.0)]
+    url: str | MISSING = MISSING
 
 
 class ImageUni1Params(_LenientModel):
@@ -812,31 +883,14 @@ class ImageUni1Request(_LenientModel):
     prompt: Annotated[str, Field(max_length=6000, min_length=1)]
     width: Annotated[float, Field(ge=512.0, le=8192.0)] = 1024
     height: Annotated[float, Field(ge=512.0, le=8192.0)] = 1024
-    mode: ImageUni1RequestMode = "standard"
-    style: ImageUni1RequestStyle = "auto"
-    output_format: ImageUni1RequestOutputFormat | None | MISSING = MISSING
+    mode: Annotated[Literal["standard", "max"], open_enum(str)] = "standard"
+    style: Annotated[Literal["auto", "manga"], open_enum(str)] = "auto"
+    output_format: Annotated[Literal["png", "jpeg"], open_enum(str)] | None | MISSING = MISSING
     web_search: bool = False
-    style_images: Annotated[list[ImageFlux1DevRequestStyleImage] | MISSING, Field(max_length=9)] = (
-        MISSING
-    )
+    style_images: Annotated[list[StyleImage] | MISSING, Field(max_length=9)] = MISSING
     """
     Image prompts to use for the generation
     """
-
-
-ImageUni1RequestMode = TypeAliasType(
-    "ImageUni1RequestMode", Annotated[Literal["standard", "max"], open_enum(str)]
-)
-
-
-ImageUni1RequestOutputFormat = TypeAliasType(
-    "ImageUni1RequestOutputFormat", Annotated[Literal["png", "jpeg"], open_enum(str)]
-)
-
-
-ImageUni1RequestStyle = TypeAliasType(
-    "ImageUni1RequestStyle", Annotated[Literal["auto", "manga"], open_enum(str)]
-)
 
 
 class ImageZImageParams(_LenientModel):
@@ -856,41 +910,32 @@ class ImageZImageRequest(_LenientModel):
     prompt: str
     seed: float | MISSING = MISSING
     denoising_strength: Annotated[float, Field(ge=0.0, le=1.0)] = 0.6
-    styles: list[ImageFlux1DevRequestStyle] | MISSING = MISSING
+    styles: list[ImageZImageRequestStyle] | MISSING = MISSING
     """
     Styles (typically LoRAs) to use for the generation
     """
     skip_prompt_expansion: bool = False
-    aspect_ratio: ImageZImageRequestAspectRatio
+    aspect_ratio: Annotated[Literal["1:1", "4:3", "2:3", "16:9", "9:16"], open_enum(str)]
     """
     Aspect ratio. One of: 1:1, 4:3, 2:3, 16:9, 9:16.
     """
-    resolution: ImageZImageRequestResolution
+    resolution: Literal["1K"]
     """
     Resolution scale. One of: 1K.
     """
     image_url: str | None | MISSING = MISSING
-    style_images: Annotated[list[ImageFlux1DevRequestStyleImage] | MISSING, Field(max_length=1)] = (
-        MISSING
-    )
+    style_images: Annotated[list[StyleImage] | MISSING, Field(max_length=1)] = MISSING
     """
     Image prompts to use for the generation
     """
 
 
-ImageZImageRequestAspectRatio = TypeAliasType(
-    "ImageZImageRequestAspectRatio",
-    Annotated[Literal["1:1", "4:3", "2:3", "16:9", "9:16"], open_enum(str)],
-)
-"""
-Aspect ratio. One of: 1:1, 4:3, 2:3, 16:9, 9:16.
-"""
-
-
-ImageZImageRequestResolution = TypeAliasType("ImageZImageRequestResolution", Literal["1K"])
-"""
-Resolution scale. One of: 1K.
-"""
+class ImageZImageRequestStyle(_LenientModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    id: str
+    strength: Annotated[float, Field(ge=-2.0, le=2.0)]
 
 
 class Job(_LenientModel):
@@ -940,7 +985,23 @@ class JobListParams(_LenientModel):
     """
     Comma-separated list of job types to filter (e.g., "flux,k1,externalImage")
     """
-    status: JobStatus | MISSING = MISSING
+    status: (
+        Annotated[
+            Literal[
+                "backlogged",
+                "queued",
+                "scheduled",
+                "processing",
+                "sampling",
+                "intermediate-complete",
+                "completed",
+                "failed",
+                "cancelled",
+            ],
+            open_enum(str),
+        ]
+        | MISSING
+    ) = MISSING
     """
     Filter by job status
     """
@@ -1057,11 +1118,11 @@ class NodeApp(_LenientModel):
     """
     Example output URLs
     """
-    input_openapi_schema: NodeAppGetResponseInputOpenapiSchema | None
+    input_openapi_schema: NodeAppInputOpenapiSchema | None
     """
     OpenAPI 3.1 JSON Schema for input parameters
     """
-    output_openapi_schema: NodeAppGetResponseInputOpenapiSchema | None
+    output_openapi_schema: NodeAppOutputOpenapiSchema | None
     """
     OpenAPI 3.1 JSON Schema for output values
     """
@@ -1095,7 +1156,7 @@ class NodeAppGetParams(_LenientModel):
     """
 
 
-class NodeAppGetResponseInputOpenapiSchema(_LenientModel):
+class NodeAppInputOpenapiSchema(_LenientModel):
     """
     OpenAPI 3.1 JSON Schema for input parameters
     """
@@ -1109,27 +1170,31 @@ class NodeAppGetResponseInputOpenapiSchema(_LenientModel):
     additionalProperties: Any | MISSING = MISSING
 
 
-Quality = TypeAliasType(
-    "Quality", Annotated[Literal["low", "medium", "high", "auto"], open_enum(str)]
-)
+class NodeAppOutputOpenapiSchema(_LenientModel):
+    """
+    OpenAPI 3.1 JSON Schema for output values
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    type: Literal["object"]
+    properties: dict[str, dict[str, Any]]
+    required: list[str] | MISSING = MISSING
+    additionalProperties: Any | MISSING = MISSING
 
 
-Ratio = TypeAliasType(
-    "Ratio",
-    Annotated[
-        Literal[
-            "1280:720",
-            "720:1280",
-            "1104:832",
-            "960:960",
-            "832:1104",
-            "1584:672",
-            "848:480",
-            "640:480",
-        ],
-        open_enum(str),
-    ],
-)
+class Owner(_LenientModel):
+    """
+    Style creator info (null for Krea-official styles)
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    id: str
+    name: str
+    avatar_url: str | None | MISSING = MISSING
 
 
 class Reference(_LenientModel):
@@ -1146,6 +1211,56 @@ class ReferenceImage(_LenientModel):
     )
     url: str
     tag: Annotated[str, Field(max_length=16, min_length=3, pattern="^[a-z][a-z0-9_]+$")]
+
+
+class Style(_LenientModel):
+    """
+    Style response schema
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    id: str
+    """
+    Unique identifier for the style
+    """
+    title: str | None
+    """
+    Name of the style
+    """
+    urls: list[str]
+    """
+    Portrait-oriented preview URLs
+    """
+    public: bool
+    """
+    Whether the style is publicly visible
+    """
+    cover_url: str | None | MISSING = MISSING
+    """
+    Cover image URL
+    """
+    prompt: str
+    """
+    Suggested prompt for using this style
+    """
+    models: list[str] | MISSING = MISSING
+    """
+    Compatible model names (e.g., flux_dev, wan)
+    """
+    owner: Owner | None
+    """
+    Style creator info (null for Krea-official styles)
+    """
+    like_count: float
+    """
+    Number of likes
+    """
+    created_at: str
+    """
+    Creation timestamp
+    """
 
 
 class StyleDeleteShareWorkspaceParams(_LenientModel):
@@ -1203,6 +1318,14 @@ class StyleGetShareLinkResponse(_LenientModel):
     """
 
 
+class StyleImage(_LenientModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    strength: Annotated[float, Field(ge=-2.0, le=2.0)]
+    url: str | MISSING = MISSING
+
+
 class StyleListParams(_LenientModel):
     model_config = ConfigDict(
         extra="forbid",
@@ -1213,60 +1336,23 @@ class StyleListParams(_LenientModel):
     liked: bool = False
     user: str | MISSING = MISSING
     model: str | MISSING = MISSING
-    filter: Filter = "all"
+    filter: Annotated[
+        Literal[
+            "all",
+            "user",
+            "community",
+            "krea",
+            "shared",
+            "unapproved",
+            "editor",
+            "gallery",
+            "public",
+        ],
+        open_enum(str),
+    ] = "all"
 
 
-class StyleListResponseItem(_LenientModel):
-    """
-    Style response schema
-    """
-
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    id: str
-    """
-    Unique identifier for the style
-    """
-    title: str | None
-    """
-    Name of the style
-    """
-    urls: list[str]
-    """
-    Portrait-oriented preview URLs
-    """
-    public: bool
-    """
-    Whether the style is publicly visible
-    """
-    cover_url: str | None | MISSING = MISSING
-    """
-    Cover image URL
-    """
-    prompt: str
-    """
-    Suggested prompt for using this style
-    """
-    models: list[str] | MISSING = MISSING
-    """
-    Compatible model names (e.g., flux_dev, wan)
-    """
-    owner: StyleListResponseItemOwner | None
-    """
-    Style creator info (null for Krea-official styles)
-    """
-    like_count: float
-    """
-    Number of likes
-    """
-    created_at: str
-    """
-    Creation timestamp
-    """
-
-
-class StyleListResponseItemOwner(_LenientModel):
+class StyleOwner(_LenientModel):
     """
     Style creator info (null for Krea-official styles)
     """
@@ -1283,8 +1369,16 @@ class StylePage(_LenientModel):
     model_config = ConfigDict(
         extra="allow",
     )
-    items: list[StyleListResponseItem]
+    items: list[Style]
     next_cursor: str | None
+
+
+class StyleReference(_LenientModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    url: str
+    tag: Annotated[str, Field(max_length=16, min_length=3, pattern="^[a-z][a-z0-9_-]+$")]
 
 
 class StyleShareWorkspaceParams(_LenientModel):
@@ -1333,8 +1427,10 @@ class StyleTrainRequestVariant1(_LenientModel):
     model_config = ConfigDict(
         extra="allow",
     )
-    model: StyleTrainRequestVariant1Model = "flux_dev"
-    type: StyleTrainRequestVariant1Type = "Default"
+    model: Annotated[Literal["flux_dev", "flux_schnell", "wan", "wan22"], open_enum(str)] = (
+        "flux_dev"
+    )
+    type: Annotated[Literal["Style", "Object", "Character", "Default"], open_enum(str)] = "Default"
     name: str
     urls: list[str]
     trigger_word: str | MISSING = MISSING
@@ -1343,24 +1439,12 @@ class StyleTrainRequestVariant1(_LenientModel):
     batch_size: Annotated[int | MISSING, Field(ge=1)] = MISSING
 
 
-StyleTrainRequestVariant1Model = TypeAliasType(
-    "StyleTrainRequestVariant1Model",
-    Annotated[Literal["flux_dev", "flux_schnell", "wan", "wan22"], open_enum(str)],
-)
-
-
-StyleTrainRequestVariant1Type = TypeAliasType(
-    "StyleTrainRequestVariant1Type",
-    Annotated[Literal["Style", "Object", "Character", "Default"], open_enum(str)],
-)
-
-
 class StyleTrainRequestVariant2(_LenientModel):
     model_config = ConfigDict(
         extra="allow",
     )
-    model: StyleTrainRequestVariant2Model
-    type: StyleTrainRequestVariant2Type = "Style"
+    model: Annotated[Literal["qwen", "z-image"], open_enum(str)]
+    type: Annotated[Literal["Style", "Object", "Character"], open_enum(str)] = "Style"
     name: str
     urls: list[str]
     trigger_word: str | MISSING = MISSING
@@ -1369,17 +1453,6 @@ class StyleTrainRequestVariant2(_LenientModel):
 
 StyleTrainRequest = TypeAliasType(
     "StyleTrainRequest", StyleTrainRequestVariant1 | StyleTrainRequestVariant2
-)
-
-
-StyleTrainRequestVariant2Model = TypeAliasType(
-    "StyleTrainRequestVariant2Model", Annotated[Literal["qwen", "z-image"], open_enum(str)]
-)
-
-
-StyleTrainRequestVariant2Type = TypeAliasType(
-    "StyleTrainRequestVariant2Type",
-    Annotated[Literal["Style", "Object", "Character"], open_enum(str)],
 )
 
 
@@ -1411,11 +1484,6 @@ class Subject(_LenientModel):
     image: Annotated[list[str], Field(min_length=1)]
 
 
-SubjectDetection = TypeAliasType(
-    "SubjectDetection", Annotated[Literal["All", "Foreground", "Background"], open_enum(str)]
-)
-
-
 class VideoAlephParams(_LenientModel):
     model_config = ConfigDict(
         extra="forbid",
@@ -1436,7 +1504,19 @@ class VideoAlephRequest(_LenientModel):
     init_video: str
     init_image_url: str | MISSING = MISSING
     references: Annotated[list[Reference] | MISSING, Field(max_length=1)] = MISSING
-    ratio: Ratio = "1280:720"
+    ratio: Annotated[
+        Literal[
+            "1280:720",
+            "720:1280",
+            "1104:832",
+            "960:960",
+            "832:1104",
+            "1584:672",
+            "848:480",
+            "640:480",
+        ],
+        open_enum(str),
+    ] = "1280:720"
     seed: Annotated[float | MISSING, Field(ge=0.0, le=4294967295.0)] = MISSING
 
 
@@ -1457,8 +1537,8 @@ class VideoGen3Request(_LenientModel):
     prompt: str
     start_image: str | MISSING = MISSING
     start_video: str | None | MISSING = MISSING
-    aspect_ratio: VideoKling26RequestAspectRatio = "16:9"
-    duration: VideoKling1RequestDuration = 5
+    aspect_ratio: Annotated[Literal["16:9", "9:16"], open_enum(str)] = "16:9"
+    duration: Annotated[Literal[5, 10], open_enum(int)] = 5
     seed: float | MISSING = MISSING
 
 
@@ -1479,18 +1559,12 @@ class VideoGen45Request(_LenientModel):
     prompt: str
     start_image: str | MISSING = MISSING
     start_video: str | None | MISSING = MISSING
-    aspect_ratio: VideoGen45RequestAspectRatio = "1280:720"
-    duration: Annotated[float, Field(ge=2.0, le=10.0)] = 5
-    seed: float | MISSING = MISSING
-
-
-VideoGen45RequestAspectRatio = TypeAliasType(
-    "VideoGen45RequestAspectRatio",
-    Annotated[
+    aspect_ratio: Annotated[
         Literal["1280:720", "720:1280", "1104:832", "832:1104", "960:960", "1584:672", "672:1584"],
         open_enum(str),
-    ],
-)
+    ] = "1280:720"
+    duration: Annotated[float, Field(ge=2.0, le=10.0)] = 5
+    seed: float | MISSING = MISSING
 
 
 class VideoGen4VideoParams(_LenientModel):
@@ -1510,14 +1584,9 @@ class VideoGen4VideoRequest(_LenientModel):
     prompt: str
     start_image: str | MISSING = MISSING
     start_video: str | None | MISSING = MISSING
-    aspect_ratio: VideoGen4VideoRequestAspectRatio = "1280:720"
-    duration: VideoKling1RequestDuration = 5
+    aspect_ratio: Annotated[Literal["1280:720", "720:1280"], open_enum(str)] = "1280:720"
+    duration: Annotated[Literal[5, 10], open_enum(int)] = 5
     seed: float | MISSING = MISSING
-
-
-VideoGen4VideoRequestAspectRatio = TypeAliasType(
-    "VideoGen4VideoRequestAspectRatio", Annotated[Literal["1280:720", "720:1280"], open_enum(str)]
-)
 
 
 class VideoGrokVideoParams(_LenientModel):
@@ -1538,21 +1607,13 @@ class VideoGrokVideoRequest(_LenientModel):
     start_image: str | None | MISSING = MISSING
     start_video: str | None | MISSING = MISSING
     duration: Annotated[float, Field(ge=1.0, le=15.0)] = 6
-    resolution: VideoGrokVideoRequestResolution = "720p"
-    aspect_ratio: VideoGrokVideoRequestAspectRatio | MISSING = MISSING
+    resolution: Annotated[Literal["480p", "720p"], open_enum(str)] = "720p"
+    aspect_ratio: (
+        Annotated[Literal["16:9", "9:16", "1:1", "4:3", "3:4", "3:2", "2:3"], open_enum(str)]
+        | MISSING
+    ) = MISSING
     reference_images: Annotated[list[str] | MISSING, Field(max_length=7)] = MISSING
     edit_video: str | MISSING = MISSING
-
-
-VideoGrokVideoRequestAspectRatio = TypeAliasType(
-    "VideoGrokVideoRequestAspectRatio",
-    Annotated[Literal["16:9", "9:16", "1:1", "4:3", "3:4", "3:2", "2:3"], open_enum(str)],
-)
-
-
-VideoGrokVideoRequestResolution = TypeAliasType(
-    "VideoGrokVideoRequestResolution", Annotated[Literal["480p", "720p"], open_enum(str)]
-)
 
 
 class VideoHailuo02Params(_LenientModel):
@@ -1575,13 +1636,8 @@ class VideoHailuo02Request(_LenientModel):
     expand_prompt: bool = True
     model: Literal["MiniMax-Hailuo-02"] = "MiniMax-Hailuo-02"
     end_image: str | MISSING = MISSING
-    resolution: VideoHailuo02RequestResolution = "768p"
+    resolution: Annotated[Literal["512p", "768p", "1080p"], open_enum(str)] = "768p"
     duration: Annotated[float, Field(ge=6.0, le=10.0)] = 6
-
-
-VideoHailuo02RequestResolution = TypeAliasType(
-    "VideoHailuo02RequestResolution", Annotated[Literal["512p", "768p", "1080p"], open_enum(str)]
-)
 
 
 class VideoHailuo23FastParams(_LenientModel):
@@ -1604,8 +1660,8 @@ class VideoHailuo23FastRequest(_LenientModel):
     expand_prompt: bool = True
     model: Literal["MiniMax-Hailuo-2.3-fast"] = "MiniMax-Hailuo-2.3-fast"
     end_image: str | MISSING = MISSING
-    resolution: VideoHailuo23RequestResolution = "768p"
-    duration: VideoHailuo23RequestDuration = 6
+    resolution: Annotated[Literal["768p", "1080p"], open_enum(str)] = "768p"
+    duration: Annotated[Literal[6, 10], open_enum(int)] = 6
 
 
 class VideoHailuo23Params(_LenientModel):
@@ -1628,18 +1684,8 @@ class VideoHailuo23Request(_LenientModel):
     expand_prompt: bool = True
     model: Literal["MiniMax-Hailuo-2.3"] = "MiniMax-Hailuo-2.3"
     end_image: str | MISSING = MISSING
-    resolution: VideoHailuo23RequestResolution = "768p"
-    duration: VideoHailuo23RequestDuration = 6
-
-
-VideoHailuo23RequestDuration = TypeAliasType(
-    "VideoHailuo23RequestDuration", Annotated[Literal[6, 10], open_enum(int)]
-)
-
-
-VideoHailuo23RequestResolution = TypeAliasType(
-    "VideoHailuo23RequestResolution", Annotated[Literal["768p", "1080p"], open_enum(str)]
-)
+    resolution: Annotated[Literal["768p", "1080p"], open_enum(str)] = "768p"
+    duration: Annotated[Literal[6, 10], open_enum(int)] = 6
 
 
 class VideoHailuoParams(_LenientModel):
@@ -1661,14 +1707,10 @@ class VideoHailuoRequest(_LenientModel):
     start_video: str | None | MISSING = MISSING
     expand_prompt: bool = True
     camera_control: list[str] | MISSING = MISSING
-    model: VideoHailuoRequestModel = "video-01"
+    model: Annotated[
+        Literal["video-01", "S2V-01", "T2V-01-Director", "I2V-01-Director"], open_enum(str)
+    ] = "video-01"
     subjects: Annotated[list[Subject] | MISSING, Field(max_length=1)] = MISSING
-
-
-VideoHailuoRequestModel = TypeAliasType(
-    "VideoHailuoRequestModel",
-    Annotated[Literal["video-01", "S2V-01", "T2V-01-Director", "I2V-01-Director"], open_enum(str)],
-)
 
 
 class VideoKling15Params(_LenientModel):
@@ -1688,8 +1730,8 @@ class VideoKling15Request(_LenientModel):
     prompt: str
     start_image: str | MISSING = MISSING
     start_video: str | None | MISSING = MISSING
-    aspect_ratio: VideoKling1RequestAspectRatio = "16:9"
-    duration: VideoKling1RequestDuration = 5
+    aspect_ratio: Annotated[Literal["16:9", "9:16", "1:1"], open_enum(str)] = "16:9"
+    duration: Annotated[Literal[5, 10], open_enum(int)] = 5
     camera_control: CameraControl | MISSING = MISSING
     end_image: str | MISSING = MISSING
     end_video: str | MISSING = MISSING
@@ -1704,6 +1746,21 @@ class VideoKling16Params(_LenientModel):
     """
     URL to receive a POST request when the job completes. The webhook will receive the job data including results.
     """
+
+
+class VideoKling16Request(_LenientModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    prompt: str
+    start_image: str | MISSING = MISSING
+    start_video: str | None | MISSING = MISSING
+    aspect_ratio: Annotated[Literal["16:9", "9:16", "1:1"], open_enum(str)] = "16:9"
+    duration: Annotated[Literal[5, 10], open_enum(int)] = 5
+    camera_control: CameraControl | MISSING = MISSING
+    end_image: str | MISSING = MISSING
+    end_video: str | MISSING = MISSING
+    mode: Annotated[Literal["std", "pro"], open_enum(str)] = "std"
 
 
 class VideoKling1Params(_LenientModel):
@@ -1723,77 +1780,12 @@ class VideoKling1Request(_LenientModel):
     prompt: str
     start_image: str | MISSING = MISSING
     start_video: str | None | MISSING = MISSING
-    aspect_ratio: VideoKling1RequestAspectRatio = "16:9"
-    duration: VideoKling1RequestDuration = 5
+    aspect_ratio: Annotated[Literal["16:9", "9:16", "1:1"], open_enum(str)] = "16:9"
+    duration: Annotated[Literal[5, 10], open_enum(int)] = 5
     camera_control: CameraControl | MISSING = MISSING
     end_image: str | MISSING = MISSING
     end_video: str | MISSING = MISSING
-    mode: VideoKling1RequestMode = "std"
-
-
-VideoKling1RequestAspectRatio = TypeAliasType(
-    "VideoKling1RequestAspectRatio", Annotated[Literal["16:9", "9:16", "1:1"], open_enum(str)]
-)
-
-
-class VideoKling1RequestCameraControlVariant1(_LenientModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    type: Literal["simple"]
-    config: Config | MISSING = MISSING
-
-
-class VideoKling1RequestCameraControlVariant2(_LenientModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    type: Literal["down_back"]
-    config: Annotated[None, Field(None)] = None
-
-
-class VideoKling1RequestCameraControlVariant3(_LenientModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    type: Literal["forward_up"]
-    config: Annotated[None, Field(None)] = None
-
-
-class VideoKling1RequestCameraControlVariant4(_LenientModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    type: Literal["right_turn_forward"]
-    config: Annotated[None, Field(None)] = None
-
-
-class VideoKling1RequestCameraControlVariant5(_LenientModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    type: Literal["left_turn_forward"]
-    config: Annotated[None, Field(None)] = None
-
-
-CameraControl = TypeAliasType(
-    "CameraControl",
-    VideoKling1RequestCameraControlVariant1
-    | VideoKling1RequestCameraControlVariant2
-    | VideoKling1RequestCameraControlVariant3
-    | VideoKling1RequestCameraControlVariant4
-    | VideoKling1RequestCameraControlVariant5,
-)
-
-
-VideoKling1RequestDuration = TypeAliasType(
-    "VideoKling1RequestDuration", Annotated[Literal[5, 10], open_enum(int)]
-)
-
-
-VideoKling1RequestMode = TypeAliasType(
-    "VideoKling1RequestMode", Annotated[Literal["std", "pro"], open_enum(str)]
-)
+    mode: Annotated[Literal["std", "pro"], open_enum(str)] = "std"
 
 
 class VideoKling21Params(_LenientModel):
@@ -1813,10 +1805,10 @@ class VideoKling21Request(_LenientModel):
     prompt: str
     start_image: str | MISSING = MISSING
     start_video: str | None | MISSING = MISSING
-    aspect_ratio: VideoKling1RequestAspectRatio = "16:9"
-    duration: VideoKling1RequestDuration = 5
+    aspect_ratio: Annotated[Literal["16:9", "9:16", "1:1"], open_enum(str)] = "16:9"
+    duration: Annotated[Literal[5, 10], open_enum(int)] = 5
     end_image: str | MISSING = MISSING
-    mode: VideoKling2RequestMode = "master"
+    mode: Annotated[Literal["master", "pro"], open_enum(str)] = "master"
 
 
 class VideoKling25Params(_LenientModel):
@@ -1836,8 +1828,8 @@ class VideoKling25Request(_LenientModel):
     prompt: str
     start_image: str | MISSING = MISSING
     start_video: str | None | MISSING = MISSING
-    aspect_ratio: VideoKling1RequestAspectRatio = "16:9"
-    duration: VideoKling1RequestDuration = 5
+    aspect_ratio: Annotated[Literal["16:9", "9:16", "1:1"], open_enum(str)] = "16:9"
+    duration: Annotated[Literal[5, 10], open_enum(int)] = 5
     end_image: str | MISSING = MISSING
     mode: Literal["pro"] = "pro"
 
@@ -1859,16 +1851,11 @@ class VideoKling26Request(_LenientModel):
     prompt: str
     start_image: str | MISSING = MISSING
     start_video: str | None | MISSING = MISSING
-    aspect_ratio: VideoKling26RequestAspectRatio = "16:9"
-    duration: VideoKling1RequestDuration = 5
+    aspect_ratio: Annotated[Literal["16:9", "9:16"], open_enum(str)] = "16:9"
+    duration: Annotated[Literal[5, 10], open_enum(int)] = 5
     end_image: str | MISSING = MISSING
     end_video: str | MISSING = MISSING
     generate_audio: bool = False
-
-
-VideoKling26RequestAspectRatio = TypeAliasType(
-    "VideoKling26RequestAspectRatio", Annotated[Literal["16:9", "9:16"], open_enum(str)]
-)
 
 
 class VideoKling2Params(_LenientModel):
@@ -1888,15 +1875,10 @@ class VideoKling2Request(_LenientModel):
     prompt: str
     start_image: str | MISSING = MISSING
     start_video: str | None | MISSING = MISSING
-    aspect_ratio: VideoKling1RequestAspectRatio = "16:9"
+    aspect_ratio: Annotated[Literal["16:9", "9:16", "1:1"], open_enum(str)] = "16:9"
     duration: Literal[5] = 5
     end_image: str | MISSING = MISSING
-    mode: VideoKling2RequestMode = "master"
-
-
-VideoKling2RequestMode = TypeAliasType(
-    "VideoKling2RequestMode", Annotated[Literal["master", "pro"], open_enum(str)]
-)
+    mode: Annotated[Literal["master", "pro"], open_enum(str)] = "master"
 
 
 class VideoKling30Params(_LenientModel):
@@ -1916,17 +1898,12 @@ class VideoKling30Request(_LenientModel):
     prompt: Annotated[str, Field(max_length=2500)]
     start_image: str | MISSING = MISSING
     start_video: str | None | MISSING = MISSING
-    aspect_ratio: VideoKling26RequestAspectRatio = "16:9"
+    aspect_ratio: Annotated[Literal["16:9", "9:16"], open_enum(str)] = "16:9"
     duration: Annotated[float, Field(ge=3.0, le=15.0)] = 5
     end_image: str | MISSING = MISSING
     generate_audio: bool = False
-    mode: VideoKling30RequestMode = "std"
+    mode: Annotated[Literal["std", "pro", "4k"], open_enum(str)] = "std"
     multi_prompt: list[MultiPromptItem] | MISSING = MISSING
-
-
-VideoKling30RequestMode = TypeAliasType(
-    "VideoKling30RequestMode", Annotated[Literal["std", "pro", "4k"], open_enum(str)]
-)
 
 
 class VideoKlingO1Params(_LenientModel):
@@ -1946,20 +1923,12 @@ class VideoKlingO1Request(_LenientModel):
     prompt: str
     start_image: str | MISSING = MISSING
     start_video: str | None | MISSING = MISSING
-    aspect_ratio: VideoKling1RequestAspectRatio = "16:9"
+    aspect_ratio: Annotated[Literal["16:9", "9:16", "1:1"], open_enum(str)] = "16:9"
     duration: Annotated[float, Field(ge=3.0, le=10.0)] = 5
     end_image: str | MISSING = MISSING
-    style_references: list[VideoKlingO1RequestStyleReference] | MISSING = MISSING
+    style_references: list[StyleReference] | MISSING = MISSING
     element_references: list[ElementReference] | MISSING = MISSING
-    video_reference: VideoKlingO1RequestStyleReference | MISSING = MISSING
-
-
-class VideoKlingO1RequestStyleReference(_LenientModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    url: str
-    tag: Annotated[str, Field(max_length=16, min_length=3, pattern="^[a-z][a-z0-9_-]+$")]
+    video_reference: VideoReference | MISSING = MISSING
 
 
 class VideoLtxVideo2322BParams(_LenientModel):
@@ -1979,24 +1948,22 @@ class VideoLtxVideo2322BRequest(_LenientModel):
     prompt: Annotated[str, Field(min_length=1)]
     start_image: str | None | MISSING = MISSING
     start_video: str | None | MISSING = MISSING
-    aspect_ratio: VideoKling26RequestAspectRatio = "16:9"
-    duration: VideoLtxVideo2322BRequestDuration = 5
+    aspect_ratio: Annotated[Literal["16:9", "9:16"], open_enum(str)] = "16:9"
+    duration: Annotated[Literal[5, 10], open_enum(int)] | Literal[15] | Literal[20] = 5
     num_frames: Annotated[int | MISSING, Field(ge=9, le=481)] = MISSING
     seed: Annotated[int | MISSING, Field(ge=0, le=2147483647)] = MISSING
     generate_audio: bool = True
     end_image: str | None | MISSING = MISSING
-    styles: list[ImageFlux1DevRequestStyle] | MISSING = MISSING
+    styles: list[VideoLtxVideo2322BRequestStyle] | MISSING = MISSING
     has_lora: bool | MISSING = MISSING
 
 
-VideoLtxVideo2322BRequestDurationVariant1 = TypeAliasType(
-    "VideoLtxVideo2322BRequestDurationVariant1", VideoKling1RequestDuration | Literal[15]
-)
-
-
-VideoLtxVideo2322BRequestDuration = TypeAliasType(
-    "VideoLtxVideo2322BRequestDuration", VideoLtxVideo2322BRequestDurationVariant1 | Literal[20]
-)
+class VideoLtxVideo2322BRequestStyle(_LenientModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    id: str
+    strength: Annotated[float, Field(ge=-2.0, le=2.0)]
 
 
 class VideoRay2Params(_LenientModel):
@@ -2016,10 +1983,20 @@ class VideoRay2Request(_LenientModel):
     prompt: str
     start_image: str | None | MISSING = MISSING
     start_video: str | None | MISSING = MISSING
-    aspect_ratio: VideoSeedance10ProRequestAspectRatio = "16:9"
+    aspect_ratio: Annotated[
+        Literal["1:1", "16:9", "9:16", "4:3", "3:4", "21:9", "9:21"], open_enum(str)
+    ] = "16:9"
     loop: bool = False
     width: float
     height: float
+
+
+class VideoReference(_LenientModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    url: str
+    tag: Annotated[str, Field(max_length=16, min_length=3, pattern="^[a-z][a-z0-9_-]+$")]
 
 
 class VideoSeedance10ProFastParams(_LenientModel):
@@ -2039,9 +2016,11 @@ class VideoSeedance10ProFastRequest(_LenientModel):
     prompt: str
     start_image: str | None | MISSING = MISSING
     start_video: str | None | MISSING = MISSING
-    aspect_ratio: VideoSeedance10ProRequestAspectRatio = "16:9"
+    aspect_ratio: Annotated[
+        Literal["1:1", "16:9", "9:16", "4:3", "3:4", "21:9", "9:21"], open_enum(str)
+    ] = "16:9"
     duration: Annotated[float, Field(ge=2.0, le=12.0)] = 5
-    resolution: VideoWan25RequestResolution = "720p"
+    resolution: Annotated[Literal["480p", "720p", "1080p"], open_enum(str)] = "720p"
 
 
 class VideoSeedance10ProParams(_LenientModel):
@@ -2061,18 +2040,14 @@ class VideoSeedance10ProRequest(_LenientModel):
     prompt: str
     start_image: str | None | MISSING = MISSING
     start_video: str | None | MISSING = MISSING
-    aspect_ratio: VideoSeedance10ProRequestAspectRatio = "16:9"
+    aspect_ratio: Annotated[
+        Literal["1:1", "16:9", "9:16", "4:3", "3:4", "21:9", "9:21"], open_enum(str)
+    ] = "16:9"
     end_image: str | None | MISSING = MISSING
     end_video: str | None | MISSING = MISSING
     reference_images: Annotated[list[str] | MISSING, Field(max_length=4)] = MISSING
     duration: float = 5
-    resolution: VideoVeo3RequestResolution = "720p"
-
-
-VideoSeedance10ProRequestAspectRatio = TypeAliasType(
-    "VideoSeedance10ProRequestAspectRatio",
-    Annotated[Literal["1:1", "16:9", "9:16", "4:3", "3:4", "21:9", "9:21"], open_enum(str)],
-)
+    resolution: Annotated[Literal["720p", "1080p"], open_enum(str)] = "720p"
 
 
 class VideoVeo2Params(_LenientModel):
@@ -2092,7 +2067,7 @@ class VideoVeo2Request(_LenientModel):
     prompt: str
     start_image: str | None | MISSING = MISSING
     start_video: str | None | MISSING = MISSING
-    aspect_ratio: VideoKling26RequestAspectRatio = "16:9"
+    aspect_ratio: Annotated[Literal["16:9", "9:16"], open_enum(str)] = "16:9"
     duration: Annotated[float, Field(ge=5.0, le=8.0)] = 5
 
 
@@ -2104,6 +2079,22 @@ class VideoVeo31FastParams(_LenientModel):
     """
     URL to receive a POST request when the job completes. The webhook will receive the job data including results.
     """
+
+
+class VideoVeo31FastRequest(_LenientModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    prompt: str
+    start_image: str | None | MISSING = MISSING
+    start_video: str | None | MISSING = MISSING
+    aspect_ratio: Annotated[Literal["16:9", "9:16"], open_enum(str)] = "16:9"
+    duration: Annotated[Literal[4, 6, 8], open_enum(int)] = 8
+    generate_audio: bool = False
+    resolution: Annotated[Literal["720p", "1080p", "4K"], open_enum(str)] = "720p"
+    end_image: str | None | MISSING = MISSING
+    end_video: str | None | MISSING = MISSING
+    reference_images: list[str] | MISSING = MISSING
 
 
 class VideoVeo31LiteParams(_LenientModel):
@@ -2123,9 +2114,9 @@ class VideoVeo31LiteRequest(_LenientModel):
     prompt: str
     start_image: str | None | MISSING = MISSING
     start_video: str | None | MISSING = MISSING
-    aspect_ratio: VideoKling26RequestAspectRatio = "16:9"
-    duration: VideoVeo3RequestDuration = 8
-    resolution: VideoVeo3RequestResolution = "720p"
+    aspect_ratio: Annotated[Literal["16:9", "9:16"], open_enum(str)] = "16:9"
+    duration: Annotated[Literal[4, 6, 8], open_enum(int)] = 8
+    resolution: Annotated[Literal["720p", "1080p"], open_enum(str)] = "720p"
     end_image: str | None | MISSING = MISSING
     end_video: str | None | MISSING = MISSING
 
@@ -2147,18 +2138,13 @@ class VideoVeo31Request(_LenientModel):
     prompt: str
     start_image: str | None | MISSING = MISSING
     start_video: str | None | MISSING = MISSING
-    aspect_ratio: VideoKling26RequestAspectRatio = "16:9"
-    duration: VideoVeo3RequestDuration = 8
+    aspect_ratio: Annotated[Literal["16:9", "9:16"], open_enum(str)] = "16:9"
+    duration: Annotated[Literal[4, 6, 8], open_enum(int)] = 8
     generate_audio: bool = False
-    resolution: VideoVeo31RequestResolution = "720p"
+    resolution: Annotated[Literal["720p", "1080p", "4K"], open_enum(str)] = "720p"
     end_image: str | None | MISSING = MISSING
     end_video: str | None | MISSING = MISSING
     reference_images: list[str] | MISSING = MISSING
-
-
-VideoVeo31RequestResolution = TypeAliasType(
-    "VideoVeo31RequestResolution", Annotated[Literal["720p", "1080p", "4K"], open_enum(str)]
-)
 
 
 class VideoVeo3FastParams(_LenientModel):
@@ -2169,6 +2155,19 @@ class VideoVeo3FastParams(_LenientModel):
     """
     URL to receive a POST request when the job completes. The webhook will receive the job data including results.
     """
+
+
+class VideoVeo3FastRequest(_LenientModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    prompt: str
+    start_image: str | None | MISSING = MISSING
+    start_video: str | None | MISSING = MISSING
+    aspect_ratio: Annotated[Literal["16:9", "9:16", "1:1"], open_enum(str)] = "16:9"
+    duration: Annotated[Literal[4, 6, 8], open_enum(int)] = 8
+    generate_audio: bool = False
+    resolution: Annotated[Literal["720p", "1080p"], open_enum(str)] = "720p"
 
 
 class VideoVeo3Params(_LenientModel):
@@ -2188,20 +2187,10 @@ class VideoVeo3Request(_LenientModel):
     prompt: str
     start_image: str | None | MISSING = MISSING
     start_video: str | None | MISSING = MISSING
-    aspect_ratio: VideoKling1RequestAspectRatio = "16:9"
-    duration: VideoVeo3RequestDuration = 8
+    aspect_ratio: Annotated[Literal["16:9", "9:16", "1:1"], open_enum(str)] = "16:9"
+    duration: Annotated[Literal[4, 6, 8], open_enum(int)] = 8
     generate_audio: bool = False
-    resolution: VideoVeo3RequestResolution = "720p"
-
-
-VideoVeo3RequestDuration = TypeAliasType(
-    "VideoVeo3RequestDuration", Annotated[Literal[4, 6, 8], open_enum(int)]
-)
-
-
-VideoVeo3RequestResolution = TypeAliasType(
-    "VideoVeo3RequestResolution", Annotated[Literal["720p", "1080p"], open_enum(str)]
-)
+    resolution: Annotated[Literal["720p", "1080p"], open_enum(str)] = "720p"
 
 
 class VideoWan21Params(_LenientModel):
@@ -2225,9 +2214,17 @@ class VideoWan21Request(_LenientModel):
     height: float
     end_image: str | None | MISSING = MISSING
     end_video: str | None | MISSING = MISSING
-    aspect_ratio: VideoKling26RequestAspectRatio = "16:9"
-    styles: list[ImageFlux1DevRequestStyle] | MISSING = MISSING
+    aspect_ratio: Annotated[Literal["16:9", "9:16"], open_enum(str)] = "16:9"
+    styles: list[VideoWan21RequestStyle] | MISSING = MISSING
     frame_num: float | MISSING = MISSING
+
+
+class VideoWan21RequestStyle(_LenientModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    id: str
+    strength: Annotated[float, Field(ge=-2.0, le=2.0)]
 
 
 class VideoWan22Params(_LenientModel):
@@ -2251,9 +2248,17 @@ class VideoWan22Request(_LenientModel):
     width: float
     height: float
     end_video: str | None | MISSING = MISSING
-    aspect_ratio: VideoKling26RequestAspectRatio = "16:9"
-    styles: list[ImageFlux1DevRequestStyle] | MISSING = MISSING
+    aspect_ratio: Annotated[Literal["16:9", "9:16"], open_enum(str)] = "16:9"
+    styles: list[VideoWan22RequestStyle] | MISSING = MISSING
     frame_num: float | MISSING = MISSING
+
+
+class VideoWan22RequestStyle(_LenientModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    id: str
+    strength: Annotated[float, Field(ge=-2.0, le=2.0)]
 
 
 class VideoWan25Params(_LenientModel):
@@ -2273,18 +2278,13 @@ class VideoWan25Request(_LenientModel):
     prompt: Annotated[str, Field(min_length=1)]
     start_image: str | None | MISSING = MISSING
     start_video: str | None | MISSING = MISSING
-    aspect_ratio: VideoKling1RequestAspectRatio = "16:9"
-    resolution: VideoWan25RequestResolution = "1080p"
+    aspect_ratio: Annotated[Literal["16:9", "9:16", "1:1"], open_enum(str)] = "16:9"
+    resolution: Annotated[Literal["480p", "720p", "1080p"], open_enum(str)] = "1080p"
     enable_prompt_expansion: bool = True
     duration: Annotated[float, Field(ge=5.0, le=10.0)] = 5
     seed: float | MISSING = MISSING
     audio_url: str | MISSING = MISSING
     generate_audio: bool = False
-
-
-VideoWan25RequestResolution = TypeAliasType(
-    "VideoWan25RequestResolution", Annotated[Literal["480p", "720p", "1080p"], open_enum(str)]
-)
 
 
 class Workspace(_LenientModel):

@@ -248,7 +248,7 @@ class Task(_LenientModel):
     """
     Generated result. Returned only when the task is completed.
     """
-    error: TaskError2 | MISSING = MISSING
+    error: TaskError | str | MISSING = MISSING
     """
     Error information, returned only when the task failed. Seed 003 documents an object `{code, error_message}`; the vendor's CLI treats it as a string; both are accepted.
     """
@@ -313,12 +313,6 @@ ErrorEnvelopeError = TypeAliasType(
 )
 """
 Error message or object.
-"""
-
-
-TaskError2 = TypeAliasType("TaskError2", TaskError | str)
-"""
-Error information, returned only when the task failed. Seed 003 documents an object `{code, error_message}`; the vendor's CLI treats it as a string; both are accepted.
 """
 
 

@@ -6,7 +6,7 @@ import os
 from collections.abc import AsyncIterator, Callable, Iterator
 from datetime import datetime
 from pathlib import Path
-from typing import List, cast
+from typing import List, Literal, cast
 
 from .. import models
 from .._arguments import format_path, given, pick, validate_arguments
@@ -56,7 +56,20 @@ class JobsResource(SyncResource):
         cursor: datetime | str | NotGiven = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
         types: str | NotGiven = NOT_GIVEN,
-        status: models.JobStatus | NotGiven = NOT_GIVEN,
+        status: (
+            Literal[
+                "backlogged",
+                "queued",
+                "scheduled",
+                "processing",
+                "sampling",
+                "intermediate-complete",
+                "completed",
+                "failed",
+                "cancelled",
+            ]
+            | NotGiven
+        ) = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -97,7 +110,20 @@ class JobsResource(SyncResource):
         *,
         limit: int | NotGiven = NOT_GIVEN,
         types: str | NotGiven = NOT_GIVEN,
-        status: models.JobStatus | NotGiven = NOT_GIVEN,
+        status: (
+            Literal[
+                "backlogged",
+                "queued",
+                "scheduled",
+                "processing",
+                "sampling",
+                "intermediate-complete",
+                "completed",
+                "failed",
+                "cancelled",
+            ]
+            | NotGiven
+        ) = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -121,7 +147,20 @@ class JobsResource(SyncResource):
         *,
         limit: int | NotGiven = NOT_GIVEN,
         types: str | NotGiven = NOT_GIVEN,
-        status: models.JobStatus | NotGiven = NOT_GIVEN,
+        status: (
+            Literal[
+                "backlogged",
+                "queued",
+                "scheduled",
+                "processing",
+                "sampling",
+                "intermediate-complete",
+                "completed",
+                "failed",
+                "cancelled",
+            ]
+            | NotGiven
+        ) = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -268,7 +307,20 @@ class AsyncJobsResource(AsyncResource):
         cursor: datetime | str | NotGiven = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
         types: str | NotGiven = NOT_GIVEN,
-        status: models.JobStatus | NotGiven = NOT_GIVEN,
+        status: (
+            Literal[
+                "backlogged",
+                "queued",
+                "scheduled",
+                "processing",
+                "sampling",
+                "intermediate-complete",
+                "completed",
+                "failed",
+                "cancelled",
+            ]
+            | NotGiven
+        ) = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -309,7 +361,20 @@ class AsyncJobsResource(AsyncResource):
         *,
         limit: int | NotGiven = NOT_GIVEN,
         types: str | NotGiven = NOT_GIVEN,
-        status: models.JobStatus | NotGiven = NOT_GIVEN,
+        status: (
+            Literal[
+                "backlogged",
+                "queued",
+                "scheduled",
+                "processing",
+                "sampling",
+                "intermediate-complete",
+                "completed",
+                "failed",
+                "cancelled",
+            ]
+            | NotGiven
+        ) = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -334,7 +399,20 @@ class AsyncJobsResource(AsyncResource):
         *,
         limit: int | NotGiven = NOT_GIVEN,
         types: str | NotGiven = NOT_GIVEN,
-        status: models.JobStatus | NotGiven = NOT_GIVEN,
+        status: (
+            Literal[
+                "backlogged",
+                "queued",
+                "scheduled",
+                "processing",
+                "sampling",
+                "intermediate-complete",
+                "completed",
+                "failed",
+                "cancelled",
+            ]
+            | NotGiven
+        ) = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,

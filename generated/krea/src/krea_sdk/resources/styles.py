@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from collections.abc import AsyncIterator, Callable, Iterator
 from functools import partial
-from typing import List, cast
+from typing import List, Literal, cast
 
 from .. import models
 from .._arguments import format_path, given, pick, validate_arguments
@@ -141,7 +141,20 @@ class StylesResource(SyncResource):
         liked: bool | NotGiven = NOT_GIVEN,
         user: str | NotGiven = NOT_GIVEN,
         model: str | NotGiven = NOT_GIVEN,
-        filter_: models.Filter | NotGiven = NOT_GIVEN,
+        filter_: (
+            Literal[
+                "all",
+                "user",
+                "community",
+                "krea",
+                "shared",
+                "unapproved",
+                "editor",
+                "gallery",
+                "public",
+            ]
+            | NotGiven
+        ) = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -194,7 +207,20 @@ class StylesResource(SyncResource):
         liked: bool | NotGiven = NOT_GIVEN,
         user: str | NotGiven = NOT_GIVEN,
         model: str | NotGiven = NOT_GIVEN,
-        filter_: models.Filter | NotGiven = NOT_GIVEN,
+        filter_: (
+            Literal[
+                "all",
+                "user",
+                "community",
+                "krea",
+                "shared",
+                "unapproved",
+                "editor",
+                "gallery",
+                "public",
+            ]
+            | NotGiven
+        ) = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -224,11 +250,24 @@ class StylesResource(SyncResource):
         liked: bool | NotGiven = NOT_GIVEN,
         user: str | NotGiven = NOT_GIVEN,
         model: str | NotGiven = NOT_GIVEN,
-        filter_: models.Filter | NotGiven = NOT_GIVEN,
+        filter_: (
+            Literal[
+                "all",
+                "user",
+                "community",
+                "krea",
+                "shared",
+                "unapproved",
+                "editor",
+                "gallery",
+                "public",
+            ]
+            | NotGiven
+        ) = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> Iterator[models.StyleListResponseItem]:
+    ) -> Iterator[models.Style]:
         """Every item of ``list`` across all pages, fetched lazily."""
         for page in self.list_pages(
             limit=limit,
@@ -252,7 +291,7 @@ class StylesResource(SyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> models.StyleListResponseItem:
+    ) -> models.Style:
         """Get a single style by ID
 
         Get a single style by ID. Returns public styles or your own private styles.
@@ -261,7 +300,7 @@ class StylesResource(SyncResource):
             style_id: A unique identifier for a style
 
         Returns:
-            models.StyleListResponseItem
+            models.Style
 
         HTTP: ``GET /styles/{id}``
         """
@@ -271,11 +310,11 @@ class StylesResource(SyncResource):
             {"id": "style_id"},
         )
         return cast(
-            "models.StyleListResponseItem",
+            "models.Style",
             self._client.request(
                 "GET",
                 format_path("/styles/{id}", pick(_args, ("id",))),
-                cast_to=models.StyleListResponseItem,
+                cast_to=models.Style,
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -292,7 +331,7 @@ class StylesResource(SyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> models.StyleListResponseItem:
+    ) -> models.Style:
         """Update a style
 
         Update style properties. Currently supports updating the public visibility of a style you own.
@@ -301,7 +340,7 @@ class StylesResource(SyncResource):
             style_id: A unique identifier for a style
 
         Returns:
-            models.StyleListResponseItem
+            models.Style
 
         HTTP: ``PATCH /styles/{id}``
         """
@@ -315,11 +354,11 @@ class StylesResource(SyncResource):
             given({"public": public, "urls": urls, "title": title, "cover_url": cover_url}),
         )
         return cast(
-            "models.StyleListResponseItem",
+            "models.Style",
             self._client.request(
                 "PATCH",
                 format_path("/styles/{id}", pick(_args, ("id",))),
-                cast_to=models.StyleListResponseItem,
+                cast_to=models.Style,
                 json_body=_body,
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
@@ -554,7 +593,20 @@ class AsyncStylesResource(AsyncResource):
         liked: bool | NotGiven = NOT_GIVEN,
         user: str | NotGiven = NOT_GIVEN,
         model: str | NotGiven = NOT_GIVEN,
-        filter_: models.Filter | NotGiven = NOT_GIVEN,
+        filter_: (
+            Literal[
+                "all",
+                "user",
+                "community",
+                "krea",
+                "shared",
+                "unapproved",
+                "editor",
+                "gallery",
+                "public",
+            ]
+            | NotGiven
+        ) = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -607,7 +659,20 @@ class AsyncStylesResource(AsyncResource):
         liked: bool | NotGiven = NOT_GIVEN,
         user: str | NotGiven = NOT_GIVEN,
         model: str | NotGiven = NOT_GIVEN,
-        filter_: models.Filter | NotGiven = NOT_GIVEN,
+        filter_: (
+            Literal[
+                "all",
+                "user",
+                "community",
+                "krea",
+                "shared",
+                "unapproved",
+                "editor",
+                "gallery",
+                "public",
+            ]
+            | NotGiven
+        ) = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -638,11 +703,24 @@ class AsyncStylesResource(AsyncResource):
         liked: bool | NotGiven = NOT_GIVEN,
         user: str | NotGiven = NOT_GIVEN,
         model: str | NotGiven = NOT_GIVEN,
-        filter_: models.Filter | NotGiven = NOT_GIVEN,
+        filter_: (
+            Literal[
+                "all",
+                "user",
+                "community",
+                "krea",
+                "shared",
+                "unapproved",
+                "editor",
+                "gallery",
+                "public",
+            ]
+            | NotGiven
+        ) = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> AsyncIterator[models.StyleListResponseItem]:
+    ) -> AsyncIterator[models.Style]:
         """Every item of ``list`` across all pages, fetched lazily."""
         async for page in self.list_pages(
             limit=limit,
@@ -666,7 +744,7 @@ class AsyncStylesResource(AsyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> models.StyleListResponseItem:
+    ) -> models.Style:
         """Get a single style by ID
 
         Get a single style by ID. Returns public styles or your own private styles.
@@ -675,7 +753,7 @@ class AsyncStylesResource(AsyncResource):
             style_id: A unique identifier for a style
 
         Returns:
-            models.StyleListResponseItem
+            models.Style
 
         HTTP: ``GET /styles/{id}``
         """
@@ -685,11 +763,11 @@ class AsyncStylesResource(AsyncResource):
             {"id": "style_id"},
         )
         return cast(
-            "models.StyleListResponseItem",
+            "models.Style",
             await self._client.request(
                 "GET",
                 format_path("/styles/{id}", pick(_args, ("id",))),
-                cast_to=models.StyleListResponseItem,
+                cast_to=models.Style,
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
@@ -706,7 +784,7 @@ class AsyncStylesResource(AsyncResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> models.StyleListResponseItem:
+    ) -> models.Style:
         """Update a style
 
         Update style properties. Currently supports updating the public visibility of a style you own.
@@ -715,7 +793,7 @@ class AsyncStylesResource(AsyncResource):
             style_id: A unique identifier for a style
 
         Returns:
-            models.StyleListResponseItem
+            models.Style
 
         HTTP: ``PATCH /styles/{id}``
         """
@@ -729,11 +807,11 @@ class AsyncStylesResource(AsyncResource):
             given({"public": public, "urls": urls, "title": title, "cover_url": cover_url}),
         )
         return cast(
-            "models.StyleListResponseItem",
+            "models.Style",
             await self._client.request(
                 "PATCH",
                 format_path("/styles/{id}", pick(_args, ("id",))),
-                cast_to=models.StyleListResponseItem,
+                cast_to=models.Style,
                 json_body=_body,
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
