@@ -170,3 +170,19 @@ def test_a_flat_method_envelope_without_its_marker_is_an_error() -> None:
     with pytest.raises(SpecError, match=re.escape('marker "$params"')) as caught:
         build(spec)
     assert caught.value.pointer == "/paths/~1things/post/x-sdk-flat-methods/0/envelope"
+
+
+@pytest.mark.parametrize("hint", ["cursor", ["cursor", "after"], 3, None], ids=["string", "list", "number", "null"])
+def test_a_pagination_hint_of_the_wrong_type_stops_generation(hint: Any, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A malformed ``x-sdk-pagination`` is refused (exit 2, ``file#pointer``), never silently
+    ignored: falling back to inference would page a list in a way the spec's author did not ask."""
+    spec = document()
+    spec["paths"]["/things"]["post"]["x-sdk-pagination"] = hint
+    with pytest.raises(SpecError) as caught:
+        validate_extensions(copy.deepcopy(spec), FILE)
+    assert caught.value.pointer == "/paths/~1things/post/x-sdk-pagination"
+    file = tmp_path / "bad.json"
+    file.write_text(json.dumps(spec), encoding="utf-8")
+    assert main(["generate", "--spec", str(file), "--out", str(tmp_path / "out")]) == 2
+    assert f"{file}#/paths/~1things/post/x-sdk-pagination: " in capsys.readouterr().err
+    assert not (tmp_path / "out").exists()

@@ -301,3 +301,50 @@ def test_spec_text_cannot_break_the_help(tmp_path: Path, capsys: pytest.CaptureF
         out = capsys.readouterr().out
         assert "Scale in % (100% = %(prog)s %d)" in " ".join(out.split()) and "{50,100}" in out
         assert cli_module.main(["things", "--help"]) == 0 and "Things at 100%" in capsys.readouterr().out
+
+
+# -- a whole request body from a file (Krea's `styles train`, a oneOf body) ----------------------
+
+
+def test_krea_json_body_is_the_whole_request_body(server: MockServer, tmp_path: Path) -> None:
+    """For an operation whose request body is one argument (``styles.train(body=…)``, a ``oneOf``
+    of two objects), ``--json-body FILE`` is that body: sent as written, checked by the method
+    first, so a body that fits neither variant is a usage error and nothing is sent."""
+    krea = next(p for p in PROFILES if p.name == "krea")
+    job_server(server, krea)
+    body = {"model": "qwen", "name": "lighthouses", "urls": ["https://example.com/a.png", "https://example.com/b.png"], "max_train_steps": 500}
+    (tmp_path / "body.json").write_text(json.dumps(body))
+    result = cli(krea, server, "styles", "train", "--json-body", str(tmp_path / "body.json"), "--webhook-url", "https://example.com/hook", "--json")
+    assert result.returncode == 0, result.stderr
+    [sent] = [r for r in server.requests if r.method == "POST"]
+    assert sent.path == "/styles/train" and sent.json() == body
+    assert sent.headers.get("x-webhook-url") == "https://example.com/hook"
+    assert json.loads(result.stdout)["job_id"] == json.loads(json.dumps(krea.created_body()))["job_id"]
+    from_stdin = subprocess.run(
+        [sys.executable, "-m", krea.package, "styles", "train", "--json-body", "-"],
+        input=json.dumps(body), env={**os.environ, "PYTHONPATH": str(GENERATED / "krea" / "src"), krea.env: KEY, "KREA_BASE_URL": server.url},
+        capture_output=True, text=True, timeout=60, check=False,
+    )
+    assert from_stdin.returncode == 0, from_stdin.stderr
+    assert [r.json() for r in server.requests if r.method == "POST"] == [body, body]
+    count = len(server.requests)
+    invalid = {
+        "fits no variant": {"model": "qwen", "name": "x"},  # qwen's variant requires urls
+        "unknown model": {"model": "sdxl", "name": "x", "urls": ["https://example.com/a.png"]},
+        "steps over the maximum": {"name": "x", "urls": ["https://example.com/a.png"], "max_train_steps": 5000},
+        "not an object": ["https://example.com/a.png"],
+    }
+    for case, value in invalid.items():
+        (tmp_path / "bad.json").write_text(json.dumps(value))
+        bad = cli(krea, server, "styles", "train", "--json-body", str(tmp_path / "bad.json"))
+        assert bad.returncode == 2, (case, bad.stdout, bad.stderr)
+        assert "RequestValidationError" in bad.stderr and "nothing was sent" in bad.stderr, (case, bad.stderr)
+        assert "Traceback" not in bad.stderr, (case, bad.stderr)
+    (tmp_path / "broken.json").write_text('{"name": ')
+    broken = cli(krea, server, "styles", "train", "--json-body", str(tmp_path / "broken.json"))
+    assert broken.returncode == 2 and "not valid JSON" in broken.stderr
+    missing = cli(krea, server, "styles", "train", "--json-body", str(tmp_path / "no-such-file.json"))
+    assert missing.returncode == 2 and "cannot read" in missing.stderr
+    without = cli(krea, server, "styles", "train")
+    assert without.returncode == 2 and "--body" in without.stderr
+    assert len(server.requests) == count  # none of them was sent
