@@ -1,5 +1,5 @@
 """Response bodies of the hand-written vendor APIs (Kiara, Hoox, Kling via api.gpt.ge, Vtrix),
-shaped as their specs describe them, shared by tests/vendors/test_vendor_*.py."""
+shaped as their specs describe them, shared by tests/vendors/test_vendor_*.py and the runtime tests that replay vendor answers."""
 
 from __future__ import annotations
 

@@ -60,7 +60,7 @@ def _options() -> dict[str, Any]:
         "use_type_alias_type": True,
         "keep_model_order": True,
         "formatters": [],
-        "type_mappings": ["string+uri=string", "string+uuid=string", "string+uri-reference=string", "string+iri=string", "string+email=string", "string+hostname=string", "string+ipv4=string", "string+ipv6=string"],
+        "type_mappings": ["string+uri=string", "string+uuid=string", "string+uri-reference=string", "string+iri=string", "string+email=string", "string+hostname=string", "string+ipv4=string", "string+ipv6=string", "string+idn-email=string", "string+idn-hostname=string", "string+iri-reference=string", "string+uri-template=string", "string+json-pointer=string", "string+relative-json-pointer=string", "string+regex=string"],
         "capitalise_enum_members": False,
     }
 

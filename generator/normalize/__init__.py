@@ -34,6 +34,7 @@ from .operations import name_operations
 from .schema_defaults import fix_schema_defaults
 from .typeable import loosen_untypeable
 from .unverified import soften_unverified
+from .recursive_refs import resolve_recursive_refs
 from .upgrade import upgrade_to_31
 
 
@@ -42,6 +43,7 @@ def normalize(document: dict[str, Any], file: Path, warnings: list[str] | None =
     form loses or rewrites of the source is appended to ``warnings`` as ``file#pointer: text``.
     ``names`` remembers the model names given out before and receives those given now."""
     result: dict[str, Any] = replace_lone_surrogates(document)  # also the copy: every dict and list is new
+    resolve_recursive_refs(result)
     fix_schema_defaults(result, file, warnings if warnings is not None else [])
     loosen_untypeable(result, file, warnings if warnings is not None else [])
     upgrade_to_31(result)

@@ -8,7 +8,8 @@ document (example data included: a place cannot be told apart from a property of
 
 * ``$ref`` and a Link's ``operationRef`` that are not a local JSON pointer (``#/…``): a file,
   a URL, a bare name, an anchor (``#thing``);
-* ``$dynamicRef`` and ``$recursiveRef`` (dynamic scopes are not supported), and ``$id`` (it
+* ``$dynamicRef`` and ``$recursiveRef`` (dynamic scopes are not supported; the one exception is
+  ``"$recursiveRef": "#"`` inside a component schema, which names that schema), and ``$id`` (it
   changes what every reference below it resolves against);
 * discriminator ``mapping`` values that are neither a local pointer nor the name of a
   component schema;
@@ -49,6 +50,13 @@ def is_local_pointer(reference: str) -> bool:
     return reference.startswith("#/")
 
 
+def is_recursive_self_reference(node: dict[str, Any], parts: list[str | int]) -> bool:
+    """``{"$recursiveRef": "#"}`` below ``#/components/schemas/<Name>``: a recursive schema
+    (OpenAI's filters) referring to the component it is part of; nothing is read, and
+    normalization rewrites it as ``{"$ref": "#/components/schemas/<Name>"}``."""
+    return node.get("$recursiveRef") == "#" and len(parts) > 3 and parts[:2] == ["components", "schemas"]
+
+
 def _shown(value: str) -> str:
     return repr(value if len(value) <= 200 else value[:200] + "…")
 
@@ -71,6 +79,8 @@ def check_local_references(document: Any, file: Path) -> None:
         if not isinstance(node, dict):
             continue
         for keyword, message in _ALWAYS_REFUSED.items():
+            if keyword == "$recursiveRef" and is_recursive_self_reference(node, parts):
+                continue  # "#" inside a component schema: that schema (normalize makes it a $ref)
             if isinstance(node.get(keyword), str):
                 raise SpecError(file, to_pointer(parts), f"{message}; got {_shown(node[keyword])}")
         for keyword in _LOCAL_ONLY:

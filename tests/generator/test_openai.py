@@ -149,8 +149,20 @@ def _example_schemas(node: Any, pointer: str = "") -> Iterator[tuple[str, dict[s
             yield from _example_schemas(value, f"{pointer}/{index}")
 
 
+def _models_in(tp: Any) -> list[Any]:
+    """The model classes a type (an alias, a union, ``X | None``) stands for."""
+    if isinstance(tp, type) and issubclass(tp, pydantic.BaseModel):
+        return [tp]
+    value = getattr(tp, "__value__", None)  # a type alias (``type X = …``)
+    if value is not None:
+        return _models_in(value)
+    return [model for arg in typing.get_args(tp) for model in _models_in(arg)]
+
+
 def _field_type(model: Any, name: str) -> Any:
     """The annotated type of ``model``'s field sent as ``name``."""
+    holders = [m for m in _models_in(model) if any((f.alias or n) == name for n, f in m.model_fields.items())]
+    model = holders[0] if len(holders) == 1 else model
     assert isinstance(model, type) and issubclass(model, pydantic.BaseModel), f"{model} is not a model"
     for python_name, field in model.model_fields.items():
         if (field.alias or python_name) == name:
@@ -205,10 +217,16 @@ def _target(pointer: str, models: ModuleType, methods: dict[tuple[str, str], _Me
         tokens = tokens[:-1]
     if tokens[:2] == ["components", "schemas"]:
         owner = getattr(models, tokens[2])
+        renamed = getattr(models, tokens[2] + "Model", None)  # datamodel-code-generator's rename on a clash
+        if not _models_in(owner) and renamed is not None:
+            owner = renamed
         rest = tokens[3:]
         if not rest:
             return owner, item, owner if isinstance(owner, type) else None
         if rest[0] == "properties" and len(rest) == 2:
+            return _field_type(owner, rest[1]), item, None
+        # A member of a property's union (left inline: a value of the member is one of the field)
+        if rest[0] == "properties" and len(rest) % 2 == 0 and all(k in ("oneOf", "anyOf") and n.isdigit() for k, n in zip(rest[2::2], rest[3::2])):
             return _field_type(owner, rest[1]), item, None
         if rest[0] in ("oneOf", "anyOf") and len(rest) == 2:
             return owner, item, None

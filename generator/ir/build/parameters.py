@@ -90,7 +90,10 @@ def parameters(ctx: BuildContext, operation: dict[str, Any], resource: str, pref
         key = argument if wire_counts[wire] > 1 else wire
         is_required = bool(raw.get("required")) or location == "path"
         description = str(raw.get("description") or schema.get("description") or "")
-        properties[key] = {**schema, **({"description": description} if description else {})}
+        # The params model checks the arguments given; a default is the server's business (the
+        # argument stays NOT_GIVEN), and a text default on a date field would not type-check.
+        checked = {k: v for k, v in schema.items() if k != "default"}
+        properties[key] = {**checked, **({"description": description} if description else {})}
         if is_required:
             required.append(key)
         result.append(Parameter(

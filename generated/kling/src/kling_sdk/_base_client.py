@@ -735,6 +735,10 @@ class SyncAPIClient(_BaseClient):
         """Read the body of a streamed ``response`` by ``deadline`` and within ``limit`` bytes
         (see ``_body``): httpx's read timeout starts again at every chunk, so a server trickling
         bytes would otherwise outlast any deadline."""
+        if hasattr(response, "_content"):  # already in memory (a transport that answers in full)
+            if limit is not None and len(response.content) > limit:
+                raise BodyTooLarge(limit)
+            return
         reader = BodyReader(response, limit)
         try:
             for chunk in response.iter_raw() if reader.raw else response.iter_bytes():
@@ -981,6 +985,10 @@ class AsyncAPIClient(_BaseClient):
     @staticmethod
     async def _read(response: httpx.Response, deadline: float | None, limit: int | None) -> None:
         """The async twin of the sync client's ``_read``: the body, by ``deadline``, within ``limit``."""
+        if hasattr(response, "_content"):  # already in memory (a transport that answers in full)
+            if limit is not None and len(response.content) > limit:
+                raise BodyTooLarge(limit)
+            return
         reader = BodyReader(response, limit)
         try:
             async for chunk in response.aiter_raw() if reader.raw else response.aiter_bytes():

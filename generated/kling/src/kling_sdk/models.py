@@ -101,11 +101,11 @@ class ImageListGenerationTasksParams(_LenientModel):
     model_config = ConfigDict(
         extra="forbid",
     )
-    pageNum: int = 1
+    pageNum: int | MISSING = MISSING
     """
     Page number, 1–1000 (confidence M). The default 1 is inferred from the example request `?pageNum=1&pageSize=30`, not stated (unverified).
     """
-    pageSize: int = 30
+    pageSize: int | MISSING = MISSING
     """
     Tasks per page, 1–500 (confidence M). The default 30 is inferred from the example request `?pageNum=1&pageSize=30`, not stated (unverified).
     """

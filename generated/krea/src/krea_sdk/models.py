@@ -977,7 +977,7 @@ class JobListParams(_LenientModel):
     """
     ISO 8601 timestamp cursor for pagination (jobs created before this time)
     """
-    limit: Annotated[int, Field(ge=1, le=1000)] = 100
+    limit: Annotated[int | MISSING, Field(ge=1, le=1000)] = MISSING
     """
     Number of items to return (1-1000, default: 100)
     """
@@ -1333,23 +1333,26 @@ class StyleListParams(_LenientModel):
     cursor: str | MISSING = MISSING
     limit: Annotated[int | MISSING, Field(ge=1, le=1000)] = MISSING
     ids: str | MISSING = MISSING
-    liked: bool = False
+    liked: bool | MISSING = MISSING
     user: str | MISSING = MISSING
     model: str | MISSING = MISSING
-    filter: Annotated[
-        Literal[
-            "all",
-            "user",
-            "community",
-            "krea",
-            "shared",
-            "unapproved",
-            "editor",
-            "gallery",
-            "public",
-        ],
-        open_enum(str),
-    ] = "all"
+    filter: (
+        Annotated[
+            Literal[
+                "all",
+                "user",
+                "community",
+                "krea",
+                "shared",
+                "unapproved",
+                "editor",
+                "gallery",
+                "public",
+            ],
+            open_enum(str),
+        ]
+        | MISSING
+    ) = MISSING
 
 
 class StyleOwner(_LenientModel):
