@@ -103,19 +103,25 @@ def _is_file_ref(value: Any) -> bool:
 
 
 def _has_file_refs(node: Any) -> bool:
-    """Whether any ``$ref`` outside data keywords names something other than ``#…``."""
-    stack: list[tuple[Any, bool]] = [(node, False)]
+    return first_file_reference(node) is not None
+
+
+def first_file_reference(node: Any) -> tuple[str, str] | None:
+    """The JSON pointer and value of the first ``$ref`` outside data keywords that names
+    something other than ``#…`` (a file, a URL), None when there is none. ``update`` refuses a
+    downloaded document holding one: its files would be read from our copy of the folder."""
+    stack: list[tuple[Any, bool, list[str | int]]] = [(node, False, [])]
     while stack:
-        current, names = stack.pop()
+        current, names, where = stack.pop()
         if isinstance(current, dict):
             if not names and _is_file_ref(current.get("$ref")):
-                return True
-            for key, value in current.items():
+                return to_pointer(where), current["$ref"]
+            for key, value in reversed(list(current.items())):
                 if names or not _is_data(key, value):
-                    stack.append((value, not names and key in _NAME_MAPS))
+                    stack.append((value, not names and key in _NAME_MAPS, [*where, key]))
         elif isinstance(current, list):
-            stack.extend((item, False) for item in current)
-    return False
+            stack.extend((item, False, [*where, index]) for index, item in reversed(list(enumerate(current))))
+    return None
 
 
 def _is_data(key: Any, value: Any) -> bool:
