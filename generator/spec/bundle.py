@@ -3,10 +3,17 @@
 Vendors split a document (``$ref: ./schemas/pet.yaml``, ``$ref: common.yaml#/Error``). This is
 the one place a spec makes the generator read a file, so what it may read is narrow:
 
+* only a ``$ref`` where OpenAPI allows a Reference Object or a Schema (:mod:`.ref_places`);
+  one in ``info``, ``servers``, a ``description``/``summary``/``title`` … is refused, one in an
+  ``x-`` extension or example data is data (never followed);
 * a relative path, resolved against the folder of the file holding the ``$ref``, that stays
   inside the folder of the spec file (``schemas/../common.yaml`` is fine, ``../x.yaml`` is not);
 * no URL (``https:``, ``file:``, ``//host``), no absolute path, no backslash, no symlink whose
-  target lies outside the folder, only regular files;
+  target lies outside the folder, only regular files named ``*.json``, ``*.yaml`` or ``*.yml``
+  with no path segment starting with ``.`` (decided on the path, so the message is the same
+  whether the file exists);
+* :data:`~.limits.MAX_DEPTH` levels of nesting counted across the chain of files (each file
+  alone is within it when loaded; twelve of them in a chain are not);
 * at most :data:`MAX_FILES` files of :data:`MAX_FILE_BYTES` each, :data:`MAX_TOTAL_BYTES` in
   all, and :data:`MAX_NODES` values copied out of them (references that fan out cannot make
   the document explode);
