@@ -49,6 +49,7 @@ from typing import Any
 from urllib.parse import unquote
 
 from generator.errors import SpecError, pointer_tokens, to_pointer
+from .keywords import BUNDLE_DATA_KEYWORDS, BUNDLE_NAME_MAPS
 from .limits import MAX_DEPTH
 from .loading import parse_document
 from .ref_places import DOCUMENT, Kind, allows_reference, is_names, kind_of
@@ -58,16 +59,10 @@ MAX_FILE_BYTES = 16 * 1024 * 1024
 MAX_TOTAL_BYTES = 64 * 1024 * 1024
 MAX_NODES = 2_000_000
 
-# Keywords whose value is data (a value a schema or example describes), not a spec object:
-# a "$ref" key there is part of the value.
-_DATA_KEYS = frozenset({"example", "enum", "const", "default"})
-# Keywords whose value maps names to objects: a key there is a name (a property called
-# "default", the "default" response), never a keyword.
-_NAME_MAPS = frozenset({
-    "properties", "patternProperties", "$defs", "definitions", "dependentSchemas",
-    "paths", "webhooks", "schemas", "responses", "parameters", "requestBodies", "headers", "securitySchemes",
-    "links", "callbacks", "pathItems", "content", "encoding", "variables", "mapping", "examples",
-})
+# Keywords whose value is data: a "$ref" key there is part of the value. Keywords whose value
+# maps names to objects: a key there is a name (a property called "default"), never a keyword.
+_DATA_KEYS = BUNDLE_DATA_KEYWORDS
+_NAME_MAPS = BUNDLE_NAME_MAPS
 MISPLACED = (
     "a reference to another file is followed only where OpenAPI allows a Reference Object or a Schema"
     " (components, paths, parameters, request bodies, responses, headers, media types, examples, links,"
