@@ -1,4 +1,14 @@
-"""The whole pipeline for one provider: source → normalized → IR → files."""
+"""The whole pipeline for one provider: source → normalized → IR → files.
+
+The files a spec makes the generator read are exactly these (:mod:`generator.spec.bundle`):
+the ``.json``, ``.yaml`` and ``.yml`` files inside the spec's own folder (no path segment
+starting with ``.``, no symbolic link out of it) that a ``$ref`` names where OpenAPI allows a
+Reference Object or a Schema (:mod:`generator.spec.ref_places`: components, Path Items,
+parameters, request bodies, responses, headers, media types, examples, links, callbacks,
+security schemes, schemas), never from ``info``, ``servers``, a description or summary, an
+``x-`` extension or example data; and none from a document ``update`` downloaded. Anything else
+exits 2 at the ``file#pointer`` of the ``$ref``, with the same message whether its target exists.
+No URL is ever fetched for a spec."""
 
 from __future__ import annotations
 

@@ -7,7 +7,6 @@ Only what the diff needs is read: each package's normalized ``openapi.json``, it
 
 from __future__ import annotations
 
-import json
 import re
 import subprocess
 from collections.abc import Mapping
@@ -17,6 +16,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from generator.errors import GeneratorError
+from generator.spec.loading import parse_mapping
 
 SPEC_FILE = "openapi.json"
 
@@ -40,13 +40,7 @@ class PackageSnapshot:
         text = self.files.get(SPEC_FILE)
         if text is None:
             return {}
-        try:
-            data = json.loads(text)
-        except json.JSONDecodeError as exc:
-            raise GeneratorError(f"{self.origin}/{SPEC_FILE}: invalid JSON at line {exc.lineno}: {exc.msg}") from exc
-        if not isinstance(data, dict):
-            raise GeneratorError(f"{self.origin}/{SPEC_FILE}: not an OpenAPI document (a JSON object)")
-        return data
+        return parse_mapping(text, Path(f"{self.origin}/{SPEC_FILE}"), "an OpenAPI document (a JSON object)")
 
     @property
     def distribution(self) -> str | None:

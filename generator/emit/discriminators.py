@@ -28,7 +28,9 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-_PREFIX = "#/components/schemas/"
+from generator.spec.keywords import DATA_KEYWORDS, SCHEMA_NAME_MAPS, SCHEMA_REF_PREFIX
+
+_PREFIX = SCHEMA_REF_PREFIX
 _MAX_HOPS = 64
 
 
@@ -45,8 +47,8 @@ def explicit_discriminators(schemas: dict[str, Any]) -> dict[str, Any]:
 
 # Keywords whose value maps names to schemas: a key there (a property called "discriminator")
 # is a name, never a keyword.
-_NAME_MAPS = frozenset({"properties", "patternProperties", "$defs", "definitions", "dependentSchemas"})
-_DATA_KEYS = frozenset({"enum", "const", "default", "example", "examples"})
+_NAME_MAPS = SCHEMA_NAME_MAPS
+_DATA_KEYS = DATA_KEYWORDS
 
 
 def _unions(node: Any) -> Any:

@@ -30,7 +30,8 @@ from typing import Any
 
 from generator.output import cache
 from generator.errors import GeneratorError, SpecError, escape_pointer_token
-from generator.spec.references import SCHEMA_REF_PREFIX, model_input
+from generator.spec.keywords import SCHEMA_REF_PREFIX
+from generator.spec.references import model_input
 from .discriminators import explicit_discriminators
 from .open_enums import defined_names, lenient_models
 from generator.schema.values import known_values

@@ -9,8 +9,8 @@ from __future__ import annotations
 from typing import Any
 
 from generator.schema.values import known_values
+from generator.spec.keywords import SCHEMA_REF_PREFIX
 
-SCHEMA_REF_PREFIX = "#/components/schemas/"
 
 _FORMATS = {"date-time": ["datetime", "str"], "date": ["date", "str"]}
 _PRIMITIVES = {"string": "str", "integer": "int", "number": "float", "boolean": "bool", "null": "None"}

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .inline_refs import SCHEMA_REF_PREFIX
+from generator.spec.keywords import SCHEMA_REF_PREFIX
 from .walk import iter_operations
 
 PAGINATION = "x-sdk-pagination"

@@ -14,9 +14,10 @@ import hashlib
 import json
 from typing import Any
 
+from generator.errors import escape_pointer_token
 from generator.naming import numbered, operation_prefix, pascal_case, safe_class_name, singular
 from generator.schema.rules import is_assertion
-from .inline_refs import SCHEMA_REF_PREFIX
+from generator.spec.keywords import SCHEMA_REF_PREFIX
 from .names_lock import NameMemory
 from .site_names import MODEL_RESERVED, Frame, Site, assign_site_names
 from .walk import SCHEMA_CHILD_LISTS, SCHEMA_CHILD_MAPS, SCHEMA_CHILDREN, iter_operations, iter_webhooks
@@ -263,7 +264,7 @@ def rename_components(document: dict[str, Any]) -> None:
         new = numbered(safe_class_name(name, MODEL_RESERVED), set(renamed))
         renamed[new] = schema
         if new != name:
-            mapping[SCHEMA_REF_PREFIX + name.replace("~", "~0").replace("/", "~1")] = SCHEMA_REF_PREFIX + new
+            mapping[SCHEMA_REF_PREFIX + escape_pointer_token(name)] = SCHEMA_REF_PREFIX + new
     document["components"]["schemas"] = renamed
     if mapping:
         _rewrite_refs(document, mapping)

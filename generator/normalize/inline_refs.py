@@ -13,9 +13,9 @@ from pathlib import Path
 from typing import Any
 
 from generator.errors import SpecError, escape_pointer_token, pointer_tokens, to_pointer
+from generator.spec.keywords import INLINE_DATA_KEYWORDS, INLINE_NAME_MAPS, SCHEMA_REF_PREFIX
 from .walk import HTTP_METHODS, iter_webhooks
 
-SCHEMA_REF_PREFIX = "#/components/schemas/"
 
 
 def resolve_pointer(document: Any, ref: str, file: Path, where: str) -> Any:
@@ -74,7 +74,7 @@ def inline_refs(document: dict[str, Any], file: Path) -> dict[str, Any]:
         inherited = item.pop("parameters", None) or []
         for method in HTTP_METHODS:
             if isinstance(item.get(method), dict):
-                where = "/paths/" + path.replace("~", "~0").replace("/", "~1") + "/" + method
+                where = "/paths/" + escape_pointer_token(path) + "/" + method
                 _inline_operation(document, item[method], inherited, file, where)
     for name, method, operation in iter_webhooks(document):
         _inline_operation(document, operation, [], file, f"/webhooks/{name}/{method}")
@@ -87,8 +87,8 @@ def _pointer_tokens(ref: str) -> list[str]:
 
 # Keywords whose value is data (never read for references or patterns), and keywords whose
 # value maps names to schemas: there a key is a name (a property called ``example`` is a schema).
-_DATA_KEYS = frozenset({"example", "examples", "x-examples", "default", "const", "enum"})
-_NAME_MAPS = frozenset({"properties", "patternProperties", "$defs", "definitions", "dependentSchemas", "schemas"})
+_DATA_KEYS = INLINE_DATA_KEYWORDS
+_NAME_MAPS = INLINE_NAME_MAPS
 
 
 def _children(node: dict[str, Any], where: str) -> list[tuple[Any, str]]:
@@ -217,15 +217,15 @@ def check_schema_refs(document: dict[str, Any], file: Path) -> None:
             for method, operation in (item or {}).items():
                 if not isinstance(operation, dict):
                     continue
-                base = f"/{section}/{str(name).replace('~', '~0').replace('/', '~1')}/{method}"
+                base = f"/{section}/{escape_pointer_token(name)}/{method}"
                 for index, parameter in enumerate(operation.get("parameters") or []):
                     _visit_schema_refs(parameter.get("schema"), f"{base}/parameters/{index}/schema", check)
                 for media_type, media in ((operation.get("requestBody") or {}).get("content") or {}).items():
-                    _visit_schema_refs((media or {}).get("schema"), f"{base}/requestBody/content/{media_type.replace('/', '~1')}/schema", check)
+                    _visit_schema_refs((media or {}).get("schema"), f"{base}/requestBody/content/{escape_pointer_token(media_type)}/schema", check)
                 for status, response in (operation.get("responses") or {}).items():
                     if not isinstance(response, dict):
                         continue  # an extension's value
                     for media_type, media in (response.get("content") or {}).items():
-                        _visit_schema_refs((media or {}).get("schema"), f"{base}/responses/{status}/content/{media_type.replace('/', '~1')}/schema", check)
+                        _visit_schema_refs((media or {}).get("schema"), f"{base}/responses/{status}/content/{escape_pointer_token(media_type)}/schema", check)
     for name, schema in schemas.items():
         _visit_schema_refs(schema, f"/components/schemas/{escape_pointer_token(name)}", check)

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from generator.errors import SpecError
+from generator.errors import SpecError, escape_pointer_token
 
 LOCK_FILE = "names.lock.json"
 _VERSION = 1
@@ -73,7 +73,7 @@ def parse_lock(text: str, file: Path) -> dict[str, Given]:
         raise SpecError(file, "/names", f"more than {_MAX_ENTRIES} entries")
     result: dict[str, Given] = {}
     for name, entry in names.items():
-        pointer = "/names/" + name.replace("~", "~0").replace("/", "~1")
+        pointer = "/names/" + escape_pointer_token(name)
         if not _NAME.match(name):
             raise SpecError(file, pointer, "not a class name")
         if not isinstance(entry, dict) or not isinstance(entry.get("shape"), str) or not _SHAPE.match(entry["shape"]):

@@ -39,18 +39,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from generator.errors import unescape_pointer_token
+from generator.errors import escape_pointer_token as _escape, unescape_pointer_token
 from generator.schema.rules import is_assertion
-from .inline_refs import SCHEMA_REF_PREFIX
+from generator.spec.keywords import SCHEMA_REF_PREFIX
 from .walk import HTTP_METHODS, SCHEMA_CHILD_LISTS, SCHEMA_CHILD_MAPS, SCHEMA_CHILDREN
 
 _UNIONS = ("oneOf", "anyOf")
 _COMBINATORS = ("allOf", "anyOf", "oneOf")
 _BRANCHES = ("not", "if", "then", "else")
-
-
-def _escape(token: object) -> str:
-    return str(token).replace("~", "~0").replace("/", "~1")
 
 
 def _resolve(schema: Any, components: dict[str, Any]) -> Any:

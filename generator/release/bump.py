@@ -15,10 +15,10 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import yaml
 
 from generator.spec.config import SdkConfig, load_config
 from generator.errors import GeneratorError
+from generator.spec.loading import parse_mapping
 from generator.pipeline import build_provider
 from generator.spec.sources import CONFIG_FILE, check_provider_name
 from generator.output.writer import write_tree
@@ -88,13 +88,7 @@ def set_version(config_text: str, new: str, file: Path) -> str:
 
 
 def _load_mapping(text: str, file: Path) -> dict[str, Any]:
-    try:
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as exc:
-        raise GeneratorError(f"{file}: invalid YAML: {exc}") from exc
-    if not isinstance(data, dict):
-        raise GeneratorError(f"{file}: not a mapping")
-    return data
+    return parse_mapping(text, file)
 
 
 def changelog_header(distribution_name: str) -> str:

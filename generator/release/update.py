@@ -24,6 +24,7 @@ from generator.errors import GeneratorError, SpecError
 from generator.output.writer import write_tree
 from generator.normalize.names_lock import LOCK_FILE, write_lock
 from generator.pipeline import GeneratedPackage, build_provider
+from generator.spec.bundle import first_file_reference
 from generator.spec.config import load_config
 from generator.spec.loading import parse_document
 from generator.spec.sources import CONFIG_FILE, check_provider_name
@@ -83,6 +84,15 @@ def build_with(specs_dir: Path, name: str, spec_name: str, content: bytes) -> Ge
         return build_provider(Path(scratch), name)
 
 
+def _refuse_file_references(document: object, spec_file: Path, url: str) -> None:
+    """A downloaded document may not refer to other files: they would be resolved against our
+    copy of ``specs/<name>/``, not the vendor's, and read whatever lies there."""
+    found = first_file_reference(document)
+    if found is not None:
+        pointer, ref = found
+        raise SpecError(spec_file, pointer, f"$ref {ref!r} in the document from {url}: a downloaded document may not refer to other files (they would be read from {spec_file.parent}, not from the vendor); {spec_file} left unchanged")
+
+
 def update_provider(
     specs_dir: Path, out_dir: Path, name: str, *, url: str | None = None, timeout: float = 60.0, include_descriptions: bool = False
 ) -> Update:
@@ -103,6 +113,7 @@ def update_provider(
     except UnicodeDecodeError as exc:
         raise GeneratorError(f"{url}: not UTF-8 text ({exc.reason} at byte {exc.start})") from exc
     document = parse_document(text, spec_file)
+    _refuse_file_references(document, spec_file, url)
     current = parse_document(spec_file.read_text(encoding="utf-8"), spec_file) if spec_file.is_file() else None
     if document == current:
         return Update(spec_file, url, target)

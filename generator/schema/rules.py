@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from generator.naming import snake_case as snake
+from generator.spec.keywords import SCHEMA_REF_PREFIX
 
 # Keywords that only assert things about an instance, without declaring fields.
 ASSERTION_KEYWORDS = frozenset({
@@ -25,7 +26,7 @@ SUPPORTED_KEYWORDS = ASSERTION_KEYWORDS | frozenset({
 })
 # Annotations: they say nothing a client could check.
 _DOC_KEYWORDS = frozenset({"description", "title", "examples", "example", "$comment", "default", "deprecated", "readOnly", "writeOnly"})
-_REF_PREFIX = "#/components/schemas/"
+_REF_PREFIX = SCHEMA_REF_PREFIX
 # Extensions the runtime's checker evaluates, kept in the rule table.
 CHECKED_EXTENSIONS = frozenset({"x-max-bytes", "x-sdk-media-input"})
 

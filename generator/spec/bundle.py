@@ -3,10 +3,17 @@
 Vendors split a document (``$ref: ./schemas/pet.yaml``, ``$ref: common.yaml#/Error``). This is
 the one place a spec makes the generator read a file, so what it may read is narrow:
 
+* only a ``$ref`` where OpenAPI allows a Reference Object or a Schema (:mod:`.ref_places`);
+  one in ``info``, ``servers``, a ``description``/``summary``/``title`` … is refused, one in an
+  ``x-`` extension or example data is data (never followed);
 * a relative path, resolved against the folder of the file holding the ``$ref``, that stays
   inside the folder of the spec file (``schemas/../common.yaml`` is fine, ``../x.yaml`` is not);
 * no URL (``https:``, ``file:``, ``//host``), no absolute path, no backslash, no symlink whose
-  target lies outside the folder, only regular files;
+  target lies outside the folder, only regular files named ``*.json``, ``*.yaml`` or ``*.yml``
+  with no path segment starting with ``.`` (decided on the path, so the message is the same
+  whether the file exists);
+* :data:`~.limits.MAX_DEPTH` levels of nesting counted across the chain of files (each file
+  alone is within it when loaded; twelve of them in a chain are not);
 * at most :data:`MAX_FILES` files of :data:`MAX_FILE_BYTES` each, :data:`MAX_TOTAL_BYTES` in
   all, and :data:`MAX_NODES` values copied out of them (references that fan out cannot make
   the document explode);
@@ -41,25 +48,37 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote
 
-from generator.errors import SpecError, to_pointer
+from generator.errors import SpecError, pointer_tokens, to_pointer
+from .keywords import BUNDLE_DATA_KEYWORDS, BUNDLE_NAME_MAPS
+from .limits import MAX_DEPTH
 from .loading import parse_document
+from .ref_places import DOCUMENT, Kind, allows_reference, is_names, kind_of
 
 MAX_FILES = 200
 MAX_FILE_BYTES = 16 * 1024 * 1024
 MAX_TOTAL_BYTES = 64 * 1024 * 1024
 MAX_NODES = 2_000_000
 
-# Keywords whose value is data (a value a schema or example describes), not a spec object:
-# a "$ref" key there is part of the value.
-_DATA_KEYS = frozenset({"example", "enum", "const", "default"})
-# Keywords whose value maps names to objects: a key there is a name (a property called
-# "default", the "default" response), never a keyword.
-_NAME_MAPS = frozenset({
-    "properties", "patternProperties", "$defs", "definitions", "dependentSchemas",
-    "paths", "webhooks", "schemas", "responses", "parameters", "requestBodies", "headers", "securitySchemes",
-    "links", "callbacks", "pathItems", "content", "encoding", "variables", "mapping", "examples",
-})
+# Keywords whose value is data: a "$ref" key there is part of the value. Keywords whose value
+# maps names to objects: a key there is a name (a property called "default"), never a keyword.
+_DATA_KEYS = BUNDLE_DATA_KEYWORDS
+_NAME_MAPS = BUNDLE_NAME_MAPS
+MISPLACED = (
+    "a reference to another file is followed only where OpenAPI allows a Reference Object or a Schema"
+    " (components, paths, parameters, request bodies, responses, headers, media types, examples, links,"
+    " callbacks, security schemes, schemas), never in info, servers, a description or summary, an extension or example data"
+)
+ALLOWED_SUFFIXES = (".json", ".yaml", ".yml")
+HIDDEN_OR_NOT_SPEC = "only .json, .yaml and .yml files are followed, and no file or folder whose name starts with '.'"
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
+
+
+def _plain_spec_path(relative: str) -> bool:
+    """Whether ``relative`` (a normalized path inside the spec's folder) names a ``.json``,
+    ``.yaml`` or ``.yml`` file with no hidden segment (``.git/``, ``.env.yaml``): decided on
+    the text alone, so the answer is the same whether the file exists."""
+    parts = relative.split("/")
+    return relative.lower().endswith(ALLOWED_SUFFIXES) and not any(part.startswith(".") for part in parts)
 
 
 @dataclass(frozen=True)
@@ -86,19 +105,25 @@ def _is_file_ref(value: Any) -> bool:
 
 
 def _has_file_refs(node: Any) -> bool:
-    """Whether any ``$ref`` outside data keywords names something other than ``#…``."""
-    stack: list[tuple[Any, bool]] = [(node, False)]
+    return first_file_reference(node) is not None
+
+
+def first_file_reference(node: Any) -> tuple[str, str] | None:
+    """The JSON pointer and value of the first ``$ref`` outside data keywords that names
+    something other than ``#…`` (a file, a URL), None when there is none. ``update`` refuses a
+    downloaded document holding one: its files would be read from our copy of the folder."""
+    stack: list[tuple[Any, bool, list[str | int]]] = [(node, False, [])]
     while stack:
-        current, names = stack.pop()
+        current, names, where = stack.pop()
         if isinstance(current, dict):
             if not names and _is_file_ref(current.get("$ref")):
-                return True
-            for key, value in current.items():
+                return to_pointer(where), current["$ref"]
+            for key, value in reversed(list(current.items())):
                 if names or not _is_data(key, value):
-                    stack.append((value, not names and key in _NAME_MAPS))
+                    stack.append((value, not names and key in _NAME_MAPS, [*where, key]))
         elif isinstance(current, list):
-            stack.extend((item, False) for item in current)
-    return False
+            stack.extend((item, False, [*where, index]) for index, item in reversed(list(enumerate(current))))
+    return None
 
 
 def _is_data(key: Any, value: Any) -> bool:
@@ -139,7 +164,7 @@ class _Bundler:
 
     def run(self) -> Any:
         self._find_homes()
-        return self._walk(self.document, self.root, [], names=False, home_of=None)
+        return self._walk(self.document, self.root, [], DOCUMENT, None, 0)
 
     # -- where a file's value lives in the bundled document ------------------------------------
 
@@ -149,6 +174,8 @@ class _Bundler:
             return
         for section, entries in components.items():
             if not isinstance(entries, dict):
+                continue
+            if kind_of("components", section, entries) is None:
                 continue
             for name, entry in entries.items():
                 if isinstance(entry, dict) and set(entry) == {"$ref"} and _is_file_ref(entry["$ref"]):
@@ -160,25 +187,32 @@ class _Bundler:
 
     # -- walking ---------------------------------------------------------------------------------
 
-    def _walk(self, node: Any, file: Path, where: list[str], names: bool, home_of: tuple[Path, str] | None) -> Any:
-        """A copy of ``node`` (at ``where`` in ``file``) with file references resolved.
-        ``names``: ``node`` maps names to objects (its keys are no keywords)."""
+    def _walk(self, node: Any, file: Path, where: list[str], kind: Kind, home_of: tuple[Path, str] | None, depth: int) -> Any:
+        """A copy of ``node`` (at ``where`` in ``file``, ``depth`` levels below the main
+        document's root counting the files that led here) with file references resolved.
+        ``kind``: what OpenAPI object ``node`` is (:mod:`.ref_places`), None where no reference
+        is allowed."""
         if file != self.root:
             self._count()
+        if depth > MAX_DEPTH and isinstance(node, (dict, list)):
+            raise SpecError(self._shown(file), to_pointer(where), f"too deeply nested: more than {MAX_DEPTH} levels of objects and arrays, counting the files referenced")
         if isinstance(node, list):
-            return [self._walk(item, file, [*where, str(index)], False, None) for index, item in enumerate(node)]
+            return [self._walk(item, file, [*where, str(index)], kind_of(kind, index, item), None, depth + 1) for index, item in enumerate(node)]
         if not isinstance(node, dict):
             return node
+        names = is_names(kind)
         ref = node.get("$ref") if not names else None
         if isinstance(ref, str) and (file != self.root or _is_file_ref(ref)):
-            return self._reference(node, ref, file, where, home_of)
+            if not allows_reference(kind):
+                raise SpecError(self._shown(file), to_pointer(where), f"$ref {ref!r}: {MISPLACED}")
+            return self._reference(node, ref, file, where, kind, home_of, depth)
         result: dict[Any, Any] = {}
         for key, value in node.items():
-            if not names and (_is_data(key, value) or (key == "value" and where[-2:-1] == ["examples"])):
+            if not names and (_is_data(key, value) or (key == "value" and (kind == "example" or where[-2:-1] == ["examples"]))):
                 result[key] = copy.deepcopy(value) if file != self.root else value
             else:
                 child_home = self._home_here(file, [*where, str(key)])
-                result[key] = self._walk(value, file, [*where, str(key)], not names and key in _NAME_MAPS, child_home)
+                result[key] = self._walk(value, file, [*where, str(key)], kind_of(kind, key, value), child_home, depth + 1)
         return result
 
     def _home_here(self, file: Path, where: list[str]) -> tuple[Path, str] | None:
@@ -187,7 +221,9 @@ class _Bundler:
             return None
         return self.home_at.get("#" + to_pointer(where))
 
-    def _reference(self, node: dict[str, Any], ref: str, file: Path, where: list[str], home_of: tuple[Path, str] | None) -> Any:
+    def _reference(
+        self, node: dict[str, Any], ref: str, file: Path, where: list[str], kind: Kind, home_of: tuple[Path, str] | None, depth: int
+    ) -> Any:
         siblings = {k: v for k, v in node.items() if k != "$ref"}
         target = self._target(ref, file, where)
         if target.file == self.root:
@@ -200,9 +236,7 @@ class _Bundler:
         self.active.append(target.key())
         try:
             value = self._resolve(target, file, where, ref)
-            tokens = [t.replace("~1", "/").replace("~0", "~") for t in target.pointer.split("/")[1:]]
-            names = bool(tokens) and tokens[-1] in _NAME_MAPS
-            walked = self._walk(value, target.file, tokens, names, None)
+            walked = self._walk(value, target.file, pointer_tokens(target.pointer), kind, None, depth)
         finally:
             self.active.pop()
         if siblings and isinstance(walked, dict):
@@ -233,9 +267,13 @@ class _Bundler:
         joined = posixpath.normpath(posixpath.join(relative_dir, path))
         if joined == ".." or joined.startswith("../"):
             raise refuse("the path leaves the spec's folder")
+        if not _plain_spec_path(joined):
+            raise refuse(HIDDEN_OR_NOT_SPEC)
         real = (self.folder / joined).resolve()
         if not real.is_relative_to(self.folder):
             raise refuse("a symbolic link leads out of the spec's folder")
+        if not _plain_spec_path(real.relative_to(self.folder).as_posix()):
+            raise refuse(HIDDEN_OR_NOT_SPEC)
         self.shown.setdefault(real, self.spec_file.parent / joined)
         return _Target(real, fragment)
 
@@ -248,8 +286,7 @@ class _Bundler:
     def _resolve(self, target: _Target, file: Path, where: list[str], ref: str) -> Any:
         document = self._load(target.file, file, where, ref)
         node = document
-        for token in target.pointer.split("/")[1:]:
-            token = token.replace("~1", "/").replace("~0", "~")
+        for token in pointer_tokens(target.pointer):
             if isinstance(node, dict) and token in node:
                 node = node[token]
             elif isinstance(node, list) and token.isdigit() and int(token) < len(node):

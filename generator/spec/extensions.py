@@ -23,6 +23,7 @@ from typing import Any, Literal
 
 from generator.errors import SpecError, to_pointer
 
+from .keywords import DATA_KEYWORDS, EXTENSION_NAME_MAPS
 from .validation import validate_with
 
 RESOURCE = "x-sdk-resource"
@@ -47,14 +48,10 @@ JOB_STATES = ("queued", "running", "succeeded", "failed", "canceled")
 
 # Keys whose value is data (examples, defaults, enum members): an ``x-…`` key in there is the
 # vendor's data, not an extension.
-_DATA_KEYS = frozenset({"example", "examples", "default", "const", "enum"})
+_DATA_KEYS = DATA_KEYWORDS
 # Keys whose value maps names to objects: the names are not extensions (a property may be
 # called ``x-unverified``; a response header ``x-rate-limit``).
-_NAME_MAPS = frozenset({
-    "properties", "patternProperties", "dependentSchemas", "dependentRequired", "$defs", "definitions",
-    "paths", "webhooks", "callbacks", "headers", "content", "links", "encoding", "mapping", "scopes",
-    "variables", "responses", "schemas", "parameters", "requestBodies", "securitySchemes", "pathItems",
-})
+_NAME_MAPS = EXTENSION_NAME_MAPS
 
 
 def schema_of(key: str) -> str | None:

@@ -55,6 +55,16 @@ def parse_document(text: str, file: Path) -> Any:
     return replace_lone_surrogates(data)
 
 
+def parse_mapping(text: str, file: Path, what: str = "a mapping") -> dict[str, Any]:
+    """:func:`parse_document`'s result, which must be a mapping (an SDK config, a generated
+    package's ``openapi.json``). Every document the generator reads goes through the same
+    bounded loader, so none can exhaust memory, the stack or the int-to-text conversion."""
+    data = parse_document(text, file)
+    if not isinstance(data, dict):
+        raise SpecError(file, "", f"not {what}")
+    return data
+
+
 def load_document(file: Path) -> Any:
     """Read and parse one document."""
     try:

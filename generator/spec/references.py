@@ -29,8 +29,8 @@ from pathlib import Path
 from typing import Any
 
 from generator.errors import GeneratorError, SpecError, to_pointer
+from .keywords import MODEL_DATA_KEYWORDS, MODEL_SCHEMA_MAPS, SCHEMA_REF_PREFIX
 
-SCHEMA_REF_PREFIX = "#/components/schemas/"
 # Keyword → why it is refused, whatever its text (a dict value is a property named so).
 _ALWAYS_REFUSED = {
     "$dynamicRef": "`$dynamicRef` is not supported: use a local `$ref` (#/…)",
@@ -42,8 +42,8 @@ _LOCAL_ONLY = ("$ref", "operationRef")
 # Accepted in the document, never given to the models generator.
 IGNORED_KEYWORDS = frozenset({"$schema", "$anchor", "$dynamicAnchor", "$recursiveAnchor", "$comment", "$vocabulary"})
 # Keywords whose value is data, not schemas: copied as they are into the models' input.
-_DATA_KEYWORDS = frozenset({"default", "const", "enum", "example", "examples", "x-known-values", "required"})
-_SCHEMA_MAPS = frozenset({"properties", "patternProperties", "$defs", "dependentSchemas"})
+_DATA_KEYWORDS = MODEL_DATA_KEYWORDS
+_SCHEMA_MAPS = MODEL_SCHEMA_MAPS
 
 
 def is_local_pointer(reference: str) -> bool:

@@ -10,6 +10,7 @@ generates a package byte-identical to the single-file document's.
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -161,7 +162,14 @@ def test_a_document_without_file_references_is_returned_as_is(tmp_path: Path) ->
     ("link.yaml", "a symbolic link leads out of the spec's folder"),
     ("linkdir/x.yaml", "a symbolic link leads out of the spec's folder"),
     ("missing.yaml", "is not a file"),
-    ("schemas", "is not a file"),
+    ("schemas", "only .json, .yaml and .yml files are followed"),
+    ("dir.yaml", "is not a file"),
+    (".git-credentials", "only .json, .yaml and .yml files are followed, and no file or folder whose name starts with '.'"),
+    (".git/config", "no file or folder whose name starts with '.'"),
+    (".secret.yaml", "no file or folder whose name starts with '.'"),
+    ("schemas/../.hidden/x.yaml", "no file or folder whose name starts with '.'"),
+    ("notes.txt", "only .json, .yaml and .yml files are followed"),
+    ("dotlink.yaml", "no file or folder whose name starts with '.'"),
     ("shared.yaml#/Nope", "has nothing at #/Nope"),
     ("shared.yaml#Anchor", "only JSON-pointer fragments"),
 ])
@@ -172,11 +180,85 @@ def test_refused_references_name_the_file_and_pointer(tmp_path: Path, ref: str, 
     spec = _write(tmp_path / "api", {"openapi.yaml": _main(ref), "shared.yaml": {"A": {"type": "string"}}, "schemas/a.yaml": {"type": "string"}})
     os.symlink(tmp_path / "outside.yaml", tmp_path / "api" / "link.yaml")
     os.symlink(tmp_path / "elsewhere", tmp_path / "api" / "linkdir")
+    (tmp_path / "api" / "dir.yaml").mkdir()
+    (tmp_path / "api" / ".git").mkdir()
+    (tmp_path / "api" / ".git" / "config").write_text("type: string\n")
+    (tmp_path / "api" / ".git-credentials").write_text("https://user:token@example.com\n")
+    (tmp_path / "api" / ".secret.yaml").write_text("type: string\n")
+    (tmp_path / "api" / "notes.txt").write_text("type: string\n")
+    os.symlink(tmp_path / "api" / ".secret.yaml", tmp_path / "api" / "dotlink.yaml")
     with pytest.raises(SpecError) as error:
         bundle(load_document(spec), spec)
     assert error.value.file == spec
     assert error.value.pointer == "/paths/~1things/get/responses/200/content/application~1json/schema"
     assert message in error.value.message and repr(ref) in error.value.message
+
+
+@pytest.mark.parametrize("ref", [".git-credentials", ".gone", "secret.txt", "gone.txt", ".git/config", ".nothing/x.yaml"])
+def test_a_refused_path_reads_the_same_whether_or_not_it_exists(tmp_path: Path, ref: str) -> None:
+    messages = []
+    for exists in (True, False):
+        folder = tmp_path / str(exists) / "api"
+        spec = _write(folder, {"openapi.yaml": _main(ref)})
+        if exists:
+            (folder / ref).parent.mkdir(parents=True, exist_ok=True)
+            (folder / ref).write_text("type: string\n")
+        with pytest.raises(SpecError) as error:
+            bundle(load_document(spec), spec)
+        assert error.value.file == spec
+        messages.append((error.value.pointer, error.value.message))
+    assert messages[0] == messages[1]
+
+
+SECRET = "https://user:hunter2@example.com"
+
+
+@pytest.mark.parametrize(("where", "pointer"), [
+    ({"info": {"title": "T", "version": "1", "description": {"$ref": "secret.yaml"}}}, "/info/description"),
+    ({"info": {"title": {"$ref": "secret.yaml"}, "version": "1"}}, "/info/title"),
+    ({"servers": [{"url": {"$ref": "secret.yaml"}}]}, "/servers/0/url"),
+    ({"tags": [{"name": "a", "description": {"$ref": "secret.yaml"}}]}, "/tags/0/description"),
+    ({"externalDocs": {"$ref": "secret.yaml"}}, "/externalDocs"),
+    ({"components": {"schemas": {"A": {"type": "string", "description": {"$ref": "secret.yaml"}}}}}, "/components/schemas/A/description"),
+    ({"components": {"schemas": {"A": {"type": "string", "title": {"$ref": "secret.yaml"}}}}}, "/components/schemas/A/title"),
+    ({"components": {"responses": {"R": {"description": {"$ref": "secret.yaml"}}}}}, "/components/responses/R/description"),
+    ({"components": {"parameters": {"P": {"name": "p", "in": "query", "description": {"$ref": "secret.yaml"}}}}}, "/components/parameters/P/description"),
+    ({"components": {"schemas": {"A": {"type": "object", "discriminator": {"$ref": "secret.yaml"}}}}}, "/components/schemas/A/discriminator"),
+])
+def test_a_file_reference_outside_reference_places_is_refused(tmp_path: Path, where: dict[str, Any], pointer: str) -> None:
+    """``info: {description: {$ref: .git-credentials}}`` copied the file into the README."""
+    document = {**_main("#/components/schemas/A", schemas={"A": {"type": "string"}}), **where}
+    spec = _write(tmp_path / "api", {"openapi.yaml": document, "secret.yaml": {"token": SECRET}})
+    with pytest.raises(SpecError) as error:
+        bundle(load_document(spec), spec)
+    assert error.value.file == spec and error.value.pointer == pointer
+    assert "followed only where OpenAPI allows a Reference Object or a Schema" in error.value.message
+    result = subprocess.run([sys.executable, "-m", "generator", "generate", "--spec", str(spec), "--out", str(tmp_path / "out")], cwd=ROOT, capture_output=True, text=True)
+    assert result.returncode == 2 and f"{spec}#{pointer}: $ref 'secret.yaml'" in result.stderr, result.stderr
+    assert SECRET not in result.stdout + result.stderr and not (tmp_path / "out").exists()
+
+
+def test_a_referenced_file_keeps_the_rule_and_data_stays_data(tmp_path: Path) -> None:
+    """The place of a reference gives the kind of its target: inside a referenced schema, a
+    ``description`` is no place for a reference either; ``x-`` extensions and example values
+    are copied as written, never followed."""
+    spec = _write(tmp_path / "api", {
+        "openapi.yaml": _main("a.yaml"),
+        "a.yaml": {"type": "object", "properties": {"b": {"type": "string", "description": {"$ref": "secret.yaml"}}}},
+        "secret.yaml": {"token": SECRET},
+    })
+    with pytest.raises(SpecError) as error:
+        bundle(load_document(spec), spec)
+    assert error.value.file == tmp_path / "api" / "a.yaml" and error.value.pointer == "/properties/b/description"
+    spec = _write(tmp_path / "data", {
+        "openapi.yaml": _main("a.yaml", examples={"E": {"$ref": "example.yaml"}}),
+        "a.yaml": {"type": "string", "x-note": {"$ref": "secret.yaml"}, "example": {"$ref": "secret.yaml"}},
+        "example.yaml": {"summary": "s", "value": {"$ref": "secret.yaml"}},
+        "secret.yaml": {"token": SECRET},
+    })
+    result = bundle(load_document(spec), spec)
+    assert SECRET not in repr(result.document) and tmp_path / "data" / "secret.yaml" not in result.files
+    assert result.document["components"]["examples"]["E"] == {"summary": "s", "value": {"$ref": "secret.yaml"}}
 
 
 def test_a_symlink_inside_the_folder_is_followed(tmp_path: Path) -> None:
@@ -248,3 +330,25 @@ def test_a_change_in_a_referenced_file_regenerates(tmp_path: Path) -> None:
     third = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True)
     assert third.returncode == 0 and "unchanged" not in third.stdout, third.stdout
     assert "b: int" in (tmp_path / "out" / "split" / "src" / "split_sdk" / "models.py").read_text()
+
+
+def test_a_chain_of_files_each_within_the_depth_limit_is_too_deep_in_all(tmp_path: Path) -> None:
+    """Each file is 140 levels deep (under the 150 a file may have); twelve of them in a chain
+    crashed the recursive walk (RecursionError, exit 1). The depth counts across files."""
+    def nested(levels: int, leaf: Any) -> Any:
+        schema = leaf
+        for _ in range(levels):
+            schema = {"type": "array", "items": schema}
+        return schema
+
+    files = {f"f{i}.json": nested(140, {"$ref": f"f{i + 1}.json"}) for i in range(12)}
+    folder = tmp_path / "api"
+    folder.mkdir()
+    for name, data in files.items():
+        (folder / name).write_text(json.dumps(data))
+    (folder / "f12.json").write_text('{"type": "string"}')
+    spec = _write(folder, {"openapi.yaml": _main("f0.json")})
+    result = subprocess.run([sys.executable, "-m", "generator", "generate", "--spec", str(spec), "--out", str(tmp_path / "out")], cwd=ROOT, capture_output=True, text=True)
+    assert result.returncode == 2, result.stderr[-2000:]
+    assert result.stderr.startswith(f"error: {folder / 'f1.json'}#/items/items/items: too deeply nested: more than 150 levels"), result.stderr[:500]
+    assert "Traceback" not in result.stderr

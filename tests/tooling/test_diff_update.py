@@ -140,3 +140,17 @@ def test_a_provider_without_upstream_url_needs_url(tree: Tree, capsys: pytest.Ca
     shutil.copytree(SPECS / "kling", tree.specs / "kling")
     assert main(["update", "kling", "--specs", str(tree.specs), "--out", str(tree.out)]) == 2
     assert "no upstream_url" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("ref", ["openapi.json", "sdk.yaml#/name", "schemas/job.yaml", "https://vendor.example/common.yaml"])
+def test_a_downloaded_document_referring_to_files_is_refused(tree: Tree, server: MockServer, capsys: pytest.CaptureFixture[str], ref: str) -> None:
+    """Its file references would resolve against our ``specs/krea/`` copy, not the vendor's."""
+    document = json.loads(changed_document())
+    document.setdefault("components", {}).setdefault("schemas", {})["Sneaky"] = {"$ref": ref}
+    server.handler = lambda request: Reply(200, raw=json.dumps(document).encode())
+    before = tree.snapshot()
+    assert update(tree, server, "--report", str(tree.report)) == 2
+    err = capsys.readouterr().err
+    assert f"{tree.spec_file}#/components/schemas/Sneaky: $ref {ref!r} in the document from {server.url}/openapi.json" in err, err
+    assert "may not refer to other files" in err
+    assert tree.snapshot() == before and not tree.report.exists()

@@ -201,3 +201,30 @@ def test_last_release_is_found_in_git_history() -> None:
     committed = subprocess.run(["git", "show", f"{commit}:specs/krea/sdk.yaml"], cwd=ROOT, capture_output=True, text=True, check=True).stdout
     assert "\nversion: " in committed
     assert last_release_commit(Path("/nonexistent-dir/sdk.yaml")) is None
+
+
+@pytest.mark.parametrize(("extra", "message"), [
+    ("big: " + "9" * 400 + "\n", "an integer of 400 digits"),
+    ("tags: !!set {a, b}\n", "no JSON form"),
+    ("deep: " + "[" * 200 + "]" * 200 + "\n", "too deeply nested"),
+])
+def test_set_version_reads_the_config_with_the_bounded_loader(extra: str, message: str) -> None:
+    """The config is read like every spec (``generator.spec.loading``), not by a bare
+    ``yaml.safe_load``: what the loader refuses stops the release at its place."""
+    with pytest.raises(GeneratorError, match=message) as error:
+        set_version('version: "0.3.1"\n' + extra, "0.4.0", Path("sdk.yaml"))
+    assert str(error.value).startswith("sdk.yaml#/")
+
+
+def test_a_snapshot_spec_is_read_with_the_bounded_loader() -> None:
+    from generator.diff.snapshots import SPEC_FILE, PackageSnapshot
+
+    deep = PackageSnapshot("demo", {SPEC_FILE: "[" * 200 + "]" * 200}, "base/demo")
+    with pytest.raises(GeneratorError, match="too deeply nested"):
+        deep.spec  # noqa: B018
+    big = PackageSnapshot("demo", {SPEC_FILE: '{"a": ' + "9" * 400 + "}"}, "base/demo")
+    with pytest.raises(GeneratorError, match="an integer of 400 digits"):
+        big.spec  # noqa: B018
+    listed = PackageSnapshot("demo", {SPEC_FILE: "[]"}, "base/demo")
+    with pytest.raises(GeneratorError, match="base/demo/openapi.json#/: not an OpenAPI document"):
+        listed.spec  # noqa: B018

@@ -8,7 +8,8 @@ from dataclasses import replace
 from typing import Any, Literal
 
 from generator.errors import SpecError
-from generator.ir.annotations import SCHEMA_REF_PREFIX, annotation, runtime_type
+from generator.ir.annotations import annotation, runtime_type
+from generator.spec.keywords import SCHEMA_REF_PREFIX
 from generator.ir.model import BodyKind, Location, Operation, Parameter
 from generator.naming import safe_identifier
 from generator.schema.examples import example_literal

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from generator.errors import pointer_tokens, to_pointer, unescape_pointer_token
-from generator.ir.annotations import SCHEMA_REF_PREFIX
+from generator.spec.keywords import SCHEMA_REF_PREFIX
 from generator.naming import numbered, safe_class_name
 from generator.spec.config import SdkConfig
 
