@@ -330,10 +330,6 @@ class Package:
     def webhook_event_annotation(self) -> str:
         unique = list(dict.fromkeys(w.annotation for w in self.webhooks))
         return " | ".join(unique) if unique else "Any"
-
-    @property
-    def webhook_event_runtime(self) -> str:
-        return " | ".join(dict.fromkeys(w.runtime_type for w in self.webhooks)) or "Any"
     warnings: tuple[str, ...] = ()
     log_env: str = ""  # switches the package's console logging on (``info`` / ``debug``)
     cli_name: str = ""  # the console script

@@ -98,7 +98,6 @@ def build_package(document: dict[str, Any], config: SdkConfig, name: str, file: 
     unsent_auth(ctx, auth, raw_operations)
     info = document.get("info") or {}
     key_env = config.api_key_env
-    base_env = key_env[: -len("_API_KEY")] + "_BASE_URL" if key_env.endswith("_API_KEY") else key_env + "_BASE_URL"
     return Package(
         name=name,
         package_name=config.package_name,
@@ -108,7 +107,7 @@ def build_package(document: dict[str, Any], config: SdkConfig, name: str, file: 
         client_class=config.client_class,
         async_client_class=config.async_client_class,
         api_key_env=key_env,
-        base_url_env=base_env,
+        base_url_env=config.base_url_env,
         base_url=config.base_url,
         auth=auth,
         error_base=config.client_class + "Error",
