@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from generator.spec.extensions import JobStatus, WebhookSignature
+from generator.spec.extensions import ErrorEnvelope, JobStatus, WebhookSignature
 
 
 # Where an argument goes: a parameter's location, a body field ("body"), a file of a multipart
@@ -316,7 +316,12 @@ class Package:
     rules: dict[str, Any] = field(default_factory=dict)  # model name → cross-field rules
     webhooks: tuple[Webhook, ...] = ()
     webhook_signature: WebhookSignature | None = None  # x-sdk-webhook-signature
-    error_envelope: dict[str, Any] | None = None  # x-sdk-error-envelope (spec/error_envelope.py)
+    envelope: ErrorEnvelope | None = None  # x-sdk-error-envelope
+
+    @property
+    def error_envelope(self) -> dict[str, Any] | None:
+        """The error envelope as the package's ``_envelope.py`` literal (``None``: no envelope)."""
+        return self.envelope.table if self.envelope is not None else None
 
     @property
     def has_idempotency_keys(self) -> bool:
@@ -330,10 +335,6 @@ class Package:
     def webhook_event_annotation(self) -> str:
         unique = list(dict.fromkeys(w.annotation for w in self.webhooks))
         return " | ".join(unique) if unique else "Any"
-
-    @property
-    def webhook_event_runtime(self) -> str:
-        return " | ".join(dict.fromkeys(w.runtime_type for w in self.webhooks)) or "Any"
     warnings: tuple[str, ...] = ()
     log_env: str = ""  # switches the package's console logging on (``info`` / ``debug``)
     cli_name: str = ""  # the console script

@@ -7,10 +7,13 @@ warn, so an unverified property loses its constraints to a cross-field rule mark
 which the runtime's rule checker evaluates (``rules.py``, ``_rules.py``):
 
 * a property with ``x-unverified: true`` (written inline, not a bare ``$ref``) keeps its type,
-  and its limits (``enum``, ``const``, bounds, lengths, ``pattern``, ``format``, item counts)
+  and its limits (``enum``, ``const``, bounds, lengths, ``pattern``, ``format``, item counts,
+  ``x-max-bytes``, ``x-sdk-media-input``)
   move into the rule ``<property>-unverified``;
 * a ``required`` entry naming such a property moves too: the argument becomes optional, and
-  leaving it out only warns.
+  leaving it out only warns;
+* an ``x-sdk-media-input`` marked ``x-unverified: true`` itself (the file types or inline size
+  are the guess, not the property) moves alone into that rule.
 
 Applied to every object schema of the document before schemas are hoisted (an inline enum would
 otherwise become a named, blocking type), and by the IR builder to synthesized parameter models.
@@ -20,12 +23,15 @@ from __future__ import annotations
 
 from typing import Any
 
+from generator.spec.extensions import MEDIA_INPUT, media_input
+
 from .walk import SCHEMA_CHILD_LISTS, SCHEMA_CHILD_MAPS, SCHEMA_CHILDREN, iter_schema_slots
 
 # The keywords of a property that limit its value (its type and shape stay on the model).
 LIMIT_KEYWORDS = (
     "enum", "const", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf",
     "minLength", "maxLength", "pattern", "format", "minItems", "maxItems", "uniqueItems",
+    "x-max-bytes", MEDIA_INPUT,
 )
 # ``format`` values that only say how to read a value; they limit nothing the client checks.
 _READING_FORMATS = frozenset({"date-time", "date", "time", "binary", "byte", "int32", "int64", "float", "double"})
@@ -51,13 +57,20 @@ def soften_object(schema: dict[str, Any]) -> dict[str, Any]:
     rules: list[dict[str, Any]] = []
     moved_required: list[str] = []
     for name, child in properties.items():
-        if not isinstance(child, dict) or child.get("x-unverified") is not True:
+        if not isinstance(child, dict):
             continue
-        limits = _limits(child)
-        needed = name in required
+        if child.get("x-unverified") is True:
+            limits = _limits(child)
+            needed = name in required
+        elif (media := media_input(child)) is not None and media.unverified:
+            limits, needed = {MEDIA_INPUT: child[MEDIA_INPUT]}, False  # only its file checks are a guess
+        else:
+            continue
         if not limits and not needed:
             continue
         new_properties[name] = {key: value for key, value in child.items() if key not in limits}
+        if isinstance(limits.get(MEDIA_INPUT), dict):  # moved into an unverified rule, its own mark is spent
+            limits[MEDIA_INPUT] = {key: value for key, value in limits[MEDIA_INPUT].items() if key != "x-unverified"}
         rule: dict[str, Any] = {
             "x-rule-id": f"{name}-unverified",
             "x-unverified": True,

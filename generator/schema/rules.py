@@ -12,6 +12,7 @@ from typing import Any
 
 from generator.naming import snake_case as snake
 from generator.spec.keywords import SCHEMA_REF_PREFIX
+from generator.spec.extensions import MEDIA_INPUT, media_input
 
 # Keywords that only assert things about an instance, without declaring fields.
 ASSERTION_KEYWORDS = frozenset({
@@ -28,7 +29,7 @@ SUPPORTED_KEYWORDS = ASSERTION_KEYWORDS | frozenset({
 _DOC_KEYWORDS = frozenset({"description", "title", "examples", "example", "$comment", "default", "deprecated", "readOnly", "writeOnly"})
 _REF_PREFIX = SCHEMA_REF_PREFIX
 # Extensions the runtime's checker evaluates, kept in the rule table.
-CHECKED_EXTENSIONS = frozenset({"x-max-bytes", "x-sdk-media-input"})
+CHECKED_EXTENSIONS = frozenset({"x-max-bytes", MEDIA_INPUT})
 
 
 # Keywords that constrain a value without declaring its type or shape.
@@ -103,6 +104,9 @@ def _strip(schema: Any, components: dict[str, Any], depth: int = 0) -> Any:
             target = components.get(ref[len(_REF_PREFIX):], True)
             return _strip(target, components, depth + 1)
         stripped = {k: _strip(v, components, depth) for k, v in schema.items() if k not in _DOC_KEYWORDS and (not k.startswith("x-") or k in CHECKED_EXTENSIONS)}
+        media = media_input(schema)
+        if media is not None:
+            stripped[MEDIA_INPUT] = media.checks
         if isinstance(schema.get("allOf"), list):
             # An unverified rule of an inlined schema only warns where it is the model's own rule;
             # inlined into another rule it would block, so it is left out there.
@@ -190,8 +194,9 @@ def _value_checks(schema: Any, components: dict[str, Any], depth: int = 0) -> di
     checks: dict[str, Any] = {}
     if schema.get("format") == "uri":
         checks["format"] = "uri"
-    if isinstance(schema.get("x-sdk-media-input"), dict):
-        checks["x-sdk-media-input"] = schema["x-sdk-media-input"]
+    media = media_input(schema)
+    if media is not None:  # an unverified one was moved into an unverified rule (normalize/unverified.py)
+        checks[MEDIA_INPUT] = media.checks
     items = _value_checks(schema.get("items"), components, depth + 1)
     if items:
         checks["items"] = items

@@ -32,6 +32,11 @@ class SdkConfig:
     def async_client_class(self) -> str:
         return "Async" + self.client_class
 
+    @property
+    def base_url_env(self) -> str:
+        """``KREA_API_KEY`` -> ``KREA_BASE_URL``: overrides the base URL, named like the key."""
+        return _derived_env(self.api_key_env, "_BASE_URL")
+
     @classmethod
     def from_mapping(cls, data: dict[str, Any]) -> SdkConfig:
         return cls(

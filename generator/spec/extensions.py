@@ -9,8 +9,9 @@ else reads it; the ``*_extensions`` parsers check again what they parse (cheap, 
 may be handed a document built in memory) and add the rules a schema cannot state (an envelope
 holding its ``"$params"`` marker).
 
-The schema-level extensions (``x-max-bytes``, ``x-known-values``, ``x-unverified``,
-``x-rule-id``, ``x-rules``) are only validated: the modules that read them
+``x-sdk-error-envelope`` (document) and ``x-sdk-media-input`` (schema) are parsed here too
+(:class:`ErrorEnvelope`, :class:`MediaInput`). The other schema-level extensions
+(``x-max-bytes``, ``x-known-values``, ``x-unverified``, ``x-rule-id``, ``x-rules``) are only validated: the modules that read them
 (:mod:`generator.schema.rules`, :mod:`generator.schema.values`) then meet well-formed values.
 """
 
@@ -24,7 +25,6 @@ from typing import Any, Literal
 from generator.errors import SpecError, to_pointer
 
 from .keywords import DATA_KEYWORDS, EXTENSION_NAME_MAPS
-from .validation import validate_with
 
 RESOURCE = "x-sdk-resource"
 METHOD = "x-sdk-method"
@@ -33,6 +33,8 @@ JOB_STATUS = "x-sdk-job-status"
 JOB = "x-sdk-job"
 FLAT_METHODS = "x-sdk-flat-methods"
 WEBHOOK_SIGNATURE = "x-sdk-webhook-signature"
+ERROR_ENVELOPE = "x-sdk-error-envelope"
+MEDIA_INPUT = "x-sdk-media-input"
 ALIASES_SUFFIX = "-deprecated-field-aliases"  # ``x-krea-deprecated-field-aliases``, any vendor's
 _ALIASES_SCHEMA = "x-deprecated-field-aliases"
 
@@ -67,6 +69,10 @@ def check(key: str, value: Any, file: Path, pointer: str) -> None:
     """Raise :class:`SpecError` at ``pointer`` (or below) unless ``value`` is a valid ``key``."""
     schema = schema_of(key)
     if schema is not None:
+        # Imported here: validation imports the normalizer, whose schema passes read
+        # ``MediaInput`` from this module.
+        from .validation import validate_with
+
         validate_with(f"{schema}.schema.json", value, file, at=pointer)
 
 
@@ -289,4 +295,82 @@ def webhook_signature(document: dict[str, Any], file: Path) -> WebhookSignature 
         encodings=(encoding, *others),
         unverified=unverified,
         tolerance_seconds=float(hint.get("tolerance_seconds", 300)),
+    )
+
+
+@dataclass(frozen=True)
+class ErrorEnvelope:
+    """``x-sdk-error-envelope``: vendor errors inside successful HTTP answers.
+
+    Some vendors (Kling through api.gpt.ge) answer every request with HTTP 200 and put the
+    outcome in the body: ``{"code": 1201, "message": "invalid params", "data": null}``. Parsed as
+    the success schema such a body fails with a response-validation error that hides the vendor's
+    code; with this extension the client raises the package's typed API error instead (status,
+    vendor code, message, request id), its class chosen from the vendor's code table (``map``:
+    code → the HTTP status whose error class it takes, e.g. 401 → ``AuthenticationError``).
+    Field paths are split on ``.``."""
+
+    code: tuple[str, ...]
+    success: tuple[str, ...]
+    message: tuple[str, ...] | None
+    request_id: tuple[str, ...] | None
+    map: dict[str, int]
+
+    @property
+    def table(self) -> dict[str, Any]:
+        """The literal the package's ``_envelope.py`` is given (``ENVELOPE = {…}``)."""
+        return {"code": self.code, "success": self.success, "message": self.message, "request_id": self.request_id, "map": dict(self.map)}
+
+
+def error_envelope(document: dict[str, Any], file: Path) -> ErrorEnvelope | None:
+    """The document's ``x-sdk-error-envelope``, if it has one (``None`` otherwise)."""
+    hint = document.get(ERROR_ENVELOPE)
+    if hint is None:
+        return None
+    check(ERROR_ENVELOPE, hint, file, "/" + ERROR_ENVELOPE)
+    return ErrorEnvelope(
+        code=tuple(str(hint["code"]).split(".")),
+        success=tuple(str(value) for value in hint["success"]),
+        message=tuple(str(hint["message"]).split(".")) if "message" in hint else None,
+        request_id=tuple(str(hint["request_id"]).split(".")) if "request_id" in hint else None,
+        map={str(code): int(status) for code, status in sorted((hint.get("map") or {}).items())},
+    )
+
+
+@dataclass(frozen=True)
+class MediaInput:
+    """``x-sdk-media-input`` of a string schema: a file given as a URL, a ``data:`` URL or Base64,
+    and what the client can check without fetching it. ``unverified`` (the spec's guess) makes a
+    broken limit a warning instead of a refusal (see :mod:`generator.normalize.unverified`)."""
+
+    extensions: tuple[str, ...] = ()
+    media_types: tuple[str, ...] = ()
+    max_bytes: int | None = None
+    unverified: bool = False
+
+    @property
+    def checks(self) -> dict[str, Any]:
+        """The checks as the runtime's rule checker reads them (``_rules._media_problem``)."""
+        checks: dict[str, Any] = {}
+        if self.extensions:
+            checks["extensions"] = list(self.extensions)
+        if self.media_types:
+            checks["media_types"] = list(self.media_types)
+        if self.max_bytes is not None:
+            checks["max_bytes"] = self.max_bytes
+        return checks
+
+
+def media_input(schema: dict[str, Any]) -> MediaInput | None:
+    """The ``x-sdk-media-input`` of ``schema`` (validated with the document by
+    :func:`validate_extensions`), or ``None`` when it has none or it is not an object."""
+    hint = schema.get(MEDIA_INPUT)
+    if not isinstance(hint, dict):
+        return None
+    limit = hint.get("max_bytes")
+    return MediaInput(
+        extensions=tuple(str(e) for e in hint.get("extensions") or ()),
+        media_types=tuple(str(m) for m in hint.get("media_types") or ()),
+        max_bytes=limit if isinstance(limit, int) and not isinstance(limit, bool) else None,
+        unverified=hint.get("x-unverified") is True,
     )

@@ -319,6 +319,8 @@ def test_defaults_come_from_the_title() -> None:
         description="Typed Python client for the Swagger Petstore - OpenAPI 3.0 API.", spec="openapi.json",
         overlay=None, upstream_url=None, homepage=None, log_env="SWAGGER_PETSTORE_LOG", cli_name="swagger-petstore",
     )
+    assert config.base_url_env == "SWAGGER_PETSTORE_BASE_URL"  # derived like log_env, not by each user
+    assert SdkConfig.from_mapping({**vars(config), "api_key_env": "KREA_TOKEN", "base_url": "http://x"}).base_url_env == "KREA_TOKEN_BASE_URL"
 
 
 @pytest.mark.parametrize(("servers", "expected"), [

@@ -348,3 +348,63 @@ def test_krea_json_body_is_the_whole_request_body(server: MockServer, tmp_path: 
     without = cli(krea, server, "styles", "train")
     assert without.returncode == 2 and "--body" in without.stderr
     assert len(server.requests) == count  # none of them was sent
+
+
+# -- API arguments named like the command line's own options ------------------------------------
+
+
+CLASHING = {"command": "draw", "json": "yes", "wait": "later", "timeout": "30"}
+
+
+def clashing_document() -> dict[str, object]:
+    """An operation whose arguments are named like the command line's own options and parser
+    fields: a path ``resource``, query ``command``/``json``/``wait``/``timeout``, and booleans
+    ``progress`` (whose ``--no-progress`` is the command line's) and ``no_progress_param``
+    (which takes the option the renamed ``progress`` would get first)."""
+    query = [{"name": name, "in": "query", "schema": {"type": "string"}} for name in CLASHING]
+    booleans = [{"name": name, "in": "query", "schema": {"type": "boolean"}} for name in ("no_progress_param", "progress")]
+    path = {"name": "resource", "in": "path", "required": True, "schema": {"type": "string"}}
+    operation = {"operationId": "drawThing", "parameters": [path, *query, *booleans], "responses": {"200": {"description": "ok", "content": {"application/json": {"schema": {"type": "object"}}}}}}
+    return {"openapi": "3.1.0", "info": {"title": "Clash", "version": "1"}, "paths": {"/things/{resource}": {"get": operation}}}
+
+
+def test_api_arguments_named_like_the_cli_options_keep_their_own_places(server: MockServer, tmp_path: Path) -> None:
+    """An argument named ``command``, ``json``, ``wait``, ``timeout`` (or a path ``resource``)
+    neither overwrites the command line's own fields nor takes its options: it gets a ``-param``
+    option of its own; a boolean ``progress`` is renamed too, since ``--no-progress`` is taken."""
+    from conftest import generate_document
+
+    generate_document(tmp_path, "clash", clashing_document())
+    table = __import__("runpy").run_path(str(tmp_path / "clash" / "src" / "clash_sdk" / "_cli_table.py"))["COMMANDS"]
+    flags = {p["wire"]: p["flag"] for p in table["things"]["commands"]["draw"]["params"]}  # by wire name: ``timeout_``
+    assert flags["command"] == "--command" and flags["json"] == "--json-param" and flags["wait"] == "--wait-param"
+    assert flags["timeout"] == "--timeout-param" and flags["resource"] == "RESOURCE"
+    assert flags["no_progress_param"] == "--no-progress-param"
+    assert flags["progress"] == "--progress-param-2"  # --progress-param's --no- form is taken by the argument above
+    server.handler = lambda request: Reply(200, {"ok": True})
+    env = {**os.environ, "PYTHONPATH": str(tmp_path / "clash" / "src"), "CLASH_API_KEY": KEY, "CLASH_BASE_URL": server.url}
+    args = ["things", "draw", "lamp", "--command", "draw", "--json-param", "yes", "--wait-param", "later",
+            flags["timeout"], "30", "--no-progress-param-2", "--no-progress-param", "--json", "--timeout", "5"]
+    result = subprocess.run([sys.executable, "-m", "clash_sdk", *args], env=env, capture_output=True, text=True, timeout=60, check=False)
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout) == {"ok": True}  # --json is the command line's own
+    [request] = server.requests
+    path, _, query = request.path.partition("?")
+    assert path == "/things/lamp"
+    sent = dict(pair.split("=") for pair in query.split("&"))
+    assert sent == {**CLASHING, "progress": "false", "no_progress_param": "true"}
+
+
+def test_a_download_that_cannot_be_saved_exits_1_with_the_job_ids(profile: Profile, server: MockServer, tmp_path: Path) -> None:
+    """The job ended (and was paid for) but its files cannot be written: no traceback, exit 1,
+    and the job ids on standard error so the results can be fetched again."""
+    job_server(server, profile)
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    for extra in ([], ["--json"]):
+        result = cli(profile, server, *COMMANDS[profile.name].create, "--download", str(blocker / "out"), *extra)
+        assert result.returncode == 1, result.stderr
+        assert "Traceback" not in result.stderr and "DownloadError" in result.stderr
+        assert profile.job_id in result.stderr, result.stderr
+    status = cli(profile, server, *COMMANDS[profile.name].status, profile.job_id, "--download", str(blocker / "out"))
+    assert status.returncode == 1 and "Traceback" not in status.stderr and profile.job_id in status.stderr, status.stderr

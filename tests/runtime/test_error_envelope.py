@@ -11,7 +11,7 @@ import pytest
 
 import kling_sdk
 from conftest import MockServer, Reply
-from generator.spec.error_envelope import error_envelope
+from generator.spec.extensions import ErrorEnvelope, error_envelope
 from generator.errors import SpecError
 from vendor_payloads import KLING_REQUEST_ID, KLING_SUBMITTED, KLING_TASK_ID, kling_envelope
 
@@ -102,7 +102,9 @@ def test_a_wrong_extension_is_a_spec_error_naming_its_pointer(hint: dict[str, An
 
 def test_the_extension_is_normalized() -> None:
     hint = {"code": "status.code", "success": [0, "ok"], "message": "status.message", "map": {"401": 401}}
-    assert error_envelope({"x-sdk-error-envelope": hint}, Path("s")) == {
+    parsed = error_envelope({"x-sdk-error-envelope": hint}, Path("s"))
+    assert parsed == ErrorEnvelope(code=("status", "code"), success=("0", "ok"), message=("status", "message"), request_id=None, map={"401": 401})
+    assert parsed.table == {  # what the package's _envelope.py is given
         "code": ("status", "code"),
         "success": ("0", "ok"),
         "message": ("status", "message"),

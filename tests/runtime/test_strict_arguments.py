@@ -5,6 +5,7 @@ arguments must be absolute http(s) URLs."""
 from __future__ import annotations
 
 from datetime import datetime, timezone
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -138,3 +139,53 @@ def test_styles_train_never_sends_an_empty_post(server: MockServer) -> None:
     assert server.requests == []
     client.styles.train(body={"name": "my-style", "urls": ["https://example.com/1.png"]})
     assert server.requests[0].json() == {"name": "my-style", "urls": ["https://example.com/1.png"]}
+
+
+# -- x-unverified on x-sdk-media-input and x-max-bytes: a guess warns, never refuses ---------------
+
+
+def _media_document(media: dict[str, Any], meta: dict[str, Any]) -> dict[str, Any]:
+    image = {"type": "string", "x-sdk-media-input": media}
+    meta_schema = {"type": "object", "x-max-bytes": 20, **meta}
+    body = {"type": "object", "required": ["image"], "properties": {"image": image, "meta": meta_schema, "strict_image": {"type": "string", "x-sdk-media-input": {"extensions": ["png"]}}}}
+    operation = {
+        "operationId": "createThing", "requestBody": {"required": True, "content": {"application/json": {"schema": body}}},
+        "responses": {"200": {"description": "ok", "content": {"application/json": {"schema": {"type": "object"}}}}},
+    }
+    return {"openapi": "3.1.0", "info": {"title": "Media", "version": "1"}, "paths": {"/things": {"post": operation}}}
+
+
+def test_unverified_media_input_and_max_bytes_warn_and_send(server: MockServer, tmp_path: Path) -> None:
+    """An ``x-sdk-media-input`` whose own ``x-unverified`` is true, and an ``x-max-bytes`` on a
+    property marked ``x-unverified``, are guesses: a value breaking them is sent with an
+    ``UnverifiedRuleWarning``. The same checks without the mark still refuse, sending nothing."""
+    from conftest import generate_document, imported
+
+    generate_document(tmp_path, "media", _media_document({"extensions": ["png"], "max_bytes": 8, "x-unverified": True}, {"x-unverified": True}))
+    server.handler = lambda request: Reply(200, {"ok": True})
+    with imported(tmp_path, "media") as modules:
+        sdk = modules["media"]
+        client = sdk.Media(api_key="k", base_url=server.url)
+        with pytest.warns(sdk.UnverifiedRuleWarning) as caught:
+            client.things.create(image="https://example.com/a.gif")
+        assert "image" in str(caught.list[0].message)
+        with pytest.warns(sdk.UnverifiedRuleWarning):
+            client.things.create(image="https://example.com/a.png", meta={"note": "far more than twenty bytes"})
+        assert len(server.requests) == 2  # both sent
+        with pytest.raises(sdk.RequestValidationError):  # a verified media input still refuses
+            client.things.create(image="https://example.com/a.png", strict_image="https://example.com/a.gif")
+        assert len(server.requests) == 2
+
+
+def test_verified_media_input_and_max_bytes_still_refuse(server: MockServer, tmp_path: Path) -> None:
+    from conftest import generate_document, imported
+
+    generate_document(tmp_path, "media", _media_document({"extensions": ["png"]}, {}))
+    server.handler = lambda request: Reply(200, {"ok": True})
+    with imported(tmp_path, "media") as modules:
+        sdk = modules["media"]
+        client = sdk.Media(api_key="k", base_url=server.url)
+        for arguments in ({"image": "https://example.com/a.gif"}, {"image": "https://example.com/a.png", "meta": {"note": "far more than twenty bytes"}}):
+            with pytest.raises(sdk.RequestValidationError):
+                client.things.create(**arguments)
+        assert server.requests == []

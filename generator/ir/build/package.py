@@ -19,7 +19,7 @@ from generator.naming import operation_prefix, pascal_case
 from generator.normalize.walk import iter_operations
 from generator.schema.rules import collect_rules
 from generator.spec.config import SdkConfig
-from generator.spec.extensions import JobHint, OperationExtensions, operation_extensions, webhook_signature
+from generator.spec.extensions import JobHint, OperationExtensions, error_envelope, operation_extensions, webhook_signature
 
 from .auth import unsent_auth
 from .bodies import body, flat_methods
@@ -29,7 +29,6 @@ from .jobs import job_status, link_jobs, paging
 from .parameters import aliases, parameters
 from .responses import returns
 from .webhooks import webhooks
-from generator.spec.error_envelope import error_envelope
 
 
 def build_operation(ctx: BuildContext, path: str, method: str, raw: dict[str, Any], hints: OperationExtensions) -> Operation:
@@ -98,7 +97,6 @@ def build_package(document: dict[str, Any], config: SdkConfig, name: str, file: 
     unsent_auth(ctx, auth, raw_operations)
     info = document.get("info") or {}
     key_env = config.api_key_env
-    base_env = key_env[: -len("_API_KEY")] + "_BASE_URL" if key_env.endswith("_API_KEY") else key_env + "_BASE_URL"
     return Package(
         name=name,
         package_name=config.package_name,
@@ -108,7 +106,7 @@ def build_package(document: dict[str, Any], config: SdkConfig, name: str, file: 
         client_class=config.client_class,
         async_client_class=config.async_client_class,
         api_key_env=key_env,
-        base_url_env=base_env,
+        base_url_env=config.base_url_env,
         base_url=config.base_url,
         auth=auth,
         error_base=config.client_class + "Error",
@@ -120,7 +118,7 @@ def build_package(document: dict[str, Any], config: SdkConfig, name: str, file: 
         rules=collect_rules({**ctx.components, **ctx.extra_schemas}, ctx.warnings),
         webhooks=webhooks(ctx),
         webhook_signature=webhook_signature(document, file),
-        error_envelope=error_envelope(document, file),
+        envelope=error_envelope(document, file),
         warnings=tuple(ctx.warnings),
         log_env=config.log_env,
         cli_name=config.cli_name,

@@ -99,7 +99,7 @@ def _options(annotation: Any, location: str) -> dict[str, Any]:
             "help_suffix": "known values: " + ", ".join(map(str, known)),
         }
     if members == [bool]:
-        return {"action": argparse.BooleanOptionalAction}
+        return {"action": _Boolean}
     scalars = {_SCALARS[member] for member in members if member in _SCALARS}
     if members and len(scalars) == 1 and all(member in _SCALARS for member in members):
         kind = scalars.pop()
@@ -110,6 +110,21 @@ def _options(annotation: Any, location: str) -> dict[str, Any]:
         if "type" in inner and inner.get("type") is not _json_value:
             return {**inner, "nargs": "+"}
     return {"type": _json_value, "metavar": "JSON"}
+
+
+class _Boolean(argparse.BooleanOptionalAction):
+    """``--x`` sets true, ``--no-x`` false. argparse's own decides by the ``--no-`` prefix, so an
+    argument whose option itself starts with it (``--no-watermark``) could never be true."""
+
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: Any,
+        option_string: str | None = None,
+    ) -> None:
+        if option_string in self.option_strings:
+            setattr(namespace, self.dest, option_string == self.option_strings[0])
 
 
 def _json_value(text: str) -> Any:
@@ -191,7 +206,7 @@ def _add_arguments(parser: argparse.ArgumentParser, entry: dict[str, Any]) -> No
         text = _help("; ".join(part for part in (param["help"], suffix) if part)) or None
         if param["location"] == "path":
             parser.add_argument(
-                param["name"],
+                _dest(param),
                 help=text,
                 **{
                     "metavar": param["flag"],
@@ -201,7 +216,7 @@ def _add_arguments(parser: argparse.ArgumentParser, entry: dict[str, Any]) -> No
             continue
         group = required if param["required"] else parser
         group.add_argument(
-            param["flag"], dest=param["name"], default=argparse.SUPPRESS, help=text, **options
+            param["flag"], dest=_dest(param), default=argparse.SUPPRESS, help=text, **options
         )
     parser.add_argument(
         "--json-body",
@@ -229,6 +244,13 @@ def _add_arguments(parser: argparse.ArgumentParser, entry: dict[str, Any]) -> No
         )
     parser.add_argument("--timeout", type=float, metavar="SECONDS", help="per-request timeout")
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
+
+
+def _dest(param: dict[str, Any]) -> str:
+    """Where argparse keeps an API argument: apart from the command line's own ``resource``,
+    ``command``, ``timeout``, ``json``, ``wait``…, which an argument of the same name would overwrite.
+    """
+    return "arg_" + str(param["name"])
 
 
 def _resource_class(entry: dict[str, Any]) -> Any:
@@ -278,10 +300,10 @@ def _arguments(
                     f"--json-body: unknown argument(s) {', '.join(unknown)}; expected some of {', '.join(sorted(set(names.values())))}"
                 )
             keywords.update({names[key]: value for key, value in body.items()})
-    positional = [getattr(namespace, p["name"]) for p in params if p["location"] == "path"]
+    positional = [getattr(namespace, _dest(p)) for p in params if p["location"] == "path"]
     for param in params:
-        if param["location"] != "path" and hasattr(namespace, param["name"]):
-            keywords[param["name"]] = getattr(namespace, param["name"])
+        if param["location"] != "path" and hasattr(namespace, _dest(param)):
+            keywords[param["name"]] = getattr(namespace, _dest(param))
     missing = [
         p["flag"]
         for p in params
@@ -290,6 +312,15 @@ def _arguments(
     if missing:
         raise _UsageError(f"the following arguments are required: {', '.join(missing)}")
     return positional, keywords
+
+
+class DownloadError(Exception):
+    """The jobs ended but their files could not be saved (a full disk, a folder that cannot be
+    written): exit 1 with the job ids, so the results can be fetched again without paying twice."""
+
+    def __init__(self, message: str, job_ids: Sequence[str]) -> None:
+        super().__init__(message)
+        self.job_ids = tuple(job_ids)
 
 
 def _run(
@@ -302,9 +333,14 @@ def _run(
     download = getattr(namespace, "download", None)
     waiting = bool(getattr(namespace, "wait", False) or download)
     progress = not getattr(namespace, "no_progress", True)
+    job_ids: list[str] = [str(positional[0])] if entry["waits"] == "wait" and positional else []
     if waiting and entry["waits"] == "and_wait":
         result = getattr(resource, entry["method"] + "_and_wait")(
-            *positional, **keywords, wait_timeout=namespace.wait_timeout, progress=progress
+            *positional,
+            **keywords,
+            wait_timeout=namespace.wait_timeout,
+            progress=progress,
+            on_created=job_ids.extend,
         )
     elif waiting:
         keywords.pop("timeout", None)
@@ -314,8 +350,19 @@ def _run(
     files: list[Path] = []
     if download:
         poller = getattr(client, entry["download"])
-        for job in result if isinstance(result, list) else [result]:
-            files.extend(poller.download_results(job, download, progress=progress))
+        try:
+            for job in result if isinstance(result, list) else [result]:
+                files.extend(poller.download_results(job, download, progress=progress))
+        except KlingError as error:  # the download itself failed: the jobs still ended
+            if not getattr(error, "job_ids", None):
+                setattr(error, "job_ids", tuple(job_ids))
+            raise
+        except OSError as error:
+            reason = error.strerror or str(error)
+            where = error.filename if error.filename is not None else download
+            raise DownloadError(
+                f"the job(s) ended but the files could not be saved into {where}: {reason}", job_ids
+            ) from None
     return result, files
 
 
@@ -420,6 +467,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         _report_error(error, as_json)
         return EXIT_USAGE
     except KlingError as error:
+        _report_error(error, as_json)
+        return EXIT_API_ERROR
+    except DownloadError as error:
         _report_error(error, as_json)
         return EXIT_API_ERROR
     except KeyboardInterrupt as error:
