@@ -13,7 +13,7 @@ from typing import Any
 
 from generator.errors import escape_pointer_token
 
-from .inline_refs import SCHEMA_REF_PREFIX
+from generator.spec.keywords import SCHEMA_REF_PREFIX
 
 
 def resolve_recursive_refs(document: dict[str, Any]) -> None:
