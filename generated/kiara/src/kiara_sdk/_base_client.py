@@ -327,7 +327,7 @@ class _BaseClient:
 
     @staticmethod
     def _downloading(
-        response: httpx.Response, deadline: float | None, max_bytes: int | None
+        response: httpx.Response, deadline: float | None, max_bytes: int | None, written: int = 0
     ) -> None:
         """Raise when a download runs past the call's deadline (``total_timeout``, or the
         enclosing ``wait()``'s) or beyond ``max_bytes``. Checked at every chunk: httpx's read
@@ -340,9 +340,9 @@ class _BaseClient:
             )
         if max_bytes is not None:
             declared = response.headers.get("content-length", "")
-            if response.num_bytes_downloaded > max_bytes or (
+            if written > max_bytes or (
                 declared.isdigit() and int(declared) > max_bytes
-            ):
+            ):  # decoded bytes: a gzip bomb counts in full
                 raise APIResponseValidationError(
                     f"The download is larger than max_bytes ({max_bytes} bytes); it was not kept",
                     response,
@@ -899,9 +899,11 @@ class SyncAPIClient(_BaseClient):
             handle, partial = open_partial(path)
             try:
                 total = progress_start(response, on_progress)
+                written = 0
                 with handle:
                     for piece in response.iter_bytes():  # as it arrives: each piece is checked
-                        self._downloading(response, deadline, max_bytes)
+                        written += len(piece)
+                        self._downloading(response, deadline, max_bytes, written)
                         for start in range(0, len(piece), chunk_size):
                             handle.write(piece[start : start + chunk_size])
                         if on_progress is not None:
@@ -1153,11 +1155,13 @@ class AsyncAPIClient(_BaseClient):
             handle, partial = open_partial(path)
             try:
                 total = progress_start(response, on_progress)
+                written = 0
                 with handle:
                     async for (
                         piece
                     ) in response.aiter_bytes():  # as it arrives: each piece is checked
-                        self._downloading(response, deadline, max_bytes)
+                        written += len(piece)
+                        self._downloading(response, deadline, max_bytes, written)
                         for start in range(0, len(piece), chunk_size):
                             handle.write(piece[start : start + chunk_size])
                         if on_progress is not None:
