@@ -28,6 +28,7 @@ import httpx
 
 from ._auth import redact, secret_forms
 from ._base_client import error_details
+from ._envelope import envelope_details
 from ._constants import AUTH_IN, AUTH_NAME, WEBHOOK_SECRET_ENV
 from ._download import same_origin
 from ._observe import LOGGER
@@ -184,6 +185,9 @@ def _request_id(response: httpx.Response) -> str | None:
             body = response.json()
     except (httpx.ResponseNotRead, ValueError, RecursionError):
         body = None
+    vendor = envelope_details(body)  # the spec's own paths first, as errors read them
+    if vendor is not None and vendor[2] is not None:
+        return vendor[2]
     return error_details(body, response.headers)[2]
 
 
