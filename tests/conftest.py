@@ -50,6 +50,7 @@ class Reply:
     raw: bytes | None = None
     delay: float = 0.0  # seconds to wait before answering (a slow server)
     drop: bool = False  # close the connection without answering (a reset after the request arrived)
+    trickle: float = 0.0  # seconds between the body's bytes, sent one at a time (a slow CDN)
 
 
 Handler = Callable[[Recorded], Reply]
@@ -88,7 +89,18 @@ class MockServer:
                     self.send_header(key, value)
                 self.send_header("Content-Length", str(len(payload)))
                 self.end_headers()
-                self.wfile.write(payload)
+                if not reply.trickle:
+                    self.wfile.write(payload)
+                    return
+                stop = threading.Event()
+                for index in range(len(payload)):
+                    try:
+                        self.wfile.write(payload[index:index + 1])
+                        self.wfile.flush()
+                    except OSError:  # the client gave up
+                        self.close_connection = True
+                        return
+                    stop.wait(reply.trickle)
 
             do_GET = do_POST = do_DELETE = do_PATCH = do_PUT = _handle
 

@@ -272,3 +272,31 @@ def test_the_key_is_redacted_in_every_place_a_scheme_sends_it(name: str, schemes
     assert_no_secret(caplog, *forms)
     debug = caplog.text
     assert "[REDACTED]" in debug and '"note": "mine is [REDACTED]"' in debug
+
+
+def test_a_long_retry_after_without_a_deadline_is_logged_for_what_it_is(profile: Profile, server: MockServer, sleeps: list[float], logs: pytest.LogCaptureFixture) -> None:
+    """The log prints the reason the client decided for: a Retry-After over a minute with no
+    deadline set, not a deadline that does not exist."""
+    server.handler = lambda request: Reply(429, {"error": "slow down"}, headers={"Retry-After": "120"})
+    with pytest.raises(getattr(profile.module(), "RateLimitError")) as caught:
+        profile.create(profile.client(server.url))
+    assert caught.value.retry_after == 120 and len(server.requests) == 1 and sleeps == []
+    messages = [r.getMessage() for r in logs.records if r.getMessage().startswith("not retrying")]
+    assert messages == [f"not retrying POST {profile.create_path} after 429: the server asked to wait 120 s, more than the 60 s waited without a deadline (the error's retry_after says when to try again)"]
+
+
+def test_logs_and_errors_redact_the_same_forms_of_the_key(profile: Profile, server: MockServer, sleeps: list[float], logs: pytest.LogCaptureFixture) -> None:
+    """One list of forms (``_auth.secret_forms``) for logs and errors: the key base64-encoded
+    and form-escaped (``quote_plus``) is kept out of both, whatever the auth scheme."""
+    import base64
+    from urllib.parse import quote_plus
+
+    key = "sk live/key+42"
+    forms = [key, quote_plus(key), base64.b64encode(key.encode()).decode()]
+    server.handler = lambda request: Reply(400, {"error": {"code": "bad_key", "message": f"no such key: {' | '.join(forms)}"}})
+    with pytest.raises(getattr(profile.module(), "BadRequestError")) as caught:
+        profile.create(getattr(profile.module(), profile.client_class)(api_key=key, base_url=server.url, max_retries=0))
+    shown = f"{caught.value} {caught.value.body!r}"
+    for form in forms:
+        assert form not in shown
+    assert_no_secret(logs, *forms)

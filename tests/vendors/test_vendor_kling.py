@@ -148,7 +148,8 @@ def test_list_tasks_sends_page_parameters_and_parses_the_page(server: MockServer
         (401, 1002, kling_sdk.AuthenticationError),
         (403, 1103, kling_sdk.PermissionDeniedError),
         (404, 1203, kling_sdk.NotFoundError),
-        (429, 1102, kling_sdk.RateLimitError),
+        (429, 1102, kling_sdk.InsufficientCreditsError),  # resource pack depleted: waiting does not help
+        (429, 1302, kling_sdk.RateLimitError),
         (504, 5002, kling_sdk.InternalServerError),
     ],
 )

@@ -62,7 +62,7 @@ from ._deadline import current_deadline
 from ._download import ProgressCallback, open_partial, progress_start, same_origin, target_path
 from ._enums import response_adapter, validate_response
 from ._jobs import job_ids
-from ._envelope import vendor_error
+from ._envelope import ENVELOPE, envelope_details
 from ._files import to_httpx_file
 from ._params import Styles, encode_parameters, query_pairs
 from ._resource import RawResponse, raw_response_requested
@@ -146,12 +146,21 @@ def error_details(
                 else f"{message}: {body['message']}" if message != body["message"] else message
             )
         request_id = request_id or body.get("request_id")
-    request_id = request_id or headers.get("x-request-id") or headers.get("request-id")
+    request_id = request_id or request_id_header(headers)
     return (
         None if code is None else str(code),
         None if message is None else str(message),
         None if request_id is None else str(request_id),
     )
+
+
+def request_id_header(headers: httpx.Headers) -> str | None:
+    """The request id a response header carries (``x-request-id``, ``request-id``)."""
+    value: str | None = headers.get("x-request-id") or headers.get("request-id")
+    return value
+
+
+_NEVER_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 
 
 class _RedirectRefused(Exception):
@@ -303,19 +312,41 @@ class _BaseClient:
             timeout=timeout,
         )
 
-    def _download_request(self, http: httpx.Client | httpx.AsyncClient, url: str) -> httpx.Request:
+    def _download_request(
+        self, http: httpx.Client | httpx.AsyncClient, url: str, deadline: float | None = None
+    ) -> httpx.Request:
         target = httpx.URL(url) if httpx.URL(url).is_absolute_url else self._url(url)
         headers = {"User-Agent": USER_AGENT}
+        timeout = self._attempt_timeout(RequestOptions(), deadline)
         if not same_origin(target, self.base_url):  # a CDN: the key stays home
-            return http.build_request("GET", target, headers=headers, timeout=self.timeout)
+            return http.build_request("GET", target, headers=headers, timeout=timeout)
         headers = with_cookie({**headers, **self._credentials.headers}, self._credentials.cookie)
         return http.build_request(
-            "GET",
-            target,
-            params=self._credentials.query or None,
-            headers=headers,
-            timeout=self.timeout,
+            "GET", target, params=self._credentials.query or None, headers=headers, timeout=timeout
         )
+
+    @staticmethod
+    def _downloading(
+        response: httpx.Response, deadline: float | None, max_bytes: int | None, written: int = 0
+    ) -> None:
+        """Raise when a download runs past the call's deadline (``total_timeout``, or the
+        enclosing ``wait()``'s) or beyond ``max_bytes``. Checked at every chunk: httpx's read
+        timeout starts again at each one, so a CDN trickling bytes would otherwise outlast any
+        deadline."""
+        if deadline is not None and time.monotonic() > deadline:
+            raise APITimeoutError(
+                "The call's overall deadline passed while the download was arriving; the partial file was removed",
+                request=response.request,
+            )
+        if max_bytes is not None:
+            declared = response.headers.get("content-length", "")
+            if written > max_bytes or (
+                declared.isdigit() and int(declared) > max_bytes
+            ):  # decoded bytes: a gzip bomb counts in full
+                raise APIResponseValidationError(
+                    f"The download is larger than max_bytes ({max_bytes} bytes); it was not kept",
+                    response,
+                )
 
     @staticmethod
     def _with_idempotency_key(
@@ -471,47 +502,99 @@ class _BaseClient:
 
     def _delay_after_error(
         self, request: httpx.Request, exc: Exception, attempt: int, deadline: float | None
-    ) -> float | None:
-        """Seconds to wait before sending ``request`` again, or ``None``: do not retry."""
-        if not self._retry_after_error(request, exc, attempt):
-            return None
+    ) -> tuple[float | None, str]:
+        """Seconds to wait before sending ``request`` again (``None``: do not retry), and why:
+        the reason the log prints is the one the decision was made for."""
+        if attempt >= self.max_retries:
+            return None, f"all {self.max_retries} retries used"
+        if isinstance(exc, _NEVER_SENT):
+            why = "the connection could not be opened, so the request never left"
+        elif self._is_idempotent(request):
+            why = self._safe_to_repeat(request)
+        else:
+            return None, self._unsafe_to_repeat(request)
         delay = self._delay(attempt, None)
-        return delay if self._within(deadline, delay) else None
+        if not self._within(deadline, delay):
+            return None, "the call's deadline leaves no time to wait"
+        return delay, why
 
     def _delay_after_status(
-        self, request: httpx.Request, response: httpx.Response, attempt: int, deadline: float | None
-    ) -> float | None:
-        """Seconds to wait before sending ``request`` again, or ``None``: do not retry. A
-        ``Retry-After`` is waited in full when the deadline allows it; without a deadline, up to
+        self,
+        request: httpx.Request,
+        response: httpx.Response,
+        status: int,
+        attempt: int,
+        deadline: float | None,
+    ) -> tuple[float | None, str | None]:
+        """Seconds to wait before sending ``request`` again (``None``: do not retry), and why
+        (``None``: a final answer, nothing was decided). ``status`` is the one the answer stands
+        for (``mapped_status``: a vendor code in a 200 may mean 429). A ``Retry-After`` is
+        waited in full when the deadline allows it; without a deadline, up to
         :data:`MAX_RETRY_AFTER` (the error then carries ``retry_after``)."""
-        if not self._retry_after_status(request, response, attempt):
-            return None
+        if status not in RETRYABLE_STATUSES:
+            return None, None
+        if not self._may_retry_status(request, response):
+            return (
+                None,
+                "the server already acted on it (it answered with a redirect), and it is not safe to repeat",
+            )
+        if attempt >= self.max_retries:
+            return None, f"all {self.max_retries} retries used"
+        if status == 429:
+            mapped = (
+                ""
+                if response.status_code == 429
+                else f" (its code stands for 429 though it came with {response.status_code})"
+            )
+            why = f"the server refused it (429){mapped}: nothing was started"
+        elif self._is_idempotent(request):
+            why = self._safe_to_repeat(request)
+        else:
+            return None, self._unsafe_to_repeat(request)
         asked = retry_after_seconds(response.headers)
         if asked is not None and asked > MAX_RETRY_AFTER and deadline is None:
-            return None
+            return None, (
+                f"the server asked to wait {asked:g} s, more than the {MAX_RETRY_AFTER:g} s waited without a deadline "
+                "(the error's retry_after says when to try again)"
+            )
         delay = self._delay(attempt, response)
-        return delay if self._within(deadline, delay) else None
+        if not self._within(deadline, delay):
+            return None, (
+                "the call's deadline leaves no time to wait"
+                if asked is None
+                else f"the server asked to wait {asked:g} s, past the call's deadline"
+            )
+        return delay, why if asked is None else f"{why}; honouring Retry-After ({asked:g} s)"
+
+    @staticmethod
+    def _safe_to_repeat(request: httpx.Request) -> str:
+        if request.method in IDEMPOTENT_METHODS:
+            return f"{request.method} is safe to repeat"
+        return "it carries an Idempotency-Key, so the server will not do the work twice"
+
+    @staticmethod
+    def _unsafe_to_repeat(request: httpx.Request) -> str:
+        return (
+            f"the server may already have started (and charged for) it, "
+            f"and a {request.method} without an Idempotency-Key is not safe to repeat"
+        )
 
     @staticmethod
     def _is_idempotent(request: httpx.Request) -> bool:
         return request.method in IDEMPOTENT_METHODS or "idempotency-key" in request.headers
 
-    def _retry_after_error(self, request: httpx.Request, exc: Exception, attempt: int) -> bool:
-        """May a request that failed with ``exc`` (no response) be sent again?"""
-        if attempt >= self.max_retries:
-            return False
-        if isinstance(exc, (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)):
-            return True  # the request never left this machine
-        return self._is_idempotent(request)
-
-    def _retry_after_status(
-        self, request: httpx.Request, response: httpx.Response, attempt: int
-    ) -> bool:
-        if attempt >= self.max_retries or response.status_code not in RETRYABLE_STATUSES:
-            return False
-        if response.status_code == 429:
-            return True  # refused: nothing was started
-        return self._is_idempotent(request)
+    def _mapped_status(self, response: httpx.Response) -> int:
+        """The status a read ``response`` stands for: the vendor code table's
+        (``x-sdk-error-envelope``) when its body carries a mapped error code, else the HTTP one."""
+        if ENVELOPE is None or not response.content:
+            return response.status_code
+        try:
+            details = envelope_details(response.json())
+        except (ValueError, RecursionError):
+            return response.status_code
+        return (
+            details[3] if details is not None and details[3] is not None else response.status_code
+        )
 
     @staticmethod
     def _delay(attempt: int, response: httpx.Response | None) -> float:
@@ -532,19 +615,32 @@ class _BaseClient:
             return text, text
 
     def _status_error(self, response: httpx.Response, note: str | None = None) -> APIStatusError:
-        """The typed error of a 4xx/5xx answer (or of a redirect not followed: ``note`` says why)."""
+        """The typed error of an answer: a 4xx/5xx, a 2xx carrying the vendor's error code, or a
+        redirect not followed (``note`` says why). The one place errors are built: the vendor's
+        envelope (its paths and code table) when the body carries its code, the common error
+        shapes otherwise; the client's key redacted from all of it."""
         body, text = self._shown(response)
-        code, message, request_id = error_details(body, response.headers)
-        if (
-            code is None
-            and isinstance(body, dict)
-            and isinstance(body.get("error"), str)
-            and isinstance(body.get("message"), str)
-        ):
-            code = body[
-                "error"
-            ]  # {"error": "model_unavailable", "message": "..."}: the error is a code
-            message = body["message"]
+        vendor = envelope_details(body)
+        status = response.status_code
+        code: str | None
+        message: str | None
+        if vendor is not None:
+            code, message, request_id, mapped = vendor
+            request_id = request_id or request_id_header(response.headers)
+            message = message or f"the API reported code {code}"
+            status = mapped if mapped is not None else status
+        else:
+            code, message, request_id = error_details(body, response.headers)
+            if (
+                code is None
+                and isinstance(body, dict)
+                and isinstance(body.get("error"), str)
+                and isinstance(body.get("message"), str)
+            ):
+                code = body[
+                    "error"
+                ]  # {"error": "model_unavailable", "message": "..."}: the error is a code
+                message = body["message"]
         if message is None:
             text = text.strip()
             message = (
@@ -552,8 +648,8 @@ class _BaseClient:
             )
         if note is not None:
             message = f"{note} (the server said: {message})" if message else note
-        cls = status_error_class(response.status_code, code)
-        return cls(
+        cls = status_error_class(status, code)
+        error = cls(
             redact(message or "", self._secrets),
             response=response,
             body=body,
@@ -561,6 +657,8 @@ class _BaseClient:
             request_id=redact(request_id, self._secrets),
             retry_after=retry_after_seconds(response.headers),
         )
+        error.mapped_status = status
+        return error
 
     def _parse(self, response: httpx.Response, cast_to: Any, job_id_path: str | None = None) -> Any:
         """The answer as ``cast_to``. When it does not parse, the error keeps what was received
@@ -581,11 +679,10 @@ class _BaseClient:
             raise APIResponseValidationError(
                 f"Expected a JSON response body, got {kind}: {text[:120]!r}", response, text
             ) from None
-        failure = vendor_error(
-            response, data
-        )  # an error code inside a 2xx body (x-sdk-error-envelope)
-        if failure is not None:
-            raise failure
+        if (
+            envelope_details(data) is not None
+        ):  # an error code inside a 2xx body (x-sdk-error-envelope)
+            raise self._status_error(response)
         try:
             return validate_response(response_adapter(cast_to), data)
         except pydantic.ValidationError as exc:
@@ -769,12 +866,20 @@ class SyncAPIClient(_BaseClient):
         *,
         chunk_size: int = 1 << 16,
         on_progress: ProgressCallback | None = None,
+        max_bytes: int | None = None,
     ) -> Path:
         """Stream ``url`` (a result URL, or an API path) to ``destination`` (a file or a folder).
 
         The API key is sent only when ``url`` is on the API's own host. ``on_progress(received,
-        total)`` sees the bytes received so far and the total (``None`` without Content-Length)."""
-        request = self._download_request(self._http, url)
+        total)`` sees the bytes received so far and the total (``None`` without Content-Length).
+        The download keeps to the client's ``total_timeout`` (or an enclosing ``wait()``'s
+        deadline) however slowly the bytes arrive, and ``max_bytes`` (default: no cap) refuses
+        a larger file; either way the partial file is removed. ``chunk_size``: the most bytes
+        written at once."""
+        if chunk_size <= 0 or (max_bytes is not None and max_bytes < 0):
+            raise ValueError("chunk_size must be positive and max_bytes 0 or more (None: no cap)")
+        deadline = self._deadline()
+        request = self._download_request(self._http, url, deadline)
         started = time.monotonic()
         try:
             response = self._send(request, stream=True)
@@ -785,21 +890,26 @@ class SyncAPIClient(_BaseClient):
                 f"Download failed: {type(exc).__name__}", request=request
             ) from exc
         except _RedirectRefused as refused:
-            raise self._refused(refused, None) from None
+            raise self._refused(refused, deadline) from None
         try:
             if not response.is_success:
                 try:
-                    self._read(response, None, self.max_response_bytes)
+                    self._read(response, deadline, self.max_response_bytes)
                 except (httpx.HTTPError, BodyTooLarge):
                     response._content = b""
                 raise self._status_error(response)
+            self._downloading(response, deadline, max_bytes)
             path = target_path(destination, url, response, "download")
             handle, partial = open_partial(path)
             try:
                 total = progress_start(response, on_progress)
+                written = 0
                 with handle:
-                    for chunk in response.iter_bytes(chunk_size):
-                        handle.write(chunk)
+                    for piece in response.iter_bytes():  # as it arrives: each piece is checked
+                        written += len(piece)
+                        self._downloading(response, deadline, max_bytes, written)
+                        for start in range(0, len(piece), chunk_size):
+                            handle.write(piece[start : start + chunk_size])
                         if on_progress is not None:
                             on_progress(response.num_bytes_downloaded, total)
                 os.replace(partial, path)
@@ -875,8 +985,8 @@ class SyncAPIClient(_BaseClient):
                     )
                 except (httpx.TransportError, httpx.DecodingError) as exc:
                     _observe.attempt(self, request, None, started, attempt, exc)
-                    wait = self._delay_after_error(request, exc, attempt, deadline)
-                    _observe.retry_decision(self, request, None, exc, attempt, wait)
+                    wait, why = self._delay_after_error(request, exc, attempt, deadline)
+                    _observe.retry_decision(self, request, None, exc, attempt, wait, why)
                     if wait is None:
                         raise self._connection_error(request, exc) from exc
                     time.sleep(wait)
@@ -887,19 +997,16 @@ class SyncAPIClient(_BaseClient):
                 except BodyTooLarge as exc:
                     raise self._too_large(response, exc.limit) from None
             _observe.attempt(self, request, response, started, attempt)
-            if response.is_success:
+            status = self._mapped_status(response)
+            if response.is_success and status not in RETRYABLE_STATUSES:
                 _warn_if_deprecated(response)
                 if raw_response_requested():
                     return RawResponse(
                         response, lambda: self._parse(response, cast_to, job_id_path)
                     )
                 return self._parse(response, cast_to, job_id_path)
-            wait = (
-                self._delay_after_status(request, response, attempt, deadline)
-                if self._may_retry_status(request, response)
-                else None
-            )
-            _observe.retry_decision(self, request, response, None, attempt, wait)
+            wait, reason = self._delay_after_status(request, response, status, attempt, deadline)
+            _observe.retry_decision(self, request, response, None, attempt, wait, reason)
             if wait is None:
                 raise self._status_error(response)
             response.close()
@@ -1019,12 +1126,20 @@ class AsyncAPIClient(_BaseClient):
         *,
         chunk_size: int = 1 << 16,
         on_progress: ProgressCallback | None = None,
+        max_bytes: int | None = None,
     ) -> Path:
         """Stream ``url`` (a result URL, or an API path) to ``destination`` (a file or a folder).
 
         The API key is sent only when ``url`` is on the API's own host. ``on_progress(received,
-        total)`` sees the bytes received so far and the total (``None`` without Content-Length)."""
-        request = self._download_request(self._http, url)
+        total)`` sees the bytes received so far and the total (``None`` without Content-Length).
+        The download keeps to the client's ``total_timeout`` (or an enclosing ``wait()``'s
+        deadline) however slowly the bytes arrive, and ``max_bytes`` (default: no cap) refuses
+        a larger file; either way the partial file is removed. ``chunk_size``: the most bytes
+        written at once."""
+        if chunk_size <= 0 or (max_bytes is not None and max_bytes < 0):
+            raise ValueError("chunk_size must be positive and max_bytes 0 or more (None: no cap)")
+        deadline = self._deadline()
+        request = self._download_request(self._http, url, deadline)
         started = time.monotonic()
         try:
             response = await self._send(request, stream=True)
@@ -1035,21 +1150,28 @@ class AsyncAPIClient(_BaseClient):
                 f"Download failed: {type(exc).__name__}", request=request
             ) from exc
         except _RedirectRefused as refused:
-            raise await self._refused(refused, None) from None
+            raise await self._refused(refused, deadline) from None
         try:
             if not response.is_success:
                 try:
-                    await self._read(response, None, self.max_response_bytes)
+                    await self._read(response, deadline, self.max_response_bytes)
                 except (httpx.HTTPError, BodyTooLarge):
                     response._content = b""
                 raise self._status_error(response)
+            self._downloading(response, deadline, max_bytes)
             path = target_path(destination, url, response, "download")
             handle, partial = open_partial(path)
             try:
                 total = progress_start(response, on_progress)
+                written = 0
                 with handle:
-                    async for chunk in response.aiter_bytes(chunk_size):
-                        handle.write(chunk)
+                    async for (
+                        piece
+                    ) in response.aiter_bytes():  # as it arrives: each piece is checked
+                        written += len(piece)
+                        self._downloading(response, deadline, max_bytes, written)
+                        for start in range(0, len(piece), chunk_size):
+                            handle.write(piece[start : start + chunk_size])
                         if on_progress is not None:
                             on_progress(response.num_bytes_downloaded, total)
                 os.replace(partial, path)
@@ -1125,8 +1247,8 @@ class AsyncAPIClient(_BaseClient):
                     )
                 except (httpx.TransportError, httpx.DecodingError) as exc:
                     _observe.attempt(self, request, None, started, attempt, exc)
-                    wait = self._delay_after_error(request, exc, attempt, deadline)
-                    _observe.retry_decision(self, request, None, exc, attempt, wait)
+                    wait, why = self._delay_after_error(request, exc, attempt, deadline)
+                    _observe.retry_decision(self, request, None, exc, attempt, wait, why)
                     if wait is None:
                         raise self._connection_error(request, exc) from exc
                     await _async_sleep(wait)
@@ -1137,19 +1259,16 @@ class AsyncAPIClient(_BaseClient):
                 except BodyTooLarge as exc:
                     raise self._too_large(response, exc.limit) from None
             _observe.attempt(self, request, response, started, attempt)
-            if response.is_success:
+            status = self._mapped_status(response)
+            if response.is_success and status not in RETRYABLE_STATUSES:
                 _warn_if_deprecated(response)
                 if raw_response_requested():
                     return RawResponse(
                         response, lambda: self._parse(response, cast_to, job_id_path)
                     )
                 return self._parse(response, cast_to, job_id_path)
-            wait = (
-                self._delay_after_status(request, response, attempt, deadline)
-                if self._may_retry_status(request, response)
-                else None
-            )
-            _observe.retry_decision(self, request, response, None, attempt, wait)
+            wait, reason = self._delay_after_status(request, response, status, attempt, deadline)
+            _observe.retry_decision(self, request, response, None, attempt, wait, reason)
             if wait is None:
                 raise self._status_error(response)
             await response.aclose()

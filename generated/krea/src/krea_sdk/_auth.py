@@ -10,7 +10,7 @@ from __future__ import annotations
 import base64
 from typing import overload
 from dataclasses import dataclass, field
-from urllib.parse import quote
+from urllib.parse import quote, quote_plus
 
 from ._constants import AUTH_BASIC, AUTH_IN, AUTH_NAME, AUTH_PREFIX
 
@@ -75,29 +75,43 @@ def with_cookie(headers: dict[str, str], cookie: str | None) -> dict[str, str]:
 REDACTED = "[redacted]"
 
 
-def secret_forms(key: str) -> tuple[str, ...]:
-    """Every form in which ``key`` travels and a server could echo it: as given, the password of
-    ``user:password``, base64 for HTTP basic, percent-escaped; longest first. Forms shorter than
-    four characters are left out: redacting them would garble ordinary text."""
-    if not key:
-        return ()
-    forms = {key, quote(key, safe=""), base64.b64encode(key.encode("utf-8")).decode("ascii")}
-    if AUTH_BASIC and ":" in key:
-        forms.add(key.split(":", 1)[1])
+def secret_forms(*values: str) -> tuple[str, ...]:
+    """Every form in which each of ``values`` (the key, a webhook secret) travels and a server
+    or a log could show it: as given, after a scheme prefix (``Bearer <key>``), the password of
+    ``user:password``, base64 for HTTP basic, percent-escaped (``quote`` and ``quote_plus``);
+    longest first, so a key inside a longer form goes as a whole. Forms shorter than four
+    characters are left out: redacting them would garble ordinary text. The one list of forms
+    both errors (``redact``) and logs (``_logs.scrub``) remove."""
+    forms: set[str] = set()
+    for value in values:
+        if not value:
+            continue
+        plain = {value, value.split(" ", 1)[-1]}
+        if AUTH_BASIC and ":" in value:
+            plain.add(value.split(":", 1)[1])
+        for form in plain:
+            forms.update(
+                (
+                    form,
+                    quote(form, safe=""),
+                    quote_plus(form, safe=""),
+                    base64.b64encode(form.encode("utf-8")).decode("ascii"),
+                )
+            )
     return tuple(
         sorted((form for form in forms if len(form) >= 4), key=lambda form: (-len(form), form))
     )
 
 
 @overload
-def redact(text: str, secrets: tuple[str, ...]) -> str: ...
+def redact(text: str, secrets: tuple[str, ...], marker: str = REDACTED) -> str: ...
 @overload
-def redact(text: None, secrets: tuple[str, ...]) -> None: ...
-def redact(text: str | None, secrets: tuple[str, ...]) -> str | None:
-    """``text`` with every one of ``secrets`` replaced by ``[redacted]``."""
+def redact(text: None, secrets: tuple[str, ...], marker: str = REDACTED) -> None: ...
+def redact(text: str | None, secrets: tuple[str, ...], marker: str = REDACTED) -> str | None:
+    """``text`` with every one of ``secrets`` (longest first) replaced by ``marker``."""
     if text is None:
         return None
     for secret in secrets:
         if secret in text:
-            text = text.replace(secret, REDACTED)
+            text = text.replace(secret, marker)
     return text

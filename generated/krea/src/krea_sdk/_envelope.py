@@ -7,11 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-import httpx
-
-from ._exceptions import APIStatusError, status_error_class
-
-__all__ = ["ENVELOPE", "vendor_error"]
+__all__ = ["ENVELOPE", "envelope_details"]
 
 ENVELOPE: dict[str, Any] | None = None
 
@@ -26,9 +22,12 @@ def _at(data: Any, path: Any) -> Any:
     return data if path else _ABSENT
 
 
-def vendor_error(response: httpx.Response, data: object) -> APIStatusError | None:
-    """The typed error a 2xx JSON ``data`` carries, or ``None`` when it reports success (or
-    carries no code: the body is then parsed as usual)."""
+def envelope_details(data: object) -> tuple[str, str | None, str | None, int | None] | None:
+    """``(code, message, request_id, mapped status)`` of a body carrying the vendor's error code
+    (at any HTTP status), or ``None`` when it reports success or carries no code: the body is
+    then parsed as usual. The client builds every error from these (``_status_error``), so an
+    envelope error is redacted and classed like any other; the mapped status (``None`` for an
+    unmapped code) decides its class and its retries."""
     if ENVELOPE is None or not isinstance(data, dict):
         return None
     code = _at(data, ENVELOPE["code"])
@@ -41,19 +40,10 @@ def vendor_error(response: httpx.Response, data: object) -> APIStatusError | Non
         return None
     message = _at(data, ENVELOPE["message"])
     request_id = _at(data, ENVELOPE["request_id"])
-    if request_id is _ABSENT or request_id is None:
-        request_id = response.headers.get("x-request-id") or response.headers.get("request-id")
     status = ENVELOPE["map"].get(str(code))
-    cls = status_error_class(status, str(code)) if status is not None else APIStatusError
-    text = (
-        str(message)
-        if message is not _ABSENT and message is not None
-        else f"the API reported code {code}"
-    )
-    return cls(
-        text,
-        response=response,
-        body=data,
-        code=str(code),
-        request_id=None if request_id is None else str(request_id),
+    return (
+        str(code),
+        str(message) if message is not _ABSENT and message is not None else None,
+        str(request_id) if request_id is not _ABSENT and request_id is not None else None,
+        status if isinstance(status, int) else None,
     )

@@ -257,14 +257,16 @@ def _timeout(
 
 def _passing(error: Exception) -> bool:
     """Whether a failed poll is worth repeating: the API was unreachable or briefly unavailable.
-    Anything else (a rejected key, an unknown job, an answer that does not parse) is raised."""
+    Anything else (a rejected key, an unknown job, an answer that does not parse) is raised.
+    Judged by the status the error stands for (``mapped_status``), not the one sent: a vendor's
+    "too many requests" code inside a 200 is ridden out like a 429, an arrears code inside a
+    429 is raised."""
     if isinstance(error, APIConnectionError):
         return True
     if not isinstance(error, APIStatusError):
         return False
-    return error.status_code in (408, 429) or (
-        500 <= error.status_code < 600 and error.status_code != 501
-    )
+    status = error.mapped_status
+    return status in (408, 429) or (500 <= status < 600 and status != 501)
 
 
 def _worth_reporting(error: Exception, earlier: Exception | None, schedule: _Schedule) -> Exception:

@@ -17,17 +17,18 @@ from __future__ import annotations
 
 import json
 import logging
-import math
 import os
 import re
 import sys
 import time
 from typing import Any
-from urllib.parse import parse_qsl, quote, quote_plus
+from urllib.parse import parse_qsl
 
 import httpx
 
-from ._base_client import IDEMPOTENT_METHODS, RETRYABLE_STATUSES, error_details, retry_after_seconds
+from ._auth import redact, secret_forms
+from ._base_client import error_details
+from ._envelope import envelope_details
 from ._constants import AUTH_IN, AUTH_NAME, WEBHOOK_SECRET_ENV
 from ._download import same_origin
 from ._observe import LOGGER
@@ -44,7 +45,6 @@ _SECRET_NAME = re.compile(
     r"token|signature|sig|authorization|auth|cookie|credentials?|session)(?:$|[-_.])",
     re.IGNORECASE,
 )
-_CONNECT_FAILURES = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 _KNOWN_SECRETS: set[str] = set()
 _handler: logging.Handler | None = None
 
@@ -78,29 +78,19 @@ def secret_name(name: str) -> bool:
 
 
 def remember_secrets(client: Any) -> None:
-    """The secret values ``client`` sends, in every form they may take on the wire."""
-    values = {str(getattr(client, "_api_key", "") or "")}
-    credentials = getattr(client, "_credentials", None)
-    if credentials is not None:
-        values.update(str(value) for value in credentials.headers.values())
-        values.update(str(value) for _, value in credentials.query)
-        if credentials.cookie:
-            values.add(credentials.cookie.split("=", 1)[-1])
-    values.add(os.environ.get(WEBHOOK_SECRET_ENV, ""))
-    for value in list(values):
-        values.add(quote(value, safe=""))
-        values.add(quote_plus(value, safe=""))
-        values.add(value.split(" ", 1)[-1])  # "Bearer <key>" -> "<key>"
-    _KNOWN_SECRETS.update(value for value in values if len(value) >= 4)
+    """The secret values ``client`` sends, and the webhook secret, in every form
+    ``_auth.secret_forms`` knows (the one list errors redact too)."""
+    _KNOWN_SECRETS.update(
+        secret_forms(
+            str(getattr(client, "_api_key", "") or ""), os.environ.get(WEBHOOK_SECRET_ENV, "")
+        )
+    )
 
 
 def scrub(text: str) -> str:
     """``text`` with every known secret value replaced (longest first: a key inside its
     URL-escaped or prefixed form goes as a whole)."""
-    for secret in sorted(_KNOWN_SECRETS, key=len, reverse=True):
-        if secret in text:
-            text = text.replace(secret, REDACTED)
-    return text
+    return redact(text, tuple(sorted(_KNOWN_SECRETS, key=len, reverse=True)), REDACTED)
 
 
 def redact_headers(headers: httpx.Headers) -> str:
@@ -195,6 +185,9 @@ def _request_id(response: httpx.Response) -> str | None:
             body = response.json()
     except (httpx.ResponseNotRead, ValueError, RecursionError):
         body = None
+    vendor = envelope_details(body)  # the spec's own paths first, as errors read them
+    if vendor is not None and vendor[2] is not None:
+        return vendor[2]
     return error_details(body, response.headers)[2]
 
 
@@ -235,10 +228,6 @@ def log_attempt(
             )
 
 
-def _idempotent(request: httpx.Request) -> bool:
-    return request.method in IDEMPOTENT_METHODS or "idempotency-key" in request.headers
-
-
 def log_retry_decision(
     client: Any,
     request: httpx.Request,
@@ -246,54 +235,22 @@ def log_retry_decision(
     error: BaseException | None,
     number: int,
     delay: float | None,
+    reason: str | None,
 ) -> None:
+    """The client's decision, with the reason it was made for (``_delay_after_*``): the log
+    never guesses it again."""
+    if reason is None:
+        return  # a final answer, not a decision
     remember_secrets(client)
     what = f"{request.method} {_where(client, request)}"
     cause = f"{response.status_code}" if response is not None else type(error).__name__
-    refused = response is not None and response.status_code == 429
-    never_sent = isinstance(error, _CONNECT_FAILURES)
     if delay is not None:
-        if never_sent:
-            why = "the connection could not be opened, so the request never left"
-        elif refused:
-            why = "the server refused it (429): nothing was started"
-        elif request.method in IDEMPOTENT_METHODS:
-            why = f"{request.method} is safe to repeat"
-        else:
-            why = "it carries an Idempotency-Key, so the server will not do the work twice"
-        asked = retry_after_seconds(response.headers) if response is not None else None
-        if asked is not None and math.isclose(asked, delay, abs_tol=1e-6):
-            why += f"; honouring Retry-After ({asked:g} s)"
-        elif asked is not None:
-            why += f"; the server asked for {asked:g} s"
         _emit(
             logging.INFO,
-            f"retrying {what} in {delay:.2f} s (retry {number + 1} of {client.max_retries}) after {cause}: {why}",
-        )
-        return
-    if response is not None and response.status_code not in RETRYABLE_STATUSES:
-        return  # a final answer, not a decision
-    if response is not None and response.request is not request and not _idempotent(request):
-        _emit(
-            logging.INFO,
-            f"not retrying {what} after {cause}: the server already acted on it (it answered with a redirect), and it is not safe to repeat",
-        )
-    elif number >= client.max_retries:
-        _emit(
-            logging.INFO,
-            f"not retrying {what} after {cause}: all {client.max_retries} retries used",
-        )
-    elif not (never_sent or refused or _idempotent(request)):
-        _emit(
-            logging.INFO,
-            f"not retrying {what} after {cause}: the server may already have started (and charged for) it, "
-            f"and a {request.method} without an Idempotency-Key is not safe to repeat",
+            f"retrying {what} in {delay:.2f} s (retry {number + 1} of {client.max_retries}) after {cause}: {reason}",
         )
     else:
-        _emit(
-            logging.INFO,
-            f"not retrying {what} after {cause}: the call's deadline leaves no time to wait",
-        )
+        _emit(logging.INFO, f"not retrying {what} after {cause}: {reason}")
 
 
 def log_job_status(job_id: str, raw: object, state: str, elapsed: float) -> None:

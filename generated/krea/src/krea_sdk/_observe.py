@@ -66,12 +66,14 @@ def retry_decision(
     error: BaseException | None,
     number: int,
     delay: float | None,
+    reason: str | None,
 ) -> None:
-    """After a failed attempt the client decided: wait ``delay`` seconds and retry, or stop (``None``)."""
+    """After a failed attempt the client decided: wait ``delay`` seconds and retry, or stop
+    (``None``), for ``reason`` (``None``: a final answer, nothing to decide)."""
     if _listening():
         from ._logs import log_retry_decision
 
-        log_retry_decision(client, request, response, error, number, delay)
+        log_retry_decision(client, request, response, error, number, delay, reason)
 
 
 def job_status(job_id: str, raw: object, state: str, elapsed: float) -> None:

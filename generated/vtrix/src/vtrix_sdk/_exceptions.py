@@ -93,7 +93,12 @@ class APIStatusError(APIError):
 
     ``retry_after``: the seconds the server asked to wait before trying again (its
     ``Retry-After``), when it said; the client never retries sooner, and gives up with this
-    error when the wait does not fit the call's deadline."""
+    error when the wait does not fit the call's deadline.
+
+    ``status_code`` is the HTTP status the server sent; ``mapped_status`` the status the error
+    stands for, which decides its class and whether it is retried or waited out: the vendor's
+    code table (``x-sdk-error-envelope``) may map an error inside a 200 answer to 429, or a
+    429 answer carrying an arrears code to 402. Without such a code both are the same."""
 
     def __init__(
         self,
@@ -108,6 +113,7 @@ class APIStatusError(APIError):
         super().__init__(message, response.request)
         self.response = response
         self.status_code = response.status_code
+        self.mapped_status = response.status_code
         self.body = body
         self.code = code
         self.request_id = request_id
