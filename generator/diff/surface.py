@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from generator.errors import GeneratorError
+from .lean import explicit_methods
 from .typeexpr import ANY, TypeExpr, parse_node
 
 ModelKind = Literal["class", "alias", "root", "enum"]
@@ -318,7 +319,7 @@ def _method(function: ast.FunctionDef | ast.AsyncFunctionDef, models: Mapping[st
 
 def parse_resources(text: str, models: Mapping[str, Model], where: str = "resource") -> dict[str, ResourceClass]:
     classes: dict[str, ResourceClass] = {}
-    for node in _parse(text, where).body:
+    for node in explicit_methods(_parse(text, where)).body:
         if isinstance(node, ast.ClassDef):
             methods = {
                 item.name: _method(item, models)

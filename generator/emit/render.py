@@ -16,6 +16,7 @@ import jinja2
 from .docstrings import argument_default, method_docstring, signature
 from generator.ir.model import Package
 from .imports import prune_imports
+from .lean import cast_to, lean_names, model_classes, needs_cast, typed_field
 from .readme import examples
 from .textsafe import comment, docstring, mdcode, mdtext, pyrepr, tomlstr
 
@@ -25,6 +26,7 @@ from generator.paths import TEMPLATES_DIR
 RUNTIME_MODULES = (
     "_types.py", "_exceptions.py", "_base_client.py", "_arguments.py", "_files.py", "_rules.py",
     "_jobs.py", "_pagination.py", "_download.py", "_resource.py", "_params.py", "_enums.py", "_auth.py", "_deadline.py", "_warnings.py",
+    "_methods.py",
 )
 PACKAGE_MODULES = ("__init__.py", "_client.py", "_constants.py", "_version.py", "_rule_table.py")
 
@@ -49,6 +51,9 @@ def environment() -> jinja2.Environment:
         method_docstring=method_docstring,
         signature=signature,
         argument_default=argument_default,
+        typed_field=typed_field,
+        cast_to=cast_to,
+        needs_cast=needs_cast,
         rule_table=lambda rules: pyrepr({name: tuple(items) for name, items in rules.items()}),
     )
     return env
@@ -83,7 +88,10 @@ def render_package(package: Package, normalized: dict[str, Any], changelog: str 
     if package.webhooks:
         files[f"{src}/webhooks.py"] = prune_imports(env.get_template("package/webhooks.py.jinja").render(context))
     resource_template = env.get_template("package/resource.py.jinja")
+    schemas = {**normalized.get("components", {}).get("schemas", {}), **package.extra_schemas}
+    classes = model_classes(schemas)
     for resource in package.resources:
-        files[f"{src}/resources/{resource.module}.py"] = prune_imports(resource_template.render({**context, "resource": resource}))
+        lean = {"resource": resource, "lean": lean_names(resource), "model_classes": classes}
+        files[f"{src}/resources/{resource.module}.py"] = prune_imports(resource_template.render({**context, **lean}))
     return dict(sorted(files.items()))
 

@@ -22,7 +22,7 @@ import time
 import typing
 from contextlib import ExitStack
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any, Mapping
+from typing import TYPE_CHECKING, Any, Mapping, TypeVar, cast
 
 import httpx
 import pydantic
@@ -131,6 +131,9 @@ def error_details(
         None if message is None else str(message),
         None if request_id is None else str(request_id),
     )
+
+
+T = TypeVar("T")  # what a request returns: its ``cast_to`` (``type(None)`` for no body)
 
 
 class _BaseClient:
@@ -455,7 +458,7 @@ class _BaseClient:
 
     @staticmethod
     def _parse(response: httpx.Response, cast_to: Any) -> Any:
-        if cast_to is None:
+        if cast_to is None or cast_to is type(None):
             return None
         if cast_to is bytes:
             return response.content
@@ -654,7 +657,7 @@ class SyncAPIClient(_BaseClient):
         method: str,
         path: str,
         *,
-        cast_to: Any,
+        cast_to: type[T],
         params: Mapping[str, Any] | None = None,
         headers: Mapping[str, Any] | None = None,
         cookies: Mapping[str, Any] | None = None,
@@ -665,11 +668,11 @@ class SyncAPIClient(_BaseClient):
         content: bytes | None = None,
         idempotency_header: str | None = None,
         options: RequestOptions | None = None,
-    ) -> Any:
+    ) -> T:
         options = options or RequestOptions()
         query, headers = encode_parameters(params, headers, cookies, styles)
         headers = self._with_idempotency_key(headers, idempotency_header, options)
-        if cast_to is bytes or cast_to is str or cast_to is None:
+        if cast_to is bytes or cast_to is str or cast_to is None or cast_to is type(None):
             headers = {"Accept": "*/*", **headers}  # a file, text or empty response, not JSON
         attempt = 0
         deadline = self._deadline()
@@ -702,8 +705,9 @@ class SyncAPIClient(_BaseClient):
             if response.is_success:
                 _warn_if_deprecated(response)
                 if raw_response_requested():
-                    return RawResponse(response, lambda: self._parse(response, cast_to))
-                return self._parse(response, cast_to)
+                    # with_raw_response: the ``raw`` wrapper types the call as a RawResponse
+                    return cast(T, RawResponse(response, lambda: self._parse(response, cast_to)))
+                return cast(T, self._parse(response, cast_to))
             wait = (
                 self._delay_after_status(request, response, attempt, deadline)
                 if self._may_retry_status(request, response)
@@ -838,7 +842,7 @@ class AsyncAPIClient(_BaseClient):
         method: str,
         path: str,
         *,
-        cast_to: Any,
+        cast_to: type[T],
         params: Mapping[str, Any] | None = None,
         headers: Mapping[str, Any] | None = None,
         cookies: Mapping[str, Any] | None = None,
@@ -849,11 +853,11 @@ class AsyncAPIClient(_BaseClient):
         content: bytes | None = None,
         idempotency_header: str | None = None,
         options: RequestOptions | None = None,
-    ) -> Any:
+    ) -> T:
         options = options or RequestOptions()
         query, headers = encode_parameters(params, headers, cookies, styles)
         headers = self._with_idempotency_key(headers, idempotency_header, options)
-        if cast_to is bytes or cast_to is str or cast_to is None:
+        if cast_to is bytes or cast_to is str or cast_to is None or cast_to is type(None):
             headers = {"Accept": "*/*", **headers}  # a file, text or empty response, not JSON
         attempt = 0
         deadline = self._deadline()
@@ -886,8 +890,9 @@ class AsyncAPIClient(_BaseClient):
             if response.is_success:
                 _warn_if_deprecated(response)
                 if raw_response_requested():
-                    return RawResponse(response, lambda: self._parse(response, cast_to))
-                return self._parse(response, cast_to)
+                    # with_raw_response: the ``raw`` wrapper types the call as a RawResponse
+                    return cast(T, RawResponse(response, lambda: self._parse(response, cast_to)))
+                return cast(T, self._parse(response, cast_to))
             wait = (
                 self._delay_after_status(request, response, attempt, deadline)
                 if self._may_retry_status(request, response)

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
-from typing import List, cast
+from typing import List
+
 
 from .. import models
 from .._arguments import format_path, given, pick, validate_arguments
+from .._methods import RawMethods
+from .._methods import async_raw as _async_raw
+from .._methods import awaitable as _awaitable
+from .._methods import raw as _raw
 from .._resource import AsyncResource, SyncResource
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, RequestOptions, Timeout
 
@@ -14,8 +19,6 @@ __all__ = ["ModelsResource", "AsyncModelsResource"]
 
 class ModelsResource(SyncResource):
     """The model catalog (confidence M)."""
-
-    _raw_methods = frozenset(("get_spec", "list"))
 
     def list(
         self,
@@ -49,15 +52,12 @@ class ModelsResource(SyncResource):
             given({"page": page, "page_size": page_size, "type": type_, "keywords": keywords}),
             {"type": "type_"},
         )
-        return cast(
-            "models.ModelListResponse",
-            self._client.request(
-                "GET",
-                "/api/v1/skill/models",
-                cast_to=models.ModelListResponse,
-                params=pick(_args, ("page", "page_size", "type", "keywords")),
-                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
+        return self._client.request(
+            "GET",
+            "/api/v1/skill/models",
+            cast_to=models.ModelListResponse,
+            params=pick(_args, ("page", "page_size", "type", "keywords")),
+            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
         )
 
     def get_spec(
@@ -82,93 +82,40 @@ class ModelsResource(SyncResource):
         HTTP: ``GET /api/v1/skill/models/{id}/spec``
         """
         _args = given({"id": model_id})
-        return cast(
-            "models.ModelSpecResponse",
-            self._client.request(
-                "GET",
-                format_path("/api/v1/skill/models/{id}/spec", pick(_args, ("id",))),
-                cast_to=models.ModelSpecResponse,
-                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
+        return self._client.request(
+            "GET",
+            format_path("/api/v1/skill/models/{id}/spec", pick(_args, ("id",))),
+            cast_to=models.ModelSpecResponse,
+            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
         )
+
+    @property
+    def with_raw_response(self) -> ModelsResourceWithRawResponse:
+        """The one-call methods, returning :class:`RawResponse` instead of parsed models."""
+        return ModelsResourceWithRawResponse(self)
 
 
 class AsyncModelsResource(AsyncResource):
     """The model catalog (confidence M)."""
 
-    _raw_methods = frozenset(("get_spec", "list"))
+    list = _awaitable(ModelsResource.list)
+    get_spec = _awaitable(ModelsResource.get_spec)
 
-    async def list(
-        self,
-        *,
-        page: int | NotGiven = NOT_GIVEN,
-        page_size: int | NotGiven = NOT_GIVEN,
-        type_: str | NotGiven = NOT_GIVEN,
-        keywords: str | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> models.ModelListResponse:
-        """List models
+    @property
+    def with_raw_response(self) -> AsyncModelsResourceWithRawResponse:
+        """The one-call methods, returning :class:`RawResponse` instead of parsed models."""
+        return AsyncModelsResourceWithRawResponse(self)
 
-        Page through the model catalog. Confidence M: documented by secondary sources only. The response is wrapped as `{status: {code, message}, data}`.
 
-        Args:
-            page: Page number.
-            page_size: Models per page.
-            type_: Only models of this type (e.g. image, video).
-            keywords: Search keywords.
+class ModelsResourceWithRawResponse(RawMethods):
+    """``ModelsResource``'s one-call methods, returning :class:`RawResponse`."""
 
-        Returns:
-            models.ModelListResponse
+    list = _raw(ModelsResource.list)
+    get_spec = _raw(ModelsResource.get_spec)
 
-        HTTP: ``GET /api/v1/skill/models``
-        """
-        _args = validate_arguments(
-            models.ModelListParams,
-            given({"page": page, "page_size": page_size, "type": type_, "keywords": keywords}),
-            {"type": "type_"},
-        )
-        return cast(
-            "models.ModelListResponse",
-            await self._client.request(
-                "GET",
-                "/api/v1/skill/models",
-                cast_to=models.ModelListResponse,
-                params=pick(_args, ("page", "page_size", "type", "keywords")),
-                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
-        )
 
-    async def get_spec(
-        self,
-        model_id: str,
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> models.ModelSpecResponse:
-        """Get a model's parameter spec
+class AsyncModelsResourceWithRawResponse(RawMethods):
+    """``AsyncModelsResource``'s one-call methods, returning :class:`RawResponse`."""
 
-        The parameter specification of one model (what goes in `input[0].params`). Confidence M: documented by secondary sources only. The response is wrapped as `{status: {code, message}, data}`.
-
-        Args:
-            model_id: The model id, e.g. `kirin_v2_image`.
-
-        Returns:
-            models.ModelSpecResponse
-
-        HTTP: ``GET /api/v1/skill/models/{id}/spec``
-        """
-        _args = given({"id": model_id})
-        return cast(
-            "models.ModelSpecResponse",
-            await self._client.request(
-                "GET",
-                format_path("/api/v1/skill/models/{id}/spec", pick(_args, ("id",))),
-                cast_to=models.ModelSpecResponse,
-                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
-        )
+    list = _async_raw(AsyncModelsResource.list)
+    get_spec = _async_raw(AsyncModelsResource.get_spec)
