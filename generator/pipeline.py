@@ -10,6 +10,7 @@ from generator.ir.builder import build_package
 from generator.emit.models import generate_models
 from generator.normalize import normalize
 from generator.emit.render import models_path, render_package
+from generator.emit.stable import is_black_stable
 from generator.schema.rules import without_assertions
 from generator.spec.sources import ProviderSource, load_provider
 
@@ -32,8 +33,11 @@ def build_files(source: ProviderSource) -> GeneratedPackage:
     changelog_file = source.folder / "CHANGELOG.md"
     changelog = changelog_file.read_text(encoding="utf-8") if changelog_file.is_file() else None
     rendered = render_package(package, normalized, changelog)
-    # The models come last: datamodel-code-generator runs while black formats the rest.
-    files = format_files(rendered, later=lambda: {models_path(package): generate_models(schemas, package.title)})
+    # Files rendered in black's layout skip black (generator.emit.stable); the models come
+    # last: datamodel-code-generator runs while black formats the rest.
+    stable = {path: text for path, text in rendered.items() if is_black_stable(path, text)}
+    unformatted = {path: text for path, text in rendered.items() if path not in stable}
+    files = {**format_files(unformatted, later=lambda: {models_path(package): generate_models(schemas, package.title)}), **stable}
     return GeneratedPackage(source.name, dict(sorted(files.items())), len(package.operations), (*normalize_warnings, *package.warnings))
 
 

@@ -8,10 +8,15 @@ arguments), and the async methods reuse the sync ones (see ``templates/runtime/_
 from __future__ import annotations
 
 import ast
+import io
+import re
+import tokenize
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from generator.ir.model import Operation, Parameter, Resource
+from .textsafe import pyrepr
 
 # Module-level names of a resource module that a generated TypedDict must not take.
 _TAKEN = frozenset({
@@ -69,11 +74,28 @@ def lean_names(resource: Resource) -> dict[str, LeanNames]:
 def typed_field(parameter: Parameter) -> str:
     """The value type of ``parameter`` in its operation's TypedDict: what the method accepts
     (``| NotGiven`` when optional), ``Required[...]`` when the method requires it."""
+    text = annotation(parameter.annotation)
     if parameter.fixed:
-        return parameter.annotation
+        return text
     if parameter.required:
-        return f"Required[{parameter.annotation}]"
-    return f"{parameter.annotation} | NotGiven"
+        return f"Required[{text}]"
+    return f"{text} | NotGiven"
+
+
+def argument(parameter: Parameter) -> str:
+    """``name: annotation = default`` of a generated signature, in black's quotes."""
+    text = f"{parameter.name}: {annotation(parameter.annotation)}"
+    if parameter.fixed:
+        return f"{text} = {pylit(parameter.default)}"
+    return text if parameter.required else f"{text} | NotGiven = NOT_GIVEN"
+
+
+def class_line(name: str, bases: list[str]) -> str:
+    """``class name(bases):`` as black writes it (bases one per line when too long)."""
+    line = f"class {name}({', '.join(bases)}):"
+    if len(line) <= LINE_LENGTH:
+        return line
+    return f"class {name}(\n" + "".join(f"    {base},\n" for base in bases) + "):"
 
 
 def model_classes(schemas: dict[str, Any]) -> frozenset[str]:
@@ -109,7 +131,7 @@ def cast_to(op: Operation, classes: frozenset[str]) -> str:
     runtime type is a class; ``cast(Any, …)`` for a special form, whose method then casts."""
     if op.cast_to == "None":
         return "type(None)"
-    return op.cast_to if _typed(op, classes) else f"cast(Any, {op.cast_to})"
+    return annotation(op.cast_to) if _typed(op, classes) else f"cast(Any, {annotation(op.cast_to)})"
 
 
 def needs_cast(op: Operation, classes: frozenset[str]) -> bool:
@@ -124,3 +146,92 @@ def _typed(op: Operation, classes: frozenset[str]) -> bool:
     if not _is_class_expression(op.cast_to, classes):
         return False
     return op.cast_to == op.return_annotation or "[" not in op.cast_to
+
+
+@lru_cache(maxsize=None)
+def annotation(text: str) -> str:
+    """A type expression with its string literals in black's quotes (``Literal["a"]``)."""
+    if "'" not in text:
+        return text
+    tokens = list(tokenize.generate_tokens(io.StringIO(text).readline))
+    out, last = [], (1, 0)
+    for token in tokens:
+        if token.type == tokenize.ENDMARKER or token.start[0] > 1:
+            break
+        out.append(text[last[1]:token.start[1]])
+        out.append(_black_string(token.string) if token.type == tokenize.STRING else token.string)
+        last = token.end
+    out.append(text[last[1]:])
+    return "".join(out)
+
+
+def _black_string(literal: str) -> str:
+    """A string literal in black's preferred quotes (double, unless that needs more escapes)."""
+    from black.strings import normalize_string_quotes
+
+    return str(normalize_string_quotes(literal))
+
+
+def pylit(value: Any) -> str:
+    """:func:`~generator.emit.textsafe.pyrepr` as black writes it (string quotes normalized), for
+    templates that emit black-stable code."""
+    if isinstance(value, str):
+        return _black_string(repr(value))
+    if isinstance(value, tuple):
+        inner = ", ".join(pylit(v) for v in value)
+        return f"({inner},)" if len(value) == 1 else f"({inner})"
+    if isinstance(value, list):
+        return "[" + ", ".join(pylit(v) for v in value) + "]"
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{pylit(k)}: {pylit(v)}" for k, v in value.items()) + "}"
+    return pyrepr(value)
+
+
+LINE_LENGTH = 100  # black's line length for generated code (generator.emit.formatting._MODE)
+
+
+def fit(value: Any, indent: int, head: str, tail: str = "") -> str:
+    """``head + literal + tail`` as black lays it out at ``indent`` spaces: on one line when it
+    fits, else the outer brackets exploded one item per line with a magic trailing comma (items
+    laid out the same way, one level deeper). Starts after the indentation of the first line."""
+    flat = pylit(value)
+    if indent + len(head) + len(flat) + len(tail) <= LINE_LENGTH or not isinstance(value, (tuple, list, dict)) or not value:
+        return head + flat + tail
+    brackets = {tuple: "()", list: "[]", dict: "{}"}[type(value)]
+    opening, closing = brackets[0], brackets[1]
+    inner = " " * (indent + 4)
+    if isinstance(value, dict):
+        items = [inner + fit(v, indent + 4, f"{pylit(k)}: ", ",") for k, v in value.items()]
+    else:
+        items = [inner + fit(v, indent + 4, "", ",") for v in value]
+    return head + opening + "\n" + "\n".join(items) + "\n" + " " * indent + closing + tail
+
+
+def call(name: str, arguments: list[str], indent: int, head: str = "", tail: str = "") -> str:
+    """``head + name(arguments) + tail`` on one line when it fits, else one argument per line
+    with a magic trailing comma (arguments are already laid out for ``indent + 4``)."""
+    flat = f"{head}{name}({', '.join(arguments)}){tail}"
+    if indent + len(flat) <= LINE_LENGTH and "\n" not in flat:
+        return flat
+    inner = " " * (indent + 4)
+    return f"{head}{name}(\n" + "".join(f"{inner}{argument},\n" for argument in arguments) + " " * indent + ")" + tail
+
+
+def page_spec(op: Operation) -> str:
+    """``<OP>_PAGES = PageSpec(...)`` as black writes it."""
+    assert op.paging is not None
+    arguments = [
+        f"style={pylit(op.paging.style)}",
+        fit(op.paging.items, 4, "items="),
+        f"next_cursor={pylit(op.paging.next_cursor)}",
+    ]
+    return call("PageSpec", arguments, 0, head=f"{op.name.upper()}_PAGES = ")
+
+
+def tidy_imports(source: str) -> str:
+    """One blank line at most between the import groups left after pruning (a group whose names
+    all went unused leaves its blank lines behind; black would keep two of three)."""
+    head, separator, rest = source.partition("\n__all__ = ")
+    if not separator:
+        return source
+    return re.sub(r"\n{3,}", "\n\n", head) + separator + rest

@@ -16,7 +16,9 @@ import jinja2
 from .docstrings import argument_default, method_docstring, signature
 from generator.ir.model import Package
 from .imports import prune_imports
-from .lean import cast_to, lean_names, model_classes, needs_cast, typed_field
+from .method_body import statements as method_statements
+from .lean import tidy_imports
+from .lean import annotation, argument, cast_to, class_line, fit, lean_names, model_classes, needs_cast, page_spec, pylit, typed_field
 from .readme import examples
 from .textsafe import comment, docstring, mdcode, mdtext, pyrepr, tomlstr
 
@@ -41,6 +43,7 @@ def environment() -> jinja2.Environment:
         trim_blocks=False,
         lstrip_blocks=False,
     )
+    env.globals.update(fit=fit, class_line=class_line)
     env.filters.update(
         pyrepr=pyrepr,
         docstring=docstring,
@@ -52,6 +55,12 @@ def environment() -> jinja2.Environment:
         signature=signature,
         argument_default=argument_default,
         typed_field=typed_field,
+        annotation=annotation,
+        argument=argument,
+        pylit=pylit,
+        page_spec=page_spec,
+        method_statements=method_statements,
+        block=lambda text: str(text).strip("\n"),
         cast_to=cast_to,
         needs_cast=needs_cast,
         rule_table=lambda rules: pyrepr({name: tuple(items) for name, items in rules.items()}),
@@ -92,6 +101,6 @@ def render_package(package: Package, normalized: dict[str, Any], changelog: str 
     classes = model_classes(schemas)
     for resource in package.resources:
         lean = {"resource": resource, "lean": lean_names(resource), "model_classes": classes}
-        files[f"{src}/resources/{resource.module}.py"] = prune_imports(resource_template.render({**context, **lean}))
+        files[f"{src}/resources/{resource.module}.py"] = tidy_imports(prune_imports(resource_template.render({**context, **lean})))
     return dict(sorted(files.items()))
 

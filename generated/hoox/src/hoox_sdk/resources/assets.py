@@ -86,7 +86,9 @@ class StartGenerationParams(RequestParams, total=False):
 
 
 class StartGenerationAndWaitParams(
-    StartGenerationParams, JobWaitParams[models.AssetStatusResponse], total=False
+    StartGenerationParams,
+    JobWaitParams[models.AssetStatusResponse],
+    total=False,
 ):
     """The arguments of ``start_generation_and_wait``."""
 
@@ -203,7 +205,7 @@ class AssetsResource(SyncResource):
                     "source_video": source_video,
                     "first_frame": first_frame,
                     "last_frame": last_frame,
-                }
+                },
             ),
             {"type": "type_"},
         )
@@ -284,7 +286,9 @@ class AssetsResource(SyncResource):
         )
 
     def download_results(
-        self, job: models.AssetStatusResponse, destination: str | os.PathLike[str]
+        self,
+        job: models.AssetStatusResponse,
+        destination: str | os.PathLike[str],
     ) -> List[Path]:
         """Stream every result file of a finished job into the folder ``destination``."""
         folder = Path(destination)
@@ -345,7 +349,9 @@ class AsyncAssetsResource(AsyncResource):
         )
 
     async def download_results(
-        self, job: models.AssetStatusResponse, destination: str | os.PathLike[str]
+        self,
+        job: models.AssetStatusResponse,
+        destination: str | os.PathLike[str],
     ) -> List[Path]:
         """Stream every result file of a finished job into the folder ``destination``."""
         folder = Path(destination)

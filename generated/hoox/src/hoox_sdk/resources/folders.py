@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import List
 
-
 from .. import models
 from .._arguments import given, pick, validate_arguments
 from .._methods import RawMethods
@@ -101,6 +100,7 @@ class AsyncFoldersResource(AsyncResource):
     """Folders that organise assets and videos."""
 
     list = _awaitable(FoldersResource.list)
+
     create = _awaitable(FoldersResource.create)
 
     @property

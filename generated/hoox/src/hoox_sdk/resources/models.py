@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import Any, List, cast
 
-
 from .. import models
 from .._arguments import format_path, given, pick, validate_arguments
 from .._methods import RawMethods
@@ -100,6 +99,7 @@ class AsyncModelsResource(AsyncResource):
     """The catalog of generation models and their parameters."""
 
     list = _awaitable(ModelsResource.list)
+
     get = _awaitable(ModelsResource.get)
 
     @property

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import Any, Dict
 
-
 from .. import models
 from .._arguments import given, validate_arguments
 from .._methods import RawMethods
@@ -58,7 +57,7 @@ class PricingResource(SyncResource):
                     "model_settings": model_settings,
                     "image_count": image_count,
                     "generation_count": generation_count,
-                }
+                },
             ),
         )
         return self._client.request(

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from .. import models
 from .._arguments import format_path, given, pick, validate_arguments
 from .._methods import RawMethods

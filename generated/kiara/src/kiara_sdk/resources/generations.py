@@ -163,7 +163,7 @@ class GenerationsResource(SyncResource):
                     "resolution": resolution,
                     "generate_audio": generate_audio,
                     "image_quality": image_quality,
-                }
+                },
             ),
         )
         return self._client.request(
@@ -282,7 +282,9 @@ class GenerationsResource(SyncResource):
         )
 
     def download_results(
-        self, job: models.Generation, destination: str | os.PathLike[str]
+        self,
+        job: models.Generation,
+        destination: str | os.PathLike[str],
     ) -> List[Path]:
         """Stream every result file of a finished job into the folder ``destination``."""
         folder = Path(destination)
@@ -316,6 +318,7 @@ class AsyncGenerationsResource(AsyncResource):
         return jobs[0]
 
     get = _awaitable(GenerationsResource.get)
+
     cancel = _awaitable(GenerationsResource.cancel)
 
     async def wait(
@@ -344,7 +347,9 @@ class AsyncGenerationsResource(AsyncResource):
         )
 
     async def download_results(
-        self, job: models.Generation, destination: str | os.PathLike[str]
+        self,
+        job: models.Generation,
+        destination: str | os.PathLike[str],
     ) -> List[Path]:
         """Stream every result file of a finished job into the folder ``destination``."""
         folder = Path(destination)

@@ -73,7 +73,9 @@ class CreateGenerationParams(RequestParams, total=False):
 
 
 class CreateGenerationAndWaitParams(
-    CreateGenerationParams, JobWaitParams[models.TaskResponse], total=False
+    CreateGenerationParams,
+    JobWaitParams[models.TaskResponse],
+    total=False,
 ):
     """The arguments of ``create_generation_and_wait``."""
 
@@ -202,7 +204,7 @@ class ImagesResource(SyncResource):
                     "image_reference": image_reference,
                     "human_fidelity": human_fidelity,
                     "external_task_id": external_task_id,
-                }
+                },
             ),
         )
         return self._client.request(
@@ -282,7 +284,9 @@ class ImagesResource(SyncResource):
         )
 
     def download_results(
-        self, job: models.TaskResponse, destination: str | os.PathLike[str]
+        self,
+        job: models.TaskResponse,
+        destination: str | os.PathLike[str],
     ) -> List[Path]:
         """Stream every result file of a finished job into the folder ``destination``."""
         folder = Path(destination)
@@ -367,7 +371,9 @@ class AsyncImagesResource(AsyncResource):
         )
 
     async def download_results(
-        self, job: models.TaskResponse, destination: str | os.PathLike[str]
+        self,
+        job: models.TaskResponse,
+        destination: str | os.PathLike[str],
     ) -> List[Path]:
         """Stream every result file of a finished job into the folder ``destination``."""
         folder = Path(destination)

@@ -20,7 +20,6 @@ from .._types import NOT_GIVEN, Body, FileInput, Headers, NotGiven, Query, Reque
 
 __all__ = ["AssetsResource", "AsyncAssetsResource"]
 
-
 LIST_PAGES = PageSpec(style="cursor", items=("items",), next_cursor="next_cursor")
 
 
@@ -114,10 +113,7 @@ class AssetsResource(SyncResource):
 
         HTTP: ``POST /assets``
         """
-        _body = validate_arguments(
-            models.AssetUploadForm,
-            given({"description": description}),
-        )
+        _body = validate_arguments(models.AssetUploadForm, given({"description": description}))
         return self._client.request(
             "POST",
             "/assets",
@@ -219,7 +215,9 @@ class AsyncAssetsResource(AsyncResource):
                 yield item
 
     upload = _awaitable(AssetsResource.upload)
+
     get = _awaitable(AssetsResource.get)
+
     delete = _awaitable(AssetsResource.delete)
 
     @property

@@ -47,7 +47,9 @@ class GenerativeEnhanceParams(RequestParams, total=False):
 
 
 class GenerativeEnhanceAndWaitParams(
-    GenerativeEnhanceParams, JobWaitParams[models.Job], total=False
+    GenerativeEnhanceParams,
+    JobWaitParams[models.Job],
+    total=False,
 ):
     """The arguments of ``generative_enhance_and_wait``."""
 
@@ -192,7 +194,7 @@ class EnhanceResource(SyncResource):
                     "sharpen": sharpen,
                     "denoise": denoise,
                     "detail": detail,
-                }
+                },
             ),
         )
         return self._client.request(
@@ -300,7 +302,7 @@ class EnhanceResource(SyncResource):
                     "denoise": denoise,
                     "fix_compression": fix_compression,
                     "strength": strength,
-                }
+                },
             ),
         )
         return self._client.request(
@@ -393,7 +395,7 @@ class EnhanceResource(SyncResource):
                     "color_preservation": color_preservation,
                     "upscaling_activated": upscaling_activated,
                     "image_scaling_factor": image_scaling_factor,
-                }
+                },
             ),
         )
         return self._client.request(

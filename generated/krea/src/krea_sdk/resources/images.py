@@ -465,7 +465,7 @@ class ImagesResource(SyncResource):
                     "styles": styles,
                     "style_images": style_images,
                     "image_style_references": image_style_references,
-                }
+                },
             ),
         )
         return self._client.request(
@@ -552,7 +552,7 @@ class ImagesResource(SyncResource):
                     "guidance_scale_flux": guidance_scale_flux,
                     "image_url": image_url,
                     "style_images": style_images,
-                }
+                },
             ),
         )
         return self._client.request(
@@ -636,7 +636,7 @@ class ImagesResource(SyncResource):
                     "aspect_ratio": aspect_ratio,
                     "resolution": resolution,
                     "style_images": style_images,
-                }
+                },
             ),
         )
         return self._client.request(
@@ -720,7 +720,7 @@ class ImagesResource(SyncResource):
                     "aspect_ratio": aspect_ratio,
                     "resolution": resolution,
                     "style_images": style_images,
-                }
+                },
             ),
         )
         return self._client.request(
@@ -799,7 +799,7 @@ class ImagesResource(SyncResource):
                     "image_urls": image_urls,
                     "aspect_ratio": aspect_ratio,
                     "style_images": style_images,
-                }
+                },
             ),
         )
         return self._client.request(
@@ -1058,7 +1058,7 @@ class ImagesResource(SyncResource):
                     "seed": seed,
                     "character_reference_images": character_reference_images,
                     "style_images": style_images,
-                }
+                },
             ),
         )
         return self._client.request(
@@ -1372,7 +1372,7 @@ class ImagesResource(SyncResource):
                     "width": width,
                     "height": height,
                     "seed": seed,
-                }
+                },
             ),
         )
         return self._client.request(
@@ -1463,7 +1463,7 @@ class ImagesResource(SyncResource):
                     "image_urls": image_urls,
                     "styles": styles,
                     "style_images": style_images,
-                }
+                },
             ),
         )
         return self._client.request(
@@ -1539,7 +1539,7 @@ class ImagesResource(SyncResource):
                     "quality": quality,
                     "image_urls": image_urls,
                     "style_images": style_images,
-                }
+                },
             ),
         )
         return self._client.request(
@@ -1643,7 +1643,7 @@ class ImagesResource(SyncResource):
                     "output_format": output_format,
                     "web_search": web_search,
                     "style_images": style_images,
-                }
+                },
             ),
         )
         return self._client.request(
@@ -1716,7 +1716,7 @@ class ImagesResource(SyncResource):
                     "height": height,
                     "seed": seed,
                     "style_images": style_images,
-                }
+                },
             ),
         )
         return self._client.request(
@@ -1789,7 +1789,7 @@ class ImagesResource(SyncResource):
                     "height": height,
                     "seed": seed,
                     "style_images": style_images,
-                }
+                },
             ),
         )
         return self._client.request(
@@ -1885,7 +1885,7 @@ class ImagesResource(SyncResource):
                     "seed": seed,
                     "skip_prompt_expansion": skip_prompt_expansion,
                     "styles": styles,
-                }
+                },
             ),
         )
         return self._client.request(
@@ -1984,7 +1984,7 @@ class ImagesResource(SyncResource):
                     "skip_prompt_expansion": skip_prompt_expansion,
                     "image_url": image_url,
                     "style_images": style_images,
-                }
+                },
             ),
         )
         return self._client.request(

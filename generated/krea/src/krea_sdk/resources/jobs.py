@@ -202,7 +202,11 @@ class JobsResource(SyncResource):
             on_progress=on_progress,
         )
 
-    def download_results(self, job: models.Job, destination: str | os.PathLike[str]) -> List[Path]:
+    def download_results(
+        self,
+        job: models.Job,
+        destination: str | os.PathLike[str],
+    ) -> List[Path]:
         """Stream every result file of a finished job into the folder ``destination``."""
         folder = Path(destination)
         folder.mkdir(parents=True, exist_ok=True)
@@ -243,6 +247,7 @@ class AsyncJobsResource(AsyncResource):
                 yield item
 
     get = _awaitable(JobsResource.get)
+
     cancel = _awaitable(JobsResource.cancel)
 
     async def wait(
@@ -271,7 +276,9 @@ class AsyncJobsResource(AsyncResource):
         )
 
     async def download_results(
-        self, job: models.Job, destination: str | os.PathLike[str]
+        self,
+        job: models.Job,
+        destination: str | os.PathLike[str],
     ) -> List[Path]:
         """Stream every result file of a finished job into the folder ``destination``."""
         folder = Path(destination)

@@ -122,6 +122,7 @@ class AsyncNodeAppsResource(AsyncResource):
     """Executing custom node apps built in our nodes tool"""
 
     get = _awaitable(NodeAppsResource.get)
+
     execute = _awaitable(NodeAppsResource.execute)
 
     async def execute_and_wait(

@@ -22,7 +22,6 @@ from .jobs import JobsResource, AsyncJobsResource
 
 __all__ = ["StylesResource", "AsyncStylesResource"]
 
-
 LIST_PAGES = PageSpec(style="cursor", items=("items",), next_cursor="next_cursor")
 
 
@@ -152,7 +151,7 @@ class StylesResource(SyncResource):
                     "user": user,
                     "model": model,
                     "filter": filter_,
-                }
+                },
             ),
             {"filter": "filter_"},
         )
@@ -390,9 +389,13 @@ class AsyncStylesResource(AsyncResource):
                 yield item
 
     get = _awaitable(StylesResource.get)
+
     update = _awaitable(StylesResource.update)
+
     get_share_link = _awaitable(StylesResource.get_share_link)
+
     share_workspace = _awaitable(StylesResource.share_workspace)
+
     delete_share_workspace = _awaitable(StylesResource.delete_share_workspace)
 
     @property

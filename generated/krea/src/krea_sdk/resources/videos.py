@@ -455,7 +455,9 @@ class Seedance10ProFastParams(RequestParams, total=False):
 
 
 class Seedance10ProFastAndWaitParams(
-    Seedance10ProFastParams, JobWaitParams[models.Job], total=False
+    Seedance10ProFastParams,
+    JobWaitParams[models.Job],
+    total=False,
 ):
     """The arguments of ``seedance_1_0_pro_fast_and_wait``."""
 
@@ -649,7 +651,7 @@ class VideosResource(SyncResource):
                     "end_image": end_image,
                     "end_video": end_video,
                     "mode": mode,
-                }
+                },
             ),
         )
         return self._client.request(
@@ -737,7 +739,7 @@ class VideosResource(SyncResource):
                     "end_image": end_image,
                     "end_video": end_video,
                     "mode": mode,
-                }
+                },
             ),
         )
         return self._client.request(
@@ -827,7 +829,7 @@ class VideosResource(SyncResource):
                     "end_image": end_image,
                     "end_video": end_video,
                     "mode": mode,
-                }
+                },
             ),
         )
         return self._client.request(
@@ -908,7 +910,7 @@ class VideosResource(SyncResource):
                     "duration": duration,
                     "end_image": end_image,
                     "mode": mode,
-                }
+                },
             ),
         )
         return self._client.request(
@@ -994,7 +996,7 @@ class VideosResource(SyncResource):
                     "duration": duration,
                     "end_image": end_image,
                     "mode": mode,
-                }
+                },
             ),
         )
         return self._client.request(
@@ -1076,7 +1078,7 @@ class VideosResource(SyncResource):
                     "duration": duration,
                     "end_image": end_image,
                     "mode": mode,
-                }
+                },
             ),
         )
         return self._client.request(
@@ -1164,7 +1166,7 @@ class VideosResource(SyncResource):
                     "end_image": end_image,
                     "end_video": end_video,
                     "generate_audio": generate_audio,
-                }
+                },
             ),
         )
         return self._client.request(
@@ -1329,7 +1331,7 @@ class VideosResource(SyncResource):
                     "generate_audio": generate_audio,
                     "mode": mode,
                     "multi_prompt": multi_prompt,
-                }
+                },
             ),
         )
         return self._client.request(
@@ -1431,7 +1433,7 @@ class VideosResource(SyncResource):
                     "style_references": style_references,
                     "element_references": element_references,
                     "video_reference": video_reference,
-                }
+                },
             ),
         )
         return self._client.request(
@@ -1511,7 +1513,7 @@ class VideosResource(SyncResource):
                     "camera_control": camera_control,
                     "model": model,
                     "subjects": subjects,
-                }
+                },
             ),
         )
         return self._client.request(
@@ -1609,7 +1611,7 @@ class VideosResource(SyncResource):
                     "end_image": end_image,
                     "resolution": resolution,
                     "duration": duration,
-                }
+                },
             ),
         )
         return self._client.request(
@@ -1696,7 +1698,7 @@ class VideosResource(SyncResource):
                     "end_image": end_image,
                     "resolution": resolution,
                     "duration": duration,
-                }
+                },
             ),
         )
         return self._client.request(
@@ -1783,7 +1785,7 @@ class VideosResource(SyncResource):
                     "end_image": end_image,
                     "resolution": resolution,
                     "duration": duration,
-                }
+                },
             ),
         )
         return self._client.request(
@@ -1880,7 +1882,7 @@ class VideosResource(SyncResource):
                     "aspect_ratio": aspect_ratio,
                     "styles": styles,
                     "frame_num": frame_num,
-                }
+                },
             ),
         )
         return self._client.request(
@@ -1977,7 +1979,7 @@ class VideosResource(SyncResource):
                     "aspect_ratio": aspect_ratio,
                     "styles": styles,
                     "frame_num": frame_num,
-                }
+                },
             ),
         )
         return self._client.request(
@@ -2084,7 +2086,7 @@ class VideosResource(SyncResource):
                     "seed": seed,
                     "audio_url": audio_url,
                     "generate_audio": generate_audio,
-                }
+                },
             ),
         )
         return self._client.request(
@@ -2173,7 +2175,7 @@ class VideosResource(SyncResource):
                     "start_video": start_video,
                     "aspect_ratio": aspect_ratio,
                     "duration": duration,
-                }
+                },
             ),
         )
         return self._client.request(
@@ -2270,7 +2272,7 @@ class VideosResource(SyncResource):
                     "duration": duration,
                     "generate_audio": generate_audio,
                     "resolution": resolution,
-                }
+                },
             ),
         )
         return self._client.request(
@@ -2367,7 +2369,7 @@ class VideosResource(SyncResource):
                     "duration": duration,
                     "generate_audio": generate_audio,
                     "resolution": resolution,
-                }
+                },
             ),
         )
         return self._client.request(
@@ -2475,7 +2477,7 @@ class VideosResource(SyncResource):
                     "end_image": end_image,
                     "end_video": end_video,
                     "reference_images": reference_images,
-                }
+                },
             ),
         )
         return self._client.request(
@@ -2583,7 +2585,7 @@ class VideosResource(SyncResource):
                     "end_image": end_image,
                     "end_video": end_video,
                     "reference_images": reference_images,
-                }
+                },
             ),
         )
         return self._client.request(
@@ -2672,7 +2674,7 @@ class VideosResource(SyncResource):
                     "resolution": resolution,
                     "end_image": end_image,
                     "end_video": end_video,
-                }
+                },
             ),
         )
         return self._client.request(
@@ -2762,7 +2764,7 @@ class VideosResource(SyncResource):
                     "reference_images": reference_images,
                     "duration": duration,
                     "resolution": resolution,
-                }
+                },
             ),
         )
         return self._client.request(
@@ -2863,7 +2865,7 @@ class VideosResource(SyncResource):
                     "aspect_ratio": aspect_ratio,
                     "duration": duration,
                     "resolution": resolution,
-                }
+                },
             ),
         )
         return self._client.request(
@@ -2972,7 +2974,7 @@ class VideosResource(SyncResource):
                     "end_image": end_image,
                     "styles": styles,
                     "has_lora": has_lora,
-                }
+                },
             ),
         )
         return self._client.request(
@@ -3051,7 +3053,7 @@ class VideosResource(SyncResource):
                     "start_video": start_video,
                     "aspect_ratio": aspect_ratio,
                     "loop": loop,
-                }
+                },
             ),
         )
         return self._client.request(
@@ -3129,7 +3131,7 @@ class VideosResource(SyncResource):
                     "aspect_ratio": aspect_ratio,
                     "duration": duration,
                     "seed": seed,
-                }
+                },
             ),
         )
         return self._client.request(
@@ -3207,7 +3209,7 @@ class VideosResource(SyncResource):
                     "aspect_ratio": aspect_ratio,
                     "duration": duration,
                     "seed": seed,
-                }
+                },
             ),
         )
         return self._client.request(
@@ -3292,7 +3294,7 @@ class VideosResource(SyncResource):
                     "aspect_ratio": aspect_ratio,
                     "duration": duration,
                     "seed": seed,
-                }
+                },
             ),
         )
         return self._client.request(
@@ -3404,7 +3406,7 @@ class VideosResource(SyncResource):
                     "aspect_ratio": aspect_ratio,
                     "reference_images": reference_images,
                     "edit_video": edit_video,
-                }
+                },
             ),
         )
         return self._client.request(
@@ -3480,7 +3482,7 @@ class VideosResource(SyncResource):
                     "references": references,
                     "ratio": ratio,
                     "seed": seed,
-                }
+                },
             ),
         )
         return self._client.request(

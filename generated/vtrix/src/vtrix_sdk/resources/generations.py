@@ -155,7 +155,7 @@ class GenerationsResource(SyncResource):
                     "aspect_ratio": aspect_ratio,
                     "callback_url": callback_url,
                     "external_task_id": external_task_id,
-                }
+                },
             ),
         )
         return self._client.request(
@@ -307,6 +307,7 @@ class AsyncGenerationsResource(AsyncResource):
         return jobs[0]
 
     create_sync = _awaitable(GenerationsResource.create_sync)
+
     precharge = _awaitable(GenerationsResource.precharge)
 
     @property

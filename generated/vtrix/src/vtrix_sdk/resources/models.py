@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import List
 
-
 from .. import models
 from .._arguments import format_path, given, pick, validate_arguments
 from .._methods import RawMethods
@@ -99,6 +98,7 @@ class AsyncModelsResource(AsyncResource):
     """The model catalog (confidence M)."""
 
     list = _awaitable(ModelsResource.list)
+
     get_spec = _awaitable(ModelsResource.get_spec)
 
     @property

@@ -7,7 +7,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import List
 
-
 from .. import models
 from .._arguments import format_path, given, pick
 from .._jobs import (
@@ -100,7 +99,11 @@ class TasksResource(SyncResource):
             on_progress=on_progress,
         )
 
-    def download_results(self, job: models.Task, destination: str | os.PathLike[str]) -> List[Path]:
+    def download_results(
+        self,
+        job: models.Task,
+        destination: str | os.PathLike[str],
+    ) -> List[Path]:
         """Stream every result file of a finished job into the folder ``destination``."""
         folder = Path(destination)
         folder.mkdir(parents=True, exist_ok=True)
@@ -144,7 +147,9 @@ class AsyncTasksResource(AsyncResource):
         )
 
     async def download_results(
-        self, job: models.Task, destination: str | os.PathLike[str]
+        self,
+        job: models.Task,
+        destination: str | os.PathLike[str],
     ) -> List[Path]:
         """Stream every result file of a finished job into the folder ``destination``."""
         folder = Path(destination)
