@@ -427,7 +427,9 @@ def extract_surface(files: Mapping[str, str], origin: str = "<package>") -> Surf
     def text(relative: str) -> str | None:
         return files.get(f"{base}/{relative}")
 
-    models = parse_models(text("models.py") or "", f"{origin}/{base}/models.py")
+    # A large models module is split by resource (generator.emit.split_models): read every group.
+    groups = [files[path] for path in sorted(files) if path.startswith(f"{base}/_models_") and path.endswith(".py")]
+    models = parse_models("\n".join(groups) if groups else text("models.py") or "", f"{origin}/{base}/models.py")
     resources: dict[str, ResourceClass] = {}
     for path in sorted(files):
         if path.startswith(f"{base}/resources/") and path.endswith(".py") and not path.endswith("__init__.py"):
