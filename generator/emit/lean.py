@@ -83,11 +83,21 @@ def typed_field(parameter: Parameter) -> str:
 
 
 def argument(parameter: Parameter) -> str:
-    """``name: annotation = default`` of a generated signature, in black's quotes."""
-    text = f"{parameter.name}: {annotation(parameter.annotation)}"
+    """``name: annotation = default`` of a generated signature (8 spaces in), as black writes it."""
+    text = annotation(parameter.annotation)
     if parameter.fixed:
-        return f"{text} = {pylit(parameter.default)}"
-    return text if parameter.required else f"{text} | NotGiven = NOT_GIVEN"
+        return signature_line(parameter.name, text, pylit(parameter.default))
+    return signature_line(parameter.name, text if parameter.required else f"{text} | NotGiven", None if parameter.required else "NOT_GIVEN")
+
+
+def signature_line(name: str, text: str, default: str | None, indent: int = 8) -> str:
+    """One parameter of an exploded signature, without its comma: an annotation too long for
+    the line goes in parentheses on a line of its own, as black does."""
+    tail = f" = {default}" if default is not None else ""
+    line = f"{name}: {text}{tail}"
+    if indent + len(line) + 1 <= LINE_LENGTH or indent + 4 + len(text) > LINE_LENGTH:
+        return line  # fits, or too long even alone (then black formats the file)
+    return f"{name}: (\n{' ' * (indent + 4)}{text}\n{' ' * indent}){tail}"
 
 
 def class_line(name: str, bases: list[str]) -> str:
@@ -235,3 +245,17 @@ def tidy_imports(source: str) -> str:
     if not separator:
         return source
     return re.sub(r"\n{3,}", "\n\n", head) + separator + rest
+
+
+def assignment(name: str, function: str, argument: str) -> str:
+    """``name = function(argument)`` in a class body (4 spaces in), as black writes it."""
+    return call(function, [argument], 4, head=f"{name} = ")
+
+
+def from_import(module: str, names: list[str], indent: int = 0) -> str:
+    """``from module import names`` as black writes it (parenthesized, one per line, when long)."""
+    line = f"from {module} import {', '.join(names)}"
+    if indent + len(line) <= LINE_LENGTH:
+        return line
+    inner = " " * (indent + 4)
+    return f"from {module} import (\n" + "".join(f"{inner}{name},\n" for name in names) + " " * indent + ")"

@@ -66,7 +66,10 @@ def _request_arguments(op: Operation, classes: frozenset[str]) -> list[Node]:
     path: Node = literal(op.path)
     if op.path_params:
         path = call("format_path", literal(op.path), call("pick", "_args", literal(op.picked("path"))), *([literal(op.path_styles)] if op.path_styles else []))
-    result: list[Node] = [literal(op.http_method), path, f"cast_to={cast_to(op, classes)}"]
+    runtime: Node = cast_to(op, classes)
+    if needs_cast(op, classes):  # cast(Any, <special form>): the method casts the result
+        runtime = call("cast", "Any", annotation(op.cast_to))
+    result: list[Node] = [literal(op.http_method), path, keyword("cast_to", runtime)]
     for location, name in (("query", "params"), ("header", "headers"), ("cookie", "cookies")):
         if op.wire_names(location):
             result.append(_pick(name, op, location))

@@ -18,7 +18,7 @@ from generator.ir.model import Package
 from .imports import prune_imports
 from .method_body import statements as method_statements
 from .lean import tidy_imports
-from .lean import annotation, argument, cast_to, class_line, fit, lean_names, model_classes, needs_cast, page_spec, pylit, typed_field
+from .lean import annotation, argument, assignment, cast_to, class_line, fit, from_import, signature_line, lean_names, model_classes, needs_cast, page_spec, pylit, typed_field
 from .readme import examples
 from .textsafe import comment, docstring, mdcode, mdtext, pyrepr, tomlstr
 
@@ -43,7 +43,7 @@ def environment() -> jinja2.Environment:
         trim_blocks=False,
         lstrip_blocks=False,
     )
-    env.globals.update(fit=fit, class_line=class_line)
+    env.globals.update(fit=fit, class_line=class_line, assignment=assignment, signature_line=signature_line, from_import=from_import)
     env.filters.update(
         pyrepr=pyrepr,
         docstring=docstring,
