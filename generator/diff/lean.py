@@ -82,15 +82,31 @@ def _expand(function: ast.FunctionDef | ast.AsyncFunctionDef, typed_dicts: dict[
     function.args.kw_defaults += [default for _, default in fields]
 
 
+def _defaults_from_operation(function: ast.FunctionDef | ast.AsyncFunctionDef, owner: ast.ClassDef) -> None:
+    """A TypedDict key has no default: take the operation method's own (a fixed ``const``)."""
+    base = next((function.name[: -len(suffix)] for suffix in ("_and_wait", "_pages", "_all") if function.name.endswith(suffix)), None)
+    operation = next((f for f in owner.body if isinstance(f, (ast.FunctionDef, ast.AsyncFunctionDef)) and f.name == base), None)
+    if operation is None:
+        return
+    defaults = {a.arg: d for a, d in zip(operation.args.kwonlyargs, operation.args.kw_defaults)}
+    function.args.kw_defaults = [
+        copy.deepcopy(defaults[a.arg]) if a.arg in defaults and defaults[a.arg] is not None and d is not None else d
+        for a, d in zip(function.args.kwonlyargs, function.args.kw_defaults)
+    ]
+
+
 def explicit_methods(module: ast.Module) -> ast.Module:
     """``module`` with lean methods written out (a copy; the argument is left alone)."""
     module = copy.deepcopy(module)
     typed_dicts = _typed_dicts(module)
     classes = {node.name: node for node in module.body if isinstance(node, ast.ClassDef)}
     for node in classes.values():
+        # ``with_raw_response`` is a property of every resource (it was inherited before).
+        node.body = [item for item in node.body if not (isinstance(item, ast.FunctionDef) and item.name == "with_raw_response")] or [ast.Pass()]
         for index, item in enumerate(node.body):
             if isinstance(item, (ast.FunctionDef, ast.AsyncFunctionDef)):
                 _expand(item, typed_dicts)
+                _defaults_from_operation(item, node)
             elif (
                 isinstance(item, ast.Assign) and len(item.targets) == 1 and isinstance(item.targets[0], ast.Name)
                 and isinstance(item.value, ast.Call) and ast.unparse(item.value.func) in ("awaitable", "_awaitable") and item.value.args
