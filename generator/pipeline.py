@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from generator.emit.formatting import format_files
 from generator.ir.build import build_package
@@ -21,6 +22,9 @@ from generator.emit.models import generate_models
 from generator.normalize import normalize
 from generator.normalize.names_lock import NameMemory, parse_lock
 from generator.emit.render import models_path, render_package
+from generator.emit.split_models import split_models
+from generator.emit.stable import is_black_stable
+from generator.ir.model import Package
 from generator.schema.rules import without_assertions
 from generator.spec.limits import check_schema_depth
 from generator.spec.references import check_local_references
@@ -57,12 +61,30 @@ def build_files(source: ProviderSource) -> GeneratedPackage:
     changelog_file = source.folder / "CHANGELOG.md"
     changelog = changelog_file.read_text(encoding="utf-8") if changelog_file.is_file() else None
     rendered = render_package(package, normalized, changelog)
-    # The models come last: datamodel-code-generator runs while black formats the rest.
-    files = format_files(rendered, later=lambda: {models_path(package): generate_models(schemas, package.title, source.spec_file)})
+    # Files rendered in black's layout skip black (generator.emit.stable); the models come
+    # last: datamodel-code-generator runs while black formats the rest.
+    stable = {path: text for path, text in rendered.items() if is_black_stable(path, text)}
+    unformatted = {path: text for path, text in rendered.items() if path not in stable}
+    files = {**format_files(unformatted, later=lambda: models_files(package, schemas, rendered, source.spec_file)), **stable}
     return GeneratedPackage(
         source.name, dict(sorted(files.items())), len(package.operations), (*normalize_warnings, *package.warnings),
         source.names_lock, memory.text() if source.names_lock is not None else "",
     )
+
+
+def models_files(package: Package, schemas: dict[str, Any], rendered: dict[str, str], spec_file: Path) -> dict[str, str]:
+    """The models module, split by resource when it is large (generator.emit.split_models)."""
+    source = generate_models(schemas, package.title, spec_file)
+    folder = models_path(package).rsplit("/", 1)[0]
+    users = {
+        path.rsplit("/", 1)[1][: -len(".py")]: text
+        for path, text in rendered.items()
+        if path.startswith(f"{folder}/resources/") and path.endswith(".py") and not path.endswith("/__init__.py")
+    }
+    split = split_models(source, package.package_name, users)
+    if split is None:
+        return {models_path(package): source}
+    return {f"{folder}/{name}": text for name, text in split.items()}
 
 
 def build_provider(specs_dir: Path, name: str) -> GeneratedPackage:

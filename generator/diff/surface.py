@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from generator.errors import GeneratorError
+from .lean import explicit_methods
 from .typeexpr import ANY, TypeExpr, parse_node
 
 ModelKind = Literal["class", "alias", "root", "enum"]
@@ -318,7 +319,7 @@ def _method(function: ast.FunctionDef | ast.AsyncFunctionDef, models: Mapping[st
 
 def parse_resources(text: str, models: Mapping[str, Model], where: str = "resource") -> dict[str, ResourceClass]:
     classes: dict[str, ResourceClass] = {}
-    for node in _parse(text, where).body:
+    for node in explicit_methods(_parse(text, where)).body:
         if isinstance(node, ast.ClassDef):
             methods = {
                 item.name: _method(item, models)
@@ -426,7 +427,9 @@ def extract_surface(files: Mapping[str, str], origin: str = "<package>") -> Surf
     def text(relative: str) -> str | None:
         return files.get(f"{base}/{relative}")
 
-    models = parse_models(text("models.py") or "", f"{origin}/{base}/models.py")
+    # A large models module is split by resource (generator.emit.split_models): read every group.
+    groups = [files[path] for path in sorted(files) if path.startswith(f"{base}/_models_") and path.endswith(".py")]
+    models = parse_models("\n".join(groups) if groups else text("models.py") or "", f"{origin}/{base}/models.py")
     resources: dict[str, ResourceClass] = {}
     for path in sorted(files):
         if path.startswith(f"{base}/resources/") and path.endswith(".py") and not path.endswith("__init__.py"):

@@ -39,7 +39,10 @@ def prune_imports(source: str) -> str:
         if kept:
             names = ", ".join(alias.name + (f" as {alias.asname}" if alias.asname else "") for alias in kept)
             head = "import " if isinstance(node, ast.Import) else f"from {'.' * node.level}{node.module or ''} import "
-            lines[start:end] = [head + names + "\n"]
+            line = head + names + "\n"
+            if len(line) > 101:  # as black writes it: one name per line, a magic trailing comma
+                line = head + "(\n" + "".join(f"    {name},\n" for name in names.split(", ")) + ")\n"
+            lines[start:end] = [line]
         else:
             lines[start:end] = []
     return "".join(lines)

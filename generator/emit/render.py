@@ -17,6 +17,9 @@ from .cli_table import cli_table
 from .docstrings import argument_default, method_docstring, signature
 from generator.ir.model import Package
 from .imports import prune_imports
+from .method_body import statements as method_statements
+from .lean import tidy_imports
+from .lean import annotation, argument, assignment, cast_to, class_line, fit, from_import, signature_line, lean_names, model_classes, needs_cast, page_spec, pylit, typed_field
 from .readme import examples
 from .textsafe import comment, docstring, mdcode, mdtext, pyrepr, tomlstr
 
@@ -30,6 +33,7 @@ RUNTIME_MODULES = (
     "_jobs.py", "_pagination.py", "_download.py", "_resource.py", "_params.py", "_enums.py", "_auth.py", "_deadline.py", "_warnings.py",
     "_observe.py", "_logs.py", "_progress.py", "_cli.py",
     "_body.py",
+    "_methods.py",
 )
 PACKAGE_MODULES = ("__init__.py", "__main__.py", "_client.py", "_constants.py", "_version.py", "_rule_table.py", "_cli_table.py", "_envelope.py")
 
@@ -44,6 +48,7 @@ def environment() -> jinja2.Environment:
         trim_blocks=False,
         lstrip_blocks=False,
     )
+    env.globals.update(fit=fit, class_line=class_line, assignment=assignment, signature_line=signature_line, from_import=from_import)
     env.filters.update(
         pyrepr=pyrepr,
         docstring=docstring,
@@ -54,6 +59,15 @@ def environment() -> jinja2.Environment:
         method_docstring=method_docstring,
         signature=signature,
         argument_default=argument_default,
+        typed_field=typed_field,
+        annotation=annotation,
+        argument=argument,
+        pylit=pylit,
+        page_spec=page_spec,
+        method_statements=method_statements,
+        block=lambda text: str(text).strip("\n"),
+        cast_to=cast_to,
+        needs_cast=needs_cast,
         rule_table=lambda rules: pyrepr({name: tuple(items) for name, items in rules.items()}),
     )
     return env
@@ -98,7 +112,10 @@ def render_package(package: Package, normalized: dict[str, Any], changelog: str 
     if package.webhooks and package.webhook_signature:
         files[f"{src}/_webhooks.py"] = runtime_module(env, "_webhooks.py", context)
     resource_template = env.get_template("package/resource.py.jinja")
+    schemas = {**normalized.get("components", {}).get("schemas", {}), **package.extra_schemas}
+    classes = model_classes(schemas)
     for resource in package.resources:
-        files[f"{src}/resources/{resource.module}.py"] = prune_imports(resource_template.render({**context, "resource": resource}))
+        lean = {"resource": resource, "lean": lean_names(resource), "model_classes": classes}
+        files[f"{src}/resources/{resource.module}.py"] = tidy_imports(prune_imports(resource_template.render({**context, **lean})))
     return dict(sorted(files.items()))
 

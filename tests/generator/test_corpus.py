@@ -26,9 +26,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import black
 import pytest
 
 from conftest import ROOT
+from generator.emit.formatting import _MODE
+from generator.emit.stable import is_black_stable
 from generator.cli.generate import build_document
 from generator.spec.config import SdkConfig
 from generator.spec.defaults import config_from_document, default_base_url, default_name
@@ -183,17 +186,24 @@ class Outcome:
     mypy: list[str] = field(default_factory=list)
     client_class: str = ""
     markers: list[str] = field(default_factory=list)  # tool markers in the package (tests/tool_markers.py)
+    not_black_stable: list[str] = field(default_factory=list)  # written without black, yet black changes them
 
 
-def _generate(args: tuple[str, str]) -> tuple[str, dict[str, str] | None, int, tuple[str, ...], str, str, list[str]]:
+def not_black_stable(files: dict[str, str]) -> list[str]:
+    """The files the generator wrote without black (:mod:`generator.emit.stable`) that black
+    would still change: each one is a template or layout bug."""
+    return [path for path, text in files.items() if is_black_stable(path, text) and black.format_str(text, mode=_MODE) != text]
+
+
+def _generate(args: tuple[str, str]) -> tuple[str, dict[str, str] | None, int, tuple[str, ...], str, str, list[str], list[str]]:
     relative, name = args
     try:
         package = build_document(CORPUS / relative, name)
     except Exception as exc:  # noqa: BLE001 - every failure is reported by the document's test
-        return relative, None, 0, (), f"{type(exc).__name__}: {exc}", "", []
+        return relative, None, 0, (), f"{type(exc).__name__}: {exc}", "", [], []
     config = config_from_document(load_document(CORPUS / relative), name)
     markers = tool_markers(package.files, (CORPUS / relative).read_text(encoding="utf-8"))
-    return relative, package.files, package.operations, package.warnings, "", config.client_class, markers
+    return relative, package.files, package.operations, package.warnings, "", config.client_class, markers, not_black_stable(package.files)
 
 
 @pytest.fixture(scope="module")
@@ -203,9 +213,10 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Outco
     outcomes: dict[str, Outcome] = {relative: Outcome() for relative in DOCUMENTS}
     jobs = [(relative, package_name_for(relative)) for relative in DOCUMENTS]
     with ProcessPoolExecutor(max_workers=2) as pool:
-        for relative, files, operations, warnings, error, client_class, markers in pool.map(_generate, jobs):
+        for relative, files, operations, warnings, error, client_class, markers, unstable in pool.map(_generate, jobs):
             outcome = outcomes[relative]
             outcome.error, outcome.operations, outcome.warnings, outcome.client_class, outcome.markers = error, operations, warnings, client_class, markers
+            outcome.not_black_stable = unstable
             if files is not None:
                 write_tree(files, out / package_name_for(relative))
                 outcome.generated = True
@@ -258,6 +269,11 @@ def test_corpus_is_present() -> None:
 def test_corpus_document_generates_a_working_package(relative: str, corpus: dict[str, Outcome]) -> None:
     document = json.loads((CORPUS / relative).read_text(encoding="utf-8"))
     check_outcome(document, corpus[relative])
+
+
+@pytest.mark.parametrize("relative", DOCUMENTS)
+def test_corpus_files_written_without_black_are_black_stable(relative: str, corpus: dict[str, Outcome]) -> None:
+    assert not corpus[relative].not_black_stable
 
 
 @pytest.mark.slow
@@ -445,6 +461,7 @@ def github(github_spec: Path, tmp_path_factory: pytest.TempPathFactory) -> Itera
     write_tree(package.files, folder)
     outcome = Outcome(generated=True, operations=package.operations, warnings=package.warnings, client_class="GitHub")
     outcome.markers = tool_markers(package.files, github_spec.read_text(encoding="utf-8"))
+    outcome.not_black_stable = not_black_stable(package.files)
     python = make_venv(work / "venv")
     install = pip_install(python, [folder])
     outcome.installed = None if install.returncode == 0 else install.stderr
@@ -464,6 +481,11 @@ def test_github_rest_api_generates_a_working_package(github: GitHubBuild) -> Non
     assert len(document_operations(github.document)) == 1223
     print(f"github: generated in {github.seconds['generate']:.1f}s, mypy --strict in {github.seconds['mypy']:.1f}s; warnings: {list(github.outcome.warnings)}")
     check_outcome(github.document, github.outcome)
+
+
+@pytest.mark.slow
+def test_github_files_written_without_black_are_black_stable(github: GitHubBuild) -> None:
+    assert not github.outcome.not_black_stable
 
 
 @pytest.mark.slow

@@ -40,6 +40,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+import black
 import pytest
 
 if sys.version_info >= (3, 11):
@@ -51,6 +52,7 @@ from hypothesis import strategies as st
 
 import generator.emit.formatting
 import generator.pipeline
+from generator.emit.stable import is_black_stable
 from generator.spec.defaults import config_from_document, default_name
 from generator.errors import GeneratorError, SpecError, to_pointer
 from generator.spec.loading import parse_document
@@ -306,6 +308,8 @@ def run_hostile(document: dict[str, Any], formatted: bool = False, loaded: bool 
         for path, text in package.files.items():
             if path.endswith(".py"):
                 compile(text, path, "exec", dont_inherit=True)
+            if is_black_stable(path, text):  # written without black: it must be what black writes
+                assert black.format_str(text, mode=generator.emit.formatting._MODE) == text, f"{path} is not black-stable"
         json.loads(package.files["openapi.json"])
         assert tool_markers(package.files, document_text(document)) == [], "a tool's marker reached the package"
         if tomllib is not None:

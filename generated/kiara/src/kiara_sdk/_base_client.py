@@ -32,7 +32,8 @@ from pathlib import Path
 import time
 import typing
 from contextlib import ExitStack
-from typing import TYPE_CHECKING, Any, Mapping
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any, Mapping, TypeVar, cast
 
 import httpx
 import pydantic
@@ -171,6 +172,9 @@ class _RedirectRefused(Exception):
         super().__init__(reason)
         self.response = response
         self.reason = reason
+
+
+T = TypeVar("T")  # what a request returns: its ``cast_to`` (``type(None)`` for no body)
 
 
 class _BaseClient:
@@ -663,7 +667,7 @@ class _BaseClient:
     def _parse(self, response: httpx.Response, cast_to: Any, job_id_path: str | None = None) -> Any:
         """The answer as ``cast_to``. When it does not parse, the error keeps what was received
         and, for a call that starts jobs (``job_id_path``), the ids of the jobs it started."""
-        if cast_to is None:
+        if cast_to is None or cast_to is type(None):
             return None
         if cast_to is bytes:
             return response.content
@@ -931,7 +935,7 @@ class SyncAPIClient(_BaseClient):
         method: str,
         path: str,
         *,
-        cast_to: Any,
+        cast_to: type[T],
         params: Mapping[str, Any] | None = None,
         headers: Mapping[str, Any] | None = None,
         cookies: Mapping[str, Any] | None = None,
@@ -943,7 +947,7 @@ class SyncAPIClient(_BaseClient):
         idempotency_header: str | None = None,
         job_id_path: str | None = None,
         options: RequestOptions | None = None,
-    ) -> Any:
+    ) -> T:
         """One API call: sent, retried when that is safe, read, and parsed as ``cast_to``.
 
         ``job_id_path`` (for calls that start jobs) puts the started jobs' ids on the error
@@ -951,7 +955,7 @@ class SyncAPIClient(_BaseClient):
         options = options or RequestOptions()
         query, headers = encode_parameters(params, headers, cookies, styles)
         headers = self._with_idempotency_key(headers, idempotency_header, options)
-        if cast_to is bytes or cast_to is str or cast_to is None:
+        if cast_to is bytes or cast_to is str or cast_to is None or cast_to is type(None):
             headers = {"Accept": "*/*", **headers}  # a file, text or empty response, not JSON
         attempt = 0
         deadline = self._deadline()
@@ -1001,10 +1005,12 @@ class SyncAPIClient(_BaseClient):
             if response.is_success and status not in RETRYABLE_STATUSES:
                 _warn_if_deprecated(response)
                 if raw_response_requested():
-                    return RawResponse(
-                        response, lambda: self._parse(response, cast_to, job_id_path)
+                    # with_raw_response: the ``raw`` wrapper types the call as a RawResponse
+                    return cast(
+                        T,
+                        RawResponse(response, lambda: self._parse(response, cast_to, job_id_path)),
                     )
-                return self._parse(response, cast_to, job_id_path)
+                return cast(T, self._parse(response, cast_to, job_id_path))
             wait, reason = self._delay_after_status(request, response, status, attempt, deadline)
             _observe.retry_decision(self, request, response, None, attempt, wait, reason)
             if wait is None:
@@ -1193,7 +1199,7 @@ class AsyncAPIClient(_BaseClient):
         method: str,
         path: str,
         *,
-        cast_to: Any,
+        cast_to: type[T],
         params: Mapping[str, Any] | None = None,
         headers: Mapping[str, Any] | None = None,
         cookies: Mapping[str, Any] | None = None,
@@ -1205,7 +1211,7 @@ class AsyncAPIClient(_BaseClient):
         idempotency_header: str | None = None,
         job_id_path: str | None = None,
         options: RequestOptions | None = None,
-    ) -> Any:
+    ) -> T:
         """One API call: sent, retried when that is safe, read, and parsed as ``cast_to``.
 
         ``job_id_path`` (for calls that start jobs) puts the started jobs' ids on the error
@@ -1213,7 +1219,7 @@ class AsyncAPIClient(_BaseClient):
         options = options or RequestOptions()
         query, headers = encode_parameters(params, headers, cookies, styles)
         headers = self._with_idempotency_key(headers, idempotency_header, options)
-        if cast_to is bytes or cast_to is str or cast_to is None:
+        if cast_to is bytes or cast_to is str or cast_to is None or cast_to is type(None):
             headers = {"Accept": "*/*", **headers}  # a file, text or empty response, not JSON
         attempt = 0
         deadline = self._deadline()
@@ -1263,10 +1269,12 @@ class AsyncAPIClient(_BaseClient):
             if response.is_success and status not in RETRYABLE_STATUSES:
                 _warn_if_deprecated(response)
                 if raw_response_requested():
-                    return RawResponse(
-                        response, lambda: self._parse(response, cast_to, job_id_path)
+                    # with_raw_response: the ``raw`` wrapper types the call as a RawResponse
+                    return cast(
+                        T,
+                        RawResponse(response, lambda: self._parse(response, cast_to, job_id_path)),
                     )
-                return self._parse(response, cast_to, job_id_path)
+                return cast(T, self._parse(response, cast_to, job_id_path))
             wait, reason = self._delay_after_status(request, response, status, attempt, deadline)
             _observe.retry_decision(self, request, response, None, attempt, wait, reason)
             if wait is None:

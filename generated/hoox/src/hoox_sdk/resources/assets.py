@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import os
-import time
 from collections.abc import Callable
-from functools import partial
 from pathlib import Path
-from typing import Any, Dict, List, Literal, cast
+from typing import Any, Dict, List, Literal
+
+from typing_extensions import Required, Unpack
 
 from .. import models
 from .._arguments import format_path, given, pick, validate_arguments
@@ -15,14 +15,18 @@ from .._jobs import (
     DEFAULT_JOB_TIMEOUT,
     JobState,
     JobStatusSpec,
-    async_wait_for_created,
     async_wait_for_job,
     extract,
-    wait_for_created,
     wait_for_job,
 )
 from .._download import ProgressCallback
 from .._progress import async_download_files, download_files, job_progress
+from .._methods import JobWaitParams, RawMethods, RequestParams
+from .._methods import and_wait as _and_wait
+from .._methods import async_and_wait as _async_and_wait
+from .._methods import async_raw as _async_raw
+from .._methods import awaitable as _awaitable
+from .._methods import raw as _raw
 from .._resource import AsyncResource, SyncResource
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, RequestOptions, Timeout
 
@@ -44,10 +48,55 @@ JOB_STATUS = JobStatusSpec(
 """How ``get_status`` reports a job: status field, lifecycle, results."""
 
 
+class StartGenerationParams(RequestParams, total=False):
+    """The keyword arguments of ``start_generation``, which ``start_generation_and_wait`` takes too."""
+
+    type_: Required[models.GenerationType]
+    model: Required[
+        Literal[
+            "kling-pro",
+            "kling-motion-control",
+            "kling-motion-control-pro",
+            "kling-v3-motion-pro",
+            "kling-v3-motion-standard",
+            "kling-o3-edit-pro",
+            "kling-o3-edit-standard",
+            "veo-3.1-flf",
+            "veo-3.1-extend",
+            "grok-imagine-video-edit",
+            "bytedance-upscaler",
+        ]
+        | str
+    ]
+    prompt: Required[str]
+    references: List[models.MediaReference] | NotGiven
+    generation_count: int | NotGiven
+    aspect_ratio: str | NotGiven
+    resolution: str | NotGiven
+    duration: int | NotGiven
+    model_settings: Dict[str, Any] | NotGiven
+    parent_media_id: str | NotGiven
+    folder_id: str | NotGiven
+    avatar_description: str | NotGiven
+    webhook_url: str | NotGiven
+    start_image: models.MediaReference | NotGiven
+    end_image: models.MediaReference | NotGiven
+    motion_video: models.MediaReference | NotGiven
+    source_video: models.MediaReference | NotGiven
+    first_frame: models.MediaReference | NotGiven
+    last_frame: models.MediaReference | NotGiven
+
+
+class StartGenerationAndWaitParams(
+    StartGenerationParams,
+    JobWaitParams[models.AssetStatusResponse],
+    total=False,
+):
+    """The arguments of ``start_generation_and_wait``."""
+
+
 class AssetsResource(SyncResource):
     """Image and video generation and the assets it produces."""
-
-    _raw_methods = frozenset(("get_status", "start_generation"))
 
     def start_generation(
         self,
@@ -159,112 +208,30 @@ class AssetsResource(SyncResource):
                     "source_video": source_video,
                     "first_frame": first_frame,
                     "last_frame": last_frame,
-                }
+                },
             ),
             {"type": "type_"},
         )
-        return cast(
-            "models.AssetStartResponse",
-            self._client.request(
-                "POST",
-                "/asset/start",
-                cast_to=models.AssetStartResponse,
-                json_body=_body,
-                job_id_path="asset_ids.*",
-                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
+        return self._client.request(
+            "POST",
+            "/asset/start",
+            cast_to=models.AssetStartResponse,
+            json_body=_body,
+            job_id_path="asset_ids.*",
+            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
         )
 
     def start_generation_and_wait(
         self,
-        *,
-        type_: models.GenerationType,
-        model: (
-            Literal[
-                "kling-pro",
-                "kling-motion-control",
-                "kling-motion-control-pro",
-                "kling-v3-motion-pro",
-                "kling-v3-motion-standard",
-                "kling-o3-edit-pro",
-                "kling-o3-edit-standard",
-                "veo-3.1-flf",
-                "veo-3.1-extend",
-                "grok-imagine-video-edit",
-                "bytedance-upscaler",
-            ]
-            | str
-        ),
-        prompt: str,
-        references: List[models.MediaReference] | NotGiven = NOT_GIVEN,
-        generation_count: int | NotGiven = NOT_GIVEN,
-        aspect_ratio: str | NotGiven = NOT_GIVEN,
-        resolution: str | NotGiven = NOT_GIVEN,
-        duration: int | NotGiven = NOT_GIVEN,
-        model_settings: Dict[str, Any] | NotGiven = NOT_GIVEN,
-        parent_media_id: str | NotGiven = NOT_GIVEN,
-        folder_id: str | NotGiven = NOT_GIVEN,
-        avatar_description: str | NotGiven = NOT_GIVEN,
-        webhook_url: str | NotGiven = NOT_GIVEN,
-        start_image: models.MediaReference | NotGiven = NOT_GIVEN,
-        end_image: models.MediaReference | NotGiven = NOT_GIVEN,
-        motion_video: models.MediaReference | NotGiven = NOT_GIVEN,
-        source_video: models.MediaReference | NotGiven = NOT_GIVEN,
-        first_frame: models.MediaReference | NotGiven = NOT_GIVEN,
-        last_frame: models.MediaReference | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
-        poll_interval: float | None = None,
-        on_progress: Callable[[models.AssetStatusResponse, JobState], object] | None = None,
-        on_created: Callable[[tuple[str, ...]], object] | None = None,
-        progress: bool = False,
+        **params: Unpack[StartGenerationAndWaitParams],
     ) -> List[models.AssetStatusResponse]:
-        """``start_generation``, then wait until the jobs end.
-
-        Takes the arguments of ``start_generation`` plus ``wait_timeout`` (one deadline in seconds for
-        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
-        (called once the job ids are known, before waiting: store them if this process may be
-        killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
-        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
-        ``job_ids``, so no started job is lost (call ``wait()`` again).
-        """
-        deadline = time.monotonic() + wait_timeout
-        poller = AssetsResource(self._client)
-        jobs = wait_for_created(
-            lambda: self.start_generation(
-                type_=type_,
-                model=model,
-                prompt=prompt,
-                references=references,
-                generation_count=generation_count,
-                aspect_ratio=aspect_ratio,
-                resolution=resolution,
-                duration=duration,
-                model_settings=model_settings,
-                parent_media_id=parent_media_id,
-                folder_id=folder_id,
-                avatar_description=avatar_description,
-                webhook_url=webhook_url,
-                start_image=start_image,
-                end_image=end_image,
-                motion_video=motion_video,
-                source_video=source_video,
-                first_frame=first_frame,
-                last_frame=last_frame,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        """``start_generation``, then wait until the jobs end, as :class:`JobWaitParams` says."""
+        jobs = _and_wait(
+            self.start_generation,
+            (),
+            params,
             "asset_ids.*",
-            partial(poller.wait, progress=progress),
-            deadline,
-            poll_interval,
-            on_progress,
-            on_created,
+            AssetsResource(self._client).wait,
         )
         return jobs
 
@@ -294,14 +261,11 @@ class AssetsResource(SyncResource):
             given({"assetId": asset_id}),
             {"assetId": "asset_id"},
         )
-        return cast(
-            "models.AssetStatusResponse",
-            self._client.request(
-                "GET",
-                format_path("/asset/status/{assetId}", pick(_args, ("assetId",))),
-                cast_to=models.AssetStatusResponse,
-                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
+        return self._client.request(
+            "GET",
+            format_path("/asset/status/{assetId}", pick(_args, ("assetId",))),
+            cast_to=models.AssetStatusResponse,
+            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
         )
 
     def wait(
@@ -352,266 +316,32 @@ class AssetsResource(SyncResource):
             self._client.download, urls, destination, on_progress=on_progress, progress=progress
         )
 
+    @property
+    def with_raw_response(self) -> AssetsResourceWithRawResponse:
+        """The one-call methods, returning :class:`RawResponse` instead of parsed models."""
+        return AssetsResourceWithRawResponse(self)
+
 
 class AsyncAssetsResource(AsyncResource):
     """Image and video generation and the assets it produces."""
 
-    _raw_methods = frozenset(("get_status", "start_generation"))
-
-    async def start_generation(
-        self,
-        *,
-        type_: models.GenerationType,
-        model: (
-            Literal[
-                "kling-pro",
-                "kling-motion-control",
-                "kling-motion-control-pro",
-                "kling-v3-motion-pro",
-                "kling-v3-motion-standard",
-                "kling-o3-edit-pro",
-                "kling-o3-edit-standard",
-                "veo-3.1-flf",
-                "veo-3.1-extend",
-                "grok-imagine-video-edit",
-                "bytedance-upscaler",
-            ]
-            | str
-        ),
-        prompt: str,
-        references: List[models.MediaReference] | NotGiven = NOT_GIVEN,
-        generation_count: int | NotGiven = NOT_GIVEN,
-        aspect_ratio: str | NotGiven = NOT_GIVEN,
-        resolution: str | NotGiven = NOT_GIVEN,
-        duration: int | NotGiven = NOT_GIVEN,
-        model_settings: Dict[str, Any] | NotGiven = NOT_GIVEN,
-        parent_media_id: str | NotGiven = NOT_GIVEN,
-        folder_id: str | NotGiven = NOT_GIVEN,
-        avatar_description: str | NotGiven = NOT_GIVEN,
-        webhook_url: str | NotGiven = NOT_GIVEN,
-        start_image: models.MediaReference | NotGiven = NOT_GIVEN,
-        end_image: models.MediaReference | NotGiven = NOT_GIVEN,
-        motion_video: models.MediaReference | NotGiven = NOT_GIVEN,
-        source_video: models.MediaReference | NotGiven = NOT_GIVEN,
-        first_frame: models.MediaReference | NotGiven = NOT_GIVEN,
-        last_frame: models.MediaReference | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> models.AssetStartResponse:
-        """Submit an asset generation
-
-        Start generating one or more images or videos with any supported model. Returns immediately with the ids of the temporary assets being generated (one per generation); generations run in the background, typically 10–120 seconds depending on the model. Poll `get_asset_status` with each id, or pass `webhook_url`. Credits are debited up front based on the model and the parameters; failed generations are refunded automatically. Use `list_models` / `get_model` to discover each model's parameters (including named input slots) and `get_pricing` for a dry-run cost estimate.
-
-        Args:
-            type_: What to generate. Must match the type of the selected model.
-            model: The model identifier; see `list_models` for the identifiers and capabilities. The
-                    known values are those of seed 001's named-slot table; the catalog is larger.
-            prompt: Text prompt describing the asset to generate. Some models cap its length (see
-                    `max_prompt_length` from `get_model`).
-            references: Reference media for the model. Required for image-to-video, motion control, edit
-                    and reference-based models. Not used for models with named input slots (e.g.
-                    `kling-motion-control`, `veo-3.1-flf`), and cannot be combined with a named slot.
-            generation_count: Number of variations to generate from the same prompt. Credits are debited
-                    per generation. Server default: 1.
-            aspect_ratio: One of the model's supported aspect ratios
-                    (`capabilities.supported_aspect_ratios`). Defaults to the model's default if
-                    omitted.
-            resolution: One of the model's supported resolutions. Defaults to the model's default if
-                    omitted.
-            duration: Video duration in seconds (e.g. `8`). Use one of the model's supported durations
-                    (the duration enum in the model's `input_schema`); the server converts it to the
-                    model's expected format.
-            model_settings: Per-model toggles such as `generateAudio`, `camera_fixed`, `quality`; see
-                    the model's `settings` for the available keys.
-            parent_media_id: Id of an existing media in the space. Used to inherit reference avatars or
-                    to group variations under a parent.
-            folder_id: Folder to put the assets in. Ignored when `parent_media_id` is set.
-            avatar_description: For Seedance 2.0 UGC only: appearance and actions of the subject
-                    (separate from the script).
-            webhook_url: URL that receives a notification when the generation completes (success or
-                    failure). Unverified: that it is an absolute http(s) URL is inferred (a value of
-                    another form only warns).
-            start_image: Named slot (`kling-pro`, motion-control models).
-            end_image: Named slot (`kling-pro`); needs `start_image`.
-            motion_video: Named slot (motion-control models); needs `start_image`.
-            source_video: Named slot (edit, extend and upscale models).
-            first_frame: Named slot (`veo-3.1-flf`).
-            last_frame: Named slot (`veo-3.1-flf`); needs `first_frame`.
-
-        Returns:
-            models.AssetStartResponse
-
-        HTTP: ``POST /asset/start``
-        """
-        _body = validate_arguments(
-            models.AssetStartRequest,
-            given(
-                {
-                    "type": type_,
-                    "model": model,
-                    "prompt": prompt,
-                    "references": references,
-                    "generation_count": generation_count,
-                    "aspect_ratio": aspect_ratio,
-                    "resolution": resolution,
-                    "duration": duration,
-                    "model_settings": model_settings,
-                    "parent_media_id": parent_media_id,
-                    "folder_id": folder_id,
-                    "avatar_description": avatar_description,
-                    "webhook_url": webhook_url,
-                    "start_image": start_image,
-                    "end_image": end_image,
-                    "motion_video": motion_video,
-                    "source_video": source_video,
-                    "first_frame": first_frame,
-                    "last_frame": last_frame,
-                }
-            ),
-            {"type": "type_"},
-        )
-        return cast(
-            "models.AssetStartResponse",
-            await self._client.request(
-                "POST",
-                "/asset/start",
-                cast_to=models.AssetStartResponse,
-                json_body=_body,
-                job_id_path="asset_ids.*",
-                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
-        )
+    start_generation = _awaitable(AssetsResource.start_generation)
 
     async def start_generation_and_wait(
         self,
-        *,
-        type_: models.GenerationType,
-        model: (
-            Literal[
-                "kling-pro",
-                "kling-motion-control",
-                "kling-motion-control-pro",
-                "kling-v3-motion-pro",
-                "kling-v3-motion-standard",
-                "kling-o3-edit-pro",
-                "kling-o3-edit-standard",
-                "veo-3.1-flf",
-                "veo-3.1-extend",
-                "grok-imagine-video-edit",
-                "bytedance-upscaler",
-            ]
-            | str
-        ),
-        prompt: str,
-        references: List[models.MediaReference] | NotGiven = NOT_GIVEN,
-        generation_count: int | NotGiven = NOT_GIVEN,
-        aspect_ratio: str | NotGiven = NOT_GIVEN,
-        resolution: str | NotGiven = NOT_GIVEN,
-        duration: int | NotGiven = NOT_GIVEN,
-        model_settings: Dict[str, Any] | NotGiven = NOT_GIVEN,
-        parent_media_id: str | NotGiven = NOT_GIVEN,
-        folder_id: str | NotGiven = NOT_GIVEN,
-        avatar_description: str | NotGiven = NOT_GIVEN,
-        webhook_url: str | NotGiven = NOT_GIVEN,
-        start_image: models.MediaReference | NotGiven = NOT_GIVEN,
-        end_image: models.MediaReference | NotGiven = NOT_GIVEN,
-        motion_video: models.MediaReference | NotGiven = NOT_GIVEN,
-        source_video: models.MediaReference | NotGiven = NOT_GIVEN,
-        first_frame: models.MediaReference | NotGiven = NOT_GIVEN,
-        last_frame: models.MediaReference | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
-        poll_interval: float | None = None,
-        on_progress: Callable[[models.AssetStatusResponse, JobState], object] | None = None,
-        on_created: Callable[[tuple[str, ...]], object] | None = None,
-        progress: bool = False,
+        **params: Unpack[StartGenerationAndWaitParams],
     ) -> List[models.AssetStatusResponse]:
-        """``start_generation``, then wait until the jobs end.
-
-        Takes the arguments of ``start_generation`` plus ``wait_timeout`` (one deadline in seconds for
-        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
-        (called once the job ids are known, before waiting: store them if this process may be
-        killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
-        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
-        ``job_ids``, so no started job is lost (call ``wait()`` again).
-        """
-        deadline = time.monotonic() + wait_timeout
-        poller = AsyncAssetsResource(self._client)
-        jobs = await async_wait_for_created(
-            self.start_generation(
-                type_=type_,
-                model=model,
-                prompt=prompt,
-                references=references,
-                generation_count=generation_count,
-                aspect_ratio=aspect_ratio,
-                resolution=resolution,
-                duration=duration,
-                model_settings=model_settings,
-                parent_media_id=parent_media_id,
-                folder_id=folder_id,
-                avatar_description=avatar_description,
-                webhook_url=webhook_url,
-                start_image=start_image,
-                end_image=end_image,
-                motion_video=motion_video,
-                source_video=source_video,
-                first_frame=first_frame,
-                last_frame=last_frame,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        """``start_generation``, then wait until the jobs end, as :class:`JobWaitParams` says."""
+        jobs = await _async_and_wait(
+            self.start_generation,
+            (),
+            params,
             "asset_ids.*",
-            partial(poller.wait, progress=progress),
-            deadline,
-            poll_interval,
-            on_progress,
-            on_created,
+            AsyncAssetsResource(self._client).wait,
         )
         return jobs
 
-    async def get_status(
-        self,
-        asset_id: str,
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> models.AssetStatusResponse:
-        """Get an asset's generation status
-
-        Track a generation started by `start_asset_generation`. Poll until `status` is `completed` (then `url` is set) or `failed` (then `error` is set).
-
-        Args:
-            asset_id: An id from `asset_ids` of the start response.
-
-        Returns:
-            models.AssetStatusResponse
-
-        HTTP: ``GET /asset/status/{assetId}``
-        """
-        _args = validate_arguments(
-            models.AssetGetStatusParams,
-            given({"assetId": asset_id}),
-            {"assetId": "asset_id"},
-        )
-        return cast(
-            "models.AssetStatusResponse",
-            await self._client.request(
-                "GET",
-                format_path("/asset/status/{assetId}", pick(_args, ("assetId",))),
-                cast_to=models.AssetStatusResponse,
-                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
-        )
+    get_status = _awaitable(AssetsResource.get_status)
 
     async def wait(
         self,
@@ -660,3 +390,22 @@ class AsyncAssetsResource(AsyncResource):
         return await async_download_files(
             self._client.download, urls, destination, on_progress=on_progress, progress=progress
         )
+
+    @property
+    def with_raw_response(self) -> AsyncAssetsResourceWithRawResponse:
+        """The one-call methods, returning :class:`RawResponse` instead of parsed models."""
+        return AsyncAssetsResourceWithRawResponse(self)
+
+
+class AssetsResourceWithRawResponse(RawMethods):
+    """``AssetsResource``'s one-call methods, returning :class:`RawResponse`."""
+
+    start_generation = _raw(AssetsResource.start_generation)
+    get_status = _raw(AssetsResource.get_status)
+
+
+class AsyncAssetsResourceWithRawResponse(RawMethods):
+    """``AsyncAssetsResource``'s one-call methods, returning :class:`RawResponse`."""
+
+    start_generation = _async_raw(AsyncAssetsResource.start_generation)
+    get_status = _async_raw(AsyncAssetsResource.get_status)

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
-from typing import List, cast
+from typing import Any, List, cast
 
 from .. import models
 from .._arguments import format_path, given, pick, validate_arguments
+from .._methods import RawMethods
+from .._methods import async_raw as _async_raw
+from .._methods import awaitable as _awaitable
+from .._methods import raw as _raw
 from .._resource import AsyncResource, SyncResource
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, RequestOptions, Timeout
 
@@ -14,8 +18,6 @@ __all__ = ["ModelsResource", "AsyncModelsResource"]
 
 class ModelsResource(SyncResource):
     """The catalog of generation models and their parameters."""
-
-    _raw_methods = frozenset(("get", "list"))
 
     def list(
         self,
@@ -47,15 +49,12 @@ class ModelsResource(SyncResource):
             given({"type": type_, "provider": provider, "tag": tag}),
             {"type": "type_"},
         )
-        return cast(
-            "models.ModelList",
-            self._client.request(
-                "GET",
-                "/asset/models",
-                cast_to=models.ModelList,
-                params=pick(_args, ("type", "provider", "tag")),
-                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
+        return self._client.request(
+            "GET",
+            "/asset/models",
+            cast_to=models.ModelList,
+            params=pick(_args, ("type", "provider", "tag")),
+            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
         )
 
     def get(
@@ -79,98 +78,45 @@ class ModelsResource(SyncResource):
 
         HTTP: ``GET /asset/models/{name}``
         """
-        _args = validate_arguments(
-            models.ModelGetParams,
-            given({"name": name}),
-        )
+        _args = validate_arguments(models.ModelGetParams, given({"name": name}))
         return cast(
             "models.ModelDetail",
             self._client.request(
                 "GET",
                 format_path("/asset/models/{name}", pick(_args, ("name",))),
-                cast_to=models.ModelDetail,
+                cast_to=cast(Any, models.ModelDetail),
                 options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
             ),
         )
+
+    @property
+    def with_raw_response(self) -> ModelsResourceWithRawResponse:
+        """The one-call methods, returning :class:`RawResponse` instead of parsed models."""
+        return ModelsResourceWithRawResponse(self)
 
 
 class AsyncModelsResource(AsyncResource):
     """The catalog of generation models and their parameters."""
 
-    _raw_methods = frozenset(("get", "list"))
+    list = _awaitable(ModelsResource.list)
 
-    async def list(
-        self,
-        *,
-        type_: models.AssetType | NotGiven = NOT_GIVEN,
-        provider: str | NotGiven = NOT_GIVEN,
-        tag: str | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> models.ModelList:
-        """List models
+    get = _awaitable(ModelsResource.get)
 
-        List the available generation models and their capabilities. When `type` or `provider` is filtered, that value moves to the top level of the response and is dropped from each item.
+    @property
+    def with_raw_response(self) -> AsyncModelsResourceWithRawResponse:
+        """The one-call methods, returning :class:`RawResponse` instead of parsed models."""
+        return AsyncModelsResourceWithRawResponse(self)
 
-        Args:
-            type_: Only models that produce this type of asset.
-            provider: Only models of this provider.
-            tag: Only models with this tag.
 
-        Returns:
-            models.ModelList
+class ModelsResourceWithRawResponse(RawMethods):
+    """``ModelsResource``'s one-call methods, returning :class:`RawResponse`."""
 
-        HTTP: ``GET /asset/models``
-        """
-        _args = validate_arguments(
-            models.ModelListParams,
-            given({"type": type_, "provider": provider, "tag": tag}),
-            {"type": "type_"},
-        )
-        return cast(
-            "models.ModelList",
-            await self._client.request(
-                "GET",
-                "/asset/models",
-                cast_to=models.ModelList,
-                params=pick(_args, ("type", "provider", "tag")),
-                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
-        )
+    list = _raw(ModelsResource.list)
+    get = _raw(ModelsResource.get)
 
-    async def get(
-        self,
-        name: str,
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> models.ModelDetail:
-        """Get a model
 
-        One model with everything `list_models` returns plus its maximum prompt length, restricted countries, per-model settings and `input_schema`, the JSON Schema of its inputs (including its named input slots and duration enum).
+class AsyncModelsResourceWithRawResponse(RawMethods):
+    """``AsyncModelsResource``'s one-call methods, returning :class:`RawResponse`."""
 
-        Args:
-            name: The model identifier, e.g. `kling-pro`.
-
-        Returns:
-            models.ModelDetail
-
-        HTTP: ``GET /asset/models/{name}``
-        """
-        _args = validate_arguments(
-            models.ModelGetParams,
-            given({"name": name}),
-        )
-        return cast(
-            "models.ModelDetail",
-            await self._client.request(
-                "GET",
-                format_path("/asset/models/{name}", pick(_args, ("name",))),
-                cast_to=models.ModelDetail,
-                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
-        )
+    list = _async_raw(AsyncModelsResource.list)
+    get = _async_raw(AsyncModelsResource.get)

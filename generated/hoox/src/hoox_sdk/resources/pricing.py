@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any, Dict, cast
+from typing import Any, Dict
 
 from .. import models
 from .._arguments import given, validate_arguments
+from .._methods import RawMethods
+from .._methods import async_raw as _async_raw
+from .._methods import awaitable as _awaitable
+from .._methods import raw as _raw
 from .._resource import AsyncResource, SyncResource
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, RequestOptions, Timeout
 
@@ -14,8 +18,6 @@ __all__ = ["PricingResource", "AsyncPricingResource"]
 
 class PricingResource(SyncResource):
     """Dry-run cost estimates."""
-
-    _raw_methods = frozenset(("get",))
 
     def get(
         self,
@@ -58,77 +60,41 @@ class PricingResource(SyncResource):
                     "model_settings": model_settings,
                     "image_count": image_count,
                     "generation_count": generation_count,
-                }
+                },
             ),
         )
-        return cast(
-            "models.PricingResponse",
-            self._client.request(
-                "POST",
-                "/asset/pricing",
-                cast_to=models.PricingResponse,
-                json_body=_body,
-                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
+        return self._client.request(
+            "POST",
+            "/asset/pricing",
+            cast_to=models.PricingResponse,
+            json_body=_body,
+            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
         )
+
+    @property
+    def with_raw_response(self) -> PricingResourceWithRawResponse:
+        """The one-call methods, returning :class:`RawResponse` instead of parsed models."""
+        return PricingResourceWithRawResponse(self)
 
 
 class AsyncPricingResource(AsyncResource):
     """Dry-run cost estimates."""
 
-    _raw_methods = frozenset(("get",))
+    get = _awaitable(PricingResource.get)
 
-    async def get(
-        self,
-        *,
-        model: str,
-        duration: int | NotGiven = NOT_GIVEN,
-        resolution: str | NotGiven = NOT_GIVEN,
-        model_settings: Dict[str, Any] | NotGiven = NOT_GIVEN,
-        image_count: int | NotGiven = NOT_GIVEN,
-        generation_count: int | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> models.PricingResponse:
-        """Estimate the cost of a generation
+    @property
+    def with_raw_response(self) -> AsyncPricingResourceWithRawResponse:
+        """The one-call methods, returning :class:`RawResponse` instead of parsed models."""
+        return AsyncPricingResourceWithRawResponse(self)
 
-        Dry-run cost estimate, in credits, for a generation with the given model and parameters. Nothing is generated or debited.
 
-        Args:
-            model: The model identifier.
-            duration: Video duration in seconds.
-            image_count: Number of input images. Unverified: that it is at least 0 is inferred (a lower
-                    value only warns).
-            generation_count: Number of generations to price. Unverified: the 1–4 range is documented
-                    for `start_asset_generation`, not for pricing (a value outside it only warns).
+class PricingResourceWithRawResponse(RawMethods):
+    """``PricingResource``'s one-call methods, returning :class:`RawResponse`."""
 
-        Returns:
-            models.PricingResponse
+    get = _raw(PricingResource.get)
 
-        HTTP: ``POST /asset/pricing``
-        """
-        _body = validate_arguments(
-            models.PricingRequest,
-            given(
-                {
-                    "model": model,
-                    "duration": duration,
-                    "resolution": resolution,
-                    "model_settings": model_settings,
-                    "image_count": image_count,
-                    "generation_count": generation_count,
-                }
-            ),
-        )
-        return cast(
-            "models.PricingResponse",
-            await self._client.request(
-                "POST",
-                "/asset/pricing",
-                cast_to=models.PricingResponse,
-                json_body=_body,
-                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
-        )
+
+class AsyncPricingResourceWithRawResponse(RawMethods):
+    """``AsyncPricingResource``'s one-call methods, returning :class:`RawResponse`."""
+
+    get = _async_raw(AsyncPricingResource.get)

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from typing import cast
-
 from .. import models
 from .._arguments import format_path, given, pick, validate_arguments
+from .._methods import RawMethods
+from .._methods import async_raw as _async_raw
+from .._methods import awaitable as _awaitable
+from .._methods import raw as _raw
 from .._resource import AsyncResource, SyncResource
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, RequestOptions, Timeout
 
@@ -14,8 +16,6 @@ __all__ = ["AssetsResource", "AsyncAssetsResource"]
 
 class AssetsResource(SyncResource):
     """The files a completed generation produced."""
-
-    _raw_methods = frozenset(("get_content",))
 
     def get_content(
         self,
@@ -43,54 +43,37 @@ class AssetsResource(SyncResource):
             given({"id": asset_id}),
             {"id": "asset_id"},
         )
-        return cast(
-            "bytes",
-            self._client.request(
-                "GET",
-                format_path("/v1/assets/{id}/content", pick(_args, ("id",))),
-                cast_to=bytes,
-                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
+        return self._client.request(
+            "GET",
+            format_path("/v1/assets/{id}/content", pick(_args, ("id",))),
+            cast_to=bytes,
+            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
         )
+
+    @property
+    def with_raw_response(self) -> AssetsResourceWithRawResponse:
+        """The one-call methods, returning :class:`RawResponse` instead of parsed models."""
+        return AssetsResourceWithRawResponse(self)
 
 
 class AsyncAssetsResource(AsyncResource):
     """The files a completed generation produced."""
 
-    _raw_methods = frozenset(("get_content",))
+    get_content = _awaitable(AssetsResource.get_content)
 
-    async def get_content(
-        self,
-        asset_id: models.AssetId,
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> bytes:
-        """Download an asset
+    @property
+    def with_raw_response(self) -> AsyncAssetsResourceWithRawResponse:
+        """The one-call methods, returning :class:`RawResponse` instead of parsed models."""
+        return AsyncAssetsResourceWithRawResponse(self)
 
-        Stream the bytes of a generated asset from the Kiara domain, with the right `Content-Type` (an image or a video). The asset id comes from `result.asset_id` of a completed generation; `result.url` points at this endpoint.
 
-        Args:
-            asset_id: The prefixed asset id (`asset_…`), from `result.asset_id`.
+class AssetsResourceWithRawResponse(RawMethods):
+    """``AssetsResource``'s one-call methods, returning :class:`RawResponse`."""
 
-        Returns:
-            bytes
+    get_content = _raw(AssetsResource.get_content)
 
-        HTTP: ``GET /v1/assets/{id}/content``
-        """
-        _args = validate_arguments(
-            models.AssetGetContentParams,
-            given({"id": asset_id}),
-            {"id": "asset_id"},
-        )
-        return cast(
-            "bytes",
-            await self._client.request(
-                "GET",
-                format_path("/v1/assets/{id}/content", pick(_args, ("id",))),
-                cast_to=bytes,
-                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
-        )
+
+class AsyncAssetsResourceWithRawResponse(RawMethods):
+    """``AsyncAssetsResource``'s one-call methods, returning :class:`RawResponse`."""
+
+    get_content = _async_raw(AsyncAssetsResource.get_content)

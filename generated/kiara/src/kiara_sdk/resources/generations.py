@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import os
-import time
 from collections.abc import Callable
-from functools import partial
 from pathlib import Path
-from typing import List, Literal, cast
+from typing import List, Literal
+
+from typing_extensions import Required, Unpack
 
 from .. import models
 from .._arguments import format_path, given, pick, validate_arguments
@@ -15,14 +15,18 @@ from .._jobs import (
     DEFAULT_JOB_TIMEOUT,
     JobState,
     JobStatusSpec,
-    async_wait_for_created,
     async_wait_for_job,
     extract,
-    wait_for_created,
     wait_for_job,
 )
 from .._download import ProgressCallback
 from .._progress import async_download_files, download_files, job_progress
+from .._methods import JobWaitParams, RawMethods, RequestParams
+from .._methods import and_wait as _and_wait
+from .._methods import async_and_wait as _async_and_wait
+from .._methods import async_raw as _async_raw
+from .._methods import awaitable as _awaitable
+from .._methods import raw as _raw
 from .._resource import AsyncResource, SyncResource
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, RequestOptions, Timeout
 
@@ -45,10 +49,32 @@ JOB_STATUS = JobStatusSpec(
 """How ``get`` reports a job: status field, lifecycle, results."""
 
 
+class CreateParams(RequestParams, total=False):
+    """The keyword arguments of ``create``, which ``create_and_wait`` takes too."""
+
+    prompt: Required[str]
+    idempotency_key: str | NotGiven
+    product: models.Product | NotGiven
+    negative_prompt: str | NotGiven
+    aspect: models.Aspect | NotGiven
+    seed: int | NotGiven
+    webhook_url: str | NotGiven
+    metadata: models.Metadata | NotGiven
+    source_image_url: str | NotGiven
+    second_image_url: str | NotGiven
+    start_image_url: str | NotGiven
+    duration_seconds: int | NotGiven
+    resolution: Literal["720p"] | str | NotGiven
+    generate_audio: bool | NotGiven
+    image_quality: models.ImageQuality | NotGiven
+
+
+class CreateAndWaitParams(CreateParams, JobWaitParams[models.Generation], total=False):
+    """The arguments of ``create_and_wait``."""
+
+
 class GenerationsResource(SyncResource):
     """Image and video generation jobs."""
-
-    _raw_methods = frozenset(("cancel", "create", "get"))
 
     def create(
         self,
@@ -144,90 +170,31 @@ class GenerationsResource(SyncResource):
                     "resolution": resolution,
                     "generate_audio": generate_audio,
                     "image_quality": image_quality,
-                }
+                },
             ),
         )
-        return cast(
-            "models.Generation",
-            self._client.request(
-                "POST",
-                "/v1/generations",
-                cast_to=models.Generation,
-                headers=pick(_args, ("Idempotency-Key",)),
-                json_body=_body,
-                idempotency_header="Idempotency-Key",
-                job_id_path="id",
-                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
+        return self._client.request(
+            "POST",
+            "/v1/generations",
+            cast_to=models.Generation,
+            headers=pick(_args, ("Idempotency-Key",)),
+            json_body=_body,
+            idempotency_header="Idempotency-Key",
+            job_id_path="id",
+            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
         )
 
     def create_and_wait(
         self,
-        *,
-        prompt: str,
-        idempotency_key: str | NotGiven = NOT_GIVEN,
-        product: models.Product | NotGiven = NOT_GIVEN,
-        negative_prompt: str | NotGiven = NOT_GIVEN,
-        aspect: models.Aspect | NotGiven = NOT_GIVEN,
-        seed: int | NotGiven = NOT_GIVEN,
-        webhook_url: str | NotGiven = NOT_GIVEN,
-        metadata: models.Metadata | NotGiven = NOT_GIVEN,
-        source_image_url: str | NotGiven = NOT_GIVEN,
-        second_image_url: str | NotGiven = NOT_GIVEN,
-        start_image_url: str | NotGiven = NOT_GIVEN,
-        duration_seconds: int | NotGiven = NOT_GIVEN,
-        resolution: Literal["720p"] | str | NotGiven = NOT_GIVEN,
-        generate_audio: bool | NotGiven = NOT_GIVEN,
-        image_quality: models.ImageQuality | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
-        poll_interval: float | None = None,
-        on_progress: Callable[[models.Generation, JobState], object] | None = None,
-        on_created: Callable[[tuple[str, ...]], object] | None = None,
-        progress: bool = False,
+        **params: Unpack[CreateAndWaitParams],
     ) -> models.Generation:
-        """``create``, then wait until the job ends.
-
-        Takes the arguments of ``create`` plus ``wait_timeout`` (one deadline in seconds for
-        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
-        (called once the job ids are known, before waiting: store them if this process may be
-        killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
-        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
-        ``job_ids``, so no started job is lost (call ``wait()`` again).
-        """
-        deadline = time.monotonic() + wait_timeout
-        poller = GenerationsResource(self._client)
-        jobs = wait_for_created(
-            lambda: self.create(
-                prompt=prompt,
-                idempotency_key=idempotency_key,
-                product=product,
-                negative_prompt=negative_prompt,
-                aspect=aspect,
-                seed=seed,
-                webhook_url=webhook_url,
-                metadata=metadata,
-                source_image_url=source_image_url,
-                second_image_url=second_image_url,
-                start_image_url=start_image_url,
-                duration_seconds=duration_seconds,
-                resolution=resolution,
-                generate_audio=generate_audio,
-                image_quality=image_quality,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        """``create``, then wait until the job ends, as :class:`JobWaitParams` says."""
+        jobs = _and_wait(
+            self.create,
+            (),
+            params,
             "id",
-            partial(poller.wait, progress=progress),
-            deadline,
-            poll_interval,
-            on_progress,
-            on_created,
+            GenerationsResource(self._client).wait,
         )
         return jobs[0]
 
@@ -257,14 +224,11 @@ class GenerationsResource(SyncResource):
             given({"id": generation_id}),
             {"id": "generation_id"},
         )
-        return cast(
-            "models.Generation",
-            self._client.request(
-                "GET",
-                format_path("/v1/generations/{id}", pick(_args, ("id",))),
-                cast_to=models.Generation,
-                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
+        return self._client.request(
+            "GET",
+            format_path("/v1/generations/{id}", pick(_args, ("id",))),
+            cast_to=models.Generation,
+            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
         )
 
     def cancel(
@@ -293,14 +257,11 @@ class GenerationsResource(SyncResource):
             given({"id": generation_id}),
             {"id": "generation_id"},
         )
-        return cast(
-            "models.Generation",
-            self._client.request(
-                "POST",
-                format_path("/v1/generations/{id}/cancel", pick(_args, ("id",))),
-                cast_to=models.Generation,
-                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
+        return self._client.request(
+            "POST",
+            format_path("/v1/generations/{id}/cancel", pick(_args, ("id",))),
+            cast_to=models.Generation,
+            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
         )
 
     def wait(
@@ -351,264 +312,34 @@ class GenerationsResource(SyncResource):
             self._client.download, urls, destination, on_progress=on_progress, progress=progress
         )
 
+    @property
+    def with_raw_response(self) -> GenerationsResourceWithRawResponse:
+        """The one-call methods, returning :class:`RawResponse` instead of parsed models."""
+        return GenerationsResourceWithRawResponse(self)
+
 
 class AsyncGenerationsResource(AsyncResource):
     """Image and video generation jobs."""
 
-    _raw_methods = frozenset(("cancel", "create", "get"))
-
-    async def create(
-        self,
-        *,
-        prompt: str,
-        idempotency_key: str | NotGiven = NOT_GIVEN,
-        product: models.Product | NotGiven = NOT_GIVEN,
-        negative_prompt: str | NotGiven = NOT_GIVEN,
-        aspect: models.Aspect | NotGiven = NOT_GIVEN,
-        seed: int | NotGiven = NOT_GIVEN,
-        webhook_url: str | NotGiven = NOT_GIVEN,
-        metadata: models.Metadata | NotGiven = NOT_GIVEN,
-        source_image_url: str | NotGiven = NOT_GIVEN,
-        second_image_url: str | NotGiven = NOT_GIVEN,
-        start_image_url: str | NotGiven = NOT_GIVEN,
-        duration_seconds: int | NotGiven = NOT_GIVEN,
-        resolution: Literal["720p"] | str | NotGiven = NOT_GIVEN,
-        generate_audio: bool | NotGiven = NOT_GIVEN,
-        image_quality: models.ImageQuality | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> models.Generation:
-        """Create a generation
-
-        Submit an image or video generation. Returns immediately with a job id; poll `get_generation` or wait for a webhook to learn the result. Pass an `Idempotency-Key` header so that retries never double-submit or double-charge.
-
-        Args:
-            prompt: Text prompt that describes what to generate. 1–4000 characters. Be specific:
-                    subject, lighting, lens, mood, action.
-            idempotency_key: Makes the create call safe to retry. Retrying with the same key and the
-                    same body returns the original job (no double charge, no double submit); the same
-                    key with a different body returns 409 `idempotency_conflict`. Keys are scoped to
-                    your account and stored for the life of the job, so replays stay safe.
-            product: Public id of the model (product) to invoke; see Kiara's Models section for the
-                    catalog. The known values are the products seen in Kiara's docs, not the whole
-                    catalog (a newer product is sent as given); each product's page lists exactly which
-                    inputs it requires. Server default: 'kiara-image-pro'.
-            negative_prompt: Things to avoid (e.g. `blurry, watermark, text`). Keep it short and
-                    concrete.
-            aspect: Output aspect ratio. `portrait` is best for character shots; `landscape` for scene
-                    compositions. Defaults to `portrait`, and to `landscape` for video products. An open
-                    string: seed 000 names these two values without saying they are the only ones, so
-                    any other value is sent as given and the server decides. Server default: 'portrait'.
-            seed: Deterministic seed: same seed + same prompt = same image. Omit for a random seed.
-            webhook_url: HTTPS callback fired when the job reaches a terminal state
-                    (`generation.completed` or `generation.failed`). Deliveries are HMAC-SHA256 signed;
-                    see the webhooks.
-            metadata: Arbitrary JSON object echoed back on retrieval and in the webhook; useful for
-                    correlating jobs to your records. At most 4 KB (4096 bytes) serialized: JSON Schema
-                    has no keyword for a byte size, so the limit is carried by `x-max-bytes` for
-                    client-side validation.
-            source_image_url: The source image for image-to-image edits, swaps and outfit transfers.
-                    Unverified: that it is an http(s) URL is inferred from its name (a value of another
-                    form only warns).
-            second_image_url: The second image for products that combine two images (swaps, outfit
-                    transfers). Unverified: that it is an http(s) URL is inferred from its name (a value
-                    of another form only warns).
-            start_image_url: The first frame for image-to-video products. Unverified: that it is an
-                    http(s) URL is inferred from its name (a value of another form only warns).
-            duration_seconds: Video length in seconds (video products only). Server default: 5.
-            resolution: Video resolution (video products only), e.g. `720p`. Server default: '720p'.
-            generate_audio: Generate an audio track with the video (video products only). Server
-                    default: False.
-            image_quality: Output quality of `kiara-vogue`.
-
-        Returns:
-            models.Generation
-
-        HTTP: ``POST /v1/generations``
-        """
-        _args = validate_arguments(
-            models.GenerationCreateParams,
-            given({"Idempotency-Key": idempotency_key}),
-            {"Idempotency-Key": "idempotency_key"},
-        )
-        _body = validate_arguments(
-            models.GenerationCreateRequest,
-            given(
-                {
-                    "prompt": prompt,
-                    "product": product,
-                    "negative_prompt": negative_prompt,
-                    "aspect": aspect,
-                    "seed": seed,
-                    "webhook_url": webhook_url,
-                    "metadata": metadata,
-                    "source_image_url": source_image_url,
-                    "second_image_url": second_image_url,
-                    "start_image_url": start_image_url,
-                    "duration_seconds": duration_seconds,
-                    "resolution": resolution,
-                    "generate_audio": generate_audio,
-                    "image_quality": image_quality,
-                }
-            ),
-        )
-        return cast(
-            "models.Generation",
-            await self._client.request(
-                "POST",
-                "/v1/generations",
-                cast_to=models.Generation,
-                headers=pick(_args, ("Idempotency-Key",)),
-                json_body=_body,
-                idempotency_header="Idempotency-Key",
-                job_id_path="id",
-                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
-        )
+    create = _awaitable(GenerationsResource.create)
 
     async def create_and_wait(
         self,
-        *,
-        prompt: str,
-        idempotency_key: str | NotGiven = NOT_GIVEN,
-        product: models.Product | NotGiven = NOT_GIVEN,
-        negative_prompt: str | NotGiven = NOT_GIVEN,
-        aspect: models.Aspect | NotGiven = NOT_GIVEN,
-        seed: int | NotGiven = NOT_GIVEN,
-        webhook_url: str | NotGiven = NOT_GIVEN,
-        metadata: models.Metadata | NotGiven = NOT_GIVEN,
-        source_image_url: str | NotGiven = NOT_GIVEN,
-        second_image_url: str | NotGiven = NOT_GIVEN,
-        start_image_url: str | NotGiven = NOT_GIVEN,
-        duration_seconds: int | NotGiven = NOT_GIVEN,
-        resolution: Literal["720p"] | str | NotGiven = NOT_GIVEN,
-        generate_audio: bool | NotGiven = NOT_GIVEN,
-        image_quality: models.ImageQuality | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
-        poll_interval: float | None = None,
-        on_progress: Callable[[models.Generation, JobState], object] | None = None,
-        on_created: Callable[[tuple[str, ...]], object] | None = None,
-        progress: bool = False,
+        **params: Unpack[CreateAndWaitParams],
     ) -> models.Generation:
-        """``create``, then wait until the job ends.
-
-        Takes the arguments of ``create`` plus ``wait_timeout`` (one deadline in seconds for
-        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
-        (called once the job ids are known, before waiting: store them if this process may be
-        killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
-        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
-        ``job_ids``, so no started job is lost (call ``wait()`` again).
-        """
-        deadline = time.monotonic() + wait_timeout
-        poller = AsyncGenerationsResource(self._client)
-        jobs = await async_wait_for_created(
-            self.create(
-                prompt=prompt,
-                idempotency_key=idempotency_key,
-                product=product,
-                negative_prompt=negative_prompt,
-                aspect=aspect,
-                seed=seed,
-                webhook_url=webhook_url,
-                metadata=metadata,
-                source_image_url=source_image_url,
-                second_image_url=second_image_url,
-                start_image_url=start_image_url,
-                duration_seconds=duration_seconds,
-                resolution=resolution,
-                generate_audio=generate_audio,
-                image_quality=image_quality,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        """``create``, then wait until the job ends, as :class:`JobWaitParams` says."""
+        jobs = await _async_and_wait(
+            self.create,
+            (),
+            params,
             "id",
-            partial(poller.wait, progress=progress),
-            deadline,
-            poll_interval,
-            on_progress,
-            on_created,
+            AsyncGenerationsResource(self._client).wait,
         )
         return jobs[0]
 
-    async def get(
-        self,
-        generation_id: models.GenerationId,
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> models.Generation:
-        """Retrieve a generation
+    get = _awaitable(GenerationsResource.get)
 
-        Retrieve a generation job by id. Poll this endpoint until `status` is terminal (`completed`, `failed` or `canceled`): every 2 seconds, backing off after the first minute. Once completed, `result.asset_id` and `result.url` point at the asset.
-
-        Args:
-            generation_id: The prefixed generation id (`gen_…`).
-
-        Returns:
-            models.Generation
-
-        HTTP: ``GET /v1/generations/{id}``
-        """
-        _args = validate_arguments(
-            models.GenerationGetParams,
-            given({"id": generation_id}),
-            {"id": "generation_id"},
-        )
-        return cast(
-            "models.Generation",
-            await self._client.request(
-                "GET",
-                format_path("/v1/generations/{id}", pick(_args, ("id",))),
-                cast_to=models.Generation,
-                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
-        )
-
-    async def cancel(
-        self,
-        generation_id: models.GenerationId,
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> models.Generation:
-        """Cancel a generation
-
-        Cancel a generation that is still `queued`. Once it has left the queue the call fails with 409 `not_cancelable`. Cancelling an already-canceled job again returns the same payload, so the call is safe to retry.
-
-        Args:
-            generation_id: The prefixed generation id (`gen_…`).
-
-        Returns:
-            models.Generation
-
-        HTTP: ``POST /v1/generations/{id}/cancel``
-        """
-        _args = validate_arguments(
-            models.GenerationCancelParams,
-            given({"id": generation_id}),
-            {"id": "generation_id"},
-        )
-        return cast(
-            "models.Generation",
-            await self._client.request(
-                "POST",
-                format_path("/v1/generations/{id}/cancel", pick(_args, ("id",))),
-                cast_to=models.Generation,
-                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
-        )
+    cancel = _awaitable(GenerationsResource.cancel)
 
     async def wait(
         self,
@@ -657,3 +388,24 @@ class AsyncGenerationsResource(AsyncResource):
         return await async_download_files(
             self._client.download, urls, destination, on_progress=on_progress, progress=progress
         )
+
+    @property
+    def with_raw_response(self) -> AsyncGenerationsResourceWithRawResponse:
+        """The one-call methods, returning :class:`RawResponse` instead of parsed models."""
+        return AsyncGenerationsResourceWithRawResponse(self)
+
+
+class GenerationsResourceWithRawResponse(RawMethods):
+    """``GenerationsResource``'s one-call methods, returning :class:`RawResponse`."""
+
+    create = _raw(GenerationsResource.create)
+    get = _raw(GenerationsResource.get)
+    cancel = _raw(GenerationsResource.cancel)
+
+
+class AsyncGenerationsResourceWithRawResponse(RawMethods):
+    """``AsyncGenerationsResource``'s one-call methods, returning :class:`RawResponse`."""
+
+    create = _async_raw(AsyncGenerationsResource.create)
+    get = _async_raw(AsyncGenerationsResource.get)
+    cancel = _async_raw(AsyncGenerationsResource.cancel)

@@ -5,9 +5,10 @@ from __future__ import annotations
 import os
 import time
 from collections.abc import AsyncIterator, Callable, Iterator
-from functools import partial
 from pathlib import Path
-from typing import List, cast
+from typing import List
+
+from typing_extensions import Required, Unpack
 
 from .. import models
 from .._arguments import format_path, given, pick, validate_arguments
@@ -15,14 +16,18 @@ from .._jobs import (
     DEFAULT_JOB_TIMEOUT,
     JobState,
     JobStatusSpec,
-    async_wait_for_created,
     async_wait_for_job,
     extract,
-    wait_for_created,
     wait_for_job,
 )
 from .._download import ProgressCallback
 from .._progress import async_download_files, download_files, job_progress
+from .._methods import JobWaitParams, PageRequestParams, RawMethods, RequestParams
+from .._methods import and_wait as _and_wait
+from .._methods import async_and_wait as _async_and_wait
+from .._methods import async_raw as _async_raw
+from .._methods import awaitable as _awaitable
+from .._methods import raw as _raw
 from .._resource import AsyncResource, SyncResource
 from .._pagination import PageSpec, async_iterate_pages, iterate_pages, page_items
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, RequestOptions, Timeout
@@ -47,10 +52,38 @@ JOB_STATUS = JobStatusSpec(
 LIST_GENERATION_TASKS_PAGES = PageSpec(style="page", items=("data",), next_cursor=None)
 
 
+class ListGenerationTasksPageParams(PageRequestParams, total=False):
+    """The keyword arguments of ``list_generation_tasks_pages`` and ``list_generation_tasks_all``."""
+
+    page_size: int | NotGiven
+
+
+class CreateGenerationParams(RequestParams, total=False):
+    """The keyword arguments of ``create_generation``, which ``create_generation_and_wait`` takes too."""
+
+    prompt: Required[str]
+    negative_prompt: str | NotGiven
+    image: str | NotGiven
+    image_fidelity: float | NotGiven
+    n: int | NotGiven
+    aspect_ratio: models.AspectRatio | NotGiven
+    callback_url: str | NotGiven
+    model_name: models.ModelName | NotGiven
+    image_reference: models.ImageReference | NotGiven
+    human_fidelity: float | NotGiven
+    external_task_id: str | NotGiven
+
+
+class CreateGenerationAndWaitParams(
+    CreateGenerationParams,
+    JobWaitParams[models.TaskResponse],
+    total=False,
+):
+    """The arguments of ``create_generation_and_wait``."""
+
+
 class ImagesResource(SyncResource):
     """Image generation tasks."""
-
-    _raw_methods = frozenset(("create_generation", "get_generation_task", "list_generation_tasks"))
 
     def list_generation_tasks(
         self,
@@ -82,52 +115,33 @@ class ImagesResource(SyncResource):
             given({"pageNum": page_num, "pageSize": page_size}),
             {"pageNum": "page_num", "pageSize": "page_size"},
         )
-        return cast(
-            "models.TaskListResponse",
-            self._client.request(
-                "GET",
-                "/kling/v1/images/generations",
-                cast_to=models.TaskListResponse,
-                params=pick(_args, ("pageNum", "pageSize")),
-                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
+        return self._client.request(
+            "GET",
+            "/kling/v1/images/generations",
+            cast_to=models.TaskListResponse,
+            params=pick(_args, ("pageNum", "pageSize")),
+            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
         )
 
     def list_generation_tasks_pages(
         self,
-        *,
-        page_size: int | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        **params: Unpack[ListGenerationTasksPageParams],
     ) -> Iterator[models.TaskListResponse]:
         """Every page of ``list_generation_tasks``, one request per page (page pagination)."""
-        yield from iterate_pages(
+        return iterate_pages(
             lambda position: self.list_generation_tasks(
                 page_num=position,
-                page_size=page_size,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                timeout=timeout,
+                **params,
             ),
             LIST_GENERATION_TASKS_PAGES,
         )
 
     def list_generation_tasks_all(
         self,
-        *,
-        page_size: int | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        **params: Unpack[ListGenerationTasksPageParams],
     ) -> Iterator[models.Task]:
         """Every item of ``list_generation_tasks`` across all pages, fetched lazily."""
-        for page in self.list_generation_tasks_pages(
-            page_size=page_size,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-        ):
+        for page in self.list_generation_tasks_pages(**params):
             for item in page_items(page, LIST_GENERATION_TASKS_PAGES):
                 yield item
 
@@ -195,80 +209,29 @@ class ImagesResource(SyncResource):
                     "image_reference": image_reference,
                     "human_fidelity": human_fidelity,
                     "external_task_id": external_task_id,
-                }
+                },
             ),
         )
-        return cast(
-            "models.TaskResponse",
-            self._client.request(
-                "POST",
-                "/kling/v1/images/generations",
-                cast_to=models.TaskResponse,
-                json_body=_body,
-                job_id_path="data.task_id",
-                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
+        return self._client.request(
+            "POST",
+            "/kling/v1/images/generations",
+            cast_to=models.TaskResponse,
+            json_body=_body,
+            job_id_path="data.task_id",
+            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
         )
 
     def create_generation_and_wait(
         self,
-        *,
-        prompt: str,
-        negative_prompt: str | NotGiven = NOT_GIVEN,
-        image: str | NotGiven = NOT_GIVEN,
-        image_fidelity: float | NotGiven = NOT_GIVEN,
-        n: int | NotGiven = NOT_GIVEN,
-        aspect_ratio: models.AspectRatio | NotGiven = NOT_GIVEN,
-        callback_url: str | NotGiven = NOT_GIVEN,
-        model_name: models.ModelName | NotGiven = NOT_GIVEN,
-        image_reference: models.ImageReference | NotGiven = NOT_GIVEN,
-        human_fidelity: float | NotGiven = NOT_GIVEN,
-        external_task_id: str | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
-        poll_interval: float | None = None,
-        on_progress: Callable[[models.TaskResponse, JobState], object] | None = None,
-        on_created: Callable[[tuple[str, ...]], object] | None = None,
-        progress: bool = False,
+        **params: Unpack[CreateGenerationAndWaitParams],
     ) -> models.TaskResponse:
-        """``create_generation``, then wait until the job ends.
-
-        Takes the arguments of ``create_generation`` plus ``wait_timeout`` (one deadline in seconds for
-        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
-        (called once the job ids are known, before waiting: store them if this process may be
-        killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
-        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
-        ``job_ids``, so no started job is lost (call ``wait()`` again).
-        """
-        deadline = time.monotonic() + wait_timeout
-        poller = ImagesResource(self._client)
-        jobs = wait_for_created(
-            lambda: self.create_generation(
-                prompt=prompt,
-                negative_prompt=negative_prompt,
-                image=image,
-                image_fidelity=image_fidelity,
-                n=n,
-                aspect_ratio=aspect_ratio,
-                callback_url=callback_url,
-                model_name=model_name,
-                image_reference=image_reference,
-                human_fidelity=human_fidelity,
-                external_task_id=external_task_id,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        """``create_generation``, then wait until the job ends, as :class:`JobWaitParams` says."""
+        jobs = _and_wait(
+            self.create_generation,
+            (),
+            params,
             "data.task_id",
-            partial(poller.wait, progress=progress),
-            deadline,
-            poll_interval,
-            on_progress,
-            on_created,
+            ImagesResource(self._client).wait,
         )
         return jobs[0]
 
@@ -293,18 +256,12 @@ class ImagesResource(SyncResource):
 
         HTTP: ``GET /kling/v1/images/generations/{task_id}``
         """
-        _args = validate_arguments(
-            models.ImageGetGenerationTaskParams,
-            given({"task_id": task_id}),
-        )
-        return cast(
-            "models.TaskResponse",
-            self._client.request(
-                "GET",
-                format_path("/kling/v1/images/generations/{task_id}", pick(_args, ("task_id",))),
-                cast_to=models.TaskResponse,
-                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
+        _args = validate_arguments(models.ImageGetGenerationTaskParams, given({"task_id": task_id}))
+        return self._client.request(
+            "GET",
+            format_path("/kling/v1/images/generations/{task_id}", pick(_args, ("task_id",))),
+            cast_to=models.TaskResponse,
+            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
         )
 
     def wait(
@@ -355,267 +312,56 @@ class ImagesResource(SyncResource):
             self._client.download, urls, destination, on_progress=on_progress, progress=progress
         )
 
+    @property
+    def with_raw_response(self) -> ImagesResourceWithRawResponse:
+        """The one-call methods, returning :class:`RawResponse` instead of parsed models."""
+        return ImagesResourceWithRawResponse(self)
+
 
 class AsyncImagesResource(AsyncResource):
     """Image generation tasks."""
 
-    _raw_methods = frozenset(("create_generation", "get_generation_task", "list_generation_tasks"))
+    list_generation_tasks = _awaitable(ImagesResource.list_generation_tasks)
 
-    async def list_generation_tasks(
+    def list_generation_tasks_pages(
         self,
-        *,
-        page_num: int | NotGiven = NOT_GIVEN,
-        page_size: int | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> models.TaskListResponse:
-        """List image generation tasks
-
-        List your image generation tasks, a page at a time. Confidence M: this endpoint and its `pageNum` / `pageSize` parameters come from several secondary sources, not from the seed.
-
-        Args:
-            page_num: Page number, 1–1000 (confidence M). The default 1 is inferred from the example
-                    request `?pageNum=1&pageSize=30`, not stated (unverified). Server default: 1.
-            page_size: Tasks per page, 1–500 (confidence M). The default 30 is inferred from the example
-                    request `?pageNum=1&pageSize=30`, not stated (unverified). Server default: 30.
-
-        Returns:
-            models.TaskListResponse
-
-        HTTP: ``GET /kling/v1/images/generations``
-        """
-        _args = validate_arguments(
-            models.ImageListGenerationTasksParams,
-            given({"pageNum": page_num, "pageSize": page_size}),
-            {"pageNum": "page_num", "pageSize": "page_size"},
-        )
-        return cast(
-            "models.TaskListResponse",
-            await self._client.request(
-                "GET",
-                "/kling/v1/images/generations",
-                cast_to=models.TaskListResponse,
-                params=pick(_args, ("pageNum", "pageSize")),
-                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
-        )
-
-    async def list_generation_tasks_pages(
-        self,
-        *,
-        page_size: int | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        **params: Unpack[ListGenerationTasksPageParams],
     ) -> AsyncIterator[models.TaskListResponse]:
         """Every page of ``list_generation_tasks``, one request per page (page pagination)."""
-        async for page in async_iterate_pages(
+        return async_iterate_pages(
             lambda position: self.list_generation_tasks(
                 page_num=position,
-                page_size=page_size,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                timeout=timeout,
+                **params,
             ),
             LIST_GENERATION_TASKS_PAGES,
-        ):
-            yield page
+        )
 
     async def list_generation_tasks_all(
         self,
-        *,
-        page_size: int | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        **params: Unpack[ListGenerationTasksPageParams],
     ) -> AsyncIterator[models.Task]:
         """Every item of ``list_generation_tasks`` across all pages, fetched lazily."""
-        async for page in self.list_generation_tasks_pages(
-            page_size=page_size,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-        ):
+        async for page in self.list_generation_tasks_pages(**params):
             for item in page_items(page, LIST_GENERATION_TASKS_PAGES):
                 yield item
 
-    async def create_generation(
-        self,
-        *,
-        prompt: str,
-        negative_prompt: str | NotGiven = NOT_GIVEN,
-        image: str | NotGiven = NOT_GIVEN,
-        image_fidelity: float | NotGiven = NOT_GIVEN,
-        n: int | NotGiven = NOT_GIVEN,
-        aspect_ratio: models.AspectRatio | NotGiven = NOT_GIVEN,
-        callback_url: str | NotGiven = NOT_GIVEN,
-        model_name: models.ModelName | NotGiven = NOT_GIVEN,
-        image_reference: models.ImageReference | NotGiven = NOT_GIVEN,
-        human_fidelity: float | NotGiven = NOT_GIVEN,
-        external_task_id: str | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> models.TaskResponse:
-        """Create an image generation task
-
-        Submit a text-to-image or image-to-image generation. Returns the new task (status `submitted`); poll `get_image_generation_task` or pass `callback_url` for the result.
-
-        Args:
-            prompt: Positive text prompt, at most 500 characters.
-            negative_prompt: Negative text prompt, at most 200 characters.
-            image: Reference image, as Base64 or a URL. Formats .jpg, .jpeg, .png; at most 10 MB;
-                    resolution at least 300×300. The client checks what it can without fetching: the
-                    file type a URL or a `data:` URL names, and the size of inline Base64; the pixel
-                    dimensions are checked by the server.
-            image_fidelity: Reference image strength, 0–1.
-            n: Number of images to generate, 1–9.
-            aspect_ratio: Output aspect ratio.
-            callback_url: Callback URL for asynchronous task result notifications (see the
-                    `task_callback` webhook). Unverified: seed 002 types it as a plain string; that it
-                    must be an absolute http(s) URL is inferred (a value of another form only warns).
-            model_name: The Kling image model.
-            image_reference: How the reference `image` is used: `subject` (the subject) or `face` (the
-                    face; the image must contain exactly one face).
-            human_fidelity: Subject fidelity, 0–1.
-            external_task_id: Your own task id, echoed back in `task_info.external_task_id`. Unverified:
-                    the seed's request table does not list it; it is inferred from the task object,
-                    which carries it.
-
-        Returns:
-            models.TaskResponse
-
-        HTTP: ``POST /kling/v1/images/generations``
-        """
-        _body = validate_arguments(
-            models.ImageGenerationRequest,
-            given(
-                {
-                    "prompt": prompt,
-                    "negative_prompt": negative_prompt,
-                    "image": image,
-                    "image_fidelity": image_fidelity,
-                    "n": n,
-                    "aspect_ratio": aspect_ratio,
-                    "callback_url": callback_url,
-                    "model_name": model_name,
-                    "image_reference": image_reference,
-                    "human_fidelity": human_fidelity,
-                    "external_task_id": external_task_id,
-                }
-            ),
-        )
-        return cast(
-            "models.TaskResponse",
-            await self._client.request(
-                "POST",
-                "/kling/v1/images/generations",
-                cast_to=models.TaskResponse,
-                json_body=_body,
-                job_id_path="data.task_id",
-                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
-        )
+    create_generation = _awaitable(ImagesResource.create_generation)
 
     async def create_generation_and_wait(
         self,
-        *,
-        prompt: str,
-        negative_prompt: str | NotGiven = NOT_GIVEN,
-        image: str | NotGiven = NOT_GIVEN,
-        image_fidelity: float | NotGiven = NOT_GIVEN,
-        n: int | NotGiven = NOT_GIVEN,
-        aspect_ratio: models.AspectRatio | NotGiven = NOT_GIVEN,
-        callback_url: str | NotGiven = NOT_GIVEN,
-        model_name: models.ModelName | NotGiven = NOT_GIVEN,
-        image_reference: models.ImageReference | NotGiven = NOT_GIVEN,
-        human_fidelity: float | NotGiven = NOT_GIVEN,
-        external_task_id: str | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
-        poll_interval: float | None = None,
-        on_progress: Callable[[models.TaskResponse, JobState], object] | None = None,
-        on_created: Callable[[tuple[str, ...]], object] | None = None,
-        progress: bool = False,
+        **params: Unpack[CreateGenerationAndWaitParams],
     ) -> models.TaskResponse:
-        """``create_generation``, then wait until the job ends.
-
-        Takes the arguments of ``create_generation`` plus ``wait_timeout`` (one deadline in seconds for
-        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
-        (called once the job ids are known, before waiting: store them if this process may be
-        killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
-        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
-        ``job_ids``, so no started job is lost (call ``wait()`` again).
-        """
-        deadline = time.monotonic() + wait_timeout
-        poller = AsyncImagesResource(self._client)
-        jobs = await async_wait_for_created(
-            self.create_generation(
-                prompt=prompt,
-                negative_prompt=negative_prompt,
-                image=image,
-                image_fidelity=image_fidelity,
-                n=n,
-                aspect_ratio=aspect_ratio,
-                callback_url=callback_url,
-                model_name=model_name,
-                image_reference=image_reference,
-                human_fidelity=human_fidelity,
-                external_task_id=external_task_id,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        """``create_generation``, then wait until the job ends, as :class:`JobWaitParams` says."""
+        jobs = await _async_and_wait(
+            self.create_generation,
+            (),
+            params,
             "data.task_id",
-            partial(poller.wait, progress=progress),
-            deadline,
-            poll_interval,
-            on_progress,
-            on_created,
+            AsyncImagesResource(self._client).wait,
         )
         return jobs[0]
 
-    async def get_generation_task(
-        self,
-        task_id: str,
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> models.TaskResponse:
-        """Get an image generation task
-
-        Retrieve one task. Poll until `data.task_status` is `succeed` (then `data.task_result.images` holds the image URLs) or `failed` (then `data.task_status_msg` says why). Results expire after 30 days.
-
-        Args:
-            task_id: The `task_id` returned by `create_image_generation`.
-
-        Returns:
-            models.TaskResponse
-
-        HTTP: ``GET /kling/v1/images/generations/{task_id}``
-        """
-        _args = validate_arguments(
-            models.ImageGetGenerationTaskParams,
-            given({"task_id": task_id}),
-        )
-        return cast(
-            "models.TaskResponse",
-            await self._client.request(
-                "GET",
-                format_path("/kling/v1/images/generations/{task_id}", pick(_args, ("task_id",))),
-                cast_to=models.TaskResponse,
-                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
-        )
+    get_generation_task = _awaitable(ImagesResource.get_generation_task)
 
     async def wait(
         self,
@@ -664,3 +410,24 @@ class AsyncImagesResource(AsyncResource):
         return await async_download_files(
             self._client.download, urls, destination, on_progress=on_progress, progress=progress
         )
+
+    @property
+    def with_raw_response(self) -> AsyncImagesResourceWithRawResponse:
+        """The one-call methods, returning :class:`RawResponse` instead of parsed models."""
+        return AsyncImagesResourceWithRawResponse(self)
+
+
+class ImagesResourceWithRawResponse(RawMethods):
+    """``ImagesResource``'s one-call methods, returning :class:`RawResponse`."""
+
+    list_generation_tasks = _raw(ImagesResource.list_generation_tasks)
+    create_generation = _raw(ImagesResource.create_generation)
+    get_generation_task = _raw(ImagesResource.get_generation_task)
+
+
+class AsyncImagesResourceWithRawResponse(RawMethods):
+    """``AsyncImagesResource``'s one-call methods, returning :class:`RawResponse`."""
+
+    list_generation_tasks = _async_raw(AsyncImagesResource.list_generation_tasks)
+    create_generation = _async_raw(AsyncImagesResource.create_generation)
+    get_generation_task = _async_raw(AsyncImagesResource.get_generation_task)

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
-import time
-from collections.abc import Callable
-from functools import partial
-from typing import Literal, cast
+from typing import Literal
+
+from typing_extensions import Required, Unpack
 
 from .. import models
 from .._arguments import given, pick, validate_arguments
-from .._jobs import DEFAULT_JOB_TIMEOUT, JobState, async_wait_for_created, wait_for_created
+from .._methods import JobWaitParams, RawMethods, RequestParams
+from .._methods import and_wait as _and_wait
+from .._methods import async_and_wait as _async_and_wait
+from .._methods import async_raw as _async_raw
+from .._methods import awaitable as _awaitable
+from .._methods import raw as _raw
 from .._resource import AsyncResource, SyncResource
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, RequestOptions, Timeout
 from .jobs import JobsResource, AsyncJobsResource
@@ -17,10 +21,94 @@ from .jobs import JobsResource, AsyncJobsResource
 __all__ = ["EnhanceResource", "AsyncEnhanceResource"]
 
 
+class GenerativeEnhanceParams(RequestParams, total=False):
+    """The keyword arguments of ``generative_enhance``, which ``generative_enhance_and_wait`` takes too."""
+
+    width: Required[float]
+    height: Required[float]
+    image_url: Required[str]
+    webhook_url: str | NotGiven
+    prompt: str | NotGiven
+    seed: float | NotGiven
+    model: Literal["Redefine", "Recovery", "Recovery V2", "Reimagine"] | NotGiven
+    output_format: Literal["png", "jpg", "webp"] | NotGiven
+    subject_detection: Literal["All", "Foreground", "Background"] | NotGiven
+    face_enhancement: bool | NotGiven
+    face_enhancement_creativity: float | NotGiven
+    face_enhancement_strength: float | NotGiven
+    crop_to_fill: bool | NotGiven
+    upscaling_activated: bool | NotGiven
+    image_scaling_factor: float | NotGiven
+    creativity: int | NotGiven
+    texture: int | NotGiven
+    sharpen: float | NotGiven
+    denoise: float | NotGiven
+    detail: float | NotGiven
+
+
+class GenerativeEnhanceAndWaitParams(
+    GenerativeEnhanceParams,
+    JobWaitParams[models.Job],
+    total=False,
+):
+    """The arguments of ``generative_enhance_and_wait``."""
+
+
+class StandardEnhanceParams(RequestParams, total=False):
+    """The keyword arguments of ``standard_enhance``, which ``standard_enhance_and_wait`` takes too."""
+
+    width: Required[float]
+    height: Required[float]
+    image_url: Required[str]
+    model: Required[
+        Literal["Standard V2", "Low Resolution V2", "CGI", "High Fidelity V2", "Text Refine"]
+    ]
+    webhook_url: str | NotGiven
+    prompt: str | NotGiven
+    seed: float | NotGiven
+    output_format: Literal["png", "jpg", "webp"] | NotGiven
+    subject_detection: Literal["All", "Foreground", "Background"] | NotGiven
+    face_enhancement: bool | NotGiven
+    face_enhancement_creativity: float | NotGiven
+    face_enhancement_strength: float | NotGiven
+    crop_to_fill: bool | NotGiven
+    upscaling_activated: bool | NotGiven
+    image_scaling_factor: float | NotGiven
+    sharpen: float | NotGiven
+    denoise: float | NotGiven
+    fix_compression: float | NotGiven
+    strength: float | NotGiven
+
+
+class StandardEnhanceAndWaitParams(StandardEnhanceParams, JobWaitParams[models.Job], total=False):
+    """The arguments of ``standard_enhance_and_wait``."""
+
+
+class BloomEnhanceParams(RequestParams, total=False):
+    """The keyword arguments of ``bloom_enhance``, which ``bloom_enhance_and_wait`` takes too."""
+
+    width: Required[float]
+    height: Required[float]
+    image_url: Required[str]
+    webhook_url: str | NotGiven
+    prompt: str | NotGiven
+    seed: float | NotGiven
+    model: Literal["Reimagine"]
+    output_format: Literal["png", "jpg", "webp"] | NotGiven
+    crop_to_fill: bool | NotGiven
+    creativity: int | NotGiven
+    face_preservation: bool | NotGiven
+    color_preservation: bool | NotGiven
+    upscaling_activated: bool | NotGiven
+    image_scaling_factor: float | NotGiven
+
+
+class BloomEnhanceAndWaitParams(BloomEnhanceParams, JobWaitParams[models.Job], total=False):
+    """The arguments of ``bloom_enhance_and_wait``."""
+
+
 class EnhanceResource(SyncResource):
     """Image enhance endpoints"""
-
-    _raw_methods = frozenset(("bloom_enhance", "generative_enhance", "standard_enhance"))
 
     def generative_enhance(
         self,
@@ -112,99 +200,30 @@ class EnhanceResource(SyncResource):
                     "sharpen": sharpen,
                     "denoise": denoise,
                     "detail": detail,
-                }
+                },
             ),
         )
-        return cast(
-            "models.CreatedJob",
-            self._client.request(
-                "POST",
-                "/generate/enhance/topaz/generative-enhance",
-                cast_to=models.CreatedJob,
-                headers=pick(_args, ("X-Webhook-URL",)),
-                json_body=_body,
-                job_id_path="job_id",
-                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
+        return self._client.request(
+            "POST",
+            "/generate/enhance/topaz/generative-enhance",
+            cast_to=models.CreatedJob,
+            headers=pick(_args, ("X-Webhook-URL",)),
+            json_body=_body,
+            job_id_path="job_id",
+            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
         )
 
     def generative_enhance_and_wait(
         self,
-        *,
-        width: float,
-        height: float,
-        image_url: str,
-        webhook_url: str | NotGiven = NOT_GIVEN,
-        prompt: str | NotGiven = NOT_GIVEN,
-        seed: float | NotGiven = NOT_GIVEN,
-        model: Literal["Redefine", "Recovery", "Recovery V2", "Reimagine"] | NotGiven = NOT_GIVEN,
-        output_format: Literal["png", "jpg", "webp"] | NotGiven = NOT_GIVEN,
-        subject_detection: Literal["All", "Foreground", "Background"] | NotGiven = NOT_GIVEN,
-        face_enhancement: bool | NotGiven = NOT_GIVEN,
-        face_enhancement_creativity: float | NotGiven = NOT_GIVEN,
-        face_enhancement_strength: float | NotGiven = NOT_GIVEN,
-        crop_to_fill: bool | NotGiven = NOT_GIVEN,
-        upscaling_activated: bool | NotGiven = NOT_GIVEN,
-        image_scaling_factor: float | NotGiven = NOT_GIVEN,
-        creativity: int | NotGiven = NOT_GIVEN,
-        texture: int | NotGiven = NOT_GIVEN,
-        sharpen: float | NotGiven = NOT_GIVEN,
-        denoise: float | NotGiven = NOT_GIVEN,
-        detail: float | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
-        poll_interval: float | None = None,
-        on_progress: Callable[[models.Job, JobState], object] | None = None,
-        on_created: Callable[[tuple[str, ...]], object] | None = None,
-        progress: bool = False,
+        **params: Unpack[GenerativeEnhanceAndWaitParams],
     ) -> models.Job:
-        """``generative_enhance``, then wait until the job ends.
-
-        Takes the arguments of ``generative_enhance`` plus ``wait_timeout`` (one deadline in seconds for
-        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
-        (called once the job ids are known, before waiting: store them if this process may be
-        killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
-        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
-        ``job_ids``, so no started job is lost (call ``wait()`` again).
-        """
-        deadline = time.monotonic() + wait_timeout
-        poller = JobsResource(self._client)
-        jobs = wait_for_created(
-            lambda: self.generative_enhance(
-                width=width,
-                height=height,
-                image_url=image_url,
-                webhook_url=webhook_url,
-                prompt=prompt,
-                seed=seed,
-                model=model,
-                output_format=output_format,
-                subject_detection=subject_detection,
-                face_enhancement=face_enhancement,
-                face_enhancement_creativity=face_enhancement_creativity,
-                face_enhancement_strength=face_enhancement_strength,
-                crop_to_fill=crop_to_fill,
-                upscaling_activated=upscaling_activated,
-                image_scaling_factor=image_scaling_factor,
-                creativity=creativity,
-                texture=texture,
-                sharpen=sharpen,
-                denoise=denoise,
-                detail=detail,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        """``generative_enhance``, then wait until the job ends, as :class:`JobWaitParams` says."""
+        jobs = _and_wait(
+            self.generative_enhance,
+            (),
+            params,
             "job_id",
-            partial(poller.wait, progress=progress),
-            deadline,
-            poll_interval,
-            on_progress,
-            on_created,
+            JobsResource(self._client).wait,
         )
         return jobs[0]
 
@@ -296,99 +315,30 @@ class EnhanceResource(SyncResource):
                     "denoise": denoise,
                     "fix_compression": fix_compression,
                     "strength": strength,
-                }
+                },
             ),
         )
-        return cast(
-            "models.CreatedJob",
-            self._client.request(
-                "POST",
-                "/generate/enhance/topaz/standard-enhance",
-                cast_to=models.CreatedJob,
-                headers=pick(_args, ("X-Webhook-URL",)),
-                json_body=_body,
-                job_id_path="job_id",
-                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
+        return self._client.request(
+            "POST",
+            "/generate/enhance/topaz/standard-enhance",
+            cast_to=models.CreatedJob,
+            headers=pick(_args, ("X-Webhook-URL",)),
+            json_body=_body,
+            job_id_path="job_id",
+            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
         )
 
     def standard_enhance_and_wait(
         self,
-        *,
-        width: float,
-        height: float,
-        image_url: str,
-        model: Literal[
-            "Standard V2", "Low Resolution V2", "CGI", "High Fidelity V2", "Text Refine"
-        ],
-        webhook_url: str | NotGiven = NOT_GIVEN,
-        prompt: str | NotGiven = NOT_GIVEN,
-        seed: float | NotGiven = NOT_GIVEN,
-        output_format: Literal["png", "jpg", "webp"] | NotGiven = NOT_GIVEN,
-        subject_detection: Literal["All", "Foreground", "Background"] | NotGiven = NOT_GIVEN,
-        face_enhancement: bool | NotGiven = NOT_GIVEN,
-        face_enhancement_creativity: float | NotGiven = NOT_GIVEN,
-        face_enhancement_strength: float | NotGiven = NOT_GIVEN,
-        crop_to_fill: bool | NotGiven = NOT_GIVEN,
-        upscaling_activated: bool | NotGiven = NOT_GIVEN,
-        image_scaling_factor: float | NotGiven = NOT_GIVEN,
-        sharpen: float | NotGiven = NOT_GIVEN,
-        denoise: float | NotGiven = NOT_GIVEN,
-        fix_compression: float | NotGiven = NOT_GIVEN,
-        strength: float | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
-        poll_interval: float | None = None,
-        on_progress: Callable[[models.Job, JobState], object] | None = None,
-        on_created: Callable[[tuple[str, ...]], object] | None = None,
-        progress: bool = False,
+        **params: Unpack[StandardEnhanceAndWaitParams],
     ) -> models.Job:
-        """``standard_enhance``, then wait until the job ends.
-
-        Takes the arguments of ``standard_enhance`` plus ``wait_timeout`` (one deadline in seconds for
-        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
-        (called once the job ids are known, before waiting: store them if this process may be
-        killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
-        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
-        ``job_ids``, so no started job is lost (call ``wait()`` again).
-        """
-        deadline = time.monotonic() + wait_timeout
-        poller = JobsResource(self._client)
-        jobs = wait_for_created(
-            lambda: self.standard_enhance(
-                width=width,
-                height=height,
-                image_url=image_url,
-                model=model,
-                webhook_url=webhook_url,
-                prompt=prompt,
-                seed=seed,
-                output_format=output_format,
-                subject_detection=subject_detection,
-                face_enhancement=face_enhancement,
-                face_enhancement_creativity=face_enhancement_creativity,
-                face_enhancement_strength=face_enhancement_strength,
-                crop_to_fill=crop_to_fill,
-                upscaling_activated=upscaling_activated,
-                image_scaling_factor=image_scaling_factor,
-                sharpen=sharpen,
-                denoise=denoise,
-                fix_compression=fix_compression,
-                strength=strength,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        """``standard_enhance``, then wait until the job ends, as :class:`JobWaitParams` says."""
+        jobs = _and_wait(
+            self.standard_enhance,
+            (),
+            params,
             "job_id",
-            partial(poller.wait, progress=progress),
-            deadline,
-            poll_interval,
-            on_progress,
-            on_created,
+            JobsResource(self._client).wait,
         )
         return jobs[0]
 
@@ -463,617 +413,107 @@ class EnhanceResource(SyncResource):
                     "color_preservation": color_preservation,
                     "upscaling_activated": upscaling_activated,
                     "image_scaling_factor": image_scaling_factor,
-                }
+                },
             ),
         )
-        return cast(
-            "models.CreatedJob",
-            self._client.request(
-                "POST",
-                "/generate/enhance/topaz/bloom-enhance",
-                cast_to=models.CreatedJob,
-                headers=pick(_args, ("X-Webhook-URL",)),
-                json_body=_body,
-                job_id_path="job_id",
-                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
+        return self._client.request(
+            "POST",
+            "/generate/enhance/topaz/bloom-enhance",
+            cast_to=models.CreatedJob,
+            headers=pick(_args, ("X-Webhook-URL",)),
+            json_body=_body,
+            job_id_path="job_id",
+            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
         )
 
     def bloom_enhance_and_wait(
         self,
-        *,
-        width: float,
-        height: float,
-        image_url: str,
-        webhook_url: str | NotGiven = NOT_GIVEN,
-        prompt: str | NotGiven = NOT_GIVEN,
-        seed: float | NotGiven = NOT_GIVEN,
-        model: Literal["Reimagine"] = "Reimagine",
-        output_format: Literal["png", "jpg", "webp"] | NotGiven = NOT_GIVEN,
-        crop_to_fill: bool | NotGiven = NOT_GIVEN,
-        creativity: int | NotGiven = NOT_GIVEN,
-        face_preservation: bool | NotGiven = NOT_GIVEN,
-        color_preservation: bool | NotGiven = NOT_GIVEN,
-        upscaling_activated: bool | NotGiven = NOT_GIVEN,
-        image_scaling_factor: float | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
-        poll_interval: float | None = None,
-        on_progress: Callable[[models.Job, JobState], object] | None = None,
-        on_created: Callable[[tuple[str, ...]], object] | None = None,
-        progress: bool = False,
+        **params: Unpack[BloomEnhanceAndWaitParams],
     ) -> models.Job:
-        """``bloom_enhance``, then wait until the job ends.
-
-        Takes the arguments of ``bloom_enhance`` plus ``wait_timeout`` (one deadline in seconds for
-        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
-        (called once the job ids are known, before waiting: store them if this process may be
-        killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
-        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
-        ``job_ids``, so no started job is lost (call ``wait()`` again).
-        """
-        deadline = time.monotonic() + wait_timeout
-        poller = JobsResource(self._client)
-        jobs = wait_for_created(
-            lambda: self.bloom_enhance(
-                width=width,
-                height=height,
-                image_url=image_url,
-                webhook_url=webhook_url,
-                prompt=prompt,
-                seed=seed,
-                model=model,
-                output_format=output_format,
-                crop_to_fill=crop_to_fill,
-                creativity=creativity,
-                face_preservation=face_preservation,
-                color_preservation=color_preservation,
-                upscaling_activated=upscaling_activated,
-                image_scaling_factor=image_scaling_factor,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        """``bloom_enhance``, then wait until the job ends, as :class:`JobWaitParams` says."""
+        jobs = _and_wait(
+            self.bloom_enhance,
+            (),
+            params,
             "job_id",
-            partial(poller.wait, progress=progress),
-            deadline,
-            poll_interval,
-            on_progress,
-            on_created,
+            JobsResource(self._client).wait,
         )
         return jobs[0]
+
+    @property
+    def with_raw_response(self) -> EnhanceResourceWithRawResponse:
+        """The one-call methods, returning :class:`RawResponse` instead of parsed models."""
+        return EnhanceResourceWithRawResponse(self)
 
 
 class AsyncEnhanceResource(AsyncResource):
     """Image enhance endpoints"""
 
-    _raw_methods = frozenset(("bloom_enhance", "generative_enhance", "standard_enhance"))
-
-    async def generative_enhance(
-        self,
-        *,
-        width: float,
-        height: float,
-        image_url: str,
-        webhook_url: str | NotGiven = NOT_GIVEN,
-        prompt: str | NotGiven = NOT_GIVEN,
-        seed: float | NotGiven = NOT_GIVEN,
-        model: Literal["Redefine", "Recovery", "Recovery V2", "Reimagine"] | NotGiven = NOT_GIVEN,
-        output_format: Literal["png", "jpg", "webp"] | NotGiven = NOT_GIVEN,
-        subject_detection: Literal["All", "Foreground", "Background"] | NotGiven = NOT_GIVEN,
-        face_enhancement: bool | NotGiven = NOT_GIVEN,
-        face_enhancement_creativity: float | NotGiven = NOT_GIVEN,
-        face_enhancement_strength: float | NotGiven = NOT_GIVEN,
-        crop_to_fill: bool | NotGiven = NOT_GIVEN,
-        upscaling_activated: bool | NotGiven = NOT_GIVEN,
-        image_scaling_factor: float | NotGiven = NOT_GIVEN,
-        creativity: int | NotGiven = NOT_GIVEN,
-        texture: int | NotGiven = NOT_GIVEN,
-        sharpen: float | NotGiven = NOT_GIVEN,
-        denoise: float | NotGiven = NOT_GIVEN,
-        detail: float | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> models.CreatedJob:
-        """Topaz Generative
-
-        Most powerful creative enhancer. Max 16K.
-        > **Deprecated request fields:**
-        >
-        > - `imageUrl` -> `image_url` until 2026-06-19
-        >
-        > Deprecated fields are accepted for compatibility only and are not shown in the request schema.
-
-        Args:
-            webhook_url: URL to receive a POST request when the job completes. The webhook will receive
-                    the job data including results.
-            prompt: Server default: ''.
-            seed: Server default: 1337.
-            model: Server default: 'Redefine'.
-            output_format: Server default: 'jpg'.
-            subject_detection: Server default: 'All'.
-            face_enhancement: Server default: False.
-            face_enhancement_creativity: Server default: 0.5.
-            face_enhancement_strength: Server default: 0.5.
-            crop_to_fill: Server default: False.
-            upscaling_activated: Server default: False.
-            image_scaling_factor: Server default: 1.
-            creativity: Server default: 3.
-            texture: Server default: 3.
-            sharpen: Server default: 0.5.
-            denoise: Server default: 0.5.
-            detail: Server default: 0.5.
-
-        Returns:
-            models.CreatedJob
-
-        HTTP: ``POST /generate/enhance/topaz/generative-enhance``
-        """
-        _args = validate_arguments(
-            models.EnhanceGenerativeEnhanceParams,
-            given({"X-Webhook-URL": webhook_url}),
-            {"X-Webhook-URL": "webhook_url"},
-        )
-        _body = validate_arguments(
-            models.EnhanceGenerativeEnhanceRequest,
-            given(
-                {
-                    "width": width,
-                    "height": height,
-                    "image_url": image_url,
-                    "prompt": prompt,
-                    "seed": seed,
-                    "model": model,
-                    "output_format": output_format,
-                    "subject_detection": subject_detection,
-                    "face_enhancement": face_enhancement,
-                    "face_enhancement_creativity": face_enhancement_creativity,
-                    "face_enhancement_strength": face_enhancement_strength,
-                    "crop_to_fill": crop_to_fill,
-                    "upscaling_activated": upscaling_activated,
-                    "image_scaling_factor": image_scaling_factor,
-                    "creativity": creativity,
-                    "texture": texture,
-                    "sharpen": sharpen,
-                    "denoise": denoise,
-                    "detail": detail,
-                }
-            ),
-        )
-        return cast(
-            "models.CreatedJob",
-            await self._client.request(
-                "POST",
-                "/generate/enhance/topaz/generative-enhance",
-                cast_to=models.CreatedJob,
-                headers=pick(_args, ("X-Webhook-URL",)),
-                json_body=_body,
-                job_id_path="job_id",
-                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
-        )
+    generative_enhance = _awaitable(EnhanceResource.generative_enhance)
 
     async def generative_enhance_and_wait(
         self,
-        *,
-        width: float,
-        height: float,
-        image_url: str,
-        webhook_url: str | NotGiven = NOT_GIVEN,
-        prompt: str | NotGiven = NOT_GIVEN,
-        seed: float | NotGiven = NOT_GIVEN,
-        model: Literal["Redefine", "Recovery", "Recovery V2", "Reimagine"] | NotGiven = NOT_GIVEN,
-        output_format: Literal["png", "jpg", "webp"] | NotGiven = NOT_GIVEN,
-        subject_detection: Literal["All", "Foreground", "Background"] | NotGiven = NOT_GIVEN,
-        face_enhancement: bool | NotGiven = NOT_GIVEN,
-        face_enhancement_creativity: float | NotGiven = NOT_GIVEN,
-        face_enhancement_strength: float | NotGiven = NOT_GIVEN,
-        crop_to_fill: bool | NotGiven = NOT_GIVEN,
-        upscaling_activated: bool | NotGiven = NOT_GIVEN,
-        image_scaling_factor: float | NotGiven = NOT_GIVEN,
-        creativity: int | NotGiven = NOT_GIVEN,
-        texture: int | NotGiven = NOT_GIVEN,
-        sharpen: float | NotGiven = NOT_GIVEN,
-        denoise: float | NotGiven = NOT_GIVEN,
-        detail: float | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
-        poll_interval: float | None = None,
-        on_progress: Callable[[models.Job, JobState], object] | None = None,
-        on_created: Callable[[tuple[str, ...]], object] | None = None,
-        progress: bool = False,
+        **params: Unpack[GenerativeEnhanceAndWaitParams],
     ) -> models.Job:
-        """``generative_enhance``, then wait until the job ends.
-
-        Takes the arguments of ``generative_enhance`` plus ``wait_timeout`` (one deadline in seconds for
-        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
-        (called once the job ids are known, before waiting: store them if this process may be
-        killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
-        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
-        ``job_ids``, so no started job is lost (call ``wait()`` again).
-        """
-        deadline = time.monotonic() + wait_timeout
-        poller = AsyncJobsResource(self._client)
-        jobs = await async_wait_for_created(
-            self.generative_enhance(
-                width=width,
-                height=height,
-                image_url=image_url,
-                webhook_url=webhook_url,
-                prompt=prompt,
-                seed=seed,
-                model=model,
-                output_format=output_format,
-                subject_detection=subject_detection,
-                face_enhancement=face_enhancement,
-                face_enhancement_creativity=face_enhancement_creativity,
-                face_enhancement_strength=face_enhancement_strength,
-                crop_to_fill=crop_to_fill,
-                upscaling_activated=upscaling_activated,
-                image_scaling_factor=image_scaling_factor,
-                creativity=creativity,
-                texture=texture,
-                sharpen=sharpen,
-                denoise=denoise,
-                detail=detail,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        """``generative_enhance``, then wait until the job ends, as :class:`JobWaitParams` says."""
+        jobs = await _async_and_wait(
+            self.generative_enhance,
+            (),
+            params,
             "job_id",
-            partial(poller.wait, progress=progress),
-            deadline,
-            poll_interval,
-            on_progress,
-            on_created,
+            AsyncJobsResource(self._client).wait,
         )
         return jobs[0]
 
-    async def standard_enhance(
-        self,
-        *,
-        width: float,
-        height: float,
-        image_url: str,
-        model: Literal[
-            "Standard V2", "Low Resolution V2", "CGI", "High Fidelity V2", "Text Refine"
-        ],
-        webhook_url: str | NotGiven = NOT_GIVEN,
-        prompt: str | NotGiven = NOT_GIVEN,
-        seed: float | NotGiven = NOT_GIVEN,
-        output_format: Literal["png", "jpg", "webp"] | NotGiven = NOT_GIVEN,
-        subject_detection: Literal["All", "Foreground", "Background"] | NotGiven = NOT_GIVEN,
-        face_enhancement: bool | NotGiven = NOT_GIVEN,
-        face_enhancement_creativity: float | NotGiven = NOT_GIVEN,
-        face_enhancement_strength: float | NotGiven = NOT_GIVEN,
-        crop_to_fill: bool | NotGiven = NOT_GIVEN,
-        upscaling_activated: bool | NotGiven = NOT_GIVEN,
-        image_scaling_factor: float | NotGiven = NOT_GIVEN,
-        sharpen: float | NotGiven = NOT_GIVEN,
-        denoise: float | NotGiven = NOT_GIVEN,
-        fix_compression: float | NotGiven = NOT_GIVEN,
-        strength: float | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> models.CreatedJob:
-        """Topaz
-
-        Powerful faithful upscaler. Up to 22K resolution. Best for photos.
-        > **Deprecated request fields:**
-        >
-        > - `imageUrl` -> `image_url` until 2026-06-19
-        >
-        > Deprecated fields are accepted for compatibility only and are not shown in the request schema.
-
-        Args:
-            webhook_url: URL to receive a POST request when the job completes. The webhook will receive
-                    the job data including results.
-            prompt: Server default: ''.
-            seed: Server default: 1337.
-            output_format: Server default: 'jpg'.
-            subject_detection: Server default: 'All'.
-            face_enhancement: Server default: False.
-            face_enhancement_creativity: Server default: 0.5.
-            face_enhancement_strength: Server default: 0.5.
-            crop_to_fill: Server default: False.
-            upscaling_activated: Server default: False.
-            image_scaling_factor: Server default: 1.
-            sharpen: Server default: 0.5.
-            denoise: Server default: 0.5.
-            fix_compression: Server default: 0.5.
-            strength: Server default: 0.5.
-
-        Returns:
-            models.CreatedJob
-
-        HTTP: ``POST /generate/enhance/topaz/standard-enhance``
-        """
-        _args = validate_arguments(
-            models.EnhanceStandardEnhanceParams,
-            given({"X-Webhook-URL": webhook_url}),
-            {"X-Webhook-URL": "webhook_url"},
-        )
-        _body = validate_arguments(
-            models.EnhanceStandardEnhanceRequest,
-            given(
-                {
-                    "width": width,
-                    "height": height,
-                    "image_url": image_url,
-                    "model": model,
-                    "prompt": prompt,
-                    "seed": seed,
-                    "output_format": output_format,
-                    "subject_detection": subject_detection,
-                    "face_enhancement": face_enhancement,
-                    "face_enhancement_creativity": face_enhancement_creativity,
-                    "face_enhancement_strength": face_enhancement_strength,
-                    "crop_to_fill": crop_to_fill,
-                    "upscaling_activated": upscaling_activated,
-                    "image_scaling_factor": image_scaling_factor,
-                    "sharpen": sharpen,
-                    "denoise": denoise,
-                    "fix_compression": fix_compression,
-                    "strength": strength,
-                }
-            ),
-        )
-        return cast(
-            "models.CreatedJob",
-            await self._client.request(
-                "POST",
-                "/generate/enhance/topaz/standard-enhance",
-                cast_to=models.CreatedJob,
-                headers=pick(_args, ("X-Webhook-URL",)),
-                json_body=_body,
-                job_id_path="job_id",
-                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
-        )
+    standard_enhance = _awaitable(EnhanceResource.standard_enhance)
 
     async def standard_enhance_and_wait(
         self,
-        *,
-        width: float,
-        height: float,
-        image_url: str,
-        model: Literal[
-            "Standard V2", "Low Resolution V2", "CGI", "High Fidelity V2", "Text Refine"
-        ],
-        webhook_url: str | NotGiven = NOT_GIVEN,
-        prompt: str | NotGiven = NOT_GIVEN,
-        seed: float | NotGiven = NOT_GIVEN,
-        output_format: Literal["png", "jpg", "webp"] | NotGiven = NOT_GIVEN,
-        subject_detection: Literal["All", "Foreground", "Background"] | NotGiven = NOT_GIVEN,
-        face_enhancement: bool | NotGiven = NOT_GIVEN,
-        face_enhancement_creativity: float | NotGiven = NOT_GIVEN,
-        face_enhancement_strength: float | NotGiven = NOT_GIVEN,
-        crop_to_fill: bool | NotGiven = NOT_GIVEN,
-        upscaling_activated: bool | NotGiven = NOT_GIVEN,
-        image_scaling_factor: float | NotGiven = NOT_GIVEN,
-        sharpen: float | NotGiven = NOT_GIVEN,
-        denoise: float | NotGiven = NOT_GIVEN,
-        fix_compression: float | NotGiven = NOT_GIVEN,
-        strength: float | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
-        poll_interval: float | None = None,
-        on_progress: Callable[[models.Job, JobState], object] | None = None,
-        on_created: Callable[[tuple[str, ...]], object] | None = None,
-        progress: bool = False,
+        **params: Unpack[StandardEnhanceAndWaitParams],
     ) -> models.Job:
-        """``standard_enhance``, then wait until the job ends.
-
-        Takes the arguments of ``standard_enhance`` plus ``wait_timeout`` (one deadline in seconds for
-        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
-        (called once the job ids are known, before waiting: store them if this process may be
-        killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
-        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
-        ``job_ids``, so no started job is lost (call ``wait()`` again).
-        """
-        deadline = time.monotonic() + wait_timeout
-        poller = AsyncJobsResource(self._client)
-        jobs = await async_wait_for_created(
-            self.standard_enhance(
-                width=width,
-                height=height,
-                image_url=image_url,
-                model=model,
-                webhook_url=webhook_url,
-                prompt=prompt,
-                seed=seed,
-                output_format=output_format,
-                subject_detection=subject_detection,
-                face_enhancement=face_enhancement,
-                face_enhancement_creativity=face_enhancement_creativity,
-                face_enhancement_strength=face_enhancement_strength,
-                crop_to_fill=crop_to_fill,
-                upscaling_activated=upscaling_activated,
-                image_scaling_factor=image_scaling_factor,
-                sharpen=sharpen,
-                denoise=denoise,
-                fix_compression=fix_compression,
-                strength=strength,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        """``standard_enhance``, then wait until the job ends, as :class:`JobWaitParams` says."""
+        jobs = await _async_and_wait(
+            self.standard_enhance,
+            (),
+            params,
             "job_id",
-            partial(poller.wait, progress=progress),
-            deadline,
-            poll_interval,
-            on_progress,
-            on_created,
+            AsyncJobsResource(self._client).wait,
         )
         return jobs[0]
 
-    async def bloom_enhance(
-        self,
-        *,
-        width: float,
-        height: float,
-        image_url: str,
-        webhook_url: str | NotGiven = NOT_GIVEN,
-        prompt: str | NotGiven = NOT_GIVEN,
-        seed: float | NotGiven = NOT_GIVEN,
-        model: Literal["Reimagine"] = "Reimagine",
-        output_format: Literal["png", "jpg", "webp"] | NotGiven = NOT_GIVEN,
-        crop_to_fill: bool | NotGiven = NOT_GIVEN,
-        creativity: int | NotGiven = NOT_GIVEN,
-        face_preservation: bool | NotGiven = NOT_GIVEN,
-        color_preservation: bool | NotGiven = NOT_GIVEN,
-        upscaling_activated: bool | NotGiven = NOT_GIVEN,
-        image_scaling_factor: float | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> models.CreatedJob:
-        """Topaz Bloom
-
-        Creative upscaler that adds new details. Max 10K.
-        > **Deprecated request fields:**
-        >
-        > - `imageUrl` -> `image_url` until 2026-06-19
-        >
-        > Deprecated fields are accepted for compatibility only and are not shown in the request schema.
-
-        Args:
-            webhook_url: URL to receive a POST request when the job completes. The webhook will receive
-                    the job data including results.
-            prompt: Server default: ''.
-            seed: Server default: 1337.
-            output_format: Server default: 'jpg'.
-            crop_to_fill: Server default: False.
-            creativity: Server default: 3.
-            face_preservation: Server default: False.
-            color_preservation: Server default: False.
-            upscaling_activated: Server default: False.
-            image_scaling_factor: Server default: 1.
-
-        Returns:
-            models.CreatedJob
-
-        HTTP: ``POST /generate/enhance/topaz/bloom-enhance``
-        """
-        _args = validate_arguments(
-            models.EnhanceBloomEnhanceParams,
-            given({"X-Webhook-URL": webhook_url}),
-            {"X-Webhook-URL": "webhook_url"},
-        )
-        _body = validate_arguments(
-            models.EnhanceBloomEnhanceRequest,
-            given(
-                {
-                    "width": width,
-                    "height": height,
-                    "image_url": image_url,
-                    "prompt": prompt,
-                    "seed": seed,
-                    "model": model,
-                    "output_format": output_format,
-                    "crop_to_fill": crop_to_fill,
-                    "creativity": creativity,
-                    "face_preservation": face_preservation,
-                    "color_preservation": color_preservation,
-                    "upscaling_activated": upscaling_activated,
-                    "image_scaling_factor": image_scaling_factor,
-                }
-            ),
-        )
-        return cast(
-            "models.CreatedJob",
-            await self._client.request(
-                "POST",
-                "/generate/enhance/topaz/bloom-enhance",
-                cast_to=models.CreatedJob,
-                headers=pick(_args, ("X-Webhook-URL",)),
-                json_body=_body,
-                job_id_path="job_id",
-                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
-        )
+    bloom_enhance = _awaitable(EnhanceResource.bloom_enhance)
 
     async def bloom_enhance_and_wait(
         self,
-        *,
-        width: float,
-        height: float,
-        image_url: str,
-        webhook_url: str | NotGiven = NOT_GIVEN,
-        prompt: str | NotGiven = NOT_GIVEN,
-        seed: float | NotGiven = NOT_GIVEN,
-        model: Literal["Reimagine"] = "Reimagine",
-        output_format: Literal["png", "jpg", "webp"] | NotGiven = NOT_GIVEN,
-        crop_to_fill: bool | NotGiven = NOT_GIVEN,
-        creativity: int | NotGiven = NOT_GIVEN,
-        face_preservation: bool | NotGiven = NOT_GIVEN,
-        color_preservation: bool | NotGiven = NOT_GIVEN,
-        upscaling_activated: bool | NotGiven = NOT_GIVEN,
-        image_scaling_factor: float | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
-        poll_interval: float | None = None,
-        on_progress: Callable[[models.Job, JobState], object] | None = None,
-        on_created: Callable[[tuple[str, ...]], object] | None = None,
-        progress: bool = False,
+        **params: Unpack[BloomEnhanceAndWaitParams],
     ) -> models.Job:
-        """``bloom_enhance``, then wait until the job ends.
-
-        Takes the arguments of ``bloom_enhance`` plus ``wait_timeout`` (one deadline in seconds for
-        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
-        (called once the job ids are known, before waiting: store them if this process may be
-        killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
-        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
-        ``job_ids``, so no started job is lost (call ``wait()`` again).
-        """
-        deadline = time.monotonic() + wait_timeout
-        poller = AsyncJobsResource(self._client)
-        jobs = await async_wait_for_created(
-            self.bloom_enhance(
-                width=width,
-                height=height,
-                image_url=image_url,
-                webhook_url=webhook_url,
-                prompt=prompt,
-                seed=seed,
-                model=model,
-                output_format=output_format,
-                crop_to_fill=crop_to_fill,
-                creativity=creativity,
-                face_preservation=face_preservation,
-                color_preservation=color_preservation,
-                upscaling_activated=upscaling_activated,
-                image_scaling_factor=image_scaling_factor,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        """``bloom_enhance``, then wait until the job ends, as :class:`JobWaitParams` says."""
+        jobs = await _async_and_wait(
+            self.bloom_enhance,
+            (),
+            params,
             "job_id",
-            partial(poller.wait, progress=progress),
-            deadline,
-            poll_interval,
-            on_progress,
-            on_created,
+            AsyncJobsResource(self._client).wait,
         )
         return jobs[0]
+
+    @property
+    def with_raw_response(self) -> AsyncEnhanceResourceWithRawResponse:
+        """The one-call methods, returning :class:`RawResponse` instead of parsed models."""
+        return AsyncEnhanceResourceWithRawResponse(self)
+
+
+class EnhanceResourceWithRawResponse(RawMethods):
+    """``EnhanceResource``'s one-call methods, returning :class:`RawResponse`."""
+
+    generative_enhance = _raw(EnhanceResource.generative_enhance)
+    standard_enhance = _raw(EnhanceResource.standard_enhance)
+    bloom_enhance = _raw(EnhanceResource.bloom_enhance)
+
+
+class AsyncEnhanceResourceWithRawResponse(RawMethods):
+    """``AsyncEnhanceResource``'s one-call methods, returning :class:`RawResponse`."""
+
+    generative_enhance = _async_raw(AsyncEnhanceResource.generative_enhance)
+    standard_enhance = _async_raw(AsyncEnhanceResource.standard_enhance)
+    bloom_enhance = _async_raw(AsyncEnhanceResource.bloom_enhance)

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
-import time
-from collections.abc import Callable
-from functools import partial
-from typing import List, Literal, cast
+from typing import List, Literal
+
+from typing_extensions import Required, Unpack
 
 from .. import models
 from .._arguments import given, pick, use_alias, validate_arguments
-from .._jobs import DEFAULT_JOB_TIMEOUT, JobState, async_wait_for_created, wait_for_created
+from .._methods import JobWaitParams, RawMethods, RequestParams
+from .._methods import and_wait as _and_wait
+from .._methods import async_and_wait as _async_and_wait
+from .._methods import async_raw as _async_raw
+from .._methods import awaitable as _awaitable
+from .._methods import raw as _raw
 from .._resource import AsyncResource, SyncResource
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, RequestOptions, Timeout
 from .jobs import JobsResource, AsyncJobsResource
@@ -17,35 +21,381 @@ from .jobs import JobsResource, AsyncJobsResource
 __all__ = ["ImagesResource", "AsyncImagesResource"]
 
 
+class Flux1DevParams(RequestParams, total=False):
+    """The keyword arguments of ``flux_1_dev``, which ``flux_1_dev_and_wait`` takes too."""
+
+    prompt: Required[str]
+    webhook_url: str | NotGiven
+    strength: float | NotGiven
+    seed: float | NotGiven
+    steps: int | NotGiven
+    width: float | NotGiven
+    height: float | NotGiven
+    guidance_scale_flux: float | NotGiven
+    image_url: str | None | NotGiven
+    styles: List[models.ImageFlux1DevRequestStyle] | NotGiven
+    style_images: List[models.StyleImage] | NotGiven
+    image_style_references: List[models.ImageStyleReference] | NotGiven
+
+
+class Flux1DevAndWaitParams(Flux1DevParams, JobWaitParams[models.Job], total=False):
+    """The arguments of ``flux_1_dev_and_wait``."""
+
+
+class Flux1KontextDevParams(RequestParams, total=False):
+    """The keyword arguments of ``flux_1_kontext_dev``, which ``flux_1_kontext_dev_and_wait`` takes too."""
+
+    prompt: Required[str]
+    webhook_url: str | NotGiven
+    strength: float | NotGiven
+    seed: float | NotGiven
+    steps: int | NotGiven
+    width: float | NotGiven
+    height: float | NotGiven
+    guidance_scale_flux: float | NotGiven
+    image_url: str | None | NotGiven
+    style_images: List[models.StyleImage] | NotGiven
+
+
+class Flux1KontextDevAndWaitParams(Flux1KontextDevParams, JobWaitParams[models.Job], total=False):
+    """The arguments of ``flux_1_kontext_dev_and_wait``."""
+
+
+class NanoBananaProParams(RequestParams, total=False):
+    """The keyword arguments of ``nano_banana_pro``, which ``nano_banana_pro_and_wait`` takes too."""
+
+    prompt: Required[str]
+    webhook_url: str | NotGiven
+    width: float | NotGiven
+    height: float | NotGiven
+    image_urls: List[str] | NotGiven
+    aspect_ratio: (
+        Literal["21:9", "1:1", "4:3", "3:2", "2:3", "5:4", "4:5", "3:4", "16:9", "9:16"] | NotGiven
+    )
+    resolution: Literal["1K", "2K", "4K"] | NotGiven
+    style_images: List[models.StyleImage] | NotGiven
+
+
+class NanoBananaProAndWaitParams(NanoBananaProParams, JobWaitParams[models.Job], total=False):
+    """The arguments of ``nano_banana_pro_and_wait``."""
+
+
+class NanoBanana2Params(RequestParams, total=False):
+    """The keyword arguments of ``nano_banana_2``, which ``nano_banana_2_and_wait`` takes too."""
+
+    prompt: Required[str]
+    webhook_url: str | NotGiven
+    width: float | NotGiven
+    height: float | NotGiven
+    image_urls: List[str] | NotGiven
+    aspect_ratio: (
+        Literal[
+            "4:1",
+            "21:9",
+            "1:1",
+            "4:3",
+            "3:2",
+            "2:3",
+            "5:4",
+            "4:5",
+            "3:4",
+            "16:9",
+            "9:16",
+            "1:4",
+            "1:8",
+        ]
+        | NotGiven
+    )
+    resolution: Literal["1K", "2K", "4K"] | NotGiven
+    style_images: List[models.StyleImage] | NotGiven
+
+
+class NanoBanana2AndWaitParams(NanoBanana2Params, JobWaitParams[models.Job], total=False):
+    """The arguments of ``nano_banana_2_and_wait``."""
+
+
+class NanoBananaParams(RequestParams, total=False):
+    """The keyword arguments of ``nano_banana``, which ``nano_banana_and_wait`` takes too."""
+
+    prompt: Required[str]
+    webhook_url: str | NotGiven
+    width: float | NotGiven
+    height: float | NotGiven
+    image_urls: List[str] | NotGiven
+    aspect_ratio: (
+        Literal["21:9", "1:1", "4:3", "3:2", "2:3", "5:4", "4:5", "3:4", "16:9", "9:16"] | NotGiven
+    )
+    style_images: List[models.StyleImage] | NotGiven
+
+
+class NanoBananaAndWaitParams(NanoBananaParams, JobWaitParams[models.Job], total=False):
+    """The arguments of ``nano_banana_and_wait``."""
+
+
+class Flux11ProParams(RequestParams, total=False):
+    """The keyword arguments of ``flux_1_1_pro``, which ``flux_1_1_pro_and_wait`` takes too."""
+
+    prompt: Required[str]
+    width: Required[float]
+    height: Required[float]
+    webhook_url: str | NotGiven
+    seed: float | NotGiven
+
+
+class Flux11ProAndWaitParams(Flux11ProParams, JobWaitParams[models.Job], total=False):
+    """The arguments of ``flux_1_1_pro_and_wait``."""
+
+
+class Flux11ProUltraParams(RequestParams, total=False):
+    """The keyword arguments of ``flux_1_1_pro_ultra``, which ``flux_1_1_pro_ultra_and_wait`` takes too."""
+
+    prompt: Required[str]
+    webhook_url: str | NotGiven
+    width: float | NotGiven
+    height: float | NotGiven
+    seed: float | NotGiven
+    raw: bool | NotGiven
+
+
+class Flux11ProUltraAndWaitParams(Flux11ProUltraParams, JobWaitParams[models.Job], total=False):
+    """The arguments of ``flux_1_1_pro_ultra_and_wait``."""
+
+
+class Ideogram2TurboParams(RequestParams, total=False):
+    """The keyword arguments of ``ideogram_2_turbo``, which ``ideogram_2_turbo_and_wait`` takes too."""
+
+    prompt: Required[str]
+    webhook_url: str | NotGiven
+    width: float | NotGiven
+    height: float | NotGiven
+    seed: float | NotGiven
+
+
+class Ideogram2TurboAndWaitParams(Ideogram2TurboParams, JobWaitParams[models.Job], total=False):
+    """The arguments of ``ideogram_2_turbo_and_wait``."""
+
+
+class Ideogram3Params(RequestParams, total=False):
+    """The keyword arguments of ``ideogram_3``, which ``ideogram_3_and_wait`` takes too."""
+
+    prompt: Required[str]
+    webhook_url: str | NotGiven
+    width: float | NotGiven
+    height: float | NotGiven
+    seed: float | NotGiven
+    character_reference_images: List[str] | NotGiven
+    style_images: List[models.StyleImage] | NotGiven
+
+
+class Ideogram3AndWaitParams(Ideogram3Params, JobWaitParams[models.Job], total=False):
+    """The arguments of ``ideogram_3_and_wait``."""
+
+
+class Imagen3Params(RequestParams, total=False):
+    """The keyword arguments of ``imagen_3``, which ``imagen_3_and_wait`` takes too."""
+
+    prompt: Required[str]
+    webhook_url: str | NotGiven
+    width: float | NotGiven
+    height: float | NotGiven
+    seed: float | NotGiven
+
+
+class Imagen3AndWaitParams(Imagen3Params, JobWaitParams[models.Job], total=False):
+    """The arguments of ``imagen_3_and_wait``."""
+
+
+class Imagen4Params(RequestParams, total=False):
+    """The keyword arguments of ``imagen_4``, which ``imagen_4_and_wait`` takes too."""
+
+    prompt: Required[str]
+    webhook_url: str | NotGiven
+    width: float | NotGiven
+    height: float | NotGiven
+    seed: float | NotGiven
+
+
+class Imagen4AndWaitParams(Imagen4Params, JobWaitParams[models.Job], total=False):
+    """The arguments of ``imagen_4_and_wait``."""
+
+
+class Imagen4FastParams(RequestParams, total=False):
+    """The keyword arguments of ``imagen_4_fast``, which ``imagen_4_fast_and_wait`` takes too."""
+
+    prompt: Required[str]
+    webhook_url: str | NotGiven
+    width: float | NotGiven
+    height: float | NotGiven
+    seed: float | NotGiven
+
+
+class Imagen4FastAndWaitParams(Imagen4FastParams, JobWaitParams[models.Job], total=False):
+    """The arguments of ``imagen_4_fast_and_wait``."""
+
+
+class Imagen4UltraParams(RequestParams, total=False):
+    """The keyword arguments of ``imagen_4_ultra``, which ``imagen_4_ultra_and_wait`` takes too."""
+
+    prompt: Required[str]
+    webhook_url: str | NotGiven
+    width: float | NotGiven
+    height: float | NotGiven
+    seed: float | NotGiven
+
+
+class Imagen4UltraAndWaitParams(Imagen4UltraParams, JobWaitParams[models.Job], total=False):
+    """The arguments of ``imagen_4_ultra_and_wait``."""
+
+
+class Gen4ImageParams(RequestParams, total=False):
+    """The keyword arguments of ``gen_4_image``, which ``gen_4_image_and_wait`` takes too."""
+
+    prompt: Required[str]
+    reference_images: Required[List[models.ReferenceImage]]
+    webhook_url: str | NotGiven
+    width: float | NotGiven
+    height: float | NotGiven
+    seed: float | NotGiven
+
+
+class Gen4ImageAndWaitParams(Gen4ImageParams, JobWaitParams[models.Job], total=False):
+    """The arguments of ``gen_4_image_and_wait``."""
+
+
+class GptImageParams(RequestParams, total=False):
+    """The keyword arguments of ``gpt_image``, which ``gpt_image_and_wait`` takes too."""
+
+    prompt: Required[str]
+    webhook_url: str | NotGiven
+    width: float | NotGiven
+    height: float | NotGiven
+    quality: Literal["low", "medium", "high", "auto"] | NotGiven
+    image_urls: List[str] | NotGiven
+    styles: List[models.ImageGptImageRequestStyle] | NotGiven
+    style_images: List[models.StyleImage] | NotGiven
+
+
+class GptImageAndWaitParams(GptImageParams, JobWaitParams[models.Job], total=False):
+    """The arguments of ``gpt_image_and_wait``."""
+
+
+class GptImage2Params(RequestParams, total=False):
+    """The keyword arguments of ``gpt_image_2``, which ``gpt_image_2_and_wait`` takes too."""
+
+    prompt: Required[str]
+    width: Required[float]
+    height: Required[float]
+    webhook_url: str | NotGiven
+    quality: Literal["low", "medium", "high", "auto"] | NotGiven
+    image_urls: List[str] | NotGiven
+    style_images: List[models.StyleImage] | NotGiven
+
+
+class GptImage2AndWaitParams(GptImage2Params, JobWaitParams[models.Job], total=False):
+    """The arguments of ``gpt_image_2_and_wait``."""
+
+
+class Uni1Params(RequestParams, total=False):
+    """The keyword arguments of ``uni_1``, which ``uni_1_and_wait`` takes too."""
+
+    prompt: Required[str]
+    webhook_url: str | NotGiven
+    width: float | NotGiven
+    height: float | NotGiven
+    mode: Literal["standard", "max"] | NotGiven
+    style: Literal["auto", "manga"] | NotGiven
+    output_format: Literal["png", "jpeg"] | None | NotGiven
+    web_search: bool | NotGiven
+    style_images: List[models.StyleImage] | NotGiven
+
+
+class Uni1AndWaitParams(Uni1Params, JobWaitParams[models.Job], total=False):
+    """The arguments of ``uni_1_and_wait``."""
+
+
+class Seedream4Params(RequestParams, total=False):
+    """The keyword arguments of ``seedream_4``, which ``seedream_4_and_wait`` takes too."""
+
+    prompt: Required[str]
+    width: Required[float]
+    height: Required[float]
+    webhook_url: str | NotGiven
+    seed: float | NotGiven
+    style_images: List[models.StyleImage] | NotGiven
+
+
+class Seedream4AndWaitParams(Seedream4Params, JobWaitParams[models.Job], total=False):
+    """The arguments of ``seedream_4_and_wait``."""
+
+
+class Seedream5LiteParams(RequestParams, total=False):
+    """The keyword arguments of ``seedream_5_lite``, which ``seedream_5_lite_and_wait`` takes too."""
+
+    prompt: Required[str]
+    width: Required[float]
+    height: Required[float]
+    webhook_url: str | NotGiven
+    seed: float | NotGiven
+    style_images: List[models.StyleImage] | NotGiven
+
+
+class Seedream5LiteAndWaitParams(Seedream5LiteParams, JobWaitParams[models.Job], total=False):
+    """The arguments of ``seedream_5_lite_and_wait``."""
+
+
+class Qwen2512Params(RequestParams, total=False):
+    """The keyword arguments of ``qwen_2512``, which ``qwen_2512_and_wait`` takes too."""
+
+    prompt: Required[str]
+    webhook_url: str | NotGiven
+    negative_prompt: str | NotGiven
+    width: int | NotGiven
+    height: int | NotGiven
+    num_inference_steps: int | NotGiven
+    cfg_scale: float | NotGiven
+    seed: float | NotGiven
+    skip_prompt_expansion: bool | NotGiven
+    styles: List[models.ImageQwen2512RequestStyle] | NotGiven
+
+
+class Qwen2512AndWaitParams(Qwen2512Params, JobWaitParams[models.Job], total=False):
+    """The arguments of ``qwen_2512_and_wait``."""
+
+
+class ZImageParams(RequestParams, total=False):
+    """The keyword arguments of ``z_image``, which ``z_image_and_wait`` takes too."""
+
+    prompt: Required[str]
+    aspect_ratio: Required[Literal["1:1", "4:3", "2:3", "16:9", "9:16"]]
+    resolution: Required[Literal["1K"]]
+    webhook_url: str | NotGiven
+    seed: float | NotGiven
+    denoising_strength: float | NotGiven
+    styles: List[models.ImageZImageRequestStyle] | NotGiven
+    skip_prompt_expansion: bool | NotGiven
+    image_url: str | None | NotGiven
+    style_images: List[models.StyleImage] | NotGiven
+
+
+class ZImageAndWaitParams(ZImageParams, JobWaitParams[models.Job], total=False):
+    """The arguments of ``z_image_and_wait``."""
+
+
+class SeededitParams(RequestParams, total=False):
+    """The keyword arguments of ``seededit``, which ``seededit_and_wait`` takes too."""
+
+    prompt: Required[str]
+    image_url: Required[str]
+    webhook_url: str | NotGiven
+    seed: float | NotGiven
+
+
+class SeededitAndWaitParams(SeededitParams, JobWaitParams[models.Job], total=False):
+    """The arguments of ``seededit_and_wait``."""
+
+
 class ImagesResource(SyncResource):
     """Image generation endpoints"""
-
-    _raw_methods = frozenset(
-        (
-            "flux_1_1_pro",
-            "flux_1_1_pro_ultra",
-            "flux_1_dev",
-            "flux_1_kontext_dev",
-            "gen_4_image",
-            "gpt_image",
-            "gpt_image_2",
-            "ideogram_2_turbo",
-            "ideogram_3",
-            "imagen_3",
-            "imagen_4",
-            "imagen_4_fast",
-            "imagen_4_ultra",
-            "nano_banana",
-            "nano_banana_2",
-            "nano_banana_pro",
-            "qwen_2512",
-            "seededit",
-            "seedream_4",
-            "seedream_5_lite",
-            "uni_1",
-            "z_image",
-        )
-    )
 
     def flux_1_dev(
         self,
@@ -140,83 +490,30 @@ class ImagesResource(SyncResource):
                     "styles": styles,
                     "style_images": style_images,
                     "image_style_references": image_style_references,
-                }
+                },
             ),
         )
-        return cast(
-            "models.CreatedJob",
-            self._client.request(
-                "POST",
-                "/generate/image/bfl/flux-1-dev",
-                cast_to=models.CreatedJob,
-                headers=pick(_args, ("X-Webhook-URL",)),
-                json_body=_body,
-                job_id_path="job_id",
-                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
+        return self._client.request(
+            "POST",
+            "/generate/image/bfl/flux-1-dev",
+            cast_to=models.CreatedJob,
+            headers=pick(_args, ("X-Webhook-URL",)),
+            json_body=_body,
+            job_id_path="job_id",
+            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
         )
 
     def flux_1_dev_and_wait(
         self,
-        *,
-        prompt: str,
-        webhook_url: str | NotGiven = NOT_GIVEN,
-        strength: float | NotGiven = NOT_GIVEN,
-        seed: float | NotGiven = NOT_GIVEN,
-        steps: int | NotGiven = NOT_GIVEN,
-        width: float | NotGiven = NOT_GIVEN,
-        height: float | NotGiven = NOT_GIVEN,
-        guidance_scale_flux: float | NotGiven = NOT_GIVEN,
-        image_url: str | None | NotGiven = NOT_GIVEN,
-        styles: List[models.ImageFlux1DevRequestStyle] | NotGiven = NOT_GIVEN,
-        style_images: List[models.StyleImage] | NotGiven = NOT_GIVEN,
-        image_style_references: List[models.ImageStyleReference] | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
-        poll_interval: float | None = None,
-        on_progress: Callable[[models.Job, JobState], object] | None = None,
-        on_created: Callable[[tuple[str, ...]], object] | None = None,
-        progress: bool = False,
+        **params: Unpack[Flux1DevAndWaitParams],
     ) -> models.Job:
-        """``flux_1_dev``, then wait until the job ends.
-
-        Takes the arguments of ``flux_1_dev`` plus ``wait_timeout`` (one deadline in seconds for
-        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
-        (called once the job ids are known, before waiting: store them if this process may be
-        killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
-        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
-        ``job_ids``, so no started job is lost (call ``wait()`` again).
-        """
-        deadline = time.monotonic() + wait_timeout
-        poller = JobsResource(self._client)
-        jobs = wait_for_created(
-            lambda: self.flux_1_dev(
-                prompt=prompt,
-                webhook_url=webhook_url,
-                strength=strength,
-                seed=seed,
-                steps=steps,
-                width=width,
-                height=height,
-                guidance_scale_flux=guidance_scale_flux,
-                image_url=image_url,
-                styles=styles,
-                style_images=style_images,
-                image_style_references=image_style_references,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        """``flux_1_dev``, then wait until the job ends, as :class:`JobWaitParams` says."""
+        jobs = _and_wait(
+            self.flux_1_dev,
+            (),
+            params,
             "job_id",
-            partial(poller.wait, progress=progress),
-            deadline,
-            poll_interval,
-            on_progress,
-            on_created,
+            JobsResource(self._client).wait,
         )
         return jobs[0]
 
@@ -285,79 +582,30 @@ class ImagesResource(SyncResource):
                     "guidance_scale_flux": guidance_scale_flux,
                     "image_url": image_url,
                     "style_images": style_images,
-                }
+                },
             ),
         )
-        return cast(
-            "models.CreatedJob",
-            self._client.request(
-                "POST",
-                "/generate/image/bfl/flux-1-kontext-dev",
-                cast_to=models.CreatedJob,
-                headers=pick(_args, ("X-Webhook-URL",)),
-                json_body=_body,
-                job_id_path="job_id",
-                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
+        return self._client.request(
+            "POST",
+            "/generate/image/bfl/flux-1-kontext-dev",
+            cast_to=models.CreatedJob,
+            headers=pick(_args, ("X-Webhook-URL",)),
+            json_body=_body,
+            job_id_path="job_id",
+            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
         )
 
     def flux_1_kontext_dev_and_wait(
         self,
-        *,
-        prompt: str,
-        webhook_url: str | NotGiven = NOT_GIVEN,
-        strength: float | NotGiven = NOT_GIVEN,
-        seed: float | NotGiven = NOT_GIVEN,
-        steps: int | NotGiven = NOT_GIVEN,
-        width: float | NotGiven = NOT_GIVEN,
-        height: float | NotGiven = NOT_GIVEN,
-        guidance_scale_flux: float | NotGiven = NOT_GIVEN,
-        image_url: str | None | NotGiven = NOT_GIVEN,
-        style_images: List[models.StyleImage] | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
-        poll_interval: float | None = None,
-        on_progress: Callable[[models.Job, JobState], object] | None = None,
-        on_created: Callable[[tuple[str, ...]], object] | None = None,
-        progress: bool = False,
+        **params: Unpack[Flux1KontextDevAndWaitParams],
     ) -> models.Job:
-        """``flux_1_kontext_dev``, then wait until the job ends.
-
-        Takes the arguments of ``flux_1_kontext_dev`` plus ``wait_timeout`` (one deadline in seconds for
-        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
-        (called once the job ids are known, before waiting: store them if this process may be
-        killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
-        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
-        ``job_ids``, so no started job is lost (call ``wait()`` again).
-        """
-        deadline = time.monotonic() + wait_timeout
-        poller = JobsResource(self._client)
-        jobs = wait_for_created(
-            lambda: self.flux_1_kontext_dev(
-                prompt=prompt,
-                webhook_url=webhook_url,
-                strength=strength,
-                seed=seed,
-                steps=steps,
-                width=width,
-                height=height,
-                guidance_scale_flux=guidance_scale_flux,
-                image_url=image_url,
-                style_images=style_images,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        """``flux_1_kontext_dev``, then wait until the job ends, as :class:`JobWaitParams` says."""
+        jobs = _and_wait(
+            self.flux_1_kontext_dev,
+            (),
+            params,
             "job_id",
-            partial(poller.wait, progress=progress),
-            deadline,
-            poll_interval,
-            on_progress,
-            on_created,
+            JobsResource(self._client).wait,
         )
         return jobs[0]
 
@@ -426,78 +674,30 @@ class ImagesResource(SyncResource):
                     "aspect_ratio": aspect_ratio,
                     "resolution": resolution,
                     "style_images": style_images,
-                }
+                },
             ),
         )
-        return cast(
-            "models.CreatedJob",
-            self._client.request(
-                "POST",
-                "/generate/image/google/nano-banana-pro",
-                cast_to=models.CreatedJob,
-                headers=pick(_args, ("X-Webhook-URL",)),
-                json_body=_body,
-                job_id_path="job_id",
-                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
+        return self._client.request(
+            "POST",
+            "/generate/image/google/nano-banana-pro",
+            cast_to=models.CreatedJob,
+            headers=pick(_args, ("X-Webhook-URL",)),
+            json_body=_body,
+            job_id_path="job_id",
+            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
         )
 
     def nano_banana_pro_and_wait(
         self,
-        *,
-        prompt: str,
-        webhook_url: str | NotGiven = NOT_GIVEN,
-        width: float | NotGiven = NOT_GIVEN,
-        height: float | NotGiven = NOT_GIVEN,
-        image_urls: List[str] | NotGiven = NOT_GIVEN,
-        aspect_ratio: (
-            Literal["21:9", "1:1", "4:3", "3:2", "2:3", "5:4", "4:5", "3:4", "16:9", "9:16"]
-            | NotGiven
-        ) = NOT_GIVEN,
-        resolution: Literal["1K", "2K", "4K"] | NotGiven = NOT_GIVEN,
-        style_images: List[models.StyleImage] | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
-        poll_interval: float | None = None,
-        on_progress: Callable[[models.Job, JobState], object] | None = None,
-        on_created: Callable[[tuple[str, ...]], object] | None = None,
-        progress: bool = False,
+        **params: Unpack[NanoBananaProAndWaitParams],
     ) -> models.Job:
-        """``nano_banana_pro``, then wait until the job ends.
-
-        Takes the arguments of ``nano_banana_pro`` plus ``wait_timeout`` (one deadline in seconds for
-        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
-        (called once the job ids are known, before waiting: store them if this process may be
-        killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
-        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
-        ``job_ids``, so no started job is lost (call ``wait()`` again).
-        """
-        deadline = time.monotonic() + wait_timeout
-        poller = JobsResource(self._client)
-        jobs = wait_for_created(
-            lambda: self.nano_banana_pro(
-                prompt=prompt,
-                webhook_url=webhook_url,
-                width=width,
-                height=height,
-                image_urls=image_urls,
-                aspect_ratio=aspect_ratio,
-                resolution=resolution,
-                style_images=style_images,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        """``nano_banana_pro``, then wait until the job ends, as :class:`JobWaitParams` says."""
+        jobs = _and_wait(
+            self.nano_banana_pro,
+            (),
+            params,
             "job_id",
-            partial(poller.wait, progress=progress),
-            deadline,
-            poll_interval,
-            on_progress,
-            on_created,
+            JobsResource(self._client).wait,
         )
         return jobs[0]
 
@@ -580,92 +780,30 @@ class ImagesResource(SyncResource):
                     "aspect_ratio": aspect_ratio,
                     "resolution": resolution,
                     "style_images": style_images,
-                }
+                },
             ),
         )
-        return cast(
-            "models.CreatedJob",
-            self._client.request(
-                "POST",
-                "/generate/image/google/nano-banana-2",
-                cast_to=models.CreatedJob,
-                headers=pick(_args, ("X-Webhook-URL",)),
-                json_body=_body,
-                job_id_path="job_id",
-                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
+        return self._client.request(
+            "POST",
+            "/generate/image/google/nano-banana-2",
+            cast_to=models.CreatedJob,
+            headers=pick(_args, ("X-Webhook-URL",)),
+            json_body=_body,
+            job_id_path="job_id",
+            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
         )
 
     def nano_banana_2_and_wait(
         self,
-        *,
-        prompt: str,
-        webhook_url: str | NotGiven = NOT_GIVEN,
-        width: float | NotGiven = NOT_GIVEN,
-        height: float | NotGiven = NOT_GIVEN,
-        image_urls: List[str] | NotGiven = NOT_GIVEN,
-        aspect_ratio: (
-            Literal[
-                "4:1",
-                "21:9",
-                "1:1",
-                "4:3",
-                "3:2",
-                "2:3",
-                "5:4",
-                "4:5",
-                "3:4",
-                "16:9",
-                "9:16",
-                "1:4",
-                "1:8",
-            ]
-            | NotGiven
-        ) = NOT_GIVEN,
-        resolution: Literal["1K", "2K", "4K"] | NotGiven = NOT_GIVEN,
-        style_images: List[models.StyleImage] | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
-        poll_interval: float | None = None,
-        on_progress: Callable[[models.Job, JobState], object] | None = None,
-        on_created: Callable[[tuple[str, ...]], object] | None = None,
-        progress: bool = False,
+        **params: Unpack[NanoBanana2AndWaitParams],
     ) -> models.Job:
-        """``nano_banana_2``, then wait until the job ends.
-
-        Takes the arguments of ``nano_banana_2`` plus ``wait_timeout`` (one deadline in seconds for
-        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
-        (called once the job ids are known, before waiting: store them if this process may be
-        killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
-        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
-        ``job_ids``, so no started job is lost (call ``wait()`` again).
-        """
-        deadline = time.monotonic() + wait_timeout
-        poller = JobsResource(self._client)
-        jobs = wait_for_created(
-            lambda: self.nano_banana_2(
-                prompt=prompt,
-                webhook_url=webhook_url,
-                width=width,
-                height=height,
-                image_urls=image_urls,
-                aspect_ratio=aspect_ratio,
-                resolution=resolution,
-                style_images=style_images,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        """``nano_banana_2``, then wait until the job ends, as :class:`JobWaitParams` says."""
+        jobs = _and_wait(
+            self.nano_banana_2,
+            (),
+            params,
             "job_id",
-            partial(poller.wait, progress=progress),
-            deadline,
-            poll_interval,
-            on_progress,
-            on_created,
+            JobsResource(self._client).wait,
         )
         return jobs[0]
 
@@ -729,76 +867,30 @@ class ImagesResource(SyncResource):
                     "image_urls": image_urls,
                     "aspect_ratio": aspect_ratio,
                     "style_images": style_images,
-                }
+                },
             ),
         )
-        return cast(
-            "models.CreatedJob",
-            self._client.request(
-                "POST",
-                "/generate/image/google/nano-banana",
-                cast_to=models.CreatedJob,
-                headers=pick(_args, ("X-Webhook-URL",)),
-                json_body=_body,
-                job_id_path="job_id",
-                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
+        return self._client.request(
+            "POST",
+            "/generate/image/google/nano-banana",
+            cast_to=models.CreatedJob,
+            headers=pick(_args, ("X-Webhook-URL",)),
+            json_body=_body,
+            job_id_path="job_id",
+            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
         )
 
     def nano_banana_and_wait(
         self,
-        *,
-        prompt: str,
-        webhook_url: str | NotGiven = NOT_GIVEN,
-        width: float | NotGiven = NOT_GIVEN,
-        height: float | NotGiven = NOT_GIVEN,
-        image_urls: List[str] | NotGiven = NOT_GIVEN,
-        aspect_ratio: (
-            Literal["21:9", "1:1", "4:3", "3:2", "2:3", "5:4", "4:5", "3:4", "16:9", "9:16"]
-            | NotGiven
-        ) = NOT_GIVEN,
-        style_images: List[models.StyleImage] | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
-        poll_interval: float | None = None,
-        on_progress: Callable[[models.Job, JobState], object] | None = None,
-        on_created: Callable[[tuple[str, ...]], object] | None = None,
-        progress: bool = False,
+        **params: Unpack[NanoBananaAndWaitParams],
     ) -> models.Job:
-        """``nano_banana``, then wait until the job ends.
-
-        Takes the arguments of ``nano_banana`` plus ``wait_timeout`` (one deadline in seconds for
-        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
-        (called once the job ids are known, before waiting: store them if this process may be
-        killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
-        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
-        ``job_ids``, so no started job is lost (call ``wait()`` again).
-        """
-        deadline = time.monotonic() + wait_timeout
-        poller = JobsResource(self._client)
-        jobs = wait_for_created(
-            lambda: self.nano_banana(
-                prompt=prompt,
-                webhook_url=webhook_url,
-                width=width,
-                height=height,
-                image_urls=image_urls,
-                aspect_ratio=aspect_ratio,
-                style_images=style_images,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        """``nano_banana``, then wait until the job ends, as :class:`JobWaitParams` says."""
+        jobs = _and_wait(
+            self.nano_banana,
+            (),
+            params,
             "job_id",
-            partial(poller.wait, progress=progress),
-            deadline,
-            poll_interval,
-            on_progress,
-            on_created,
+            JobsResource(self._client).wait,
         )
         return jobs[0]
 
@@ -841,66 +933,27 @@ class ImagesResource(SyncResource):
             models.ImageFlux11ProRequest,
             given({"prompt": prompt, "width": width, "height": height, "seed": seed}),
         )
-        return cast(
-            "models.CreatedJob",
-            self._client.request(
-                "POST",
-                "/generate/image/bfl/flux-1.1-pro",
-                cast_to=models.CreatedJob,
-                headers=pick(_args, ("X-Webhook-URL",)),
-                json_body=_body,
-                job_id_path="job_id",
-                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
+        return self._client.request(
+            "POST",
+            "/generate/image/bfl/flux-1.1-pro",
+            cast_to=models.CreatedJob,
+            headers=pick(_args, ("X-Webhook-URL",)),
+            json_body=_body,
+            job_id_path="job_id",
+            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
         )
 
     def flux_1_1_pro_and_wait(
         self,
-        *,
-        prompt: str,
-        width: float,
-        height: float,
-        webhook_url: str | NotGiven = NOT_GIVEN,
-        seed: float | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
-        poll_interval: float | None = None,
-        on_progress: Callable[[models.Job, JobState], object] | None = None,
-        on_created: Callable[[tuple[str, ...]], object] | None = None,
-        progress: bool = False,
+        **params: Unpack[Flux11ProAndWaitParams],
     ) -> models.Job:
-        """``flux_1_1_pro``, then wait until the job ends.
-
-        Takes the arguments of ``flux_1_1_pro`` plus ``wait_timeout`` (one deadline in seconds for
-        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
-        (called once the job ids are known, before waiting: store them if this process may be
-        killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
-        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
-        ``job_ids``, so no started job is lost (call ``wait()`` again).
-        """
-        deadline = time.monotonic() + wait_timeout
-        poller = JobsResource(self._client)
-        jobs = wait_for_created(
-            lambda: self.flux_1_1_pro(
-                prompt=prompt,
-                width=width,
-                height=height,
-                webhook_url=webhook_url,
-                seed=seed,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        """``flux_1_1_pro``, then wait until the job ends, as :class:`JobWaitParams` says."""
+        jobs = _and_wait(
+            self.flux_1_1_pro,
+            (),
+            params,
             "job_id",
-            partial(poller.wait, progress=progress),
-            deadline,
-            poll_interval,
-            on_progress,
-            on_created,
+            JobsResource(self._client).wait,
         )
         return jobs[0]
 
@@ -947,68 +1000,27 @@ class ImagesResource(SyncResource):
             models.ImageFlux11ProUltraRequest,
             given({"prompt": prompt, "width": width, "height": height, "seed": seed, "raw": raw}),
         )
-        return cast(
-            "models.CreatedJob",
-            self._client.request(
-                "POST",
-                "/generate/image/bfl/flux-1.1-pro-ultra",
-                cast_to=models.CreatedJob,
-                headers=pick(_args, ("X-Webhook-URL",)),
-                json_body=_body,
-                job_id_path="job_id",
-                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
+        return self._client.request(
+            "POST",
+            "/generate/image/bfl/flux-1.1-pro-ultra",
+            cast_to=models.CreatedJob,
+            headers=pick(_args, ("X-Webhook-URL",)),
+            json_body=_body,
+            job_id_path="job_id",
+            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
         )
 
     def flux_1_1_pro_ultra_and_wait(
         self,
-        *,
-        prompt: str,
-        webhook_url: str | NotGiven = NOT_GIVEN,
-        width: float | NotGiven = NOT_GIVEN,
-        height: float | NotGiven = NOT_GIVEN,
-        seed: float | NotGiven = NOT_GIVEN,
-        raw: bool | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
-        poll_interval: float | None = None,
-        on_progress: Callable[[models.Job, JobState], object] | None = None,
-        on_created: Callable[[tuple[str, ...]], object] | None = None,
-        progress: bool = False,
+        **params: Unpack[Flux11ProUltraAndWaitParams],
     ) -> models.Job:
-        """``flux_1_1_pro_ultra``, then wait until the job ends.
-
-        Takes the arguments of ``flux_1_1_pro_ultra`` plus ``wait_timeout`` (one deadline in seconds for
-        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
-        (called once the job ids are known, before waiting: store them if this process may be
-        killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
-        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
-        ``job_ids``, so no started job is lost (call ``wait()`` again).
-        """
-        deadline = time.monotonic() + wait_timeout
-        poller = JobsResource(self._client)
-        jobs = wait_for_created(
-            lambda: self.flux_1_1_pro_ultra(
-                prompt=prompt,
-                webhook_url=webhook_url,
-                width=width,
-                height=height,
-                seed=seed,
-                raw=raw,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        """``flux_1_1_pro_ultra``, then wait until the job ends, as :class:`JobWaitParams` says."""
+        jobs = _and_wait(
+            self.flux_1_1_pro_ultra,
+            (),
+            params,
             "job_id",
-            partial(poller.wait, progress=progress),
-            deadline,
-            poll_interval,
-            on_progress,
-            on_created,
+            JobsResource(self._client).wait,
         )
         return jobs[0]
 
@@ -1053,66 +1065,27 @@ class ImagesResource(SyncResource):
             models.ImageIdeogram2TurboRequest,
             given({"prompt": prompt, "width": width, "height": height, "seed": seed}),
         )
-        return cast(
-            "models.CreatedJob",
-            self._client.request(
-                "POST",
-                "/generate/image/ideogram/ideogram-2-turbo",
-                cast_to=models.CreatedJob,
-                headers=pick(_args, ("X-Webhook-URL",)),
-                json_body=_body,
-                job_id_path="job_id",
-                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
+        return self._client.request(
+            "POST",
+            "/generate/image/ideogram/ideogram-2-turbo",
+            cast_to=models.CreatedJob,
+            headers=pick(_args, ("X-Webhook-URL",)),
+            json_body=_body,
+            job_id_path="job_id",
+            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
         )
 
     def ideogram_2_turbo_and_wait(
         self,
-        *,
-        prompt: str,
-        webhook_url: str | NotGiven = NOT_GIVEN,
-        width: float | NotGiven = NOT_GIVEN,
-        height: float | NotGiven = NOT_GIVEN,
-        seed: float | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
-        poll_interval: float | None = None,
-        on_progress: Callable[[models.Job, JobState], object] | None = None,
-        on_created: Callable[[tuple[str, ...]], object] | None = None,
-        progress: bool = False,
+        **params: Unpack[Ideogram2TurboAndWaitParams],
     ) -> models.Job:
-        """``ideogram_2_turbo``, then wait until the job ends.
-
-        Takes the arguments of ``ideogram_2_turbo`` plus ``wait_timeout`` (one deadline in seconds for
-        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
-        (called once the job ids are known, before waiting: store them if this process may be
-        killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
-        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
-        ``job_ids``, so no started job is lost (call ``wait()`` again).
-        """
-        deadline = time.monotonic() + wait_timeout
-        poller = JobsResource(self._client)
-        jobs = wait_for_created(
-            lambda: self.ideogram_2_turbo(
-                prompt=prompt,
-                webhook_url=webhook_url,
-                width=width,
-                height=height,
-                seed=seed,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        """``ideogram_2_turbo``, then wait until the job ends, as :class:`JobWaitParams` says."""
+        jobs = _and_wait(
+            self.ideogram_2_turbo,
+            (),
+            params,
             "job_id",
-            partial(poller.wait, progress=progress),
-            deadline,
-            poll_interval,
-            on_progress,
-            on_created,
+            JobsResource(self._client).wait,
         )
         return jobs[0]
 
@@ -1173,73 +1146,30 @@ class ImagesResource(SyncResource):
                     "seed": seed,
                     "character_reference_images": character_reference_images,
                     "style_images": style_images,
-                }
+                },
             ),
         )
-        return cast(
-            "models.CreatedJob",
-            self._client.request(
-                "POST",
-                "/generate/image/ideogram/ideogram-3",
-                cast_to=models.CreatedJob,
-                headers=pick(_args, ("X-Webhook-URL",)),
-                json_body=_body,
-                job_id_path="job_id",
-                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
+        return self._client.request(
+            "POST",
+            "/generate/image/ideogram/ideogram-3",
+            cast_to=models.CreatedJob,
+            headers=pick(_args, ("X-Webhook-URL",)),
+            json_body=_body,
+            job_id_path="job_id",
+            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
         )
 
     def ideogram_3_and_wait(
         self,
-        *,
-        prompt: str,
-        webhook_url: str | NotGiven = NOT_GIVEN,
-        width: float | NotGiven = NOT_GIVEN,
-        height: float | NotGiven = NOT_GIVEN,
-        seed: float | NotGiven = NOT_GIVEN,
-        character_reference_images: List[str] | NotGiven = NOT_GIVEN,
-        style_images: List[models.StyleImage] | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
-        poll_interval: float | None = None,
-        on_progress: Callable[[models.Job, JobState], object] | None = None,
-        on_created: Callable[[tuple[str, ...]], object] | None = None,
-        progress: bool = False,
+        **params: Unpack[Ideogram3AndWaitParams],
     ) -> models.Job:
-        """``ideogram_3``, then wait until the job ends.
-
-        Takes the arguments of ``ideogram_3`` plus ``wait_timeout`` (one deadline in seconds for
-        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
-        (called once the job ids are known, before waiting: store them if this process may be
-        killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
-        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
-        ``job_ids``, so no started job is lost (call ``wait()`` again).
-        """
-        deadline = time.monotonic() + wait_timeout
-        poller = JobsResource(self._client)
-        jobs = wait_for_created(
-            lambda: self.ideogram_3(
-                prompt=prompt,
-                webhook_url=webhook_url,
-                width=width,
-                height=height,
-                seed=seed,
-                character_reference_images=character_reference_images,
-                style_images=style_images,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        """``ideogram_3``, then wait until the job ends, as :class:`JobWaitParams` says."""
+        jobs = _and_wait(
+            self.ideogram_3,
+            (),
+            params,
             "job_id",
-            partial(poller.wait, progress=progress),
-            deadline,
-            poll_interval,
-            on_progress,
-            on_created,
+            JobsResource(self._client).wait,
         )
         return jobs[0]
 
@@ -1284,66 +1214,27 @@ class ImagesResource(SyncResource):
             models.ImageImagen3Request,
             given({"prompt": prompt, "width": width, "height": height, "seed": seed}),
         )
-        return cast(
-            "models.CreatedJob",
-            self._client.request(
-                "POST",
-                "/generate/image/google/imagen-3",
-                cast_to=models.CreatedJob,
-                headers=pick(_args, ("X-Webhook-URL",)),
-                json_body=_body,
-                job_id_path="job_id",
-                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
+        return self._client.request(
+            "POST",
+            "/generate/image/google/imagen-3",
+            cast_to=models.CreatedJob,
+            headers=pick(_args, ("X-Webhook-URL",)),
+            json_body=_body,
+            job_id_path="job_id",
+            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
         )
 
     def imagen_3_and_wait(
         self,
-        *,
-        prompt: str,
-        webhook_url: str | NotGiven = NOT_GIVEN,
-        width: float | NotGiven = NOT_GIVEN,
-        height: float | NotGiven = NOT_GIVEN,
-        seed: float | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
-        poll_interval: float | None = None,
-        on_progress: Callable[[models.Job, JobState], object] | None = None,
-        on_created: Callable[[tuple[str, ...]], object] | None = None,
-        progress: bool = False,
+        **params: Unpack[Imagen3AndWaitParams],
     ) -> models.Job:
-        """``imagen_3``, then wait until the job ends.
-
-        Takes the arguments of ``imagen_3`` plus ``wait_timeout`` (one deadline in seconds for
-        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
-        (called once the job ids are known, before waiting: store them if this process may be
-        killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
-        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
-        ``job_ids``, so no started job is lost (call ``wait()`` again).
-        """
-        deadline = time.monotonic() + wait_timeout
-        poller = JobsResource(self._client)
-        jobs = wait_for_created(
-            lambda: self.imagen_3(
-                prompt=prompt,
-                webhook_url=webhook_url,
-                width=width,
-                height=height,
-                seed=seed,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        """``imagen_3``, then wait until the job ends, as :class:`JobWaitParams` says."""
+        jobs = _and_wait(
+            self.imagen_3,
+            (),
+            params,
             "job_id",
-            partial(poller.wait, progress=progress),
-            deadline,
-            poll_interval,
-            on_progress,
-            on_created,
+            JobsResource(self._client).wait,
         )
         return jobs[0]
 
@@ -1388,66 +1279,27 @@ class ImagesResource(SyncResource):
             models.ImageImagen4Request,
             given({"prompt": prompt, "width": width, "height": height, "seed": seed}),
         )
-        return cast(
-            "models.CreatedJob",
-            self._client.request(
-                "POST",
-                "/generate/image/google/imagen-4",
-                cast_to=models.CreatedJob,
-                headers=pick(_args, ("X-Webhook-URL",)),
-                json_body=_body,
-                job_id_path="job_id",
-                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
+        return self._client.request(
+            "POST",
+            "/generate/image/google/imagen-4",
+            cast_to=models.CreatedJob,
+            headers=pick(_args, ("X-Webhook-URL",)),
+            json_body=_body,
+            job_id_path="job_id",
+            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
         )
 
     def imagen_4_and_wait(
         self,
-        *,
-        prompt: str,
-        webhook_url: str | NotGiven = NOT_GIVEN,
-        width: float | NotGiven = NOT_GIVEN,
-        height: float | NotGiven = NOT_GIVEN,
-        seed: float | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
-        poll_interval: float | None = None,
-        on_progress: Callable[[models.Job, JobState], object] | None = None,
-        on_created: Callable[[tuple[str, ...]], object] | None = None,
-        progress: bool = False,
+        **params: Unpack[Imagen4AndWaitParams],
     ) -> models.Job:
-        """``imagen_4``, then wait until the job ends.
-
-        Takes the arguments of ``imagen_4`` plus ``wait_timeout`` (one deadline in seconds for
-        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
-        (called once the job ids are known, before waiting: store them if this process may be
-        killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
-        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
-        ``job_ids``, so no started job is lost (call ``wait()`` again).
-        """
-        deadline = time.monotonic() + wait_timeout
-        poller = JobsResource(self._client)
-        jobs = wait_for_created(
-            lambda: self.imagen_4(
-                prompt=prompt,
-                webhook_url=webhook_url,
-                width=width,
-                height=height,
-                seed=seed,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        """``imagen_4``, then wait until the job ends, as :class:`JobWaitParams` says."""
+        jobs = _and_wait(
+            self.imagen_4,
+            (),
+            params,
             "job_id",
-            partial(poller.wait, progress=progress),
-            deadline,
-            poll_interval,
-            on_progress,
-            on_created,
+            JobsResource(self._client).wait,
         )
         return jobs[0]
 
@@ -1492,66 +1344,27 @@ class ImagesResource(SyncResource):
             models.ImageImagen4FastRequest,
             given({"prompt": prompt, "width": width, "height": height, "seed": seed}),
         )
-        return cast(
-            "models.CreatedJob",
-            self._client.request(
-                "POST",
-                "/generate/image/google/imagen-4-fast",
-                cast_to=models.CreatedJob,
-                headers=pick(_args, ("X-Webhook-URL",)),
-                json_body=_body,
-                job_id_path="job_id",
-                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
+        return self._client.request(
+            "POST",
+            "/generate/image/google/imagen-4-fast",
+            cast_to=models.CreatedJob,
+            headers=pick(_args, ("X-Webhook-URL",)),
+            json_body=_body,
+            job_id_path="job_id",
+            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
         )
 
     def imagen_4_fast_and_wait(
         self,
-        *,
-        prompt: str,
-        webhook_url: str | NotGiven = NOT_GIVEN,
-        width: float | NotGiven = NOT_GIVEN,
-        height: float | NotGiven = NOT_GIVEN,
-        seed: float | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
-        poll_interval: float | None = None,
-        on_progress: Callable[[models.Job, JobState], object] | None = None,
-        on_created: Callable[[tuple[str, ...]], object] | None = None,
-        progress: bool = False,
+        **params: Unpack[Imagen4FastAndWaitParams],
     ) -> models.Job:
-        """``imagen_4_fast``, then wait until the job ends.
-
-        Takes the arguments of ``imagen_4_fast`` plus ``wait_timeout`` (one deadline in seconds for
-        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
-        (called once the job ids are known, before waiting: store them if this process may be
-        killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
-        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
-        ``job_ids``, so no started job is lost (call ``wait()`` again).
-        """
-        deadline = time.monotonic() + wait_timeout
-        poller = JobsResource(self._client)
-        jobs = wait_for_created(
-            lambda: self.imagen_4_fast(
-                prompt=prompt,
-                webhook_url=webhook_url,
-                width=width,
-                height=height,
-                seed=seed,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        """``imagen_4_fast``, then wait until the job ends, as :class:`JobWaitParams` says."""
+        jobs = _and_wait(
+            self.imagen_4_fast,
+            (),
+            params,
             "job_id",
-            partial(poller.wait, progress=progress),
-            deadline,
-            poll_interval,
-            on_progress,
-            on_created,
+            JobsResource(self._client).wait,
         )
         return jobs[0]
 
@@ -1596,66 +1409,27 @@ class ImagesResource(SyncResource):
             models.ImageImagen4UltraRequest,
             given({"prompt": prompt, "width": width, "height": height, "seed": seed}),
         )
-        return cast(
-            "models.CreatedJob",
-            self._client.request(
-                "POST",
-                "/generate/image/google/imagen-4-ultra",
-                cast_to=models.CreatedJob,
-                headers=pick(_args, ("X-Webhook-URL",)),
-                json_body=_body,
-                job_id_path="job_id",
-                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
+        return self._client.request(
+            "POST",
+            "/generate/image/google/imagen-4-ultra",
+            cast_to=models.CreatedJob,
+            headers=pick(_args, ("X-Webhook-URL",)),
+            json_body=_body,
+            job_id_path="job_id",
+            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
         )
 
     def imagen_4_ultra_and_wait(
         self,
-        *,
-        prompt: str,
-        webhook_url: str | NotGiven = NOT_GIVEN,
-        width: float | NotGiven = NOT_GIVEN,
-        height: float | NotGiven = NOT_GIVEN,
-        seed: float | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
-        poll_interval: float | None = None,
-        on_progress: Callable[[models.Job, JobState], object] | None = None,
-        on_created: Callable[[tuple[str, ...]], object] | None = None,
-        progress: bool = False,
+        **params: Unpack[Imagen4UltraAndWaitParams],
     ) -> models.Job:
-        """``imagen_4_ultra``, then wait until the job ends.
-
-        Takes the arguments of ``imagen_4_ultra`` plus ``wait_timeout`` (one deadline in seconds for
-        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
-        (called once the job ids are known, before waiting: store them if this process may be
-        killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
-        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
-        ``job_ids``, so no started job is lost (call ``wait()`` again).
-        """
-        deadline = time.monotonic() + wait_timeout
-        poller = JobsResource(self._client)
-        jobs = wait_for_created(
-            lambda: self.imagen_4_ultra(
-                prompt=prompt,
-                webhook_url=webhook_url,
-                width=width,
-                height=height,
-                seed=seed,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        """``imagen_4_ultra``, then wait until the job ends, as :class:`JobWaitParams` says."""
+        jobs = _and_wait(
+            self.imagen_4_ultra,
+            (),
+            params,
             "job_id",
-            partial(poller.wait, progress=progress),
-            deadline,
-            poll_interval,
-            on_progress,
-            on_created,
+            JobsResource(self._client).wait,
         )
         return jobs[0]
 
@@ -1711,71 +1485,30 @@ class ImagesResource(SyncResource):
                     "width": width,
                     "height": height,
                     "seed": seed,
-                }
+                },
             ),
         )
-        return cast(
-            "models.CreatedJob",
-            self._client.request(
-                "POST",
-                "/generate/image/runway/gen-4-image",
-                cast_to=models.CreatedJob,
-                headers=pick(_args, ("X-Webhook-URL",)),
-                json_body=_body,
-                job_id_path="job_id",
-                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
+        return self._client.request(
+            "POST",
+            "/generate/image/runway/gen-4-image",
+            cast_to=models.CreatedJob,
+            headers=pick(_args, ("X-Webhook-URL",)),
+            json_body=_body,
+            job_id_path="job_id",
+            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
         )
 
     def gen_4_image_and_wait(
         self,
-        *,
-        prompt: str,
-        reference_images: List[models.ReferenceImage],
-        webhook_url: str | NotGiven = NOT_GIVEN,
-        width: float | NotGiven = NOT_GIVEN,
-        height: float | NotGiven = NOT_GIVEN,
-        seed: float | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
-        poll_interval: float | None = None,
-        on_progress: Callable[[models.Job, JobState], object] | None = None,
-        on_created: Callable[[tuple[str, ...]], object] | None = None,
-        progress: bool = False,
+        **params: Unpack[Gen4ImageAndWaitParams],
     ) -> models.Job:
-        """``gen_4_image``, then wait until the job ends.
-
-        Takes the arguments of ``gen_4_image`` plus ``wait_timeout`` (one deadline in seconds for
-        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
-        (called once the job ids are known, before waiting: store them if this process may be
-        killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
-        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
-        ``job_ids``, so no started job is lost (call ``wait()`` again).
-        """
-        deadline = time.monotonic() + wait_timeout
-        poller = JobsResource(self._client)
-        jobs = wait_for_created(
-            lambda: self.gen_4_image(
-                prompt=prompt,
-                reference_images=reference_images,
-                webhook_url=webhook_url,
-                width=width,
-                height=height,
-                seed=seed,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        """``gen_4_image``, then wait until the job ends, as :class:`JobWaitParams` says."""
+        jobs = _and_wait(
+            self.gen_4_image,
+            (),
+            params,
             "job_id",
-            partial(poller.wait, progress=progress),
-            deadline,
-            poll_interval,
-            on_progress,
-            on_created,
+            JobsResource(self._client).wait,
         )
         return jobs[0]
 
@@ -1848,75 +1581,30 @@ class ImagesResource(SyncResource):
                     "image_urls": image_urls,
                     "styles": styles,
                     "style_images": style_images,
-                }
+                },
             ),
         )
-        return cast(
-            "models.CreatedJob",
-            self._client.request(
-                "POST",
-                "/generate/image/openai/gpt-image",
-                cast_to=models.CreatedJob,
-                headers=pick(_args, ("X-Webhook-URL",)),
-                json_body=_body,
-                job_id_path="job_id",
-                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
+        return self._client.request(
+            "POST",
+            "/generate/image/openai/gpt-image",
+            cast_to=models.CreatedJob,
+            headers=pick(_args, ("X-Webhook-URL",)),
+            json_body=_body,
+            job_id_path="job_id",
+            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
         )
 
     def gpt_image_and_wait(
         self,
-        *,
-        prompt: str,
-        webhook_url: str | NotGiven = NOT_GIVEN,
-        width: float | NotGiven = NOT_GIVEN,
-        height: float | NotGiven = NOT_GIVEN,
-        quality: Literal["low", "medium", "high", "auto"] | NotGiven = NOT_GIVEN,
-        image_urls: List[str] | NotGiven = NOT_GIVEN,
-        styles: List[models.ImageGptImageRequestStyle] | NotGiven = NOT_GIVEN,
-        style_images: List[models.StyleImage] | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
-        poll_interval: float | None = None,
-        on_progress: Callable[[models.Job, JobState], object] | None = None,
-        on_created: Callable[[tuple[str, ...]], object] | None = None,
-        progress: bool = False,
+        **params: Unpack[GptImageAndWaitParams],
     ) -> models.Job:
-        """``gpt_image``, then wait until the job ends.
-
-        Takes the arguments of ``gpt_image`` plus ``wait_timeout`` (one deadline in seconds for
-        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
-        (called once the job ids are known, before waiting: store them if this process may be
-        killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
-        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
-        ``job_ids``, so no started job is lost (call ``wait()`` again).
-        """
-        deadline = time.monotonic() + wait_timeout
-        poller = JobsResource(self._client)
-        jobs = wait_for_created(
-            lambda: self.gpt_image(
-                prompt=prompt,
-                webhook_url=webhook_url,
-                width=width,
-                height=height,
-                quality=quality,
-                image_urls=image_urls,
-                styles=styles,
-                style_images=style_images,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        """``gpt_image``, then wait until the job ends, as :class:`JobWaitParams` says."""
+        jobs = _and_wait(
+            self.gpt_image,
+            (),
+            params,
             "job_id",
-            partial(poller.wait, progress=progress),
-            deadline,
-            poll_interval,
-            on_progress,
-            on_created,
+            JobsResource(self._client).wait,
         )
         return jobs[0]
 
@@ -1974,73 +1662,30 @@ class ImagesResource(SyncResource):
                     "quality": quality,
                     "image_urls": image_urls,
                     "style_images": style_images,
-                }
+                },
             ),
         )
-        return cast(
-            "models.CreatedJob",
-            self._client.request(
-                "POST",
-                "/generate/image/openai/gpt-image-2",
-                cast_to=models.CreatedJob,
-                headers=pick(_args, ("X-Webhook-URL",)),
-                json_body=_body,
-                job_id_path="job_id",
-                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
+        return self._client.request(
+            "POST",
+            "/generate/image/openai/gpt-image-2",
+            cast_to=models.CreatedJob,
+            headers=pick(_args, ("X-Webhook-URL",)),
+            json_body=_body,
+            job_id_path="job_id",
+            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
         )
 
     def gpt_image_2_and_wait(
         self,
-        *,
-        prompt: str,
-        width: float,
-        height: float,
-        webhook_url: str | NotGiven = NOT_GIVEN,
-        quality: Literal["low", "medium", "high", "auto"] | NotGiven = NOT_GIVEN,
-        image_urls: List[str] | NotGiven = NOT_GIVEN,
-        style_images: List[models.StyleImage] | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
-        poll_interval: float | None = None,
-        on_progress: Callable[[models.Job, JobState], object] | None = None,
-        on_created: Callable[[tuple[str, ...]], object] | None = None,
-        progress: bool = False,
+        **params: Unpack[GptImage2AndWaitParams],
     ) -> models.Job:
-        """``gpt_image_2``, then wait until the job ends.
-
-        Takes the arguments of ``gpt_image_2`` plus ``wait_timeout`` (one deadline in seconds for
-        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
-        (called once the job ids are known, before waiting: store them if this process may be
-        killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
-        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
-        ``job_ids``, so no started job is lost (call ``wait()`` again).
-        """
-        deadline = time.monotonic() + wait_timeout
-        poller = JobsResource(self._client)
-        jobs = wait_for_created(
-            lambda: self.gpt_image_2(
-                prompt=prompt,
-                width=width,
-                height=height,
-                webhook_url=webhook_url,
-                quality=quality,
-                image_urls=image_urls,
-                style_images=style_images,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        """``gpt_image_2``, then wait until the job ends, as :class:`JobWaitParams` says."""
+        jobs = _and_wait(
+            self.gpt_image_2,
+            (),
+            params,
             "job_id",
-            partial(poller.wait, progress=progress),
-            deadline,
-            poll_interval,
-            on_progress,
-            on_created,
+            JobsResource(self._client).wait,
         )
         return jobs[0]
 
@@ -2126,77 +1771,30 @@ class ImagesResource(SyncResource):
                     "output_format": output_format,
                     "web_search": web_search,
                     "style_images": style_images,
-                }
+                },
             ),
         )
-        return cast(
-            "models.CreatedJob",
-            self._client.request(
-                "POST",
-                "/generate/image/luma/uni-1",
-                cast_to=models.CreatedJob,
-                headers=pick(_args, ("X-Webhook-URL",)),
-                json_body=_body,
-                job_id_path="job_id",
-                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
+        return self._client.request(
+            "POST",
+            "/generate/image/luma/uni-1",
+            cast_to=models.CreatedJob,
+            headers=pick(_args, ("X-Webhook-URL",)),
+            json_body=_body,
+            job_id_path="job_id",
+            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
         )
 
     def uni_1_and_wait(
         self,
-        *,
-        prompt: str,
-        webhook_url: str | NotGiven = NOT_GIVEN,
-        width: float | NotGiven = NOT_GIVEN,
-        height: float | NotGiven = NOT_GIVEN,
-        mode: Literal["standard", "max"] | NotGiven = NOT_GIVEN,
-        style: Literal["auto", "manga"] | NotGiven = NOT_GIVEN,
-        output_format: Literal["png", "jpeg"] | None | NotGiven = NOT_GIVEN,
-        web_search: bool | NotGiven = NOT_GIVEN,
-        style_images: List[models.StyleImage] | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
-        poll_interval: float | None = None,
-        on_progress: Callable[[models.Job, JobState], object] | None = None,
-        on_created: Callable[[tuple[str, ...]], object] | None = None,
-        progress: bool = False,
+        **params: Unpack[Uni1AndWaitParams],
     ) -> models.Job:
-        """``uni_1``, then wait until the job ends.
-
-        Takes the arguments of ``uni_1`` plus ``wait_timeout`` (one deadline in seconds for
-        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
-        (called once the job ids are known, before waiting: store them if this process may be
-        killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
-        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
-        ``job_ids``, so no started job is lost (call ``wait()`` again).
-        """
-        deadline = time.monotonic() + wait_timeout
-        poller = JobsResource(self._client)
-        jobs = wait_for_created(
-            lambda: self.uni_1(
-                prompt=prompt,
-                webhook_url=webhook_url,
-                width=width,
-                height=height,
-                mode=mode,
-                style=style,
-                output_format=output_format,
-                web_search=web_search,
-                style_images=style_images,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        """``uni_1``, then wait until the job ends, as :class:`JobWaitParams` says."""
+        jobs = _and_wait(
+            self.uni_1,
+            (),
+            params,
             "job_id",
-            partial(poller.wait, progress=progress),
-            deadline,
-            poll_interval,
-            on_progress,
-            on_created,
+            JobsResource(self._client).wait,
         )
         return jobs[0]
 
@@ -2251,71 +1849,30 @@ class ImagesResource(SyncResource):
                     "height": height,
                     "seed": seed,
                     "style_images": style_images,
-                }
+                },
             ),
         )
-        return cast(
-            "models.CreatedJob",
-            self._client.request(
-                "POST",
-                "/generate/image/bytedance/seedream-4",
-                cast_to=models.CreatedJob,
-                headers=pick(_args, ("X-Webhook-URL",)),
-                json_body=_body,
-                job_id_path="job_id",
-                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
+        return self._client.request(
+            "POST",
+            "/generate/image/bytedance/seedream-4",
+            cast_to=models.CreatedJob,
+            headers=pick(_args, ("X-Webhook-URL",)),
+            json_body=_body,
+            job_id_path="job_id",
+            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
         )
 
     def seedream_4_and_wait(
         self,
-        *,
-        prompt: str,
-        width: float,
-        height: float,
-        webhook_url: str | NotGiven = NOT_GIVEN,
-        seed: float | NotGiven = NOT_GIVEN,
-        style_images: List[models.StyleImage] | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
-        poll_interval: float | None = None,
-        on_progress: Callable[[models.Job, JobState], object] | None = None,
-        on_created: Callable[[tuple[str, ...]], object] | None = None,
-        progress: bool = False,
+        **params: Unpack[Seedream4AndWaitParams],
     ) -> models.Job:
-        """``seedream_4``, then wait until the job ends.
-
-        Takes the arguments of ``seedream_4`` plus ``wait_timeout`` (one deadline in seconds for
-        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
-        (called once the job ids are known, before waiting: store them if this process may be
-        killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
-        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
-        ``job_ids``, so no started job is lost (call ``wait()`` again).
-        """
-        deadline = time.monotonic() + wait_timeout
-        poller = JobsResource(self._client)
-        jobs = wait_for_created(
-            lambda: self.seedream_4(
-                prompt=prompt,
-                width=width,
-                height=height,
-                webhook_url=webhook_url,
-                seed=seed,
-                style_images=style_images,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        """``seedream_4``, then wait until the job ends, as :class:`JobWaitParams` says."""
+        jobs = _and_wait(
+            self.seedream_4,
+            (),
+            params,
             "job_id",
-            partial(poller.wait, progress=progress),
-            deadline,
-            poll_interval,
-            on_progress,
-            on_created,
+            JobsResource(self._client).wait,
         )
         return jobs[0]
 
@@ -2370,71 +1927,30 @@ class ImagesResource(SyncResource):
                     "height": height,
                     "seed": seed,
                     "style_images": style_images,
-                }
+                },
             ),
         )
-        return cast(
-            "models.CreatedJob",
-            self._client.request(
-                "POST",
-                "/generate/image/bytedance/seedream-5-lite",
-                cast_to=models.CreatedJob,
-                headers=pick(_args, ("X-Webhook-URL",)),
-                json_body=_body,
-                job_id_path="job_id",
-                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
+        return self._client.request(
+            "POST",
+            "/generate/image/bytedance/seedream-5-lite",
+            cast_to=models.CreatedJob,
+            headers=pick(_args, ("X-Webhook-URL",)),
+            json_body=_body,
+            job_id_path="job_id",
+            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
         )
 
     def seedream_5_lite_and_wait(
         self,
-        *,
-        prompt: str,
-        width: float,
-        height: float,
-        webhook_url: str | NotGiven = NOT_GIVEN,
-        seed: float | NotGiven = NOT_GIVEN,
-        style_images: List[models.StyleImage] | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
-        poll_interval: float | None = None,
-        on_progress: Callable[[models.Job, JobState], object] | None = None,
-        on_created: Callable[[tuple[str, ...]], object] | None = None,
-        progress: bool = False,
+        **params: Unpack[Seedream5LiteAndWaitParams],
     ) -> models.Job:
-        """``seedream_5_lite``, then wait until the job ends.
-
-        Takes the arguments of ``seedream_5_lite`` plus ``wait_timeout`` (one deadline in seconds for
-        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
-        (called once the job ids are known, before waiting: store them if this process may be
-        killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
-        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
-        ``job_ids``, so no started job is lost (call ``wait()`` again).
-        """
-        deadline = time.monotonic() + wait_timeout
-        poller = JobsResource(self._client)
-        jobs = wait_for_created(
-            lambda: self.seedream_5_lite(
-                prompt=prompt,
-                width=width,
-                height=height,
-                webhook_url=webhook_url,
-                seed=seed,
-                style_images=style_images,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        """``seedream_5_lite``, then wait until the job ends, as :class:`JobWaitParams` says."""
+        jobs = _and_wait(
+            self.seedream_5_lite,
+            (),
+            params,
             "job_id",
-            partial(poller.wait, progress=progress),
-            deadline,
-            poll_interval,
-            on_progress,
-            on_created,
+            JobsResource(self._client).wait,
         )
         return jobs[0]
 
@@ -2512,79 +2028,30 @@ class ImagesResource(SyncResource):
                     "seed": seed,
                     "skip_prompt_expansion": skip_prompt_expansion,
                     "styles": styles,
-                }
+                },
             ),
         )
-        return cast(
-            "models.CreatedJob",
-            self._client.request(
-                "POST",
-                "/generate/image/qwen/2512",
-                cast_to=models.CreatedJob,
-                headers=pick(_args, ("X-Webhook-URL",)),
-                json_body=_body,
-                job_id_path="job_id",
-                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
+        return self._client.request(
+            "POST",
+            "/generate/image/qwen/2512",
+            cast_to=models.CreatedJob,
+            headers=pick(_args, ("X-Webhook-URL",)),
+            json_body=_body,
+            job_id_path="job_id",
+            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
         )
 
     def qwen_2512_and_wait(
         self,
-        *,
-        prompt: str,
-        webhook_url: str | NotGiven = NOT_GIVEN,
-        negative_prompt: str | NotGiven = NOT_GIVEN,
-        width: int | NotGiven = NOT_GIVEN,
-        height: int | NotGiven = NOT_GIVEN,
-        num_inference_steps: int | NotGiven = NOT_GIVEN,
-        cfg_scale: float | NotGiven = NOT_GIVEN,
-        seed: float | NotGiven = NOT_GIVEN,
-        skip_prompt_expansion: bool | NotGiven = NOT_GIVEN,
-        styles: List[models.ImageQwen2512RequestStyle] | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
-        poll_interval: float | None = None,
-        on_progress: Callable[[models.Job, JobState], object] | None = None,
-        on_created: Callable[[tuple[str, ...]], object] | None = None,
-        progress: bool = False,
+        **params: Unpack[Qwen2512AndWaitParams],
     ) -> models.Job:
-        """``qwen_2512``, then wait until the job ends.
-
-        Takes the arguments of ``qwen_2512`` plus ``wait_timeout`` (one deadline in seconds for
-        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
-        (called once the job ids are known, before waiting: store them if this process may be
-        killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
-        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
-        ``job_ids``, so no started job is lost (call ``wait()`` again).
-        """
-        deadline = time.monotonic() + wait_timeout
-        poller = JobsResource(self._client)
-        jobs = wait_for_created(
-            lambda: self.qwen_2512(
-                prompt=prompt,
-                webhook_url=webhook_url,
-                negative_prompt=negative_prompt,
-                width=width,
-                height=height,
-                num_inference_steps=num_inference_steps,
-                cfg_scale=cfg_scale,
-                seed=seed,
-                skip_prompt_expansion=skip_prompt_expansion,
-                styles=styles,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        """``qwen_2512``, then wait until the job ends, as :class:`JobWaitParams` says."""
+        jobs = _and_wait(
+            self.qwen_2512,
+            (),
+            params,
             "job_id",
-            partial(poller.wait, progress=progress),
-            deadline,
-            poll_interval,
-            on_progress,
-            on_created,
+            JobsResource(self._client).wait,
         )
         return jobs[0]
 
@@ -2665,79 +2132,30 @@ class ImagesResource(SyncResource):
                     "skip_prompt_expansion": skip_prompt_expansion,
                     "image_url": image_url,
                     "style_images": style_images,
-                }
+                },
             ),
         )
-        return cast(
-            "models.CreatedJob",
-            self._client.request(
-                "POST",
-                "/generate/image/z-image/z-image",
-                cast_to=models.CreatedJob,
-                headers=pick(_args, ("X-Webhook-URL",)),
-                json_body=_body,
-                job_id_path="job_id",
-                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
+        return self._client.request(
+            "POST",
+            "/generate/image/z-image/z-image",
+            cast_to=models.CreatedJob,
+            headers=pick(_args, ("X-Webhook-URL",)),
+            json_body=_body,
+            job_id_path="job_id",
+            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
         )
 
     def z_image_and_wait(
         self,
-        *,
-        prompt: str,
-        aspect_ratio: Literal["1:1", "4:3", "2:3", "16:9", "9:16"],
-        resolution: Literal["1K"],
-        webhook_url: str | NotGiven = NOT_GIVEN,
-        seed: float | NotGiven = NOT_GIVEN,
-        denoising_strength: float | NotGiven = NOT_GIVEN,
-        styles: List[models.ImageZImageRequestStyle] | NotGiven = NOT_GIVEN,
-        skip_prompt_expansion: bool | NotGiven = NOT_GIVEN,
-        image_url: str | None | NotGiven = NOT_GIVEN,
-        style_images: List[models.StyleImage] | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
-        poll_interval: float | None = None,
-        on_progress: Callable[[models.Job, JobState], object] | None = None,
-        on_created: Callable[[tuple[str, ...]], object] | None = None,
-        progress: bool = False,
+        **params: Unpack[ZImageAndWaitParams],
     ) -> models.Job:
-        """``z_image``, then wait until the job ends.
-
-        Takes the arguments of ``z_image`` plus ``wait_timeout`` (one deadline in seconds for
-        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
-        (called once the job ids are known, before waiting: store them if this process may be
-        killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
-        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
-        ``job_ids``, so no started job is lost (call ``wait()`` again).
-        """
-        deadline = time.monotonic() + wait_timeout
-        poller = JobsResource(self._client)
-        jobs = wait_for_created(
-            lambda: self.z_image(
-                prompt=prompt,
-                aspect_ratio=aspect_ratio,
-                resolution=resolution,
-                webhook_url=webhook_url,
-                seed=seed,
-                denoising_strength=denoising_strength,
-                styles=styles,
-                skip_prompt_expansion=skip_prompt_expansion,
-                image_url=image_url,
-                style_images=style_images,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        """``z_image``, then wait until the job ends, as :class:`JobWaitParams` says."""
+        jobs = _and_wait(
+            self.z_image,
+            (),
+            params,
             "job_id",
-            partial(poller.wait, progress=progress),
-            deadline,
-            poll_interval,
-            on_progress,
-            on_created,
+            JobsResource(self._client).wait,
         )
         return jobs[0]
 
@@ -2781,2889 +2199,446 @@ class ImagesResource(SyncResource):
             models.ImageSeededitRequest,
             given({"prompt": prompt, "image_url": image_url, "seed": seed}),
         )
-        return cast(
-            "models.CreatedJob",
-            self._client.request(
-                "POST",
-                "/generate/image/bytedance/seededit",
-                cast_to=models.CreatedJob,
-                headers=pick(_args, ("X-Webhook-URL",)),
-                json_body=_body,
-                job_id_path="job_id",
-                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
+        return self._client.request(
+            "POST",
+            "/generate/image/bytedance/seededit",
+            cast_to=models.CreatedJob,
+            headers=pick(_args, ("X-Webhook-URL",)),
+            json_body=_body,
+            job_id_path="job_id",
+            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
         )
 
     def seededit_and_wait(
         self,
-        *,
-        prompt: str,
-        image_url: str,
-        webhook_url: str | NotGiven = NOT_GIVEN,
-        seed: float | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
-        poll_interval: float | None = None,
-        on_progress: Callable[[models.Job, JobState], object] | None = None,
-        on_created: Callable[[tuple[str, ...]], object] | None = None,
-        progress: bool = False,
+        **params: Unpack[SeededitAndWaitParams],
     ) -> models.Job:
-        """``seededit``, then wait until the job ends.
-
-        Takes the arguments of ``seededit`` plus ``wait_timeout`` (one deadline in seconds for
-        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
-        (called once the job ids are known, before waiting: store them if this process may be
-        killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
-        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
-        ``job_ids``, so no started job is lost (call ``wait()`` again).
-        """
-        deadline = time.monotonic() + wait_timeout
-        poller = JobsResource(self._client)
-        jobs = wait_for_created(
-            lambda: self.seededit(
-                prompt=prompt,
-                image_url=image_url,
-                webhook_url=webhook_url,
-                seed=seed,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        """``seededit``, then wait until the job ends, as :class:`JobWaitParams` says."""
+        jobs = _and_wait(
+            self.seededit,
+            (),
+            params,
             "job_id",
-            partial(poller.wait, progress=progress),
-            deadline,
-            poll_interval,
-            on_progress,
-            on_created,
+            JobsResource(self._client).wait,
         )
         return jobs[0]
+
+    @property
+    def with_raw_response(self) -> ImagesResourceWithRawResponse:
+        """The one-call methods, returning :class:`RawResponse` instead of parsed models."""
+        return ImagesResourceWithRawResponse(self)
 
 
 class AsyncImagesResource(AsyncResource):
     """Image generation endpoints"""
 
-    _raw_methods = frozenset(
-        (
-            "flux_1_1_pro",
-            "flux_1_1_pro_ultra",
-            "flux_1_dev",
-            "flux_1_kontext_dev",
-            "gen_4_image",
-            "gpt_image",
-            "gpt_image_2",
-            "ideogram_2_turbo",
-            "ideogram_3",
-            "imagen_3",
-            "imagen_4",
-            "imagen_4_fast",
-            "imagen_4_ultra",
-            "nano_banana",
-            "nano_banana_2",
-            "nano_banana_pro",
-            "qwen_2512",
-            "seededit",
-            "seedream_4",
-            "seedream_5_lite",
-            "uni_1",
-            "z_image",
-        )
-    )
-
-    async def flux_1_dev(
-        self,
-        *,
-        prompt: str,
-        webhook_url: str | NotGiven = NOT_GIVEN,
-        strength: float | NotGiven = NOT_GIVEN,
-        seed: float | NotGiven = NOT_GIVEN,
-        steps: int | NotGiven = NOT_GIVEN,
-        width: float | NotGiven = NOT_GIVEN,
-        height: float | NotGiven = NOT_GIVEN,
-        guidance_scale_flux: float | NotGiven = NOT_GIVEN,
-        image_url: str | None | NotGiven = NOT_GIVEN,
-        styles: List[models.ImageFlux1DevRequestStyle] | NotGiven = NOT_GIVEN,
-        style_images: List[models.StyleImage] | NotGiven = NOT_GIVEN,
-        image_style_references: List[models.ImageStyleReference] | NotGiven = NOT_GIVEN,
-        preset_styles: List[models.ImageFlux1DevRequestStyle] | NotGiven = NOT_GIVEN,
-        image_style_refs: List[models.ImageStyleReference] | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> models.CreatedJob:
-        """Flux
-
-        Fast model. Best for LoRAs.
-        | Compute Units | Average Completion Time |
-        |---------------|-------------------------|
-        | ~3 | ~7 seconds |
-        > **Deprecated request fields:**
-        >
-        > - `imageUrl` -> `image_url` until 2026-06-19
-        > - `presetStyles` -> `styles` until 2026-06-19
-        > - `styleImages` -> `style_images` until 2026-06-19
-        > - `imageStyleRefs` -> `image_style_references` until 2026-06-19
-        >
-        > Deprecated fields are accepted for compatibility only and are not shown in the request schema.
-
-        Args:
-            webhook_url: URL to receive a POST request when the job completes. The webhook will receive
-                    the job data including results.
-            strength: Server default: 1.
-            seed: Server default: 3317551338.
-            steps: Server default: 25.
-            width: Server default: 1024.
-            height: Server default: 1024.
-            guidance_scale_flux: Server default: 3.
-            styles: Styles (typically LoRAs) to use for the generation
-            style_images: Image prompts to use for the generation
-            image_style_references: Style references to use for the generation
-            preset_styles: Deprecated alias of ``styles`` (sunset 2026-06-19); warns and sends ``styles``.
-            image_style_refs: Deprecated alias of ``image_style_references`` (sunset 2026-06-19); warns and sends ``image_style_references``.
-
-        Returns:
-            models.CreatedJob
-
-        HTTP: ``POST /generate/image/bfl/flux-1-dev``
-        """
-        styles = use_alias(
-            styles,
-            preset_styles,
-            old="preset_styles",
-            new="styles",
-            sunset="2026-06-19",
-            url="https://docs.krea.ai/developers/deprecations#public-api-snake-case-fields",
-        )
-        image_style_references = use_alias(
-            image_style_references,
-            image_style_refs,
-            old="image_style_refs",
-            new="image_style_references",
-            sunset="2026-06-19",
-            url="https://docs.krea.ai/developers/deprecations#public-api-snake-case-fields",
-        )
-        _args = validate_arguments(
-            models.ImageFlux1DevParams,
-            given({"X-Webhook-URL": webhook_url}),
-            {"X-Webhook-URL": "webhook_url"},
-        )
-        _body = validate_arguments(
-            models.ImageFlux1DevRequest,
-            given(
-                {
-                    "prompt": prompt,
-                    "strength": strength,
-                    "seed": seed,
-                    "steps": steps,
-                    "width": width,
-                    "height": height,
-                    "guidance_scale_flux": guidance_scale_flux,
-                    "image_url": image_url,
-                    "styles": styles,
-                    "style_images": style_images,
-                    "image_style_references": image_style_references,
-                }
-            ),
-        )
-        return cast(
-            "models.CreatedJob",
-            await self._client.request(
-                "POST",
-                "/generate/image/bfl/flux-1-dev",
-                cast_to=models.CreatedJob,
-                headers=pick(_args, ("X-Webhook-URL",)),
-                json_body=_body,
-                job_id_path="job_id",
-                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
-        )
+    flux_1_dev = _awaitable(ImagesResource.flux_1_dev)
 
     async def flux_1_dev_and_wait(
         self,
-        *,
-        prompt: str,
-        webhook_url: str | NotGiven = NOT_GIVEN,
-        strength: float | NotGiven = NOT_GIVEN,
-        seed: float | NotGiven = NOT_GIVEN,
-        steps: int | NotGiven = NOT_GIVEN,
-        width: float | NotGiven = NOT_GIVEN,
-        height: float | NotGiven = NOT_GIVEN,
-        guidance_scale_flux: float | NotGiven = NOT_GIVEN,
-        image_url: str | None | NotGiven = NOT_GIVEN,
-        styles: List[models.ImageFlux1DevRequestStyle] | NotGiven = NOT_GIVEN,
-        style_images: List[models.StyleImage] | NotGiven = NOT_GIVEN,
-        image_style_references: List[models.ImageStyleReference] | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
-        poll_interval: float | None = None,
-        on_progress: Callable[[models.Job, JobState], object] | None = None,
-        on_created: Callable[[tuple[str, ...]], object] | None = None,
-        progress: bool = False,
+        **params: Unpack[Flux1DevAndWaitParams],
     ) -> models.Job:
-        """``flux_1_dev``, then wait until the job ends.
-
-        Takes the arguments of ``flux_1_dev`` plus ``wait_timeout`` (one deadline in seconds for
-        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
-        (called once the job ids are known, before waiting: store them if this process may be
-        killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
-        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
-        ``job_ids``, so no started job is lost (call ``wait()`` again).
-        """
-        deadline = time.monotonic() + wait_timeout
-        poller = AsyncJobsResource(self._client)
-        jobs = await async_wait_for_created(
-            self.flux_1_dev(
-                prompt=prompt,
-                webhook_url=webhook_url,
-                strength=strength,
-                seed=seed,
-                steps=steps,
-                width=width,
-                height=height,
-                guidance_scale_flux=guidance_scale_flux,
-                image_url=image_url,
-                styles=styles,
-                style_images=style_images,
-                image_style_references=image_style_references,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        """``flux_1_dev``, then wait until the job ends, as :class:`JobWaitParams` says."""
+        jobs = await _async_and_wait(
+            self.flux_1_dev,
+            (),
+            params,
             "job_id",
-            partial(poller.wait, progress=progress),
-            deadline,
-            poll_interval,
-            on_progress,
-            on_created,
+            AsyncJobsResource(self._client).wait,
         )
         return jobs[0]
 
-    async def flux_1_kontext_dev(
-        self,
-        *,
-        prompt: str,
-        webhook_url: str | NotGiven = NOT_GIVEN,
-        strength: float | NotGiven = NOT_GIVEN,
-        seed: float | NotGiven = NOT_GIVEN,
-        steps: int | NotGiven = NOT_GIVEN,
-        width: float | NotGiven = NOT_GIVEN,
-        height: float | NotGiven = NOT_GIVEN,
-        guidance_scale_flux: float | NotGiven = NOT_GIVEN,
-        image_url: str | None | NotGiven = NOT_GIVEN,
-        style_images: List[models.StyleImage] | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> models.CreatedJob:
-        """Flux Kontext
-
-        Frontier model designed for image editing, optimized for Krea
-        | Compute Units | Average Completion Time |
-        |---------------|-------------------------|
-        | ~6 | ~23 seconds |
-        > **Deprecated request fields:**
-        >
-        > - `imageUrl` -> `image_url` until 2026-06-19
-        > - `styleImages` -> `style_images` until 2026-06-19
-        >
-        > Deprecated fields are accepted for compatibility only and are not shown in the request schema.
-
-        Args:
-            webhook_url: URL to receive a POST request when the job completes. The webhook will receive
-                    the job data including results.
-            strength: Server default: 1.
-            seed: Server default: 3261419148.
-            steps: Server default: 25.
-            width: Server default: 1024.
-            height: Server default: 1024.
-            guidance_scale_flux: Server default: 3.
-            style_images: Image prompts to use for the generation
-
-        Returns:
-            models.CreatedJob
-
-        HTTP: ``POST /generate/image/bfl/flux-1-kontext-dev``
-        """
-        _args = validate_arguments(
-            models.ImageFlux1KontextDevParams,
-            given({"X-Webhook-URL": webhook_url}),
-            {"X-Webhook-URL": "webhook_url"},
-        )
-        _body = validate_arguments(
-            models.ImageFlux1KontextDevRequest,
-            given(
-                {
-                    "prompt": prompt,
-                    "strength": strength,
-                    "seed": seed,
-                    "steps": steps,
-                    "width": width,
-                    "height": height,
-                    "guidance_scale_flux": guidance_scale_flux,
-                    "image_url": image_url,
-                    "style_images": style_images,
-                }
-            ),
-        )
-        return cast(
-            "models.CreatedJob",
-            await self._client.request(
-                "POST",
-                "/generate/image/bfl/flux-1-kontext-dev",
-                cast_to=models.CreatedJob,
-                headers=pick(_args, ("X-Webhook-URL",)),
-                json_body=_body,
-                job_id_path="job_id",
-                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
-        )
+    flux_1_kontext_dev = _awaitable(ImagesResource.flux_1_kontext_dev)
 
     async def flux_1_kontext_dev_and_wait(
         self,
-        *,
-        prompt: str,
-        webhook_url: str | NotGiven = NOT_GIVEN,
-        strength: float | NotGiven = NOT_GIVEN,
-        seed: float | NotGiven = NOT_GIVEN,
-        steps: int | NotGiven = NOT_GIVEN,
-        width: float | NotGiven = NOT_GIVEN,
-        height: float | NotGiven = NOT_GIVEN,
-        guidance_scale_flux: float | NotGiven = NOT_GIVEN,
-        image_url: str | None | NotGiven = NOT_GIVEN,
-        style_images: List[models.StyleImage] | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
-        poll_interval: float | None = None,
-        on_progress: Callable[[models.Job, JobState], object] | None = None,
-        on_created: Callable[[tuple[str, ...]], object] | None = None,
-        progress: bool = False,
+        **params: Unpack[Flux1KontextDevAndWaitParams],
     ) -> models.Job:
-        """``flux_1_kontext_dev``, then wait until the job ends.
-
-        Takes the arguments of ``flux_1_kontext_dev`` plus ``wait_timeout`` (one deadline in seconds for
-        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
-        (called once the job ids are known, before waiting: store them if this process may be
-        killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
-        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
-        ``job_ids``, so no started job is lost (call ``wait()`` again).
-        """
-        deadline = time.monotonic() + wait_timeout
-        poller = AsyncJobsResource(self._client)
-        jobs = await async_wait_for_created(
-            self.flux_1_kontext_dev(
-                prompt=prompt,
-                webhook_url=webhook_url,
-                strength=strength,
-                seed=seed,
-                steps=steps,
-                width=width,
-                height=height,
-                guidance_scale_flux=guidance_scale_flux,
-                image_url=image_url,
-                style_images=style_images,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        """``flux_1_kontext_dev``, then wait until the job ends, as :class:`JobWaitParams` says."""
+        jobs = await _async_and_wait(
+            self.flux_1_kontext_dev,
+            (),
+            params,
             "job_id",
-            partial(poller.wait, progress=progress),
-            deadline,
-            poll_interval,
-            on_progress,
-            on_created,
+            AsyncJobsResource(self._client).wait,
         )
         return jobs[0]
 
-    async def nano_banana_pro(
-        self,
-        *,
-        prompt: str,
-        webhook_url: str | NotGiven = NOT_GIVEN,
-        width: float | NotGiven = NOT_GIVEN,
-        height: float | NotGiven = NOT_GIVEN,
-        image_urls: List[str] | NotGiven = NOT_GIVEN,
-        aspect_ratio: (
-            Literal["21:9", "1:1", "4:3", "3:2", "2:3", "5:4", "4:5", "3:4", "16:9", "9:16"]
-            | NotGiven
-        ) = NOT_GIVEN,
-        resolution: Literal["1K", "2K", "4K"] | NotGiven = NOT_GIVEN,
-        style_images: List[models.StyleImage] | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> models.CreatedJob:
-        """Nano Banana Pro
-
-        World's most intelligent model.
-        | Resolution | Compute Units |
-        |------------|---------------|
-        | 1K | 60.1 |
-        | 2K | 60.1 |
-        | 4K | 120 |
-        > **Deprecated request fields:**
-        >
-        > - `imageUrls` -> `image_urls` until 2026-06-19
-        > - `aspectRatio` -> `aspect_ratio` until 2026-06-19
-        > - `styleImages` -> `style_images` until 2026-06-19
-        >
-        > Deprecated fields are accepted for compatibility only and are not shown in the request schema.
-
-        Args:
-            webhook_url: URL to receive a POST request when the job completes. The webhook will receive
-                    the job data including results.
-            width: Width of the generated image.
-            height: Height of the generated image.
-            image_urls: Image prompts to use for the generation. If provided, style images are ignored.
-            resolution: Server default: '1K'.
-            style_images: Image prompts to use for the generation
-
-        Returns:
-            models.CreatedJob
-
-        HTTP: ``POST /generate/image/google/nano-banana-pro``
-        """
-        _args = validate_arguments(
-            models.ImageNanoBananaProParams,
-            given({"X-Webhook-URL": webhook_url}),
-            {"X-Webhook-URL": "webhook_url"},
-        )
-        _body = validate_arguments(
-            models.ImageNanoBananaProRequest,
-            given(
-                {
-                    "prompt": prompt,
-                    "width": width,
-                    "height": height,
-                    "image_urls": image_urls,
-                    "aspect_ratio": aspect_ratio,
-                    "resolution": resolution,
-                    "style_images": style_images,
-                }
-            ),
-        )
-        return cast(
-            "models.CreatedJob",
-            await self._client.request(
-                "POST",
-                "/generate/image/google/nano-banana-pro",
-                cast_to=models.CreatedJob,
-                headers=pick(_args, ("X-Webhook-URL",)),
-                json_body=_body,
-                job_id_path="job_id",
-                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
-        )
+    nano_banana_pro = _awaitable(ImagesResource.nano_banana_pro)
 
     async def nano_banana_pro_and_wait(
         self,
-        *,
-        prompt: str,
-        webhook_url: str | NotGiven = NOT_GIVEN,
-        width: float | NotGiven = NOT_GIVEN,
-        height: float | NotGiven = NOT_GIVEN,
-        image_urls: List[str] | NotGiven = NOT_GIVEN,
-        aspect_ratio: (
-            Literal["21:9", "1:1", "4:3", "3:2", "2:3", "5:4", "4:5", "3:4", "16:9", "9:16"]
-            | NotGiven
-        ) = NOT_GIVEN,
-        resolution: Literal["1K", "2K", "4K"] | NotGiven = NOT_GIVEN,
-        style_images: List[models.StyleImage] | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
-        poll_interval: float | None = None,
-        on_progress: Callable[[models.Job, JobState], object] | None = None,
-        on_created: Callable[[tuple[str, ...]], object] | None = None,
-        progress: bool = False,
+        **params: Unpack[NanoBananaProAndWaitParams],
     ) -> models.Job:
-        """``nano_banana_pro``, then wait until the job ends.
-
-        Takes the arguments of ``nano_banana_pro`` plus ``wait_timeout`` (one deadline in seconds for
-        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
-        (called once the job ids are known, before waiting: store them if this process may be
-        killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
-        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
-        ``job_ids``, so no started job is lost (call ``wait()`` again).
-        """
-        deadline = time.monotonic() + wait_timeout
-        poller = AsyncJobsResource(self._client)
-        jobs = await async_wait_for_created(
-            self.nano_banana_pro(
-                prompt=prompt,
-                webhook_url=webhook_url,
-                width=width,
-                height=height,
-                image_urls=image_urls,
-                aspect_ratio=aspect_ratio,
-                resolution=resolution,
-                style_images=style_images,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        """``nano_banana_pro``, then wait until the job ends, as :class:`JobWaitParams` says."""
+        jobs = await _async_and_wait(
+            self.nano_banana_pro,
+            (),
+            params,
             "job_id",
-            partial(poller.wait, progress=progress),
-            deadline,
-            poll_interval,
-            on_progress,
-            on_created,
+            AsyncJobsResource(self._client).wait,
         )
         return jobs[0]
 
-    async def nano_banana_2(
-        self,
-        *,
-        prompt: str,
-        webhook_url: str | NotGiven = NOT_GIVEN,
-        width: float | NotGiven = NOT_GIVEN,
-        height: float | NotGiven = NOT_GIVEN,
-        image_urls: List[str] | NotGiven = NOT_GIVEN,
-        aspect_ratio: (
-            Literal[
-                "4:1",
-                "21:9",
-                "1:1",
-                "4:3",
-                "3:2",
-                "2:3",
-                "5:4",
-                "4:5",
-                "3:4",
-                "16:9",
-                "9:16",
-                "1:4",
-                "1:8",
-            ]
-            | NotGiven
-        ) = NOT_GIVEN,
-        resolution: Literal["1K", "2K", "4K"] | NotGiven = NOT_GIVEN,
-        style_images: List[models.StyleImage] | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> models.CreatedJob:
-        """Nano Banana 2
-
-        Cheaper quality version of Nano Banana.
-        | Resolution | Compute Units |
-        |------------|---------------|
-        | 1K | 34.4 |
-        | 2K | 57.8 |
-        | 4K | 86.5 |
-        > **Deprecated request fields:**
-        >
-        > - `imageUrls` -> `image_urls` until 2026-06-19
-        > - `aspectRatio` -> `aspect_ratio` until 2026-06-19
-        > - `styleImages` -> `style_images` until 2026-06-19
-        >
-        > Deprecated fields are accepted for compatibility only and are not shown in the request schema.
-
-        Args:
-            webhook_url: URL to receive a POST request when the job completes. The webhook will receive
-                    the job data including results.
-            width: Width of the generated image.
-            height: Height of the generated image.
-            image_urls: Image prompts to use for the generation. If provided, style images are ignored.
-            resolution: Server default: '1K'.
-            style_images: Image prompts to use for the generation
-
-        Returns:
-            models.CreatedJob
-
-        HTTP: ``POST /generate/image/google/nano-banana-2``
-        """
-        _args = validate_arguments(
-            models.ImageNanoBanana2Params,
-            given({"X-Webhook-URL": webhook_url}),
-            {"X-Webhook-URL": "webhook_url"},
-        )
-        _body = validate_arguments(
-            models.ImageNanoBanana2Request,
-            given(
-                {
-                    "prompt": prompt,
-                    "width": width,
-                    "height": height,
-                    "image_urls": image_urls,
-                    "aspect_ratio": aspect_ratio,
-                    "resolution": resolution,
-                    "style_images": style_images,
-                }
-            ),
-        )
-        return cast(
-            "models.CreatedJob",
-            await self._client.request(
-                "POST",
-                "/generate/image/google/nano-banana-2",
-                cast_to=models.CreatedJob,
-                headers=pick(_args, ("X-Webhook-URL",)),
-                json_body=_body,
-                job_id_path="job_id",
-                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
-        )
+    nano_banana_2 = _awaitable(ImagesResource.nano_banana_2)
 
     async def nano_banana_2_and_wait(
         self,
-        *,
-        prompt: str,
-        webhook_url: str | NotGiven = NOT_GIVEN,
-        width: float | NotGiven = NOT_GIVEN,
-        height: float | NotGiven = NOT_GIVEN,
-        image_urls: List[str] | NotGiven = NOT_GIVEN,
-        aspect_ratio: (
-            Literal[
-                "4:1",
-                "21:9",
-                "1:1",
-                "4:3",
-                "3:2",
-                "2:3",
-                "5:4",
-                "4:5",
-                "3:4",
-                "16:9",
-                "9:16",
-                "1:4",
-                "1:8",
-            ]
-            | NotGiven
-        ) = NOT_GIVEN,
-        resolution: Literal["1K", "2K", "4K"] | NotGiven = NOT_GIVEN,
-        style_images: List[models.StyleImage] | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
-        poll_interval: float | None = None,
-        on_progress: Callable[[models.Job, JobState], object] | None = None,
-        on_created: Callable[[tuple[str, ...]], object] | None = None,
-        progress: bool = False,
+        **params: Unpack[NanoBanana2AndWaitParams],
     ) -> models.Job:
-        """``nano_banana_2``, then wait until the job ends.
-
-        Takes the arguments of ``nano_banana_2`` plus ``wait_timeout`` (one deadline in seconds for
-        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
-        (called once the job ids are known, before waiting: store them if this process may be
-        killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
-        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
-        ``job_ids``, so no started job is lost (call ``wait()`` again).
-        """
-        deadline = time.monotonic() + wait_timeout
-        poller = AsyncJobsResource(self._client)
-        jobs = await async_wait_for_created(
-            self.nano_banana_2(
-                prompt=prompt,
-                webhook_url=webhook_url,
-                width=width,
-                height=height,
-                image_urls=image_urls,
-                aspect_ratio=aspect_ratio,
-                resolution=resolution,
-                style_images=style_images,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        """``nano_banana_2``, then wait until the job ends, as :class:`JobWaitParams` says."""
+        jobs = await _async_and_wait(
+            self.nano_banana_2,
+            (),
+            params,
             "job_id",
-            partial(poller.wait, progress=progress),
-            deadline,
-            poll_interval,
-            on_progress,
-            on_created,
+            AsyncJobsResource(self._client).wait,
         )
         return jobs[0]
 
-    async def nano_banana(
-        self,
-        *,
-        prompt: str,
-        webhook_url: str | NotGiven = NOT_GIVEN,
-        width: float | NotGiven = NOT_GIVEN,
-        height: float | NotGiven = NOT_GIVEN,
-        image_urls: List[str] | NotGiven = NOT_GIVEN,
-        aspect_ratio: (
-            Literal["21:9", "1:1", "4:3", "3:2", "2:3", "5:4", "4:5", "3:4", "16:9", "9:16"]
-            | NotGiven
-        ) = NOT_GIVEN,
-        style_images: List[models.StyleImage] | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> models.CreatedJob:
-        """Nano Banana
-
-        Most versatile intelligent model.
-        | Compute Units |
-        |---------------|
-        | 22.3 |
-        > **Deprecated request fields:**
-        >
-        > - `imageUrls` -> `image_urls` until 2026-06-19
-        > - `aspectRatio` -> `aspect_ratio` until 2026-06-19
-        > - `styleImages` -> `style_images` until 2026-06-19
-        >
-        > Deprecated fields are accepted for compatibility only and are not shown in the request schema.
-
-        Args:
-            webhook_url: URL to receive a POST request when the job completes. The webhook will receive
-                    the job data including results.
-            width: Width of the generated image.
-            height: Height of the generated image.
-            image_urls: Image prompts to use for the generation. If provided, style images are ignored.
-            style_images: Image prompts to use for the generation
-
-        Returns:
-            models.CreatedJob
-
-        HTTP: ``POST /generate/image/google/nano-banana``
-        """
-        _args = validate_arguments(
-            models.ImageNanoBananaParams,
-            given({"X-Webhook-URL": webhook_url}),
-            {"X-Webhook-URL": "webhook_url"},
-        )
-        _body = validate_arguments(
-            models.ImageNanoBananaRequest,
-            given(
-                {
-                    "prompt": prompt,
-                    "width": width,
-                    "height": height,
-                    "image_urls": image_urls,
-                    "aspect_ratio": aspect_ratio,
-                    "style_images": style_images,
-                }
-            ),
-        )
-        return cast(
-            "models.CreatedJob",
-            await self._client.request(
-                "POST",
-                "/generate/image/google/nano-banana",
-                cast_to=models.CreatedJob,
-                headers=pick(_args, ("X-Webhook-URL",)),
-                json_body=_body,
-                job_id_path="job_id",
-                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
-        )
+    nano_banana = _awaitable(ImagesResource.nano_banana)
 
     async def nano_banana_and_wait(
         self,
-        *,
-        prompt: str,
-        webhook_url: str | NotGiven = NOT_GIVEN,
-        width: float | NotGiven = NOT_GIVEN,
-        height: float | NotGiven = NOT_GIVEN,
-        image_urls: List[str] | NotGiven = NOT_GIVEN,
-        aspect_ratio: (
-            Literal["21:9", "1:1", "4:3", "3:2", "2:3", "5:4", "4:5", "3:4", "16:9", "9:16"]
-            | NotGiven
-        ) = NOT_GIVEN,
-        style_images: List[models.StyleImage] | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
-        poll_interval: float | None = None,
-        on_progress: Callable[[models.Job, JobState], object] | None = None,
-        on_created: Callable[[tuple[str, ...]], object] | None = None,
-        progress: bool = False,
+        **params: Unpack[NanoBananaAndWaitParams],
     ) -> models.Job:
-        """``nano_banana``, then wait until the job ends.
-
-        Takes the arguments of ``nano_banana`` plus ``wait_timeout`` (one deadline in seconds for
-        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
-        (called once the job ids are known, before waiting: store them if this process may be
-        killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
-        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
-        ``job_ids``, so no started job is lost (call ``wait()`` again).
-        """
-        deadline = time.monotonic() + wait_timeout
-        poller = AsyncJobsResource(self._client)
-        jobs = await async_wait_for_created(
-            self.nano_banana(
-                prompt=prompt,
-                webhook_url=webhook_url,
-                width=width,
-                height=height,
-                image_urls=image_urls,
-                aspect_ratio=aspect_ratio,
-                style_images=style_images,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        """``nano_banana``, then wait until the job ends, as :class:`JobWaitParams` says."""
+        jobs = await _async_and_wait(
+            self.nano_banana,
+            (),
+            params,
             "job_id",
-            partial(poller.wait, progress=progress),
-            deadline,
-            poll_interval,
-            on_progress,
-            on_created,
+            AsyncJobsResource(self._client).wait,
         )
         return jobs[0]
 
-    async def flux_1_1_pro(
-        self,
-        *,
-        prompt: str,
-        width: float,
-        height: float,
-        webhook_url: str | NotGiven = NOT_GIVEN,
-        seed: float | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> models.CreatedJob:
-        """Flux 1.1 Pro
-
-        Advanced yet efficent model from BFL.
-        | Compute Units |
-        |---------------|
-        | 22.9 |
-
-        Args:
-            webhook_url: URL to receive a POST request when the job completes. The webhook will receive
-                    the job data including results.
-            seed: Server default: 1337.
-
-        Returns:
-            models.CreatedJob
-
-        HTTP: ``POST /generate/image/bfl/flux-1.1-pro``
-        """
-        _args = validate_arguments(
-            models.ImageFlux11ProParams,
-            given({"X-Webhook-URL": webhook_url}),
-            {"X-Webhook-URL": "webhook_url"},
-        )
-        _body = validate_arguments(
-            models.ImageFlux11ProRequest,
-            given({"prompt": prompt, "width": width, "height": height, "seed": seed}),
-        )
-        return cast(
-            "models.CreatedJob",
-            await self._client.request(
-                "POST",
-                "/generate/image/bfl/flux-1.1-pro",
-                cast_to=models.CreatedJob,
-                headers=pick(_args, ("X-Webhook-URL",)),
-                json_body=_body,
-                job_id_path="job_id",
-                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
-        )
+    flux_1_1_pro = _awaitable(ImagesResource.flux_1_1_pro)
 
     async def flux_1_1_pro_and_wait(
         self,
-        *,
-        prompt: str,
-        width: float,
-        height: float,
-        webhook_url: str | NotGiven = NOT_GIVEN,
-        seed: float | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
-        poll_interval: float | None = None,
-        on_progress: Callable[[models.Job, JobState], object] | None = None,
-        on_created: Callable[[tuple[str, ...]], object] | None = None,
-        progress: bool = False,
+        **params: Unpack[Flux11ProAndWaitParams],
     ) -> models.Job:
-        """``flux_1_1_pro``, then wait until the job ends.
-
-        Takes the arguments of ``flux_1_1_pro`` plus ``wait_timeout`` (one deadline in seconds for
-        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
-        (called once the job ids are known, before waiting: store them if this process may be
-        killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
-        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
-        ``job_ids``, so no started job is lost (call ``wait()`` again).
-        """
-        deadline = time.monotonic() + wait_timeout
-        poller = AsyncJobsResource(self._client)
-        jobs = await async_wait_for_created(
-            self.flux_1_1_pro(
-                prompt=prompt,
-                width=width,
-                height=height,
-                webhook_url=webhook_url,
-                seed=seed,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        """``flux_1_1_pro``, then wait until the job ends, as :class:`JobWaitParams` says."""
+        jobs = await _async_and_wait(
+            self.flux_1_1_pro,
+            (),
+            params,
             "job_id",
-            partial(poller.wait, progress=progress),
-            deadline,
-            poll_interval,
-            on_progress,
-            on_created,
+            AsyncJobsResource(self._client).wait,
         )
         return jobs[0]
 
-    async def flux_1_1_pro_ultra(
-        self,
-        *,
-        prompt: str,
-        webhook_url: str | NotGiven = NOT_GIVEN,
-        width: float | NotGiven = NOT_GIVEN,
-        height: float | NotGiven = NOT_GIVEN,
-        seed: float | NotGiven = NOT_GIVEN,
-        raw: bool | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> models.CreatedJob:
-        """Flux 1.1 Pro Ultra
-
-        BFL's highest quality text to image model.
-        | Compute Units |
-        |---------------|
-        | 34.4 |
-
-        Args:
-            webhook_url: URL to receive a POST request when the job completes. The webhook will receive
-                    the job data including results.
-            width: Server default: 1024.
-            height: Server default: 1024.
-            seed: Server default: 1337.
-            raw: Server default: True.
-
-        Returns:
-            models.CreatedJob
-
-        HTTP: ``POST /generate/image/bfl/flux-1.1-pro-ultra``
-        """
-        _args = validate_arguments(
-            models.ImageFlux11ProUltraParams,
-            given({"X-Webhook-URL": webhook_url}),
-            {"X-Webhook-URL": "webhook_url"},
-        )
-        _body = validate_arguments(
-            models.ImageFlux11ProUltraRequest,
-            given({"prompt": prompt, "width": width, "height": height, "seed": seed, "raw": raw}),
-        )
-        return cast(
-            "models.CreatedJob",
-            await self._client.request(
-                "POST",
-                "/generate/image/bfl/flux-1.1-pro-ultra",
-                cast_to=models.CreatedJob,
-                headers=pick(_args, ("X-Webhook-URL",)),
-                json_body=_body,
-                job_id_path="job_id",
-                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
-        )
+    flux_1_1_pro_ultra = _awaitable(ImagesResource.flux_1_1_pro_ultra)
 
     async def flux_1_1_pro_ultra_and_wait(
         self,
-        *,
-        prompt: str,
-        webhook_url: str | NotGiven = NOT_GIVEN,
-        width: float | NotGiven = NOT_GIVEN,
-        height: float | NotGiven = NOT_GIVEN,
-        seed: float | NotGiven = NOT_GIVEN,
-        raw: bool | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
-        poll_interval: float | None = None,
-        on_progress: Callable[[models.Job, JobState], object] | None = None,
-        on_created: Callable[[tuple[str, ...]], object] | None = None,
-        progress: bool = False,
+        **params: Unpack[Flux11ProUltraAndWaitParams],
     ) -> models.Job:
-        """``flux_1_1_pro_ultra``, then wait until the job ends.
-
-        Takes the arguments of ``flux_1_1_pro_ultra`` plus ``wait_timeout`` (one deadline in seconds for
-        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
-        (called once the job ids are known, before waiting: store them if this process may be
-        killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
-        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
-        ``job_ids``, so no started job is lost (call ``wait()`` again).
-        """
-        deadline = time.monotonic() + wait_timeout
-        poller = AsyncJobsResource(self._client)
-        jobs = await async_wait_for_created(
-            self.flux_1_1_pro_ultra(
-                prompt=prompt,
-                webhook_url=webhook_url,
-                width=width,
-                height=height,
-                seed=seed,
-                raw=raw,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        """``flux_1_1_pro_ultra``, then wait until the job ends, as :class:`JobWaitParams` says."""
+        jobs = await _async_and_wait(
+            self.flux_1_1_pro_ultra,
+            (),
+            params,
             "job_id",
-            partial(poller.wait, progress=progress),
-            deadline,
-            poll_interval,
-            on_progress,
-            on_created,
+            AsyncJobsResource(self._client).wait,
         )
         return jobs[0]
 
-    async def ideogram_2_turbo(
-        self,
-        *,
-        prompt: str,
-        webhook_url: str | NotGiven = NOT_GIVEN,
-        width: float | NotGiven = NOT_GIVEN,
-        height: float | NotGiven = NOT_GIVEN,
-        seed: float | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> models.CreatedJob:
-        """Ideogram 2.0A Turbo
-
-        Distilled version of Ideogram 2.0
-        | Compute Units |
-        |---------------|
-        | 14.3 |
-
-        Args:
-            webhook_url: URL to receive a POST request when the job completes. The webhook will receive
-                    the job data including results.
-            width: Server default: 1024.
-            height: Server default: 1024.
-            seed: Server default: 1337.
-
-        Returns:
-            models.CreatedJob
-
-        HTTP: ``POST /generate/image/ideogram/ideogram-2-turbo``
-        """
-        _args = validate_arguments(
-            models.ImageIdeogram2TurboParams,
-            given({"X-Webhook-URL": webhook_url}),
-            {"X-Webhook-URL": "webhook_url"},
-        )
-        _body = validate_arguments(
-            models.ImageIdeogram2TurboRequest,
-            given({"prompt": prompt, "width": width, "height": height, "seed": seed}),
-        )
-        return cast(
-            "models.CreatedJob",
-            await self._client.request(
-                "POST",
-                "/generate/image/ideogram/ideogram-2-turbo",
-                cast_to=models.CreatedJob,
-                headers=pick(_args, ("X-Webhook-URL",)),
-                json_body=_body,
-                job_id_path="job_id",
-                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
-        )
+    ideogram_2_turbo = _awaitable(ImagesResource.ideogram_2_turbo)
 
     async def ideogram_2_turbo_and_wait(
         self,
-        *,
-        prompt: str,
-        webhook_url: str | NotGiven = NOT_GIVEN,
-        width: float | NotGiven = NOT_GIVEN,
-        height: float | NotGiven = NOT_GIVEN,
-        seed: float | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
-        poll_interval: float | None = None,
-        on_progress: Callable[[models.Job, JobState], object] | None = None,
-        on_created: Callable[[tuple[str, ...]], object] | None = None,
-        progress: bool = False,
+        **params: Unpack[Ideogram2TurboAndWaitParams],
     ) -> models.Job:
-        """``ideogram_2_turbo``, then wait until the job ends.
-
-        Takes the arguments of ``ideogram_2_turbo`` plus ``wait_timeout`` (one deadline in seconds for
-        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
-        (called once the job ids are known, before waiting: store them if this process may be
-        killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
-        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
-        ``job_ids``, so no started job is lost (call ``wait()`` again).
-        """
-        deadline = time.monotonic() + wait_timeout
-        poller = AsyncJobsResource(self._client)
-        jobs = await async_wait_for_created(
-            self.ideogram_2_turbo(
-                prompt=prompt,
-                webhook_url=webhook_url,
-                width=width,
-                height=height,
-                seed=seed,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        """``ideogram_2_turbo``, then wait until the job ends, as :class:`JobWaitParams` says."""
+        jobs = await _async_and_wait(
+            self.ideogram_2_turbo,
+            (),
+            params,
             "job_id",
-            partial(poller.wait, progress=progress),
-            deadline,
-            poll_interval,
-            on_progress,
-            on_created,
+            AsyncJobsResource(self._client).wait,
         )
         return jobs[0]
 
-    async def ideogram_3(
-        self,
-        *,
-        prompt: str,
-        webhook_url: str | NotGiven = NOT_GIVEN,
-        width: float | NotGiven = NOT_GIVEN,
-        height: float | NotGiven = NOT_GIVEN,
-        seed: float | NotGiven = NOT_GIVEN,
-        character_reference_images: List[str] | NotGiven = NOT_GIVEN,
-        style_images: List[models.StyleImage] | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> models.CreatedJob:
-        """Ideogram 3.0
-
-        Highly aesthetic, general-purpose model.
-        | Character Reference | Compute Units |
-        |---------------------|---------------|
-        | Yes | 85.9 |
-        | No | 34.4 |
-        > **Deprecated request fields:**
-        >
-        > - `characterReferenceImages` -> `character_reference_images` until 2026-06-19
-        > - `styleImages` -> `style_images` until 2026-06-19
-        >
-        > Deprecated fields are accepted for compatibility only and are not shown in the request schema.
-
-        Args:
-            webhook_url: URL to receive a POST request when the job completes. The webhook will receive
-                    the job data including results.
-            width: Server default: 1024.
-            height: Server default: 1024.
-            seed: Server default: 1337.
-            style_images: Image prompts to use for the generation
-
-        Returns:
-            models.CreatedJob
-
-        HTTP: ``POST /generate/image/ideogram/ideogram-3``
-        """
-        _args = validate_arguments(
-            models.ImageIdeogram3Params,
-            given({"X-Webhook-URL": webhook_url}),
-            {"X-Webhook-URL": "webhook_url"},
-        )
-        _body = validate_arguments(
-            models.ImageIdeogram3Request,
-            given(
-                {
-                    "prompt": prompt,
-                    "width": width,
-                    "height": height,
-                    "seed": seed,
-                    "character_reference_images": character_reference_images,
-                    "style_images": style_images,
-                }
-            ),
-        )
-        return cast(
-            "models.CreatedJob",
-            await self._client.request(
-                "POST",
-                "/generate/image/ideogram/ideogram-3",
-                cast_to=models.CreatedJob,
-                headers=pick(_args, ("X-Webhook-URL",)),
-                json_body=_body,
-                job_id_path="job_id",
-                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
-        )
+    ideogram_3 = _awaitable(ImagesResource.ideogram_3)
 
     async def ideogram_3_and_wait(
         self,
-        *,
-        prompt: str,
-        webhook_url: str | NotGiven = NOT_GIVEN,
-        width: float | NotGiven = NOT_GIVEN,
-        height: float | NotGiven = NOT_GIVEN,
-        seed: float | NotGiven = NOT_GIVEN,
-        character_reference_images: List[str] | NotGiven = NOT_GIVEN,
-        style_images: List[models.StyleImage] | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
-        poll_interval: float | None = None,
-        on_progress: Callable[[models.Job, JobState], object] | None = None,
-        on_created: Callable[[tuple[str, ...]], object] | None = None,
-        progress: bool = False,
+        **params: Unpack[Ideogram3AndWaitParams],
     ) -> models.Job:
-        """``ideogram_3``, then wait until the job ends.
-
-        Takes the arguments of ``ideogram_3`` plus ``wait_timeout`` (one deadline in seconds for
-        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
-        (called once the job ids are known, before waiting: store them if this process may be
-        killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
-        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
-        ``job_ids``, so no started job is lost (call ``wait()`` again).
-        """
-        deadline = time.monotonic() + wait_timeout
-        poller = AsyncJobsResource(self._client)
-        jobs = await async_wait_for_created(
-            self.ideogram_3(
-                prompt=prompt,
-                webhook_url=webhook_url,
-                width=width,
-                height=height,
-                seed=seed,
-                character_reference_images=character_reference_images,
-                style_images=style_images,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        """``ideogram_3``, then wait until the job ends, as :class:`JobWaitParams` says."""
+        jobs = await _async_and_wait(
+            self.ideogram_3,
+            (),
+            params,
             "job_id",
-            partial(poller.wait, progress=progress),
-            deadline,
-            poll_interval,
-            on_progress,
-            on_created,
+            AsyncJobsResource(self._client).wait,
         )
         return jobs[0]
 
-    async def imagen_3(
-        self,
-        *,
-        prompt: str,
-        webhook_url: str | NotGiven = NOT_GIVEN,
-        width: float | NotGiven = NOT_GIVEN,
-        height: float | NotGiven = NOT_GIVEN,
-        seed: float | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> models.CreatedJob:
-        """Imagen 3
-
-        Google's previous generation image model.
-        | Model | Compute Units |
-        |-------|---------------|
-        | Standard | 22.9 |
-
-        Args:
-            webhook_url: URL to receive a POST request when the job completes. The webhook will receive
-                    the job data including results.
-            width: Server default: 1024.
-            height: Server default: 1024.
-            seed: Server default: 1337.
-
-        Returns:
-            models.CreatedJob
-
-        HTTP: ``POST /generate/image/google/imagen-3``
-        """
-        _args = validate_arguments(
-            models.ImageImagen3Params,
-            given({"X-Webhook-URL": webhook_url}),
-            {"X-Webhook-URL": "webhook_url"},
-        )
-        _body = validate_arguments(
-            models.ImageImagen3Request,
-            given({"prompt": prompt, "width": width, "height": height, "seed": seed}),
-        )
-        return cast(
-            "models.CreatedJob",
-            await self._client.request(
-                "POST",
-                "/generate/image/google/imagen-3",
-                cast_to=models.CreatedJob,
-                headers=pick(_args, ("X-Webhook-URL",)),
-                json_body=_body,
-                job_id_path="job_id",
-                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
-        )
+    imagen_3 = _awaitable(ImagesResource.imagen_3)
 
     async def imagen_3_and_wait(
         self,
-        *,
-        prompt: str,
-        webhook_url: str | NotGiven = NOT_GIVEN,
-        width: float | NotGiven = NOT_GIVEN,
-        height: float | NotGiven = NOT_GIVEN,
-        seed: float | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
-        poll_interval: float | None = None,
-        on_progress: Callable[[models.Job, JobState], object] | None = None,
-        on_created: Callable[[tuple[str, ...]], object] | None = None,
-        progress: bool = False,
+        **params: Unpack[Imagen3AndWaitParams],
     ) -> models.Job:
-        """``imagen_3``, then wait until the job ends.
-
-        Takes the arguments of ``imagen_3`` plus ``wait_timeout`` (one deadline in seconds for
-        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
-        (called once the job ids are known, before waiting: store them if this process may be
-        killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
-        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
-        ``job_ids``, so no started job is lost (call ``wait()`` again).
-        """
-        deadline = time.monotonic() + wait_timeout
-        poller = AsyncJobsResource(self._client)
-        jobs = await async_wait_for_created(
-            self.imagen_3(
-                prompt=prompt,
-                webhook_url=webhook_url,
-                width=width,
-                height=height,
-                seed=seed,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        """``imagen_3``, then wait until the job ends, as :class:`JobWaitParams` says."""
+        jobs = await _async_and_wait(
+            self.imagen_3,
+            (),
+            params,
             "job_id",
-            partial(poller.wait, progress=progress),
-            deadline,
-            poll_interval,
-            on_progress,
-            on_created,
+            AsyncJobsResource(self._client).wait,
         )
         return jobs[0]
 
-    async def imagen_4(
-        self,
-        *,
-        prompt: str,
-        webhook_url: str | NotGiven = NOT_GIVEN,
-        width: float | NotGiven = NOT_GIVEN,
-        height: float | NotGiven = NOT_GIVEN,
-        seed: float | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> models.CreatedJob:
-        """Imagen 4
-
-        Google's current generation image model
-        | Compute Units |
-        |---------------|
-        | 22.9 |
-
-        Args:
-            webhook_url: URL to receive a POST request when the job completes. The webhook will receive
-                    the job data including results.
-            width: Server default: 1024.
-            height: Server default: 1024.
-            seed: Server default: 1337.
-
-        Returns:
-            models.CreatedJob
-
-        HTTP: ``POST /generate/image/google/imagen-4``
-        """
-        _args = validate_arguments(
-            models.ImageImagen4Params,
-            given({"X-Webhook-URL": webhook_url}),
-            {"X-Webhook-URL": "webhook_url"},
-        )
-        _body = validate_arguments(
-            models.ImageImagen4Request,
-            given({"prompt": prompt, "width": width, "height": height, "seed": seed}),
-        )
-        return cast(
-            "models.CreatedJob",
-            await self._client.request(
-                "POST",
-                "/generate/image/google/imagen-4",
-                cast_to=models.CreatedJob,
-                headers=pick(_args, ("X-Webhook-URL",)),
-                json_body=_body,
-                job_id_path="job_id",
-                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
-        )
+    imagen_4 = _awaitable(ImagesResource.imagen_4)
 
     async def imagen_4_and_wait(
         self,
-        *,
-        prompt: str,
-        webhook_url: str | NotGiven = NOT_GIVEN,
-        width: float | NotGiven = NOT_GIVEN,
-        height: float | NotGiven = NOT_GIVEN,
-        seed: float | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
-        poll_interval: float | None = None,
-        on_progress: Callable[[models.Job, JobState], object] | None = None,
-        on_created: Callable[[tuple[str, ...]], object] | None = None,
-        progress: bool = False,
+        **params: Unpack[Imagen4AndWaitParams],
     ) -> models.Job:
-        """``imagen_4``, then wait until the job ends.
-
-        Takes the arguments of ``imagen_4`` plus ``wait_timeout`` (one deadline in seconds for
-        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
-        (called once the job ids are known, before waiting: store them if this process may be
-        killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
-        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
-        ``job_ids``, so no started job is lost (call ``wait()`` again).
-        """
-        deadline = time.monotonic() + wait_timeout
-        poller = AsyncJobsResource(self._client)
-        jobs = await async_wait_for_created(
-            self.imagen_4(
-                prompt=prompt,
-                webhook_url=webhook_url,
-                width=width,
-                height=height,
-                seed=seed,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        """``imagen_4``, then wait until the job ends, as :class:`JobWaitParams` says."""
+        jobs = await _async_and_wait(
+            self.imagen_4,
+            (),
+            params,
             "job_id",
-            partial(poller.wait, progress=progress),
-            deadline,
-            poll_interval,
-            on_progress,
-            on_created,
+            AsyncJobsResource(self._client).wait,
         )
         return jobs[0]
 
-    async def imagen_4_fast(
-        self,
-        *,
-        prompt: str,
-        webhook_url: str | NotGiven = NOT_GIVEN,
-        width: float | NotGiven = NOT_GIVEN,
-        height: float | NotGiven = NOT_GIVEN,
-        seed: float | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> models.CreatedJob:
-        """Imagen 4 Fast
-
-        Google's fastest image model
-        | Compute Units |
-        |---------------|
-        | 11.5 |
-
-        Args:
-            webhook_url: URL to receive a POST request when the job completes. The webhook will receive
-                    the job data including results.
-            width: Server default: 1024.
-            height: Server default: 1024.
-            seed: Server default: 1337.
-
-        Returns:
-            models.CreatedJob
-
-        HTTP: ``POST /generate/image/google/imagen-4-fast``
-        """
-        _args = validate_arguments(
-            models.ImageImagen4FastParams,
-            given({"X-Webhook-URL": webhook_url}),
-            {"X-Webhook-URL": "webhook_url"},
-        )
-        _body = validate_arguments(
-            models.ImageImagen4FastRequest,
-            given({"prompt": prompt, "width": width, "height": height, "seed": seed}),
-        )
-        return cast(
-            "models.CreatedJob",
-            await self._client.request(
-                "POST",
-                "/generate/image/google/imagen-4-fast",
-                cast_to=models.CreatedJob,
-                headers=pick(_args, ("X-Webhook-URL",)),
-                json_body=_body,
-                job_id_path="job_id",
-                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
-        )
+    imagen_4_fast = _awaitable(ImagesResource.imagen_4_fast)
 
     async def imagen_4_fast_and_wait(
         self,
-        *,
-        prompt: str,
-        webhook_url: str | NotGiven = NOT_GIVEN,
-        width: float | NotGiven = NOT_GIVEN,
-        height: float | NotGiven = NOT_GIVEN,
-        seed: float | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
-        poll_interval: float | None = None,
-        on_progress: Callable[[models.Job, JobState], object] | None = None,
-        on_created: Callable[[tuple[str, ...]], object] | None = None,
-        progress: bool = False,
+        **params: Unpack[Imagen4FastAndWaitParams],
     ) -> models.Job:
-        """``imagen_4_fast``, then wait until the job ends.
-
-        Takes the arguments of ``imagen_4_fast`` plus ``wait_timeout`` (one deadline in seconds for
-        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
-        (called once the job ids are known, before waiting: store them if this process may be
-        killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
-        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
-        ``job_ids``, so no started job is lost (call ``wait()`` again).
-        """
-        deadline = time.monotonic() + wait_timeout
-        poller = AsyncJobsResource(self._client)
-        jobs = await async_wait_for_created(
-            self.imagen_4_fast(
-                prompt=prompt,
-                webhook_url=webhook_url,
-                width=width,
-                height=height,
-                seed=seed,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        """``imagen_4_fast``, then wait until the job ends, as :class:`JobWaitParams` says."""
+        jobs = await _async_and_wait(
+            self.imagen_4_fast,
+            (),
+            params,
             "job_id",
-            partial(poller.wait, progress=progress),
-            deadline,
-            poll_interval,
-            on_progress,
-            on_created,
+            AsyncJobsResource(self._client).wait,
         )
         return jobs[0]
 
-    async def imagen_4_ultra(
-        self,
-        *,
-        prompt: str,
-        webhook_url: str | NotGiven = NOT_GIVEN,
-        width: float | NotGiven = NOT_GIVEN,
-        height: float | NotGiven = NOT_GIVEN,
-        seed: float | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> models.CreatedJob:
-        """Imagen 4 Ultra
-
-        Google's best image model
-        | Compute Units |
-        |---------------|
-        | 34.4 |
-
-        Args:
-            webhook_url: URL to receive a POST request when the job completes. The webhook will receive
-                    the job data including results.
-            width: Server default: 1024.
-            height: Server default: 1024.
-            seed: Server default: 1337.
-
-        Returns:
-            models.CreatedJob
-
-        HTTP: ``POST /generate/image/google/imagen-4-ultra``
-        """
-        _args = validate_arguments(
-            models.ImageImagen4UltraParams,
-            given({"X-Webhook-URL": webhook_url}),
-            {"X-Webhook-URL": "webhook_url"},
-        )
-        _body = validate_arguments(
-            models.ImageImagen4UltraRequest,
-            given({"prompt": prompt, "width": width, "height": height, "seed": seed}),
-        )
-        return cast(
-            "models.CreatedJob",
-            await self._client.request(
-                "POST",
-                "/generate/image/google/imagen-4-ultra",
-                cast_to=models.CreatedJob,
-                headers=pick(_args, ("X-Webhook-URL",)),
-                json_body=_body,
-                job_id_path="job_id",
-                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
-        )
+    imagen_4_ultra = _awaitable(ImagesResource.imagen_4_ultra)
 
     async def imagen_4_ultra_and_wait(
         self,
-        *,
-        prompt: str,
-        webhook_url: str | NotGiven = NOT_GIVEN,
-        width: float | NotGiven = NOT_GIVEN,
-        height: float | NotGiven = NOT_GIVEN,
-        seed: float | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
-        poll_interval: float | None = None,
-        on_progress: Callable[[models.Job, JobState], object] | None = None,
-        on_created: Callable[[tuple[str, ...]], object] | None = None,
-        progress: bool = False,
+        **params: Unpack[Imagen4UltraAndWaitParams],
     ) -> models.Job:
-        """``imagen_4_ultra``, then wait until the job ends.
-
-        Takes the arguments of ``imagen_4_ultra`` plus ``wait_timeout`` (one deadline in seconds for
-        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
-        (called once the job ids are known, before waiting: store them if this process may be
-        killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
-        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
-        ``job_ids``, so no started job is lost (call ``wait()`` again).
-        """
-        deadline = time.monotonic() + wait_timeout
-        poller = AsyncJobsResource(self._client)
-        jobs = await async_wait_for_created(
-            self.imagen_4_ultra(
-                prompt=prompt,
-                webhook_url=webhook_url,
-                width=width,
-                height=height,
-                seed=seed,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        """``imagen_4_ultra``, then wait until the job ends, as :class:`JobWaitParams` says."""
+        jobs = await _async_and_wait(
+            self.imagen_4_ultra,
+            (),
+            params,
             "job_id",
-            partial(poller.wait, progress=progress),
-            deadline,
-            poll_interval,
-            on_progress,
-            on_created,
+            AsyncJobsResource(self._client).wait,
         )
         return jobs[0]
 
-    async def gen_4_image(
-        self,
-        *,
-        prompt: str,
-        reference_images: List[models.ReferenceImage],
-        webhook_url: str | NotGiven = NOT_GIVEN,
-        width: float | NotGiven = NOT_GIVEN,
-        height: float | NotGiven = NOT_GIVEN,
-        seed: float | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> models.CreatedJob:
-        """Runway Gen-4
-
-        Cinematic image model with references.
-        | Compute Units | Average Completion Time |
-        |---------------|-------------------------|
-        | ~44 | ~38 seconds |
-        > **Deprecated request fields:**
-        >
-        > - `referenceImages` -> `reference_images` until 2026-06-19
-        >
-        > Deprecated fields are accepted for compatibility only and are not shown in the request schema.
-
-        Args:
-            webhook_url: URL to receive a POST request when the job completes. The webhook will receive
-                    the job data including results.
-            width: Server default: 1024.
-            height: Server default: 1024.
-            seed: Server default: 1337.
-
-        Returns:
-            models.CreatedJob
-
-        HTTP: ``POST /generate/image/runway/gen-4-image``
-        """
-        _args = validate_arguments(
-            models.ImageGen4ImageParams,
-            given({"X-Webhook-URL": webhook_url}),
-            {"X-Webhook-URL": "webhook_url"},
-        )
-        _body = validate_arguments(
-            models.ImageGen4ImageRequest,
-            given(
-                {
-                    "prompt": prompt,
-                    "reference_images": reference_images,
-                    "width": width,
-                    "height": height,
-                    "seed": seed,
-                }
-            ),
-        )
-        return cast(
-            "models.CreatedJob",
-            await self._client.request(
-                "POST",
-                "/generate/image/runway/gen-4-image",
-                cast_to=models.CreatedJob,
-                headers=pick(_args, ("X-Webhook-URL",)),
-                json_body=_body,
-                job_id_path="job_id",
-                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
-        )
+    gen_4_image = _awaitable(ImagesResource.gen_4_image)
 
     async def gen_4_image_and_wait(
         self,
-        *,
-        prompt: str,
-        reference_images: List[models.ReferenceImage],
-        webhook_url: str | NotGiven = NOT_GIVEN,
-        width: float | NotGiven = NOT_GIVEN,
-        height: float | NotGiven = NOT_GIVEN,
-        seed: float | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
-        poll_interval: float | None = None,
-        on_progress: Callable[[models.Job, JobState], object] | None = None,
-        on_created: Callable[[tuple[str, ...]], object] | None = None,
-        progress: bool = False,
+        **params: Unpack[Gen4ImageAndWaitParams],
     ) -> models.Job:
-        """``gen_4_image``, then wait until the job ends.
-
-        Takes the arguments of ``gen_4_image`` plus ``wait_timeout`` (one deadline in seconds for
-        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
-        (called once the job ids are known, before waiting: store them if this process may be
-        killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
-        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
-        ``job_ids``, so no started job is lost (call ``wait()`` again).
-        """
-        deadline = time.monotonic() + wait_timeout
-        poller = AsyncJobsResource(self._client)
-        jobs = await async_wait_for_created(
-            self.gen_4_image(
-                prompt=prompt,
-                reference_images=reference_images,
-                webhook_url=webhook_url,
-                width=width,
-                height=height,
-                seed=seed,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        """``gen_4_image``, then wait until the job ends, as :class:`JobWaitParams` says."""
+        jobs = await _async_and_wait(
+            self.gen_4_image,
+            (),
+            params,
             "job_id",
-            partial(poller.wait, progress=progress),
-            deadline,
-            poll_interval,
-            on_progress,
-            on_created,
+            AsyncJobsResource(self._client).wait,
         )
         return jobs[0]
 
-    async def gpt_image(
-        self,
-        *,
-        prompt: str,
-        webhook_url: str | NotGiven = NOT_GIVEN,
-        width: float | NotGiven = NOT_GIVEN,
-        height: float | NotGiven = NOT_GIVEN,
-        quality: Literal["low", "medium", "high", "auto"] | NotGiven = NOT_GIVEN,
-        image_urls: List[str] | NotGiven = NOT_GIVEN,
-        styles: List[models.ImageGptImageRequestStyle] | NotGiven = NOT_GIVEN,
-        style_images: List[models.StyleImage] | NotGiven = NOT_GIVEN,
-        preset_styles: List[models.ImageGptImageRequestStyle] | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> models.CreatedJob:
-        """ChatGPT Image
-
-        Original ChatGPT image model.
-        | Compute Units | Average Completion Time |
-        |---------------|-------------------------|
-        | ~179 | ~72 seconds |
-        > **Deprecated request fields:**
-        >
-        > - `imageUrls` -> `image_urls` until 2026-06-19
-        > - `presetStyles` -> `styles` until 2026-06-19
-        > - `styleImages` -> `style_images` until 2026-06-19
-        >
-        > Deprecated fields are accepted for compatibility only and are not shown in the request schema.
-
-        Args:
-            webhook_url: URL to receive a POST request when the job completes. The webhook will receive
-                    the job data including results.
-            width: Server default: 1024.
-            height: Server default: 1024.
-            quality: Server default: 'auto'.
-            style_images: Image prompts to use for the generation
-            preset_styles: Deprecated alias of ``styles`` (sunset 2026-06-19); warns and sends ``styles``.
-
-        Returns:
-            models.CreatedJob
-
-        HTTP: ``POST /generate/image/openai/gpt-image``
-        """
-        styles = use_alias(
-            styles,
-            preset_styles,
-            old="preset_styles",
-            new="styles",
-            sunset="2026-06-19",
-            url="https://docs.krea.ai/developers/deprecations#public-api-snake-case-fields",
-        )
-        _args = validate_arguments(
-            models.ImageGptImageParams,
-            given({"X-Webhook-URL": webhook_url}),
-            {"X-Webhook-URL": "webhook_url"},
-        )
-        _body = validate_arguments(
-            models.ImageGptImageRequest,
-            given(
-                {
-                    "prompt": prompt,
-                    "width": width,
-                    "height": height,
-                    "quality": quality,
-                    "image_urls": image_urls,
-                    "styles": styles,
-                    "style_images": style_images,
-                }
-            ),
-        )
-        return cast(
-            "models.CreatedJob",
-            await self._client.request(
-                "POST",
-                "/generate/image/openai/gpt-image",
-                cast_to=models.CreatedJob,
-                headers=pick(_args, ("X-Webhook-URL",)),
-                json_body=_body,
-                job_id_path="job_id",
-                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
-        )
+    gpt_image = _awaitable(ImagesResource.gpt_image)
 
     async def gpt_image_and_wait(
         self,
-        *,
-        prompt: str,
-        webhook_url: str | NotGiven = NOT_GIVEN,
-        width: float | NotGiven = NOT_GIVEN,
-        height: float | NotGiven = NOT_GIVEN,
-        quality: Literal["low", "medium", "high", "auto"] | NotGiven = NOT_GIVEN,
-        image_urls: List[str] | NotGiven = NOT_GIVEN,
-        styles: List[models.ImageGptImageRequestStyle] | NotGiven = NOT_GIVEN,
-        style_images: List[models.StyleImage] | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
-        poll_interval: float | None = None,
-        on_progress: Callable[[models.Job, JobState], object] | None = None,
-        on_created: Callable[[tuple[str, ...]], object] | None = None,
-        progress: bool = False,
+        **params: Unpack[GptImageAndWaitParams],
     ) -> models.Job:
-        """``gpt_image``, then wait until the job ends.
-
-        Takes the arguments of ``gpt_image`` plus ``wait_timeout`` (one deadline in seconds for
-        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
-        (called once the job ids are known, before waiting: store them if this process may be
-        killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
-        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
-        ``job_ids``, so no started job is lost (call ``wait()`` again).
-        """
-        deadline = time.monotonic() + wait_timeout
-        poller = AsyncJobsResource(self._client)
-        jobs = await async_wait_for_created(
-            self.gpt_image(
-                prompt=prompt,
-                webhook_url=webhook_url,
-                width=width,
-                height=height,
-                quality=quality,
-                image_urls=image_urls,
-                styles=styles,
-                style_images=style_images,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        """``gpt_image``, then wait until the job ends, as :class:`JobWaitParams` says."""
+        jobs = await _async_and_wait(
+            self.gpt_image,
+            (),
+            params,
             "job_id",
-            partial(poller.wait, progress=progress),
-            deadline,
-            poll_interval,
-            on_progress,
-            on_created,
+            AsyncJobsResource(self._client).wait,
         )
         return jobs[0]
 
-    async def gpt_image_2(
-        self,
-        *,
-        prompt: str,
-        width: float,
-        height: float,
-        webhook_url: str | NotGiven = NOT_GIVEN,
-        quality: Literal["low", "medium", "high", "auto"] | NotGiven = NOT_GIVEN,
-        image_urls: List[str] | NotGiven = NOT_GIVEN,
-        style_images: List[models.StyleImage] | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> models.CreatedJob:
-        """ChatGPT 2
-
-        Smart powerful model for editing.
-        | Compute Units | Average Completion Time |
-        |---------------|-------------------------|
-        | ~127 | ~55 seconds |
-        > **Deprecated request fields:**
-        >
-        > - `imageUrls` -> `image_urls` until 2026-06-19
-        > - `styleImages` -> `style_images` until 2026-06-19
-        >
-        > Deprecated fields are accepted for compatibility only and are not shown in the request schema.
-
-        Args:
-            webhook_url: URL to receive a POST request when the job completes. The webhook will receive
-                    the job data including results.
-            quality: Server default: 'high'.
-            style_images: Image prompts to use for the generation
-
-        Returns:
-            models.CreatedJob
-
-        HTTP: ``POST /generate/image/openai/gpt-image-2``
-        """
-        _args = validate_arguments(
-            models.ImageGptImage2Params,
-            given({"X-Webhook-URL": webhook_url}),
-            {"X-Webhook-URL": "webhook_url"},
-        )
-        _body = validate_arguments(
-            models.ImageGptImage2Request,
-            given(
-                {
-                    "prompt": prompt,
-                    "width": width,
-                    "height": height,
-                    "quality": quality,
-                    "image_urls": image_urls,
-                    "style_images": style_images,
-                }
-            ),
-        )
-        return cast(
-            "models.CreatedJob",
-            await self._client.request(
-                "POST",
-                "/generate/image/openai/gpt-image-2",
-                cast_to=models.CreatedJob,
-                headers=pick(_args, ("X-Webhook-URL",)),
-                json_body=_body,
-                job_id_path="job_id",
-                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
-        )
+    gpt_image_2 = _awaitable(ImagesResource.gpt_image_2)
 
     async def gpt_image_2_and_wait(
         self,
-        *,
-        prompt: str,
-        width: float,
-        height: float,
-        webhook_url: str | NotGiven = NOT_GIVEN,
-        quality: Literal["low", "medium", "high", "auto"] | NotGiven = NOT_GIVEN,
-        image_urls: List[str] | NotGiven = NOT_GIVEN,
-        style_images: List[models.StyleImage] | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
-        poll_interval: float | None = None,
-        on_progress: Callable[[models.Job, JobState], object] | None = None,
-        on_created: Callable[[tuple[str, ...]], object] | None = None,
-        progress: bool = False,
+        **params: Unpack[GptImage2AndWaitParams],
     ) -> models.Job:
-        """``gpt_image_2``, then wait until the job ends.
-
-        Takes the arguments of ``gpt_image_2`` plus ``wait_timeout`` (one deadline in seconds for
-        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
-        (called once the job ids are known, before waiting: store them if this process may be
-        killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
-        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
-        ``job_ids``, so no started job is lost (call ``wait()`` again).
-        """
-        deadline = time.monotonic() + wait_timeout
-        poller = AsyncJobsResource(self._client)
-        jobs = await async_wait_for_created(
-            self.gpt_image_2(
-                prompt=prompt,
-                width=width,
-                height=height,
-                webhook_url=webhook_url,
-                quality=quality,
-                image_urls=image_urls,
-                style_images=style_images,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        """``gpt_image_2``, then wait until the job ends, as :class:`JobWaitParams` says."""
+        jobs = await _async_and_wait(
+            self.gpt_image_2,
+            (),
+            params,
             "job_id",
-            partial(poller.wait, progress=progress),
-            deadline,
-            poll_interval,
-            on_progress,
-            on_created,
+            AsyncJobsResource(self._client).wait,
         )
         return jobs[0]
 
-    async def uni_1(
-        self,
-        *,
-        prompt: str,
-        webhook_url: str | NotGiven = NOT_GIVEN,
-        width: float | NotGiven = NOT_GIVEN,
-        height: float | NotGiven = NOT_GIVEN,
-        mode: Literal["standard", "max"] | NotGiven = NOT_GIVEN,
-        style: Literal["auto", "manga"] | NotGiven = NOT_GIVEN,
-        output_format: Literal["png", "jpeg"] | None | NotGiven = NOT_GIVEN,
-        web_search: bool | NotGiven = NOT_GIVEN,
-        style_images: List[models.StyleImage] | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> models.CreatedJob:
-        """Luma UNI-1
-
-        Reasoning image model for prompt-faithful text to image.
-        | Mode | Reference Images | Compute Units |
-        |------|------------------|---------------|
-        | standard | 0 | 23.1 |
-        | standard | 1 | 24.9 |
-        | standard | 2 | 26.6 |
-        | standard | 3 | 28.3 |
-        | standard | 4 | 30.0 |
-        | standard | 5 | 31.7 |
-        | standard | 6 | 33.4 |
-        | standard | 7 | 35.2 |
-        | standard | 8 | 36.9 |
-        | standard | 9 | 38.6 |
-        | max | 0 | 57.3 |
-        | max | 1 | 59.0 |
-        | max | 2 | 60.7 |
-        | max | 3 | 62.4 |
-        | max | 4 | 64.1 |
-        | max | 5 | 65.9 |
-        | max | 6 | 67.6 |
-        | max | 7 | 69.3 |
-        | max | 8 | 71.0 |
-        | max | 9 | 72.7 |
-        > **Deprecated request fields:**
-        >
-        > - `outputFormat` -> `output_format` until 2026-06-19
-        > - `webSearch` -> `web_search` until 2026-06-19
-        > - `styleImages` -> `style_images` until 2026-06-19
-        >
-        > Deprecated fields are accepted for compatibility only and are not shown in the request schema.
-
-        Args:
-            webhook_url: URL to receive a POST request when the job completes. The webhook will receive
-                    the job data including results.
-            width: Server default: 1024.
-            height: Server default: 1024.
-            mode: Server default: 'standard'.
-            style: Server default: 'auto'.
-            web_search: Server default: False.
-            style_images: Image prompts to use for the generation
-
-        Returns:
-            models.CreatedJob
-
-        HTTP: ``POST /generate/image/luma/uni-1``
-        """
-        _args = validate_arguments(
-            models.ImageUni1Params,
-            given({"X-Webhook-URL": webhook_url}),
-            {"X-Webhook-URL": "webhook_url"},
-        )
-        _body = validate_arguments(
-            models.ImageUni1Request,
-            given(
-                {
-                    "prompt": prompt,
-                    "width": width,
-                    "height": height,
-                    "mode": mode,
-                    "style": style,
-                    "output_format": output_format,
-                    "web_search": web_search,
-                    "style_images": style_images,
-                }
-            ),
-        )
-        return cast(
-            "models.CreatedJob",
-            await self._client.request(
-                "POST",
-                "/generate/image/luma/uni-1",
-                cast_to=models.CreatedJob,
-                headers=pick(_args, ("X-Webhook-URL",)),
-                json_body=_body,
-                job_id_path="job_id",
-                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
-        )
+    uni_1 = _awaitable(ImagesResource.uni_1)
 
     async def uni_1_and_wait(
         self,
-        *,
-        prompt: str,
-        webhook_url: str | NotGiven = NOT_GIVEN,
-        width: float | NotGiven = NOT_GIVEN,
-        height: float | NotGiven = NOT_GIVEN,
-        mode: Literal["standard", "max"] | NotGiven = NOT_GIVEN,
-        style: Literal["auto", "manga"] | NotGiven = NOT_GIVEN,
-        output_format: Literal["png", "jpeg"] | None | NotGiven = NOT_GIVEN,
-        web_search: bool | NotGiven = NOT_GIVEN,
-        style_images: List[models.StyleImage] | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
-        poll_interval: float | None = None,
-        on_progress: Callable[[models.Job, JobState], object] | None = None,
-        on_created: Callable[[tuple[str, ...]], object] | None = None,
-        progress: bool = False,
+        **params: Unpack[Uni1AndWaitParams],
     ) -> models.Job:
-        """``uni_1``, then wait until the job ends.
-
-        Takes the arguments of ``uni_1`` plus ``wait_timeout`` (one deadline in seconds for
-        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
-        (called once the job ids are known, before waiting: store them if this process may be
-        killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
-        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
-        ``job_ids``, so no started job is lost (call ``wait()`` again).
-        """
-        deadline = time.monotonic() + wait_timeout
-        poller = AsyncJobsResource(self._client)
-        jobs = await async_wait_for_created(
-            self.uni_1(
-                prompt=prompt,
-                webhook_url=webhook_url,
-                width=width,
-                height=height,
-                mode=mode,
-                style=style,
-                output_format=output_format,
-                web_search=web_search,
-                style_images=style_images,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        """``uni_1``, then wait until the job ends, as :class:`JobWaitParams` says."""
+        jobs = await _async_and_wait(
+            self.uni_1,
+            (),
+            params,
             "job_id",
-            partial(poller.wait, progress=progress),
-            deadline,
-            poll_interval,
-            on_progress,
-            on_created,
+            AsyncJobsResource(self._client).wait,
         )
         return jobs[0]
 
-    async def seedream_4(
-        self,
-        *,
-        prompt: str,
-        width: float,
-        height: float,
-        webhook_url: str | NotGiven = NOT_GIVEN,
-        seed: float | NotGiven = NOT_GIVEN,
-        style_images: List[models.StyleImage] | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> models.CreatedJob:
-        """Seedream 4
-
-        New high quality model for photorealism and text rendering
-        | Compute Units |
-        |---------------|
-        | 17.2 |
-        > **Deprecated request fields:**
-        >
-        > - `styleImages` -> `style_images` until 2026-06-19
-        >
-        > Deprecated fields are accepted for compatibility only and are not shown in the request schema.
-
-        Args:
-            webhook_url: URL to receive a POST request when the job completes. The webhook will receive
-                    the job data including results.
-            seed: Server default: 1337.
-            style_images: Image prompts to use for the generation
-
-        Returns:
-            models.CreatedJob
-
-        HTTP: ``POST /generate/image/bytedance/seedream-4``
-        """
-        _args = validate_arguments(
-            models.ImageSeedream4Params,
-            given({"X-Webhook-URL": webhook_url}),
-            {"X-Webhook-URL": "webhook_url"},
-        )
-        _body = validate_arguments(
-            models.ImageSeedream4Request,
-            given(
-                {
-                    "prompt": prompt,
-                    "width": width,
-                    "height": height,
-                    "seed": seed,
-                    "style_images": style_images,
-                }
-            ),
-        )
-        return cast(
-            "models.CreatedJob",
-            await self._client.request(
-                "POST",
-                "/generate/image/bytedance/seedream-4",
-                cast_to=models.CreatedJob,
-                headers=pick(_args, ("X-Webhook-URL",)),
-                json_body=_body,
-                job_id_path="job_id",
-                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
-        )
+    seedream_4 = _awaitable(ImagesResource.seedream_4)
 
     async def seedream_4_and_wait(
         self,
-        *,
-        prompt: str,
-        width: float,
-        height: float,
-        webhook_url: str | NotGiven = NOT_GIVEN,
-        seed: float | NotGiven = NOT_GIVEN,
-        style_images: List[models.StyleImage] | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
-        poll_interval: float | None = None,
-        on_progress: Callable[[models.Job, JobState], object] | None = None,
-        on_created: Callable[[tuple[str, ...]], object] | None = None,
-        progress: bool = False,
+        **params: Unpack[Seedream4AndWaitParams],
     ) -> models.Job:
-        """``seedream_4``, then wait until the job ends.
-
-        Takes the arguments of ``seedream_4`` plus ``wait_timeout`` (one deadline in seconds for
-        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
-        (called once the job ids are known, before waiting: store them if this process may be
-        killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
-        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
-        ``job_ids``, so no started job is lost (call ``wait()`` again).
-        """
-        deadline = time.monotonic() + wait_timeout
-        poller = AsyncJobsResource(self._client)
-        jobs = await async_wait_for_created(
-            self.seedream_4(
-                prompt=prompt,
-                width=width,
-                height=height,
-                webhook_url=webhook_url,
-                seed=seed,
-                style_images=style_images,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        """``seedream_4``, then wait until the job ends, as :class:`JobWaitParams` says."""
+        jobs = await _async_and_wait(
+            self.seedream_4,
+            (),
+            params,
             "job_id",
-            partial(poller.wait, progress=progress),
-            deadline,
-            poll_interval,
-            on_progress,
-            on_created,
+            AsyncJobsResource(self._client).wait,
         )
         return jobs[0]
 
-    async def seedream_5_lite(
-        self,
-        *,
-        prompt: str,
-        width: float,
-        height: float,
-        webhook_url: str | NotGiven = NOT_GIVEN,
-        seed: float | NotGiven = NOT_GIVEN,
-        style_images: List[models.StyleImage] | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> models.CreatedJob:
-        """Seedream 5 Lite
-
-        Medium quality model with reasoning and web search.
-        | Compute Units |
-        |---------------|
-        | 20.0 |
-        > **Deprecated request fields:**
-        >
-        > - `styleImages` -> `style_images` until 2026-06-19
-        >
-        > Deprecated fields are accepted for compatibility only and are not shown in the request schema.
-
-        Args:
-            webhook_url: URL to receive a POST request when the job completes. The webhook will receive
-                    the job data including results.
-            seed: Server default: 1337.
-            style_images: Image prompts to use for the generation
-
-        Returns:
-            models.CreatedJob
-
-        HTTP: ``POST /generate/image/bytedance/seedream-5-lite``
-        """
-        _args = validate_arguments(
-            models.ImageSeedream5LiteParams,
-            given({"X-Webhook-URL": webhook_url}),
-            {"X-Webhook-URL": "webhook_url"},
-        )
-        _body = validate_arguments(
-            models.ImageSeedream5LiteRequest,
-            given(
-                {
-                    "prompt": prompt,
-                    "width": width,
-                    "height": height,
-                    "seed": seed,
-                    "style_images": style_images,
-                }
-            ),
-        )
-        return cast(
-            "models.CreatedJob",
-            await self._client.request(
-                "POST",
-                "/generate/image/bytedance/seedream-5-lite",
-                cast_to=models.CreatedJob,
-                headers=pick(_args, ("X-Webhook-URL",)),
-                json_body=_body,
-                job_id_path="job_id",
-                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
-        )
+    seedream_5_lite = _awaitable(ImagesResource.seedream_5_lite)
 
     async def seedream_5_lite_and_wait(
         self,
-        *,
-        prompt: str,
-        width: float,
-        height: float,
-        webhook_url: str | NotGiven = NOT_GIVEN,
-        seed: float | NotGiven = NOT_GIVEN,
-        style_images: List[models.StyleImage] | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
-        poll_interval: float | None = None,
-        on_progress: Callable[[models.Job, JobState], object] | None = None,
-        on_created: Callable[[tuple[str, ...]], object] | None = None,
-        progress: bool = False,
+        **params: Unpack[Seedream5LiteAndWaitParams],
     ) -> models.Job:
-        """``seedream_5_lite``, then wait until the job ends.
-
-        Takes the arguments of ``seedream_5_lite`` plus ``wait_timeout`` (one deadline in seconds for
-        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
-        (called once the job ids are known, before waiting: store them if this process may be
-        killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
-        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
-        ``job_ids``, so no started job is lost (call ``wait()`` again).
-        """
-        deadline = time.monotonic() + wait_timeout
-        poller = AsyncJobsResource(self._client)
-        jobs = await async_wait_for_created(
-            self.seedream_5_lite(
-                prompt=prompt,
-                width=width,
-                height=height,
-                webhook_url=webhook_url,
-                seed=seed,
-                style_images=style_images,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        """``seedream_5_lite``, then wait until the job ends, as :class:`JobWaitParams` says."""
+        jobs = await _async_and_wait(
+            self.seedream_5_lite,
+            (),
+            params,
             "job_id",
-            partial(poller.wait, progress=progress),
-            deadline,
-            poll_interval,
-            on_progress,
-            on_created,
+            AsyncJobsResource(self._client).wait,
         )
         return jobs[0]
 
-    async def qwen_2512(
-        self,
-        *,
-        prompt: str,
-        webhook_url: str | NotGiven = NOT_GIVEN,
-        negative_prompt: str | NotGiven = NOT_GIVEN,
-        width: int | NotGiven = NOT_GIVEN,
-        height: int | NotGiven = NOT_GIVEN,
-        num_inference_steps: int | NotGiven = NOT_GIVEN,
-        cfg_scale: float | NotGiven = NOT_GIVEN,
-        seed: float | NotGiven = NOT_GIVEN,
-        skip_prompt_expansion: bool | NotGiven = NOT_GIVEN,
-        styles: List[models.ImageQwen2512RequestStyle] | NotGiven = NOT_GIVEN,
-        preset_styles: List[models.ImageQwen2512RequestStyle] | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> models.CreatedJob:
-        """Qwen 2512
-
-        Affordable medium quality model.
-        | Compute Units | Average Completion Time |
-        |---------------|-------------------------|
-        | ~9 | ~22 seconds |
-        > **Deprecated request fields:**
-        >
-        > - `skipPromptExpansion` -> `skip_prompt_expansion` until 2026-06-19
-        > - `presetStyles` -> `styles` until 2026-06-19
-        >
-        > Deprecated fields are accepted for compatibility only and are not shown in the request schema.
-
-        Args:
-            webhook_url: URL to receive a POST request when the job completes. The webhook will receive
-                    the job data including results.
-            negative_prompt: Server default: ''.
-            width: Server default: 1024.
-            height: Server default: 1024.
-            num_inference_steps: Server default: 30.
-            cfg_scale: Server default: 4.
-            styles: Styles (typically LoRAs) to use for the generation
-            preset_styles: Deprecated alias of ``styles`` (sunset 2026-06-19); warns and sends ``styles``.
-
-        Returns:
-            models.CreatedJob
-
-        HTTP: ``POST /generate/image/qwen/2512``
-        """
-        styles = use_alias(
-            styles,
-            preset_styles,
-            old="preset_styles",
-            new="styles",
-            sunset="2026-06-19",
-            url="https://docs.krea.ai/developers/deprecations#public-api-snake-case-fields",
-        )
-        _args = validate_arguments(
-            models.ImageQwen2512Params,
-            given({"X-Webhook-URL": webhook_url}),
-            {"X-Webhook-URL": "webhook_url"},
-        )
-        _body = validate_arguments(
-            models.ImageQwen2512Request,
-            given(
-                {
-                    "prompt": prompt,
-                    "negative_prompt": negative_prompt,
-                    "width": width,
-                    "height": height,
-                    "num_inference_steps": num_inference_steps,
-                    "cfg_scale": cfg_scale,
-                    "seed": seed,
-                    "skip_prompt_expansion": skip_prompt_expansion,
-                    "styles": styles,
-                }
-            ),
-        )
-        return cast(
-            "models.CreatedJob",
-            await self._client.request(
-                "POST",
-                "/generate/image/qwen/2512",
-                cast_to=models.CreatedJob,
-                headers=pick(_args, ("X-Webhook-URL",)),
-                json_body=_body,
-                job_id_path="job_id",
-                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
-        )
+    qwen_2512 = _awaitable(ImagesResource.qwen_2512)
 
     async def qwen_2512_and_wait(
         self,
-        *,
-        prompt: str,
-        webhook_url: str | NotGiven = NOT_GIVEN,
-        negative_prompt: str | NotGiven = NOT_GIVEN,
-        width: int | NotGiven = NOT_GIVEN,
-        height: int | NotGiven = NOT_GIVEN,
-        num_inference_steps: int | NotGiven = NOT_GIVEN,
-        cfg_scale: float | NotGiven = NOT_GIVEN,
-        seed: float | NotGiven = NOT_GIVEN,
-        skip_prompt_expansion: bool | NotGiven = NOT_GIVEN,
-        styles: List[models.ImageQwen2512RequestStyle] | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
-        poll_interval: float | None = None,
-        on_progress: Callable[[models.Job, JobState], object] | None = None,
-        on_created: Callable[[tuple[str, ...]], object] | None = None,
-        progress: bool = False,
+        **params: Unpack[Qwen2512AndWaitParams],
     ) -> models.Job:
-        """``qwen_2512``, then wait until the job ends.
-
-        Takes the arguments of ``qwen_2512`` plus ``wait_timeout`` (one deadline in seconds for
-        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
-        (called once the job ids are known, before waiting: store them if this process may be
-        killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
-        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
-        ``job_ids``, so no started job is lost (call ``wait()`` again).
-        """
-        deadline = time.monotonic() + wait_timeout
-        poller = AsyncJobsResource(self._client)
-        jobs = await async_wait_for_created(
-            self.qwen_2512(
-                prompt=prompt,
-                webhook_url=webhook_url,
-                negative_prompt=negative_prompt,
-                width=width,
-                height=height,
-                num_inference_steps=num_inference_steps,
-                cfg_scale=cfg_scale,
-                seed=seed,
-                skip_prompt_expansion=skip_prompt_expansion,
-                styles=styles,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        """``qwen_2512``, then wait until the job ends, as :class:`JobWaitParams` says."""
+        jobs = await _async_and_wait(
+            self.qwen_2512,
+            (),
+            params,
             "job_id",
-            partial(poller.wait, progress=progress),
-            deadline,
-            poll_interval,
-            on_progress,
-            on_created,
+            AsyncJobsResource(self._client).wait,
         )
         return jobs[0]
 
-    async def z_image(
-        self,
-        *,
-        prompt: str,
-        aspect_ratio: Literal["1:1", "4:3", "2:3", "16:9", "9:16"],
-        resolution: Literal["1K"],
-        webhook_url: str | NotGiven = NOT_GIVEN,
-        seed: float | NotGiven = NOT_GIVEN,
-        denoising_strength: float | NotGiven = NOT_GIVEN,
-        styles: List[models.ImageZImageRequestStyle] | NotGiven = NOT_GIVEN,
-        skip_prompt_expansion: bool | NotGiven = NOT_GIVEN,
-        image_url: str | None | NotGiven = NOT_GIVEN,
-        style_images: List[models.StyleImage] | NotGiven = NOT_GIVEN,
-        preset_styles: List[models.ImageZImageRequestStyle] | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> models.CreatedJob:
-        """Z Image
-
-        Fastest model. Realistic, low diversity.
-        | Compute Units | Average Completion Time |
-        |---------------|-------------------------|
-        | ~1 | ~5 seconds |
-        > **Deprecated request fields:**
-        >
-        > - `presetStyles` -> `styles` until 2026-06-19
-        > - `skipPromptExpansion` -> `skip_prompt_expansion` until 2026-06-19
-        > - `aspectRatio` -> `aspect_ratio` until 2026-06-19
-        > - `imageUrl` -> `image_url` until 2026-06-19
-        > - `styleImages` -> `style_images` until 2026-06-19
-        >
-        > Deprecated fields are accepted for compatibility only and are not shown in the request schema.
-
-        Args:
-            aspect_ratio: Aspect ratio. One of: 1:1, 4:3, 2:3, 16:9, 9:16.
-            resolution: Resolution scale. One of: 1K.
-            webhook_url: URL to receive a POST request when the job completes. The webhook will receive
-                    the job data including results.
-            denoising_strength: Server default: 0.6.
-            styles: Styles (typically LoRAs) to use for the generation
-            skip_prompt_expansion: Server default: False.
-            style_images: Image prompts to use for the generation
-            preset_styles: Deprecated alias of ``styles`` (sunset 2026-06-19); warns and sends ``styles``.
-
-        Returns:
-            models.CreatedJob
-
-        HTTP: ``POST /generate/image/z-image/z-image``
-        """
-        styles = use_alias(
-            styles,
-            preset_styles,
-            old="preset_styles",
-            new="styles",
-            sunset="2026-06-19",
-            url="https://docs.krea.ai/developers/deprecations#public-api-snake-case-fields",
-        )
-        _args = validate_arguments(
-            models.ImageZImageParams,
-            given({"X-Webhook-URL": webhook_url}),
-            {"X-Webhook-URL": "webhook_url"},
-        )
-        _body = validate_arguments(
-            models.ImageZImageRequest,
-            given(
-                {
-                    "prompt": prompt,
-                    "aspect_ratio": aspect_ratio,
-                    "resolution": resolution,
-                    "seed": seed,
-                    "denoising_strength": denoising_strength,
-                    "styles": styles,
-                    "skip_prompt_expansion": skip_prompt_expansion,
-                    "image_url": image_url,
-                    "style_images": style_images,
-                }
-            ),
-        )
-        return cast(
-            "models.CreatedJob",
-            await self._client.request(
-                "POST",
-                "/generate/image/z-image/z-image",
-                cast_to=models.CreatedJob,
-                headers=pick(_args, ("X-Webhook-URL",)),
-                json_body=_body,
-                job_id_path="job_id",
-                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
-        )
+    z_image = _awaitable(ImagesResource.z_image)
 
     async def z_image_and_wait(
         self,
-        *,
-        prompt: str,
-        aspect_ratio: Literal["1:1", "4:3", "2:3", "16:9", "9:16"],
-        resolution: Literal["1K"],
-        webhook_url: str | NotGiven = NOT_GIVEN,
-        seed: float | NotGiven = NOT_GIVEN,
-        denoising_strength: float | NotGiven = NOT_GIVEN,
-        styles: List[models.ImageZImageRequestStyle] | NotGiven = NOT_GIVEN,
-        skip_prompt_expansion: bool | NotGiven = NOT_GIVEN,
-        image_url: str | None | NotGiven = NOT_GIVEN,
-        style_images: List[models.StyleImage] | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
-        poll_interval: float | None = None,
-        on_progress: Callable[[models.Job, JobState], object] | None = None,
-        on_created: Callable[[tuple[str, ...]], object] | None = None,
-        progress: bool = False,
+        **params: Unpack[ZImageAndWaitParams],
     ) -> models.Job:
-        """``z_image``, then wait until the job ends.
-
-        Takes the arguments of ``z_image`` plus ``wait_timeout`` (one deadline in seconds for
-        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
-        (called once the job ids are known, before waiting: store them if this process may be
-        killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
-        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
-        ``job_ids``, so no started job is lost (call ``wait()`` again).
-        """
-        deadline = time.monotonic() + wait_timeout
-        poller = AsyncJobsResource(self._client)
-        jobs = await async_wait_for_created(
-            self.z_image(
-                prompt=prompt,
-                aspect_ratio=aspect_ratio,
-                resolution=resolution,
-                webhook_url=webhook_url,
-                seed=seed,
-                denoising_strength=denoising_strength,
-                styles=styles,
-                skip_prompt_expansion=skip_prompt_expansion,
-                image_url=image_url,
-                style_images=style_images,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        """``z_image``, then wait until the job ends, as :class:`JobWaitParams` says."""
+        jobs = await _async_and_wait(
+            self.z_image,
+            (),
+            params,
             "job_id",
-            partial(poller.wait, progress=progress),
-            deadline,
-            poll_interval,
-            on_progress,
-            on_created,
+            AsyncJobsResource(self._client).wait,
         )
         return jobs[0]
 
-    async def seededit(
-        self,
-        *,
-        prompt: str,
-        image_url: str,
-        webhook_url: str | NotGiven = NOT_GIVEN,
-        seed: float | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> models.CreatedJob:
-        """SeedEdit
-
-        New frontier model designed for image editing
-        > **Deprecated request fields:**
-        >
-        > - `imageUrl` -> `image_url` until 2026-06-19
-        >
-        > Deprecated fields are accepted for compatibility only and are not shown in the request schema.
-
-        Args:
-            webhook_url: URL to receive a POST request when the job completes. The webhook will receive
-                    the job data including results.
-            seed: Server default: 1337.
-
-        Returns:
-            models.CreatedJob
-
-        HTTP: ``POST /generate/image/bytedance/seededit``
-        """
-        _args = validate_arguments(
-            models.ImageSeededitParams,
-            given({"X-Webhook-URL": webhook_url}),
-            {"X-Webhook-URL": "webhook_url"},
-        )
-        _body = validate_arguments(
-            models.ImageSeededitRequest,
-            given({"prompt": prompt, "image_url": image_url, "seed": seed}),
-        )
-        return cast(
-            "models.CreatedJob",
-            await self._client.request(
-                "POST",
-                "/generate/image/bytedance/seededit",
-                cast_to=models.CreatedJob,
-                headers=pick(_args, ("X-Webhook-URL",)),
-                json_body=_body,
-                job_id_path="job_id",
-                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
-        )
+    seededit = _awaitable(ImagesResource.seededit)
 
     async def seededit_and_wait(
         self,
-        *,
-        prompt: str,
-        image_url: str,
-        webhook_url: str | NotGiven = NOT_GIVEN,
-        seed: float | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
-        poll_interval: float | None = None,
-        on_progress: Callable[[models.Job, JobState], object] | None = None,
-        on_created: Callable[[tuple[str, ...]], object] | None = None,
-        progress: bool = False,
+        **params: Unpack[SeededitAndWaitParams],
     ) -> models.Job:
-        """``seededit``, then wait until the job ends.
-
-        Takes the arguments of ``seededit`` plus ``wait_timeout`` (one deadline in seconds for
-        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
-        (called once the job ids are known, before waiting: store them if this process may be
-        killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
-        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
-        ``job_ids``, so no started job is lost (call ``wait()`` again).
-        """
-        deadline = time.monotonic() + wait_timeout
-        poller = AsyncJobsResource(self._client)
-        jobs = await async_wait_for_created(
-            self.seededit(
-                prompt=prompt,
-                image_url=image_url,
-                webhook_url=webhook_url,
-                seed=seed,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        """``seededit``, then wait until the job ends, as :class:`JobWaitParams` says."""
+        jobs = await _async_and_wait(
+            self.seededit,
+            (),
+            params,
             "job_id",
-            partial(poller.wait, progress=progress),
-            deadline,
-            poll_interval,
-            on_progress,
-            on_created,
+            AsyncJobsResource(self._client).wait,
         )
         return jobs[0]
+
+    @property
+    def with_raw_response(self) -> AsyncImagesResourceWithRawResponse:
+        """The one-call methods, returning :class:`RawResponse` instead of parsed models."""
+        return AsyncImagesResourceWithRawResponse(self)
+
+
+class ImagesResourceWithRawResponse(RawMethods):
+    """``ImagesResource``'s one-call methods, returning :class:`RawResponse`."""
+
+    flux_1_dev = _raw(ImagesResource.flux_1_dev)
+    flux_1_kontext_dev = _raw(ImagesResource.flux_1_kontext_dev)
+    nano_banana_pro = _raw(ImagesResource.nano_banana_pro)
+    nano_banana_2 = _raw(ImagesResource.nano_banana_2)
+    nano_banana = _raw(ImagesResource.nano_banana)
+    flux_1_1_pro = _raw(ImagesResource.flux_1_1_pro)
+    flux_1_1_pro_ultra = _raw(ImagesResource.flux_1_1_pro_ultra)
+    ideogram_2_turbo = _raw(ImagesResource.ideogram_2_turbo)
+    ideogram_3 = _raw(ImagesResource.ideogram_3)
+    imagen_3 = _raw(ImagesResource.imagen_3)
+    imagen_4 = _raw(ImagesResource.imagen_4)
+    imagen_4_fast = _raw(ImagesResource.imagen_4_fast)
+    imagen_4_ultra = _raw(ImagesResource.imagen_4_ultra)
+    gen_4_image = _raw(ImagesResource.gen_4_image)
+    gpt_image = _raw(ImagesResource.gpt_image)
+    gpt_image_2 = _raw(ImagesResource.gpt_image_2)
+    uni_1 = _raw(ImagesResource.uni_1)
+    seedream_4 = _raw(ImagesResource.seedream_4)
+    seedream_5_lite = _raw(ImagesResource.seedream_5_lite)
+    qwen_2512 = _raw(ImagesResource.qwen_2512)
+    z_image = _raw(ImagesResource.z_image)
+    seededit = _raw(ImagesResource.seededit)
+
+
+class AsyncImagesResourceWithRawResponse(RawMethods):
+    """``AsyncImagesResource``'s one-call methods, returning :class:`RawResponse`."""
+
+    flux_1_dev = _async_raw(AsyncImagesResource.flux_1_dev)
+    flux_1_kontext_dev = _async_raw(AsyncImagesResource.flux_1_kontext_dev)
+    nano_banana_pro = _async_raw(AsyncImagesResource.nano_banana_pro)
+    nano_banana_2 = _async_raw(AsyncImagesResource.nano_banana_2)
+    nano_banana = _async_raw(AsyncImagesResource.nano_banana)
+    flux_1_1_pro = _async_raw(AsyncImagesResource.flux_1_1_pro)
+    flux_1_1_pro_ultra = _async_raw(AsyncImagesResource.flux_1_1_pro_ultra)
+    ideogram_2_turbo = _async_raw(AsyncImagesResource.ideogram_2_turbo)
+    ideogram_3 = _async_raw(AsyncImagesResource.ideogram_3)
+    imagen_3 = _async_raw(AsyncImagesResource.imagen_3)
+    imagen_4 = _async_raw(AsyncImagesResource.imagen_4)
+    imagen_4_fast = _async_raw(AsyncImagesResource.imagen_4_fast)
+    imagen_4_ultra = _async_raw(AsyncImagesResource.imagen_4_ultra)
+    gen_4_image = _async_raw(AsyncImagesResource.gen_4_image)
+    gpt_image = _async_raw(AsyncImagesResource.gpt_image)
+    gpt_image_2 = _async_raw(AsyncImagesResource.gpt_image_2)
+    uni_1 = _async_raw(AsyncImagesResource.uni_1)
+    seedream_4 = _async_raw(AsyncImagesResource.seedream_4)
+    seedream_5_lite = _async_raw(AsyncImagesResource.seedream_5_lite)
+    qwen_2512 = _async_raw(AsyncImagesResource.qwen_2512)
+    z_image = _async_raw(AsyncImagesResource.z_image)
+    seededit = _async_raw(AsyncImagesResource.seededit)

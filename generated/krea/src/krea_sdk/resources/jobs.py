@@ -6,7 +6,9 @@ import os
 from collections.abc import AsyncIterator, Callable, Iterator
 from datetime import datetime
 from pathlib import Path
-from typing import List, Literal, cast
+from typing import List, Literal
+
+from typing_extensions import Unpack
 
 from .. import models
 from .._arguments import format_path, given, pick, validate_arguments
@@ -20,6 +22,10 @@ from .._jobs import (
 )
 from .._download import ProgressCallback
 from .._progress import async_download_files, download_files, job_progress
+from .._methods import PageRequestParams, RawMethods
+from .._methods import async_raw as _async_raw
+from .._methods import awaitable as _awaitable
+from .._methods import raw as _raw
 from .._resource import AsyncResource, SyncResource
 from .._pagination import PageSpec, async_iterate_pages, iterate_pages, page_items
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, RequestOptions, Timeout
@@ -45,10 +51,29 @@ JOB_STATUS = JobStatusSpec(
 LIST_PAGES = PageSpec(style="cursor", items=("items",), next_cursor="next_cursor")
 
 
+class ListPageParams(PageRequestParams, total=False):
+    """The keyword arguments of ``list_pages`` and ``list_all``."""
+
+    limit: int | NotGiven
+    types: str | NotGiven
+    status: (
+        Literal[
+            "backlogged",
+            "queued",
+            "scheduled",
+            "processing",
+            "sampling",
+            "intermediate-complete",
+            "completed",
+            "failed",
+            "cancelled",
+        ]
+        | NotGiven
+    )
+
+
 class JobsResource(SyncResource):
     """Core API operations including job management and billing information"""
-
-    _raw_methods = frozenset(("cancel", "get", "list"))
 
     def list(
         self,
@@ -94,86 +119,33 @@ class JobsResource(SyncResource):
             models.JobListParams,
             given({"cursor": cursor, "limit": limit, "types": types, "status": status}),
         )
-        return cast(
-            "models.JobPage",
-            self._client.request(
-                "GET",
-                "/jobs",
-                cast_to=models.JobPage,
-                params=pick(_args, ("cursor", "limit", "types", "status")),
-                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
+        return self._client.request(
+            "GET",
+            "/jobs",
+            cast_to=models.JobPage,
+            params=pick(_args, ("cursor", "limit", "types", "status")),
+            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
         )
 
     def list_pages(
         self,
-        *,
-        limit: int | NotGiven = NOT_GIVEN,
-        types: str | NotGiven = NOT_GIVEN,
-        status: (
-            Literal[
-                "backlogged",
-                "queued",
-                "scheduled",
-                "processing",
-                "sampling",
-                "intermediate-complete",
-                "completed",
-                "failed",
-                "cancelled",
-            ]
-            | NotGiven
-        ) = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        **params: Unpack[ListPageParams],
     ) -> Iterator[models.JobPage]:
         """Every page of ``list``, one request per page (cursor pagination)."""
-        yield from iterate_pages(
+        return iterate_pages(
             lambda position: self.list(
                 cursor=position,
-                limit=limit,
-                types=types,
-                status=status,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                timeout=timeout,
+                **params,
             ),
             LIST_PAGES,
         )
 
     def list_all(
         self,
-        *,
-        limit: int | NotGiven = NOT_GIVEN,
-        types: str | NotGiven = NOT_GIVEN,
-        status: (
-            Literal[
-                "backlogged",
-                "queued",
-                "scheduled",
-                "processing",
-                "sampling",
-                "intermediate-complete",
-                "completed",
-                "failed",
-                "cancelled",
-            ]
-            | NotGiven
-        ) = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        **params: Unpack[ListPageParams],
     ) -> Iterator[models.Job]:
         """Every item of ``list`` across all pages, fetched lazily."""
-        for page in self.list_pages(
-            limit=limit,
-            types=types,
-            status=status,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-        ):
+        for page in self.list_pages(**params):
             for item in page_items(page, LIST_PAGES):
                 yield item
 
@@ -196,19 +168,12 @@ class JobsResource(SyncResource):
 
         HTTP: ``GET /jobs/{id}``
         """
-        _args = validate_arguments(
-            models.JobGetParams,
-            given({"id": job_id}),
-            {"id": "job_id"},
-        )
-        return cast(
-            "models.Job",
-            self._client.request(
-                "GET",
-                format_path("/jobs/{id}", pick(_args, ("id",))),
-                cast_to=models.Job,
-                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
+        _args = validate_arguments(models.JobGetParams, given({"id": job_id}), {"id": "job_id"})
+        return self._client.request(
+            "GET",
+            format_path("/jobs/{id}", pick(_args, ("id",))),
+            cast_to=models.Job,
+            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
         )
 
     def cancel(
@@ -232,19 +197,12 @@ class JobsResource(SyncResource):
 
         HTTP: ``DELETE /jobs/{id}``
         """
-        _args = validate_arguments(
-            models.JobCancelParams,
-            given({"id": job_id}),
-            {"id": "job_id"},
-        )
-        return cast(
-            "None",
-            self._client.request(
-                "DELETE",
-                format_path("/jobs/{id}", pick(_args, ("id",))),
-                cast_to=None,
-                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
+        _args = validate_arguments(models.JobCancelParams, given({"id": job_id}), {"id": "job_id"})
+        return self._client.request(
+            "DELETE",
+            format_path("/jobs/{id}", pick(_args, ("id",))),
+            cast_to=type(None),
+            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
         )
 
     def wait(
@@ -295,209 +253,42 @@ class JobsResource(SyncResource):
             self._client.download, urls, destination, on_progress=on_progress, progress=progress
         )
 
+    @property
+    def with_raw_response(self) -> JobsResourceWithRawResponse:
+        """The one-call methods, returning :class:`RawResponse` instead of parsed models."""
+        return JobsResourceWithRawResponse(self)
+
 
 class AsyncJobsResource(AsyncResource):
     """Core API operations including job management and billing information"""
 
-    _raw_methods = frozenset(("cancel", "get", "list"))
+    list = _awaitable(JobsResource.list)
 
-    async def list(
+    def list_pages(
         self,
-        *,
-        cursor: datetime | str | NotGiven = NOT_GIVEN,
-        limit: int | NotGiven = NOT_GIVEN,
-        types: str | NotGiven = NOT_GIVEN,
-        status: (
-            Literal[
-                "backlogged",
-                "queued",
-                "scheduled",
-                "processing",
-                "sampling",
-                "intermediate-complete",
-                "completed",
-                "failed",
-                "cancelled",
-            ]
-            | NotGiven
-        ) = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> models.JobPage:
-        """List jobs
-
-        List jobs with pagination and filtering. Returns jobs belonging to the authenticated user.
-
-        Args:
-            cursor: ISO 8601 timestamp cursor for pagination (jobs created before this time)
-            limit: Number of items to return (1-1000, default: 100) Server default: 100.
-            types: Comma-separated list of job types to filter (e.g., "flux,k1,externalImage")
-            status: Filter by job status
-
-        Returns:
-            models.JobPage
-
-        HTTP: ``GET /jobs``
-        """
-        _args = validate_arguments(
-            models.JobListParams,
-            given({"cursor": cursor, "limit": limit, "types": types, "status": status}),
-        )
-        return cast(
-            "models.JobPage",
-            await self._client.request(
-                "GET",
-                "/jobs",
-                cast_to=models.JobPage,
-                params=pick(_args, ("cursor", "limit", "types", "status")),
-                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
-        )
-
-    async def list_pages(
-        self,
-        *,
-        limit: int | NotGiven = NOT_GIVEN,
-        types: str | NotGiven = NOT_GIVEN,
-        status: (
-            Literal[
-                "backlogged",
-                "queued",
-                "scheduled",
-                "processing",
-                "sampling",
-                "intermediate-complete",
-                "completed",
-                "failed",
-                "cancelled",
-            ]
-            | NotGiven
-        ) = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        **params: Unpack[ListPageParams],
     ) -> AsyncIterator[models.JobPage]:
         """Every page of ``list``, one request per page (cursor pagination)."""
-        async for page in async_iterate_pages(
+        return async_iterate_pages(
             lambda position: self.list(
                 cursor=position,
-                limit=limit,
-                types=types,
-                status=status,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                timeout=timeout,
+                **params,
             ),
             LIST_PAGES,
-        ):
-            yield page
+        )
 
     async def list_all(
         self,
-        *,
-        limit: int | NotGiven = NOT_GIVEN,
-        types: str | NotGiven = NOT_GIVEN,
-        status: (
-            Literal[
-                "backlogged",
-                "queued",
-                "scheduled",
-                "processing",
-                "sampling",
-                "intermediate-complete",
-                "completed",
-                "failed",
-                "cancelled",
-            ]
-            | NotGiven
-        ) = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
+        **params: Unpack[ListPageParams],
     ) -> AsyncIterator[models.Job]:
         """Every item of ``list`` across all pages, fetched lazily."""
-        async for page in self.list_pages(
-            limit=limit,
-            types=types,
-            status=status,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            timeout=timeout,
-        ):
+        async for page in self.list_pages(**params):
             for item in page_items(page, LIST_PAGES):
                 yield item
 
-    async def get(
-        self,
-        job_id: str,
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> models.Job:
-        """Get a job by ID
+    get = _awaitable(JobsResource.get)
 
-        Args:
-            job_id: A unique identifier for a job
-
-        Returns:
-            models.Job
-
-        HTTP: ``GET /jobs/{id}``
-        """
-        _args = validate_arguments(
-            models.JobGetParams,
-            given({"id": job_id}),
-            {"id": "job_id"},
-        )
-        return cast(
-            "models.Job",
-            await self._client.request(
-                "GET",
-                format_path("/jobs/{id}", pick(_args, ("id",))),
-                cast_to=models.Job,
-                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
-        )
-
-    async def cancel(
-        self,
-        job_id: str,
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> None:
-        """Delete a job by ID
-
-        Cancel a queued or processing job (Krea's documentation: DELETE cancels the job; the spec's summary calls it a deletion).
-
-        Args:
-            job_id: A unique identifier for a job
-
-        Returns:
-            None
-
-        HTTP: ``DELETE /jobs/{id}``
-        """
-        _args = validate_arguments(
-            models.JobCancelParams,
-            given({"id": job_id}),
-            {"id": "job_id"},
-        )
-        return cast(
-            "None",
-            await self._client.request(
-                "DELETE",
-                format_path("/jobs/{id}", pick(_args, ("id",))),
-                cast_to=None,
-                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
-        )
+    cancel = _awaitable(JobsResource.cancel)
 
     async def wait(
         self,
@@ -546,3 +337,24 @@ class AsyncJobsResource(AsyncResource):
         return await async_download_files(
             self._client.download, urls, destination, on_progress=on_progress, progress=progress
         )
+
+    @property
+    def with_raw_response(self) -> AsyncJobsResourceWithRawResponse:
+        """The one-call methods, returning :class:`RawResponse` instead of parsed models."""
+        return AsyncJobsResourceWithRawResponse(self)
+
+
+class JobsResourceWithRawResponse(RawMethods):
+    """``JobsResource``'s one-call methods, returning :class:`RawResponse`."""
+
+    list = _raw(JobsResource.list)
+    get = _raw(JobsResource.get)
+    cancel = _raw(JobsResource.cancel)
+
+
+class AsyncJobsResourceWithRawResponse(RawMethods):
+    """``AsyncJobsResource``'s one-call methods, returning :class:`RawResponse`."""
+
+    list = _async_raw(AsyncJobsResource.list)
+    get = _async_raw(AsyncJobsResource.get)
+    cancel = _async_raw(AsyncJobsResource.cancel)

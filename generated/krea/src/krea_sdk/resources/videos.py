@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
-import time
-from collections.abc import Callable
-from functools import partial
-from typing import List, Literal, cast
+from typing import List, Literal
+
+from typing_extensions import Required, Unpack
 
 from .. import models
 from .._arguments import given, pick, use_alias, validate_arguments
-from .._jobs import DEFAULT_JOB_TIMEOUT, JobState, async_wait_for_created, wait_for_created
+from .._methods import JobWaitParams, RawMethods, RequestParams
+from .._methods import and_wait as _and_wait
+from .._methods import async_and_wait as _async_and_wait
+from .._methods import async_raw as _async_raw
+from .._methods import awaitable as _awaitable
+from .._methods import raw as _raw
 from .._resource import AsyncResource, SyncResource
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, RequestOptions, Timeout
 from .jobs import JobsResource, AsyncJobsResource
@@ -17,44 +21,586 @@ from .jobs import JobsResource, AsyncJobsResource
 __all__ = ["VideosResource", "AsyncVideosResource"]
 
 
+class Kling1Params(RequestParams, total=False):
+    """The keyword arguments of ``kling_1``, which ``kling_1_and_wait`` takes too."""
+
+    prompt: Required[str]
+    webhook_url: str | NotGiven
+    start_image: str | NotGiven
+    start_video: str | None | NotGiven
+    aspect_ratio: Literal["16:9", "9:16", "1:1"] | NotGiven
+    duration: Literal[5, 10] | NotGiven
+    camera_control: models.CameraControl | NotGiven
+    end_image: str | NotGiven
+    end_video: str | NotGiven
+    mode: Literal["std", "pro"] | NotGiven
+
+
+class Kling1AndWaitParams(Kling1Params, JobWaitParams[models.Job], total=False):
+    """The arguments of ``kling_1_and_wait``."""
+
+
+class Kling15Params(RequestParams, total=False):
+    """The keyword arguments of ``kling_1_5``, which ``kling_1_5_and_wait`` takes too."""
+
+    prompt: Required[str]
+    webhook_url: str | NotGiven
+    start_image: str | NotGiven
+    start_video: str | None | NotGiven
+    aspect_ratio: Literal["16:9", "9:16", "1:1"] | NotGiven
+    duration: Literal[5, 10] | NotGiven
+    camera_control: models.CameraControl | NotGiven
+    end_image: str | NotGiven
+    end_video: str | NotGiven
+    mode: Literal["pro"] | NotGiven
+
+
+class Kling15AndWaitParams(Kling15Params, JobWaitParams[models.Job], total=False):
+    """The arguments of ``kling_1_5_and_wait``."""
+
+
+class Kling16Params(RequestParams, total=False):
+    """The keyword arguments of ``kling_1_6``, which ``kling_1_6_and_wait`` takes too."""
+
+    prompt: Required[str]
+    webhook_url: str | NotGiven
+    start_image: str | NotGiven
+    start_video: str | None | NotGiven
+    aspect_ratio: Literal["16:9", "9:16", "1:1"] | NotGiven
+    duration: Literal[5, 10] | NotGiven
+    camera_control: models.CameraControl | NotGiven
+    end_image: str | NotGiven
+    end_video: str | NotGiven
+    mode: Literal["std", "pro"] | NotGiven
+
+
+class Kling16AndWaitParams(Kling16Params, JobWaitParams[models.Job], total=False):
+    """The arguments of ``kling_1_6_and_wait``."""
+
+
+class Kling2Params(RequestParams, total=False):
+    """The keyword arguments of ``kling_2``, which ``kling_2_and_wait`` takes too."""
+
+    prompt: Required[str]
+    webhook_url: str | NotGiven
+    start_image: str | NotGiven
+    start_video: str | None | NotGiven
+    aspect_ratio: Literal["16:9", "9:16", "1:1"] | NotGiven
+    duration: Literal[5] | NotGiven
+    end_image: str | NotGiven
+    mode: Literal["master", "pro"] | NotGiven
+
+
+class Kling2AndWaitParams(Kling2Params, JobWaitParams[models.Job], total=False):
+    """The arguments of ``kling_2_and_wait``."""
+
+
+class Kling21Params(RequestParams, total=False):
+    """The keyword arguments of ``kling_2_1``, which ``kling_2_1_and_wait`` takes too."""
+
+    prompt: Required[str]
+    webhook_url: str | NotGiven
+    start_image: str | NotGiven
+    start_video: str | None | NotGiven
+    aspect_ratio: Literal["16:9", "9:16", "1:1"] | NotGiven
+    duration: Literal[5, 10] | NotGiven
+    end_image: str | NotGiven
+    mode: Literal["master", "pro"] | NotGiven
+
+
+class Kling21AndWaitParams(Kling21Params, JobWaitParams[models.Job], total=False):
+    """The arguments of ``kling_2_1_and_wait``."""
+
+
+class Kling25Params(RequestParams, total=False):
+    """The keyword arguments of ``kling_2_5``, which ``kling_2_5_and_wait`` takes too."""
+
+    prompt: Required[str]
+    webhook_url: str | NotGiven
+    start_image: str | NotGiven
+    start_video: str | None | NotGiven
+    aspect_ratio: Literal["16:9", "9:16", "1:1"] | NotGiven
+    duration: Literal[5, 10] | NotGiven
+    end_image: str | NotGiven
+    mode: Literal["pro"] | NotGiven
+
+
+class Kling25AndWaitParams(Kling25Params, JobWaitParams[models.Job], total=False):
+    """The arguments of ``kling_2_5_and_wait``."""
+
+
+class Kling26Params(RequestParams, total=False):
+    """The keyword arguments of ``kling_2_6``, which ``kling_2_6_and_wait`` takes too."""
+
+    prompt: Required[str]
+    webhook_url: str | NotGiven
+    start_image: str | NotGiven
+    start_video: str | None | NotGiven
+    aspect_ratio: Literal["16:9", "9:16"] | NotGiven
+    duration: Literal[5, 10] | NotGiven
+    end_image: str | NotGiven
+    end_video: str | NotGiven
+    generate_audio: bool | NotGiven
+
+
+class Kling26AndWaitParams(Kling26Params, JobWaitParams[models.Job], total=False):
+    """The arguments of ``kling_2_6_and_wait``."""
+
+
+class Kling30Params(RequestParams, total=False):
+    """The keyword arguments of ``kling_3_0``, which ``kling_3_0_and_wait`` takes too."""
+
+    prompt: Required[str]
+    webhook_url: str | NotGiven
+    start_image: str | NotGiven
+    start_video: str | None | NotGiven
+    aspect_ratio: Literal["16:9", "9:16"] | NotGiven
+    duration: float | NotGiven
+    end_image: str | NotGiven
+    generate_audio: bool | NotGiven
+    mode: Literal["std", "pro", "4k"] | NotGiven
+    multi_prompt: List[models.MultiPromptItem] | NotGiven
+
+
+class Kling30AndWaitParams(Kling30Params, JobWaitParams[models.Job], total=False):
+    """The arguments of ``kling_3_0_and_wait``."""
+
+
+class KlingO1Params(RequestParams, total=False):
+    """The keyword arguments of ``kling_o1``, which ``kling_o1_and_wait`` takes too."""
+
+    prompt: Required[str]
+    webhook_url: str | NotGiven
+    start_image: str | NotGiven
+    start_video: str | None | NotGiven
+    aspect_ratio: Literal["16:9", "9:16", "1:1"] | NotGiven
+    duration: float | NotGiven
+    end_image: str | NotGiven
+    style_references: List[models.StyleReference] | NotGiven
+    element_references: List[models.ElementReference] | NotGiven
+    video_reference: models.VideoReference | NotGiven
+
+
+class KlingO1AndWaitParams(KlingO1Params, JobWaitParams[models.Job], total=False):
+    """The arguments of ``kling_o1_and_wait``."""
+
+
+class HailuoParams(RequestParams, total=False):
+    """The keyword arguments of ``hailuo``, which ``hailuo_and_wait`` takes too."""
+
+    prompt: Required[str]
+    webhook_url: str | NotGiven
+    start_image: str | NotGiven
+    start_video: str | None | NotGiven
+    expand_prompt: bool | NotGiven
+    camera_control: List[str] | NotGiven
+    model: Literal["video-01", "S2V-01", "T2V-01-Director", "I2V-01-Director"] | NotGiven
+    subjects: List[models.Subject] | NotGiven
+
+
+class HailuoAndWaitParams(HailuoParams, JobWaitParams[models.Job], total=False):
+    """The arguments of ``hailuo_and_wait``."""
+
+
+class Hailuo02Params(RequestParams, total=False):
+    """The keyword arguments of ``hailuo_02``, which ``hailuo_02_and_wait`` takes too."""
+
+    prompt: Required[str]
+    webhook_url: str | NotGiven
+    start_image: str | NotGiven
+    start_video: str | None | NotGiven
+    expand_prompt: bool | NotGiven
+    model: Literal["MiniMax-Hailuo-02"] | NotGiven
+    end_image: str | NotGiven
+    resolution: Literal["512p", "768p", "1080p"] | NotGiven
+    duration: float | NotGiven
+
+
+class Hailuo02AndWaitParams(Hailuo02Params, JobWaitParams[models.Job], total=False):
+    """The arguments of ``hailuo_02_and_wait``."""
+
+
+class Hailuo23Params(RequestParams, total=False):
+    """The keyword arguments of ``hailuo_2_3``, which ``hailuo_2_3_and_wait`` takes too."""
+
+    prompt: Required[str]
+    webhook_url: str | NotGiven
+    start_image: str | NotGiven
+    start_video: str | None | NotGiven
+    expand_prompt: bool | NotGiven
+    model: Literal["MiniMax-Hailuo-2.3"] | NotGiven
+    end_image: str | NotGiven
+    resolution: Literal["768p", "1080p"] | NotGiven
+    duration: Literal[6, 10] | NotGiven
+
+
+class Hailuo23AndWaitParams(Hailuo23Params, JobWaitParams[models.Job], total=False):
+    """The arguments of ``hailuo_2_3_and_wait``."""
+
+
+class Hailuo23FastParams(RequestParams, total=False):
+    """The keyword arguments of ``hailuo_2_3_fast``, which ``hailuo_2_3_fast_and_wait`` takes too."""
+
+    prompt: Required[str]
+    webhook_url: str | NotGiven
+    start_image: str | NotGiven
+    start_video: str | None | NotGiven
+    expand_prompt: bool | NotGiven
+    model: Literal["MiniMax-Hailuo-2.3-fast"] | NotGiven
+    end_image: str | NotGiven
+    resolution: Literal["768p", "1080p"] | NotGiven
+    duration: Literal[6, 10] | NotGiven
+
+
+class Hailuo23FastAndWaitParams(Hailuo23FastParams, JobWaitParams[models.Job], total=False):
+    """The arguments of ``hailuo_2_3_fast_and_wait``."""
+
+
+class Wan21Params(RequestParams, total=False):
+    """The keyword arguments of ``wan_2_1``, which ``wan_2_1_and_wait`` takes too."""
+
+    prompt: Required[str]
+    width: Required[float]
+    height: Required[float]
+    webhook_url: str | NotGiven
+    start_image: str | None | NotGiven
+    start_video: str | None | NotGiven
+    end_image: str | None | NotGiven
+    end_video: str | None | NotGiven
+    aspect_ratio: Literal["16:9", "9:16"] | NotGiven
+    styles: List[models.VideoWan21RequestStyle] | NotGiven
+    frame_num: float | NotGiven
+
+
+class Wan21AndWaitParams(Wan21Params, JobWaitParams[models.Job], total=False):
+    """The arguments of ``wan_2_1_and_wait``."""
+
+
+class Wan22Params(RequestParams, total=False):
+    """The keyword arguments of ``wan_2_2``, which ``wan_2_2_and_wait`` takes too."""
+
+    prompt: Required[str]
+    width: Required[float]
+    height: Required[float]
+    webhook_url: str | NotGiven
+    start_image: str | None | NotGiven
+    start_video: str | None | NotGiven
+    guide_scale: List[float] | NotGiven
+    end_video: str | None | NotGiven
+    aspect_ratio: Literal["16:9", "9:16"] | NotGiven
+    styles: List[models.VideoWan22RequestStyle] | NotGiven
+    frame_num: float | NotGiven
+
+
+class Wan22AndWaitParams(Wan22Params, JobWaitParams[models.Job], total=False):
+    """The arguments of ``wan_2_2_and_wait``."""
+
+
+class Wan25Params(RequestParams, total=False):
+    """The keyword arguments of ``wan_2_5``, which ``wan_2_5_and_wait`` takes too."""
+
+    prompt: Required[str]
+    webhook_url: str | NotGiven
+    start_image: str | None | NotGiven
+    start_video: str | None | NotGiven
+    aspect_ratio: Literal["16:9", "9:16", "1:1"] | NotGiven
+    resolution: Literal["480p", "720p", "1080p"] | NotGiven
+    enable_prompt_expansion: bool | NotGiven
+    duration: float | NotGiven
+    seed: float | NotGiven
+    audio_url: str | NotGiven
+    generate_audio: bool | NotGiven
+
+
+class Wan25AndWaitParams(Wan25Params, JobWaitParams[models.Job], total=False):
+    """The arguments of ``wan_2_5_and_wait``."""
+
+
+class Veo2Params(RequestParams, total=False):
+    """The keyword arguments of ``veo_2``, which ``veo_2_and_wait`` takes too."""
+
+    prompt: Required[str]
+    webhook_url: str | NotGiven
+    start_image: str | None | NotGiven
+    start_video: str | None | NotGiven
+    aspect_ratio: Literal["16:9", "9:16"] | NotGiven
+    duration: float | NotGiven
+
+
+class Veo2AndWaitParams(Veo2Params, JobWaitParams[models.Job], total=False):
+    """The arguments of ``veo_2_and_wait``."""
+
+
+class Veo3Params(RequestParams, total=False):
+    """The keyword arguments of ``veo_3``, which ``veo_3_and_wait`` takes too."""
+
+    prompt: Required[str]
+    webhook_url: str | NotGiven
+    start_image: str | None | NotGiven
+    start_video: str | None | NotGiven
+    aspect_ratio: Literal["16:9", "9:16", "1:1"] | NotGiven
+    duration: Literal[4, 6, 8] | NotGiven
+    generate_audio: bool | NotGiven
+    resolution: Literal["720p", "1080p"] | NotGiven
+
+
+class Veo3AndWaitParams(Veo3Params, JobWaitParams[models.Job], total=False):
+    """The arguments of ``veo_3_and_wait``."""
+
+
+class Veo3FastParams(RequestParams, total=False):
+    """The keyword arguments of ``veo_3_fast``, which ``veo_3_fast_and_wait`` takes too."""
+
+    prompt: Required[str]
+    webhook_url: str | NotGiven
+    start_image: str | None | NotGiven
+    start_video: str | None | NotGiven
+    aspect_ratio: Literal["16:9", "9:16", "1:1"] | NotGiven
+    duration: Literal[4, 6, 8] | NotGiven
+    generate_audio: bool | NotGiven
+    resolution: Literal["720p", "1080p"] | NotGiven
+
+
+class Veo3FastAndWaitParams(Veo3FastParams, JobWaitParams[models.Job], total=False):
+    """The arguments of ``veo_3_fast_and_wait``."""
+
+
+class Veo31Params(RequestParams, total=False):
+    """The keyword arguments of ``veo_3_1``, which ``veo_3_1_and_wait`` takes too."""
+
+    prompt: Required[str]
+    webhook_url: str | NotGiven
+    start_image: str | None | NotGiven
+    start_video: str | None | NotGiven
+    aspect_ratio: Literal["16:9", "9:16"] | NotGiven
+    duration: Literal[4, 6, 8] | NotGiven
+    generate_audio: bool | NotGiven
+    resolution: Literal["720p", "1080p", "4K"] | NotGiven
+    end_image: str | None | NotGiven
+    end_video: str | None | NotGiven
+    reference_images: List[str] | NotGiven
+
+
+class Veo31AndWaitParams(Veo31Params, JobWaitParams[models.Job], total=False):
+    """The arguments of ``veo_3_1_and_wait``."""
+
+
+class Veo31FastParams(RequestParams, total=False):
+    """The keyword arguments of ``veo_3_1_fast``, which ``veo_3_1_fast_and_wait`` takes too."""
+
+    prompt: Required[str]
+    webhook_url: str | NotGiven
+    start_image: str | None | NotGiven
+    start_video: str | None | NotGiven
+    aspect_ratio: Literal["16:9", "9:16"] | NotGiven
+    duration: Literal[4, 6, 8] | NotGiven
+    generate_audio: bool | NotGiven
+    resolution: Literal["720p", "1080p", "4K"] | NotGiven
+    end_image: str | None | NotGiven
+    end_video: str | None | NotGiven
+    reference_images: List[str] | NotGiven
+
+
+class Veo31FastAndWaitParams(Veo31FastParams, JobWaitParams[models.Job], total=False):
+    """The arguments of ``veo_3_1_fast_and_wait``."""
+
+
+class Veo31LiteParams(RequestParams, total=False):
+    """The keyword arguments of ``veo_3_1_lite``, which ``veo_3_1_lite_and_wait`` takes too."""
+
+    prompt: Required[str]
+    webhook_url: str | NotGiven
+    start_image: str | None | NotGiven
+    start_video: str | None | NotGiven
+    aspect_ratio: Literal["16:9", "9:16"] | NotGiven
+    duration: Literal[4, 6, 8] | NotGiven
+    resolution: Literal["720p", "1080p"] | NotGiven
+    end_image: str | None | NotGiven
+    end_video: str | None | NotGiven
+
+
+class Veo31LiteAndWaitParams(Veo31LiteParams, JobWaitParams[models.Job], total=False):
+    """The arguments of ``veo_3_1_lite_and_wait``."""
+
+
+class Seedance10ProParams(RequestParams, total=False):
+    """The keyword arguments of ``seedance_1_0_pro``, which ``seedance_1_0_pro_and_wait`` takes too."""
+
+    prompt: Required[str]
+    webhook_url: str | NotGiven
+    start_image: str | None | NotGiven
+    start_video: str | None | NotGiven
+    aspect_ratio: Literal["1:1", "16:9", "9:16", "4:3", "3:4", "21:9", "9:21"] | NotGiven
+    end_image: str | None | NotGiven
+    end_video: str | None | NotGiven
+    reference_images: List[str] | NotGiven
+    duration: float | NotGiven
+    resolution: Literal["720p", "1080p"] | NotGiven
+
+
+class Seedance10ProAndWaitParams(Seedance10ProParams, JobWaitParams[models.Job], total=False):
+    """The arguments of ``seedance_1_0_pro_and_wait``."""
+
+
+class Seedance10ProFastParams(RequestParams, total=False):
+    """The keyword arguments of ``seedance_1_0_pro_fast``, which ``seedance_1_0_pro_fast_and_wait`` takes too."""
+
+    prompt: Required[str]
+    webhook_url: str | NotGiven
+    start_image: str | None | NotGiven
+    start_video: str | None | NotGiven
+    aspect_ratio: Literal["1:1", "16:9", "9:16", "4:3", "3:4", "21:9", "9:21"] | NotGiven
+    duration: float | NotGiven
+    resolution: Literal["480p", "720p", "1080p"] | NotGiven
+
+
+class Seedance10ProFastAndWaitParams(
+    Seedance10ProFastParams,
+    JobWaitParams[models.Job],
+    total=False,
+):
+    """The arguments of ``seedance_1_0_pro_fast_and_wait``."""
+
+
+class LtxVideo2322bParams(RequestParams, total=False):
+    """The keyword arguments of ``ltx_video_2_3_22b``, which ``ltx_video_2_3_22b_and_wait`` takes too."""
+
+    prompt: Required[str]
+    webhook_url: str | NotGiven
+    start_image: str | None | NotGiven
+    start_video: str | None | NotGiven
+    aspect_ratio: Literal["16:9", "9:16"] | NotGiven
+    duration: Literal[5, 10, 15, 20] | NotGiven
+    num_frames: int | NotGiven
+    seed: int | NotGiven
+    generate_audio: bool | NotGiven
+    end_image: str | None | NotGiven
+    styles: List[models.VideoLtxVideo2322BRequestStyle] | NotGiven
+    has_lora: bool | NotGiven
+
+
+class LtxVideo2322bAndWaitParams(LtxVideo2322bParams, JobWaitParams[models.Job], total=False):
+    """The arguments of ``ltx_video_2_3_22b_and_wait``."""
+
+
+class Ray2Params(RequestParams, total=False):
+    """The keyword arguments of ``ray_2``, which ``ray_2_and_wait`` takes too."""
+
+    prompt: Required[str]
+    width: Required[float]
+    height: Required[float]
+    webhook_url: str | NotGiven
+    start_image: str | None | NotGiven
+    start_video: str | None | NotGiven
+    aspect_ratio: Literal["1:1", "16:9", "9:16", "4:3", "3:4", "21:9", "9:21"] | NotGiven
+    loop: bool | NotGiven
+
+
+class Ray2AndWaitParams(Ray2Params, JobWaitParams[models.Job], total=False):
+    """The arguments of ``ray_2_and_wait``."""
+
+
+class Gen3Params(RequestParams, total=False):
+    """The keyword arguments of ``gen_3``, which ``gen_3_and_wait`` takes too."""
+
+    prompt: Required[str]
+    webhook_url: str | NotGiven
+    start_image: str | NotGiven
+    start_video: str | None | NotGiven
+    aspect_ratio: Literal["16:9", "9:16"] | NotGiven
+    duration: Literal[5, 10] | NotGiven
+    seed: float | NotGiven
+
+
+class Gen3AndWaitParams(Gen3Params, JobWaitParams[models.Job], total=False):
+    """The arguments of ``gen_3_and_wait``."""
+
+
+class Gen4VideoParams(RequestParams, total=False):
+    """The keyword arguments of ``gen_4_video``, which ``gen_4_video_and_wait`` takes too."""
+
+    prompt: Required[str]
+    webhook_url: str | NotGiven
+    start_image: str | NotGiven
+    start_video: str | None | NotGiven
+    aspect_ratio: Literal["1280:720", "720:1280"] | NotGiven
+    duration: Literal[5, 10] | NotGiven
+    seed: float | NotGiven
+
+
+class Gen4VideoAndWaitParams(Gen4VideoParams, JobWaitParams[models.Job], total=False):
+    """The arguments of ``gen_4_video_and_wait``."""
+
+
+class Gen45Params(RequestParams, total=False):
+    """The keyword arguments of ``gen_4_5``, which ``gen_4_5_and_wait`` takes too."""
+
+    prompt: Required[str]
+    webhook_url: str | NotGiven
+    start_image: str | NotGiven
+    start_video: str | None | NotGiven
+    aspect_ratio: (
+        Literal["1280:720", "720:1280", "1104:832", "832:1104", "960:960", "1584:672", "672:1584"]
+        | NotGiven
+    )
+    duration: float | NotGiven
+    seed: float | NotGiven
+
+
+class Gen45AndWaitParams(Gen45Params, JobWaitParams[models.Job], total=False):
+    """The arguments of ``gen_4_5_and_wait``."""
+
+
+class GrokVideoParams(RequestParams, total=False):
+    """The keyword arguments of ``grok_video``, which ``grok_video_and_wait`` takes too."""
+
+    prompt: Required[str]
+    webhook_url: str | NotGiven
+    start_image: str | None | NotGiven
+    start_video: str | None | NotGiven
+    duration: float | NotGiven
+    resolution: Literal["480p", "720p"] | NotGiven
+    aspect_ratio: Literal["16:9", "9:16", "1:1", "4:3", "3:4", "3:2", "2:3"] | NotGiven
+    reference_images: List[str] | NotGiven
+    edit_video: str | NotGiven
+
+
+class GrokVideoAndWaitParams(GrokVideoParams, JobWaitParams[models.Job], total=False):
+    """The arguments of ``grok_video_and_wait``."""
+
+
+class AlephParams(RequestParams, total=False):
+    """The keyword arguments of ``aleph``, which ``aleph_and_wait`` takes too."""
+
+    prompt: Required[str]
+    init_video: Required[str]
+    webhook_url: str | NotGiven
+    start_image: str | None | NotGiven
+    start_video: str | None | NotGiven
+    init_image_url: str | NotGiven
+    references: List[models.Reference] | NotGiven
+    ratio: (
+        Literal[
+            "1280:720",
+            "720:1280",
+            "1104:832",
+            "960:960",
+            "832:1104",
+            "1584:672",
+            "848:480",
+            "640:480",
+        ]
+        | NotGiven
+    )
+    seed: float | NotGiven
+
+
+class AlephAndWaitParams(AlephParams, JobWaitParams[models.Job], total=False):
+    """The arguments of ``aleph_and_wait``."""
+
+
 class VideosResource(SyncResource):
     """Video generation endpoints"""
-
-    _raw_methods = frozenset(
-        (
-            "aleph",
-            "gen_3",
-            "gen_4_5",
-            "gen_4_video",
-            "grok_video",
-            "hailuo",
-            "hailuo_02",
-            "hailuo_2_3",
-            "hailuo_2_3_fast",
-            "kling_1",
-            "kling_1_5",
-            "kling_1_6",
-            "kling_2",
-            "kling_2_1",
-            "kling_2_5",
-            "kling_2_6",
-            "kling_3_0",
-            "kling_o1",
-            "ltx_video_2_3_22b",
-            "ray_2",
-            "seedance_1_0_pro",
-            "seedance_1_0_pro_fast",
-            "veo_2",
-            "veo_3",
-            "veo_3_1",
-            "veo_3_1_fast",
-            "veo_3_1_lite",
-            "veo_3_fast",
-            "wan_2_1",
-            "wan_2_2",
-            "wan_2_5",
-        )
-    )
 
     def kling_1(
         self,
@@ -124,79 +670,30 @@ class VideosResource(SyncResource):
                     "end_image": end_image,
                     "end_video": end_video,
                     "mode": mode,
-                }
+                },
             ),
         )
-        return cast(
-            "models.CreatedJob",
-            self._client.request(
-                "POST",
-                "/generate/video/kling/kling-1",
-                cast_to=models.CreatedJob,
-                headers=pick(_args, ("X-Webhook-URL",)),
-                json_body=_body,
-                job_id_path="job_id",
-                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
+        return self._client.request(
+            "POST",
+            "/generate/video/kling/kling-1",
+            cast_to=models.CreatedJob,
+            headers=pick(_args, ("X-Webhook-URL",)),
+            json_body=_body,
+            job_id_path="job_id",
+            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
         )
 
     def kling_1_and_wait(
         self,
-        *,
-        prompt: str,
-        webhook_url: str | NotGiven = NOT_GIVEN,
-        start_image: str | NotGiven = NOT_GIVEN,
-        start_video: str | None | NotGiven = NOT_GIVEN,
-        aspect_ratio: Literal["16:9", "9:16", "1:1"] | NotGiven = NOT_GIVEN,
-        duration: Literal[5, 10] | NotGiven = NOT_GIVEN,
-        camera_control: models.CameraControl | NotGiven = NOT_GIVEN,
-        end_image: str | NotGiven = NOT_GIVEN,
-        end_video: str | NotGiven = NOT_GIVEN,
-        mode: Literal["std", "pro"] | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
-        poll_interval: float | None = None,
-        on_progress: Callable[[models.Job, JobState], object] | None = None,
-        on_created: Callable[[tuple[str, ...]], object] | None = None,
-        progress: bool = False,
+        **params: Unpack[Kling1AndWaitParams],
     ) -> models.Job:
-        """``kling_1``, then wait until the job ends.
-
-        Takes the arguments of ``kling_1`` plus ``wait_timeout`` (one deadline in seconds for
-        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
-        (called once the job ids are known, before waiting: store them if this process may be
-        killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
-        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
-        ``job_ids``, so no started job is lost (call ``wait()`` again).
-        """
-        deadline = time.monotonic() + wait_timeout
-        poller = JobsResource(self._client)
-        jobs = wait_for_created(
-            lambda: self.kling_1(
-                prompt=prompt,
-                webhook_url=webhook_url,
-                start_image=start_image,
-                start_video=start_video,
-                aspect_ratio=aspect_ratio,
-                duration=duration,
-                camera_control=camera_control,
-                end_image=end_image,
-                end_video=end_video,
-                mode=mode,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        """``kling_1``, then wait until the job ends, as :class:`JobWaitParams` says."""
+        jobs = _and_wait(
+            self.kling_1,
+            (),
+            params,
             "job_id",
-            partial(poller.wait, progress=progress),
-            deadline,
-            poll_interval,
-            on_progress,
-            on_created,
+            JobsResource(self._client).wait,
         )
         return jobs[0]
 
@@ -266,79 +763,30 @@ class VideosResource(SyncResource):
                     "end_image": end_image,
                     "end_video": end_video,
                     "mode": mode,
-                }
+                },
             ),
         )
-        return cast(
-            "models.CreatedJob",
-            self._client.request(
-                "POST",
-                "/generate/video/kling/kling-1.5",
-                cast_to=models.CreatedJob,
-                headers=pick(_args, ("X-Webhook-URL",)),
-                json_body=_body,
-                job_id_path="job_id",
-                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
+        return self._client.request(
+            "POST",
+            "/generate/video/kling/kling-1.5",
+            cast_to=models.CreatedJob,
+            headers=pick(_args, ("X-Webhook-URL",)),
+            json_body=_body,
+            job_id_path="job_id",
+            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
         )
 
     def kling_1_5_and_wait(
         self,
-        *,
-        prompt: str,
-        webhook_url: str | NotGiven = NOT_GIVEN,
-        start_image: str | NotGiven = NOT_GIVEN,
-        start_video: str | None | NotGiven = NOT_GIVEN,
-        aspect_ratio: Literal["16:9", "9:16", "1:1"] | NotGiven = NOT_GIVEN,
-        duration: Literal[5, 10] | NotGiven = NOT_GIVEN,
-        camera_control: models.CameraControl | NotGiven = NOT_GIVEN,
-        end_image: str | NotGiven = NOT_GIVEN,
-        end_video: str | NotGiven = NOT_GIVEN,
-        mode: Literal["pro"] | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
-        poll_interval: float | None = None,
-        on_progress: Callable[[models.Job, JobState], object] | None = None,
-        on_created: Callable[[tuple[str, ...]], object] | None = None,
-        progress: bool = False,
+        **params: Unpack[Kling15AndWaitParams],
     ) -> models.Job:
-        """``kling_1_5``, then wait until the job ends.
-
-        Takes the arguments of ``kling_1_5`` plus ``wait_timeout`` (one deadline in seconds for
-        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
-        (called once the job ids are known, before waiting: store them if this process may be
-        killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
-        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
-        ``job_ids``, so no started job is lost (call ``wait()`` again).
-        """
-        deadline = time.monotonic() + wait_timeout
-        poller = JobsResource(self._client)
-        jobs = wait_for_created(
-            lambda: self.kling_1_5(
-                prompt=prompt,
-                webhook_url=webhook_url,
-                start_image=start_image,
-                start_video=start_video,
-                aspect_ratio=aspect_ratio,
-                duration=duration,
-                camera_control=camera_control,
-                end_image=end_image,
-                end_video=end_video,
-                mode=mode,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        """``kling_1_5``, then wait until the job ends, as :class:`JobWaitParams` says."""
+        jobs = _and_wait(
+            self.kling_1_5,
+            (),
+            params,
             "job_id",
-            partial(poller.wait, progress=progress),
-            deadline,
-            poll_interval,
-            on_progress,
-            on_created,
+            JobsResource(self._client).wait,
         )
         return jobs[0]
 
@@ -410,79 +858,30 @@ class VideosResource(SyncResource):
                     "end_image": end_image,
                     "end_video": end_video,
                     "mode": mode,
-                }
+                },
             ),
         )
-        return cast(
-            "models.CreatedJob",
-            self._client.request(
-                "POST",
-                "/generate/video/kling/kling-1.6",
-                cast_to=models.CreatedJob,
-                headers=pick(_args, ("X-Webhook-URL",)),
-                json_body=_body,
-                job_id_path="job_id",
-                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
+        return self._client.request(
+            "POST",
+            "/generate/video/kling/kling-1.6",
+            cast_to=models.CreatedJob,
+            headers=pick(_args, ("X-Webhook-URL",)),
+            json_body=_body,
+            job_id_path="job_id",
+            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
         )
 
     def kling_1_6_and_wait(
         self,
-        *,
-        prompt: str,
-        webhook_url: str | NotGiven = NOT_GIVEN,
-        start_image: str | NotGiven = NOT_GIVEN,
-        start_video: str | None | NotGiven = NOT_GIVEN,
-        aspect_ratio: Literal["16:9", "9:16", "1:1"] | NotGiven = NOT_GIVEN,
-        duration: Literal[5, 10] | NotGiven = NOT_GIVEN,
-        camera_control: models.CameraControl | NotGiven = NOT_GIVEN,
-        end_image: str | NotGiven = NOT_GIVEN,
-        end_video: str | NotGiven = NOT_GIVEN,
-        mode: Literal["std", "pro"] | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
-        poll_interval: float | None = None,
-        on_progress: Callable[[models.Job, JobState], object] | None = None,
-        on_created: Callable[[tuple[str, ...]], object] | None = None,
-        progress: bool = False,
+        **params: Unpack[Kling16AndWaitParams],
     ) -> models.Job:
-        """``kling_1_6``, then wait until the job ends.
-
-        Takes the arguments of ``kling_1_6`` plus ``wait_timeout`` (one deadline in seconds for
-        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
-        (called once the job ids are known, before waiting: store them if this process may be
-        killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
-        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
-        ``job_ids``, so no started job is lost (call ``wait()`` again).
-        """
-        deadline = time.monotonic() + wait_timeout
-        poller = JobsResource(self._client)
-        jobs = wait_for_created(
-            lambda: self.kling_1_6(
-                prompt=prompt,
-                webhook_url=webhook_url,
-                start_image=start_image,
-                start_video=start_video,
-                aspect_ratio=aspect_ratio,
-                duration=duration,
-                camera_control=camera_control,
-                end_image=end_image,
-                end_video=end_video,
-                mode=mode,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        """``kling_1_6``, then wait until the job ends, as :class:`JobWaitParams` says."""
+        jobs = _and_wait(
+            self.kling_1_6,
+            (),
+            params,
             "job_id",
-            partial(poller.wait, progress=progress),
-            deadline,
-            poll_interval,
-            on_progress,
-            on_created,
+            JobsResource(self._client).wait,
         )
         return jobs[0]
 
@@ -545,75 +944,30 @@ class VideosResource(SyncResource):
                     "duration": duration,
                     "end_image": end_image,
                     "mode": mode,
-                }
+                },
             ),
         )
-        return cast(
-            "models.CreatedJob",
-            self._client.request(
-                "POST",
-                "/generate/video/kling/kling-2",
-                cast_to=models.CreatedJob,
-                headers=pick(_args, ("X-Webhook-URL",)),
-                json_body=_body,
-                job_id_path="job_id",
-                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
+        return self._client.request(
+            "POST",
+            "/generate/video/kling/kling-2",
+            cast_to=models.CreatedJob,
+            headers=pick(_args, ("X-Webhook-URL",)),
+            json_body=_body,
+            job_id_path="job_id",
+            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
         )
 
     def kling_2_and_wait(
         self,
-        *,
-        prompt: str,
-        webhook_url: str | NotGiven = NOT_GIVEN,
-        start_image: str | NotGiven = NOT_GIVEN,
-        start_video: str | None | NotGiven = NOT_GIVEN,
-        aspect_ratio: Literal["16:9", "9:16", "1:1"] | NotGiven = NOT_GIVEN,
-        duration: Literal[5] | NotGiven = NOT_GIVEN,
-        end_image: str | NotGiven = NOT_GIVEN,
-        mode: Literal["master", "pro"] | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
-        poll_interval: float | None = None,
-        on_progress: Callable[[models.Job, JobState], object] | None = None,
-        on_created: Callable[[tuple[str, ...]], object] | None = None,
-        progress: bool = False,
+        **params: Unpack[Kling2AndWaitParams],
     ) -> models.Job:
-        """``kling_2``, then wait until the job ends.
-
-        Takes the arguments of ``kling_2`` plus ``wait_timeout`` (one deadline in seconds for
-        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
-        (called once the job ids are known, before waiting: store them if this process may be
-        killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
-        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
-        ``job_ids``, so no started job is lost (call ``wait()`` again).
-        """
-        deadline = time.monotonic() + wait_timeout
-        poller = JobsResource(self._client)
-        jobs = wait_for_created(
-            lambda: self.kling_2(
-                prompt=prompt,
-                webhook_url=webhook_url,
-                start_image=start_image,
-                start_video=start_video,
-                aspect_ratio=aspect_ratio,
-                duration=duration,
-                end_image=end_image,
-                mode=mode,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        """``kling_2``, then wait until the job ends, as :class:`JobWaitParams` says."""
+        jobs = _and_wait(
+            self.kling_2,
+            (),
+            params,
             "job_id",
-            partial(poller.wait, progress=progress),
-            deadline,
-            poll_interval,
-            on_progress,
-            on_created,
+            JobsResource(self._client).wait,
         )
         return jobs[0]
 
@@ -681,75 +1035,30 @@ class VideosResource(SyncResource):
                     "duration": duration,
                     "end_image": end_image,
                     "mode": mode,
-                }
+                },
             ),
         )
-        return cast(
-            "models.CreatedJob",
-            self._client.request(
-                "POST",
-                "/generate/video/kling/kling-2.1",
-                cast_to=models.CreatedJob,
-                headers=pick(_args, ("X-Webhook-URL",)),
-                json_body=_body,
-                job_id_path="job_id",
-                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
+        return self._client.request(
+            "POST",
+            "/generate/video/kling/kling-2.1",
+            cast_to=models.CreatedJob,
+            headers=pick(_args, ("X-Webhook-URL",)),
+            json_body=_body,
+            job_id_path="job_id",
+            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
         )
 
     def kling_2_1_and_wait(
         self,
-        *,
-        prompt: str,
-        webhook_url: str | NotGiven = NOT_GIVEN,
-        start_image: str | NotGiven = NOT_GIVEN,
-        start_video: str | None | NotGiven = NOT_GIVEN,
-        aspect_ratio: Literal["16:9", "9:16", "1:1"] | NotGiven = NOT_GIVEN,
-        duration: Literal[5, 10] | NotGiven = NOT_GIVEN,
-        end_image: str | NotGiven = NOT_GIVEN,
-        mode: Literal["master", "pro"] | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
-        poll_interval: float | None = None,
-        on_progress: Callable[[models.Job, JobState], object] | None = None,
-        on_created: Callable[[tuple[str, ...]], object] | None = None,
-        progress: bool = False,
+        **params: Unpack[Kling21AndWaitParams],
     ) -> models.Job:
-        """``kling_2_1``, then wait until the job ends.
-
-        Takes the arguments of ``kling_2_1`` plus ``wait_timeout`` (one deadline in seconds for
-        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
-        (called once the job ids are known, before waiting: store them if this process may be
-        killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
-        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
-        ``job_ids``, so no started job is lost (call ``wait()`` again).
-        """
-        deadline = time.monotonic() + wait_timeout
-        poller = JobsResource(self._client)
-        jobs = wait_for_created(
-            lambda: self.kling_2_1(
-                prompt=prompt,
-                webhook_url=webhook_url,
-                start_image=start_image,
-                start_video=start_video,
-                aspect_ratio=aspect_ratio,
-                duration=duration,
-                end_image=end_image,
-                mode=mode,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        """``kling_2_1``, then wait until the job ends, as :class:`JobWaitParams` says."""
+        jobs = _and_wait(
+            self.kling_2_1,
+            (),
+            params,
             "job_id",
-            partial(poller.wait, progress=progress),
-            deadline,
-            poll_interval,
-            on_progress,
-            on_created,
+            JobsResource(self._client).wait,
         )
         return jobs[0]
 
@@ -813,75 +1122,30 @@ class VideosResource(SyncResource):
                     "duration": duration,
                     "end_image": end_image,
                     "mode": mode,
-                }
+                },
             ),
         )
-        return cast(
-            "models.CreatedJob",
-            self._client.request(
-                "POST",
-                "/generate/video/kling/kling-2.5",
-                cast_to=models.CreatedJob,
-                headers=pick(_args, ("X-Webhook-URL",)),
-                json_body=_body,
-                job_id_path="job_id",
-                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
+        return self._client.request(
+            "POST",
+            "/generate/video/kling/kling-2.5",
+            cast_to=models.CreatedJob,
+            headers=pick(_args, ("X-Webhook-URL",)),
+            json_body=_body,
+            job_id_path="job_id",
+            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
         )
 
     def kling_2_5_and_wait(
         self,
-        *,
-        prompt: str,
-        webhook_url: str | NotGiven = NOT_GIVEN,
-        start_image: str | NotGiven = NOT_GIVEN,
-        start_video: str | None | NotGiven = NOT_GIVEN,
-        aspect_ratio: Literal["16:9", "9:16", "1:1"] | NotGiven = NOT_GIVEN,
-        duration: Literal[5, 10] | NotGiven = NOT_GIVEN,
-        end_image: str | NotGiven = NOT_GIVEN,
-        mode: Literal["pro"] | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
-        poll_interval: float | None = None,
-        on_progress: Callable[[models.Job, JobState], object] | None = None,
-        on_created: Callable[[tuple[str, ...]], object] | None = None,
-        progress: bool = False,
+        **params: Unpack[Kling25AndWaitParams],
     ) -> models.Job:
-        """``kling_2_5``, then wait until the job ends.
-
-        Takes the arguments of ``kling_2_5`` plus ``wait_timeout`` (one deadline in seconds for
-        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
-        (called once the job ids are known, before waiting: store them if this process may be
-        killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
-        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
-        ``job_ids``, so no started job is lost (call ``wait()`` again).
-        """
-        deadline = time.monotonic() + wait_timeout
-        poller = JobsResource(self._client)
-        jobs = wait_for_created(
-            lambda: self.kling_2_5(
-                prompt=prompt,
-                webhook_url=webhook_url,
-                start_image=start_image,
-                start_video=start_video,
-                aspect_ratio=aspect_ratio,
-                duration=duration,
-                end_image=end_image,
-                mode=mode,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        """``kling_2_5``, then wait until the job ends, as :class:`JobWaitParams` says."""
+        jobs = _and_wait(
+            self.kling_2_5,
+            (),
+            params,
             "job_id",
-            partial(poller.wait, progress=progress),
-            deadline,
-            poll_interval,
-            on_progress,
-            on_created,
+            JobsResource(self._client).wait,
         )
         return jobs[0]
 
@@ -951,77 +1215,30 @@ class VideosResource(SyncResource):
                     "end_image": end_image,
                     "end_video": end_video,
                     "generate_audio": generate_audio,
-                }
+                },
             ),
         )
-        return cast(
-            "models.CreatedJob",
-            self._client.request(
-                "POST",
-                "/generate/video/kling/kling-2.6",
-                cast_to=models.CreatedJob,
-                headers=pick(_args, ("X-Webhook-URL",)),
-                json_body=_body,
-                job_id_path="job_id",
-                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
+        return self._client.request(
+            "POST",
+            "/generate/video/kling/kling-2.6",
+            cast_to=models.CreatedJob,
+            headers=pick(_args, ("X-Webhook-URL",)),
+            json_body=_body,
+            job_id_path="job_id",
+            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
         )
 
     def kling_2_6_and_wait(
         self,
-        *,
-        prompt: str,
-        webhook_url: str | NotGiven = NOT_GIVEN,
-        start_image: str | NotGiven = NOT_GIVEN,
-        start_video: str | None | NotGiven = NOT_GIVEN,
-        aspect_ratio: Literal["16:9", "9:16"] | NotGiven = NOT_GIVEN,
-        duration: Literal[5, 10] | NotGiven = NOT_GIVEN,
-        end_image: str | NotGiven = NOT_GIVEN,
-        end_video: str | NotGiven = NOT_GIVEN,
-        generate_audio: bool | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
-        poll_interval: float | None = None,
-        on_progress: Callable[[models.Job, JobState], object] | None = None,
-        on_created: Callable[[tuple[str, ...]], object] | None = None,
-        progress: bool = False,
+        **params: Unpack[Kling26AndWaitParams],
     ) -> models.Job:
-        """``kling_2_6``, then wait until the job ends.
-
-        Takes the arguments of ``kling_2_6`` plus ``wait_timeout`` (one deadline in seconds for
-        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
-        (called once the job ids are known, before waiting: store them if this process may be
-        killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
-        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
-        ``job_ids``, so no started job is lost (call ``wait()`` again).
-        """
-        deadline = time.monotonic() + wait_timeout
-        poller = JobsResource(self._client)
-        jobs = wait_for_created(
-            lambda: self.kling_2_6(
-                prompt=prompt,
-                webhook_url=webhook_url,
-                start_image=start_image,
-                start_video=start_video,
-                aspect_ratio=aspect_ratio,
-                duration=duration,
-                end_image=end_image,
-                end_video=end_video,
-                generate_audio=generate_audio,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        """``kling_2_6``, then wait until the job ends, as :class:`JobWaitParams` says."""
+        jobs = _and_wait(
+            self.kling_2_6,
+            (),
+            params,
             "job_id",
-            partial(poller.wait, progress=progress),
-            deadline,
-            poll_interval,
-            on_progress,
-            on_created,
+            JobsResource(self._client).wait,
         )
         return jobs[0]
 
@@ -1168,79 +1385,30 @@ class VideosResource(SyncResource):
                     "generate_audio": generate_audio,
                     "mode": mode,
                     "multi_prompt": multi_prompt,
-                }
+                },
             ),
         )
-        return cast(
-            "models.CreatedJob",
-            self._client.request(
-                "POST",
-                "/generate/video/kling/kling-3.0",
-                cast_to=models.CreatedJob,
-                headers=pick(_args, ("X-Webhook-URL",)),
-                json_body=_body,
-                job_id_path="job_id",
-                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
+        return self._client.request(
+            "POST",
+            "/generate/video/kling/kling-3.0",
+            cast_to=models.CreatedJob,
+            headers=pick(_args, ("X-Webhook-URL",)),
+            json_body=_body,
+            job_id_path="job_id",
+            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
         )
 
     def kling_3_0_and_wait(
         self,
-        *,
-        prompt: str,
-        webhook_url: str | NotGiven = NOT_GIVEN,
-        start_image: str | NotGiven = NOT_GIVEN,
-        start_video: str | None | NotGiven = NOT_GIVEN,
-        aspect_ratio: Literal["16:9", "9:16"] | NotGiven = NOT_GIVEN,
-        duration: float | NotGiven = NOT_GIVEN,
-        end_image: str | NotGiven = NOT_GIVEN,
-        generate_audio: bool | NotGiven = NOT_GIVEN,
-        mode: Literal["std", "pro", "4k"] | NotGiven = NOT_GIVEN,
-        multi_prompt: List[models.MultiPromptItem] | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
-        poll_interval: float | None = None,
-        on_progress: Callable[[models.Job, JobState], object] | None = None,
-        on_created: Callable[[tuple[str, ...]], object] | None = None,
-        progress: bool = False,
+        **params: Unpack[Kling30AndWaitParams],
     ) -> models.Job:
-        """``kling_3_0``, then wait until the job ends.
-
-        Takes the arguments of ``kling_3_0`` plus ``wait_timeout`` (one deadline in seconds for
-        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
-        (called once the job ids are known, before waiting: store them if this process may be
-        killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
-        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
-        ``job_ids``, so no started job is lost (call ``wait()`` again).
-        """
-        deadline = time.monotonic() + wait_timeout
-        poller = JobsResource(self._client)
-        jobs = wait_for_created(
-            lambda: self.kling_3_0(
-                prompt=prompt,
-                webhook_url=webhook_url,
-                start_image=start_image,
-                start_video=start_video,
-                aspect_ratio=aspect_ratio,
-                duration=duration,
-                end_image=end_image,
-                generate_audio=generate_audio,
-                mode=mode,
-                multi_prompt=multi_prompt,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        """``kling_3_0``, then wait until the job ends, as :class:`JobWaitParams` says."""
+        jobs = _and_wait(
+            self.kling_3_0,
+            (),
+            params,
             "job_id",
-            partial(poller.wait, progress=progress),
-            deadline,
-            poll_interval,
-            on_progress,
-            on_created,
+            JobsResource(self._client).wait,
         )
         return jobs[0]
 
@@ -1324,79 +1492,30 @@ class VideosResource(SyncResource):
                     "style_references": style_references,
                     "element_references": element_references,
                     "video_reference": video_reference,
-                }
+                },
             ),
         )
-        return cast(
-            "models.CreatedJob",
-            self._client.request(
-                "POST",
-                "/generate/video/kling/kling-o1",
-                cast_to=models.CreatedJob,
-                headers=pick(_args, ("X-Webhook-URL",)),
-                json_body=_body,
-                job_id_path="job_id",
-                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
+        return self._client.request(
+            "POST",
+            "/generate/video/kling/kling-o1",
+            cast_to=models.CreatedJob,
+            headers=pick(_args, ("X-Webhook-URL",)),
+            json_body=_body,
+            job_id_path="job_id",
+            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
         )
 
     def kling_o1_and_wait(
         self,
-        *,
-        prompt: str,
-        webhook_url: str | NotGiven = NOT_GIVEN,
-        start_image: str | NotGiven = NOT_GIVEN,
-        start_video: str | None | NotGiven = NOT_GIVEN,
-        aspect_ratio: Literal["16:9", "9:16", "1:1"] | NotGiven = NOT_GIVEN,
-        duration: float | NotGiven = NOT_GIVEN,
-        end_image: str | NotGiven = NOT_GIVEN,
-        style_references: List[models.StyleReference] | NotGiven = NOT_GIVEN,
-        element_references: List[models.ElementReference] | NotGiven = NOT_GIVEN,
-        video_reference: models.VideoReference | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
-        poll_interval: float | None = None,
-        on_progress: Callable[[models.Job, JobState], object] | None = None,
-        on_created: Callable[[tuple[str, ...]], object] | None = None,
-        progress: bool = False,
+        **params: Unpack[KlingO1AndWaitParams],
     ) -> models.Job:
-        """``kling_o1``, then wait until the job ends.
-
-        Takes the arguments of ``kling_o1`` plus ``wait_timeout`` (one deadline in seconds for
-        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
-        (called once the job ids are known, before waiting: store them if this process may be
-        killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
-        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
-        ``job_ids``, so no started job is lost (call ``wait()`` again).
-        """
-        deadline = time.monotonic() + wait_timeout
-        poller = JobsResource(self._client)
-        jobs = wait_for_created(
-            lambda: self.kling_o1(
-                prompt=prompt,
-                webhook_url=webhook_url,
-                start_image=start_image,
-                start_video=start_video,
-                aspect_ratio=aspect_ratio,
-                duration=duration,
-                end_image=end_image,
-                style_references=style_references,
-                element_references=element_references,
-                video_reference=video_reference,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        """``kling_o1``, then wait until the job ends, as :class:`JobWaitParams` says."""
+        jobs = _and_wait(
+            self.kling_o1,
+            (),
+            params,
             "job_id",
-            partial(poller.wait, progress=progress),
-            deadline,
-            poll_interval,
-            on_progress,
-            on_created,
+            JobsResource(self._client).wait,
         )
         return jobs[0]
 
@@ -1460,77 +1579,30 @@ class VideosResource(SyncResource):
                     "camera_control": camera_control,
                     "model": model,
                     "subjects": subjects,
-                }
+                },
             ),
         )
-        return cast(
-            "models.CreatedJob",
-            self._client.request(
-                "POST",
-                "/generate/video/minimax/hailuo",
-                cast_to=models.CreatedJob,
-                headers=pick(_args, ("X-Webhook-URL",)),
-                json_body=_body,
-                job_id_path="job_id",
-                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
+        return self._client.request(
+            "POST",
+            "/generate/video/minimax/hailuo",
+            cast_to=models.CreatedJob,
+            headers=pick(_args, ("X-Webhook-URL",)),
+            json_body=_body,
+            job_id_path="job_id",
+            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
         )
 
     def hailuo_and_wait(
         self,
-        *,
-        prompt: str,
-        webhook_url: str | NotGiven = NOT_GIVEN,
-        start_image: str | NotGiven = NOT_GIVEN,
-        start_video: str | None | NotGiven = NOT_GIVEN,
-        expand_prompt: bool | NotGiven = NOT_GIVEN,
-        camera_control: List[str] | NotGiven = NOT_GIVEN,
-        model: (
-            Literal["video-01", "S2V-01", "T2V-01-Director", "I2V-01-Director"] | NotGiven
-        ) = NOT_GIVEN,
-        subjects: List[models.Subject] | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
-        poll_interval: float | None = None,
-        on_progress: Callable[[models.Job, JobState], object] | None = None,
-        on_created: Callable[[tuple[str, ...]], object] | None = None,
-        progress: bool = False,
+        **params: Unpack[HailuoAndWaitParams],
     ) -> models.Job:
-        """``hailuo``, then wait until the job ends.
-
-        Takes the arguments of ``hailuo`` plus ``wait_timeout`` (one deadline in seconds for
-        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
-        (called once the job ids are known, before waiting: store them if this process may be
-        killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
-        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
-        ``job_ids``, so no started job is lost (call ``wait()`` again).
-        """
-        deadline = time.monotonic() + wait_timeout
-        poller = JobsResource(self._client)
-        jobs = wait_for_created(
-            lambda: self.hailuo(
-                prompt=prompt,
-                webhook_url=webhook_url,
-                start_image=start_image,
-                start_video=start_video,
-                expand_prompt=expand_prompt,
-                camera_control=camera_control,
-                model=model,
-                subjects=subjects,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        """``hailuo``, then wait until the job ends, as :class:`JobWaitParams` says."""
+        jobs = _and_wait(
+            self.hailuo,
+            (),
+            params,
             "job_id",
-            partial(poller.wait, progress=progress),
-            deadline,
-            poll_interval,
-            on_progress,
-            on_created,
+            JobsResource(self._client).wait,
         )
         return jobs[0]
 
@@ -1610,77 +1682,30 @@ class VideosResource(SyncResource):
                     "end_image": end_image,
                     "resolution": resolution,
                     "duration": duration,
-                }
+                },
             ),
         )
-        return cast(
-            "models.CreatedJob",
-            self._client.request(
-                "POST",
-                "/generate/video/minimax/hailuo-02",
-                cast_to=models.CreatedJob,
-                headers=pick(_args, ("X-Webhook-URL",)),
-                json_body=_body,
-                job_id_path="job_id",
-                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
+        return self._client.request(
+            "POST",
+            "/generate/video/minimax/hailuo-02",
+            cast_to=models.CreatedJob,
+            headers=pick(_args, ("X-Webhook-URL",)),
+            json_body=_body,
+            job_id_path="job_id",
+            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
         )
 
     def hailuo_02_and_wait(
         self,
-        *,
-        prompt: str,
-        webhook_url: str | NotGiven = NOT_GIVEN,
-        start_image: str | NotGiven = NOT_GIVEN,
-        start_video: str | None | NotGiven = NOT_GIVEN,
-        expand_prompt: bool | NotGiven = NOT_GIVEN,
-        model: Literal["MiniMax-Hailuo-02"] | NotGiven = NOT_GIVEN,
-        end_image: str | NotGiven = NOT_GIVEN,
-        resolution: Literal["512p", "768p", "1080p"] | NotGiven = NOT_GIVEN,
-        duration: float | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
-        poll_interval: float | None = None,
-        on_progress: Callable[[models.Job, JobState], object] | None = None,
-        on_created: Callable[[tuple[str, ...]], object] | None = None,
-        progress: bool = False,
+        **params: Unpack[Hailuo02AndWaitParams],
     ) -> models.Job:
-        """``hailuo_02``, then wait until the job ends.
-
-        Takes the arguments of ``hailuo_02`` plus ``wait_timeout`` (one deadline in seconds for
-        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
-        (called once the job ids are known, before waiting: store them if this process may be
-        killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
-        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
-        ``job_ids``, so no started job is lost (call ``wait()`` again).
-        """
-        deadline = time.monotonic() + wait_timeout
-        poller = JobsResource(self._client)
-        jobs = wait_for_created(
-            lambda: self.hailuo_02(
-                prompt=prompt,
-                webhook_url=webhook_url,
-                start_image=start_image,
-                start_video=start_video,
-                expand_prompt=expand_prompt,
-                model=model,
-                end_image=end_image,
-                resolution=resolution,
-                duration=duration,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        """``hailuo_02``, then wait until the job ends, as :class:`JobWaitParams` says."""
+        jobs = _and_wait(
+            self.hailuo_02,
+            (),
+            params,
             "job_id",
-            partial(poller.wait, progress=progress),
-            deadline,
-            poll_interval,
-            on_progress,
-            on_created,
+            JobsResource(self._client).wait,
         )
         return jobs[0]
 
@@ -1749,77 +1774,30 @@ class VideosResource(SyncResource):
                     "end_image": end_image,
                     "resolution": resolution,
                     "duration": duration,
-                }
+                },
             ),
         )
-        return cast(
-            "models.CreatedJob",
-            self._client.request(
-                "POST",
-                "/generate/video/minimax/hailuo-2.3",
-                cast_to=models.CreatedJob,
-                headers=pick(_args, ("X-Webhook-URL",)),
-                json_body=_body,
-                job_id_path="job_id",
-                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
+        return self._client.request(
+            "POST",
+            "/generate/video/minimax/hailuo-2.3",
+            cast_to=models.CreatedJob,
+            headers=pick(_args, ("X-Webhook-URL",)),
+            json_body=_body,
+            job_id_path="job_id",
+            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
         )
 
     def hailuo_2_3_and_wait(
         self,
-        *,
-        prompt: str,
-        webhook_url: str | NotGiven = NOT_GIVEN,
-        start_image: str | NotGiven = NOT_GIVEN,
-        start_video: str | None | NotGiven = NOT_GIVEN,
-        expand_prompt: bool | NotGiven = NOT_GIVEN,
-        model: Literal["MiniMax-Hailuo-2.3"] | NotGiven = NOT_GIVEN,
-        end_image: str | NotGiven = NOT_GIVEN,
-        resolution: Literal["768p", "1080p"] | NotGiven = NOT_GIVEN,
-        duration: Literal[6, 10] | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
-        poll_interval: float | None = None,
-        on_progress: Callable[[models.Job, JobState], object] | None = None,
-        on_created: Callable[[tuple[str, ...]], object] | None = None,
-        progress: bool = False,
+        **params: Unpack[Hailuo23AndWaitParams],
     ) -> models.Job:
-        """``hailuo_2_3``, then wait until the job ends.
-
-        Takes the arguments of ``hailuo_2_3`` plus ``wait_timeout`` (one deadline in seconds for
-        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
-        (called once the job ids are known, before waiting: store them if this process may be
-        killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
-        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
-        ``job_ids``, so no started job is lost (call ``wait()`` again).
-        """
-        deadline = time.monotonic() + wait_timeout
-        poller = JobsResource(self._client)
-        jobs = wait_for_created(
-            lambda: self.hailuo_2_3(
-                prompt=prompt,
-                webhook_url=webhook_url,
-                start_image=start_image,
-                start_video=start_video,
-                expand_prompt=expand_prompt,
-                model=model,
-                end_image=end_image,
-                resolution=resolution,
-                duration=duration,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        """``hailuo_2_3``, then wait until the job ends, as :class:`JobWaitParams` says."""
+        jobs = _and_wait(
+            self.hailuo_2_3,
+            (),
+            params,
             "job_id",
-            partial(poller.wait, progress=progress),
-            deadline,
-            poll_interval,
-            on_progress,
-            on_created,
+            JobsResource(self._client).wait,
         )
         return jobs[0]
 
@@ -1888,77 +1866,30 @@ class VideosResource(SyncResource):
                     "end_image": end_image,
                     "resolution": resolution,
                     "duration": duration,
-                }
+                },
             ),
         )
-        return cast(
-            "models.CreatedJob",
-            self._client.request(
-                "POST",
-                "/generate/video/minimax/hailuo-2.3-fast",
-                cast_to=models.CreatedJob,
-                headers=pick(_args, ("X-Webhook-URL",)),
-                json_body=_body,
-                job_id_path="job_id",
-                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
+        return self._client.request(
+            "POST",
+            "/generate/video/minimax/hailuo-2.3-fast",
+            cast_to=models.CreatedJob,
+            headers=pick(_args, ("X-Webhook-URL",)),
+            json_body=_body,
+            job_id_path="job_id",
+            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
         )
 
     def hailuo_2_3_fast_and_wait(
         self,
-        *,
-        prompt: str,
-        webhook_url: str | NotGiven = NOT_GIVEN,
-        start_image: str | NotGiven = NOT_GIVEN,
-        start_video: str | None | NotGiven = NOT_GIVEN,
-        expand_prompt: bool | NotGiven = NOT_GIVEN,
-        model: Literal["MiniMax-Hailuo-2.3-fast"] | NotGiven = NOT_GIVEN,
-        end_image: str | NotGiven = NOT_GIVEN,
-        resolution: Literal["768p", "1080p"] | NotGiven = NOT_GIVEN,
-        duration: Literal[6, 10] | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
-        poll_interval: float | None = None,
-        on_progress: Callable[[models.Job, JobState], object] | None = None,
-        on_created: Callable[[tuple[str, ...]], object] | None = None,
-        progress: bool = False,
+        **params: Unpack[Hailuo23FastAndWaitParams],
     ) -> models.Job:
-        """``hailuo_2_3_fast``, then wait until the job ends.
-
-        Takes the arguments of ``hailuo_2_3_fast`` plus ``wait_timeout`` (one deadline in seconds for
-        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
-        (called once the job ids are known, before waiting: store them if this process may be
-        killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
-        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
-        ``job_ids``, so no started job is lost (call ``wait()`` again).
-        """
-        deadline = time.monotonic() + wait_timeout
-        poller = JobsResource(self._client)
-        jobs = wait_for_created(
-            lambda: self.hailuo_2_3_fast(
-                prompt=prompt,
-                webhook_url=webhook_url,
-                start_image=start_image,
-                start_video=start_video,
-                expand_prompt=expand_prompt,
-                model=model,
-                end_image=end_image,
-                resolution=resolution,
-                duration=duration,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        """``hailuo_2_3_fast``, then wait until the job ends, as :class:`JobWaitParams` says."""
+        jobs = _and_wait(
+            self.hailuo_2_3_fast,
+            (),
+            params,
             "job_id",
-            partial(poller.wait, progress=progress),
-            deadline,
-            poll_interval,
-            on_progress,
-            on_created,
+            JobsResource(self._client).wait,
         )
         return jobs[0]
 
@@ -2037,81 +1968,30 @@ class VideosResource(SyncResource):
                     "aspect_ratio": aspect_ratio,
                     "styles": styles,
                     "frame_num": frame_num,
-                }
+                },
             ),
         )
-        return cast(
-            "models.CreatedJob",
-            self._client.request(
-                "POST",
-                "/generate/video/alibaba/wan-2.1",
-                cast_to=models.CreatedJob,
-                headers=pick(_args, ("X-Webhook-URL",)),
-                json_body=_body,
-                job_id_path="job_id",
-                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
+        return self._client.request(
+            "POST",
+            "/generate/video/alibaba/wan-2.1",
+            cast_to=models.CreatedJob,
+            headers=pick(_args, ("X-Webhook-URL",)),
+            json_body=_body,
+            job_id_path="job_id",
+            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
         )
 
     def wan_2_1_and_wait(
         self,
-        *,
-        prompt: str,
-        width: float,
-        height: float,
-        webhook_url: str | NotGiven = NOT_GIVEN,
-        start_image: str | None | NotGiven = NOT_GIVEN,
-        start_video: str | None | NotGiven = NOT_GIVEN,
-        end_image: str | None | NotGiven = NOT_GIVEN,
-        end_video: str | None | NotGiven = NOT_GIVEN,
-        aspect_ratio: Literal["16:9", "9:16"] | NotGiven = NOT_GIVEN,
-        styles: List[models.VideoWan21RequestStyle] | NotGiven = NOT_GIVEN,
-        frame_num: float | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
-        poll_interval: float | None = None,
-        on_progress: Callable[[models.Job, JobState], object] | None = None,
-        on_created: Callable[[tuple[str, ...]], object] | None = None,
-        progress: bool = False,
+        **params: Unpack[Wan21AndWaitParams],
     ) -> models.Job:
-        """``wan_2_1``, then wait until the job ends.
-
-        Takes the arguments of ``wan_2_1`` plus ``wait_timeout`` (one deadline in seconds for
-        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
-        (called once the job ids are known, before waiting: store them if this process may be
-        killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
-        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
-        ``job_ids``, so no started job is lost (call ``wait()`` again).
-        """
-        deadline = time.monotonic() + wait_timeout
-        poller = JobsResource(self._client)
-        jobs = wait_for_created(
-            lambda: self.wan_2_1(
-                prompt=prompt,
-                width=width,
-                height=height,
-                webhook_url=webhook_url,
-                start_image=start_image,
-                start_video=start_video,
-                end_image=end_image,
-                end_video=end_video,
-                aspect_ratio=aspect_ratio,
-                styles=styles,
-                frame_num=frame_num,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        """``wan_2_1``, then wait until the job ends, as :class:`JobWaitParams` says."""
+        jobs = _and_wait(
+            self.wan_2_1,
+            (),
+            params,
             "job_id",
-            partial(poller.wait, progress=progress),
-            deadline,
-            poll_interval,
-            on_progress,
-            on_created,
+            JobsResource(self._client).wait,
         )
         return jobs[0]
 
@@ -2190,81 +2070,30 @@ class VideosResource(SyncResource):
                     "aspect_ratio": aspect_ratio,
                     "styles": styles,
                     "frame_num": frame_num,
-                }
+                },
             ),
         )
-        return cast(
-            "models.CreatedJob",
-            self._client.request(
-                "POST",
-                "/generate/video/alibaba/wan-2.2",
-                cast_to=models.CreatedJob,
-                headers=pick(_args, ("X-Webhook-URL",)),
-                json_body=_body,
-                job_id_path="job_id",
-                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
+        return self._client.request(
+            "POST",
+            "/generate/video/alibaba/wan-2.2",
+            cast_to=models.CreatedJob,
+            headers=pick(_args, ("X-Webhook-URL",)),
+            json_body=_body,
+            job_id_path="job_id",
+            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
         )
 
     def wan_2_2_and_wait(
         self,
-        *,
-        prompt: str,
-        width: float,
-        height: float,
-        webhook_url: str | NotGiven = NOT_GIVEN,
-        start_image: str | None | NotGiven = NOT_GIVEN,
-        start_video: str | None | NotGiven = NOT_GIVEN,
-        guide_scale: List[float] | NotGiven = NOT_GIVEN,
-        end_video: str | None | NotGiven = NOT_GIVEN,
-        aspect_ratio: Literal["16:9", "9:16"] | NotGiven = NOT_GIVEN,
-        styles: List[models.VideoWan22RequestStyle] | NotGiven = NOT_GIVEN,
-        frame_num: float | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
-        poll_interval: float | None = None,
-        on_progress: Callable[[models.Job, JobState], object] | None = None,
-        on_created: Callable[[tuple[str, ...]], object] | None = None,
-        progress: bool = False,
+        **params: Unpack[Wan22AndWaitParams],
     ) -> models.Job:
-        """``wan_2_2``, then wait until the job ends.
-
-        Takes the arguments of ``wan_2_2`` plus ``wait_timeout`` (one deadline in seconds for
-        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
-        (called once the job ids are known, before waiting: store them if this process may be
-        killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
-        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
-        ``job_ids``, so no started job is lost (call ``wait()`` again).
-        """
-        deadline = time.monotonic() + wait_timeout
-        poller = JobsResource(self._client)
-        jobs = wait_for_created(
-            lambda: self.wan_2_2(
-                prompt=prompt,
-                width=width,
-                height=height,
-                webhook_url=webhook_url,
-                start_image=start_image,
-                start_video=start_video,
-                guide_scale=guide_scale,
-                end_video=end_video,
-                aspect_ratio=aspect_ratio,
-                styles=styles,
-                frame_num=frame_num,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        """``wan_2_2``, then wait until the job ends, as :class:`JobWaitParams` says."""
+        jobs = _and_wait(
+            self.wan_2_2,
+            (),
+            params,
             "job_id",
-            partial(poller.wait, progress=progress),
-            deadline,
-            poll_interval,
-            on_progress,
-            on_created,
+            JobsResource(self._client).wait,
         )
         return jobs[0]
 
@@ -2353,81 +2182,30 @@ class VideosResource(SyncResource):
                     "seed": seed,
                     "audio_url": audio_url,
                     "generate_audio": generate_audio,
-                }
+                },
             ),
         )
-        return cast(
-            "models.CreatedJob",
-            self._client.request(
-                "POST",
-                "/generate/video/alibaba/wan-2.5",
-                cast_to=models.CreatedJob,
-                headers=pick(_args, ("X-Webhook-URL",)),
-                json_body=_body,
-                job_id_path="job_id",
-                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
+        return self._client.request(
+            "POST",
+            "/generate/video/alibaba/wan-2.5",
+            cast_to=models.CreatedJob,
+            headers=pick(_args, ("X-Webhook-URL",)),
+            json_body=_body,
+            job_id_path="job_id",
+            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
         )
 
     def wan_2_5_and_wait(
         self,
-        *,
-        prompt: str,
-        webhook_url: str | NotGiven = NOT_GIVEN,
-        start_image: str | None | NotGiven = NOT_GIVEN,
-        start_video: str | None | NotGiven = NOT_GIVEN,
-        aspect_ratio: Literal["16:9", "9:16", "1:1"] | NotGiven = NOT_GIVEN,
-        resolution: Literal["480p", "720p", "1080p"] | NotGiven = NOT_GIVEN,
-        enable_prompt_expansion: bool | NotGiven = NOT_GIVEN,
-        duration: float | NotGiven = NOT_GIVEN,
-        seed: float | NotGiven = NOT_GIVEN,
-        audio_url: str | NotGiven = NOT_GIVEN,
-        generate_audio: bool | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
-        poll_interval: float | None = None,
-        on_progress: Callable[[models.Job, JobState], object] | None = None,
-        on_created: Callable[[tuple[str, ...]], object] | None = None,
-        progress: bool = False,
+        **params: Unpack[Wan25AndWaitParams],
     ) -> models.Job:
-        """``wan_2_5``, then wait until the job ends.
-
-        Takes the arguments of ``wan_2_5`` plus ``wait_timeout`` (one deadline in seconds for
-        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
-        (called once the job ids are known, before waiting: store them if this process may be
-        killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
-        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
-        ``job_ids``, so no started job is lost (call ``wait()`` again).
-        """
-        deadline = time.monotonic() + wait_timeout
-        poller = JobsResource(self._client)
-        jobs = wait_for_created(
-            lambda: self.wan_2_5(
-                prompt=prompt,
-                webhook_url=webhook_url,
-                start_image=start_image,
-                start_video=start_video,
-                aspect_ratio=aspect_ratio,
-                resolution=resolution,
-                enable_prompt_expansion=enable_prompt_expansion,
-                duration=duration,
-                seed=seed,
-                audio_url=audio_url,
-                generate_audio=generate_audio,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        """``wan_2_5``, then wait until the job ends, as :class:`JobWaitParams` says."""
+        jobs = _and_wait(
+            self.wan_2_5,
+            (),
+            params,
             "job_id",
-            partial(poller.wait, progress=progress),
-            deadline,
-            poll_interval,
-            on_progress,
-            on_created,
+            JobsResource(self._client).wait,
         )
         return jobs[0]
 
@@ -2498,71 +2276,30 @@ class VideosResource(SyncResource):
                     "start_video": start_video,
                     "aspect_ratio": aspect_ratio,
                     "duration": duration,
-                }
+                },
             ),
         )
-        return cast(
-            "models.CreatedJob",
-            self._client.request(
-                "POST",
-                "/generate/video/google/veo-2",
-                cast_to=models.CreatedJob,
-                headers=pick(_args, ("X-Webhook-URL",)),
-                json_body=_body,
-                job_id_path="job_id",
-                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
+        return self._client.request(
+            "POST",
+            "/generate/video/google/veo-2",
+            cast_to=models.CreatedJob,
+            headers=pick(_args, ("X-Webhook-URL",)),
+            json_body=_body,
+            job_id_path="job_id",
+            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
         )
 
     def veo_2_and_wait(
         self,
-        *,
-        prompt: str,
-        webhook_url: str | NotGiven = NOT_GIVEN,
-        start_image: str | None | NotGiven = NOT_GIVEN,
-        start_video: str | None | NotGiven = NOT_GIVEN,
-        aspect_ratio: Literal["16:9", "9:16"] | NotGiven = NOT_GIVEN,
-        duration: float | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
-        poll_interval: float | None = None,
-        on_progress: Callable[[models.Job, JobState], object] | None = None,
-        on_created: Callable[[tuple[str, ...]], object] | None = None,
-        progress: bool = False,
+        **params: Unpack[Veo2AndWaitParams],
     ) -> models.Job:
-        """``veo_2``, then wait until the job ends.
-
-        Takes the arguments of ``veo_2`` plus ``wait_timeout`` (one deadline in seconds for
-        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
-        (called once the job ids are known, before waiting: store them if this process may be
-        killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
-        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
-        ``job_ids``, so no started job is lost (call ``wait()`` again).
-        """
-        deadline = time.monotonic() + wait_timeout
-        poller = JobsResource(self._client)
-        jobs = wait_for_created(
-            lambda: self.veo_2(
-                prompt=prompt,
-                webhook_url=webhook_url,
-                start_image=start_image,
-                start_video=start_video,
-                aspect_ratio=aspect_ratio,
-                duration=duration,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        """``veo_2``, then wait until the job ends, as :class:`JobWaitParams` says."""
+        jobs = _and_wait(
+            self.veo_2,
+            (),
+            params,
             "job_id",
-            partial(poller.wait, progress=progress),
-            deadline,
-            poll_interval,
-            on_progress,
-            on_created,
+            JobsResource(self._client).wait,
         )
         return jobs[0]
 
@@ -2641,75 +2378,30 @@ class VideosResource(SyncResource):
                     "duration": duration,
                     "generate_audio": generate_audio,
                     "resolution": resolution,
-                }
+                },
             ),
         )
-        return cast(
-            "models.CreatedJob",
-            self._client.request(
-                "POST",
-                "/generate/video/google/veo-3",
-                cast_to=models.CreatedJob,
-                headers=pick(_args, ("X-Webhook-URL",)),
-                json_body=_body,
-                job_id_path="job_id",
-                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
+        return self._client.request(
+            "POST",
+            "/generate/video/google/veo-3",
+            cast_to=models.CreatedJob,
+            headers=pick(_args, ("X-Webhook-URL",)),
+            json_body=_body,
+            job_id_path="job_id",
+            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
         )
 
     def veo_3_and_wait(
         self,
-        *,
-        prompt: str,
-        webhook_url: str | NotGiven = NOT_GIVEN,
-        start_image: str | None | NotGiven = NOT_GIVEN,
-        start_video: str | None | NotGiven = NOT_GIVEN,
-        aspect_ratio: Literal["16:9", "9:16", "1:1"] | NotGiven = NOT_GIVEN,
-        duration: Literal[4, 6, 8] | NotGiven = NOT_GIVEN,
-        generate_audio: bool | NotGiven = NOT_GIVEN,
-        resolution: Literal["720p", "1080p"] | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
-        poll_interval: float | None = None,
-        on_progress: Callable[[models.Job, JobState], object] | None = None,
-        on_created: Callable[[tuple[str, ...]], object] | None = None,
-        progress: bool = False,
+        **params: Unpack[Veo3AndWaitParams],
     ) -> models.Job:
-        """``veo_3``, then wait until the job ends.
-
-        Takes the arguments of ``veo_3`` plus ``wait_timeout`` (one deadline in seconds for
-        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
-        (called once the job ids are known, before waiting: store them if this process may be
-        killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
-        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
-        ``job_ids``, so no started job is lost (call ``wait()`` again).
-        """
-        deadline = time.monotonic() + wait_timeout
-        poller = JobsResource(self._client)
-        jobs = wait_for_created(
-            lambda: self.veo_3(
-                prompt=prompt,
-                webhook_url=webhook_url,
-                start_image=start_image,
-                start_video=start_video,
-                aspect_ratio=aspect_ratio,
-                duration=duration,
-                generate_audio=generate_audio,
-                resolution=resolution,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        """``veo_3``, then wait until the job ends, as :class:`JobWaitParams` says."""
+        jobs = _and_wait(
+            self.veo_3,
+            (),
+            params,
             "job_id",
-            partial(poller.wait, progress=progress),
-            deadline,
-            poll_interval,
-            on_progress,
-            on_created,
+            JobsResource(self._client).wait,
         )
         return jobs[0]
 
@@ -2788,75 +2480,30 @@ class VideosResource(SyncResource):
                     "duration": duration,
                     "generate_audio": generate_audio,
                     "resolution": resolution,
-                }
+                },
             ),
         )
-        return cast(
-            "models.CreatedJob",
-            self._client.request(
-                "POST",
-                "/generate/video/google/veo-3-fast",
-                cast_to=models.CreatedJob,
-                headers=pick(_args, ("X-Webhook-URL",)),
-                json_body=_body,
-                job_id_path="job_id",
-                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
+        return self._client.request(
+            "POST",
+            "/generate/video/google/veo-3-fast",
+            cast_to=models.CreatedJob,
+            headers=pick(_args, ("X-Webhook-URL",)),
+            json_body=_body,
+            job_id_path="job_id",
+            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
         )
 
     def veo_3_fast_and_wait(
         self,
-        *,
-        prompt: str,
-        webhook_url: str | NotGiven = NOT_GIVEN,
-        start_image: str | None | NotGiven = NOT_GIVEN,
-        start_video: str | None | NotGiven = NOT_GIVEN,
-        aspect_ratio: Literal["16:9", "9:16", "1:1"] | NotGiven = NOT_GIVEN,
-        duration: Literal[4, 6, 8] | NotGiven = NOT_GIVEN,
-        generate_audio: bool | NotGiven = NOT_GIVEN,
-        resolution: Literal["720p", "1080p"] | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
-        poll_interval: float | None = None,
-        on_progress: Callable[[models.Job, JobState], object] | None = None,
-        on_created: Callable[[tuple[str, ...]], object] | None = None,
-        progress: bool = False,
+        **params: Unpack[Veo3FastAndWaitParams],
     ) -> models.Job:
-        """``veo_3_fast``, then wait until the job ends.
-
-        Takes the arguments of ``veo_3_fast`` plus ``wait_timeout`` (one deadline in seconds for
-        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
-        (called once the job ids are known, before waiting: store them if this process may be
-        killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
-        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
-        ``job_ids``, so no started job is lost (call ``wait()`` again).
-        """
-        deadline = time.monotonic() + wait_timeout
-        poller = JobsResource(self._client)
-        jobs = wait_for_created(
-            lambda: self.veo_3_fast(
-                prompt=prompt,
-                webhook_url=webhook_url,
-                start_image=start_image,
-                start_video=start_video,
-                aspect_ratio=aspect_ratio,
-                duration=duration,
-                generate_audio=generate_audio,
-                resolution=resolution,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        """``veo_3_fast``, then wait until the job ends, as :class:`JobWaitParams` says."""
+        jobs = _and_wait(
+            self.veo_3_fast,
+            (),
+            params,
             "job_id",
-            partial(poller.wait, progress=progress),
-            deadline,
-            poll_interval,
-            on_progress,
-            on_created,
+            JobsResource(self._client).wait,
         )
         return jobs[0]
 
@@ -2946,81 +2593,30 @@ class VideosResource(SyncResource):
                     "end_image": end_image,
                     "end_video": end_video,
                     "reference_images": reference_images,
-                }
+                },
             ),
         )
-        return cast(
-            "models.CreatedJob",
-            self._client.request(
-                "POST",
-                "/generate/video/google/veo-3.1",
-                cast_to=models.CreatedJob,
-                headers=pick(_args, ("X-Webhook-URL",)),
-                json_body=_body,
-                job_id_path="job_id",
-                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
+        return self._client.request(
+            "POST",
+            "/generate/video/google/veo-3.1",
+            cast_to=models.CreatedJob,
+            headers=pick(_args, ("X-Webhook-URL",)),
+            json_body=_body,
+            job_id_path="job_id",
+            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
         )
 
     def veo_3_1_and_wait(
         self,
-        *,
-        prompt: str,
-        webhook_url: str | NotGiven = NOT_GIVEN,
-        start_image: str | None | NotGiven = NOT_GIVEN,
-        start_video: str | None | NotGiven = NOT_GIVEN,
-        aspect_ratio: Literal["16:9", "9:16"] | NotGiven = NOT_GIVEN,
-        duration: Literal[4, 6, 8] | NotGiven = NOT_GIVEN,
-        generate_audio: bool | NotGiven = NOT_GIVEN,
-        resolution: Literal["720p", "1080p", "4K"] | NotGiven = NOT_GIVEN,
-        end_image: str | None | NotGiven = NOT_GIVEN,
-        end_video: str | None | NotGiven = NOT_GIVEN,
-        reference_images: List[str] | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
-        poll_interval: float | None = None,
-        on_progress: Callable[[models.Job, JobState], object] | None = None,
-        on_created: Callable[[tuple[str, ...]], object] | None = None,
-        progress: bool = False,
+        **params: Unpack[Veo31AndWaitParams],
     ) -> models.Job:
-        """``veo_3_1``, then wait until the job ends.
-
-        Takes the arguments of ``veo_3_1`` plus ``wait_timeout`` (one deadline in seconds for
-        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
-        (called once the job ids are known, before waiting: store them if this process may be
-        killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
-        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
-        ``job_ids``, so no started job is lost (call ``wait()`` again).
-        """
-        deadline = time.monotonic() + wait_timeout
-        poller = JobsResource(self._client)
-        jobs = wait_for_created(
-            lambda: self.veo_3_1(
-                prompt=prompt,
-                webhook_url=webhook_url,
-                start_image=start_image,
-                start_video=start_video,
-                aspect_ratio=aspect_ratio,
-                duration=duration,
-                generate_audio=generate_audio,
-                resolution=resolution,
-                end_image=end_image,
-                end_video=end_video,
-                reference_images=reference_images,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        """``veo_3_1``, then wait until the job ends, as :class:`JobWaitParams` says."""
+        jobs = _and_wait(
+            self.veo_3_1,
+            (),
+            params,
             "job_id",
-            partial(poller.wait, progress=progress),
-            deadline,
-            poll_interval,
-            on_progress,
-            on_created,
+            JobsResource(self._client).wait,
         )
         return jobs[0]
 
@@ -3110,81 +2706,30 @@ class VideosResource(SyncResource):
                     "end_image": end_image,
                     "end_video": end_video,
                     "reference_images": reference_images,
-                }
+                },
             ),
         )
-        return cast(
-            "models.CreatedJob",
-            self._client.request(
-                "POST",
-                "/generate/video/google/veo-3.1-fast",
-                cast_to=models.CreatedJob,
-                headers=pick(_args, ("X-Webhook-URL",)),
-                json_body=_body,
-                job_id_path="job_id",
-                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
+        return self._client.request(
+            "POST",
+            "/generate/video/google/veo-3.1-fast",
+            cast_to=models.CreatedJob,
+            headers=pick(_args, ("X-Webhook-URL",)),
+            json_body=_body,
+            job_id_path="job_id",
+            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
         )
 
     def veo_3_1_fast_and_wait(
         self,
-        *,
-        prompt: str,
-        webhook_url: str | NotGiven = NOT_GIVEN,
-        start_image: str | None | NotGiven = NOT_GIVEN,
-        start_video: str | None | NotGiven = NOT_GIVEN,
-        aspect_ratio: Literal["16:9", "9:16"] | NotGiven = NOT_GIVEN,
-        duration: Literal[4, 6, 8] | NotGiven = NOT_GIVEN,
-        generate_audio: bool | NotGiven = NOT_GIVEN,
-        resolution: Literal["720p", "1080p", "4K"] | NotGiven = NOT_GIVEN,
-        end_image: str | None | NotGiven = NOT_GIVEN,
-        end_video: str | None | NotGiven = NOT_GIVEN,
-        reference_images: List[str] | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
-        poll_interval: float | None = None,
-        on_progress: Callable[[models.Job, JobState], object] | None = None,
-        on_created: Callable[[tuple[str, ...]], object] | None = None,
-        progress: bool = False,
+        **params: Unpack[Veo31FastAndWaitParams],
     ) -> models.Job:
-        """``veo_3_1_fast``, then wait until the job ends.
-
-        Takes the arguments of ``veo_3_1_fast`` plus ``wait_timeout`` (one deadline in seconds for
-        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
-        (called once the job ids are known, before waiting: store them if this process may be
-        killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
-        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
-        ``job_ids``, so no started job is lost (call ``wait()`` again).
-        """
-        deadline = time.monotonic() + wait_timeout
-        poller = JobsResource(self._client)
-        jobs = wait_for_created(
-            lambda: self.veo_3_1_fast(
-                prompt=prompt,
-                webhook_url=webhook_url,
-                start_image=start_image,
-                start_video=start_video,
-                aspect_ratio=aspect_ratio,
-                duration=duration,
-                generate_audio=generate_audio,
-                resolution=resolution,
-                end_image=end_image,
-                end_video=end_video,
-                reference_images=reference_images,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        """``veo_3_1_fast``, then wait until the job ends, as :class:`JobWaitParams` says."""
+        jobs = _and_wait(
+            self.veo_3_1_fast,
+            (),
+            params,
             "job_id",
-            partial(poller.wait, progress=progress),
-            deadline,
-            poll_interval,
-            on_progress,
-            on_created,
+            JobsResource(self._client).wait,
         )
         return jobs[0]
 
@@ -3255,77 +2800,30 @@ class VideosResource(SyncResource):
                     "resolution": resolution,
                     "end_image": end_image,
                     "end_video": end_video,
-                }
+                },
             ),
         )
-        return cast(
-            "models.CreatedJob",
-            self._client.request(
-                "POST",
-                "/generate/video/google/veo-3.1-lite",
-                cast_to=models.CreatedJob,
-                headers=pick(_args, ("X-Webhook-URL",)),
-                json_body=_body,
-                job_id_path="job_id",
-                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
+        return self._client.request(
+            "POST",
+            "/generate/video/google/veo-3.1-lite",
+            cast_to=models.CreatedJob,
+            headers=pick(_args, ("X-Webhook-URL",)),
+            json_body=_body,
+            job_id_path="job_id",
+            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
         )
 
     def veo_3_1_lite_and_wait(
         self,
-        *,
-        prompt: str,
-        webhook_url: str | NotGiven = NOT_GIVEN,
-        start_image: str | None | NotGiven = NOT_GIVEN,
-        start_video: str | None | NotGiven = NOT_GIVEN,
-        aspect_ratio: Literal["16:9", "9:16"] | NotGiven = NOT_GIVEN,
-        duration: Literal[4, 6, 8] | NotGiven = NOT_GIVEN,
-        resolution: Literal["720p", "1080p"] | NotGiven = NOT_GIVEN,
-        end_image: str | None | NotGiven = NOT_GIVEN,
-        end_video: str | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
-        poll_interval: float | None = None,
-        on_progress: Callable[[models.Job, JobState], object] | None = None,
-        on_created: Callable[[tuple[str, ...]], object] | None = None,
-        progress: bool = False,
+        **params: Unpack[Veo31LiteAndWaitParams],
     ) -> models.Job:
-        """``veo_3_1_lite``, then wait until the job ends.
-
-        Takes the arguments of ``veo_3_1_lite`` plus ``wait_timeout`` (one deadline in seconds for
-        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
-        (called once the job ids are known, before waiting: store them if this process may be
-        killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
-        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
-        ``job_ids``, so no started job is lost (call ``wait()`` again).
-        """
-        deadline = time.monotonic() + wait_timeout
-        poller = JobsResource(self._client)
-        jobs = wait_for_created(
-            lambda: self.veo_3_1_lite(
-                prompt=prompt,
-                webhook_url=webhook_url,
-                start_image=start_image,
-                start_video=start_video,
-                aspect_ratio=aspect_ratio,
-                duration=duration,
-                resolution=resolution,
-                end_image=end_image,
-                end_video=end_video,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        """``veo_3_1_lite``, then wait until the job ends, as :class:`JobWaitParams` says."""
+        jobs = _and_wait(
+            self.veo_3_1_lite,
+            (),
+            params,
             "job_id",
-            partial(poller.wait, progress=progress),
-            deadline,
-            poll_interval,
-            on_progress,
-            on_created,
+            JobsResource(self._client).wait,
         )
         return jobs[0]
 
@@ -3399,81 +2897,30 @@ class VideosResource(SyncResource):
                     "reference_images": reference_images,
                     "duration": duration,
                     "resolution": resolution,
-                }
+                },
             ),
         )
-        return cast(
-            "models.CreatedJob",
-            self._client.request(
-                "POST",
-                "/generate/video/bytedance/seedance-1.0-pro",
-                cast_to=models.CreatedJob,
-                headers=pick(_args, ("X-Webhook-URL",)),
-                json_body=_body,
-                job_id_path="job_id",
-                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
+        return self._client.request(
+            "POST",
+            "/generate/video/bytedance/seedance-1.0-pro",
+            cast_to=models.CreatedJob,
+            headers=pick(_args, ("X-Webhook-URL",)),
+            json_body=_body,
+            job_id_path="job_id",
+            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
         )
 
     def seedance_1_0_pro_and_wait(
         self,
-        *,
-        prompt: str,
-        webhook_url: str | NotGiven = NOT_GIVEN,
-        start_image: str | None | NotGiven = NOT_GIVEN,
-        start_video: str | None | NotGiven = NOT_GIVEN,
-        aspect_ratio: (
-            Literal["1:1", "16:9", "9:16", "4:3", "3:4", "21:9", "9:21"] | NotGiven
-        ) = NOT_GIVEN,
-        end_image: str | None | NotGiven = NOT_GIVEN,
-        end_video: str | None | NotGiven = NOT_GIVEN,
-        reference_images: List[str] | NotGiven = NOT_GIVEN,
-        duration: float | NotGiven = NOT_GIVEN,
-        resolution: Literal["720p", "1080p"] | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
-        poll_interval: float | None = None,
-        on_progress: Callable[[models.Job, JobState], object] | None = None,
-        on_created: Callable[[tuple[str, ...]], object] | None = None,
-        progress: bool = False,
+        **params: Unpack[Seedance10ProAndWaitParams],
     ) -> models.Job:
-        """``seedance_1_0_pro``, then wait until the job ends.
-
-        Takes the arguments of ``seedance_1_0_pro`` plus ``wait_timeout`` (one deadline in seconds for
-        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
-        (called once the job ids are known, before waiting: store them if this process may be
-        killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
-        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
-        ``job_ids``, so no started job is lost (call ``wait()`` again).
-        """
-        deadline = time.monotonic() + wait_timeout
-        poller = JobsResource(self._client)
-        jobs = wait_for_created(
-            lambda: self.seedance_1_0_pro(
-                prompt=prompt,
-                webhook_url=webhook_url,
-                start_image=start_image,
-                start_video=start_video,
-                aspect_ratio=aspect_ratio,
-                end_image=end_image,
-                end_video=end_video,
-                reference_images=reference_images,
-                duration=duration,
-                resolution=resolution,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        """``seedance_1_0_pro``, then wait until the job ends, as :class:`JobWaitParams` says."""
+        jobs = _and_wait(
+            self.seedance_1_0_pro,
+            (),
+            params,
             "job_id",
-            partial(poller.wait, progress=progress),
-            deadline,
-            poll_interval,
-            on_progress,
-            on_created,
+            JobsResource(self._client).wait,
         )
         return jobs[0]
 
@@ -3558,75 +3005,30 @@ class VideosResource(SyncResource):
                     "aspect_ratio": aspect_ratio,
                     "duration": duration,
                     "resolution": resolution,
-                }
+                },
             ),
         )
-        return cast(
-            "models.CreatedJob",
-            self._client.request(
-                "POST",
-                "/generate/video/bytedance/seedance-1.0-pro-fast",
-                cast_to=models.CreatedJob,
-                headers=pick(_args, ("X-Webhook-URL",)),
-                json_body=_body,
-                job_id_path="job_id",
-                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
+        return self._client.request(
+            "POST",
+            "/generate/video/bytedance/seedance-1.0-pro-fast",
+            cast_to=models.CreatedJob,
+            headers=pick(_args, ("X-Webhook-URL",)),
+            json_body=_body,
+            job_id_path="job_id",
+            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
         )
 
     def seedance_1_0_pro_fast_and_wait(
         self,
-        *,
-        prompt: str,
-        webhook_url: str | NotGiven = NOT_GIVEN,
-        start_image: str | None | NotGiven = NOT_GIVEN,
-        start_video: str | None | NotGiven = NOT_GIVEN,
-        aspect_ratio: (
-            Literal["1:1", "16:9", "9:16", "4:3", "3:4", "21:9", "9:21"] | NotGiven
-        ) = NOT_GIVEN,
-        duration: float | NotGiven = NOT_GIVEN,
-        resolution: Literal["480p", "720p", "1080p"] | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
-        poll_interval: float | None = None,
-        on_progress: Callable[[models.Job, JobState], object] | None = None,
-        on_created: Callable[[tuple[str, ...]], object] | None = None,
-        progress: bool = False,
+        **params: Unpack[Seedance10ProFastAndWaitParams],
     ) -> models.Job:
-        """``seedance_1_0_pro_fast``, then wait until the job ends.
-
-        Takes the arguments of ``seedance_1_0_pro_fast`` plus ``wait_timeout`` (one deadline in seconds for
-        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
-        (called once the job ids are known, before waiting: store them if this process may be
-        killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
-        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
-        ``job_ids``, so no started job is lost (call ``wait()`` again).
-        """
-        deadline = time.monotonic() + wait_timeout
-        poller = JobsResource(self._client)
-        jobs = wait_for_created(
-            lambda: self.seedance_1_0_pro_fast(
-                prompt=prompt,
-                webhook_url=webhook_url,
-                start_image=start_image,
-                start_video=start_video,
-                aspect_ratio=aspect_ratio,
-                duration=duration,
-                resolution=resolution,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        """``seedance_1_0_pro_fast``, then wait until the job ends, as :class:`JobWaitParams` says."""
+        jobs = _and_wait(
+            self.seedance_1_0_pro_fast,
+            (),
+            params,
             "job_id",
-            partial(poller.wait, progress=progress),
-            deadline,
-            poll_interval,
-            on_progress,
-            on_created,
+            JobsResource(self._client).wait,
         )
         return jobs[0]
 
@@ -3717,83 +3119,30 @@ class VideosResource(SyncResource):
                     "end_image": end_image,
                     "styles": styles,
                     "has_lora": has_lora,
-                }
+                },
             ),
         )
-        return cast(
-            "models.CreatedJob",
-            self._client.request(
-                "POST",
-                "/generate/video/lightricks/ltx-video-2.3-22b",
-                cast_to=models.CreatedJob,
-                headers=pick(_args, ("X-Webhook-URL",)),
-                json_body=_body,
-                job_id_path="job_id",
-                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
+        return self._client.request(
+            "POST",
+            "/generate/video/lightricks/ltx-video-2.3-22b",
+            cast_to=models.CreatedJob,
+            headers=pick(_args, ("X-Webhook-URL",)),
+            json_body=_body,
+            job_id_path="job_id",
+            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
         )
 
     def ltx_video_2_3_22b_and_wait(
         self,
-        *,
-        prompt: str,
-        webhook_url: str | NotGiven = NOT_GIVEN,
-        start_image: str | None | NotGiven = NOT_GIVEN,
-        start_video: str | None | NotGiven = NOT_GIVEN,
-        aspect_ratio: Literal["16:9", "9:16"] | NotGiven = NOT_GIVEN,
-        duration: Literal[5, 10, 15, 20] | NotGiven = NOT_GIVEN,
-        num_frames: int | NotGiven = NOT_GIVEN,
-        seed: int | NotGiven = NOT_GIVEN,
-        generate_audio: bool | NotGiven = NOT_GIVEN,
-        end_image: str | None | NotGiven = NOT_GIVEN,
-        styles: List[models.VideoLtxVideo2322BRequestStyle] | NotGiven = NOT_GIVEN,
-        has_lora: bool | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
-        poll_interval: float | None = None,
-        on_progress: Callable[[models.Job, JobState], object] | None = None,
-        on_created: Callable[[tuple[str, ...]], object] | None = None,
-        progress: bool = False,
+        **params: Unpack[LtxVideo2322bAndWaitParams],
     ) -> models.Job:
-        """``ltx_video_2_3_22b``, then wait until the job ends.
-
-        Takes the arguments of ``ltx_video_2_3_22b`` plus ``wait_timeout`` (one deadline in seconds for
-        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
-        (called once the job ids are known, before waiting: store them if this process may be
-        killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
-        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
-        ``job_ids``, so no started job is lost (call ``wait()`` again).
-        """
-        deadline = time.monotonic() + wait_timeout
-        poller = JobsResource(self._client)
-        jobs = wait_for_created(
-            lambda: self.ltx_video_2_3_22b(
-                prompt=prompt,
-                webhook_url=webhook_url,
-                start_image=start_image,
-                start_video=start_video,
-                aspect_ratio=aspect_ratio,
-                duration=duration,
-                num_frames=num_frames,
-                seed=seed,
-                generate_audio=generate_audio,
-                end_image=end_image,
-                styles=styles,
-                has_lora=has_lora,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        """``ltx_video_2_3_22b``, then wait until the job ends, as :class:`JobWaitParams` says."""
+        jobs = _and_wait(
+            self.ltx_video_2_3_22b,
+            (),
+            params,
             "job_id",
-            partial(poller.wait, progress=progress),
-            deadline,
-            poll_interval,
-            on_progress,
-            on_created,
+            JobsResource(self._client).wait,
         )
         return jobs[0]
 
@@ -3856,77 +3205,30 @@ class VideosResource(SyncResource):
                     "start_video": start_video,
                     "aspect_ratio": aspect_ratio,
                     "loop": loop,
-                }
+                },
             ),
         )
-        return cast(
-            "models.CreatedJob",
-            self._client.request(
-                "POST",
-                "/generate/video/luma/ray-2",
-                cast_to=models.CreatedJob,
-                headers=pick(_args, ("X-Webhook-URL",)),
-                json_body=_body,
-                job_id_path="job_id",
-                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
+        return self._client.request(
+            "POST",
+            "/generate/video/luma/ray-2",
+            cast_to=models.CreatedJob,
+            headers=pick(_args, ("X-Webhook-URL",)),
+            json_body=_body,
+            job_id_path="job_id",
+            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
         )
 
     def ray_2_and_wait(
         self,
-        *,
-        prompt: str,
-        width: float,
-        height: float,
-        webhook_url: str | NotGiven = NOT_GIVEN,
-        start_image: str | None | NotGiven = NOT_GIVEN,
-        start_video: str | None | NotGiven = NOT_GIVEN,
-        aspect_ratio: (
-            Literal["1:1", "16:9", "9:16", "4:3", "3:4", "21:9", "9:21"] | NotGiven
-        ) = NOT_GIVEN,
-        loop: bool | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
-        poll_interval: float | None = None,
-        on_progress: Callable[[models.Job, JobState], object] | None = None,
-        on_created: Callable[[tuple[str, ...]], object] | None = None,
-        progress: bool = False,
+        **params: Unpack[Ray2AndWaitParams],
     ) -> models.Job:
-        """``ray_2``, then wait until the job ends.
-
-        Takes the arguments of ``ray_2`` plus ``wait_timeout`` (one deadline in seconds for
-        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
-        (called once the job ids are known, before waiting: store them if this process may be
-        killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
-        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
-        ``job_ids``, so no started job is lost (call ``wait()`` again).
-        """
-        deadline = time.monotonic() + wait_timeout
-        poller = JobsResource(self._client)
-        jobs = wait_for_created(
-            lambda: self.ray_2(
-                prompt=prompt,
-                width=width,
-                height=height,
-                webhook_url=webhook_url,
-                start_image=start_image,
-                start_video=start_video,
-                aspect_ratio=aspect_ratio,
-                loop=loop,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        """``ray_2``, then wait until the job ends, as :class:`JobWaitParams` says."""
+        jobs = _and_wait(
+            self.ray_2,
+            (),
+            params,
             "job_id",
-            partial(poller.wait, progress=progress),
-            deadline,
-            poll_interval,
-            on_progress,
-            on_created,
+            JobsResource(self._client).wait,
         )
         return jobs[0]
 
@@ -3986,73 +3288,30 @@ class VideosResource(SyncResource):
                     "aspect_ratio": aspect_ratio,
                     "duration": duration,
                     "seed": seed,
-                }
+                },
             ),
         )
-        return cast(
-            "models.CreatedJob",
-            self._client.request(
-                "POST",
-                "/generate/video/runway/gen-3",
-                cast_to=models.CreatedJob,
-                headers=pick(_args, ("X-Webhook-URL",)),
-                json_body=_body,
-                job_id_path="job_id",
-                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
+        return self._client.request(
+            "POST",
+            "/generate/video/runway/gen-3",
+            cast_to=models.CreatedJob,
+            headers=pick(_args, ("X-Webhook-URL",)),
+            json_body=_body,
+            job_id_path="job_id",
+            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
         )
 
     def gen_3_and_wait(
         self,
-        *,
-        prompt: str,
-        webhook_url: str | NotGiven = NOT_GIVEN,
-        start_image: str | NotGiven = NOT_GIVEN,
-        start_video: str | None | NotGiven = NOT_GIVEN,
-        aspect_ratio: Literal["16:9", "9:16"] | NotGiven = NOT_GIVEN,
-        duration: Literal[5, 10] | NotGiven = NOT_GIVEN,
-        seed: float | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
-        poll_interval: float | None = None,
-        on_progress: Callable[[models.Job, JobState], object] | None = None,
-        on_created: Callable[[tuple[str, ...]], object] | None = None,
-        progress: bool = False,
+        **params: Unpack[Gen3AndWaitParams],
     ) -> models.Job:
-        """``gen_3``, then wait until the job ends.
-
-        Takes the arguments of ``gen_3`` plus ``wait_timeout`` (one deadline in seconds for
-        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
-        (called once the job ids are known, before waiting: store them if this process may be
-        killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
-        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
-        ``job_ids``, so no started job is lost (call ``wait()`` again).
-        """
-        deadline = time.monotonic() + wait_timeout
-        poller = JobsResource(self._client)
-        jobs = wait_for_created(
-            lambda: self.gen_3(
-                prompt=prompt,
-                webhook_url=webhook_url,
-                start_image=start_image,
-                start_video=start_video,
-                aspect_ratio=aspect_ratio,
-                duration=duration,
-                seed=seed,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        """``gen_3``, then wait until the job ends, as :class:`JobWaitParams` says."""
+        jobs = _and_wait(
+            self.gen_3,
+            (),
+            params,
             "job_id",
-            partial(poller.wait, progress=progress),
-            deadline,
-            poll_interval,
-            on_progress,
-            on_created,
+            JobsResource(self._client).wait,
         )
         return jobs[0]
 
@@ -4112,73 +3371,30 @@ class VideosResource(SyncResource):
                     "aspect_ratio": aspect_ratio,
                     "duration": duration,
                     "seed": seed,
-                }
+                },
             ),
         )
-        return cast(
-            "models.CreatedJob",
-            self._client.request(
-                "POST",
-                "/generate/video/runway/gen-4-video",
-                cast_to=models.CreatedJob,
-                headers=pick(_args, ("X-Webhook-URL",)),
-                json_body=_body,
-                job_id_path="job_id",
-                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
+        return self._client.request(
+            "POST",
+            "/generate/video/runway/gen-4-video",
+            cast_to=models.CreatedJob,
+            headers=pick(_args, ("X-Webhook-URL",)),
+            json_body=_body,
+            job_id_path="job_id",
+            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
         )
 
     def gen_4_video_and_wait(
         self,
-        *,
-        prompt: str,
-        webhook_url: str | NotGiven = NOT_GIVEN,
-        start_image: str | NotGiven = NOT_GIVEN,
-        start_video: str | None | NotGiven = NOT_GIVEN,
-        aspect_ratio: Literal["1280:720", "720:1280"] | NotGiven = NOT_GIVEN,
-        duration: Literal[5, 10] | NotGiven = NOT_GIVEN,
-        seed: float | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
-        poll_interval: float | None = None,
-        on_progress: Callable[[models.Job, JobState], object] | None = None,
-        on_created: Callable[[tuple[str, ...]], object] | None = None,
-        progress: bool = False,
+        **params: Unpack[Gen4VideoAndWaitParams],
     ) -> models.Job:
-        """``gen_4_video``, then wait until the job ends.
-
-        Takes the arguments of ``gen_4_video`` plus ``wait_timeout`` (one deadline in seconds for
-        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
-        (called once the job ids are known, before waiting: store them if this process may be
-        killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
-        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
-        ``job_ids``, so no started job is lost (call ``wait()`` again).
-        """
-        deadline = time.monotonic() + wait_timeout
-        poller = JobsResource(self._client)
-        jobs = wait_for_created(
-            lambda: self.gen_4_video(
-                prompt=prompt,
-                webhook_url=webhook_url,
-                start_image=start_image,
-                start_video=start_video,
-                aspect_ratio=aspect_ratio,
-                duration=duration,
-                seed=seed,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        """``gen_4_video``, then wait until the job ends, as :class:`JobWaitParams` says."""
+        jobs = _and_wait(
+            self.gen_4_video,
+            (),
+            params,
             "job_id",
-            partial(poller.wait, progress=progress),
-            deadline,
-            poll_interval,
-            on_progress,
-            on_created,
+            JobsResource(self._client).wait,
         )
         return jobs[0]
 
@@ -4250,78 +3466,30 @@ class VideosResource(SyncResource):
                     "aspect_ratio": aspect_ratio,
                     "duration": duration,
                     "seed": seed,
-                }
+                },
             ),
         )
-        return cast(
-            "models.CreatedJob",
-            self._client.request(
-                "POST",
-                "/generate/video/runway/gen-4.5",
-                cast_to=models.CreatedJob,
-                headers=pick(_args, ("X-Webhook-URL",)),
-                json_body=_body,
-                job_id_path="job_id",
-                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
+        return self._client.request(
+            "POST",
+            "/generate/video/runway/gen-4.5",
+            cast_to=models.CreatedJob,
+            headers=pick(_args, ("X-Webhook-URL",)),
+            json_body=_body,
+            job_id_path="job_id",
+            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
         )
 
     def gen_4_5_and_wait(
         self,
-        *,
-        prompt: str,
-        webhook_url: str | NotGiven = NOT_GIVEN,
-        start_image: str | NotGiven = NOT_GIVEN,
-        start_video: str | None | NotGiven = NOT_GIVEN,
-        aspect_ratio: (
-            Literal[
-                "1280:720", "720:1280", "1104:832", "832:1104", "960:960", "1584:672", "672:1584"
-            ]
-            | NotGiven
-        ) = NOT_GIVEN,
-        duration: float | NotGiven = NOT_GIVEN,
-        seed: float | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
-        poll_interval: float | None = None,
-        on_progress: Callable[[models.Job, JobState], object] | None = None,
-        on_created: Callable[[tuple[str, ...]], object] | None = None,
-        progress: bool = False,
+        **params: Unpack[Gen45AndWaitParams],
     ) -> models.Job:
-        """``gen_4_5``, then wait until the job ends.
-
-        Takes the arguments of ``gen_4_5`` plus ``wait_timeout`` (one deadline in seconds for
-        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
-        (called once the job ids are known, before waiting: store them if this process may be
-        killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
-        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
-        ``job_ids``, so no started job is lost (call ``wait()`` again).
-        """
-        deadline = time.monotonic() + wait_timeout
-        poller = JobsResource(self._client)
-        jobs = wait_for_created(
-            lambda: self.gen_4_5(
-                prompt=prompt,
-                webhook_url=webhook_url,
-                start_image=start_image,
-                start_video=start_video,
-                aspect_ratio=aspect_ratio,
-                duration=duration,
-                seed=seed,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        """``gen_4_5``, then wait until the job ends, as :class:`JobWaitParams` says."""
+        jobs = _and_wait(
+            self.gen_4_5,
+            (),
+            params,
             "job_id",
-            partial(poller.wait, progress=progress),
-            deadline,
-            poll_interval,
-            on_progress,
-            on_created,
+            JobsResource(self._client).wait,
         )
         return jobs[0]
 
@@ -4417,79 +3585,30 @@ class VideosResource(SyncResource):
                     "aspect_ratio": aspect_ratio,
                     "reference_images": reference_images,
                     "edit_video": edit_video,
-                }
+                },
             ),
         )
-        return cast(
-            "models.CreatedJob",
-            self._client.request(
-                "POST",
-                "/generate/video/xai/grok-video",
-                cast_to=models.CreatedJob,
-                headers=pick(_args, ("X-Webhook-URL",)),
-                json_body=_body,
-                job_id_path="job_id",
-                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
+        return self._client.request(
+            "POST",
+            "/generate/video/xai/grok-video",
+            cast_to=models.CreatedJob,
+            headers=pick(_args, ("X-Webhook-URL",)),
+            json_body=_body,
+            job_id_path="job_id",
+            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
         )
 
     def grok_video_and_wait(
         self,
-        *,
-        prompt: str,
-        webhook_url: str | NotGiven = NOT_GIVEN,
-        start_image: str | None | NotGiven = NOT_GIVEN,
-        start_video: str | None | NotGiven = NOT_GIVEN,
-        duration: float | NotGiven = NOT_GIVEN,
-        resolution: Literal["480p", "720p"] | NotGiven = NOT_GIVEN,
-        aspect_ratio: (
-            Literal["16:9", "9:16", "1:1", "4:3", "3:4", "3:2", "2:3"] | NotGiven
-        ) = NOT_GIVEN,
-        reference_images: List[str] | NotGiven = NOT_GIVEN,
-        edit_video: str | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
-        poll_interval: float | None = None,
-        on_progress: Callable[[models.Job, JobState], object] | None = None,
-        on_created: Callable[[tuple[str, ...]], object] | None = None,
-        progress: bool = False,
+        **params: Unpack[GrokVideoAndWaitParams],
     ) -> models.Job:
-        """``grok_video``, then wait until the job ends.
-
-        Takes the arguments of ``grok_video`` plus ``wait_timeout`` (one deadline in seconds for
-        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
-        (called once the job ids are known, before waiting: store them if this process may be
-        killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
-        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
-        ``job_ids``, so no started job is lost (call ``wait()`` again).
-        """
-        deadline = time.monotonic() + wait_timeout
-        poller = JobsResource(self._client)
-        jobs = wait_for_created(
-            lambda: self.grok_video(
-                prompt=prompt,
-                webhook_url=webhook_url,
-                start_image=start_image,
-                start_video=start_video,
-                duration=duration,
-                resolution=resolution,
-                aspect_ratio=aspect_ratio,
-                reference_images=reference_images,
-                edit_video=edit_video,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        """``grok_video``, then wait until the job ends, as :class:`JobWaitParams` says."""
+        jobs = _and_wait(
+            self.grok_video,
+            (),
+            params,
             "job_id",
-            partial(poller.wait, progress=progress),
-            deadline,
-            poll_interval,
-            on_progress,
-            on_created,
+            JobsResource(self._client).wait,
         )
         return jobs[0]
 
@@ -4559,4717 +3678,611 @@ class VideosResource(SyncResource):
                     "references": references,
                     "ratio": ratio,
                     "seed": seed,
-                }
+                },
             ),
         )
-        return cast(
-            "models.CreatedJob",
-            self._client.request(
-                "POST",
-                "/generate/video/runway/aleph",
-                cast_to=models.CreatedJob,
-                headers=pick(_args, ("X-Webhook-URL",)),
-                json_body=_body,
-                job_id_path="job_id",
-                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
+        return self._client.request(
+            "POST",
+            "/generate/video/runway/aleph",
+            cast_to=models.CreatedJob,
+            headers=pick(_args, ("X-Webhook-URL",)),
+            json_body=_body,
+            job_id_path="job_id",
+            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
         )
 
     def aleph_and_wait(
         self,
-        *,
-        prompt: str,
-        init_video: str,
-        webhook_url: str | NotGiven = NOT_GIVEN,
-        start_image: str | None | NotGiven = NOT_GIVEN,
-        start_video: str | None | NotGiven = NOT_GIVEN,
-        init_image_url: str | NotGiven = NOT_GIVEN,
-        references: List[models.Reference] | NotGiven = NOT_GIVEN,
-        ratio: (
-            Literal[
-                "1280:720",
-                "720:1280",
-                "1104:832",
-                "960:960",
-                "832:1104",
-                "1584:672",
-                "848:480",
-                "640:480",
-            ]
-            | NotGiven
-        ) = NOT_GIVEN,
-        seed: float | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
-        poll_interval: float | None = None,
-        on_progress: Callable[[models.Job, JobState], object] | None = None,
-        on_created: Callable[[tuple[str, ...]], object] | None = None,
-        progress: bool = False,
+        **params: Unpack[AlephAndWaitParams],
     ) -> models.Job:
-        """``aleph``, then wait until the job ends.
-
-        Takes the arguments of ``aleph`` plus ``wait_timeout`` (one deadline in seconds for
-        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
-        (called once the job ids are known, before waiting: store them if this process may be
-        killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
-        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
-        ``job_ids``, so no started job is lost (call ``wait()`` again).
-        """
-        deadline = time.monotonic() + wait_timeout
-        poller = JobsResource(self._client)
-        jobs = wait_for_created(
-            lambda: self.aleph(
-                prompt=prompt,
-                init_video=init_video,
-                webhook_url=webhook_url,
-                start_image=start_image,
-                start_video=start_video,
-                init_image_url=init_image_url,
-                references=references,
-                ratio=ratio,
-                seed=seed,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        """``aleph``, then wait until the job ends, as :class:`JobWaitParams` says."""
+        jobs = _and_wait(
+            self.aleph,
+            (),
+            params,
             "job_id",
-            partial(poller.wait, progress=progress),
-            deadline,
-            poll_interval,
-            on_progress,
-            on_created,
+            JobsResource(self._client).wait,
         )
         return jobs[0]
+
+    @property
+    def with_raw_response(self) -> VideosResourceWithRawResponse:
+        """The one-call methods, returning :class:`RawResponse` instead of parsed models."""
+        return VideosResourceWithRawResponse(self)
 
 
 class AsyncVideosResource(AsyncResource):
     """Video generation endpoints"""
 
-    _raw_methods = frozenset(
-        (
-            "aleph",
-            "gen_3",
-            "gen_4_5",
-            "gen_4_video",
-            "grok_video",
-            "hailuo",
-            "hailuo_02",
-            "hailuo_2_3",
-            "hailuo_2_3_fast",
-            "kling_1",
-            "kling_1_5",
-            "kling_1_6",
-            "kling_2",
-            "kling_2_1",
-            "kling_2_5",
-            "kling_2_6",
-            "kling_3_0",
-            "kling_o1",
-            "ltx_video_2_3_22b",
-            "ray_2",
-            "seedance_1_0_pro",
-            "seedance_1_0_pro_fast",
-            "veo_2",
-            "veo_3",
-            "veo_3_1",
-            "veo_3_1_fast",
-            "veo_3_1_lite",
-            "veo_3_fast",
-            "wan_2_1",
-            "wan_2_2",
-            "wan_2_5",
-        )
-    )
-
-    async def kling_1(
-        self,
-        *,
-        prompt: str,
-        webhook_url: str | NotGiven = NOT_GIVEN,
-        start_image: str | NotGiven = NOT_GIVEN,
-        start_video: str | None | NotGiven = NOT_GIVEN,
-        aspect_ratio: Literal["16:9", "9:16", "1:1"] | NotGiven = NOT_GIVEN,
-        duration: Literal[5, 10] | NotGiven = NOT_GIVEN,
-        camera_control: models.CameraControl | NotGiven = NOT_GIVEN,
-        end_image: str | NotGiven = NOT_GIVEN,
-        end_video: str | NotGiven = NOT_GIVEN,
-        mode: Literal["std", "pro"] | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> models.CreatedJob:
-        """Kling 1.0
-
-        High-control model with 10s duration.
-        | Mode | Duration | Compute Units |
-        |------|----------|---------------|
-        | std | 5s | 60.1 |
-        | std | 10s | 120 |
-        | pro | 5s | 210 |
-        | pro | 10s | 421 |
-        > **Deprecated request fields:**
-        >
-        > - `startImage` -> `start_image` until 2026-06-19
-        > - `startVideo` -> `start_video` until 2026-06-19
-        > - `aspectRatio` -> `aspect_ratio` until 2026-06-19
-        > - `cameraControl` -> `camera_control` until 2026-06-19
-        > - `endImage` -> `end_image` until 2026-06-19
-        > - `endVideo` -> `end_video` until 2026-06-19
-        >
-        > Deprecated fields are accepted for compatibility only and are not shown in the request schema.
-
-        Args:
-            webhook_url: URL to receive a POST request when the job completes. The webhook will receive
-                    the job data including results.
-            aspect_ratio: Server default: '16:9'.
-            duration: Server default: 5.
-            mode: Server default: 'std'.
-
-        Returns:
-            models.CreatedJob
-
-        HTTP: ``POST /generate/video/kling/kling-1``
-        """
-        _args = validate_arguments(
-            models.VideoKling1Params,
-            given({"X-Webhook-URL": webhook_url}),
-            {"X-Webhook-URL": "webhook_url"},
-        )
-        _body = validate_arguments(
-            models.VideoKling1Request,
-            given(
-                {
-                    "prompt": prompt,
-                    "start_image": start_image,
-                    "start_video": start_video,
-                    "aspect_ratio": aspect_ratio,
-                    "duration": duration,
-                    "camera_control": camera_control,
-                    "end_image": end_image,
-                    "end_video": end_video,
-                    "mode": mode,
-                }
-            ),
-        )
-        return cast(
-            "models.CreatedJob",
-            await self._client.request(
-                "POST",
-                "/generate/video/kling/kling-1",
-                cast_to=models.CreatedJob,
-                headers=pick(_args, ("X-Webhook-URL",)),
-                json_body=_body,
-                job_id_path="job_id",
-                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
-        )
+    kling_1 = _awaitable(VideosResource.kling_1)
 
     async def kling_1_and_wait(
         self,
-        *,
-        prompt: str,
-        webhook_url: str | NotGiven = NOT_GIVEN,
-        start_image: str | NotGiven = NOT_GIVEN,
-        start_video: str | None | NotGiven = NOT_GIVEN,
-        aspect_ratio: Literal["16:9", "9:16", "1:1"] | NotGiven = NOT_GIVEN,
-        duration: Literal[5, 10] | NotGiven = NOT_GIVEN,
-        camera_control: models.CameraControl | NotGiven = NOT_GIVEN,
-        end_image: str | NotGiven = NOT_GIVEN,
-        end_video: str | NotGiven = NOT_GIVEN,
-        mode: Literal["std", "pro"] | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
-        poll_interval: float | None = None,
-        on_progress: Callable[[models.Job, JobState], object] | None = None,
-        on_created: Callable[[tuple[str, ...]], object] | None = None,
-        progress: bool = False,
+        **params: Unpack[Kling1AndWaitParams],
     ) -> models.Job:
-        """``kling_1``, then wait until the job ends.
-
-        Takes the arguments of ``kling_1`` plus ``wait_timeout`` (one deadline in seconds for
-        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
-        (called once the job ids are known, before waiting: store them if this process may be
-        killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
-        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
-        ``job_ids``, so no started job is lost (call ``wait()`` again).
-        """
-        deadline = time.monotonic() + wait_timeout
-        poller = AsyncJobsResource(self._client)
-        jobs = await async_wait_for_created(
-            self.kling_1(
-                prompt=prompt,
-                webhook_url=webhook_url,
-                start_image=start_image,
-                start_video=start_video,
-                aspect_ratio=aspect_ratio,
-                duration=duration,
-                camera_control=camera_control,
-                end_image=end_image,
-                end_video=end_video,
-                mode=mode,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        """``kling_1``, then wait until the job ends, as :class:`JobWaitParams` says."""
+        jobs = await _async_and_wait(
+            self.kling_1,
+            (),
+            params,
             "job_id",
-            partial(poller.wait, progress=progress),
-            deadline,
-            poll_interval,
-            on_progress,
-            on_created,
+            AsyncJobsResource(self._client).wait,
         )
         return jobs[0]
 
-    async def kling_1_5(
-        self,
-        *,
-        prompt: str,
-        webhook_url: str | NotGiven = NOT_GIVEN,
-        start_image: str | NotGiven = NOT_GIVEN,
-        start_video: str | None | NotGiven = NOT_GIVEN,
-        aspect_ratio: Literal["16:9", "9:16", "1:1"] | NotGiven = NOT_GIVEN,
-        duration: Literal[5, 10] | NotGiven = NOT_GIVEN,
-        camera_control: models.CameraControl | NotGiven = NOT_GIVEN,
-        end_image: str | NotGiven = NOT_GIVEN,
-        end_video: str | NotGiven = NOT_GIVEN,
-        mode: Literal["pro"] | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> models.CreatedJob:
-        """Kling 1.5
-
-        Slow, quality model for complex scenes.
-        | Mode | Duration | Compute Units |
-        |------|----------|---------------|
-        | pro | 5s | 210 |
-        | pro | 10s | 421 |
-        > **Deprecated request fields:**
-        >
-        > - `startImage` -> `start_image` until 2026-06-19
-        > - `startVideo` -> `start_video` until 2026-06-19
-        > - `aspectRatio` -> `aspect_ratio` until 2026-06-19
-        > - `cameraControl` -> `camera_control` until 2026-06-19
-        > - `endImage` -> `end_image` until 2026-06-19
-        > - `endVideo` -> `end_video` until 2026-06-19
-        >
-        > Deprecated fields are accepted for compatibility only and are not shown in the request schema.
-
-        Args:
-            webhook_url: URL to receive a POST request when the job completes. The webhook will receive
-                    the job data including results.
-            aspect_ratio: Server default: '16:9'.
-            duration: Server default: 5.
-            mode: Server default: 'pro'.
-
-        Returns:
-            models.CreatedJob
-
-        HTTP: ``POST /generate/video/kling/kling-1.5``
-        """
-        _args = validate_arguments(
-            models.VideoKling15Params,
-            given({"X-Webhook-URL": webhook_url}),
-            {"X-Webhook-URL": "webhook_url"},
-        )
-        _body = validate_arguments(
-            models.VideoKling15Request,
-            given(
-                {
-                    "prompt": prompt,
-                    "start_image": start_image,
-                    "start_video": start_video,
-                    "aspect_ratio": aspect_ratio,
-                    "duration": duration,
-                    "camera_control": camera_control,
-                    "end_image": end_image,
-                    "end_video": end_video,
-                    "mode": mode,
-                }
-            ),
-        )
-        return cast(
-            "models.CreatedJob",
-            await self._client.request(
-                "POST",
-                "/generate/video/kling/kling-1.5",
-                cast_to=models.CreatedJob,
-                headers=pick(_args, ("X-Webhook-URL",)),
-                json_body=_body,
-                job_id_path="job_id",
-                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
-        )
+    kling_1_5 = _awaitable(VideosResource.kling_1_5)
 
     async def kling_1_5_and_wait(
         self,
-        *,
-        prompt: str,
-        webhook_url: str | NotGiven = NOT_GIVEN,
-        start_image: str | NotGiven = NOT_GIVEN,
-        start_video: str | None | NotGiven = NOT_GIVEN,
-        aspect_ratio: Literal["16:9", "9:16", "1:1"] | NotGiven = NOT_GIVEN,
-        duration: Literal[5, 10] | NotGiven = NOT_GIVEN,
-        camera_control: models.CameraControl | NotGiven = NOT_GIVEN,
-        end_image: str | NotGiven = NOT_GIVEN,
-        end_video: str | NotGiven = NOT_GIVEN,
-        mode: Literal["pro"] | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
-        poll_interval: float | None = None,
-        on_progress: Callable[[models.Job, JobState], object] | None = None,
-        on_created: Callable[[tuple[str, ...]], object] | None = None,
-        progress: bool = False,
+        **params: Unpack[Kling15AndWaitParams],
     ) -> models.Job:
-        """``kling_1_5``, then wait until the job ends.
-
-        Takes the arguments of ``kling_1_5`` plus ``wait_timeout`` (one deadline in seconds for
-        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
-        (called once the job ids are known, before waiting: store them if this process may be
-        killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
-        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
-        ``job_ids``, so no started job is lost (call ``wait()`` again).
-        """
-        deadline = time.monotonic() + wait_timeout
-        poller = AsyncJobsResource(self._client)
-        jobs = await async_wait_for_created(
-            self.kling_1_5(
-                prompt=prompt,
-                webhook_url=webhook_url,
-                start_image=start_image,
-                start_video=start_video,
-                aspect_ratio=aspect_ratio,
-                duration=duration,
-                camera_control=camera_control,
-                end_image=end_image,
-                end_video=end_video,
-                mode=mode,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        """``kling_1_5``, then wait until the job ends, as :class:`JobWaitParams` says."""
+        jobs = await _async_and_wait(
+            self.kling_1_5,
+            (),
+            params,
             "job_id",
-            partial(poller.wait, progress=progress),
-            deadline,
-            poll_interval,
-            on_progress,
-            on_created,
+            AsyncJobsResource(self._client).wait,
         )
         return jobs[0]
 
-    async def kling_1_6(
-        self,
-        *,
-        prompt: str,
-        webhook_url: str | NotGiven = NOT_GIVEN,
-        start_image: str | NotGiven = NOT_GIVEN,
-        start_video: str | None | NotGiven = NOT_GIVEN,
-        aspect_ratio: Literal["16:9", "9:16", "1:1"] | NotGiven = NOT_GIVEN,
-        duration: Literal[5, 10] | NotGiven = NOT_GIVEN,
-        camera_control: models.CameraControl | NotGiven = NOT_GIVEN,
-        end_image: str | NotGiven = NOT_GIVEN,
-        end_video: str | NotGiven = NOT_GIVEN,
-        mode: Literal["std", "pro"] | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> models.CreatedJob:
-        """Kling 1.6
-
-        Previous gen model for complex scenes.
-        | Mode | Duration | Compute Units |
-        |------|----------|---------------|
-        | std | 5s | 120 |
-        | std | 10s | 241 |
-        | pro | 5s | 210 |
-        | pro | 10s | 421 |
-        > **Deprecated request fields:**
-        >
-        > - `startImage` -> `start_image` until 2026-06-19
-        > - `startVideo` -> `start_video` until 2026-06-19
-        > - `aspectRatio` -> `aspect_ratio` until 2026-06-19
-        > - `cameraControl` -> `camera_control` until 2026-06-19
-        > - `endImage` -> `end_image` until 2026-06-19
-        > - `endVideo` -> `end_video` until 2026-06-19
-        >
-        > Deprecated fields are accepted for compatibility only and are not shown in the request schema.
-
-        Args:
-            webhook_url: URL to receive a POST request when the job completes. The webhook will receive
-                    the job data including results.
-            aspect_ratio: Server default: '16:9'.
-            duration: Server default: 5.
-            mode: Server default: 'std'.
-
-        Returns:
-            models.CreatedJob
-
-        HTTP: ``POST /generate/video/kling/kling-1.6``
-        """
-        _args = validate_arguments(
-            models.VideoKling16Params,
-            given({"X-Webhook-URL": webhook_url}),
-            {"X-Webhook-URL": "webhook_url"},
-        )
-        _body = validate_arguments(
-            models.VideoKling16Request,
-            given(
-                {
-                    "prompt": prompt,
-                    "start_image": start_image,
-                    "start_video": start_video,
-                    "aspect_ratio": aspect_ratio,
-                    "duration": duration,
-                    "camera_control": camera_control,
-                    "end_image": end_image,
-                    "end_video": end_video,
-                    "mode": mode,
-                }
-            ),
-        )
-        return cast(
-            "models.CreatedJob",
-            await self._client.request(
-                "POST",
-                "/generate/video/kling/kling-1.6",
-                cast_to=models.CreatedJob,
-                headers=pick(_args, ("X-Webhook-URL",)),
-                json_body=_body,
-                job_id_path="job_id",
-                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
-        )
+    kling_1_6 = _awaitable(VideosResource.kling_1_6)
 
     async def kling_1_6_and_wait(
         self,
-        *,
-        prompt: str,
-        webhook_url: str | NotGiven = NOT_GIVEN,
-        start_image: str | NotGiven = NOT_GIVEN,
-        start_video: str | None | NotGiven = NOT_GIVEN,
-        aspect_ratio: Literal["16:9", "9:16", "1:1"] | NotGiven = NOT_GIVEN,
-        duration: Literal[5, 10] | NotGiven = NOT_GIVEN,
-        camera_control: models.CameraControl | NotGiven = NOT_GIVEN,
-        end_image: str | NotGiven = NOT_GIVEN,
-        end_video: str | NotGiven = NOT_GIVEN,
-        mode: Literal["std", "pro"] | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
-        poll_interval: float | None = None,
-        on_progress: Callable[[models.Job, JobState], object] | None = None,
-        on_created: Callable[[tuple[str, ...]], object] | None = None,
-        progress: bool = False,
+        **params: Unpack[Kling16AndWaitParams],
     ) -> models.Job:
-        """``kling_1_6``, then wait until the job ends.
-
-        Takes the arguments of ``kling_1_6`` plus ``wait_timeout`` (one deadline in seconds for
-        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
-        (called once the job ids are known, before waiting: store them if this process may be
-        killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
-        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
-        ``job_ids``, so no started job is lost (call ``wait()`` again).
-        """
-        deadline = time.monotonic() + wait_timeout
-        poller = AsyncJobsResource(self._client)
-        jobs = await async_wait_for_created(
-            self.kling_1_6(
-                prompt=prompt,
-                webhook_url=webhook_url,
-                start_image=start_image,
-                start_video=start_video,
-                aspect_ratio=aspect_ratio,
-                duration=duration,
-                camera_control=camera_control,
-                end_image=end_image,
-                end_video=end_video,
-                mode=mode,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        """``kling_1_6``, then wait until the job ends, as :class:`JobWaitParams` says."""
+        jobs = await _async_and_wait(
+            self.kling_1_6,
+            (),
+            params,
             "job_id",
-            partial(poller.wait, progress=progress),
-            deadline,
-            poll_interval,
-            on_progress,
-            on_created,
+            AsyncJobsResource(self._client).wait,
         )
         return jobs[0]
 
-    async def kling_2(
-        self,
-        *,
-        prompt: str,
-        webhook_url: str | NotGiven = NOT_GIVEN,
-        start_image: str | NotGiven = NOT_GIVEN,
-        start_video: str | None | NotGiven = NOT_GIVEN,
-        aspect_ratio: Literal["16:9", "9:16", "1:1"] | NotGiven = NOT_GIVEN,
-        duration: Literal[5] | NotGiven = NOT_GIVEN,
-        end_image: str | NotGiven = NOT_GIVEN,
-        mode: Literal["master", "pro"] | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> models.CreatedJob:
-        """Kling 2.0
-
-        High-quality model with great aesthetics.
-        | Duration | Compute Units |
-        |----------|---------------|
-        | 5s | 802 |
-        > **Deprecated request fields:**
-        >
-        > - `startImage` -> `start_image` until 2026-06-19
-        > - `startVideo` -> `start_video` until 2026-06-19
-        > - `aspectRatio` -> `aspect_ratio` until 2026-06-19
-        > - `endImage` -> `end_image` until 2026-06-19
-        >
-        > Deprecated fields are accepted for compatibility only and are not shown in the request schema.
-
-        Args:
-            webhook_url: URL to receive a POST request when the job completes. The webhook will receive
-                    the job data including results.
-            aspect_ratio: Server default: '16:9'.
-            duration: Server default: 5.
-            mode: Server default: 'master'.
-
-        Returns:
-            models.CreatedJob
-
-        HTTP: ``POST /generate/video/kling/kling-2``
-        """
-        _args = validate_arguments(
-            models.VideoKling2Params,
-            given({"X-Webhook-URL": webhook_url}),
-            {"X-Webhook-URL": "webhook_url"},
-        )
-        _body = validate_arguments(
-            models.VideoKling2Request,
-            given(
-                {
-                    "prompt": prompt,
-                    "start_image": start_image,
-                    "start_video": start_video,
-                    "aspect_ratio": aspect_ratio,
-                    "duration": duration,
-                    "end_image": end_image,
-                    "mode": mode,
-                }
-            ),
-        )
-        return cast(
-            "models.CreatedJob",
-            await self._client.request(
-                "POST",
-                "/generate/video/kling/kling-2",
-                cast_to=models.CreatedJob,
-                headers=pick(_args, ("X-Webhook-URL",)),
-                json_body=_body,
-                job_id_path="job_id",
-                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
-        )
+    kling_2 = _awaitable(VideosResource.kling_2)
 
     async def kling_2_and_wait(
         self,
-        *,
-        prompt: str,
-        webhook_url: str | NotGiven = NOT_GIVEN,
-        start_image: str | NotGiven = NOT_GIVEN,
-        start_video: str | None | NotGiven = NOT_GIVEN,
-        aspect_ratio: Literal["16:9", "9:16", "1:1"] | NotGiven = NOT_GIVEN,
-        duration: Literal[5] | NotGiven = NOT_GIVEN,
-        end_image: str | NotGiven = NOT_GIVEN,
-        mode: Literal["master", "pro"] | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
-        poll_interval: float | None = None,
-        on_progress: Callable[[models.Job, JobState], object] | None = None,
-        on_created: Callable[[tuple[str, ...]], object] | None = None,
-        progress: bool = False,
+        **params: Unpack[Kling2AndWaitParams],
     ) -> models.Job:
-        """``kling_2``, then wait until the job ends.
-
-        Takes the arguments of ``kling_2`` plus ``wait_timeout`` (one deadline in seconds for
-        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
-        (called once the job ids are known, before waiting: store them if this process may be
-        killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
-        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
-        ``job_ids``, so no started job is lost (call ``wait()`` again).
-        """
-        deadline = time.monotonic() + wait_timeout
-        poller = AsyncJobsResource(self._client)
-        jobs = await async_wait_for_created(
-            self.kling_2(
-                prompt=prompt,
-                webhook_url=webhook_url,
-                start_image=start_image,
-                start_video=start_video,
-                aspect_ratio=aspect_ratio,
-                duration=duration,
-                end_image=end_image,
-                mode=mode,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        """``kling_2``, then wait until the job ends, as :class:`JobWaitParams` says."""
+        jobs = await _async_and_wait(
+            self.kling_2,
+            (),
+            params,
             "job_id",
-            partial(poller.wait, progress=progress),
-            deadline,
-            poll_interval,
-            on_progress,
-            on_created,
+            AsyncJobsResource(self._client).wait,
         )
         return jobs[0]
 
-    async def kling_2_1(
-        self,
-        *,
-        prompt: str,
-        webhook_url: str | NotGiven = NOT_GIVEN,
-        start_image: str | NotGiven = NOT_GIVEN,
-        start_video: str | None | NotGiven = NOT_GIVEN,
-        aspect_ratio: Literal["16:9", "9:16", "1:1"] | NotGiven = NOT_GIVEN,
-        duration: Literal[5, 10] | NotGiven = NOT_GIVEN,
-        end_image: str | NotGiven = NOT_GIVEN,
-        mode: Literal["master", "pro"] | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> models.CreatedJob:
-        """Kling 2.1
-
-        Frontier model with 1080p resolution.
-        | Mode | Duration | Compute Units |
-        |------|----------|---------------|
-        | std | 5s | 143 |
-        | std | 10s | 286 |
-        | pro | 5s | 258 |
-        | pro | 10s | 515 |
-        | master | 5s | 802 |
-        | master | 10s | 1604 |
-        > **Deprecated request fields:**
-        >
-        > - `startImage` -> `start_image` until 2026-06-19
-        > - `startVideo` -> `start_video` until 2026-06-19
-        > - `aspectRatio` -> `aspect_ratio` until 2026-06-19
-        > - `endImage` -> `end_image` until 2026-06-19
-        >
-        > Deprecated fields are accepted for compatibility only and are not shown in the request schema.
-
-        Args:
-            webhook_url: URL to receive a POST request when the job completes. The webhook will receive
-                    the job data including results.
-            aspect_ratio: Server default: '16:9'.
-            duration: Server default: 5.
-            mode: Server default: 'master'.
-
-        Returns:
-            models.CreatedJob
-
-        HTTP: ``POST /generate/video/kling/kling-2.1``
-        """
-        _args = validate_arguments(
-            models.VideoKling21Params,
-            given({"X-Webhook-URL": webhook_url}),
-            {"X-Webhook-URL": "webhook_url"},
-        )
-        _body = validate_arguments(
-            models.VideoKling21Request,
-            given(
-                {
-                    "prompt": prompt,
-                    "start_image": start_image,
-                    "start_video": start_video,
-                    "aspect_ratio": aspect_ratio,
-                    "duration": duration,
-                    "end_image": end_image,
-                    "mode": mode,
-                }
-            ),
-        )
-        return cast(
-            "models.CreatedJob",
-            await self._client.request(
-                "POST",
-                "/generate/video/kling/kling-2.1",
-                cast_to=models.CreatedJob,
-                headers=pick(_args, ("X-Webhook-URL",)),
-                json_body=_body,
-                job_id_path="job_id",
-                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
-        )
+    kling_2_1 = _awaitable(VideosResource.kling_2_1)
 
     async def kling_2_1_and_wait(
         self,
-        *,
-        prompt: str,
-        webhook_url: str | NotGiven = NOT_GIVEN,
-        start_image: str | NotGiven = NOT_GIVEN,
-        start_video: str | None | NotGiven = NOT_GIVEN,
-        aspect_ratio: Literal["16:9", "9:16", "1:1"] | NotGiven = NOT_GIVEN,
-        duration: Literal[5, 10] | NotGiven = NOT_GIVEN,
-        end_image: str | NotGiven = NOT_GIVEN,
-        mode: Literal["master", "pro"] | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
-        poll_interval: float | None = None,
-        on_progress: Callable[[models.Job, JobState], object] | None = None,
-        on_created: Callable[[tuple[str, ...]], object] | None = None,
-        progress: bool = False,
+        **params: Unpack[Kling21AndWaitParams],
     ) -> models.Job:
-        """``kling_2_1``, then wait until the job ends.
-
-        Takes the arguments of ``kling_2_1`` plus ``wait_timeout`` (one deadline in seconds for
-        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
-        (called once the job ids are known, before waiting: store them if this process may be
-        killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
-        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
-        ``job_ids``, so no started job is lost (call ``wait()`` again).
-        """
-        deadline = time.monotonic() + wait_timeout
-        poller = AsyncJobsResource(self._client)
-        jobs = await async_wait_for_created(
-            self.kling_2_1(
-                prompt=prompt,
-                webhook_url=webhook_url,
-                start_image=start_image,
-                start_video=start_video,
-                aspect_ratio=aspect_ratio,
-                duration=duration,
-                end_image=end_image,
-                mode=mode,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        """``kling_2_1``, then wait until the job ends, as :class:`JobWaitParams` says."""
+        jobs = await _async_and_wait(
+            self.kling_2_1,
+            (),
+            params,
             "job_id",
-            partial(poller.wait, progress=progress),
-            deadline,
-            poll_interval,
-            on_progress,
-            on_created,
+            AsyncJobsResource(self._client).wait,
         )
         return jobs[0]
 
-    async def kling_2_5(
-        self,
-        *,
-        prompt: str,
-        webhook_url: str | NotGiven = NOT_GIVEN,
-        start_image: str | NotGiven = NOT_GIVEN,
-        start_video: str | None | NotGiven = NOT_GIVEN,
-        aspect_ratio: Literal["16:9", "9:16", "1:1"] | NotGiven = NOT_GIVEN,
-        duration: Literal[5, 10] | NotGiven = NOT_GIVEN,
-        end_image: str | NotGiven = NOT_GIVEN,
-        mode: Literal["pro"] | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> models.CreatedJob:
-        """Kling 2.5
-
-        Improved dynamics and style adaptation.
-        | Duration | Compute Units |
-        |----------|---------------|
-        | 5s | 200 |
-        | 10s | 401 |
-        > **Deprecated request fields:**
-        >
-        > - `startImage` -> `start_image` until 2026-06-19
-        > - `startVideo` -> `start_video` until 2026-06-19
-        > - `aspectRatio` -> `aspect_ratio` until 2026-06-19
-        > - `endImage` -> `end_image` until 2026-06-19
-        >
-        > Deprecated fields are accepted for compatibility only and are not shown in the request schema.
-
-        Args:
-            webhook_url: URL to receive a POST request when the job completes. The webhook will receive
-                    the job data including results.
-            aspect_ratio: Server default: '16:9'.
-            duration: Server default: 5.
-            mode: Server default: 'pro'.
-
-        Returns:
-            models.CreatedJob
-
-        HTTP: ``POST /generate/video/kling/kling-2.5``
-        """
-        _args = validate_arguments(
-            models.VideoKling25Params,
-            given({"X-Webhook-URL": webhook_url}),
-            {"X-Webhook-URL": "webhook_url"},
-        )
-        _body = validate_arguments(
-            models.VideoKling25Request,
-            given(
-                {
-                    "prompt": prompt,
-                    "start_image": start_image,
-                    "start_video": start_video,
-                    "aspect_ratio": aspect_ratio,
-                    "duration": duration,
-                    "end_image": end_image,
-                    "mode": mode,
-                }
-            ),
-        )
-        return cast(
-            "models.CreatedJob",
-            await self._client.request(
-                "POST",
-                "/generate/video/kling/kling-2.5",
-                cast_to=models.CreatedJob,
-                headers=pick(_args, ("X-Webhook-URL",)),
-                json_body=_body,
-                job_id_path="job_id",
-                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
-        )
+    kling_2_5 = _awaitable(VideosResource.kling_2_5)
 
     async def kling_2_5_and_wait(
         self,
-        *,
-        prompt: str,
-        webhook_url: str | NotGiven = NOT_GIVEN,
-        start_image: str | NotGiven = NOT_GIVEN,
-        start_video: str | None | NotGiven = NOT_GIVEN,
-        aspect_ratio: Literal["16:9", "9:16", "1:1"] | NotGiven = NOT_GIVEN,
-        duration: Literal[5, 10] | NotGiven = NOT_GIVEN,
-        end_image: str | NotGiven = NOT_GIVEN,
-        mode: Literal["pro"] | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
-        poll_interval: float | None = None,
-        on_progress: Callable[[models.Job, JobState], object] | None = None,
-        on_created: Callable[[tuple[str, ...]], object] | None = None,
-        progress: bool = False,
+        **params: Unpack[Kling25AndWaitParams],
     ) -> models.Job:
-        """``kling_2_5``, then wait until the job ends.
-
-        Takes the arguments of ``kling_2_5`` plus ``wait_timeout`` (one deadline in seconds for
-        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
-        (called once the job ids are known, before waiting: store them if this process may be
-        killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
-        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
-        ``job_ids``, so no started job is lost (call ``wait()`` again).
-        """
-        deadline = time.monotonic() + wait_timeout
-        poller = AsyncJobsResource(self._client)
-        jobs = await async_wait_for_created(
-            self.kling_2_5(
-                prompt=prompt,
-                webhook_url=webhook_url,
-                start_image=start_image,
-                start_video=start_video,
-                aspect_ratio=aspect_ratio,
-                duration=duration,
-                end_image=end_image,
-                mode=mode,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        """``kling_2_5``, then wait until the job ends, as :class:`JobWaitParams` says."""
+        jobs = await _async_and_wait(
+            self.kling_2_5,
+            (),
+            params,
             "job_id",
-            partial(poller.wait, progress=progress),
-            deadline,
-            poll_interval,
-            on_progress,
-            on_created,
+            AsyncJobsResource(self._client).wait,
         )
         return jobs[0]
 
-    async def kling_2_6(
-        self,
-        *,
-        prompt: str,
-        webhook_url: str | NotGiven = NOT_GIVEN,
-        start_image: str | NotGiven = NOT_GIVEN,
-        start_video: str | None | NotGiven = NOT_GIVEN,
-        aspect_ratio: Literal["16:9", "9:16"] | NotGiven = NOT_GIVEN,
-        duration: Literal[5, 10] | NotGiven = NOT_GIVEN,
-        end_image: str | NotGiven = NOT_GIVEN,
-        end_video: str | NotGiven = NOT_GIVEN,
-        generate_audio: bool | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> models.CreatedJob:
-        """Kling 2.6
-
-        Frontier model with native audio.
-        | Audio | Duration | Compute Units |
-        |-------|----------|---------------|
-        | No | 5s | 200 |
-        | No | 10s | 401 |
-        | Yes | 5s | 401 |
-        | Yes | 10s | 802 |
-        > **Deprecated request fields:**
-        >
-        > - `startImage` -> `start_image` until 2026-06-19
-        > - `startVideo` -> `start_video` until 2026-06-19
-        > - `aspectRatio` -> `aspect_ratio` until 2026-06-19
-        > - `endImage` -> `end_image` until 2026-06-19
-        > - `endVideo` -> `end_video` until 2026-06-19
-        > - `generateAudio` -> `generate_audio` until 2026-06-19
-        >
-        > Deprecated fields are accepted for compatibility only and are not shown in the request schema.
-
-        Args:
-            webhook_url: URL to receive a POST request when the job completes. The webhook will receive
-                    the job data including results.
-            aspect_ratio: Server default: '16:9'.
-            duration: Server default: 5.
-            generate_audio: Server default: False.
-
-        Returns:
-            models.CreatedJob
-
-        HTTP: ``POST /generate/video/kling/kling-2.6``
-        """
-        _args = validate_arguments(
-            models.VideoKling26Params,
-            given({"X-Webhook-URL": webhook_url}),
-            {"X-Webhook-URL": "webhook_url"},
-        )
-        _body = validate_arguments(
-            models.VideoKling26Request,
-            given(
-                {
-                    "prompt": prompt,
-                    "start_image": start_image,
-                    "start_video": start_video,
-                    "aspect_ratio": aspect_ratio,
-                    "duration": duration,
-                    "end_image": end_image,
-                    "end_video": end_video,
-                    "generate_audio": generate_audio,
-                }
-            ),
-        )
-        return cast(
-            "models.CreatedJob",
-            await self._client.request(
-                "POST",
-                "/generate/video/kling/kling-2.6",
-                cast_to=models.CreatedJob,
-                headers=pick(_args, ("X-Webhook-URL",)),
-                json_body=_body,
-                job_id_path="job_id",
-                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
-        )
+    kling_2_6 = _awaitable(VideosResource.kling_2_6)
 
     async def kling_2_6_and_wait(
         self,
-        *,
-        prompt: str,
-        webhook_url: str | NotGiven = NOT_GIVEN,
-        start_image: str | NotGiven = NOT_GIVEN,
-        start_video: str | None | NotGiven = NOT_GIVEN,
-        aspect_ratio: Literal["16:9", "9:16"] | NotGiven = NOT_GIVEN,
-        duration: Literal[5, 10] | NotGiven = NOT_GIVEN,
-        end_image: str | NotGiven = NOT_GIVEN,
-        end_video: str | NotGiven = NOT_GIVEN,
-        generate_audio: bool | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
-        poll_interval: float | None = None,
-        on_progress: Callable[[models.Job, JobState], object] | None = None,
-        on_created: Callable[[tuple[str, ...]], object] | None = None,
-        progress: bool = False,
+        **params: Unpack[Kling26AndWaitParams],
     ) -> models.Job:
-        """``kling_2_6``, then wait until the job ends.
-
-        Takes the arguments of ``kling_2_6`` plus ``wait_timeout`` (one deadline in seconds for
-        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
-        (called once the job ids are known, before waiting: store them if this process may be
-        killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
-        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
-        ``job_ids``, so no started job is lost (call ``wait()`` again).
-        """
-        deadline = time.monotonic() + wait_timeout
-        poller = AsyncJobsResource(self._client)
-        jobs = await async_wait_for_created(
-            self.kling_2_6(
-                prompt=prompt,
-                webhook_url=webhook_url,
-                start_image=start_image,
-                start_video=start_video,
-                aspect_ratio=aspect_ratio,
-                duration=duration,
-                end_image=end_image,
-                end_video=end_video,
-                generate_audio=generate_audio,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        """``kling_2_6``, then wait until the job ends, as :class:`JobWaitParams` says."""
+        jobs = await _async_and_wait(
+            self.kling_2_6,
+            (),
+            params,
             "job_id",
-            partial(poller.wait, progress=progress),
-            deadline,
-            poll_interval,
-            on_progress,
-            on_created,
+            AsyncJobsResource(self._client).wait,
         )
         return jobs[0]
 
-    async def kling_3_0(
-        self,
-        *,
-        prompt: str,
-        webhook_url: str | NotGiven = NOT_GIVEN,
-        start_image: str | NotGiven = NOT_GIVEN,
-        start_video: str | None | NotGiven = NOT_GIVEN,
-        aspect_ratio: Literal["16:9", "9:16"] | NotGiven = NOT_GIVEN,
-        duration: float | NotGiven = NOT_GIVEN,
-        end_image: str | NotGiven = NOT_GIVEN,
-        generate_audio: bool | NotGiven = NOT_GIVEN,
-        mode: Literal["std", "pro", "4k"] | NotGiven = NOT_GIVEN,
-        multi_prompt: List[models.MultiPromptItem] | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> models.CreatedJob:
-        """Kling 3.0
-
-        Frontier model with audio and up to 15s.
-        | Mode | Audio | Duration | Compute Units |
-        |------|-------|----------|---------------|
-        | std | No | 3s | 289 |
-        | std | No | 4s | 385 |
-        | std | No | 5s | 481 |
-        | std | No | 6s | 577 |
-        | std | No | 7s | 674 |
-        | std | No | 8s | 770 |
-        | std | No | 9s | 866 |
-        | std | No | 10s | 962 |
-        | std | No | 11s | 1058 |
-        | std | No | 12s | 1155 |
-        | std | No | 13s | 1251 |
-        | std | No | 14s | 1347 |
-        | std | No | 15s | 1443 |
-        | std | Yes | 3s | 433 |
-        | std | Yes | 4s | 577 |
-        | std | Yes | 5s | 722 |
-        | std | Yes | 6s | 866 |
-        | std | Yes | 7s | 1010 |
-        | std | Yes | 8s | 1155 |
-        | std | Yes | 9s | 1299 |
-        | std | Yes | 10s | 1443 |
-        | std | Yes | 11s | 1588 |
-        | std | Yes | 12s | 1732 |
-        | std | Yes | 13s | 1876 |
-        | std | Yes | 14s | 2021 |
-        | std | Yes | 15s | 2165 |
-        | pro | No | 3s | 385 |
-        | pro | No | 4s | 513 |
-        | pro | No | 5s | 641 |
-        | pro | No | 6s | 770 |
-        | pro | No | 7s | 898 |
-        | pro | No | 8s | 1026 |
-        | pro | No | 9s | 1155 |
-        | pro | No | 10s | 1283 |
-        | pro | No | 11s | 1411 |
-        | pro | No | 12s | 1540 |
-        | pro | No | 13s | 1668 |
-        | pro | No | 14s | 1796 |
-        | pro | No | 15s | 1924 |
-        | pro | Yes | 3s | 577 |
-        | pro | Yes | 4s | 770 |
-        | pro | Yes | 5s | 962 |
-        | pro | Yes | 6s | 1155 |
-        | pro | Yes | 7s | 1347 |
-        | pro | Yes | 8s | 1540 |
-        | pro | Yes | 9s | 1732 |
-        | pro | Yes | 10s | 1924 |
-        | pro | Yes | 11s | 2117 |
-        | pro | Yes | 12s | 2309 |
-        | pro | Yes | 13s | 2502 |
-        | pro | Yes | 14s | 2694 |
-        | pro | Yes | 15s | 2887 |
-        | 4k | No | 3s | 722 |
-        | 4k | No | 4s | 962 |
-        | 4k | No | 5s | 1203 |
-        | 4k | No | 6s | 1443 |
-        | 4k | No | 7s | 1684 |
-        | 4k | No | 8s | 1924 |
-        | 4k | No | 9s | 2165 |
-        | 4k | No | 10s | 2405 |
-        | 4k | No | 11s | 2646 |
-        | 4k | No | 12s | 2887 |
-        | 4k | No | 13s | 3127 |
-        | 4k | No | 14s | 3368 |
-        | 4k | No | 15s | 3608 |
-        | 4k | Yes | 3s | 722 |
-        | 4k | Yes | 4s | 962 |
-        | 4k | Yes | 5s | 1203 |
-        | 4k | Yes | 6s | 1443 |
-        | 4k | Yes | 7s | 1684 |
-        | 4k | Yes | 8s | 1924 |
-        | 4k | Yes | 9s | 2165 |
-        | 4k | Yes | 10s | 2405 |
-        | 4k | Yes | 11s | 2646 |
-        | 4k | Yes | 12s | 2887 |
-        | 4k | Yes | 13s | 3127 |
-        | 4k | Yes | 14s | 3368 |
-        | 4k | Yes | 15s | 3608 |
-        > **Deprecated request fields:**
-        >
-        > - `startImage` -> `start_image` until 2026-06-19
-        > - `startVideo` -> `start_video` until 2026-06-19
-        > - `aspectRatio` -> `aspect_ratio` until 2026-06-19
-        > - `endImage` -> `end_image` until 2026-06-19
-        > - `generateAudio` -> `generate_audio` until 2026-06-19
-        > - `multiPrompt` -> `multi_prompt` until 2026-06-19
-        >
-        > Deprecated fields are accepted for compatibility only and are not shown in the request schema.
-
-        Args:
-            webhook_url: URL to receive a POST request when the job completes. The webhook will receive
-                    the job data including results.
-            aspect_ratio: Server default: '16:9'.
-            duration: Server default: 5.
-            generate_audio: Server default: False.
-            mode: Server default: 'std'.
-
-        Returns:
-            models.CreatedJob
-
-        HTTP: ``POST /generate/video/kling/kling-3.0``
-        """
-        _args = validate_arguments(
-            models.VideoKling30Params,
-            given({"X-Webhook-URL": webhook_url}),
-            {"X-Webhook-URL": "webhook_url"},
-        )
-        _body = validate_arguments(
-            models.VideoKling30Request,
-            given(
-                {
-                    "prompt": prompt,
-                    "start_image": start_image,
-                    "start_video": start_video,
-                    "aspect_ratio": aspect_ratio,
-                    "duration": duration,
-                    "end_image": end_image,
-                    "generate_audio": generate_audio,
-                    "mode": mode,
-                    "multi_prompt": multi_prompt,
-                }
-            ),
-        )
-        return cast(
-            "models.CreatedJob",
-            await self._client.request(
-                "POST",
-                "/generate/video/kling/kling-3.0",
-                cast_to=models.CreatedJob,
-                headers=pick(_args, ("X-Webhook-URL",)),
-                json_body=_body,
-                job_id_path="job_id",
-                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
-        )
+    kling_3_0 = _awaitable(VideosResource.kling_3_0)
 
     async def kling_3_0_and_wait(
         self,
-        *,
-        prompt: str,
-        webhook_url: str | NotGiven = NOT_GIVEN,
-        start_image: str | NotGiven = NOT_GIVEN,
-        start_video: str | None | NotGiven = NOT_GIVEN,
-        aspect_ratio: Literal["16:9", "9:16"] | NotGiven = NOT_GIVEN,
-        duration: float | NotGiven = NOT_GIVEN,
-        end_image: str | NotGiven = NOT_GIVEN,
-        generate_audio: bool | NotGiven = NOT_GIVEN,
-        mode: Literal["std", "pro", "4k"] | NotGiven = NOT_GIVEN,
-        multi_prompt: List[models.MultiPromptItem] | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
-        poll_interval: float | None = None,
-        on_progress: Callable[[models.Job, JobState], object] | None = None,
-        on_created: Callable[[tuple[str, ...]], object] | None = None,
-        progress: bool = False,
+        **params: Unpack[Kling30AndWaitParams],
     ) -> models.Job:
-        """``kling_3_0``, then wait until the job ends.
-
-        Takes the arguments of ``kling_3_0`` plus ``wait_timeout`` (one deadline in seconds for
-        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
-        (called once the job ids are known, before waiting: store them if this process may be
-        killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
-        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
-        ``job_ids``, so no started job is lost (call ``wait()`` again).
-        """
-        deadline = time.monotonic() + wait_timeout
-        poller = AsyncJobsResource(self._client)
-        jobs = await async_wait_for_created(
-            self.kling_3_0(
-                prompt=prompt,
-                webhook_url=webhook_url,
-                start_image=start_image,
-                start_video=start_video,
-                aspect_ratio=aspect_ratio,
-                duration=duration,
-                end_image=end_image,
-                generate_audio=generate_audio,
-                mode=mode,
-                multi_prompt=multi_prompt,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        """``kling_3_0``, then wait until the job ends, as :class:`JobWaitParams` says."""
+        jobs = await _async_and_wait(
+            self.kling_3_0,
+            (),
+            params,
             "job_id",
-            partial(poller.wait, progress=progress),
-            deadline,
-            poll_interval,
-            on_progress,
-            on_created,
+            AsyncJobsResource(self._client).wait,
         )
         return jobs[0]
 
-    async def kling_o1(
-        self,
-        *,
-        prompt: str,
-        webhook_url: str | NotGiven = NOT_GIVEN,
-        start_image: str | NotGiven = NOT_GIVEN,
-        start_video: str | None | NotGiven = NOT_GIVEN,
-        aspect_ratio: Literal["16:9", "9:16", "1:1"] | NotGiven = NOT_GIVEN,
-        duration: float | NotGiven = NOT_GIVEN,
-        end_image: str | NotGiven = NOT_GIVEN,
-        style_references: List[models.StyleReference] | NotGiven = NOT_GIVEN,
-        element_references: List[models.ElementReference] | NotGiven = NOT_GIVEN,
-        video_reference: models.VideoReference | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> models.CreatedJob:
-        """Kling o1
-
-        Intelligent model that thinks before generating.
-        | Video Reference | Duration | Compute Units |
-        |-----------------|----------|---------------|
-        | No | 3s | 192 |
-        | No | 4s | 257 |
-        | No | 5s | 321 |
-        | No | 6s | 385 |
-        | No | 7s | 449 |
-        | No | 8s | 513 |
-        | No | 9s | 577 |
-        | No | 10s | 641 |
-        | Yes | 3s | 289 |
-        | Yes | 4s | 385 |
-        | Yes | 5s | 481 |
-        | Yes | 6s | 577 |
-        | Yes | 7s | 674 |
-        | Yes | 8s | 770 |
-        | Yes | 9s | 866 |
-        | Yes | 10s | 962 |
-        > **Deprecated request fields:**
-        >
-        > - `startImage` -> `start_image` until 2026-06-19
-        > - `startVideo` -> `start_video` until 2026-06-19
-        > - `aspectRatio` -> `aspect_ratio` until 2026-06-19
-        > - `endImage` -> `end_image` until 2026-06-19
-        > - `styleReferences` -> `style_references` until 2026-06-19
-        > - `elementReferences` -> `element_references` until 2026-06-19
-        > - `videoReference` -> `video_reference` until 2026-06-19
-        >
-        > Deprecated fields are accepted for compatibility only and are not shown in the request schema.
-
-        Args:
-            webhook_url: URL to receive a POST request when the job completes. The webhook will receive
-                    the job data including results.
-            aspect_ratio: Server default: '16:9'.
-            duration: Server default: 5.
-
-        Returns:
-            models.CreatedJob
-
-        HTTP: ``POST /generate/video/kling/kling-o1``
-        """
-        _args = validate_arguments(
-            models.VideoKlingO1Params,
-            given({"X-Webhook-URL": webhook_url}),
-            {"X-Webhook-URL": "webhook_url"},
-        )
-        _body = validate_arguments(
-            models.VideoKlingO1Request,
-            given(
-                {
-                    "prompt": prompt,
-                    "start_image": start_image,
-                    "start_video": start_video,
-                    "aspect_ratio": aspect_ratio,
-                    "duration": duration,
-                    "end_image": end_image,
-                    "style_references": style_references,
-                    "element_references": element_references,
-                    "video_reference": video_reference,
-                }
-            ),
-        )
-        return cast(
-            "models.CreatedJob",
-            await self._client.request(
-                "POST",
-                "/generate/video/kling/kling-o1",
-                cast_to=models.CreatedJob,
-                headers=pick(_args, ("X-Webhook-URL",)),
-                json_body=_body,
-                job_id_path="job_id",
-                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
-        )
+    kling_o1 = _awaitable(VideosResource.kling_o1)
 
     async def kling_o1_and_wait(
         self,
-        *,
-        prompt: str,
-        webhook_url: str | NotGiven = NOT_GIVEN,
-        start_image: str | NotGiven = NOT_GIVEN,
-        start_video: str | None | NotGiven = NOT_GIVEN,
-        aspect_ratio: Literal["16:9", "9:16", "1:1"] | NotGiven = NOT_GIVEN,
-        duration: float | NotGiven = NOT_GIVEN,
-        end_image: str | NotGiven = NOT_GIVEN,
-        style_references: List[models.StyleReference] | NotGiven = NOT_GIVEN,
-        element_references: List[models.ElementReference] | NotGiven = NOT_GIVEN,
-        video_reference: models.VideoReference | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
-        poll_interval: float | None = None,
-        on_progress: Callable[[models.Job, JobState], object] | None = None,
-        on_created: Callable[[tuple[str, ...]], object] | None = None,
-        progress: bool = False,
+        **params: Unpack[KlingO1AndWaitParams],
     ) -> models.Job:
-        """``kling_o1``, then wait until the job ends.
-
-        Takes the arguments of ``kling_o1`` plus ``wait_timeout`` (one deadline in seconds for
-        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
-        (called once the job ids are known, before waiting: store them if this process may be
-        killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
-        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
-        ``job_ids``, so no started job is lost (call ``wait()`` again).
-        """
-        deadline = time.monotonic() + wait_timeout
-        poller = AsyncJobsResource(self._client)
-        jobs = await async_wait_for_created(
-            self.kling_o1(
-                prompt=prompt,
-                webhook_url=webhook_url,
-                start_image=start_image,
-                start_video=start_video,
-                aspect_ratio=aspect_ratio,
-                duration=duration,
-                end_image=end_image,
-                style_references=style_references,
-                element_references=element_references,
-                video_reference=video_reference,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        """``kling_o1``, then wait until the job ends, as :class:`JobWaitParams` says."""
+        jobs = await _async_and_wait(
+            self.kling_o1,
+            (),
+            params,
             "job_id",
-            partial(poller.wait, progress=progress),
-            deadline,
-            poll_interval,
-            on_progress,
-            on_created,
+            AsyncJobsResource(self._client).wait,
         )
         return jobs[0]
 
-    async def hailuo(
-        self,
-        *,
-        prompt: str,
-        webhook_url: str | NotGiven = NOT_GIVEN,
-        start_image: str | NotGiven = NOT_GIVEN,
-        start_video: str | None | NotGiven = NOT_GIVEN,
-        expand_prompt: bool | NotGiven = NOT_GIVEN,
-        camera_control: List[str] | NotGiven = NOT_GIVEN,
-        model: (
-            Literal["video-01", "S2V-01", "T2V-01-Director", "I2V-01-Director"] | NotGiven
-        ) = NOT_GIVEN,
-        subjects: List[models.Subject] | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> models.CreatedJob:
-        """Hailuo
-
-        High-quality model with camera control.
-        | Duration | Compute Units |
-        |----------|---------------|
-        | 5s | 246 |
-        > **Deprecated request fields:**
-        >
-        > - `startImage` -> `start_image` until 2026-06-19
-        > - `startVideo` -> `start_video` until 2026-06-19
-        > - `expandPrompt` -> `expand_prompt` until 2026-06-19
-        > - `cameraControl` -> `camera_control` until 2026-06-19
-        >
-        > Deprecated fields are accepted for compatibility only and are not shown in the request schema.
-
-        Args:
-            webhook_url: URL to receive a POST request when the job completes. The webhook will receive
-                    the job data including results.
-            expand_prompt: Server default: True.
-            model: Server default: 'video-01'.
-
-        Returns:
-            models.CreatedJob
-
-        HTTP: ``POST /generate/video/minimax/hailuo``
-        """
-        _args = validate_arguments(
-            models.VideoHailuoParams,
-            given({"X-Webhook-URL": webhook_url}),
-            {"X-Webhook-URL": "webhook_url"},
-        )
-        _body = validate_arguments(
-            models.VideoHailuoRequest,
-            given(
-                {
-                    "prompt": prompt,
-                    "start_image": start_image,
-                    "start_video": start_video,
-                    "expand_prompt": expand_prompt,
-                    "camera_control": camera_control,
-                    "model": model,
-                    "subjects": subjects,
-                }
-            ),
-        )
-        return cast(
-            "models.CreatedJob",
-            await self._client.request(
-                "POST",
-                "/generate/video/minimax/hailuo",
-                cast_to=models.CreatedJob,
-                headers=pick(_args, ("X-Webhook-URL",)),
-                json_body=_body,
-                job_id_path="job_id",
-                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
-        )
+    hailuo = _awaitable(VideosResource.hailuo)
 
     async def hailuo_and_wait(
         self,
-        *,
-        prompt: str,
-        webhook_url: str | NotGiven = NOT_GIVEN,
-        start_image: str | NotGiven = NOT_GIVEN,
-        start_video: str | None | NotGiven = NOT_GIVEN,
-        expand_prompt: bool | NotGiven = NOT_GIVEN,
-        camera_control: List[str] | NotGiven = NOT_GIVEN,
-        model: (
-            Literal["video-01", "S2V-01", "T2V-01-Director", "I2V-01-Director"] | NotGiven
-        ) = NOT_GIVEN,
-        subjects: List[models.Subject] | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
-        poll_interval: float | None = None,
-        on_progress: Callable[[models.Job, JobState], object] | None = None,
-        on_created: Callable[[tuple[str, ...]], object] | None = None,
-        progress: bool = False,
+        **params: Unpack[HailuoAndWaitParams],
     ) -> models.Job:
-        """``hailuo``, then wait until the job ends.
-
-        Takes the arguments of ``hailuo`` plus ``wait_timeout`` (one deadline in seconds for
-        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
-        (called once the job ids are known, before waiting: store them if this process may be
-        killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
-        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
-        ``job_ids``, so no started job is lost (call ``wait()`` again).
-        """
-        deadline = time.monotonic() + wait_timeout
-        poller = AsyncJobsResource(self._client)
-        jobs = await async_wait_for_created(
-            self.hailuo(
-                prompt=prompt,
-                webhook_url=webhook_url,
-                start_image=start_image,
-                start_video=start_video,
-                expand_prompt=expand_prompt,
-                camera_control=camera_control,
-                model=model,
-                subjects=subjects,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        """``hailuo``, then wait until the job ends, as :class:`JobWaitParams` says."""
+        jobs = await _async_and_wait(
+            self.hailuo,
+            (),
+            params,
             "job_id",
-            partial(poller.wait, progress=progress),
-            deadline,
-            poll_interval,
-            on_progress,
-            on_created,
+            AsyncJobsResource(self._client).wait,
         )
         return jobs[0]
 
-    async def hailuo_02(
-        self,
-        *,
-        prompt: str,
-        webhook_url: str | NotGiven = NOT_GIVEN,
-        start_image: str | NotGiven = NOT_GIVEN,
-        start_video: str | None | NotGiven = NOT_GIVEN,
-        expand_prompt: bool | NotGiven = NOT_GIVEN,
-        model: Literal["MiniMax-Hailuo-02"] | NotGiven = NOT_GIVEN,
-        end_image: str | NotGiven = NOT_GIVEN,
-        resolution: Literal["512p", "768p", "1080p"] | NotGiven = NOT_GIVEN,
-        duration: float | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> models.CreatedJob:
-        """Hailuo 02
-
-        Frontier model with dynamic motion.
-        | Resolution | Duration | Compute Units |
-        |------------|----------|---------------|
-        | 512p | 6s | 57.3 |
-        | 512p | 7s | 180 |
-        | 512p | 8s | 206 |
-        | 512p | 9s | 232 |
-        | 512p | 10s | 85.9 |
-        | 768p | 6s | 155 |
-        | 768p | 7s | 180 |
-        | 768p | 8s | 206 |
-        | 768p | 9s | 232 |
-        | 768p | 10s | 258 |
-        | 1080p | 6s | 309 |
-        | 1080p | 7s | 361 |
-        | 1080p | 8s | 412 |
-        | 1080p | 9s | 464 |
-        | 1080p | 10s | 515 |
-        > **Deprecated request fields:**
-        >
-        > - `startImage` -> `start_image` until 2026-06-19
-        > - `startVideo` -> `start_video` until 2026-06-19
-        > - `expandPrompt` -> `expand_prompt` until 2026-06-19
-        > - `endImage` -> `end_image` until 2026-06-19
-        >
-        > Deprecated fields are accepted for compatibility only and are not shown in the request schema.
-
-        Args:
-            webhook_url: URL to receive a POST request when the job completes. The webhook will receive
-                    the job data including results.
-            expand_prompt: Server default: True.
-            model: Server default: 'MiniMax-Hailuo-02'.
-            resolution: Server default: '768p'.
-            duration: Server default: 6.
-
-        Returns:
-            models.CreatedJob
-
-        HTTP: ``POST /generate/video/minimax/hailuo-02``
-        """
-        _args = validate_arguments(
-            models.VideoHailuo02Params,
-            given({"X-Webhook-URL": webhook_url}),
-            {"X-Webhook-URL": "webhook_url"},
-        )
-        _body = validate_arguments(
-            models.VideoHailuo02Request,
-            given(
-                {
-                    "prompt": prompt,
-                    "start_image": start_image,
-                    "start_video": start_video,
-                    "expand_prompt": expand_prompt,
-                    "model": model,
-                    "end_image": end_image,
-                    "resolution": resolution,
-                    "duration": duration,
-                }
-            ),
-        )
-        return cast(
-            "models.CreatedJob",
-            await self._client.request(
-                "POST",
-                "/generate/video/minimax/hailuo-02",
-                cast_to=models.CreatedJob,
-                headers=pick(_args, ("X-Webhook-URL",)),
-                json_body=_body,
-                job_id_path="job_id",
-                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
-        )
+    hailuo_02 = _awaitable(VideosResource.hailuo_02)
 
     async def hailuo_02_and_wait(
         self,
-        *,
-        prompt: str,
-        webhook_url: str | NotGiven = NOT_GIVEN,
-        start_image: str | NotGiven = NOT_GIVEN,
-        start_video: str | None | NotGiven = NOT_GIVEN,
-        expand_prompt: bool | NotGiven = NOT_GIVEN,
-        model: Literal["MiniMax-Hailuo-02"] | NotGiven = NOT_GIVEN,
-        end_image: str | NotGiven = NOT_GIVEN,
-        resolution: Literal["512p", "768p", "1080p"] | NotGiven = NOT_GIVEN,
-        duration: float | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
-        poll_interval: float | None = None,
-        on_progress: Callable[[models.Job, JobState], object] | None = None,
-        on_created: Callable[[tuple[str, ...]], object] | None = None,
-        progress: bool = False,
+        **params: Unpack[Hailuo02AndWaitParams],
     ) -> models.Job:
-        """``hailuo_02``, then wait until the job ends.
-
-        Takes the arguments of ``hailuo_02`` plus ``wait_timeout`` (one deadline in seconds for
-        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
-        (called once the job ids are known, before waiting: store them if this process may be
-        killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
-        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
-        ``job_ids``, so no started job is lost (call ``wait()`` again).
-        """
-        deadline = time.monotonic() + wait_timeout
-        poller = AsyncJobsResource(self._client)
-        jobs = await async_wait_for_created(
-            self.hailuo_02(
-                prompt=prompt,
-                webhook_url=webhook_url,
-                start_image=start_image,
-                start_video=start_video,
-                expand_prompt=expand_prompt,
-                model=model,
-                end_image=end_image,
-                resolution=resolution,
-                duration=duration,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        """``hailuo_02``, then wait until the job ends, as :class:`JobWaitParams` says."""
+        jobs = await _async_and_wait(
+            self.hailuo_02,
+            (),
+            params,
             "job_id",
-            partial(poller.wait, progress=progress),
-            deadline,
-            poll_interval,
-            on_progress,
-            on_created,
+            AsyncJobsResource(self._client).wait,
         )
         return jobs[0]
 
-    async def hailuo_2_3(
-        self,
-        *,
-        prompt: str,
-        webhook_url: str | NotGiven = NOT_GIVEN,
-        start_image: str | NotGiven = NOT_GIVEN,
-        start_video: str | None | NotGiven = NOT_GIVEN,
-        expand_prompt: bool | NotGiven = NOT_GIVEN,
-        model: Literal["MiniMax-Hailuo-2.3"] | NotGiven = NOT_GIVEN,
-        end_image: str | NotGiven = NOT_GIVEN,
-        resolution: Literal["768p", "1080p"] | NotGiven = NOT_GIVEN,
-        duration: Literal[6, 10] | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> models.CreatedJob:
-        """Hailuo 2.3
-
-        Frontier model with dynamic motion.
-        | Resolution | Duration | Compute Units |
-        |------------|----------|---------------|
-        | 768p | 6s | 160 |
-        | 768p | 10s | 321 |
-        | 1080p | 6s | 281 |
-        | 1080p | 10s | 281 |
-        > **Deprecated request fields:**
-        >
-        > - `startImage` -> `start_image` until 2026-06-19
-        > - `startVideo` -> `start_video` until 2026-06-19
-        > - `expandPrompt` -> `expand_prompt` until 2026-06-19
-        > - `endImage` -> `end_image` until 2026-06-19
-        >
-        > Deprecated fields are accepted for compatibility only and are not shown in the request schema.
-
-        Args:
-            webhook_url: URL to receive a POST request when the job completes. The webhook will receive
-                    the job data including results.
-            expand_prompt: Server default: True.
-            model: Server default: 'MiniMax-Hailuo-2.3'.
-            resolution: Server default: '768p'.
-            duration: Server default: 6.
-
-        Returns:
-            models.CreatedJob
-
-        HTTP: ``POST /generate/video/minimax/hailuo-2.3``
-        """
-        _args = validate_arguments(
-            models.VideoHailuo23Params,
-            given({"X-Webhook-URL": webhook_url}),
-            {"X-Webhook-URL": "webhook_url"},
-        )
-        _body = validate_arguments(
-            models.VideoHailuo23Request,
-            given(
-                {
-                    "prompt": prompt,
-                    "start_image": start_image,
-                    "start_video": start_video,
-                    "expand_prompt": expand_prompt,
-                    "model": model,
-                    "end_image": end_image,
-                    "resolution": resolution,
-                    "duration": duration,
-                }
-            ),
-        )
-        return cast(
-            "models.CreatedJob",
-            await self._client.request(
-                "POST",
-                "/generate/video/minimax/hailuo-2.3",
-                cast_to=models.CreatedJob,
-                headers=pick(_args, ("X-Webhook-URL",)),
-                json_body=_body,
-                job_id_path="job_id",
-                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
-        )
+    hailuo_2_3 = _awaitable(VideosResource.hailuo_2_3)
 
     async def hailuo_2_3_and_wait(
         self,
-        *,
-        prompt: str,
-        webhook_url: str | NotGiven = NOT_GIVEN,
-        start_image: str | NotGiven = NOT_GIVEN,
-        start_video: str | None | NotGiven = NOT_GIVEN,
-        expand_prompt: bool | NotGiven = NOT_GIVEN,
-        model: Literal["MiniMax-Hailuo-2.3"] | NotGiven = NOT_GIVEN,
-        end_image: str | NotGiven = NOT_GIVEN,
-        resolution: Literal["768p", "1080p"] | NotGiven = NOT_GIVEN,
-        duration: Literal[6, 10] | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
-        poll_interval: float | None = None,
-        on_progress: Callable[[models.Job, JobState], object] | None = None,
-        on_created: Callable[[tuple[str, ...]], object] | None = None,
-        progress: bool = False,
+        **params: Unpack[Hailuo23AndWaitParams],
     ) -> models.Job:
-        """``hailuo_2_3``, then wait until the job ends.
-
-        Takes the arguments of ``hailuo_2_3`` plus ``wait_timeout`` (one deadline in seconds for
-        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
-        (called once the job ids are known, before waiting: store them if this process may be
-        killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
-        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
-        ``job_ids``, so no started job is lost (call ``wait()`` again).
-        """
-        deadline = time.monotonic() + wait_timeout
-        poller = AsyncJobsResource(self._client)
-        jobs = await async_wait_for_created(
-            self.hailuo_2_3(
-                prompt=prompt,
-                webhook_url=webhook_url,
-                start_image=start_image,
-                start_video=start_video,
-                expand_prompt=expand_prompt,
-                model=model,
-                end_image=end_image,
-                resolution=resolution,
-                duration=duration,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        """``hailuo_2_3``, then wait until the job ends, as :class:`JobWaitParams` says."""
+        jobs = await _async_and_wait(
+            self.hailuo_2_3,
+            (),
+            params,
             "job_id",
-            partial(poller.wait, progress=progress),
-            deadline,
-            poll_interval,
-            on_progress,
-            on_created,
+            AsyncJobsResource(self._client).wait,
         )
         return jobs[0]
 
-    async def hailuo_2_3_fast(
-        self,
-        *,
-        prompt: str,
-        webhook_url: str | NotGiven = NOT_GIVEN,
-        start_image: str | NotGiven = NOT_GIVEN,
-        start_video: str | None | NotGiven = NOT_GIVEN,
-        expand_prompt: bool | NotGiven = NOT_GIVEN,
-        model: Literal["MiniMax-Hailuo-2.3-fast"] | NotGiven = NOT_GIVEN,
-        end_image: str | NotGiven = NOT_GIVEN,
-        resolution: Literal["768p", "1080p"] | NotGiven = NOT_GIVEN,
-        duration: Literal[6, 10] | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> models.CreatedJob:
-        """Hailuo 2.3 Fast
-
-        Cheapest medium-quality model.
-        | Resolution | Duration | Compute Units |
-        |------------|----------|---------------|
-        | 768p | 6s | 109 |
-        | 768p | 10s | 183 |
-        | 1080p | 6s | 189 |
-        | 1080p | 10s | 189 |
-        > **Deprecated request fields:**
-        >
-        > - `startImage` -> `start_image` until 2026-06-19
-        > - `startVideo` -> `start_video` until 2026-06-19
-        > - `expandPrompt` -> `expand_prompt` until 2026-06-19
-        > - `endImage` -> `end_image` until 2026-06-19
-        >
-        > Deprecated fields are accepted for compatibility only and are not shown in the request schema.
-
-        Args:
-            webhook_url: URL to receive a POST request when the job completes. The webhook will receive
-                    the job data including results.
-            expand_prompt: Server default: True.
-            model: Server default: 'MiniMax-Hailuo-2.3-fast'.
-            resolution: Server default: '768p'.
-            duration: Server default: 6.
-
-        Returns:
-            models.CreatedJob
-
-        HTTP: ``POST /generate/video/minimax/hailuo-2.3-fast``
-        """
-        _args = validate_arguments(
-            models.VideoHailuo23FastParams,
-            given({"X-Webhook-URL": webhook_url}),
-            {"X-Webhook-URL": "webhook_url"},
-        )
-        _body = validate_arguments(
-            models.VideoHailuo23FastRequest,
-            given(
-                {
-                    "prompt": prompt,
-                    "start_image": start_image,
-                    "start_video": start_video,
-                    "expand_prompt": expand_prompt,
-                    "model": model,
-                    "end_image": end_image,
-                    "resolution": resolution,
-                    "duration": duration,
-                }
-            ),
-        )
-        return cast(
-            "models.CreatedJob",
-            await self._client.request(
-                "POST",
-                "/generate/video/minimax/hailuo-2.3-fast",
-                cast_to=models.CreatedJob,
-                headers=pick(_args, ("X-Webhook-URL",)),
-                json_body=_body,
-                job_id_path="job_id",
-                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
-        )
+    hailuo_2_3_fast = _awaitable(VideosResource.hailuo_2_3_fast)
 
     async def hailuo_2_3_fast_and_wait(
         self,
-        *,
-        prompt: str,
-        webhook_url: str | NotGiven = NOT_GIVEN,
-        start_image: str | NotGiven = NOT_GIVEN,
-        start_video: str | None | NotGiven = NOT_GIVEN,
-        expand_prompt: bool | NotGiven = NOT_GIVEN,
-        model: Literal["MiniMax-Hailuo-2.3-fast"] | NotGiven = NOT_GIVEN,
-        end_image: str | NotGiven = NOT_GIVEN,
-        resolution: Literal["768p", "1080p"] | NotGiven = NOT_GIVEN,
-        duration: Literal[6, 10] | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
-        poll_interval: float | None = None,
-        on_progress: Callable[[models.Job, JobState], object] | None = None,
-        on_created: Callable[[tuple[str, ...]], object] | None = None,
-        progress: bool = False,
+        **params: Unpack[Hailuo23FastAndWaitParams],
     ) -> models.Job:
-        """``hailuo_2_3_fast``, then wait until the job ends.
-
-        Takes the arguments of ``hailuo_2_3_fast`` plus ``wait_timeout`` (one deadline in seconds for
-        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
-        (called once the job ids are known, before waiting: store them if this process may be
-        killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
-        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
-        ``job_ids``, so no started job is lost (call ``wait()`` again).
-        """
-        deadline = time.monotonic() + wait_timeout
-        poller = AsyncJobsResource(self._client)
-        jobs = await async_wait_for_created(
-            self.hailuo_2_3_fast(
-                prompt=prompt,
-                webhook_url=webhook_url,
-                start_image=start_image,
-                start_video=start_video,
-                expand_prompt=expand_prompt,
-                model=model,
-                end_image=end_image,
-                resolution=resolution,
-                duration=duration,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        """``hailuo_2_3_fast``, then wait until the job ends, as :class:`JobWaitParams` says."""
+        jobs = await _async_and_wait(
+            self.hailuo_2_3_fast,
+            (),
+            params,
             "job_id",
-            partial(poller.wait, progress=progress),
-            deadline,
-            poll_interval,
-            on_progress,
-            on_created,
+            AsyncJobsResource(self._client).wait,
         )
         return jobs[0]
 
-    async def wan_2_1(
-        self,
-        *,
-        prompt: str,
-        width: float,
-        height: float,
-        webhook_url: str | NotGiven = NOT_GIVEN,
-        start_image: str | None | NotGiven = NOT_GIVEN,
-        start_video: str | None | NotGiven = NOT_GIVEN,
-        end_image: str | None | NotGiven = NOT_GIVEN,
-        end_video: str | None | NotGiven = NOT_GIVEN,
-        aspect_ratio: Literal["16:9", "9:16"] | NotGiven = NOT_GIVEN,
-        styles: List[models.VideoWan21RequestStyle] | NotGiven = NOT_GIVEN,
-        frame_num: float | NotGiven = NOT_GIVEN,
-        preset_styles: List[models.VideoWan21RequestStyle] | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> models.CreatedJob:
-        """Wan 2.1
-
-        Fastest low-quality model with LoRA.
-        | Duration | Compute Units | Average Completion Time |
-        |----------|---------------|-------------------------|
-        | - | ~270 | ~97 seconds |
-        > **Deprecated request fields:**
-        >
-        > - `startImage` -> `start_image` until 2026-06-19
-        > - `startVideo` -> `start_video` until 2026-06-19
-        > - `endImage` -> `end_image` until 2026-06-19
-        > - `endVideo` -> `end_video` until 2026-06-19
-        > - `aspectRatio` -> `aspect_ratio` until 2026-06-19
-        > - `presetStyles` -> `styles` until 2026-06-19
-        >
-        > Deprecated fields are accepted for compatibility only and are not shown in the request schema.
-
-        Args:
-            webhook_url: URL to receive a POST request when the job completes. The webhook will receive
-                    the job data including results.
-            aspect_ratio: Server default: '16:9'.
-            preset_styles: Deprecated alias of ``styles`` (sunset 2026-06-19); warns and sends ``styles``.
-
-        Returns:
-            models.CreatedJob
-
-        HTTP: ``POST /generate/video/alibaba/wan-2.1``
-        """
-        styles = use_alias(
-            styles,
-            preset_styles,
-            old="preset_styles",
-            new="styles",
-            sunset="2026-06-19",
-            url="https://docs.krea.ai/developers/deprecations#public-api-snake-case-fields",
-        )
-        _args = validate_arguments(
-            models.VideoWan21Params,
-            given({"X-Webhook-URL": webhook_url}),
-            {"X-Webhook-URL": "webhook_url"},
-        )
-        _body = validate_arguments(
-            models.VideoWan21Request,
-            given(
-                {
-                    "prompt": prompt,
-                    "width": width,
-                    "height": height,
-                    "start_image": start_image,
-                    "start_video": start_video,
-                    "end_image": end_image,
-                    "end_video": end_video,
-                    "aspect_ratio": aspect_ratio,
-                    "styles": styles,
-                    "frame_num": frame_num,
-                }
-            ),
-        )
-        return cast(
-            "models.CreatedJob",
-            await self._client.request(
-                "POST",
-                "/generate/video/alibaba/wan-2.1",
-                cast_to=models.CreatedJob,
-                headers=pick(_args, ("X-Webhook-URL",)),
-                json_body=_body,
-                job_id_path="job_id",
-                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
-        )
+    wan_2_1 = _awaitable(VideosResource.wan_2_1)
 
     async def wan_2_1_and_wait(
         self,
-        *,
-        prompt: str,
-        width: float,
-        height: float,
-        webhook_url: str | NotGiven = NOT_GIVEN,
-        start_image: str | None | NotGiven = NOT_GIVEN,
-        start_video: str | None | NotGiven = NOT_GIVEN,
-        end_image: str | None | NotGiven = NOT_GIVEN,
-        end_video: str | None | NotGiven = NOT_GIVEN,
-        aspect_ratio: Literal["16:9", "9:16"] | NotGiven = NOT_GIVEN,
-        styles: List[models.VideoWan21RequestStyle] | NotGiven = NOT_GIVEN,
-        frame_num: float | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
-        poll_interval: float | None = None,
-        on_progress: Callable[[models.Job, JobState], object] | None = None,
-        on_created: Callable[[tuple[str, ...]], object] | None = None,
-        progress: bool = False,
+        **params: Unpack[Wan21AndWaitParams],
     ) -> models.Job:
-        """``wan_2_1``, then wait until the job ends.
-
-        Takes the arguments of ``wan_2_1`` plus ``wait_timeout`` (one deadline in seconds for
-        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
-        (called once the job ids are known, before waiting: store them if this process may be
-        killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
-        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
-        ``job_ids``, so no started job is lost (call ``wait()`` again).
-        """
-        deadline = time.monotonic() + wait_timeout
-        poller = AsyncJobsResource(self._client)
-        jobs = await async_wait_for_created(
-            self.wan_2_1(
-                prompt=prompt,
-                width=width,
-                height=height,
-                webhook_url=webhook_url,
-                start_image=start_image,
-                start_video=start_video,
-                end_image=end_image,
-                end_video=end_video,
-                aspect_ratio=aspect_ratio,
-                styles=styles,
-                frame_num=frame_num,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        """``wan_2_1``, then wait until the job ends, as :class:`JobWaitParams` says."""
+        jobs = await _async_and_wait(
+            self.wan_2_1,
+            (),
+            params,
             "job_id",
-            partial(poller.wait, progress=progress),
-            deadline,
-            poll_interval,
-            on_progress,
-            on_created,
+            AsyncJobsResource(self._client).wait,
         )
         return jobs[0]
 
-    async def wan_2_2(
-        self,
-        *,
-        prompt: str,
-        width: float,
-        height: float,
-        webhook_url: str | NotGiven = NOT_GIVEN,
-        start_image: str | None | NotGiven = NOT_GIVEN,
-        start_video: str | None | NotGiven = NOT_GIVEN,
-        guide_scale: List[float] | NotGiven = NOT_GIVEN,
-        end_video: str | None | NotGiven = NOT_GIVEN,
-        aspect_ratio: Literal["16:9", "9:16"] | NotGiven = NOT_GIVEN,
-        styles: List[models.VideoWan22RequestStyle] | NotGiven = NOT_GIVEN,
-        frame_num: float | NotGiven = NOT_GIVEN,
-        preset_styles: List[models.VideoWan22RequestStyle] | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> models.CreatedJob:
-        """Wan 2.2
-
-        Fast, lower-quality model from Alibaba.
-        | Duration | Compute Units | Average Completion Time |
-        |----------|---------------|-------------------------|
-        | - | ~287 | ~113 seconds |
-        > **Deprecated request fields:**
-        >
-        > - `startImage` -> `start_image` until 2026-06-19
-        > - `startVideo` -> `start_video` until 2026-06-19
-        > - `endVideo` -> `end_video` until 2026-06-19
-        > - `aspectRatio` -> `aspect_ratio` until 2026-06-19
-        > - `presetStyles` -> `styles` until 2026-06-19
-        >
-        > Deprecated fields are accepted for compatibility only and are not shown in the request schema.
-
-        Args:
-            webhook_url: URL to receive a POST request when the job completes. The webhook will receive
-                    the job data including results.
-            guide_scale: Server default: [4, 3.5].
-            aspect_ratio: Server default: '16:9'.
-            preset_styles: Deprecated alias of ``styles`` (sunset 2026-06-19); warns and sends ``styles``.
-
-        Returns:
-            models.CreatedJob
-
-        HTTP: ``POST /generate/video/alibaba/wan-2.2``
-        """
-        styles = use_alias(
-            styles,
-            preset_styles,
-            old="preset_styles",
-            new="styles",
-            sunset="2026-06-19",
-            url="https://docs.krea.ai/developers/deprecations#public-api-snake-case-fields",
-        )
-        _args = validate_arguments(
-            models.VideoWan22Params,
-            given({"X-Webhook-URL": webhook_url}),
-            {"X-Webhook-URL": "webhook_url"},
-        )
-        _body = validate_arguments(
-            models.VideoWan22Request,
-            given(
-                {
-                    "prompt": prompt,
-                    "width": width,
-                    "height": height,
-                    "start_image": start_image,
-                    "start_video": start_video,
-                    "guide_scale": guide_scale,
-                    "end_video": end_video,
-                    "aspect_ratio": aspect_ratio,
-                    "styles": styles,
-                    "frame_num": frame_num,
-                }
-            ),
-        )
-        return cast(
-            "models.CreatedJob",
-            await self._client.request(
-                "POST",
-                "/generate/video/alibaba/wan-2.2",
-                cast_to=models.CreatedJob,
-                headers=pick(_args, ("X-Webhook-URL",)),
-                json_body=_body,
-                job_id_path="job_id",
-                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
-        )
+    wan_2_2 = _awaitable(VideosResource.wan_2_2)
 
     async def wan_2_2_and_wait(
         self,
-        *,
-        prompt: str,
-        width: float,
-        height: float,
-        webhook_url: str | NotGiven = NOT_GIVEN,
-        start_image: str | None | NotGiven = NOT_GIVEN,
-        start_video: str | None | NotGiven = NOT_GIVEN,
-        guide_scale: List[float] | NotGiven = NOT_GIVEN,
-        end_video: str | None | NotGiven = NOT_GIVEN,
-        aspect_ratio: Literal["16:9", "9:16"] | NotGiven = NOT_GIVEN,
-        styles: List[models.VideoWan22RequestStyle] | NotGiven = NOT_GIVEN,
-        frame_num: float | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
-        poll_interval: float | None = None,
-        on_progress: Callable[[models.Job, JobState], object] | None = None,
-        on_created: Callable[[tuple[str, ...]], object] | None = None,
-        progress: bool = False,
+        **params: Unpack[Wan22AndWaitParams],
     ) -> models.Job:
-        """``wan_2_2``, then wait until the job ends.
-
-        Takes the arguments of ``wan_2_2`` plus ``wait_timeout`` (one deadline in seconds for
-        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
-        (called once the job ids are known, before waiting: store them if this process may be
-        killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
-        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
-        ``job_ids``, so no started job is lost (call ``wait()`` again).
-        """
-        deadline = time.monotonic() + wait_timeout
-        poller = AsyncJobsResource(self._client)
-        jobs = await async_wait_for_created(
-            self.wan_2_2(
-                prompt=prompt,
-                width=width,
-                height=height,
-                webhook_url=webhook_url,
-                start_image=start_image,
-                start_video=start_video,
-                guide_scale=guide_scale,
-                end_video=end_video,
-                aspect_ratio=aspect_ratio,
-                styles=styles,
-                frame_num=frame_num,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        """``wan_2_2``, then wait until the job ends, as :class:`JobWaitParams` says."""
+        jobs = await _async_and_wait(
+            self.wan_2_2,
+            (),
+            params,
             "job_id",
-            partial(poller.wait, progress=progress),
-            deadline,
-            poll_interval,
-            on_progress,
-            on_created,
+            AsyncJobsResource(self._client).wait,
         )
         return jobs[0]
 
-    async def wan_2_5(
-        self,
-        *,
-        prompt: str,
-        webhook_url: str | NotGiven = NOT_GIVEN,
-        start_image: str | None | NotGiven = NOT_GIVEN,
-        start_video: str | None | NotGiven = NOT_GIVEN,
-        aspect_ratio: Literal["16:9", "9:16", "1:1"] | NotGiven = NOT_GIVEN,
-        resolution: Literal["480p", "720p", "1080p"] | NotGiven = NOT_GIVEN,
-        enable_prompt_expansion: bool | NotGiven = NOT_GIVEN,
-        duration: float | NotGiven = NOT_GIVEN,
-        seed: float | NotGiven = NOT_GIVEN,
-        audio_url: str | NotGiven = NOT_GIVEN,
-        generate_audio: bool | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> models.CreatedJob:
-        """Wan 2.5
-
-        Latest medium quality model from Alibaba.
-        | Resolution | Duration | Compute Units |
-        |------------|----------|---------------|
-        | 480p | 5s | 143 |
-        | 480p | 6s | 172 |
-        | 480p | 7s | 200 |
-        | 480p | 8s | 229 |
-        | 480p | 9s | 258 |
-        | 480p | 10s | 286 |
-        | 720p | 5s | 286 |
-        | 720p | 6s | 344 |
-        | 720p | 7s | 401 |
-        | 720p | 8s | 458 |
-        | 720p | 9s | 515 |
-        | 720p | 10s | 573 |
-        | 1080p | 5s | 430 |
-        | 1080p | 6s | 515 |
-        | 1080p | 7s | 601 |
-        | 1080p | 8s | 687 |
-        | 1080p | 9s | 773 |
-        | 1080p | 10s | 859 |
-        > **Deprecated request fields:**
-        >
-        > - `startImage` -> `start_image` until 2026-06-19
-        > - `startVideo` -> `start_video` until 2026-06-19
-        > - `aspectRatio` -> `aspect_ratio` until 2026-06-19
-        > - `enablePromptExpansion` -> `enable_prompt_expansion` until 2026-06-19
-        > - `generateAudio` -> `generate_audio` until 2026-06-19
-        >
-        > Deprecated fields are accepted for compatibility only and are not shown in the request schema.
-
-        Args:
-            webhook_url: URL to receive a POST request when the job completes. The webhook will receive
-                    the job data including results.
-            aspect_ratio: Server default: '16:9'.
-            resolution: Server default: '1080p'.
-            enable_prompt_expansion: Server default: True.
-            duration: Server default: 5.
-            generate_audio: Server default: False.
-
-        Returns:
-            models.CreatedJob
-
-        HTTP: ``POST /generate/video/alibaba/wan-2.5``
-        """
-        _args = validate_arguments(
-            models.VideoWan25Params,
-            given({"X-Webhook-URL": webhook_url}),
-            {"X-Webhook-URL": "webhook_url"},
-        )
-        _body = validate_arguments(
-            models.VideoWan25Request,
-            given(
-                {
-                    "prompt": prompt,
-                    "start_image": start_image,
-                    "start_video": start_video,
-                    "aspect_ratio": aspect_ratio,
-                    "resolution": resolution,
-                    "enable_prompt_expansion": enable_prompt_expansion,
-                    "duration": duration,
-                    "seed": seed,
-                    "audio_url": audio_url,
-                    "generate_audio": generate_audio,
-                }
-            ),
-        )
-        return cast(
-            "models.CreatedJob",
-            await self._client.request(
-                "POST",
-                "/generate/video/alibaba/wan-2.5",
-                cast_to=models.CreatedJob,
-                headers=pick(_args, ("X-Webhook-URL",)),
-                json_body=_body,
-                job_id_path="job_id",
-                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
-        )
+    wan_2_5 = _awaitable(VideosResource.wan_2_5)
 
     async def wan_2_5_and_wait(
         self,
-        *,
-        prompt: str,
-        webhook_url: str | NotGiven = NOT_GIVEN,
-        start_image: str | None | NotGiven = NOT_GIVEN,
-        start_video: str | None | NotGiven = NOT_GIVEN,
-        aspect_ratio: Literal["16:9", "9:16", "1:1"] | NotGiven = NOT_GIVEN,
-        resolution: Literal["480p", "720p", "1080p"] | NotGiven = NOT_GIVEN,
-        enable_prompt_expansion: bool | NotGiven = NOT_GIVEN,
-        duration: float | NotGiven = NOT_GIVEN,
-        seed: float | NotGiven = NOT_GIVEN,
-        audio_url: str | NotGiven = NOT_GIVEN,
-        generate_audio: bool | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
-        poll_interval: float | None = None,
-        on_progress: Callable[[models.Job, JobState], object] | None = None,
-        on_created: Callable[[tuple[str, ...]], object] | None = None,
-        progress: bool = False,
+        **params: Unpack[Wan25AndWaitParams],
     ) -> models.Job:
-        """``wan_2_5``, then wait until the job ends.
-
-        Takes the arguments of ``wan_2_5`` plus ``wait_timeout`` (one deadline in seconds for
-        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
-        (called once the job ids are known, before waiting: store them if this process may be
-        killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
-        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
-        ``job_ids``, so no started job is lost (call ``wait()`` again).
-        """
-        deadline = time.monotonic() + wait_timeout
-        poller = AsyncJobsResource(self._client)
-        jobs = await async_wait_for_created(
-            self.wan_2_5(
-                prompt=prompt,
-                webhook_url=webhook_url,
-                start_image=start_image,
-                start_video=start_video,
-                aspect_ratio=aspect_ratio,
-                resolution=resolution,
-                enable_prompt_expansion=enable_prompt_expansion,
-                duration=duration,
-                seed=seed,
-                audio_url=audio_url,
-                generate_audio=generate_audio,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        """``wan_2_5``, then wait until the job ends, as :class:`JobWaitParams` says."""
+        jobs = await _async_and_wait(
+            self.wan_2_5,
+            (),
+            params,
             "job_id",
-            partial(poller.wait, progress=progress),
-            deadline,
-            poll_interval,
-            on_progress,
-            on_created,
+            AsyncJobsResource(self._client).wait,
         )
         return jobs[0]
 
-    async def veo_2(
-        self,
-        *,
-        prompt: str,
-        webhook_url: str | NotGiven = NOT_GIVEN,
-        start_image: str | None | NotGiven = NOT_GIVEN,
-        start_video: str | None | NotGiven = NOT_GIVEN,
-        aspect_ratio: Literal["16:9", "9:16"] | NotGiven = NOT_GIVEN,
-        duration: float | NotGiven = NOT_GIVEN,
-        image_url: str | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> models.CreatedJob:
-        """Veo 2
-
-        Expensive high-quality model from Google.
-        | Duration | Compute Units |
-        |----------|---------------|
-        | 5s | 1432 |
-        | 6s | 1718 |
-        | 7s | 2005 |
-        | 8s | 2291 |
-        > **Deprecated request fields:**
-        >
-        > - `startImage` -> `start_image` until 2026-06-19
-        > - `startVideo` -> `start_video` until 2026-06-19
-        > - `aspectRatio` -> `aspect_ratio` until 2026-06-19
-        > - `image_url` -> `start_image` until 2026-06-19
-        >
-        > Deprecated fields are accepted for compatibility only and are not shown in the request schema.
-
-        Args:
-            webhook_url: URL to receive a POST request when the job completes. The webhook will receive
-                    the job data including results.
-            aspect_ratio: Server default: '16:9'.
-            duration: Server default: 5.
-            image_url: Deprecated alias of ``start_image`` (sunset 2026-06-19); warns and sends ``start_image``.
-
-        Returns:
-            models.CreatedJob
-
-        HTTP: ``POST /generate/video/google/veo-2``
-        """
-        start_image = use_alias(
-            start_image,
-            image_url,
-            old="image_url",
-            new="start_image",
-            sunset="2026-06-19",
-            url="https://docs.krea.ai/developers/deprecations#veo-2-start-image",
-        )
-        _args = validate_arguments(
-            models.VideoVeo2Params,
-            given({"X-Webhook-URL": webhook_url}),
-            {"X-Webhook-URL": "webhook_url"},
-        )
-        _body = validate_arguments(
-            models.VideoVeo2Request,
-            given(
-                {
-                    "prompt": prompt,
-                    "start_image": start_image,
-                    "start_video": start_video,
-                    "aspect_ratio": aspect_ratio,
-                    "duration": duration,
-                }
-            ),
-        )
-        return cast(
-            "models.CreatedJob",
-            await self._client.request(
-                "POST",
-                "/generate/video/google/veo-2",
-                cast_to=models.CreatedJob,
-                headers=pick(_args, ("X-Webhook-URL",)),
-                json_body=_body,
-                job_id_path="job_id",
-                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
-        )
+    veo_2 = _awaitable(VideosResource.veo_2)
 
     async def veo_2_and_wait(
         self,
-        *,
-        prompt: str,
-        webhook_url: str | NotGiven = NOT_GIVEN,
-        start_image: str | None | NotGiven = NOT_GIVEN,
-        start_video: str | None | NotGiven = NOT_GIVEN,
-        aspect_ratio: Literal["16:9", "9:16"] | NotGiven = NOT_GIVEN,
-        duration: float | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
-        poll_interval: float | None = None,
-        on_progress: Callable[[models.Job, JobState], object] | None = None,
-        on_created: Callable[[tuple[str, ...]], object] | None = None,
-        progress: bool = False,
+        **params: Unpack[Veo2AndWaitParams],
     ) -> models.Job:
-        """``veo_2``, then wait until the job ends.
-
-        Takes the arguments of ``veo_2`` plus ``wait_timeout`` (one deadline in seconds for
-        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
-        (called once the job ids are known, before waiting: store them if this process may be
-        killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
-        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
-        ``job_ids``, so no started job is lost (call ``wait()`` again).
-        """
-        deadline = time.monotonic() + wait_timeout
-        poller = AsyncJobsResource(self._client)
-        jobs = await async_wait_for_created(
-            self.veo_2(
-                prompt=prompt,
-                webhook_url=webhook_url,
-                start_image=start_image,
-                start_video=start_video,
-                aspect_ratio=aspect_ratio,
-                duration=duration,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        """``veo_2``, then wait until the job ends, as :class:`JobWaitParams` says."""
+        jobs = await _async_and_wait(
+            self.veo_2,
+            (),
+            params,
             "job_id",
-            partial(poller.wait, progress=progress),
-            deadline,
-            poll_interval,
-            on_progress,
-            on_created,
+            AsyncJobsResource(self._client).wait,
         )
         return jobs[0]
 
-    async def veo_3(
-        self,
-        *,
-        prompt: str,
-        webhook_url: str | NotGiven = NOT_GIVEN,
-        start_image: str | None | NotGiven = NOT_GIVEN,
-        start_video: str | None | NotGiven = NOT_GIVEN,
-        aspect_ratio: Literal["16:9", "9:16", "1:1"] | NotGiven = NOT_GIVEN,
-        duration: Literal[4, 6, 8] | NotGiven = NOT_GIVEN,
-        generate_audio: bool | NotGiven = NOT_GIVEN,
-        resolution: Literal["720p", "1080p"] | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> models.CreatedJob:
-        """Veo 3
-
-        Older version of Veo 3.1.
-        | Resolution | Audio | Duration | Compute Units |
-        |------------|-------|----------|---------------|
-        | 720p | No | 5s | 573 |
-        | 720p | No | 6s | 687 |
-        | 720p | No | 7s | 802 |
-        | 720p | No | 8s | 916 |
-        | 720p | Yes | 5s | 1145 |
-        | 720p | Yes | 6s | 1375 |
-        | 720p | Yes | 7s | 1604 |
-        | 720p | Yes | 8s | 1833 |
-        | 1080p | No | 5s | 573 |
-        | 1080p | No | 6s | 687 |
-        | 1080p | No | 7s | 802 |
-        | 1080p | No | 8s | 916 |
-        | 1080p | Yes | 5s | 1145 |
-        | 1080p | Yes | 6s | 1375 |
-        | 1080p | Yes | 7s | 1604 |
-        | 1080p | Yes | 8s | 1833 |
-        > **Deprecated request fields:**
-        >
-        > - `startImage` -> `start_image` until 2026-06-19
-        > - `startVideo` -> `start_video` until 2026-06-19
-        > - `aspectRatio` -> `aspect_ratio` until 2026-06-19
-        > - `generateAudio` -> `generate_audio` until 2026-06-19
-        >
-        > Deprecated fields are accepted for compatibility only and are not shown in the request schema.
-
-        Args:
-            webhook_url: URL to receive a POST request when the job completes. The webhook will receive
-                    the job data including results.
-            aspect_ratio: Server default: '16:9'.
-            duration: Server default: 8.
-            generate_audio: Server default: False.
-            resolution: Server default: '720p'.
-
-        Returns:
-            models.CreatedJob
-
-        HTTP: ``POST /generate/video/google/veo-3``
-        """
-        _args = validate_arguments(
-            models.VideoVeo3Params,
-            given({"X-Webhook-URL": webhook_url}),
-            {"X-Webhook-URL": "webhook_url"},
-        )
-        _body = validate_arguments(
-            models.VideoVeo3Request,
-            given(
-                {
-                    "prompt": prompt,
-                    "start_image": start_image,
-                    "start_video": start_video,
-                    "aspect_ratio": aspect_ratio,
-                    "duration": duration,
-                    "generate_audio": generate_audio,
-                    "resolution": resolution,
-                }
-            ),
-        )
-        return cast(
-            "models.CreatedJob",
-            await self._client.request(
-                "POST",
-                "/generate/video/google/veo-3",
-                cast_to=models.CreatedJob,
-                headers=pick(_args, ("X-Webhook-URL",)),
-                json_body=_body,
-                job_id_path="job_id",
-                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
-        )
+    veo_3 = _awaitable(VideosResource.veo_3)
 
     async def veo_3_and_wait(
         self,
-        *,
-        prompt: str,
-        webhook_url: str | NotGiven = NOT_GIVEN,
-        start_image: str | None | NotGiven = NOT_GIVEN,
-        start_video: str | None | NotGiven = NOT_GIVEN,
-        aspect_ratio: Literal["16:9", "9:16", "1:1"] | NotGiven = NOT_GIVEN,
-        duration: Literal[4, 6, 8] | NotGiven = NOT_GIVEN,
-        generate_audio: bool | NotGiven = NOT_GIVEN,
-        resolution: Literal["720p", "1080p"] | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
-        poll_interval: float | None = None,
-        on_progress: Callable[[models.Job, JobState], object] | None = None,
-        on_created: Callable[[tuple[str, ...]], object] | None = None,
-        progress: bool = False,
+        **params: Unpack[Veo3AndWaitParams],
     ) -> models.Job:
-        """``veo_3``, then wait until the job ends.
-
-        Takes the arguments of ``veo_3`` plus ``wait_timeout`` (one deadline in seconds for
-        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
-        (called once the job ids are known, before waiting: store them if this process may be
-        killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
-        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
-        ``job_ids``, so no started job is lost (call ``wait()`` again).
-        """
-        deadline = time.monotonic() + wait_timeout
-        poller = AsyncJobsResource(self._client)
-        jobs = await async_wait_for_created(
-            self.veo_3(
-                prompt=prompt,
-                webhook_url=webhook_url,
-                start_image=start_image,
-                start_video=start_video,
-                aspect_ratio=aspect_ratio,
-                duration=duration,
-                generate_audio=generate_audio,
-                resolution=resolution,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        """``veo_3``, then wait until the job ends, as :class:`JobWaitParams` says."""
+        jobs = await _async_and_wait(
+            self.veo_3,
+            (),
+            params,
             "job_id",
-            partial(poller.wait, progress=progress),
-            deadline,
-            poll_interval,
-            on_progress,
-            on_created,
+            AsyncJobsResource(self._client).wait,
         )
         return jobs[0]
 
-    async def veo_3_fast(
-        self,
-        *,
-        prompt: str,
-        webhook_url: str | NotGiven = NOT_GIVEN,
-        start_image: str | None | NotGiven = NOT_GIVEN,
-        start_video: str | None | NotGiven = NOT_GIVEN,
-        aspect_ratio: Literal["16:9", "9:16", "1:1"] | NotGiven = NOT_GIVEN,
-        duration: Literal[4, 6, 8] | NotGiven = NOT_GIVEN,
-        generate_audio: bool | NotGiven = NOT_GIVEN,
-        resolution: Literal["720p", "1080p"] | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> models.CreatedJob:
-        """Veo 3 Fast
-
-        Faster, affordable Veo 3 with audio.
-        | Resolution | Audio | Duration | Compute Units |
-        |------------|-------|----------|---------------|
-        | 720p | No | 5s | 286 |
-        | 720p | No | 6s | 344 |
-        | 720p | No | 7s | 401 |
-        | 720p | No | 8s | 458 |
-        | 720p | Yes | 5s | 430 |
-        | 720p | Yes | 6s | 515 |
-        | 720p | Yes | 7s | 601 |
-        | 720p | Yes | 8s | 687 |
-        | 1080p | No | 5s | 286 |
-        | 1080p | No | 6s | 344 |
-        | 1080p | No | 7s | 401 |
-        | 1080p | No | 8s | 458 |
-        | 1080p | Yes | 5s | 430 |
-        | 1080p | Yes | 6s | 515 |
-        | 1080p | Yes | 7s | 601 |
-        | 1080p | Yes | 8s | 687 |
-        > **Deprecated request fields:**
-        >
-        > - `startImage` -> `start_image` until 2026-06-19
-        > - `startVideo` -> `start_video` until 2026-06-19
-        > - `aspectRatio` -> `aspect_ratio` until 2026-06-19
-        > - `generateAudio` -> `generate_audio` until 2026-06-19
-        >
-        > Deprecated fields are accepted for compatibility only and are not shown in the request schema.
-
-        Args:
-            webhook_url: URL to receive a POST request when the job completes. The webhook will receive
-                    the job data including results.
-            aspect_ratio: Server default: '16:9'.
-            duration: Server default: 8.
-            generate_audio: Server default: False.
-            resolution: Server default: '720p'.
-
-        Returns:
-            models.CreatedJob
-
-        HTTP: ``POST /generate/video/google/veo-3-fast``
-        """
-        _args = validate_arguments(
-            models.VideoVeo3FastParams,
-            given({"X-Webhook-URL": webhook_url}),
-            {"X-Webhook-URL": "webhook_url"},
-        )
-        _body = validate_arguments(
-            models.VideoVeo3FastRequest,
-            given(
-                {
-                    "prompt": prompt,
-                    "start_image": start_image,
-                    "start_video": start_video,
-                    "aspect_ratio": aspect_ratio,
-                    "duration": duration,
-                    "generate_audio": generate_audio,
-                    "resolution": resolution,
-                }
-            ),
-        )
-        return cast(
-            "models.CreatedJob",
-            await self._client.request(
-                "POST",
-                "/generate/video/google/veo-3-fast",
-                cast_to=models.CreatedJob,
-                headers=pick(_args, ("X-Webhook-URL",)),
-                json_body=_body,
-                job_id_path="job_id",
-                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
-        )
+    veo_3_fast = _awaitable(VideosResource.veo_3_fast)
 
     async def veo_3_fast_and_wait(
         self,
-        *,
-        prompt: str,
-        webhook_url: str | NotGiven = NOT_GIVEN,
-        start_image: str | None | NotGiven = NOT_GIVEN,
-        start_video: str | None | NotGiven = NOT_GIVEN,
-        aspect_ratio: Literal["16:9", "9:16", "1:1"] | NotGiven = NOT_GIVEN,
-        duration: Literal[4, 6, 8] | NotGiven = NOT_GIVEN,
-        generate_audio: bool | NotGiven = NOT_GIVEN,
-        resolution: Literal["720p", "1080p"] | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
-        poll_interval: float | None = None,
-        on_progress: Callable[[models.Job, JobState], object] | None = None,
-        on_created: Callable[[tuple[str, ...]], object] | None = None,
-        progress: bool = False,
+        **params: Unpack[Veo3FastAndWaitParams],
     ) -> models.Job:
-        """``veo_3_fast``, then wait until the job ends.
-
-        Takes the arguments of ``veo_3_fast`` plus ``wait_timeout`` (one deadline in seconds for
-        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
-        (called once the job ids are known, before waiting: store them if this process may be
-        killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
-        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
-        ``job_ids``, so no started job is lost (call ``wait()`` again).
-        """
-        deadline = time.monotonic() + wait_timeout
-        poller = AsyncJobsResource(self._client)
-        jobs = await async_wait_for_created(
-            self.veo_3_fast(
-                prompt=prompt,
-                webhook_url=webhook_url,
-                start_image=start_image,
-                start_video=start_video,
-                aspect_ratio=aspect_ratio,
-                duration=duration,
-                generate_audio=generate_audio,
-                resolution=resolution,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        """``veo_3_fast``, then wait until the job ends, as :class:`JobWaitParams` says."""
+        jobs = await _async_and_wait(
+            self.veo_3_fast,
+            (),
+            params,
             "job_id",
-            partial(poller.wait, progress=progress),
-            deadline,
-            poll_interval,
-            on_progress,
-            on_created,
+            AsyncJobsResource(self._client).wait,
         )
         return jobs[0]
 
-    async def veo_3_1(
-        self,
-        *,
-        prompt: str,
-        webhook_url: str | NotGiven = NOT_GIVEN,
-        start_image: str | None | NotGiven = NOT_GIVEN,
-        start_video: str | None | NotGiven = NOT_GIVEN,
-        aspect_ratio: Literal["16:9", "9:16"] | NotGiven = NOT_GIVEN,
-        duration: Literal[4, 6, 8] | NotGiven = NOT_GIVEN,
-        generate_audio: bool | NotGiven = NOT_GIVEN,
-        resolution: Literal["720p", "1080p", "4K"] | NotGiven = NOT_GIVEN,
-        end_image: str | None | NotGiven = NOT_GIVEN,
-        end_video: str | None | NotGiven = NOT_GIVEN,
-        reference_images: List[str] | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> models.CreatedJob:
-        """Veo 3.1
-
-        Best video model. Highest quality with audio.
-        | Resolution | Audio | Duration | Compute Units |
-        |------------|-------|----------|---------------|
-        | 720p | No | 4s | 458 |
-        | 720p | No | 6s | 687 |
-        | 720p | No | 8s | 916 |
-        | 720p | Yes | 4s | 916 |
-        | 720p | Yes | 6s | 1375 |
-        | 720p | Yes | 8s | 1833 |
-        | 1080p | No | 4s | 458 |
-        | 1080p | No | 6s | 687 |
-        | 1080p | No | 8s | 916 |
-        | 1080p | Yes | 4s | 916 |
-        | 1080p | Yes | 6s | 1375 |
-        | 1080p | Yes | 8s | 1833 |
-        | 4K | No | 4s | 916 |
-        | 4K | No | 6s | 1375 |
-        | 4K | No | 8s | 1833 |
-        | 4K | Yes | 4s | 1375 |
-        | 4K | Yes | 6s | 2062 |
-        | 4K | Yes | 8s | 2749 |
-        > **Deprecated request fields:**
-        >
-        > - `startImage` -> `start_image` until 2026-06-19
-        > - `startVideo` -> `start_video` until 2026-06-19
-        > - `aspectRatio` -> `aspect_ratio` until 2026-06-19
-        > - `generateAudio` -> `generate_audio` until 2026-06-19
-        > - `endImage` -> `end_image` until 2026-06-19
-        > - `endVideo` -> `end_video` until 2026-06-19
-        > - `referenceImages` -> `reference_images` until 2026-06-19
-        >
-        > Deprecated fields are accepted for compatibility only and are not shown in the request schema.
-
-        Args:
-            webhook_url: URL to receive a POST request when the job completes. The webhook will receive
-                    the job data including results.
-            aspect_ratio: Server default: '16:9'.
-            duration: Server default: 8.
-            generate_audio: Server default: False.
-            resolution: Server default: '720p'.
-
-        Returns:
-            models.CreatedJob
-
-        HTTP: ``POST /generate/video/google/veo-3.1``
-        """
-        _args = validate_arguments(
-            models.VideoVeo31Params,
-            given({"X-Webhook-URL": webhook_url}),
-            {"X-Webhook-URL": "webhook_url"},
-        )
-        _body = validate_arguments(
-            models.VideoVeo31Request,
-            given(
-                {
-                    "prompt": prompt,
-                    "start_image": start_image,
-                    "start_video": start_video,
-                    "aspect_ratio": aspect_ratio,
-                    "duration": duration,
-                    "generate_audio": generate_audio,
-                    "resolution": resolution,
-                    "end_image": end_image,
-                    "end_video": end_video,
-                    "reference_images": reference_images,
-                }
-            ),
-        )
-        return cast(
-            "models.CreatedJob",
-            await self._client.request(
-                "POST",
-                "/generate/video/google/veo-3.1",
-                cast_to=models.CreatedJob,
-                headers=pick(_args, ("X-Webhook-URL",)),
-                json_body=_body,
-                job_id_path="job_id",
-                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
-        )
+    veo_3_1 = _awaitable(VideosResource.veo_3_1)
 
     async def veo_3_1_and_wait(
         self,
-        *,
-        prompt: str,
-        webhook_url: str | NotGiven = NOT_GIVEN,
-        start_image: str | None | NotGiven = NOT_GIVEN,
-        start_video: str | None | NotGiven = NOT_GIVEN,
-        aspect_ratio: Literal["16:9", "9:16"] | NotGiven = NOT_GIVEN,
-        duration: Literal[4, 6, 8] | NotGiven = NOT_GIVEN,
-        generate_audio: bool | NotGiven = NOT_GIVEN,
-        resolution: Literal["720p", "1080p", "4K"] | NotGiven = NOT_GIVEN,
-        end_image: str | None | NotGiven = NOT_GIVEN,
-        end_video: str | None | NotGiven = NOT_GIVEN,
-        reference_images: List[str] | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
-        poll_interval: float | None = None,
-        on_progress: Callable[[models.Job, JobState], object] | None = None,
-        on_created: Callable[[tuple[str, ...]], object] | None = None,
-        progress: bool = False,
+        **params: Unpack[Veo31AndWaitParams],
     ) -> models.Job:
-        """``veo_3_1``, then wait until the job ends.
-
-        Takes the arguments of ``veo_3_1`` plus ``wait_timeout`` (one deadline in seconds for
-        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
-        (called once the job ids are known, before waiting: store them if this process may be
-        killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
-        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
-        ``job_ids``, so no started job is lost (call ``wait()`` again).
-        """
-        deadline = time.monotonic() + wait_timeout
-        poller = AsyncJobsResource(self._client)
-        jobs = await async_wait_for_created(
-            self.veo_3_1(
-                prompt=prompt,
-                webhook_url=webhook_url,
-                start_image=start_image,
-                start_video=start_video,
-                aspect_ratio=aspect_ratio,
-                duration=duration,
-                generate_audio=generate_audio,
-                resolution=resolution,
-                end_image=end_image,
-                end_video=end_video,
-                reference_images=reference_images,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        """``veo_3_1``, then wait until the job ends, as :class:`JobWaitParams` says."""
+        jobs = await _async_and_wait(
+            self.veo_3_1,
+            (),
+            params,
             "job_id",
-            partial(poller.wait, progress=progress),
-            deadline,
-            poll_interval,
-            on_progress,
-            on_created,
+            AsyncJobsResource(self._client).wait,
         )
         return jobs[0]
 
-    async def veo_3_1_fast(
-        self,
-        *,
-        prompt: str,
-        webhook_url: str | NotGiven = NOT_GIVEN,
-        start_image: str | None | NotGiven = NOT_GIVEN,
-        start_video: str | None | NotGiven = NOT_GIVEN,
-        aspect_ratio: Literal["16:9", "9:16"] | NotGiven = NOT_GIVEN,
-        duration: Literal[4, 6, 8] | NotGiven = NOT_GIVEN,
-        generate_audio: bool | NotGiven = NOT_GIVEN,
-        resolution: Literal["720p", "1080p", "4K"] | NotGiven = NOT_GIVEN,
-        end_image: str | None | NotGiven = NOT_GIVEN,
-        end_video: str | None | NotGiven = NOT_GIVEN,
-        reference_images: List[str] | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> models.CreatedJob:
-        """Veo 3.1 Fast
-
-        Faster, affordable Veo 3.1 with audio.
-        | Resolution | Audio | Duration | Compute Units |
-        |------------|-------|----------|---------------|
-        | 720p | No | 4s | 183 |
-        | 720p | No | 6s | 275 |
-        | 720p | No | 8s | 367 |
-        | 720p | Yes | 4s | 229 |
-        | 720p | Yes | 6s | 344 |
-        | 720p | Yes | 8s | 458 |
-        | 1080p | No | 4s | 229 |
-        | 1080p | No | 6s | 344 |
-        | 1080p | No | 8s | 458 |
-        | 1080p | Yes | 4s | 275 |
-        | 1080p | Yes | 6s | 412 |
-        | 1080p | Yes | 8s | 550 |
-        | 4K | No | 4s | 573 |
-        | 4K | No | 6s | 859 |
-        | 4K | No | 8s | 1145 |
-        | 4K | Yes | 4s | 687 |
-        | 4K | Yes | 6s | 1031 |
-        | 4K | Yes | 8s | 1375 |
-        > **Deprecated request fields:**
-        >
-        > - `startImage` -> `start_image` until 2026-06-19
-        > - `startVideo` -> `start_video` until 2026-06-19
-        > - `aspectRatio` -> `aspect_ratio` until 2026-06-19
-        > - `generateAudio` -> `generate_audio` until 2026-06-19
-        > - `endImage` -> `end_image` until 2026-06-19
-        > - `endVideo` -> `end_video` until 2026-06-19
-        > - `referenceImages` -> `reference_images` until 2026-06-19
-        >
-        > Deprecated fields are accepted for compatibility only and are not shown in the request schema.
-
-        Args:
-            webhook_url: URL to receive a POST request when the job completes. The webhook will receive
-                    the job data including results.
-            aspect_ratio: Server default: '16:9'.
-            duration: Server default: 8.
-            generate_audio: Server default: False.
-            resolution: Server default: '720p'.
-
-        Returns:
-            models.CreatedJob
-
-        HTTP: ``POST /generate/video/google/veo-3.1-fast``
-        """
-        _args = validate_arguments(
-            models.VideoVeo31FastParams,
-            given({"X-Webhook-URL": webhook_url}),
-            {"X-Webhook-URL": "webhook_url"},
-        )
-        _body = validate_arguments(
-            models.VideoVeo31FastRequest,
-            given(
-                {
-                    "prompt": prompt,
-                    "start_image": start_image,
-                    "start_video": start_video,
-                    "aspect_ratio": aspect_ratio,
-                    "duration": duration,
-                    "generate_audio": generate_audio,
-                    "resolution": resolution,
-                    "end_image": end_image,
-                    "end_video": end_video,
-                    "reference_images": reference_images,
-                }
-            ),
-        )
-        return cast(
-            "models.CreatedJob",
-            await self._client.request(
-                "POST",
-                "/generate/video/google/veo-3.1-fast",
-                cast_to=models.CreatedJob,
-                headers=pick(_args, ("X-Webhook-URL",)),
-                json_body=_body,
-                job_id_path="job_id",
-                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
-        )
+    veo_3_1_fast = _awaitable(VideosResource.veo_3_1_fast)
 
     async def veo_3_1_fast_and_wait(
         self,
-        *,
-        prompt: str,
-        webhook_url: str | NotGiven = NOT_GIVEN,
-        start_image: str | None | NotGiven = NOT_GIVEN,
-        start_video: str | None | NotGiven = NOT_GIVEN,
-        aspect_ratio: Literal["16:9", "9:16"] | NotGiven = NOT_GIVEN,
-        duration: Literal[4, 6, 8] | NotGiven = NOT_GIVEN,
-        generate_audio: bool | NotGiven = NOT_GIVEN,
-        resolution: Literal["720p", "1080p", "4K"] | NotGiven = NOT_GIVEN,
-        end_image: str | None | NotGiven = NOT_GIVEN,
-        end_video: str | None | NotGiven = NOT_GIVEN,
-        reference_images: List[str] | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
-        poll_interval: float | None = None,
-        on_progress: Callable[[models.Job, JobState], object] | None = None,
-        on_created: Callable[[tuple[str, ...]], object] | None = None,
-        progress: bool = False,
+        **params: Unpack[Veo31FastAndWaitParams],
     ) -> models.Job:
-        """``veo_3_1_fast``, then wait until the job ends.
-
-        Takes the arguments of ``veo_3_1_fast`` plus ``wait_timeout`` (one deadline in seconds for
-        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
-        (called once the job ids are known, before waiting: store them if this process may be
-        killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
-        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
-        ``job_ids``, so no started job is lost (call ``wait()`` again).
-        """
-        deadline = time.monotonic() + wait_timeout
-        poller = AsyncJobsResource(self._client)
-        jobs = await async_wait_for_created(
-            self.veo_3_1_fast(
-                prompt=prompt,
-                webhook_url=webhook_url,
-                start_image=start_image,
-                start_video=start_video,
-                aspect_ratio=aspect_ratio,
-                duration=duration,
-                generate_audio=generate_audio,
-                resolution=resolution,
-                end_image=end_image,
-                end_video=end_video,
-                reference_images=reference_images,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        """``veo_3_1_fast``, then wait until the job ends, as :class:`JobWaitParams` says."""
+        jobs = await _async_and_wait(
+            self.veo_3_1_fast,
+            (),
+            params,
             "job_id",
-            partial(poller.wait, progress=progress),
-            deadline,
-            poll_interval,
-            on_progress,
-            on_created,
+            AsyncJobsResource(self._client).wait,
         )
         return jobs[0]
 
-    async def veo_3_1_lite(
-        self,
-        *,
-        prompt: str,
-        webhook_url: str | NotGiven = NOT_GIVEN,
-        start_image: str | None | NotGiven = NOT_GIVEN,
-        start_video: str | None | NotGiven = NOT_GIVEN,
-        aspect_ratio: Literal["16:9", "9:16"] | NotGiven = NOT_GIVEN,
-        duration: Literal[4, 6, 8] | NotGiven = NOT_GIVEN,
-        resolution: Literal["720p", "1080p"] | NotGiven = NOT_GIVEN,
-        end_image: str | None | NotGiven = NOT_GIVEN,
-        end_video: str | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> models.CreatedJob:
-        """Veo 3.1 Lite
-
-        Faster, affordable Veo 3.1.
-        | Resolution | Duration | Compute Units |
-        |------------|----------|---------------|
-        | 720p | 4s | 68.7 |
-        | 720p | 6s | 103 |
-        | 720p | 8s | 137 |
-        | 1080p | 4s | 115 |
-        | 1080p | 6s | 172 |
-        | 1080p | 8s | 229 |
-        > **Deprecated request fields:**
-        >
-        > - `startImage` -> `start_image` until 2026-06-19
-        > - `startVideo` -> `start_video` until 2026-06-19
-        > - `aspectRatio` -> `aspect_ratio` until 2026-06-19
-        > - `endImage` -> `end_image` until 2026-06-19
-        > - `endVideo` -> `end_video` until 2026-06-19
-        >
-        > Deprecated fields are accepted for compatibility only and are not shown in the request schema.
-
-        Args:
-            webhook_url: URL to receive a POST request when the job completes. The webhook will receive
-                    the job data including results.
-            aspect_ratio: Server default: '16:9'.
-            duration: Server default: 8.
-            resolution: Server default: '720p'.
-
-        Returns:
-            models.CreatedJob
-
-        HTTP: ``POST /generate/video/google/veo-3.1-lite``
-        """
-        _args = validate_arguments(
-            models.VideoVeo31LiteParams,
-            given({"X-Webhook-URL": webhook_url}),
-            {"X-Webhook-URL": "webhook_url"},
-        )
-        _body = validate_arguments(
-            models.VideoVeo31LiteRequest,
-            given(
-                {
-                    "prompt": prompt,
-                    "start_image": start_image,
-                    "start_video": start_video,
-                    "aspect_ratio": aspect_ratio,
-                    "duration": duration,
-                    "resolution": resolution,
-                    "end_image": end_image,
-                    "end_video": end_video,
-                }
-            ),
-        )
-        return cast(
-            "models.CreatedJob",
-            await self._client.request(
-                "POST",
-                "/generate/video/google/veo-3.1-lite",
-                cast_to=models.CreatedJob,
-                headers=pick(_args, ("X-Webhook-URL",)),
-                json_body=_body,
-                job_id_path="job_id",
-                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
-        )
+    veo_3_1_lite = _awaitable(VideosResource.veo_3_1_lite)
 
     async def veo_3_1_lite_and_wait(
         self,
-        *,
-        prompt: str,
-        webhook_url: str | NotGiven = NOT_GIVEN,
-        start_image: str | None | NotGiven = NOT_GIVEN,
-        start_video: str | None | NotGiven = NOT_GIVEN,
-        aspect_ratio: Literal["16:9", "9:16"] | NotGiven = NOT_GIVEN,
-        duration: Literal[4, 6, 8] | NotGiven = NOT_GIVEN,
-        resolution: Literal["720p", "1080p"] | NotGiven = NOT_GIVEN,
-        end_image: str | None | NotGiven = NOT_GIVEN,
-        end_video: str | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
-        poll_interval: float | None = None,
-        on_progress: Callable[[models.Job, JobState], object] | None = None,
-        on_created: Callable[[tuple[str, ...]], object] | None = None,
-        progress: bool = False,
+        **params: Unpack[Veo31LiteAndWaitParams],
     ) -> models.Job:
-        """``veo_3_1_lite``, then wait until the job ends.
-
-        Takes the arguments of ``veo_3_1_lite`` plus ``wait_timeout`` (one deadline in seconds for
-        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
-        (called once the job ids are known, before waiting: store them if this process may be
-        killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
-        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
-        ``job_ids``, so no started job is lost (call ``wait()`` again).
-        """
-        deadline = time.monotonic() + wait_timeout
-        poller = AsyncJobsResource(self._client)
-        jobs = await async_wait_for_created(
-            self.veo_3_1_lite(
-                prompt=prompt,
-                webhook_url=webhook_url,
-                start_image=start_image,
-                start_video=start_video,
-                aspect_ratio=aspect_ratio,
-                duration=duration,
-                resolution=resolution,
-                end_image=end_image,
-                end_video=end_video,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        """``veo_3_1_lite``, then wait until the job ends, as :class:`JobWaitParams` says."""
+        jobs = await _async_and_wait(
+            self.veo_3_1_lite,
+            (),
+            params,
             "job_id",
-            partial(poller.wait, progress=progress),
-            deadline,
-            poll_interval,
-            on_progress,
-            on_created,
+            AsyncJobsResource(self._client).wait,
         )
         return jobs[0]
 
-    async def seedance_1_0_pro(
-        self,
-        *,
-        prompt: str,
-        webhook_url: str | NotGiven = NOT_GIVEN,
-        start_image: str | None | NotGiven = NOT_GIVEN,
-        start_video: str | None | NotGiven = NOT_GIVEN,
-        aspect_ratio: (
-            Literal["1:1", "16:9", "9:16", "4:3", "3:4", "21:9", "9:21"] | NotGiven
-        ) = NOT_GIVEN,
-        end_image: str | None | NotGiven = NOT_GIVEN,
-        end_video: str | None | NotGiven = NOT_GIVEN,
-        reference_images: List[str] | NotGiven = NOT_GIVEN,
-        duration: float | NotGiven = NOT_GIVEN,
-        resolution: Literal["720p", "1080p"] | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> models.CreatedJob:
-        """Seedance Pro
-
-        Fast, high-quality model from ByteDance.
-        | Resolution | Duration | Compute Units | Average Completion Time |
-        |------------|----------|---------------|-------------------------|
-        | 1080p | 5s | ~487 | ~78 seconds |
-        | 720p | 5s | ~207 | ~57 seconds |
-        | 1080p | 10s | ~947 | ~133 seconds |
-        | 720p | 10s | ~389 | ~88 seconds |
-        > **Deprecated request fields:**
-        >
-        > - `startImage` -> `start_image` until 2026-06-19
-        > - `startVideo` -> `start_video` until 2026-06-19
-        > - `aspectRatio` -> `aspect_ratio` until 2026-06-19
-        > - `endImage` -> `end_image` until 2026-06-19
-        > - `endVideo` -> `end_video` until 2026-06-19
-        > - `referenceImages` -> `reference_images` until 2026-06-19
-        >
-        > Deprecated fields are accepted for compatibility only and are not shown in the request schema.
-
-        Args:
-            webhook_url: URL to receive a POST request when the job completes. The webhook will receive
-                    the job data including results.
-            aspect_ratio: Server default: '16:9'.
-            duration: Server default: 5.
-            resolution: Server default: '720p'.
-
-        Returns:
-            models.CreatedJob
-
-        HTTP: ``POST /generate/video/bytedance/seedance-1.0-pro``
-        """
-        _args = validate_arguments(
-            models.VideoSeedance10ProParams,
-            given({"X-Webhook-URL": webhook_url}),
-            {"X-Webhook-URL": "webhook_url"},
-        )
-        _body = validate_arguments(
-            models.VideoSeedance10ProRequest,
-            given(
-                {
-                    "prompt": prompt,
-                    "start_image": start_image,
-                    "start_video": start_video,
-                    "aspect_ratio": aspect_ratio,
-                    "end_image": end_image,
-                    "end_video": end_video,
-                    "reference_images": reference_images,
-                    "duration": duration,
-                    "resolution": resolution,
-                }
-            ),
-        )
-        return cast(
-            "models.CreatedJob",
-            await self._client.request(
-                "POST",
-                "/generate/video/bytedance/seedance-1.0-pro",
-                cast_to=models.CreatedJob,
-                headers=pick(_args, ("X-Webhook-URL",)),
-                json_body=_body,
-                job_id_path="job_id",
-                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
-        )
+    seedance_1_0_pro = _awaitable(VideosResource.seedance_1_0_pro)
 
     async def seedance_1_0_pro_and_wait(
         self,
-        *,
-        prompt: str,
-        webhook_url: str | NotGiven = NOT_GIVEN,
-        start_image: str | None | NotGiven = NOT_GIVEN,
-        start_video: str | None | NotGiven = NOT_GIVEN,
-        aspect_ratio: (
-            Literal["1:1", "16:9", "9:16", "4:3", "3:4", "21:9", "9:21"] | NotGiven
-        ) = NOT_GIVEN,
-        end_image: str | None | NotGiven = NOT_GIVEN,
-        end_video: str | None | NotGiven = NOT_GIVEN,
-        reference_images: List[str] | NotGiven = NOT_GIVEN,
-        duration: float | NotGiven = NOT_GIVEN,
-        resolution: Literal["720p", "1080p"] | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
-        poll_interval: float | None = None,
-        on_progress: Callable[[models.Job, JobState], object] | None = None,
-        on_created: Callable[[tuple[str, ...]], object] | None = None,
-        progress: bool = False,
+        **params: Unpack[Seedance10ProAndWaitParams],
     ) -> models.Job:
-        """``seedance_1_0_pro``, then wait until the job ends.
-
-        Takes the arguments of ``seedance_1_0_pro`` plus ``wait_timeout`` (one deadline in seconds for
-        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
-        (called once the job ids are known, before waiting: store them if this process may be
-        killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
-        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
-        ``job_ids``, so no started job is lost (call ``wait()`` again).
-        """
-        deadline = time.monotonic() + wait_timeout
-        poller = AsyncJobsResource(self._client)
-        jobs = await async_wait_for_created(
-            self.seedance_1_0_pro(
-                prompt=prompt,
-                webhook_url=webhook_url,
-                start_image=start_image,
-                start_video=start_video,
-                aspect_ratio=aspect_ratio,
-                end_image=end_image,
-                end_video=end_video,
-                reference_images=reference_images,
-                duration=duration,
-                resolution=resolution,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        """``seedance_1_0_pro``, then wait until the job ends, as :class:`JobWaitParams` says."""
+        jobs = await _async_and_wait(
+            self.seedance_1_0_pro,
+            (),
+            params,
             "job_id",
-            partial(poller.wait, progress=progress),
-            deadline,
-            poll_interval,
-            on_progress,
-            on_created,
+            AsyncJobsResource(self._client).wait,
         )
         return jobs[0]
 
-    async def seedance_1_0_pro_fast(
-        self,
-        *,
-        prompt: str,
-        webhook_url: str | NotGiven = NOT_GIVEN,
-        start_image: str | None | NotGiven = NOT_GIVEN,
-        start_video: str | None | NotGiven = NOT_GIVEN,
-        aspect_ratio: (
-            Literal["1:1", "16:9", "9:16", "4:3", "3:4", "21:9", "9:21"] | NotGiven
-        ) = NOT_GIVEN,
-        duration: float | NotGiven = NOT_GIVEN,
-        resolution: Literal["480p", "720p", "1080p"] | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> models.CreatedJob:
-        """Seedance Pro Fast
-
-        Fast and cheap model. Up to 12 seconds.
-        | Resolution | Duration | Compute Units | Average Completion Time |
-        |------------|----------|---------------|-------------------------|
-        | 1080p | 2s | ~79 | ~32 seconds |
-        | 480p | 2s | ~16 | ~22 seconds |
-        | 720p | 2s | ~34 | ~27 seconds |
-        | 480p | 3s | ~23 | ~23 seconds |
-        | 720p | 3s | ~50 | ~29 seconds |
-        | 1080p | 4s | ~157 | ~44 seconds |
-        | 480p | 4s | ~31 | ~28 seconds |
-        | 720p | 4s | ~67 | ~35 seconds |
-        | 1080p | 5s | ~196 | ~50 seconds |
-        | 480p | 5s | ~39 | ~30 seconds |
-        | 720p | 5s | ~84 | ~36 seconds |
-        | 1080p | 6s | ~234 | ~57 seconds |
-        | 480p | 6s | ~46 | ~32 seconds |
-        | 720p | 6s | ~101 | ~41 seconds |
-        | 720p | 7s | ~115 | ~42 seconds |
-        | 1080p | 8s | ~312 | ~78 seconds |
-        | 480p | 8s | ~61 | ~35 seconds |
-        | 720p | 8s | ~135 | ~48 seconds |
-        | 1080p | 10s | ~389 | ~78 seconds |
-        | 480p | 10s | ~76 | ~44 seconds |
-        | 720p | 10s | ~167 | ~56 seconds |
-        | 1080p | 12s | ~466 | ~91 seconds |
-        | 480p | 12s | ~92 | ~50 seconds |
-        | 720p | 12s | ~200 | ~64 seconds |
-        > **Deprecated request fields:**
-        >
-        > - `startImage` -> `start_image` until 2026-06-19
-        > - `startVideo` -> `start_video` until 2026-06-19
-        > - `aspectRatio` -> `aspect_ratio` until 2026-06-19
-        >
-        > Deprecated fields are accepted for compatibility only and are not shown in the request schema.
-
-        Args:
-            webhook_url: URL to receive a POST request when the job completes. The webhook will receive
-                    the job data including results.
-            aspect_ratio: Server default: '16:9'.
-            duration: Server default: 5.
-            resolution: Server default: '720p'.
-
-        Returns:
-            models.CreatedJob
-
-        HTTP: ``POST /generate/video/bytedance/seedance-1.0-pro-fast``
-        """
-        _args = validate_arguments(
-            models.VideoSeedance10ProFastParams,
-            given({"X-Webhook-URL": webhook_url}),
-            {"X-Webhook-URL": "webhook_url"},
-        )
-        _body = validate_arguments(
-            models.VideoSeedance10ProFastRequest,
-            given(
-                {
-                    "prompt": prompt,
-                    "start_image": start_image,
-                    "start_video": start_video,
-                    "aspect_ratio": aspect_ratio,
-                    "duration": duration,
-                    "resolution": resolution,
-                }
-            ),
-        )
-        return cast(
-            "models.CreatedJob",
-            await self._client.request(
-                "POST",
-                "/generate/video/bytedance/seedance-1.0-pro-fast",
-                cast_to=models.CreatedJob,
-                headers=pick(_args, ("X-Webhook-URL",)),
-                json_body=_body,
-                job_id_path="job_id",
-                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
-        )
+    seedance_1_0_pro_fast = _awaitable(VideosResource.seedance_1_0_pro_fast)
 
     async def seedance_1_0_pro_fast_and_wait(
         self,
-        *,
-        prompt: str,
-        webhook_url: str | NotGiven = NOT_GIVEN,
-        start_image: str | None | NotGiven = NOT_GIVEN,
-        start_video: str | None | NotGiven = NOT_GIVEN,
-        aspect_ratio: (
-            Literal["1:1", "16:9", "9:16", "4:3", "3:4", "21:9", "9:21"] | NotGiven
-        ) = NOT_GIVEN,
-        duration: float | NotGiven = NOT_GIVEN,
-        resolution: Literal["480p", "720p", "1080p"] | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
-        poll_interval: float | None = None,
-        on_progress: Callable[[models.Job, JobState], object] | None = None,
-        on_created: Callable[[tuple[str, ...]], object] | None = None,
-        progress: bool = False,
+        **params: Unpack[Seedance10ProFastAndWaitParams],
     ) -> models.Job:
-        """``seedance_1_0_pro_fast``, then wait until the job ends.
-
-        Takes the arguments of ``seedance_1_0_pro_fast`` plus ``wait_timeout`` (one deadline in seconds for
-        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
-        (called once the job ids are known, before waiting: store them if this process may be
-        killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
-        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
-        ``job_ids``, so no started job is lost (call ``wait()`` again).
-        """
-        deadline = time.monotonic() + wait_timeout
-        poller = AsyncJobsResource(self._client)
-        jobs = await async_wait_for_created(
-            self.seedance_1_0_pro_fast(
-                prompt=prompt,
-                webhook_url=webhook_url,
-                start_image=start_image,
-                start_video=start_video,
-                aspect_ratio=aspect_ratio,
-                duration=duration,
-                resolution=resolution,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        """``seedance_1_0_pro_fast``, then wait until the job ends, as :class:`JobWaitParams` says."""
+        jobs = await _async_and_wait(
+            self.seedance_1_0_pro_fast,
+            (),
+            params,
             "job_id",
-            partial(poller.wait, progress=progress),
-            deadline,
-            poll_interval,
-            on_progress,
-            on_created,
+            AsyncJobsResource(self._client).wait,
         )
         return jobs[0]
 
-    async def ltx_video_2_3_22b(
-        self,
-        *,
-        prompt: str,
-        webhook_url: str | NotGiven = NOT_GIVEN,
-        start_image: str | None | NotGiven = NOT_GIVEN,
-        start_video: str | None | NotGiven = NOT_GIVEN,
-        aspect_ratio: Literal["16:9", "9:16"] | NotGiven = NOT_GIVEN,
-        duration: Literal[5, 10, 15, 20] | NotGiven = NOT_GIVEN,
-        num_frames: int | NotGiven = NOT_GIVEN,
-        seed: int | NotGiven = NOT_GIVEN,
-        generate_audio: bool | NotGiven = NOT_GIVEN,
-        end_image: str | None | NotGiven = NOT_GIVEN,
-        styles: List[models.VideoLtxVideo2322BRequestStyle] | NotGiven = NOT_GIVEN,
-        has_lora: bool | NotGiven = NOT_GIVEN,
-        preset_styles: List[models.VideoLtxVideo2322BRequestStyle] | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> models.CreatedJob:
-        """LTX-2.3 22B
-
-        High-quality audio-video model from Lightricks.
-        | LoRA | Duration | Compute Units |
-        |------|----------|---------------|
-        | No | 5s | 103 |
-        | No | 10s | 205 |
-        | No | 15s | 306 |
-        | No | 20s | 408 |
-        | Yes | 5s | 116 |
-        | Yes | 10s | 231 |
-        | Yes | 15s | 344 |
-        | Yes | 20s | 459 |
-        > **Deprecated request fields:**
-        >
-        > - `startImage` -> `start_image` until 2026-06-19
-        > - `startVideo` -> `start_video` until 2026-06-19
-        > - `aspectRatio` -> `aspect_ratio` until 2026-06-19
-        > - `generateAudio` -> `generate_audio` until 2026-06-19
-        > - `endImage` -> `end_image` until 2026-06-19
-        > - `presetStyles` -> `styles` until 2026-06-19
-        > - `hasLora` -> `has_lora` until 2026-06-19
-        >
-        > Deprecated fields are accepted for compatibility only and are not shown in the request schema.
-
-        Args:
-            webhook_url: URL to receive a POST request when the job completes. The webhook will receive
-                    the job data including results.
-            aspect_ratio: Server default: '16:9'.
-            duration: Server default: 5.
-            generate_audio: Server default: True.
-            preset_styles: Deprecated alias of ``styles`` (sunset 2026-06-19); warns and sends ``styles``.
-
-        Returns:
-            models.CreatedJob
-
-        HTTP: ``POST /generate/video/lightricks/ltx-video-2.3-22b``
-        """
-        styles = use_alias(
-            styles,
-            preset_styles,
-            old="preset_styles",
-            new="styles",
-            sunset="2026-06-19",
-            url="https://docs.krea.ai/developers/deprecations#public-api-snake-case-fields",
-        )
-        _args = validate_arguments(
-            models.VideoLtxVideo2322BParams,
-            given({"X-Webhook-URL": webhook_url}),
-            {"X-Webhook-URL": "webhook_url"},
-        )
-        _body = validate_arguments(
-            models.VideoLtxVideo2322BRequest,
-            given(
-                {
-                    "prompt": prompt,
-                    "start_image": start_image,
-                    "start_video": start_video,
-                    "aspect_ratio": aspect_ratio,
-                    "duration": duration,
-                    "num_frames": num_frames,
-                    "seed": seed,
-                    "generate_audio": generate_audio,
-                    "end_image": end_image,
-                    "styles": styles,
-                    "has_lora": has_lora,
-                }
-            ),
-        )
-        return cast(
-            "models.CreatedJob",
-            await self._client.request(
-                "POST",
-                "/generate/video/lightricks/ltx-video-2.3-22b",
-                cast_to=models.CreatedJob,
-                headers=pick(_args, ("X-Webhook-URL",)),
-                json_body=_body,
-                job_id_path="job_id",
-                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
-        )
+    ltx_video_2_3_22b = _awaitable(VideosResource.ltx_video_2_3_22b)
 
     async def ltx_video_2_3_22b_and_wait(
         self,
-        *,
-        prompt: str,
-        webhook_url: str | NotGiven = NOT_GIVEN,
-        start_image: str | None | NotGiven = NOT_GIVEN,
-        start_video: str | None | NotGiven = NOT_GIVEN,
-        aspect_ratio: Literal["16:9", "9:16"] | NotGiven = NOT_GIVEN,
-        duration: Literal[5, 10, 15, 20] | NotGiven = NOT_GIVEN,
-        num_frames: int | NotGiven = NOT_GIVEN,
-        seed: int | NotGiven = NOT_GIVEN,
-        generate_audio: bool | NotGiven = NOT_GIVEN,
-        end_image: str | None | NotGiven = NOT_GIVEN,
-        styles: List[models.VideoLtxVideo2322BRequestStyle] | NotGiven = NOT_GIVEN,
-        has_lora: bool | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
-        poll_interval: float | None = None,
-        on_progress: Callable[[models.Job, JobState], object] | None = None,
-        on_created: Callable[[tuple[str, ...]], object] | None = None,
-        progress: bool = False,
+        **params: Unpack[LtxVideo2322bAndWaitParams],
     ) -> models.Job:
-        """``ltx_video_2_3_22b``, then wait until the job ends.
-
-        Takes the arguments of ``ltx_video_2_3_22b`` plus ``wait_timeout`` (one deadline in seconds for
-        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
-        (called once the job ids are known, before waiting: store them if this process may be
-        killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
-        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
-        ``job_ids``, so no started job is lost (call ``wait()`` again).
-        """
-        deadline = time.monotonic() + wait_timeout
-        poller = AsyncJobsResource(self._client)
-        jobs = await async_wait_for_created(
-            self.ltx_video_2_3_22b(
-                prompt=prompt,
-                webhook_url=webhook_url,
-                start_image=start_image,
-                start_video=start_video,
-                aspect_ratio=aspect_ratio,
-                duration=duration,
-                num_frames=num_frames,
-                seed=seed,
-                generate_audio=generate_audio,
-                end_image=end_image,
-                styles=styles,
-                has_lora=has_lora,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        """``ltx_video_2_3_22b``, then wait until the job ends, as :class:`JobWaitParams` says."""
+        jobs = await _async_and_wait(
+            self.ltx_video_2_3_22b,
+            (),
+            params,
             "job_id",
-            partial(poller.wait, progress=progress),
-            deadline,
-            poll_interval,
-            on_progress,
-            on_created,
+            AsyncJobsResource(self._client).wait,
         )
         return jobs[0]
 
-    async def ray_2(
-        self,
-        *,
-        prompt: str,
-        width: float,
-        height: float,
-        webhook_url: str | NotGiven = NOT_GIVEN,
-        start_image: str | None | NotGiven = NOT_GIVEN,
-        start_video: str | None | NotGiven = NOT_GIVEN,
-        aspect_ratio: (
-            Literal["1:1", "16:9", "9:16", "4:3", "3:4", "21:9", "9:21"] | NotGiven
-        ) = NOT_GIVEN,
-        loop: bool | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> models.CreatedJob:
-        """Ray 2
-
-        Older model with natural motion.
-        | Duration | Compute Units |
-        |----------|---------------|
-        | 5s | 229 |
-        > **Deprecated request fields:**
-        >
-        > - `startImage` -> `start_image` until 2026-06-19
-        > - `startVideo` -> `start_video` until 2026-06-19
-        > - `aspectRatio` -> `aspect_ratio` until 2026-06-19
-        >
-        > Deprecated fields are accepted for compatibility only and are not shown in the request schema.
-
-        Args:
-            webhook_url: URL to receive a POST request when the job completes. The webhook will receive
-                    the job data including results.
-            aspect_ratio: Server default: '16:9'.
-            loop: Server default: False.
-
-        Returns:
-            models.CreatedJob
-
-        HTTP: ``POST /generate/video/luma/ray-2``
-        """
-        _args = validate_arguments(
-            models.VideoRay2Params,
-            given({"X-Webhook-URL": webhook_url}),
-            {"X-Webhook-URL": "webhook_url"},
-        )
-        _body = validate_arguments(
-            models.VideoRay2Request,
-            given(
-                {
-                    "prompt": prompt,
-                    "width": width,
-                    "height": height,
-                    "start_image": start_image,
-                    "start_video": start_video,
-                    "aspect_ratio": aspect_ratio,
-                    "loop": loop,
-                }
-            ),
-        )
-        return cast(
-            "models.CreatedJob",
-            await self._client.request(
-                "POST",
-                "/generate/video/luma/ray-2",
-                cast_to=models.CreatedJob,
-                headers=pick(_args, ("X-Webhook-URL",)),
-                json_body=_body,
-                job_id_path="job_id",
-                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
-        )
+    ray_2 = _awaitable(VideosResource.ray_2)
 
     async def ray_2_and_wait(
         self,
-        *,
-        prompt: str,
-        width: float,
-        height: float,
-        webhook_url: str | NotGiven = NOT_GIVEN,
-        start_image: str | None | NotGiven = NOT_GIVEN,
-        start_video: str | None | NotGiven = NOT_GIVEN,
-        aspect_ratio: (
-            Literal["1:1", "16:9", "9:16", "4:3", "3:4", "21:9", "9:21"] | NotGiven
-        ) = NOT_GIVEN,
-        loop: bool | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
-        poll_interval: float | None = None,
-        on_progress: Callable[[models.Job, JobState], object] | None = None,
-        on_created: Callable[[tuple[str, ...]], object] | None = None,
-        progress: bool = False,
+        **params: Unpack[Ray2AndWaitParams],
     ) -> models.Job:
-        """``ray_2``, then wait until the job ends.
-
-        Takes the arguments of ``ray_2`` plus ``wait_timeout`` (one deadline in seconds for
-        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
-        (called once the job ids are known, before waiting: store them if this process may be
-        killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
-        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
-        ``job_ids``, so no started job is lost (call ``wait()`` again).
-        """
-        deadline = time.monotonic() + wait_timeout
-        poller = AsyncJobsResource(self._client)
-        jobs = await async_wait_for_created(
-            self.ray_2(
-                prompt=prompt,
-                width=width,
-                height=height,
-                webhook_url=webhook_url,
-                start_image=start_image,
-                start_video=start_video,
-                aspect_ratio=aspect_ratio,
-                loop=loop,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        """``ray_2``, then wait until the job ends, as :class:`JobWaitParams` says."""
+        jobs = await _async_and_wait(
+            self.ray_2,
+            (),
+            params,
             "job_id",
-            partial(poller.wait, progress=progress),
-            deadline,
-            poll_interval,
-            on_progress,
-            on_created,
+            AsyncJobsResource(self._client).wait,
         )
         return jobs[0]
 
-    async def gen_3(
-        self,
-        *,
-        prompt: str,
-        webhook_url: str | NotGiven = NOT_GIVEN,
-        start_image: str | NotGiven = NOT_GIVEN,
-        start_video: str | None | NotGiven = NOT_GIVEN,
-        aspect_ratio: Literal["16:9", "9:16"] | NotGiven = NOT_GIVEN,
-        duration: Literal[5, 10] | NotGiven = NOT_GIVEN,
-        seed: float | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> models.CreatedJob:
-        """Runway Gen-3
-
-        Old cinematic model, higher consistency.
-        | Duration | Compute Units |
-        |----------|---------------|
-        | 5s | 143 |
-        | 10s | 286 |
-        > **Deprecated request fields:**
-        >
-        > - `startImage` -> `start_image` until 2026-06-19
-        > - `startVideo` -> `start_video` until 2026-06-19
-        > - `aspectRatio` -> `aspect_ratio` until 2026-06-19
-        >
-        > Deprecated fields are accepted for compatibility only and are not shown in the request schema.
-
-        Args:
-            webhook_url: URL to receive a POST request when the job completes. The webhook will receive
-                    the job data including results.
-            aspect_ratio: Server default: '16:9'.
-            duration: Server default: 5.
-
-        Returns:
-            models.CreatedJob
-
-        HTTP: ``POST /generate/video/runway/gen-3``
-        """
-        _args = validate_arguments(
-            models.VideoGen3Params,
-            given({"X-Webhook-URL": webhook_url}),
-            {"X-Webhook-URL": "webhook_url"},
-        )
-        _body = validate_arguments(
-            models.VideoGen3Request,
-            given(
-                {
-                    "prompt": prompt,
-                    "start_image": start_image,
-                    "start_video": start_video,
-                    "aspect_ratio": aspect_ratio,
-                    "duration": duration,
-                    "seed": seed,
-                }
-            ),
-        )
-        return cast(
-            "models.CreatedJob",
-            await self._client.request(
-                "POST",
-                "/generate/video/runway/gen-3",
-                cast_to=models.CreatedJob,
-                headers=pick(_args, ("X-Webhook-URL",)),
-                json_body=_body,
-                job_id_path="job_id",
-                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
-        )
+    gen_3 = _awaitable(VideosResource.gen_3)
 
     async def gen_3_and_wait(
         self,
-        *,
-        prompt: str,
-        webhook_url: str | NotGiven = NOT_GIVEN,
-        start_image: str | NotGiven = NOT_GIVEN,
-        start_video: str | None | NotGiven = NOT_GIVEN,
-        aspect_ratio: Literal["16:9", "9:16"] | NotGiven = NOT_GIVEN,
-        duration: Literal[5, 10] | NotGiven = NOT_GIVEN,
-        seed: float | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
-        poll_interval: float | None = None,
-        on_progress: Callable[[models.Job, JobState], object] | None = None,
-        on_created: Callable[[tuple[str, ...]], object] | None = None,
-        progress: bool = False,
+        **params: Unpack[Gen3AndWaitParams],
     ) -> models.Job:
-        """``gen_3``, then wait until the job ends.
-
-        Takes the arguments of ``gen_3`` plus ``wait_timeout`` (one deadline in seconds for
-        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
-        (called once the job ids are known, before waiting: store them if this process may be
-        killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
-        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
-        ``job_ids``, so no started job is lost (call ``wait()`` again).
-        """
-        deadline = time.monotonic() + wait_timeout
-        poller = AsyncJobsResource(self._client)
-        jobs = await async_wait_for_created(
-            self.gen_3(
-                prompt=prompt,
-                webhook_url=webhook_url,
-                start_image=start_image,
-                start_video=start_video,
-                aspect_ratio=aspect_ratio,
-                duration=duration,
-                seed=seed,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        """``gen_3``, then wait until the job ends, as :class:`JobWaitParams` says."""
+        jobs = await _async_and_wait(
+            self.gen_3,
+            (),
+            params,
             "job_id",
-            partial(poller.wait, progress=progress),
-            deadline,
-            poll_interval,
-            on_progress,
-            on_created,
+            AsyncJobsResource(self._client).wait,
         )
         return jobs[0]
 
-    async def gen_4_video(
-        self,
-        *,
-        prompt: str,
-        webhook_url: str | NotGiven = NOT_GIVEN,
-        start_image: str | NotGiven = NOT_GIVEN,
-        start_video: str | None | NotGiven = NOT_GIVEN,
-        aspect_ratio: Literal["1280:720", "720:1280"] | NotGiven = NOT_GIVEN,
-        duration: Literal[5, 10] | NotGiven = NOT_GIVEN,
-        seed: float | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> models.CreatedJob:
-        """Runway Gen-4
-
-        Cinematic visuals, weaker structure.
-        | Duration | Compute Units |
-        |----------|---------------|
-        | 5s | 143 |
-        | 10s | 286 |
-        > **Deprecated request fields:**
-        >
-        > - `startImage` -> `start_image` until 2026-06-19
-        > - `startVideo` -> `start_video` until 2026-06-19
-        > - `aspectRatio` -> `aspect_ratio` until 2026-06-19
-        >
-        > Deprecated fields are accepted for compatibility only and are not shown in the request schema.
-
-        Args:
-            webhook_url: URL to receive a POST request when the job completes. The webhook will receive
-                    the job data including results.
-            aspect_ratio: Server default: '1280:720'.
-            duration: Server default: 5.
-
-        Returns:
-            models.CreatedJob
-
-        HTTP: ``POST /generate/video/runway/gen-4-video``
-        """
-        _args = validate_arguments(
-            models.VideoGen4VideoParams,
-            given({"X-Webhook-URL": webhook_url}),
-            {"X-Webhook-URL": "webhook_url"},
-        )
-        _body = validate_arguments(
-            models.VideoGen4VideoRequest,
-            given(
-                {
-                    "prompt": prompt,
-                    "start_image": start_image,
-                    "start_video": start_video,
-                    "aspect_ratio": aspect_ratio,
-                    "duration": duration,
-                    "seed": seed,
-                }
-            ),
-        )
-        return cast(
-            "models.CreatedJob",
-            await self._client.request(
-                "POST",
-                "/generate/video/runway/gen-4-video",
-                cast_to=models.CreatedJob,
-                headers=pick(_args, ("X-Webhook-URL",)),
-                json_body=_body,
-                job_id_path="job_id",
-                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
-        )
+    gen_4_video = _awaitable(VideosResource.gen_4_video)
 
     async def gen_4_video_and_wait(
         self,
-        *,
-        prompt: str,
-        webhook_url: str | NotGiven = NOT_GIVEN,
-        start_image: str | NotGiven = NOT_GIVEN,
-        start_video: str | None | NotGiven = NOT_GIVEN,
-        aspect_ratio: Literal["1280:720", "720:1280"] | NotGiven = NOT_GIVEN,
-        duration: Literal[5, 10] | NotGiven = NOT_GIVEN,
-        seed: float | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
-        poll_interval: float | None = None,
-        on_progress: Callable[[models.Job, JobState], object] | None = None,
-        on_created: Callable[[tuple[str, ...]], object] | None = None,
-        progress: bool = False,
+        **params: Unpack[Gen4VideoAndWaitParams],
     ) -> models.Job:
-        """``gen_4_video``, then wait until the job ends.
-
-        Takes the arguments of ``gen_4_video`` plus ``wait_timeout`` (one deadline in seconds for
-        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
-        (called once the job ids are known, before waiting: store them if this process may be
-        killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
-        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
-        ``job_ids``, so no started job is lost (call ``wait()`` again).
-        """
-        deadline = time.monotonic() + wait_timeout
-        poller = AsyncJobsResource(self._client)
-        jobs = await async_wait_for_created(
-            self.gen_4_video(
-                prompt=prompt,
-                webhook_url=webhook_url,
-                start_image=start_image,
-                start_video=start_video,
-                aspect_ratio=aspect_ratio,
-                duration=duration,
-                seed=seed,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        """``gen_4_video``, then wait until the job ends, as :class:`JobWaitParams` says."""
+        jobs = await _async_and_wait(
+            self.gen_4_video,
+            (),
+            params,
             "job_id",
-            partial(poller.wait, progress=progress),
-            deadline,
-            poll_interval,
-            on_progress,
-            on_created,
+            AsyncJobsResource(self._client).wait,
         )
         return jobs[0]
 
-    async def gen_4_5(
-        self,
-        *,
-        prompt: str,
-        webhook_url: str | NotGiven = NOT_GIVEN,
-        start_image: str | NotGiven = NOT_GIVEN,
-        start_video: str | None | NotGiven = NOT_GIVEN,
-        aspect_ratio: (
-            Literal[
-                "1280:720", "720:1280", "1104:832", "832:1104", "960:960", "1584:672", "672:1584"
-            ]
-            | NotGiven
-        ) = NOT_GIVEN,
-        duration: float | NotGiven = NOT_GIVEN,
-        seed: float | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> models.CreatedJob:
-        """Runway Gen-4.5
-
-        Frontier model with native text-to-video.
-        | Duration | Compute Units |
-        |----------|---------------|
-        | 2s | 137 |
-        | 3s | 206 |
-        | 4s | 275 |
-        | 5s | 344 |
-        | 6s | 412 |
-        | 7s | 481 |
-        | 8s | 550 |
-        | 9s | 619 |
-        | 10s | 687 |
-        > **Deprecated request fields:**
-        >
-        > - `startImage` -> `start_image` until 2026-06-19
-        > - `startVideo` -> `start_video` until 2026-06-19
-        > - `aspectRatio` -> `aspect_ratio` until 2026-06-19
-        >
-        > Deprecated fields are accepted for compatibility only and are not shown in the request schema.
-
-        Args:
-            webhook_url: URL to receive a POST request when the job completes. The webhook will receive
-                    the job data including results.
-            aspect_ratio: Server default: '1280:720'.
-            duration: Server default: 5.
-
-        Returns:
-            models.CreatedJob
-
-        HTTP: ``POST /generate/video/runway/gen-4.5``
-        """
-        _args = validate_arguments(
-            models.VideoGen45Params,
-            given({"X-Webhook-URL": webhook_url}),
-            {"X-Webhook-URL": "webhook_url"},
-        )
-        _body = validate_arguments(
-            models.VideoGen45Request,
-            given(
-                {
-                    "prompt": prompt,
-                    "start_image": start_image,
-                    "start_video": start_video,
-                    "aspect_ratio": aspect_ratio,
-                    "duration": duration,
-                    "seed": seed,
-                }
-            ),
-        )
-        return cast(
-            "models.CreatedJob",
-            await self._client.request(
-                "POST",
-                "/generate/video/runway/gen-4.5",
-                cast_to=models.CreatedJob,
-                headers=pick(_args, ("X-Webhook-URL",)),
-                json_body=_body,
-                job_id_path="job_id",
-                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
-        )
+    gen_4_5 = _awaitable(VideosResource.gen_4_5)
 
     async def gen_4_5_and_wait(
         self,
-        *,
-        prompt: str,
-        webhook_url: str | NotGiven = NOT_GIVEN,
-        start_image: str | NotGiven = NOT_GIVEN,
-        start_video: str | None | NotGiven = NOT_GIVEN,
-        aspect_ratio: (
-            Literal[
-                "1280:720", "720:1280", "1104:832", "832:1104", "960:960", "1584:672", "672:1584"
-            ]
-            | NotGiven
-        ) = NOT_GIVEN,
-        duration: float | NotGiven = NOT_GIVEN,
-        seed: float | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
-        poll_interval: float | None = None,
-        on_progress: Callable[[models.Job, JobState], object] | None = None,
-        on_created: Callable[[tuple[str, ...]], object] | None = None,
-        progress: bool = False,
+        **params: Unpack[Gen45AndWaitParams],
     ) -> models.Job:
-        """``gen_4_5``, then wait until the job ends.
-
-        Takes the arguments of ``gen_4_5`` plus ``wait_timeout`` (one deadline in seconds for
-        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
-        (called once the job ids are known, before waiting: store them if this process may be
-        killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
-        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
-        ``job_ids``, so no started job is lost (call ``wait()`` again).
-        """
-        deadline = time.monotonic() + wait_timeout
-        poller = AsyncJobsResource(self._client)
-        jobs = await async_wait_for_created(
-            self.gen_4_5(
-                prompt=prompt,
-                webhook_url=webhook_url,
-                start_image=start_image,
-                start_video=start_video,
-                aspect_ratio=aspect_ratio,
-                duration=duration,
-                seed=seed,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        """``gen_4_5``, then wait until the job ends, as :class:`JobWaitParams` says."""
+        jobs = await _async_and_wait(
+            self.gen_4_5,
+            (),
+            params,
             "job_id",
-            partial(poller.wait, progress=progress),
-            deadline,
-            poll_interval,
-            on_progress,
-            on_created,
+            AsyncJobsResource(self._client).wait,
         )
         return jobs[0]
 
-    async def grok_video(
-        self,
-        *,
-        prompt: str,
-        webhook_url: str | NotGiven = NOT_GIVEN,
-        start_image: str | None | NotGiven = NOT_GIVEN,
-        start_video: str | None | NotGiven = NOT_GIVEN,
-        duration: float | NotGiven = NOT_GIVEN,
-        resolution: Literal["480p", "720p"] | NotGiven = NOT_GIVEN,
-        aspect_ratio: (
-            Literal["16:9", "9:16", "1:1", "4:3", "3:4", "3:2", "2:3"] | NotGiven
-        ) = NOT_GIVEN,
-        reference_images: List[str] | NotGiven = NOT_GIVEN,
-        edit_video: str | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> models.CreatedJob:
-        """Grok Imagine
-
-        Fast, high-quality video generation by xAI.
-        | Resolution | Duration | Compute Units |
-        |------------|----------|---------------|
-        | 480p | 1s | 28.6 |
-        | 480p | 2s | 57.3 |
-        | 480p | 3s | 85.9 |
-        | 480p | 4s | 115 |
-        | 480p | 5s | 143 |
-        | 480p | 6s | 172 |
-        | 480p | 7s | 200 |
-        | 480p | 8s | 229 |
-        | 480p | 9s | 258 |
-        | 480p | 10s | 286 |
-        | 480p | 11s | 315 |
-        | 480p | 12s | 344 |
-        | 480p | 13s | 372 |
-        | 480p | 14s | 401 |
-        | 480p | 15s | 430 |
-        | 720p | 1s | 40.1 |
-        | 720p | 2s | 80.2 |
-        | 720p | 3s | 120 |
-        | 720p | 4s | 160 |
-        | 720p | 5s | 200 |
-        | 720p | 6s | 241 |
-        | 720p | 7s | 281 |
-        | 720p | 8s | 321 |
-        | 720p | 9s | 361 |
-        | 720p | 10s | 401 |
-        | 720p | 11s | 441 |
-        | 720p | 12s | 481 |
-        | 720p | 13s | 521 |
-        | 720p | 14s | 561 |
-        | 720p | 15s | 601 |
-        > **Deprecated request fields:**
-        >
-        > - `startImage` -> `start_image` until 2026-06-19
-        > - `startVideo` -> `start_video` until 2026-06-19
-        > - `aspectRatio` -> `aspect_ratio` until 2026-06-19
-        > - `referenceImages` -> `reference_images` until 2026-06-19
-        > - `editVideo` -> `edit_video` until 2026-06-19
-        >
-        > Deprecated fields are accepted for compatibility only and are not shown in the request schema.
-
-        Args:
-            webhook_url: URL to receive a POST request when the job completes. The webhook will receive
-                    the job data including results.
-            duration: Server default: 6.
-            resolution: Server default: '720p'.
-
-        Returns:
-            models.CreatedJob
-
-        HTTP: ``POST /generate/video/xai/grok-video``
-        """
-        _args = validate_arguments(
-            models.VideoGrokVideoParams,
-            given({"X-Webhook-URL": webhook_url}),
-            {"X-Webhook-URL": "webhook_url"},
-        )
-        _body = validate_arguments(
-            models.VideoGrokVideoRequest,
-            given(
-                {
-                    "prompt": prompt,
-                    "start_image": start_image,
-                    "start_video": start_video,
-                    "duration": duration,
-                    "resolution": resolution,
-                    "aspect_ratio": aspect_ratio,
-                    "reference_images": reference_images,
-                    "edit_video": edit_video,
-                }
-            ),
-        )
-        return cast(
-            "models.CreatedJob",
-            await self._client.request(
-                "POST",
-                "/generate/video/xai/grok-video",
-                cast_to=models.CreatedJob,
-                headers=pick(_args, ("X-Webhook-URL",)),
-                json_body=_body,
-                job_id_path="job_id",
-                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
-        )
+    grok_video = _awaitable(VideosResource.grok_video)
 
     async def grok_video_and_wait(
         self,
-        *,
-        prompt: str,
-        webhook_url: str | NotGiven = NOT_GIVEN,
-        start_image: str | None | NotGiven = NOT_GIVEN,
-        start_video: str | None | NotGiven = NOT_GIVEN,
-        duration: float | NotGiven = NOT_GIVEN,
-        resolution: Literal["480p", "720p"] | NotGiven = NOT_GIVEN,
-        aspect_ratio: (
-            Literal["16:9", "9:16", "1:1", "4:3", "3:4", "3:2", "2:3"] | NotGiven
-        ) = NOT_GIVEN,
-        reference_images: List[str] | NotGiven = NOT_GIVEN,
-        edit_video: str | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
-        poll_interval: float | None = None,
-        on_progress: Callable[[models.Job, JobState], object] | None = None,
-        on_created: Callable[[tuple[str, ...]], object] | None = None,
-        progress: bool = False,
+        **params: Unpack[GrokVideoAndWaitParams],
     ) -> models.Job:
-        """``grok_video``, then wait until the job ends.
-
-        Takes the arguments of ``grok_video`` plus ``wait_timeout`` (one deadline in seconds for
-        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
-        (called once the job ids are known, before waiting: store them if this process may be
-        killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
-        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
-        ``job_ids``, so no started job is lost (call ``wait()`` again).
-        """
-        deadline = time.monotonic() + wait_timeout
-        poller = AsyncJobsResource(self._client)
-        jobs = await async_wait_for_created(
-            self.grok_video(
-                prompt=prompt,
-                webhook_url=webhook_url,
-                start_image=start_image,
-                start_video=start_video,
-                duration=duration,
-                resolution=resolution,
-                aspect_ratio=aspect_ratio,
-                reference_images=reference_images,
-                edit_video=edit_video,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        """``grok_video``, then wait until the job ends, as :class:`JobWaitParams` says."""
+        jobs = await _async_and_wait(
+            self.grok_video,
+            (),
+            params,
             "job_id",
-            partial(poller.wait, progress=progress),
-            deadline,
-            poll_interval,
-            on_progress,
-            on_created,
+            AsyncJobsResource(self._client).wait,
         )
         return jobs[0]
 
-    async def aleph(
-        self,
-        *,
-        prompt: str,
-        init_video: str,
-        webhook_url: str | NotGiven = NOT_GIVEN,
-        start_image: str | None | NotGiven = NOT_GIVEN,
-        start_video: str | None | NotGiven = NOT_GIVEN,
-        init_image_url: str | NotGiven = NOT_GIVEN,
-        references: List[models.Reference] | NotGiven = NOT_GIVEN,
-        ratio: (
-            Literal[
-                "1280:720",
-                "720:1280",
-                "1104:832",
-                "960:960",
-                "832:1104",
-                "1584:672",
-                "848:480",
-                "640:480",
-            ]
-            | NotGiven
-        ) = NOT_GIVEN,
-        seed: float | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> models.CreatedJob:
-        """Runway Aleph
-
-        Runway's Gen-4 Aleph model for advanced video-to-video transformation
-        > **Deprecated request fields:**
-        >
-        > - `startImage` -> `start_image` until 2026-06-19
-        > - `startVideo` -> `start_video` until 2026-06-19
-        >
-        > Deprecated fields are accepted for compatibility only and are not shown in the request schema.
-
-        Args:
-            webhook_url: URL to receive a POST request when the job completes. The webhook will receive
-                    the job data including results.
-            ratio: Server default: '1280:720'.
-
-        Returns:
-            models.CreatedJob
-
-        HTTP: ``POST /generate/video/runway/aleph``
-        """
-        _args = validate_arguments(
-            models.VideoAlephParams,
-            given({"X-Webhook-URL": webhook_url}),
-            {"X-Webhook-URL": "webhook_url"},
-        )
-        _body = validate_arguments(
-            models.VideoAlephRequest,
-            given(
-                {
-                    "prompt": prompt,
-                    "init_video": init_video,
-                    "start_image": start_image,
-                    "start_video": start_video,
-                    "init_image_url": init_image_url,
-                    "references": references,
-                    "ratio": ratio,
-                    "seed": seed,
-                }
-            ),
-        )
-        return cast(
-            "models.CreatedJob",
-            await self._client.request(
-                "POST",
-                "/generate/video/runway/aleph",
-                cast_to=models.CreatedJob,
-                headers=pick(_args, ("X-Webhook-URL",)),
-                json_body=_body,
-                job_id_path="job_id",
-                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
-        )
+    aleph = _awaitable(VideosResource.aleph)
 
     async def aleph_and_wait(
         self,
-        *,
-        prompt: str,
-        init_video: str,
-        webhook_url: str | NotGiven = NOT_GIVEN,
-        start_image: str | None | NotGiven = NOT_GIVEN,
-        start_video: str | None | NotGiven = NOT_GIVEN,
-        init_image_url: str | NotGiven = NOT_GIVEN,
-        references: List[models.Reference] | NotGiven = NOT_GIVEN,
-        ratio: (
-            Literal[
-                "1280:720",
-                "720:1280",
-                "1104:832",
-                "960:960",
-                "832:1104",
-                "1584:672",
-                "848:480",
-                "640:480",
-            ]
-            | NotGiven
-        ) = NOT_GIVEN,
-        seed: float | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        wait_timeout: float = DEFAULT_JOB_TIMEOUT,
-        poll_interval: float | None = None,
-        on_progress: Callable[[models.Job, JobState], object] | None = None,
-        on_created: Callable[[tuple[str, ...]], object] | None = None,
-        progress: bool = False,
+        **params: Unpack[AlephAndWaitParams],
     ) -> models.Job:
-        """``aleph``, then wait until the job ends.
-
-        Takes the arguments of ``aleph`` plus ``wait_timeout`` (one deadline in seconds for
-        the create call and the whole wait), ``poll_interval``, ``on_progress(job, state)``, ``on_created(job_ids)``
-        (called once the job ids are known, before waiting: store them if this process may be
-        killed) and ``progress`` (``True``: the job's state on the terminal). Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when
-        following a started job fails, ``JobPollingError``: each carries ``job_id`` and
-        ``job_ids``, so no started job is lost (call ``wait()`` again).
-        """
-        deadline = time.monotonic() + wait_timeout
-        poller = AsyncJobsResource(self._client)
-        jobs = await async_wait_for_created(
-            self.aleph(
-                prompt=prompt,
-                init_video=init_video,
-                webhook_url=webhook_url,
-                start_image=start_image,
-                start_video=start_video,
-                init_image_url=init_image_url,
-                references=references,
-                ratio=ratio,
-                seed=seed,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
+        """``aleph``, then wait until the job ends, as :class:`JobWaitParams` says."""
+        jobs = await _async_and_wait(
+            self.aleph,
+            (),
+            params,
             "job_id",
-            partial(poller.wait, progress=progress),
-            deadline,
-            poll_interval,
-            on_progress,
-            on_created,
+            AsyncJobsResource(self._client).wait,
         )
         return jobs[0]
+
+    @property
+    def with_raw_response(self) -> AsyncVideosResourceWithRawResponse:
+        """The one-call methods, returning :class:`RawResponse` instead of parsed models."""
+        return AsyncVideosResourceWithRawResponse(self)
+
+
+class VideosResourceWithRawResponse(RawMethods):
+    """``VideosResource``'s one-call methods, returning :class:`RawResponse`."""
+
+    kling_1 = _raw(VideosResource.kling_1)
+    kling_1_5 = _raw(VideosResource.kling_1_5)
+    kling_1_6 = _raw(VideosResource.kling_1_6)
+    kling_2 = _raw(VideosResource.kling_2)
+    kling_2_1 = _raw(VideosResource.kling_2_1)
+    kling_2_5 = _raw(VideosResource.kling_2_5)
+    kling_2_6 = _raw(VideosResource.kling_2_6)
+    kling_3_0 = _raw(VideosResource.kling_3_0)
+    kling_o1 = _raw(VideosResource.kling_o1)
+    hailuo = _raw(VideosResource.hailuo)
+    hailuo_02 = _raw(VideosResource.hailuo_02)
+    hailuo_2_3 = _raw(VideosResource.hailuo_2_3)
+    hailuo_2_3_fast = _raw(VideosResource.hailuo_2_3_fast)
+    wan_2_1 = _raw(VideosResource.wan_2_1)
+    wan_2_2 = _raw(VideosResource.wan_2_2)
+    wan_2_5 = _raw(VideosResource.wan_2_5)
+    veo_2 = _raw(VideosResource.veo_2)
+    veo_3 = _raw(VideosResource.veo_3)
+    veo_3_fast = _raw(VideosResource.veo_3_fast)
+    veo_3_1 = _raw(VideosResource.veo_3_1)
+    veo_3_1_fast = _raw(VideosResource.veo_3_1_fast)
+    veo_3_1_lite = _raw(VideosResource.veo_3_1_lite)
+    seedance_1_0_pro = _raw(VideosResource.seedance_1_0_pro)
+    seedance_1_0_pro_fast = _raw(VideosResource.seedance_1_0_pro_fast)
+    ltx_video_2_3_22b = _raw(VideosResource.ltx_video_2_3_22b)
+    ray_2 = _raw(VideosResource.ray_2)
+    gen_3 = _raw(VideosResource.gen_3)
+    gen_4_video = _raw(VideosResource.gen_4_video)
+    gen_4_5 = _raw(VideosResource.gen_4_5)
+    grok_video = _raw(VideosResource.grok_video)
+    aleph = _raw(VideosResource.aleph)
+
+
+class AsyncVideosResourceWithRawResponse(RawMethods):
+    """``AsyncVideosResource``'s one-call methods, returning :class:`RawResponse`."""
+
+    kling_1 = _async_raw(AsyncVideosResource.kling_1)
+    kling_1_5 = _async_raw(AsyncVideosResource.kling_1_5)
+    kling_1_6 = _async_raw(AsyncVideosResource.kling_1_6)
+    kling_2 = _async_raw(AsyncVideosResource.kling_2)
+    kling_2_1 = _async_raw(AsyncVideosResource.kling_2_1)
+    kling_2_5 = _async_raw(AsyncVideosResource.kling_2_5)
+    kling_2_6 = _async_raw(AsyncVideosResource.kling_2_6)
+    kling_3_0 = _async_raw(AsyncVideosResource.kling_3_0)
+    kling_o1 = _async_raw(AsyncVideosResource.kling_o1)
+    hailuo = _async_raw(AsyncVideosResource.hailuo)
+    hailuo_02 = _async_raw(AsyncVideosResource.hailuo_02)
+    hailuo_2_3 = _async_raw(AsyncVideosResource.hailuo_2_3)
+    hailuo_2_3_fast = _async_raw(AsyncVideosResource.hailuo_2_3_fast)
+    wan_2_1 = _async_raw(AsyncVideosResource.wan_2_1)
+    wan_2_2 = _async_raw(AsyncVideosResource.wan_2_2)
+    wan_2_5 = _async_raw(AsyncVideosResource.wan_2_5)
+    veo_2 = _async_raw(AsyncVideosResource.veo_2)
+    veo_3 = _async_raw(AsyncVideosResource.veo_3)
+    veo_3_fast = _async_raw(AsyncVideosResource.veo_3_fast)
+    veo_3_1 = _async_raw(AsyncVideosResource.veo_3_1)
+    veo_3_1_fast = _async_raw(AsyncVideosResource.veo_3_1_fast)
+    veo_3_1_lite = _async_raw(AsyncVideosResource.veo_3_1_lite)
+    seedance_1_0_pro = _async_raw(AsyncVideosResource.seedance_1_0_pro)
+    seedance_1_0_pro_fast = _async_raw(AsyncVideosResource.seedance_1_0_pro_fast)
+    ltx_video_2_3_22b = _async_raw(AsyncVideosResource.ltx_video_2_3_22b)
+    ray_2 = _async_raw(AsyncVideosResource.ray_2)
+    gen_3 = _async_raw(AsyncVideosResource.gen_3)
+    gen_4_video = _async_raw(AsyncVideosResource.gen_4_video)
+    gen_4_5 = _async_raw(AsyncVideosResource.gen_4_5)
+    grok_video = _async_raw(AsyncVideosResource.grok_video)
+    aleph = _async_raw(AsyncVideosResource.aleph)

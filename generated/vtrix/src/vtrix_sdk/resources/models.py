@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
-from typing import List, cast
+from typing import List
 
 from .. import models
 from .._arguments import format_path, given, pick, validate_arguments
+from .._methods import RawMethods
+from .._methods import async_raw as _async_raw
+from .._methods import awaitable as _awaitable
+from .._methods import raw as _raw
 from .._resource import AsyncResource, SyncResource
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, RequestOptions, Timeout
 
@@ -14,8 +18,6 @@ __all__ = ["ModelsResource", "AsyncModelsResource"]
 
 class ModelsResource(SyncResource):
     """The model catalog (confidence M)."""
-
-    _raw_methods = frozenset(("get_spec", "list"))
 
     def list(
         self,
@@ -49,15 +51,12 @@ class ModelsResource(SyncResource):
             given({"page": page, "page_size": page_size, "type": type_, "keywords": keywords}),
             {"type": "type_"},
         )
-        return cast(
-            "models.ModelListResponse",
-            self._client.request(
-                "GET",
-                "/api/v1/skill/models",
-                cast_to=models.ModelListResponse,
-                params=pick(_args, ("page", "page_size", "type", "keywords")),
-                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
+        return self._client.request(
+            "GET",
+            "/api/v1/skill/models",
+            cast_to=models.ModelListResponse,
+            params=pick(_args, ("page", "page_size", "type", "keywords")),
+            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
         )
 
     def get_spec(
@@ -86,97 +85,41 @@ class ModelsResource(SyncResource):
             given({"id": model_id}),
             {"id": "model_id"},
         )
-        return cast(
-            "models.ModelSpecResponse",
-            self._client.request(
-                "GET",
-                format_path("/api/v1/skill/models/{id}/spec", pick(_args, ("id",))),
-                cast_to=models.ModelSpecResponse,
-                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
+        return self._client.request(
+            "GET",
+            format_path("/api/v1/skill/models/{id}/spec", pick(_args, ("id",))),
+            cast_to=models.ModelSpecResponse,
+            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
         )
+
+    @property
+    def with_raw_response(self) -> ModelsResourceWithRawResponse:
+        """The one-call methods, returning :class:`RawResponse` instead of parsed models."""
+        return ModelsResourceWithRawResponse(self)
 
 
 class AsyncModelsResource(AsyncResource):
     """The model catalog (confidence M)."""
 
-    _raw_methods = frozenset(("get_spec", "list"))
+    list = _awaitable(ModelsResource.list)
 
-    async def list(
-        self,
-        *,
-        page: int | NotGiven = NOT_GIVEN,
-        page_size: int | NotGiven = NOT_GIVEN,
-        type_: str | NotGiven = NOT_GIVEN,
-        keywords: str | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> models.ModelListResponse:
-        """List models
+    get_spec = _awaitable(ModelsResource.get_spec)
 
-        Page through the model catalog. Confidence M: documented by secondary sources only. The response is wrapped as `{status: {code, message}, data}`.
+    @property
+    def with_raw_response(self) -> AsyncModelsResourceWithRawResponse:
+        """The one-call methods, returning :class:`RawResponse` instead of parsed models."""
+        return AsyncModelsResourceWithRawResponse(self)
 
-        Args:
-            page: Page number (unverified that it starts at 1; a lower value only warns).
-            page_size: Models per page (unverified that it is at least 1; a lower value only warns).
-            type_: Only models of this type (e.g. image, video).
-            keywords: Search keywords.
 
-        Returns:
-            models.ModelListResponse
+class ModelsResourceWithRawResponse(RawMethods):
+    """``ModelsResource``'s one-call methods, returning :class:`RawResponse`."""
 
-        HTTP: ``GET /api/v1/skill/models``
-        """
-        _args = validate_arguments(
-            models.ModelListParams,
-            given({"page": page, "page_size": page_size, "type": type_, "keywords": keywords}),
-            {"type": "type_"},
-        )
-        return cast(
-            "models.ModelListResponse",
-            await self._client.request(
-                "GET",
-                "/api/v1/skill/models",
-                cast_to=models.ModelListResponse,
-                params=pick(_args, ("page", "page_size", "type", "keywords")),
-                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
-        )
+    list = _raw(ModelsResource.list)
+    get_spec = _raw(ModelsResource.get_spec)
 
-    async def get_spec(
-        self,
-        model_id: str,
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> models.ModelSpecResponse:
-        """Get a model's parameter spec
 
-        The parameter specification of one model (what goes in `input[0].params`). Confidence M: documented by secondary sources only. The response is wrapped as `{status: {code, message}, data}`.
+class AsyncModelsResourceWithRawResponse(RawMethods):
+    """``AsyncModelsResource``'s one-call methods, returning :class:`RawResponse`."""
 
-        Args:
-            model_id: The model id, e.g. `kirin_v2_image`.
-
-        Returns:
-            models.ModelSpecResponse
-
-        HTTP: ``GET /api/v1/skill/models/{id}/spec``
-        """
-        _args = validate_arguments(
-            models.ModelGetSpecParams,
-            given({"id": model_id}),
-            {"id": "model_id"},
-        )
-        return cast(
-            "models.ModelSpecResponse",
-            await self._client.request(
-                "GET",
-                format_path("/api/v1/skill/models/{id}/spec", pick(_args, ("id",))),
-                cast_to=models.ModelSpecResponse,
-                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
-        )
+    list = _async_raw(AsyncModelsResource.list)
+    get_spec = _async_raw(AsyncModelsResource.get_spec)

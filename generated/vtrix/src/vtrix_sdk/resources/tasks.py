@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from pathlib import Path
-from typing import List, cast
+from typing import List
 
 from .. import models
 from .._arguments import format_path, given, pick, validate_arguments
@@ -19,6 +19,10 @@ from .._jobs import (
 )
 from .._download import ProgressCallback
 from .._progress import async_download_files, download_files, job_progress
+from .._methods import RawMethods
+from .._methods import async_raw as _async_raw
+from .._methods import awaitable as _awaitable
+from .._methods import raw as _raw
 from .._resource import AsyncResource, SyncResource
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, RequestOptions, Timeout
 
@@ -43,8 +47,6 @@ JOB_STATUS = JobStatusSpec(
 class TasksResource(SyncResource):
     """The asynchronous tasks model runs create."""
 
-    _raw_methods = frozenset(("get",))
-
     def get(
         self,
         task_id: str,
@@ -66,19 +68,12 @@ class TasksResource(SyncResource):
 
         HTTP: ``GET /model/v1/generation/task/{id}``
         """
-        _args = validate_arguments(
-            models.TaskGetParams,
-            given({"id": task_id}),
-            {"id": "task_id"},
-        )
-        return cast(
-            "models.Task",
-            self._client.request(
-                "GET",
-                format_path("/model/v1/generation/task/{id}", pick(_args, ("id",))),
-                cast_to=models.Task,
-                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
+        _args = validate_arguments(models.TaskGetParams, given({"id": task_id}), {"id": "task_id"})
+        return self._client.request(
+            "GET",
+            format_path("/model/v1/generation/task/{id}", pick(_args, ("id",))),
+            cast_to=models.Task,
+            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
         )
 
     def wait(
@@ -129,47 +124,16 @@ class TasksResource(SyncResource):
             self._client.download, urls, destination, on_progress=on_progress, progress=progress
         )
 
+    @property
+    def with_raw_response(self) -> TasksResourceWithRawResponse:
+        """The one-call methods, returning :class:`RawResponse` instead of parsed models."""
+        return TasksResourceWithRawResponse(self)
+
 
 class AsyncTasksResource(AsyncResource):
     """The asynchronous tasks model runs create."""
 
-    _raw_methods = frozenset(("get",))
-
-    async def get(
-        self,
-        task_id: str,
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> models.Task:
-        """Get a task
-
-        Poll a task created by `create_generation`. `output` and `usage` are returned once the task is completed, `error` once it failed. The status values differ between Vtrix's sources, see `TaskStatus` for how they map onto one lifecycle.
-
-        Args:
-            task_id: The system task id returned by `create_generation`.
-
-        Returns:
-            models.Task
-
-        HTTP: ``GET /model/v1/generation/task/{id}``
-        """
-        _args = validate_arguments(
-            models.TaskGetParams,
-            given({"id": task_id}),
-            {"id": "task_id"},
-        )
-        return cast(
-            "models.Task",
-            await self._client.request(
-                "GET",
-                format_path("/model/v1/generation/task/{id}", pick(_args, ("id",))),
-                cast_to=models.Task,
-                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
-        )
+    get = _awaitable(TasksResource.get)
 
     async def wait(
         self,
@@ -218,3 +182,20 @@ class AsyncTasksResource(AsyncResource):
         return await async_download_files(
             self._client.download, urls, destination, on_progress=on_progress, progress=progress
         )
+
+    @property
+    def with_raw_response(self) -> AsyncTasksResourceWithRawResponse:
+        """The one-call methods, returning :class:`RawResponse` instead of parsed models."""
+        return AsyncTasksResourceWithRawResponse(self)
+
+
+class TasksResourceWithRawResponse(RawMethods):
+    """``TasksResource``'s one-call methods, returning :class:`RawResponse`."""
+
+    get = _raw(TasksResource.get)
+
+
+class AsyncTasksResourceWithRawResponse(RawMethods):
+    """``AsyncTasksResource``'s one-call methods, returning :class:`RawResponse`."""
+
+    get = _async_raw(AsyncTasksResource.get)

@@ -1,0 +1,196 @@
+"""What the resource methods share, so that each operation is written once.
+
+An operation's signature and docstring live on its sync method. The other methods reuse them:
+
+* ``…_and_wait``, ``…_pages`` and ``…_all`` take the operation's keyword arguments as
+  ``**params: Unpack[<Operation>Params]`` (PEP 692): editors and ``mypy --strict`` see every
+  argument with its type, and an unknown or mistyped one is an error, as before.
+* The async resource's one-call methods are :func:`awaitable` twins of the sync ones: their body
+  only checks the arguments and hands them to ``self._client.request``, which for an async client
+  is the coroutine to await. ``inspect.iscoroutinefunction`` holds, and ``help()`` shows the
+  sync method's docstring and signature.
+* ``with_raw_response`` is a typed class of :func:`raw` (or :func:`async_raw`) wrappers.
+"""
+
+from __future__ import annotations
+
+import functools
+import time
+from collections.abc import Awaitable, Callable, Coroutine, Mapping
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
+
+from typing_extensions import Concatenate, ParamSpec, TypedDict
+
+from ._jobs import DEFAULT_JOB_TIMEOUT, JobState, async_wait_for_created, wait_for_created
+from ._resource import _RAW, RawResponse
+from ._types import Body, Headers, NotGiven, Query, Timeout
+
+__all__ = [
+    "RequestParams",
+    "PageRequestParams",
+    "JobWaitParams",
+    "RawMethods",
+    "and_wait",
+    "async_and_wait",
+    "awaitable",
+    "raw",
+    "async_raw",
+]
+
+P = ParamSpec("P")
+R = TypeVar("R")
+T = TypeVar("T")
+
+
+class RequestParams(TypedDict, total=False):
+    """The per-request options every method takes (see the README, "Request options")."""
+
+    extra_headers: Headers | None
+    extra_query: Query | None
+    extra_body: Body | None
+    timeout: Timeout | NotGiven
+
+
+class PageRequestParams(TypedDict, total=False):
+    """The per-request options of ``…_pages`` and ``…_all`` (no body to extend)."""
+
+    extra_headers: Headers | None
+    extra_query: Query | None
+    timeout: Timeout | NotGiven
+
+
+class JobWaitParams(TypedDict, Generic[T], total=False):
+    """How ``…_and_wait`` waits for the job(s) it starts.
+
+    ``wait_timeout``: one deadline in seconds for the whole wait (default
+    ``DEFAULT_JOB_TIMEOUT``); ``poll_interval``: seconds between polls (default: the vendor's
+    suggestion); ``on_progress(job, state)``: sees every successful poll; ``on_created(job_ids)``:
+    called once the job ids are known, before waiting (store them if this process may be killed).
+    Raises ``JobFailedError``, ``JobCanceledError``, ``JobTimeoutError`` or, when following a
+    started job fails, ``JobPollingError``: each carries ``job_id`` and ``job_ids``, so no started
+    job is lost (call ``wait()`` again). ``wait_timeout`` bounds the create call too, and
+    ``progress=True`` shows the job's state on the terminal (standard error).
+    """
+
+    wait_timeout: float
+    poll_interval: float | None
+    on_progress: Callable[[T, JobState], object] | None
+    on_created: Callable[[tuple[str, ...]], object] | None
+    progress: bool
+
+
+def _split(params: Mapping[str, Any]) -> tuple[dict[str, Any], float, Any, Any, Any]:
+    """The create call's arguments, and the deadline and callbacks of the wait."""
+    arguments = dict(params)
+    deadline = time.monotonic() + arguments.pop("wait_timeout", DEFAULT_JOB_TIMEOUT)
+    poll_interval = arguments.pop("poll_interval", None)
+    on_progress = arguments.pop("on_progress", None)
+    on_created = arguments.pop("on_created", None)
+    return arguments, deadline, poll_interval, on_progress, on_created
+
+
+def _with_progress(wait: Callable[..., T], params: Mapping[str, Any]) -> Callable[..., T]:
+    """``wait`` told to draw the job's state (``progress=True``), else as it is."""
+    return functools.partial(wait, progress=True) if params.get("progress") else wait
+
+
+def and_wait(
+    create: Callable[..., object],
+    args: tuple[Any, ...],
+    params: Mapping[str, Any],
+    id_path: str,
+    wait: Callable[..., T],
+) -> list[T]:
+    """``create(*args, **params)``, then wait for every job it started (``…_and_wait``)."""
+    arguments, deadline, poll_interval, on_progress, on_created = _split(params)
+    arguments.pop("progress", None)
+    return wait_for_created(
+        lambda: create(*args, **arguments),
+        id_path,
+        _with_progress(wait, params),
+        deadline,
+        poll_interval,
+        on_progress,
+        on_created,
+    )
+
+
+async def async_and_wait(
+    create: Callable[..., Awaitable[object]],
+    args: tuple[Any, ...],
+    params: Mapping[str, Any],
+    id_path: str,
+    wait: Callable[..., Awaitable[T]],
+) -> list[T]:
+    """The async twin of :func:`and_wait`."""
+    arguments, deadline, poll_interval, on_progress, on_created = _split(params)
+    arguments.pop("progress", None)
+    return await async_wait_for_created(
+        create(*args, **arguments),
+        id_path,
+        _with_progress(wait, params),
+        deadline,
+        poll_interval,
+        on_progress,
+        on_created,
+    )
+
+
+def awaitable(
+    method: Callable[Concatenate[Any, P], R],
+) -> Callable[Concatenate[Any, P], Coroutine[Any, Any, R]]:
+    """The async resource's twin of a sync one-call method (same arguments, same docstring)."""
+
+    async def call(self: Any, /, *args: P.args, **kwargs: P.kwargs) -> R:
+        return await cast("Awaitable[R]", method(self, *args, **kwargs))
+
+    functools.update_wrapper(call, method)
+    return call
+
+
+class RawMethods:
+    """Base of ``<Resource>WithRawResponse``: the one-call methods of ``resource``."""
+
+    def __init__(self, resource: object) -> None:
+        self._resource = resource
+
+    if not TYPE_CHECKING:  # for mypy, a missing method stays an error
+
+        def __getattr__(self, name: str) -> Any:
+            # …_and_wait, wait, pages and downloads make several calls and need parsed answers
+            # (a job id, a status): raw responses there would lose track of a paid job.
+            raise AttributeError(
+                f"with_raw_response has no {name!r}: it offers the methods that make one API call"
+            )
+
+
+def raw(
+    method: Callable[Concatenate[Any, P], R],
+) -> Callable[Concatenate[RawMethods, P], RawResponse[R]]:
+    """``method`` returning the :class:`RawResponse` instead of the parsed model."""
+
+    def call(self: RawMethods, /, *args: P.args, **kwargs: P.kwargs) -> RawResponse[R]:
+        token = _RAW.set(True)
+        try:
+            return cast("RawResponse[R]", method(self._resource, *args, **kwargs))
+        finally:
+            _RAW.reset(token)
+
+    functools.update_wrapper(call, method)
+    return call
+
+
+def async_raw(
+    method: Callable[Concatenate[Any, P], Awaitable[R]],
+) -> Callable[Concatenate[RawMethods, P], Coroutine[Any, Any, RawResponse[R]]]:
+    """The async :func:`raw`."""
+
+    async def call(self: RawMethods, /, *args: P.args, **kwargs: P.kwargs) -> RawResponse[R]:
+        token = _RAW.set(True)
+        try:
+            return cast("RawResponse[R]", await method(self._resource, *args, **kwargs))
+        finally:
+            _RAW.reset(token)
+
+    functools.update_wrapper(call, method)
+    return call

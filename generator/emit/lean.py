@@ -1,0 +1,261 @@
+"""Names and expressions the lean resource template needs, decided here rather than in Jinja.
+
+Each operation is written once, as its sync method; ``…_and_wait``, ``…_pages`` and ``…_all``
+take ``**params: Unpack[<Operation>Params]`` (a ``TypedDict`` of the operation's keyword
+arguments), and the async methods reuse the sync ones (see ``templates/runtime/_methods.py.jinja``).
+"""
+
+from __future__ import annotations
+
+import ast
+import io
+import re
+import tokenize
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from generator.ir.model import Operation, Parameter, Resource
+from .textsafe import pyrepr
+
+# Module-level names of a resource module that a generated TypedDict must not take.
+_TAKEN = frozenset({
+    "RequestParams", "PageRequestParams", "JobWaitParams", "RawMethods", "SyncResource", "AsyncResource",
+    "RequestOptions", "NotGiven", "Headers", "Query", "Body", "Timeout", "FileInput", "PageSpec",
+    "JobStatusSpec", "JobState", "Required", "Unpack", "Any", "Dict", "List", "Literal", "Callable",
+    "Iterator", "AsyncIterator", "Path",
+})
+
+
+@dataclass(frozen=True)
+class LeanNames:
+    """The generated names one operation's lean methods use."""
+
+    params: str  # TypedDict of the keyword arguments (``…_and_wait``)
+    wait_params: str  # those plus :class:`JobWaitParams`
+    page_params: str  # the keyword arguments but the page position (``…_pages``, ``…_all``)
+    kwargs: str  # the name of the ``**`` argument
+
+
+def _pascal(name: str) -> str:
+    return "".join(part[:1].upper() + part[1:] for part in name.split("_") if part) or "Operation"
+
+
+def lean_names(resource: Resource) -> dict[str, LeanNames]:
+    """``operation name → LeanNames``, unique in the module (a clash gets a trailing ``_``)."""
+    taken = set(_TAKEN) | {resource.class_name, resource.async_class_name}
+    taken |= {name for _, sync, async_ in resource.imports for name in (sync, async_)}
+
+    def unique(base: str) -> str:
+        name = base
+        while name in taken:
+            name += "_"
+        taken.add(name)
+        return name
+
+    result: dict[str, LeanNames] = {}
+    for op in resource.operations:
+        if not (op.job or op.paging):
+            continue
+        pascal = _pascal(op.name)
+        used = {p.name for p in op.parameters}
+        kwargs = "params"
+        while kwargs in used:
+            kwargs += "_"
+        result[op.name] = LeanNames(
+            params=unique(f"{pascal}Params") if op.job else "",
+            wait_params=unique(f"{pascal}AndWaitParams") if op.job else "",
+            page_params=unique(f"{pascal}PageParams") if op.paging else "",
+            kwargs=kwargs,
+        )
+    return result
+
+
+def typed_field(parameter: Parameter) -> str:
+    """The value type of ``parameter`` in its operation's TypedDict: what the method accepts
+    (``| NotGiven`` when optional), ``Required[...]`` when the method requires it."""
+    text = annotation(parameter.annotation)
+    if parameter.fixed:
+        return text
+    if parameter.required:
+        return f"Required[{text}]"
+    return f"{text} | NotGiven"
+
+
+def argument(parameter: Parameter) -> str:
+    """``name: annotation = default`` of a generated signature (8 spaces in), as black writes it."""
+    text = annotation(parameter.annotation)
+    if parameter.fixed:
+        return signature_line(parameter.name, text, pylit(parameter.default))
+    return signature_line(parameter.name, text if parameter.required else f"{text} | NotGiven", None if parameter.required else "NOT_GIVEN")
+
+
+def signature_line(name: str, text: str, default: str | None, indent: int = 8) -> str:
+    """One parameter of an exploded signature, without its comma: an annotation too long for
+    the line goes in parentheses on a line of its own, as black does."""
+    tail = f" = {default}" if default is not None else ""
+    line = f"{name}: {text}{tail}"
+    if indent + len(line) + 1 <= LINE_LENGTH or indent + 4 + len(text) > LINE_LENGTH:
+        return line  # fits, or too long even alone (then black formats the file)
+    return f"{name}: (\n{' ' * (indent + 4)}{text}\n{' ' * indent}){tail}"
+
+
+def class_line(name: str, bases: list[str]) -> str:
+    """``class name(bases):`` as black writes it (bases one per line when too long)."""
+    line = f"class {name}({', '.join(bases)}):"
+    if len(line) <= LINE_LENGTH:
+        return line
+    return f"class {name}(\n" + "".join(f"    {base},\n" for base in bases) + "):"
+
+
+def model_classes(schemas: dict[str, Any]) -> frozenset[str]:
+    """The named schemas datamodel-code-generator surely makes classes of (objects with
+    properties); the others may become ``TypeAliasType`` aliases, which are not ``type[X]``."""
+    plain = ("object", None)
+    return frozenset(
+        name for name, schema in schemas.items()
+        if isinstance(schema, dict) and isinstance(schema.get("properties"), dict) and schema.get("type") in plain
+        and not any(key in schema for key in ("oneOf", "anyOf", "allOf", "enum", "const", "nullable"))
+    )
+
+
+def _is_class_expression(text: str, classes: frozenset[str]) -> bool:
+    """Whether mypy reads ``text`` as a value of type ``type[X]`` (a class or a generic alias
+    such as ``List[models.Job]``), not a special form (a union, ``Literal``, ``Any``, a
+    ``TypeAliasType``)."""
+    try:
+        node = ast.parse(text, mode="eval").body
+    except SyntaxError:
+        return False
+    if isinstance(node, ast.BinOp):
+        return False
+    if isinstance(node, ast.Name):
+        return node.id != "Any"
+    if isinstance(node, ast.Subscript):
+        return isinstance(node.value, ast.Name) and node.value.id in ("List", "Dict")
+    return isinstance(node, ast.Attribute) and ast.unparse(node.value) == "models" and node.attr in classes
+
+
+def cast_to(op: Operation, classes: frozenset[str]) -> str:
+    """The ``cast_to`` argument of the request: typed (``request`` is generic in it) when the
+    runtime type is a class; ``cast(Any, …)`` for a special form, whose method then casts."""
+    if op.cast_to == "None":
+        return "type(None)"
+    return annotation(op.cast_to) if _typed(op, classes) else f"cast(Any, {annotation(op.cast_to)})"
+
+
+def needs_cast(op: Operation, classes: frozenset[str]) -> bool:
+    """Whether the method casts the request's result to its return annotation."""
+    return op.cast_to != "None" and not _typed(op, classes)
+
+
+def _typed(op: Operation, classes: frozenset[str]) -> bool:
+    """Whether ``request``'s inferred type is the method's return type: a class expression that
+    is the annotation, or narrower without nesting (``List[date]`` is no ``List[date | str]``:
+    lists are invariant)."""
+    if not _is_class_expression(op.cast_to, classes):
+        return False
+    return op.cast_to == op.return_annotation or "[" not in op.cast_to
+
+
+@lru_cache(maxsize=None)
+def annotation(text: str) -> str:
+    """A type expression with its string literals in black's quotes (``Literal["a"]``)."""
+    if "'" not in text:
+        return text
+    tokens = list(tokenize.generate_tokens(io.StringIO(text).readline))
+    out, last = [], (1, 0)
+    for token in tokens:
+        if token.type == tokenize.ENDMARKER or token.start[0] > 1:
+            break
+        out.append(text[last[1]:token.start[1]])
+        out.append(_black_string(token.string) if token.type == tokenize.STRING else token.string)
+        last = token.end
+    out.append(text[last[1]:])
+    return "".join(out)
+
+
+def _black_string(literal: str) -> str:
+    """A string literal in black's preferred quotes (double, unless that needs more escapes)."""
+    from black.strings import normalize_string_quotes
+
+    return str(normalize_string_quotes(literal))
+
+
+def pylit(value: Any) -> str:
+    """:func:`~generator.emit.textsafe.pyrepr` as black writes it (string quotes normalized), for
+    templates that emit black-stable code."""
+    if isinstance(value, str):
+        return _black_string(repr(value))
+    if isinstance(value, tuple):
+        inner = ", ".join(pylit(v) for v in value)
+        return f"({inner},)" if len(value) == 1 else f"({inner})"
+    if isinstance(value, list):
+        return "[" + ", ".join(pylit(v) for v in value) + "]"
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{pylit(k)}: {pylit(v)}" for k, v in value.items()) + "}"
+    return pyrepr(value)
+
+
+LINE_LENGTH = 100  # black's line length for generated code (generator.emit.formatting._MODE)
+
+
+def fit(value: Any, indent: int, head: str, tail: str = "") -> str:
+    """``head + literal + tail`` as black lays it out at ``indent`` spaces: on one line when it
+    fits, else the outer brackets exploded one item per line with a magic trailing comma (items
+    laid out the same way, one level deeper). Starts after the indentation of the first line."""
+    flat = pylit(value)
+    if indent + len(head) + len(flat) + len(tail) <= LINE_LENGTH or not isinstance(value, (tuple, list, dict)) or not value:
+        return head + flat + tail
+    brackets = {tuple: "()", list: "[]", dict: "{}"}[type(value)]
+    opening, closing = brackets[0], brackets[1]
+    inner = " " * (indent + 4)
+    if isinstance(value, dict):
+        items = [inner + fit(v, indent + 4, f"{pylit(k)}: ", ",") for k, v in value.items()]
+    else:
+        items = [inner + fit(v, indent + 4, "", ",") for v in value]
+    return head + opening + "\n" + "\n".join(items) + "\n" + " " * indent + closing + tail
+
+
+def call(name: str, arguments: list[str], indent: int, head: str = "", tail: str = "") -> str:
+    """``head + name(arguments) + tail`` on one line when it fits, else one argument per line
+    with a magic trailing comma (arguments are already laid out for ``indent + 4``)."""
+    flat = f"{head}{name}({', '.join(arguments)}){tail}"
+    if indent + len(flat) <= LINE_LENGTH and "\n" not in flat:
+        return flat
+    inner = " " * (indent + 4)
+    return f"{head}{name}(\n" + "".join(f"{inner}{argument},\n" for argument in arguments) + " " * indent + ")" + tail
+
+
+def page_spec(op: Operation) -> str:
+    """``<OP>_PAGES = PageSpec(...)`` as black writes it."""
+    assert op.paging is not None
+    arguments = [
+        f"style={pylit(op.paging.style)}",
+        fit(op.paging.items, 4, "items="),
+        f"next_cursor={pylit(op.paging.next_cursor)}",
+    ]
+    return call("PageSpec", arguments, 0, head=f"{op.name.upper()}_PAGES = ")
+
+
+def tidy_imports(source: str) -> str:
+    """One blank line at most between the import groups left after pruning (a group whose names
+    all went unused leaves its blank lines behind; black would keep two of three)."""
+    head, separator, rest = source.partition("\n__all__ = ")
+    if not separator:
+        return source
+    return re.sub(r"\n{3,}", "\n\n", head) + separator + rest
+
+
+def assignment(name: str, function: str, argument: str) -> str:
+    """``name = function(argument)`` in a class body (4 spaces in), as black writes it."""
+    return call(function, [argument], 4, head=f"{name} = ")
+
+
+def from_import(module: str, names: list[str], indent: int = 0) -> str:
+    """``from module import names`` as black writes it (parenthesized, one per line, when long)."""
+    line = f"from {module} import {', '.join(names)}"
+    if indent + len(line) <= LINE_LENGTH:
+        return line
+    inner = " " * (indent + 4)
+    return f"from {module} import (\n" + "".join(f"{inner}{name},\n" for name in names) + " " * indent + ")"

@@ -1,0 +1,73 @@
+"""Which rendered files are already black-formatted, so the generator need not run black on them.
+
+The resource and client templates emit black's layout directly (:mod:`.layout`, :mod:`.lean`).
+What they cannot always match is text from the spec: a type annotation too long for one line
+(black would wrap it), or a docstring black would re-indent or strip. :func:`is_black_stable` is
+a cheap, conservative check of exactly those things; a file that fails it goes through black as
+before. The tests hold the result to account: every file this lets through must be a fixed point
+of ``black.format_str`` (the five providers, the corpus and the hostile-spec property tests).
+"""
+
+from __future__ import annotations
+
+import re
+
+LINE_LENGTH = 100
+QUOTES = '"""'
+# A line holding one string literal, or a ``"key": name`` entry (an item of an exploded call or
+# dict): black cannot split it.
+_STRING_ITEM = re.compile(r'\A *"[^"\\]*(?:\\.[^"\\]*)*"(?:: [A-Za-z_][A-Za-z0-9_]*)?,?\Z')
+# Templates written to emit black's layout (the runtime templates are formatted by black).
+STABLE_TEMPLATES = re.compile(r"src/[^/]+/(resources/[^/]+\.py|_client\.py|_methods\.py)$")
+
+
+def is_black_stable(path: str, text: str) -> bool:
+    """Whether ``text`` (rendered from a black-layout template) is surely left alone by black."""
+    if not STABLE_TEMPLATES.search(path):
+        return False
+    if "\t" in text or "'''" in text or "\\\n" in text or not text.endswith("\n"):
+        return False
+    lines = text.split("\n")[:-1]
+    if len(text.splitlines()) != len(lines):  # a line break black sees and we do not (\x1c, \u2028…)
+        return False
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        if line != line.rstrip() or line.count(QUOTES) > 2:
+            return False
+        if QUOTES not in line:
+            if len(line) > LINE_LENGTH and not _STRING_ITEM.match(line):
+                return False
+            index += 1
+            continue
+        stripped = line.lstrip()
+        indent = len(line) - len(stripped)
+        if not stripped.startswith(QUOTES) or stripped[3:4].isspace() or stripped == QUOTES:
+            return False  # a string that is no docstring, or one black would strip
+        if stripped.count(QUOTES) == 2:  # a one-line docstring
+            if not stripped.endswith(QUOTES) or stripped[-4:-3].isspace():
+                return False
+            index += 1
+            continue
+        end = next((i for i in range(index + 1, len(lines)) if QUOTES in lines[i]), None)
+        if end is None or not _docstring_body_stable(lines[index + 1 : end + 1], indent):
+            return False
+        index = end + 1
+    return True
+
+
+def _docstring_body_stable(lines: list[str], indent: int) -> bool:
+    """The lines after a docstring's first, the last one holding the closing quotes."""
+    closing = lines[-1]
+    if any(line != line.rstrip() for line in lines):  # black strips trailing whitespace
+        return False
+    if closing.count(QUOTES) != 1 or not closing.endswith(QUOTES):
+        return False
+    if closing.strip() != QUOTES and (len(closing) > LINE_LENGTH or closing[-4:-3].isspace()):
+        return False
+    if closing.strip() == QUOTES and closing != " " * indent + QUOTES:
+        return False
+    widths = [len(line) - len(line.lstrip()) for line in lines[:-1] if line]
+    if closing.strip() != QUOTES:
+        widths.append(len(closing) - len(closing.lstrip()))
+    return not widths or min(widths) == indent
