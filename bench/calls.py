@@ -51,7 +51,12 @@ def main(base_url: str, rounds: int, calls: int) -> None:
     def sdk_post() -> object:
         return sdk.images.flux_1_dev(prompt=BODY["prompt"], steps=BODY["steps"])
 
-    cases = {"raw httpx GET": raw_get, "sdk GET (typed Job)": sdk_get, "raw httpx POST": raw_post, "sdk POST (validated args, typed)": sdk_post}
+    cases = {
+        "raw httpx GET": raw_get,
+        "sdk GET (typed Job)": sdk_get,
+        "raw httpx POST": raw_post,
+        "sdk POST (validated args, typed)": sdk_post,
+    }
     for function in cases.values():  # warm up: connection, lazy imports, pydantic schemas
         per_call(function, 50)
     samples: dict[str, list[float]] = {name: [] for name in cases}

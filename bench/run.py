@@ -81,7 +81,13 @@ def _tree_memory(root: int) -> int:
 def measure(command: list[str], env: dict[str, str] | None = None, cwd: Path | None = None) -> Run:
     """Wall time, peak memory of the process tree (sampled every 20 ms) and of its largest process."""
     started = time.perf_counter()
-    process = subprocess.Popen(command, env={**os.environ, **(env or {})}, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    process = subprocess.Popen(
+        command,
+        env={**os.environ, **(env or {})},
+        cwd=cwd,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+    )
     peak = 0
     done = threading.Event()
 
@@ -94,7 +100,10 @@ def measure(command: list[str], env: dict[str, str] | None = None, cwd: Path | N
     sampler = threading.Thread(target=sample, daemon=True)
     sampler.start()
     output_chunks: list[bytes] = []
-    reader = threading.Thread(target=lambda: output_chunks.append(process.stdout.read() if process.stdout else b""), daemon=True)
+    reader = threading.Thread(
+        target=lambda: output_chunks.append(process.stdout.read() if process.stdout else b""),
+        daemon=True,
+    )
     reader.start()
     _, status, usage = os.wait4(process.pid, 0)
     seconds = time.perf_counter() - started
@@ -102,7 +111,13 @@ def measure(command: list[str], env: dict[str, str] | None = None, cwd: Path | N
     sampler.join()
     reader.join()
     process.returncode = os.waitstatus_to_exitcode(status)
-    return Run(seconds, peak, usage.ru_maxrss * 1024, process.returncode, b"".join(output_chunks).decode(errors="replace"))
+    return Run(
+        seconds,
+        peak,
+        usage.ru_maxrss * 1024,
+        process.returncode,
+        b"".join(output_chunks).decode(errors="replace"),
+    )
 
 
 def fmt_seconds(value: float) -> str:
@@ -115,7 +130,18 @@ def fmt_seconds(value: float) -> str:
 def ours_command(target: str, out: Path) -> list[str]:
     if target == "krea":
         return [PYTHON, "-m", "generator", "generate", "krea", "--out", str(out)]
-    return [PYTHON, "-m", "generator", "generate", "--spec", str(GITHUB_SPEC), "--out", str(out), "--name", "github"]
+    return [
+        PYTHON,
+        "-m",
+        "generator",
+        "generate",
+        "--spec",
+        str(GITHUB_SPEC),
+        "--out",
+        str(out),
+        "--name",
+        "github",
+    ]
 
 
 def edited_krea(work: Path) -> Path:
@@ -126,8 +152,13 @@ def edited_krea(work: Path) -> Path:
         shutil.copytree(ROOT / "specs" / "krea", specs / "krea")
         spec = specs / "krea" / "openapi.json"
         text = spec.read_text(encoding="utf-8")
-        assert '"summary":"Get a job by ID"' in text, "the Krea spec changed: pick another summary to edit"
-        spec.write_text(text.replace('"summary":"Get a job by ID"', '"summary":"Get one job by its ID"', 1), encoding="utf-8")
+        assert (
+            '"summary":"Get a job by ID"' in text
+        ), "the Krea spec changed: pick another summary to edit"
+        spec.write_text(
+            text.replace('"summary":"Get a job by ID"', '"summary":"Get one job by its ID"', 1),
+            encoding="utf-8",
+        )
     return specs
 
 
@@ -136,9 +167,13 @@ def opc_command(opc: str, target: str, out: Path) -> list[str]:
     return [opc, "generate", "--path", str(spec), "--output-path", str(out), "--overwrite"]
 
 
-def bench_generation(opc: str, target: str, samples: int, work: Path, lines: list[str], results: dict[str, object]) -> dict[str, Path]:
+def bench_generation(
+    opc: str, target: str, samples: int, work: Path, lines: list[str], results: dict[str, object]
+) -> dict[str, Path]:
     """Alternating samples of both generators; returns where the last outputs are."""
-    opc_env = {"PATH": str(Path(opc).parent) + os.pathsep + os.environ.get("PATH", "")}  # its ruff post-hooks
+    opc_env = {
+        "PATH": str(Path(opc).parent) + os.pathsep + os.environ.get("PATH", "")
+    }  # its ruff post-hooks
     ours: list[Run] = []
     theirs: list[Run] = []
     warm: list[Run] = []
@@ -152,18 +187,25 @@ def bench_generation(opc: str, target: str, samples: int, work: Path, lines: lis
             raise SystemExit(f"our generator failed on {target}:\n{run.output[-3000:]}")
         ours.append(run)
         # Regenerating with nothing changed (same cache, same output folder).
-        warm.append(measure(ours_command(target, out), env={"GENMEDIA_CACHE_DIR": str(cache)}, cwd=ROOT))
+        warm.append(
+            measure(ours_command(target, out), env={"GENMEDIA_CACHE_DIR": str(cache)}, cwd=ROOT)
+        )
         if target == "krea":  # the same cache and output, one summary changed in the spec
             command = [*ours_command(target, out), "--specs", str(edited_krea(work))]
             edited.append(measure(command, env={"GENMEDIA_CACHE_DIR": str(cache)}, cwd=ROOT))
             if edited[-1].returncode != 0:
-                raise SystemExit(f"our generator failed on the edited Krea spec:\n{edited[-1].output[-3000:]}")
+                raise SystemExit(
+                    f"our generator failed on the edited Krea spec:\n{edited[-1].output[-3000:]}"
+                )
         outputs["ours"] = out / ("krea" if target == "krea" else "github")
         shutil.rmtree(cache, ignore_errors=True)
         opc_out = work / f"opc-{target}-{index}"
         run = measure(opc_command(opc, target, opc_out), env=opc_env, cwd=work)
         if run.returncode != 0:
-            print(f"openapi-python-client exited {run.returncode} on {target}:\n{run.output[-2000:]}", file=sys.stderr)
+            print(
+                f"openapi-python-client exited {run.returncode} on {target}:\n{run.output[-2000:]}",
+                file=sys.stderr,
+            )
         theirs.append(run)
         outputs["opc"] = opc_out
     ours_median = statistics.median(r.seconds for r in ours)
@@ -177,17 +219,30 @@ def bench_generation(opc: str, target: str, samples: int, work: Path, lines: lis
     lines += [
         f"| {target}: our generator (cold cache) | {fmt_seconds(ours_median)} | {ours_peak / MIB:.0f} MiB tree, {ours_process_peak / MIB:.0f} MiB largest process | {samples} |",
         f"| {target}: ours, regenerate unchanged | {fmt_seconds(warm_median)} | {max(r.peak_tree_rss for r in warm) / MIB:.0f} MiB | {samples} |",
-        *([f"| {target}: ours, regenerate after a one-summary spec change | {fmt_seconds(statistics.median(r.seconds for r in edited))} | {max(r.peak_tree_rss for r in edited) / MIB:.0f} MiB | {samples} |"] if edited else []),
+        *(
+            [
+                f"| {target}: ours, regenerate after a one-summary spec change | {fmt_seconds(statistics.median(r.seconds for r in edited))} | {max(r.peak_tree_rss for r in edited) / MIB:.0f} MiB | {samples} |"
+            ]
+            if edited
+            else []
+        ),
         f"| {target}: openapi-python-client | {fmt_seconds(opc_median)} | {opc_peak / MIB:.0f} MiB tree | {samples} |",
         f"| {target}: **speed-up (theirs / ours)** | **{ratio:.2f}×** | target {'≥ 1.0×' if target == 'krea' else '≥ 0.75× and ≤ 400 MiB'} | |",
     ]
     results[target] = {
-        "ours_s": ours_median, "ours_regenerate_s": warm_median, "opc_s": opc_median, "speedup": ratio,
-        "ours_peak_tree_mib": ours_peak / MIB, "ours_peak_process_mib": ours_process_peak / MIB, "opc_peak_tree_mib": opc_peak / MIB,
+        "ours_s": ours_median,
+        "ours_regenerate_s": warm_median,
+        "opc_s": opc_median,
+        "speedup": ratio,
+        "ours_peak_tree_mib": ours_peak / MIB,
+        "ours_peak_process_mib": ours_process_peak / MIB,
+        "opc_peak_tree_mib": opc_peak / MIB,
         "ours_edited_s": statistics.median(r.seconds for r in edited) if edited else None,
-        "opc_exit": theirs[-1].returncode, "opc_warning_lines": opc_warnings, "samples": samples,
+        "opc_exit": theirs[-1].returncode,
+        "opc_warning_lines": opc_warnings,
+        "samples": samples,
     }
-    print("\n".join(lines[-(5 if edited else 4):]), flush=True)
+    print("\n".join(lines[-(5 if edited else 4) :]), flush=True)
     return outputs
 
 
@@ -229,30 +284,70 @@ def bench_size(krea: dict[str, Path], lines: list[str], results: dict[str, objec
     theirs = python_size(krea["opc"]) if krea.get("opc") and krea["opc"].is_dir() else 0
     lines.append(f"| krea: generated Python, ours | {ours / 1024:.0f} KiB | | target ≤ 450 KiB |")
     if theirs:
-        lines.append(f"| krea: generated Python, openapi-python-client | {theirs / 1024:.0f} KiB | | |")
+        lines.append(
+            f"| krea: generated Python, openapi-python-client | {theirs / 1024:.0f} KiB | | |"
+        )
     results["krea_python_kib"] = ours / 1024
     results["krea_opc_python_kib"] = theirs / 1024
-    print("\n".join(lines[-2 if theirs else -1:]), flush=True)
+    print("\n".join(lines[-2 if theirs else -1 :]), flush=True)
 
 
-def bench_imports(opc_python: str, github: dict[str, Path], samples: int, lines: list[str], results: dict[str, object]) -> None:
+def bench_imports(
+    opc_python: str,
+    github: dict[str, Path],
+    samples: int,
+    lines: list[str],
+    results: dict[str, object],
+) -> None:
     env = {"PYTHONDONTWRITEBYTECODE": "", "PYTHONPATH": ""}
     baseline = median_run([PYTHON, "-c", "import httpx, pydantic"], samples, env)
     opc_baseline = median_run([opc_python, "-c", "import httpx, attrs, dateutil"], samples, env)
-    lines.append(f"| `python -c \"import httpx, pydantic\"` (baseline) | {fmt_seconds(baseline)} | 1.00× | |")
+    lines.append(
+        f'| `python -c "import httpx, pydantic"` (baseline) | {fmt_seconds(baseline)} | 1.00× | |'
+    )
     results["import_baseline_s"] = baseline
     cases = [
-        ("krea_sdk: import + Krea()", [PYTHON, "-c", "import krea_sdk; krea_sdk.Krea(api_key='k')"], {"PYTHONPATH": str(ROOT / "generated" / "krea" / "src")}, baseline),
-        ("krea_sdk: import + Krea() + first resource (client.jobs)", [PYTHON, "-c", "import krea_sdk; krea_sdk.Krea(api_key='k').jobs"], {"PYTHONPATH": str(ROOT / "generated" / "krea" / "src")}, baseline),
-        ("github_sdk (1,223 operations): import + GitHub()", [PYTHON, "-c", "import github_sdk; github_sdk.GitHub(api_key='k')"], {"PYTHONPATH": str(github["ours"] / "src")}, baseline),
-        ("github_sdk: import + GitHub() + first resource (client.repos)", [PYTHON, "-c", "import github_sdk; github_sdk.GitHub(api_key='k').repos"], {"PYTHONPATH": str(github["ours"] / "src")}, baseline),
+        (
+            "krea_sdk: import + Krea()",
+            [PYTHON, "-c", "import krea_sdk; krea_sdk.Krea(api_key='k')"],
+            {"PYTHONPATH": str(ROOT / "generated" / "krea" / "src")},
+            baseline,
+        ),
+        (
+            "krea_sdk: import + Krea() + first resource (client.jobs)",
+            [PYTHON, "-c", "import krea_sdk; krea_sdk.Krea(api_key='k').jobs"],
+            {"PYTHONPATH": str(ROOT / "generated" / "krea" / "src")},
+            baseline,
+        ),
+        (
+            "github_sdk (1,223 operations): import + GitHub()",
+            [PYTHON, "-c", "import github_sdk; github_sdk.GitHub(api_key='k')"],
+            {"PYTHONPATH": str(github["ours"] / "src")},
+            baseline,
+        ),
+        (
+            "github_sdk: import + GitHub() + first resource (client.repos)",
+            [PYTHON, "-c", "import github_sdk; github_sdk.GitHub(api_key='k').repos"],
+            {"PYTHONPATH": str(github["ours"] / "src")},
+            baseline,
+        ),
     ]
-    for label, folder in (("openapi-python-client Krea", github.get("opc-krea")), ("openapi-python-client GitHub", github.get("opc"))):
+    for label, folder in (
+        ("openapi-python-client Krea", github.get("opc-krea")),
+        ("openapi-python-client GitHub", github.get("opc")),
+    ):
         if folder is None or not folder.is_dir():
             continue
         path, package = opc_package(folder)
         code = f"import {package}; {package}.AuthenticatedClient(base_url='http://localhost', token='k')"
-        cases.append((f"{label}: import + AuthenticatedClient() (its own baseline: import httpx, attrs, dateutil = {fmt_seconds(opc_baseline)})", [opc_python, "-c", code], {"PYTHONPATH": str(path)}, opc_baseline))
+        cases.append(
+            (
+                f"{label}: import + AuthenticatedClient() (its own baseline: import httpx, attrs, dateutil = {fmt_seconds(opc_baseline)})",
+                [opc_python, "-c", code],
+                {"PYTHONPATH": str(path)},
+                opc_baseline,
+            )
+        )
     results["imports"] = {}
     for label, command, extra, base in cases:
         seconds = median_run(command, samples, {**env, **extra})
@@ -266,12 +361,29 @@ def bench_imports(opc_python: str, github: dict[str, Path], samples: int, lines:
 
 
 def bench_calls(rounds: int, calls: int, lines: list[str], results: dict[str, object]) -> None:
-    server = subprocess.Popen([PYTHON, str(ROOT / "bench" / "server.py"), "--seconds", "600"], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    server = subprocess.Popen(
+        [PYTHON, str(ROOT / "bench" / "server.py"), "--seconds", "600"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     try:
         assert server.stdout is not None
         port = int(server.stdout.readline())
         env = {**os.environ, "PYTHONPATH": str(ROOT / "generated" / "krea" / "src")}
-        result = subprocess.run([PYTHON, str(ROOT / "bench" / "calls.py"), f"http://127.0.0.1:{port}", str(rounds), str(calls)], env=env, capture_output=True, text=True, check=True)
+        result = subprocess.run(
+            [
+                PYTHON,
+                str(ROOT / "bench" / "calls.py"),
+                f"http://127.0.0.1:{port}",
+                str(rounds),
+                str(calls),
+            ],
+            env=env,
+            capture_output=True,
+            text=True,
+            check=True,
+        )
         figures: dict[str, float] = json.loads(result.stdout)
     finally:
         if server.stdin:
@@ -289,18 +401,43 @@ def bench_calls(rounds: int, calls: int, lines: list[str], results: dict[str, ob
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--opc", required=True, help="the openapi-python-client executable (in its own venv)")
-    parser.add_argument("--samples", type=int, default=5, help="generation samples on Krea (median)")
-    parser.add_argument("--github-samples", type=int, default=1, help="generation samples on GitHub (each takes minutes)")
-    parser.add_argument("--import-samples", type=int, default=15, help="fresh interpreters per import figure (median)")
-    parser.add_argument("--rounds", type=int, default=9, help="alternating rounds of the per-call benchmark (median)")
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument(
+        "--opc", required=True, help="the openapi-python-client executable (in its own venv)"
+    )
+    parser.add_argument(
+        "--samples", type=int, default=5, help="generation samples on Krea (median)"
+    )
+    parser.add_argument(
+        "--github-samples",
+        type=int,
+        default=1,
+        help="generation samples on GitHub (each takes minutes)",
+    )
+    parser.add_argument(
+        "--import-samples",
+        type=int,
+        default=15,
+        help="fresh interpreters per import figure (median)",
+    )
+    parser.add_argument(
+        "--rounds",
+        type=int,
+        default=9,
+        help="alternating rounds of the per-call benchmark (median)",
+    )
     parser.add_argument("--calls", type=int, default=500, help="calls per round")
     args = parser.parse_args()
-    args.opc = os.path.abspath(args.opc)  # it also runs with the scratch folder as working directory
+    args.opc = os.path.abspath(
+        args.opc
+    )  # it also runs with the scratch folder as working directory
     if not GITHUB_SPEC.is_file():
         raise SystemExit(f"{GITHUB_SPEC} is missing: run `npm ci`")
-    opc_version = subprocess.run([args.opc, "--version"], capture_output=True, text=True).stdout.strip()
+    opc_version = subprocess.run(
+        [args.opc, "--version"], capture_output=True, text=True
+    ).stdout.strip()
     opc_python = str(Path(args.opc).parent / "python")
     header = f"{platform.python_implementation()} {platform.python_version()}, {os.cpu_count()} cores, {opc_version}"
     print(header, flush=True)
@@ -313,9 +450,17 @@ def main() -> None:
         bench_size(krea, lines, results)
         github = bench_generation(args.opc, "github", args.github_samples, work, lines, results)
         github["opc-krea"] = krea["opc"]
-        lines += ["", "| import (fresh interpreter each) | median | vs baseline | |", "|---|---|---|---|"]
+        lines += [
+            "",
+            "| import (fresh interpreter each) | median | vs baseline | |",
+            "|---|---|---|---|",
+        ]
         bench_imports(opc_python, github, args.import_samples, lines, results)
-        lines += ["", "| per call, loopback keep-alive server | median | vs raw httpx | |", "|---|---|---|---|"]
+        lines += [
+            "",
+            "| per call, loopback keep-alive server | median | vs raw httpx | |",
+            "|---|---|---|---|",
+        ]
         bench_calls(args.rounds, args.calls, lines, results)
     finally:
         shutil.rmtree(work, ignore_errors=True)

@@ -25,7 +25,12 @@ CREATED = {**JOB, "status": "queued", "completed_at": None, "result": None}
 
 def _response(body: dict[str, object]) -> bytes:
     data = json.dumps(body).encode()
-    return b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " + str(len(data)).encode() + b"\r\n\r\n" + data
+    return (
+        b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
+        + str(len(data)).encode()
+        + b"\r\n\r\n"
+        + data
+    )
 
 
 RESPONSES = {"GET": _response(JOB), "POST": _response(CREATED)}
@@ -65,5 +70,7 @@ async def main(seconds: float) -> None:
 
 if __name__ == "__main__":
     parser = argparse.ArgumentParser()
-    parser.add_argument("--seconds", type=float, default=600.0, help="stop after this long in any case")
+    parser.add_argument(
+        "--seconds", type=float, default=600.0, help="stop after this long in any case"
+    )
     asyncio.run(main(parser.parse_args().seconds))

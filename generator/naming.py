@@ -69,12 +69,18 @@ def safe_identifier(
     ident = snake_case(name)[:MAX_IDENTIFIER].rstrip("_") or fallback
     if ident[0].isdigit():
         ident = f"{fallback}_{ident}"
-    while ident in PYTHON_KEYWORDS or (avoid_builtins and ident in PYTHON_BUILTINS) or ident in reserved:
+    while (
+        ident in PYTHON_KEYWORDS
+        or (avoid_builtins and ident in PYTHON_BUILTINS)
+        or ident in reserved
+    ):
         ident += "_"
     return ident
 
 
-def safe_class_name(name: str, reserved: frozenset[str] | set[str] = frozenset(), fallback: str = "Model") -> str:
+def safe_class_name(
+    name: str, reserved: frozenset[str] | set[str] = frozenset(), fallback: str = "Model"
+) -> str:
     """A PascalCase class name for ``name``; a leading digit gets ``fallback`` in front, and a
     reserved name gets ``Model`` appended (``Field`` → ``FieldModel``)."""
     fallback = pascal_case(fallback) or "Model"

@@ -53,11 +53,20 @@ def build_files(source: ProviderSource) -> GeneratedPackage:
     normalize_warnings: list[str] = []
     memory = NameMemory()
     if source.names_lock is not None and source.names_lock.is_file():
-        memory = NameMemory(previous=parse_lock(source.names_lock.read_text(encoding="utf-8"), source.names_lock))
+        memory = NameMemory(
+            previous=parse_lock(source.names_lock.read_text(encoding="utf-8"), source.names_lock)
+        )
     normalized = normalize(source.document, source.spec_file, normalize_warnings, memory)
-    package = build_package(normalized, source.config, source.name, source.spec_file, source.document)
-    schemas = {name: without_assertions(schema) for name, schema in normalized.get("components", {}).get("schemas", {}).items()}
-    schemas.update({name: without_assertions(schema) for name, schema in package.extra_schemas.items()})
+    package = build_package(
+        normalized, source.config, source.name, source.spec_file, source.document
+    )
+    schemas = {
+        name: without_assertions(schema)
+        for name, schema in normalized.get("components", {}).get("schemas", {}).items()
+    }
+    schemas.update(
+        {name: without_assertions(schema) for name, schema in package.extra_schemas.items()}
+    )
     changelog_file = source.folder / "CHANGELOG.md"
     changelog = changelog_file.read_text(encoding="utf-8") if changelog_file.is_file() else None
     rendered = render_package(package, normalized, changelog)
@@ -65,21 +74,34 @@ def build_files(source: ProviderSource) -> GeneratedPackage:
     # last: datamodel-code-generator runs while black formats the rest.
     stable = {path: text for path, text in rendered.items() if is_black_stable(path, text)}
     unformatted = {path: text for path, text in rendered.items() if path not in stable}
-    files = {**format_files(unformatted, later=lambda: models_files(package, schemas, rendered, source.spec_file)), **stable}
+    files = {
+        **format_files(
+            unformatted, later=lambda: models_files(package, schemas, rendered, source.spec_file)
+        ),
+        **stable,
+    }
     return GeneratedPackage(
-        source.name, dict(sorted(files.items())), len(package.operations), (*normalize_warnings, *package.warnings),
-        source.names_lock, memory.text() if source.names_lock is not None else "",
+        source.name,
+        dict(sorted(files.items())),
+        len(package.operations),
+        (*normalize_warnings, *package.warnings),
+        source.names_lock,
+        memory.text() if source.names_lock is not None else "",
     )
 
 
-def models_files(package: Package, schemas: dict[str, Any], rendered: dict[str, str], spec_file: Path) -> dict[str, str]:
+def models_files(
+    package: Package, schemas: dict[str, Any], rendered: dict[str, str], spec_file: Path
+) -> dict[str, str]:
     """The models module, split by resource when it is large (generator.emit.split_models)."""
     source = generate_models(schemas, package.title, spec_file)
     folder = models_path(package).rsplit("/", 1)[0]
     users = {
         path.rsplit("/", 1)[1][: -len(".py")]: text
         for path, text in rendered.items()
-        if path.startswith(f"{folder}/resources/") and path.endswith(".py") and not path.endswith("/__init__.py")
+        if path.startswith(f"{folder}/resources/")
+        and path.endswith(".py")
+        and not path.endswith("/__init__.py")
     }
     split = split_models(source, package.package_name, users)
     if split is None:

@@ -73,7 +73,9 @@ class MockServer:
             def _handle(self) -> None:
                 length = int(self.headers.get("Content-Length") or 0)
                 body = self.rfile.read(length) if length else b""
-                recorded = Recorded(self.command, self.path, {k.lower(): v for k, v in self.headers.items()}, body)
+                recorded = Recorded(
+                    self.command, self.path, {k.lower(): v for k, v in self.headers.items()}, body
+                )
                 server.requests.append(recorded)
                 reply = server.handler(recorded)
                 if reply.delay:
@@ -82,7 +84,11 @@ class MockServer:
                     self.close_connection = True
                     self.connection.shutdown(socket.SHUT_RDWR)
                     return
-                payload = reply.raw if reply.raw is not None else (b"" if reply.body is None else json.dumps(reply.body).encode())
+                payload = (
+                    reply.raw
+                    if reply.raw is not None
+                    else (b"" if reply.body is None else json.dumps(reply.body).encode())
+                )
                 self.send_response(reply.status)
                 headers = {"Content-Type": "application/json", **reply.headers}
                 for key, value in headers.items():
@@ -95,7 +101,7 @@ class MockServer:
                 stop = threading.Event()
                 for index in range(len(payload)):
                     try:
-                        self.wfile.write(payload[index:index + 1])
+                        self.wfile.write(payload[index : index + 1])
                         self.wfile.flush()
                     except OSError:  # the client gave up
                         self.close_connection = True
@@ -105,7 +111,9 @@ class MockServer:
             do_GET = do_POST = do_DELETE = do_PATCH = do_PUT = _handle
 
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), _RequestHandler)
-        self._thread = threading.Thread(target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
+        self._thread = threading.Thread(
+            target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
+        )
 
     @property
     def url(self) -> str:
@@ -175,11 +183,15 @@ def imported(work: Path, *names: str) -> Iterator[dict[str, ModuleType]]:
         for folder in folders:
             sys.path.remove(folder)
         for name in names:
-            for module in [m for m in sys.modules if m == f"{name}_sdk" or m.startswith(f"{name}_sdk.")]:
+            for module in [
+                m for m in sys.modules if m == f"{name}_sdk" or m.startswith(f"{name}_sdk.")
+            ]:
                 del sys.modules[module]
 
 
-def assert_one_rule_warning(record: pytest.WarningsRecorder, category: type[Warning], words: list[str], caller: str) -> None:
+def assert_one_rule_warning(
+    record: pytest.WarningsRecorder, category: type[Warning], words: list[str], caller: str
+) -> None:
     """Exactly one ``category`` warning (an unverified rule broken), attributed to the caller's
     file, naming ``words``, saying it is unverified and that the request was sent anyway."""
     [warning] = [w for w in record.list if issubclass(w.category, category)]

@@ -1,5 +1,6 @@
 """Response bodies of the hand-written vendor APIs (Kiara, Hoox, Kling via api.gpt.ge, Vtrix),
-shaped as their specs describe them, shared by tests/vendors/test_vendor_*.py and the runtime tests that replay vendor answers."""
+shaped as their specs describe them, shared by tests/vendors/test_vendor_*.py and the runtime tests that replay vendor answers.
+"""
 
 from __future__ import annotations
 
@@ -115,7 +116,9 @@ HOOX_MODEL_DETAIL = {
     },
     "max_prompt_length": 2500,
     "restricted_countries": [],
-    "settings": [{"key": "generateAudio", "type": "boolean", "default_value": False, "options": None}],
+    "settings": [
+        {"key": "generateAudio", "type": "boolean", "default_value": False, "options": None}
+    ],
     "input_schema": {"type": "object", "properties": {"start_image": {}, "end_image": {}}},
 }
 
@@ -184,7 +187,12 @@ def kling_error(code: int, message: str, request_id: str = "req-kling-err") -> d
 # --- Vtrix -------------------------------------------------------------------------------------
 
 VTRIX_TASK_ID = "task_9b1f0c6e"
-VTRIX_CREATED = {"id": VTRIX_TASK_ID, "status": "pending", "model": "kirin_v2_image", "created_at": 1767225600000}
+VTRIX_CREATED = {
+    "id": VTRIX_TASK_ID,
+    "status": "pending",
+    "model": "kirin_v2_image",
+    "created_at": 1767225600000,
+}
 VTRIX_COMPLETED = {
     "id": VTRIX_TASK_ID,
     "status": "completed",

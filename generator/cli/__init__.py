@@ -26,7 +26,10 @@ COMMANDS = {
 
 def parser(command: str | None = None) -> argparse.ArgumentParser:
     """The argument parser with every command, or only ``command``'s when it is known."""
-    main = argparse.ArgumentParser(prog="python -m generator", description="Generate typed Python clients from OpenAPI documents.")
+    main = argparse.ArgumentParser(
+        prog="python -m generator",
+        description="Generate typed Python clients from OpenAPI documents.",
+    )
     commands = main.add_subparsers(dest="command", required=True)
     for name, module in COMMANDS.items():
         if command in (None, name) or command not in COMMANDS:

@@ -39,7 +39,9 @@ def emit(text: str, output: str | None) -> None:
         try:
             Path(output).write_text(text, encoding="utf-8")
         except OSError as exc:
-            raise GeneratorError(f"{output}: cannot write the report: {exc.strerror or exc}") from exc
+            raise GeneratorError(
+                f"{output}: cannot write the report: {exc.strerror or exc}"
+            ) from exc
     else:
         sys.stdout.write(text)
 
@@ -59,7 +61,14 @@ def run(args: argparse.Namespace) -> int:
         missing = [n for n in args.provider if n not in base and n not in head]
         if missing:
             raise GeneratorError(f"no package {', '.join(missing)} in {args.base} or {head_label}")
-    report = diff_trees(base, head, base=args.base, head=head_label, providers=args.provider or None, include_descriptions=args.include_descriptions)
+    report = diff_trees(
+        base,
+        head,
+        base=args.base,
+        head=head_label,
+        providers=args.provider or None,
+        include_descriptions=args.include_descriptions,
+    )
     emit(render(report, args.format), args.output)
     return exit_code(report, args.fail_on)
 
@@ -70,14 +79,46 @@ def register(commands: Any) -> None:
         help="compare the API of generated packages between two revisions or folders",
         description="Compare the normalized specs and the public Python surface of the generated packages.",
     )
-    parser.add_argument("base", metavar="BASE", help="git revision or directory to compare from (e.g. origin/main)")
-    parser.add_argument("head", metavar="HEAD", nargs="?", help="git revision or directory to compare to (default: the working tree)")
-    parser.add_argument("--format", choices=sorted(RENDERERS), default="text", help="text (terminal), markdown (pull-request comment) or json")
-    parser.add_argument("--fail-on", choices=["breaking", "non-breaking", "info", "never"], default="never",
-                        help="exit 1 when a change of this level or worse is found (default: never)")
-    parser.add_argument("--include-descriptions", action="store_true", help="also report description-only changes (as info)")
-    parser.add_argument("--provider", action="append", metavar="NAME", help="only this provider (repeatable)")
-    parser.add_argument("--output", "-o", metavar="FILE", help="write the report to FILE instead of standard output")
-    parser.add_argument("--repo", default=str(PROJECT_ROOT), help="git checkout the revisions belong to (default: this project)")
-    parser.add_argument("--generated", default="generated", help="folder of the packages inside the checkout (default: generated)")
+    parser.add_argument(
+        "base", metavar="BASE", help="git revision or directory to compare from (e.g. origin/main)"
+    )
+    parser.add_argument(
+        "head",
+        metavar="HEAD",
+        nargs="?",
+        help="git revision or directory to compare to (default: the working tree)",
+    )
+    parser.add_argument(
+        "--format",
+        choices=sorted(RENDERERS),
+        default="text",
+        help="text (terminal), markdown (pull-request comment) or json",
+    )
+    parser.add_argument(
+        "--fail-on",
+        choices=["breaking", "non-breaking", "info", "never"],
+        default="never",
+        help="exit 1 when a change of this level or worse is found (default: never)",
+    )
+    parser.add_argument(
+        "--include-descriptions",
+        action="store_true",
+        help="also report description-only changes (as info)",
+    )
+    parser.add_argument(
+        "--provider", action="append", metavar="NAME", help="only this provider (repeatable)"
+    )
+    parser.add_argument(
+        "--output", "-o", metavar="FILE", help="write the report to FILE instead of standard output"
+    )
+    parser.add_argument(
+        "--repo",
+        default=str(PROJECT_ROOT),
+        help="git checkout the revisions belong to (default: this project)",
+    )
+    parser.add_argument(
+        "--generated",
+        default="generated",
+        help="folder of the packages inside the checkout (default: generated)",
+    )
     parser.set_defaults(handler=run)

@@ -28,7 +28,9 @@ _MAX_SPEC_NAME = 40
 def _summary(package: GeneratedPackage, where: str) -> None:
     for warning in package.warnings:
         print(f"warning: {warning}", file=sys.stderr)
-    print(f"{where}: {package.operations} operations generated, {len(package.warnings)} warnings, {len(package.files)} files")
+    print(
+        f"{where}: {package.operations} operations generated, {len(package.warnings)} warnings, {len(package.files)} files"
+    )
 
 
 def _checked_name(name: str) -> str:
@@ -38,7 +40,9 @@ def _checked_name(name: str) -> str:
     return name
 
 
-def build_document(spec_file: Path, name: str | None = None, document: Any = None) -> GeneratedPackage:
+def build_document(
+    spec_file: Path, name: str | None = None, document: Any = None
+) -> GeneratedPackage:
     """A package from a lone OpenAPI document: the SDK config comes from its title (or ``name``)."""
     from generator.spec.defaults import config_from_document, default_name
     from generator.pipeline import build_files
@@ -47,7 +51,9 @@ def build_document(spec_file: Path, name: str | None = None, document: Any = Non
     if document is None:
         document = load_spec(spec_file).document
     chosen = _checked_name(name or default_name(document, spec_file))
-    return build_files(document_source(spec_file, chosen, config_from_document(document, chosen), document))
+    return build_files(
+        document_source(spec_file, chosen, config_from_document(document, chosen), document)
+    )
 
 
 def _stale_lock(package: GeneratedPackage) -> list[str]:
@@ -70,7 +76,9 @@ def _write_lock(package: GeneratedPackage) -> None:
 def _report_duplicates(names: list[str]) -> None:
     duplicates = sorted({n for n in names if names.count(n) > 1})
     if duplicates:
-        raise GeneratorError(f"several documents want the name {', '.join(duplicates)}: generate them one at a time with --name")
+        raise GeneratorError(
+            f"several documents want the name {', '.join(duplicates)}: generate them one at a time with --name"
+        )
 
 
 def run_specs(args: argparse.Namespace) -> int:
@@ -87,11 +95,18 @@ def run_specs(args: argparse.Namespace) -> int:
     out_dir = Path(args.out)
     bundles = [load_spec(spec) for spec in specs]
     documents = [b.document for b in bundles]
-    names = [_checked_name(args.name or default_name(document, spec)) for spec, document in zip(specs, documents)]
+    names = [
+        _checked_name(args.name or default_name(document, spec))
+        for spec, document in zip(specs, documents)
+    ]
     _report_duplicates(names)
     # A multi-file spec: every file it was read from is an input.
     keys = [fingerprint.input_key(list(b.files), ["spec", name]) for b, name in zip(bundles, names)]
-    todo = [i for i, (key, name) in enumerate(zip(keys, names)) if not fingerprint.is_current(key, out_dir / name)]
+    todo = [
+        i
+        for i, (key, name) in enumerate(zip(keys, names))
+        if not fingerprint.is_current(key, out_dir / name)
+    ]
     packages = {i: build_document(specs[i], names[i], documents[i]) for i in todo}
     if args.check:
         stale = {p.name: stale_files(p.files, out_dir / p.name) for p in packages.values()}
@@ -117,13 +132,20 @@ def run(args: argparse.Namespace) -> int:
         return run_specs(args)
     if args.name:
         raise GeneratorError("--name applies to --spec only")
-    specs_dir, out_dir = Path(args.specs), Path(args.out if args.out is not None else PROJECT_ROOT / "generated")
+    specs_dir, out_dir = Path(args.specs), Path(
+        args.out if args.out is not None else PROJECT_ROOT / "generated"
+    )
     names = args.providers or provider_names(specs_dir)
     if not names:
         raise GeneratorError(f"no providers under {specs_dir} (each needs a folder with sdk.yaml)")
     for name in names:
         check_provider_name(name)
-    keys = {name: fingerprint.input_key(fingerprint.provider_inputs(specs_dir / name), ["provider", name]) for name in names}
+    keys = {
+        name: fingerprint.input_key(
+            fingerprint.provider_inputs(specs_dir / name), ["provider", name]
+        )
+        for name in names
+    }
     todo = [name for name in names if not fingerprint.is_current(keys[name], out_dir / name)]
     # Build everything first: one bad spec must not leave generated/ half-updated.
     packages: list[GeneratedPackage] = []
@@ -135,13 +157,22 @@ def run(args: argparse.Namespace) -> int:
         for warning in package.warnings:
             print(f"warning: {warning}", file=sys.stderr)
     if args.check:
-        stale = {p.name: [str(out_dir / p.name / path) for path in stale_files(p.files, out_dir / p.name)] + _stale_lock(p) for p in packages}
+        stale = {
+            p.name: [
+                str(out_dir / p.name / path) for path in stale_files(p.files, out_dir / p.name)
+            ]
+            + _stale_lock(p)
+            for p in packages
+        }
         problems = {name: files for name, files in stale.items() if files}
         for name, files in problems.items():
             for path in files:
                 print(f"stale: {path}")
         if problems:
-            print("generated/ is out of date: run `make generate` and commit the result.", file=sys.stderr)
+            print(
+                "generated/ is out of date: run `make generate` and commit the result.",
+                file=sys.stderr,
+            )
             return 1
         print(f"up to date: {', '.join(names)}")
         return 0
@@ -155,21 +186,42 @@ def run(args: argparse.Namespace) -> int:
         if _stale_lock(package):
             _write_lock(package)
             # The lock is one of the provider's inputs: the record is of the inputs as they are now.
-            keys[package.name] = fingerprint.input_key(fingerprint.provider_inputs(specs_dir / package.name), ["provider", package.name])
+            keys[package.name] = fingerprint.input_key(
+                fingerprint.provider_inputs(specs_dir / package.name), ["provider", package.name]
+            )
         fingerprint.record(keys[package.name], package.files)
-        print(f"generated {out_dir / package.name}: {package.operations} operations, {len(package.warnings)} warnings, {len(package.files)} files")
+        print(
+            f"generated {out_dir / package.name}: {package.operations} operations, {len(package.warnings)} warnings, {len(package.files)} files"
+        )
     return 0
 
 
 def register(commands: Any) -> None:
-    parser = commands.add_parser("generate", help="regenerate client packages from specs/, or one from any document (--spec)")
+    parser = commands.add_parser(
+        "generate", help="regenerate client packages from specs/, or one from any document (--spec)"
+    )
     parser.add_argument("providers", nargs="*", help="provider folders under specs/ (default: all)")
-    parser.add_argument("--check", action="store_true", help="write nothing; exit 1 listing stale files")
-    parser.add_argument("--specs", default=str(PROJECT_ROOT / "specs"), help="folder of provider specs (default: specs/)")
-    parser.add_argument("--out", default=None, help="output folder (default: generated/; required with --spec)")
     parser.add_argument(
-        "--spec", action="append", default=[], metavar="PATH",
+        "--check", action="store_true", help="write nothing; exit 1 listing stale files"
+    )
+    parser.add_argument(
+        "--specs",
+        default=str(PROJECT_ROOT / "specs"),
+        help="folder of provider specs (default: specs/)",
+    )
+    parser.add_argument(
+        "--out", default=None, help="output folder (default: generated/; required with --spec)"
+    )
+    parser.add_argument(
+        "--spec",
+        action="append",
+        default=[],
+        metavar="PATH",
         help="an OpenAPI 3.0/3.1 document anywhere (no sdk.yaml needed; names come from its title); may repeat",
     )
-    parser.add_argument("--name", default=None, help="with one --spec: the provider name (lowercase, digits, '_'); default: from the title")
+    parser.add_argument(
+        "--name",
+        default=None,
+        help="with one --spec: the provider name (lowercase, digits, '_'); default: from the title",
+    )
     parser.set_defaults(handler=run)

@@ -14,13 +14,25 @@ from pathlib import Path
 from typing import Any
 
 from generator.paths import PROJECT_ROOT
-from generator.release.publish import DEFAULT_REPOSITORY_URL, ENV_INDEX_URL, ENV_PASSWORD, ENV_REPOSITORY_URL, ENV_USERNAME, Settings, publish
-
+from generator.release.publish import (
+    DEFAULT_REPOSITORY_URL,
+    ENV_INDEX_URL,
+    ENV_PASSWORD,
+    ENV_REPOSITORY_URL,
+    ENV_USERNAME,
+    Settings,
+    publish,
+)
 
 
 def run(args: argparse.Namespace) -> int:
     settings = Settings.from_environment(os.environ)
-    return publish(Path(args.dist), settings, dry_run=args.dry_run, stage=Path(args.stage) if args.stage else None)
+    return publish(
+        Path(args.dist),
+        settings,
+        dry_run=args.dry_run,
+        stage=Path(args.stage) if args.stage else None,
+    )
 
 
 def register(commands: Any) -> None:
@@ -35,8 +47,17 @@ def register(commands: Any) -> None:
             f"{ENV_INDEX_URL} (simple index to check; default derived from the repository URL)."
         ),
     )
-    parser.add_argument("dist", nargs="?", default=str(PROJECT_ROOT / "dist"), help="folder of built distributions (default: dist/)")
+    parser.add_argument(
+        "dist",
+        nargs="?",
+        default=str(PROJECT_ROOT / "dist"),
+        help="folder of built distributions (default: dist/)",
+    )
     mode = parser.add_mutually_exclusive_group()
     mode.add_argument("--dry-run", action="store_true", help="only list what would be uploaded")
-    mode.add_argument("--stage", metavar="DIR", help="copy the files to upload into DIR instead (for another uploader, e.g. trusted publishing)")
+    mode.add_argument(
+        "--stage",
+        metavar="DIR",
+        help="copy the files to upload into DIR instead (for another uploader, e.g. trusted publishing)",
+    )
     parser.set_defaults(handler=run)

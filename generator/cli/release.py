@@ -11,7 +11,6 @@ from generator.paths import PROJECT_ROOT
 from generator.release.bump import BUMPS, release
 
 
-
 def _date(text: str) -> datetime.date:
     try:
         return datetime.date.fromisoformat(text)
@@ -36,9 +35,13 @@ def run(args: argparse.Namespace) -> int:
         print(done.entry, end="")
         print("dry run: nothing written")
         return 0
-    print(f"updated {done.config_file} and {done.changelog_file}; regenerated {done.package_dir} ({done.files} files)")
+    print(
+        f"updated {done.config_file} and {done.changelog_file}; regenerated {done.package_dir} ({done.files} files)"
+    )
     print(done.entry, end="")
-    print("next: review and commit, then `make publish` (or let .github/workflows/release.yml publish it)")
+    print(
+        "next: review and commit, then `make publish` (or let .github/workflows/release.yml publish it)"
+    )
     return 0
 
 
@@ -55,17 +58,44 @@ def register(commands: Any) -> None:
     )
     parser.add_argument("provider", help="provider folder under specs/")
     how = parser.add_mutually_exclusive_group()
-    how.add_argument("--bump", choices=BUMPS, help="major (breaking; below 1.0 this raises the minor), minor or patch")
-    how.add_argument("--version", help="set this exact version (MAJOR.MINOR.PATCH, greater than the current one)")
-    parser.add_argument("--note", action="append", default=[], metavar="TEXT", help="a CHANGELOG bullet (repeatable)")
+    how.add_argument(
+        "--bump",
+        choices=BUMPS,
+        help="major (breaking; below 1.0 this raises the minor), minor or patch",
+    )
+    how.add_argument(
+        "--version", help="set this exact version (MAJOR.MINOR.PATCH, greater than the current one)"
+    )
+    parser.add_argument(
+        "--note",
+        action="append",
+        default=[],
+        metavar="TEXT",
+        help="a CHANGELOG bullet (repeatable)",
+    )
     parser.add_argument(
         "--base",
         metavar="REV_OR_DIR",
         help="the package as last released, for the diff: a git revision or a directory "
         "(default: the commit that last changed the version in sdk.yaml)",
     )
-    parser.add_argument("--dry-run", action="store_true", help="print the version and CHANGELOG entry; write nothing")
-    parser.add_argument("--date", type=_date, default=None, help="release date in the CHANGELOG (default: today, UTC)")
-    parser.add_argument("--specs", default=str(PROJECT_ROOT / "specs"), help="folder of provider specs (default: specs/)")
-    parser.add_argument("--out", default=str(PROJECT_ROOT / "generated"), help="output folder (default: generated/)")
+    parser.add_argument(
+        "--dry-run",
+        action="store_true",
+        help="print the version and CHANGELOG entry; write nothing",
+    )
+    parser.add_argument(
+        "--date",
+        type=_date,
+        default=None,
+        help="release date in the CHANGELOG (default: today, UTC)",
+    )
+    parser.add_argument(
+        "--specs",
+        default=str(PROJECT_ROOT / "specs"),
+        help="folder of provider specs (default: specs/)",
+    )
+    parser.add_argument(
+        "--out", default=str(PROJECT_ROOT / "generated"), help="output folder (default: generated/)"
+    )
     parser.set_defaults(handler=run)

@@ -14,4 +14,13 @@ compared by ``typeexpr``) → ``classify`` (the rule tables) → ``semver`` (ver
 from .api import changelog_entry, diff_provider, diff_trees, suggest_bump
 from .model import Change, DiffReport, Level, ProviderDiff
 
-__all__ = ["Change", "DiffReport", "Level", "ProviderDiff", "changelog_entry", "diff_provider", "diff_trees", "suggest_bump"]
+__all__ = [
+    "Change",
+    "DiffReport",
+    "Level",
+    "ProviderDiff",
+    "changelog_entry",
+    "diff_provider",
+    "diff_trees",
+    "suggest_bump",
+]

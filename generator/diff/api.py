@@ -51,7 +51,12 @@ def merge_changes(changes: list[Change]) -> tuple[Change, ...]:
         else:
             operations = tuple(sorted(set(known.operations) | set(change.operations)))
             merged[change.key] = replace(known, operations=operations)
-    return tuple(sorted(merged.values(), key=lambda c: (-c.level.rank, _VIEW_ORDER[c.view], c.subject, c.kind, c.message)))
+    return tuple(
+        sorted(
+            merged.values(),
+            key=lambda c: (-c.level.rank, _VIEW_ORDER[c.view], c.subject, c.kind, c.message),
+        )
+    )
 
 
 def diff_provider(
@@ -68,7 +73,11 @@ def diff_provider(
     are only counted in :attr:`ProviderDiff.hidden`. ``today`` decides whether an ``x-sunset``
     date has passed (tests pin it).
     """
-    label = name or (old.name if isinstance(old, PackageSnapshot) else None) or (new.name if isinstance(new, PackageSnapshot) else None)
+    label = (
+        name
+        or (old.name if isinstance(old, PackageSnapshot) else None)
+        or (new.name if isinstance(new, PackageSnapshot) else None)
+    )
     if label is None:
         label = next((p.name for p in (old, new) if isinstance(p, Path)), "package")
     before, after = _snapshot(old, label), _snapshot(new, label)
@@ -81,10 +90,18 @@ def diff_provider(
     if before is None or after is None:
         status: Status = "added" if before is None else "removed"
         kind = "package-added" if before is None else "package-removed"
-        change = make_change("code", kind, "", package or label, "package added" if before is None else "package removed")
+        change = make_change(
+            "code",
+            kind,
+            "",
+            package or label,
+            "package added" if before is None else "package removed",
+        )
         return ProviderDiff(label, package, old_version, new_version, status, (change,))
     found = spec_changes(before.spec, after.spec, include_descriptions=True, today=today)
-    found += code_changes(extract_surface(before.files, before.origin), extract_surface(after.files, after.origin))
+    found += code_changes(
+        extract_surface(before.files, before.origin), extract_surface(after.files, after.origin)
+    )
     merged = merge_changes(found)
     visible = tuple(c for c in merged if include_descriptions or c.kind != "description-changed")
     return ProviderDiff(
@@ -111,7 +128,13 @@ def diff_trees(
     """Compare every provider present on either side (or only ``providers``)."""
     names = providers or sorted(set(old) | set(new))
     diffs = tuple(
-        diff_provider(old.get(name), new.get(name), name=name, include_descriptions=include_descriptions, today=today)
+        diff_provider(
+            old.get(name),
+            new.get(name),
+            name=name,
+            include_descriptions=include_descriptions,
+            today=today,
+        )
         for name in names
     )
     return DiffReport(base=base, head=head, providers=diffs)

@@ -50,7 +50,9 @@ WIRE_RULES: dict[str, Rule] = {
     "operation-undeprecated": _same(I),
     "operation-id-changed": _same(I),
     "webhook-added": _same(NB, True),
-    "webhook-removed": _same(B),  # handlers written for it are never called again  # not on the wire; the code view reports a renamed method
+    "webhook-removed": _same(
+        B
+    ),  # handlers written for it are never called again  # not on the wire; the code view reports a renamed method
     "description-changed": _same(I),  # only with --include-descriptions
     # -- security and servers --------------------------------------------------------------
     "security-added": _same(B),
@@ -185,7 +187,9 @@ CODE_RULES: dict[str, Rule] = {
     "field-limit-tightened": Rule(B, I),
     "field-limit-loosened": Rule(NB, I),
     "field-limit-changed": Rule(B, I),
-    "literal-member-added": Rule(NB, NB, True),  # one more value a field may hold; see enum-value-added
+    "literal-member-added": Rule(
+        NB, NB, True
+    ),  # one more value a field may hold; see enum-value-added
     "literal-member-removed": Rule(B, NB),
 }
 
@@ -201,7 +205,14 @@ def classify(view: View, kind: str, direction: Direction) -> Level:
     return rule(view, kind).level(direction)
 
 
-def make_change(view: View, kind: str, direction: Direction, subject: str, message: str, operations: tuple[str, ...] | list[str] = ()) -> Change:
+def make_change(
+    view: View,
+    kind: str,
+    direction: Direction,
+    subject: str,
+    message: str,
+    operations: tuple[str, ...] | list[str] = (),
+) -> Change:
     """A :class:`Change` with its level and addition flag looked up in the tables."""
     found = rule(view, kind)
     return Change(

@@ -109,7 +109,15 @@ def _signature(model: Model, names: set[str]) -> tuple[object, ...]:
     """The structure of a model with model names masked (to recognise a renamed model)."""
     mask = {name: "*" for name in names}
     if model.kind == "class":
-        return ("class", tuple(sorted((f.name, f.type.renamed(mask).text(), f.required, f.default, f.limits) for f in model.fields.values())))
+        return (
+            "class",
+            tuple(
+                sorted(
+                    (f.name, f.type.renamed(mask).text(), f.required, f.default, f.limits)
+                    for f in model.fields.values()
+                )
+            ),
+        )
     return (model.kind, model.type.renamed(mask).text() if model.type else None, model.members)
 
 
@@ -126,7 +134,11 @@ def _renamed_models(old: Surface, new: Surface) -> dict[str, str]:
     renames: dict[str, str] = {}
     for signature, names in old_signatures.items():
         candidates = by_signature.get(signature, [])
-        if len(names) == 1 and len(candidates) == 1 and (old.models[names[0]].fields or old.models[names[0]].type is not None):
+        if (
+            len(names) == 1
+            and len(candidates) == 1
+            and (old.models[names[0]].fields or old.models[names[0]].type is not None)
+        ):
             renames[names[0]] = candidates[0]
     return renames
 
@@ -138,7 +150,14 @@ class _CodeDiff:
         self.old_usage, self.new_usage = model_usage(old), model_usage(new)
         self.renames = _renamed_models(old, new)
 
-    def emit(self, kind: str, direction: Direction, subject: str, message: str, operations: tuple[str, ...] = ()) -> None:
+    def emit(
+        self,
+        kind: str,
+        direction: Direction,
+        subject: str,
+        message: str,
+        operations: tuple[str, ...] = (),
+    ) -> None:
         self.changes.append(make_change("code", kind, direction, subject, message, operations))
 
     # -- models ----------------------------------------------------------------------------
@@ -151,7 +170,12 @@ class _CodeDiff:
                 target = self.renames[name]
                 if usage in hidden and self.new_usage.get(target) in hidden:
                     continue
-                self.emit("model-renamed", _direction(usage, self.new_usage.get(target)), f"models.{name}", f"renamed to `models.{target}` (same structure)")
+                self.emit(
+                    "model-renamed",
+                    _direction(usage, self.new_usage.get(target)),
+                    f"models.{name}",
+                    f"renamed to `models.{target}` (same structure)",
+                )
                 self.compare_model(model, self.new.models[target], target)
             elif name not in self.new.models:
                 if usage not in hidden:
@@ -159,8 +183,14 @@ class _CodeDiff:
             else:
                 self.compare_model(model, self.new.models[name], name)
         for name in self.new.models:
-            if name not in self.old.models and name not in renamed_to and self.new_usage.get(name) not in hidden:
-                self.emit("model-added", _direction(self.new_usage.get(name)), f"models.{name}", "added")
+            if (
+                name not in self.old.models
+                and name not in renamed_to
+                and self.new_usage.get(name) not in hidden
+            ):
+                self.emit(
+                    "model-added", _direction(self.new_usage.get(name)), f"models.{name}", "added"
+                )
 
     def compare_model(self, old: Model, new: Model, name: str) -> None:
         usages = (self.old_usage.get(old.name), self.new_usage.get(name))
@@ -169,7 +199,12 @@ class _CodeDiff:
         direction = _direction(*usages)
         subject = f"models.{name}"
         if old.kind != new.kind:
-            self.emit("model-kind-changed", direction, subject, f"changed from a {old.kind} to a {new.kind}")
+            self.emit(
+                "model-kind-changed",
+                direction,
+                subject,
+                f"changed from a {old.kind} to a {new.kind}",
+            )
             return
         if old.kind == "class":
             self.compare_fields(old.fields, new.fields, direction, subject)
@@ -177,19 +212,41 @@ class _CodeDiff:
             added = [m for m in new.members if m not in old.members]
             removed = [m for m in old.members if m not in new.members]
             if added:
-                self.emit("literal-member-added", direction, subject, f"{_plural('value', added)} {_values(added)} added")
+                self.emit(
+                    "literal-member-added",
+                    direction,
+                    subject,
+                    f"{_plural('value', added)} {_values(added)} added",
+                )
             if removed:
-                self.emit("literal-member-removed", direction, subject, f"{_plural('value', removed)} {_values(removed)} removed")
+                self.emit(
+                    "literal-member-removed",
+                    direction,
+                    subject,
+                    f"{_plural('value', removed)} {_values(removed)} removed",
+                )
         elif old.type is not None and new.type is not None:
             effect = compare(old.type, new.type, self.renames)
             if effect != "same":
-                self.emit(f"model-type-{effect}", direction, subject, f"type {effect}: `{old.type.renamed(self.renames).text()}` → `{new.type.text()}`")
+                self.emit(
+                    f"model-type-{effect}",
+                    direction,
+                    subject,
+                    f"type {effect}: `{old.type.renamed(self.renames).text()}` → `{new.type.text()}`",
+                )
 
-    def compare_fields(self, old: Mapping[str, Field], new: Mapping[str, Field], direction: Direction, subject: str) -> None:
+    def compare_fields(
+        self, old: Mapping[str, Field], new: Mapping[str, Field], direction: Direction, subject: str
+    ) -> None:
         for name, field in new.items():
             if name not in old:
                 kind = "field-added-required" if field.required else "field-added-optional"
-                self.emit(kind, direction, subject, f"field `{name}` added ({'required' if field.required else 'optional'})")
+                self.emit(
+                    kind,
+                    direction,
+                    subject,
+                    f"field `{name}` added ({'required' if field.required else 'optional'})",
+                )
         for name, before in old.items():
             after = new.get(name)
             if after is None:
@@ -198,14 +255,35 @@ class _CodeDiff:
             where = f"field `{name}`"
             if before.required != after.required:
                 kind = "field-became-required" if after.required else "field-became-optional"
-                self.emit(kind, direction, subject, f"{where} became {'required' if after.required else 'optional'}")
+                self.emit(
+                    kind,
+                    direction,
+                    subject,
+                    f"{where} became {'required' if after.required else 'optional'}",
+                )
             self.compare_types("field", before.type, after.type, direction, subject, where)
             if before.default != after.default and not (before.required or after.required):
-                self.emit("field-default-changed", direction, subject, f"{where}: default changed from `{before.default}` to `{after.default}`")
-            for effect, message in limit_changes(dict(before.limits), dict(after.limits), FIELD_LOWER, FIELD_UPPER, _OTHER_LIMITS):
+                self.emit(
+                    "field-default-changed",
+                    direction,
+                    subject,
+                    f"{where}: default changed from `{before.default}` to `{after.default}`",
+                )
+            for effect, message in limit_changes(
+                dict(before.limits), dict(after.limits), FIELD_LOWER, FIELD_UPPER, _OTHER_LIMITS
+            ):
                 self.emit(f"field-limit-{effect}", direction, subject, f"{where}: {message}")
 
-    def compare_types(self, what: str, old: TypeExpr, new: TypeExpr, direction: Direction, subject: str, where: str, operations: tuple[str, ...] = ()) -> None:
+    def compare_types(
+        self,
+        what: str,
+        old: TypeExpr,
+        new: TypeExpr,
+        direction: Direction,
+        subject: str,
+        where: str,
+        operations: tuple[str, ...] = (),
+    ) -> None:
         """Types are compared by content: a ``Literal`` alias or an inline ``Literal`` that
         gains a value is a value added, whatever the alias is called on either side. The
         same alias on both sides is no change here: the alias's own change is reported once,
@@ -220,45 +298,113 @@ class _CodeDiff:
         if delta is not None:
             added, removed = delta
             if added:
-                self.emit("literal-member-added", direction, subject, f"{where}: {_plural('value', added)} {_values(added)} added", operations)
+                self.emit(
+                    "literal-member-added",
+                    direction,
+                    subject,
+                    f"{where}: {_plural('value', added)} {_values(added)} added",
+                    operations,
+                )
             if removed:
-                self.emit("literal-member-removed", direction, subject, f"{where}: {_plural('value', removed)} {_values(removed)} removed", operations)
+                self.emit(
+                    "literal-member-removed",
+                    direction,
+                    subject,
+                    f"{where}: {_plural('value', removed)} {_values(removed)} removed",
+                    operations,
+                )
             return
         said = f"{where} {effect}" if what == "return" else f"{where}: type {effect}"
-        self.emit(f"{what}-type-{effect}", direction, subject, f"{said} from `{old.renamed(self.renames).text()}` to `{new.text()}`", operations)
+        self.emit(
+            f"{what}-type-{effect}",
+            direction,
+            subject,
+            f"{said} from `{old.renamed(self.renames).text()}` to `{new.text()}`",
+            operations,
+        )
 
     # -- methods ---------------------------------------------------------------------------
-    def compare_params(self, old: tuple[Param, ...], new: tuple[Param, ...], subject: str, operations: tuple[str, ...]) -> None:
+    def compare_params(
+        self,
+        old: tuple[Param, ...],
+        new: tuple[Param, ...],
+        subject: str,
+        operations: tuple[str, ...],
+    ) -> None:
         old_by, new_by = {p.name: p for p in old}, {p.name: p for p in new}
         for param in new:
             if param.name not in old_by:
                 kind = "parameter-added-required" if param.required else "parameter-added-optional"
-                self.emit(kind, "request", subject, f"parameter `{param.name}` added ({'required' if param.required else 'optional'})", operations)
+                self.emit(
+                    kind,
+                    "request",
+                    subject,
+                    f"parameter `{param.name}` added ({'required' if param.required else 'optional'})",
+                    operations,
+                )
         for param in old:
             if param.name not in new_by:
-                self.emit("parameter-removed", "request", subject, f"parameter `{param.name}` removed", operations)
+                self.emit(
+                    "parameter-removed",
+                    "request",
+                    subject,
+                    f"parameter `{param.name}` removed",
+                    operations,
+                )
         old_positional = [p.name for p in old if p.positional and p.name in new_by]
         new_positional = [p.name for p in new if p.positional and p.name in old_by]
         if old_positional != new_positional:
-            self.emit("parameter-position-changed", "request", subject, f"positional parameters changed from ({', '.join(old_positional)}) to ({', '.join(new_positional)})", operations)
+            self.emit(
+                "parameter-position-changed",
+                "request",
+                subject,
+                f"positional parameters changed from ({', '.join(old_positional)}) to ({', '.join(new_positional)})",
+                operations,
+            )
         for before in old:
             after = new_by.get(before.name)
             if after is None:
                 continue
             where = f"parameter `{after.name}`"
             if before.required != after.required:
-                kind = "parameter-became-required" if after.required else "parameter-became-optional"
-                self.emit(kind, "request", subject, f"{where} became {'required' if after.required else 'optional'}", operations)
+                kind = (
+                    "parameter-became-required" if after.required else "parameter-became-optional"
+                )
+                self.emit(
+                    kind,
+                    "request",
+                    subject,
+                    f"{where} became {'required' if after.required else 'optional'}",
+                    operations,
+                )
             elif before.default != after.default and not after.required:
-                self.emit("parameter-default-changed", "request", subject, f"{where}: default changed from `{before.default}` to `{after.default}`", operations)
-            self.compare_types("parameter", before.type, after.type, "request", subject, where, operations)
-            for effect, message in limit_changes(dict(before.limits), dict(after.limits), FIELD_LOWER, FIELD_UPPER, _OTHER_LIMITS):
-                self.emit(f"parameter-limit-{effect}", "request", subject, f"{where}: {message}", operations)
+                self.emit(
+                    "parameter-default-changed",
+                    "request",
+                    subject,
+                    f"{where}: default changed from `{before.default}` to `{after.default}`",
+                    operations,
+                )
+            self.compare_types(
+                "parameter", before.type, after.type, "request", subject, where, operations
+            )
+            for effect, message in limit_changes(
+                dict(before.limits), dict(after.limits), FIELD_LOWER, FIELD_UPPER, _OTHER_LIMITS
+            ):
+                self.emit(
+                    f"parameter-limit-{effect}",
+                    "request",
+                    subject,
+                    f"{where}: {message}",
+                    operations,
+                )
 
     def compare_method(self, old: Method, new: Method, subject: str) -> None:
         operations = tuple(sorted(set(_http(old) + _http(new))))
         self.compare_params(old.params, new.params, subject, operations)
-        self.compare_types("return", old.returns, new.returns, "response", subject, "return type", operations)
+        self.compare_types(
+            "return", old.returns, new.returns, "response", subject, "return type", operations
+        )
         if new.deprecated and not old.deprecated:
             self.emit("method-deprecated", "", subject, "deprecated", operations)
 
@@ -272,7 +418,9 @@ class _CodeDiff:
                 by_operation.setdefault(_operation_key(new[key].http or ""), []).append(key)
         renamed: dict[tuple[str, str], tuple[str, str]] = {}
         for key in gone:
-            candidates = by_operation.get(_operation_key(old[key].http or ""), []) if old[key].http else []
+            candidates = (
+                by_operation.get(_operation_key(old[key].http or ""), []) if old[key].http else []
+            )
             if len(candidates) == 1 and candidates[0] not in renamed.values():
                 renamed[key] = candidates[0]
         for key in gone:
@@ -280,14 +428,22 @@ class _CodeDiff:
             operations = _http(old[key])
             if key in renamed:
                 target = renamed[key]
-                self.emit("method-renamed", "", subject, f"renamed to `{prefix}.{target[0]}.{target[1]}()`", operations)
+                self.emit(
+                    "method-renamed",
+                    "",
+                    subject,
+                    f"renamed to `{prefix}.{target[0]}.{target[1]}()`",
+                    operations,
+                )
                 self.compare_method(old[key], new[target], f"{prefix}.{target[0]}.{target[1]}()")
             else:
                 note = " (it was deprecated)" if old[key].deprecated else ""
                 self.emit("method-removed", "", subject, f"removed{note}", operations)
         for key in born:
             if key not in renamed.values():
-                self.emit("method-added", "", f"{prefix}.{key[0]}.{key[1]}()", "added", _http(new[key]))
+                self.emit(
+                    "method-added", "", f"{prefix}.{key[0]}.{key[1]}()", "added", _http(new[key])
+                )
         for key in old:
             if key in new:
                 self.compare_method(old[key], new[key], f"{prefix}.{key[0]}.{key[1]}()")
@@ -324,8 +480,15 @@ class _CodeDiff:
 
     def exports(self) -> None:
         old, new = set(self.old.exports), set(self.new.exports)
-        client_names = {(c.name, d.name) for c in self.old.clients.values() for d in self.new.clients.values() if c.is_async == d.is_async}
-        renamed_clients = {a for a, b in client_names if a != b} | {b for a, b in client_names if a != b}
+        client_names = {
+            (c.name, d.name)
+            for c in self.old.clients.values()
+            for d in self.new.clients.values()
+            if c.is_async == d.is_async
+        }
+        renamed_clients = {a for a, b in client_names if a != b} | {
+            b for a, b in client_names if a != b
+        }
         package = self.new.package or self.old.package or "package"
         for name in sorted(new - old - renamed_clients):
             self.emit("export-added", "", f"{package}.{name}", "exported")
@@ -350,7 +513,7 @@ class _CodeDiff:
         found = self.model_operations()
         for index, change in enumerate(self.changes):
             if change.subject.startswith("models.") and not change.operations:
-                name = change.subject[len("models."):]
+                name = change.subject[len("models.") :]
                 target = self.renames.get(name, name)
                 operations = found.get(name, set()) | found.get(target, set())
                 if operations:
@@ -385,13 +548,15 @@ def _client(surface: Surface, is_async: bool) -> Client | None:
 def _operation_key(http: str) -> str:
     """``GET /jobs/{job_id}`` and ``GET /jobs/{id}`` are the same operation."""
     method, _, path = http.partition(" ")
-    return method + " " + "/".join("{}" if part.startswith("{") else part for part in path.split("/"))
+    return (
+        method + " " + "/".join("{}" if part.startswith("{") else part for part in path.split("/"))
+    )
 
 
 def _as_sync(change: Change) -> Change:
     subject = change.subject.replace("async_client.", "client.", 1)
     if subject.startswith("Async"):
-        subject = subject[len("Async"):]
+        subject = subject[len("Async") :]
     message = change.message.replace("async_client.", "client.").replace("`Async", "`")
     return replace(change, subject=subject, message=message)
 

@@ -60,7 +60,11 @@ def _tokens(change: Change) -> set[str]:
                 found.add(snake_case(value) or value)
     if not change.subject.endswith(")") and " " not in change.subject:
         parts = change.subject.split(".")
-        found.update(snake_case(part) for part in parts[-2:] if part not in ("models", "client", "async_client"))
+        found.update(
+            snake_case(part)
+            for part in parts[-2:]
+            if part not in ("models", "client", "async_client")
+        )
     found.discard("")
     return found
 
@@ -88,11 +92,16 @@ def group_changes(changes: Sequence[Change]) -> tuple[Finding, ...]:
     for index, change in enumerate(changes):
         if change.view != "code":
             continue
-        scored = [(_score(changes[cause], change), -position, cause) for position, cause in enumerate(causes)]
+        scored = [
+            (_score(changes[cause], change), -position, cause)
+            for position, cause in enumerate(causes)
+        ]
         best = max(scored, default=(0, 0, -1))
         if best[0] > 0:
             owner[index] = best[2]
-    by_subject = {(c.subject, c.kind, c.message): i for i, c in enumerate(changes) if c.view == "code"}
+    by_subject = {
+        (c.subject, c.kind, c.message): i for i, c in enumerate(changes) if c.view == "code"
+    }
     for index, change in enumerate(changes):
         if change.view != "code" or index in owner:
             continue

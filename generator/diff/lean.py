@@ -44,7 +44,9 @@ def _typed_dicts(module: ast.Module) -> dict[str, list[Field]]:
         fields: list[Field] = []
         is_typed_dict = False
         for base in node.bases:
-            target, argument = (base.value, base.slice) if isinstance(base, ast.Subscript) else (base, None)
+            target, argument = (
+                (base.value, base.slice) if isinstance(base, ast.Subscript) else (base, None)
+            )
             name = ast.unparse(target)
             if name in _RUNTIME_FIELDS:
                 fields += _runtime_fields(name, argument)
@@ -59,7 +61,10 @@ def _typed_dicts(module: ast.Module) -> dict[str, list[Field]]:
         for item in node.body:
             if isinstance(item, ast.AnnAssign) and isinstance(item.target, ast.Name):
                 annotation = item.annotation
-                required = isinstance(annotation, ast.Subscript) and ast.unparse(annotation.value) == "Required"
+                required = (
+                    isinstance(annotation, ast.Subscript)
+                    and ast.unparse(annotation.value) == "Required"
+                )
                 if required and isinstance(annotation, ast.Subscript):
                     annotation = annotation.slice
                 default = None if required else ast.Name(id="NOT_GIVEN", ctx=ast.Load())
@@ -68,7 +73,9 @@ def _typed_dicts(module: ast.Module) -> dict[str, list[Field]]:
     return found
 
 
-def _expand(function: ast.FunctionDef | ast.AsyncFunctionDef, typed_dicts: dict[str, list[Field]]) -> None:
+def _expand(
+    function: ast.FunctionDef | ast.AsyncFunctionDef, typed_dicts: dict[str, list[Field]]
+) -> None:
     """``**params: Unpack[X]`` → the keyword-only parameters ``X`` holds."""
     kwarg = function.args.kwarg
     annotation = kwarg.annotation if kwarg is not None else None
@@ -82,15 +89,35 @@ def _expand(function: ast.FunctionDef | ast.AsyncFunctionDef, typed_dicts: dict[
     function.args.kw_defaults += [default for _, default in fields]
 
 
-def _defaults_from_operation(function: ast.FunctionDef | ast.AsyncFunctionDef, owner: ast.ClassDef) -> None:
+def _defaults_from_operation(
+    function: ast.FunctionDef | ast.AsyncFunctionDef, owner: ast.ClassDef
+) -> None:
     """A TypedDict key has no default: take the operation method's own (a fixed ``const``)."""
-    base = next((function.name[: -len(suffix)] for suffix in ("_and_wait", "_pages", "_all") if function.name.endswith(suffix)), None)
-    operation = next((f for f in owner.body if isinstance(f, (ast.FunctionDef, ast.AsyncFunctionDef)) and f.name == base), None)
+    base = next(
+        (
+            function.name[: -len(suffix)]
+            for suffix in ("_and_wait", "_pages", "_all")
+            if function.name.endswith(suffix)
+        ),
+        None,
+    )
+    operation = next(
+        (
+            f
+            for f in owner.body
+            if isinstance(f, (ast.FunctionDef, ast.AsyncFunctionDef)) and f.name == base
+        ),
+        None,
+    )
     if operation is None:
         return
     defaults = {a.arg: d for a, d in zip(operation.args.kwonlyargs, operation.args.kw_defaults)}
     function.args.kw_defaults = [
-        copy.deepcopy(defaults[a.arg]) if a.arg in defaults and defaults[a.arg] is not None and d is not None else d
+        (
+            copy.deepcopy(defaults[a.arg])
+            if a.arg in defaults and defaults[a.arg] is not None and d is not None
+            else d
+        )
         for a, d in zip(function.args.kwonlyargs, function.args.kw_defaults)
     ]
 
@@ -102,25 +129,42 @@ def explicit_methods(module: ast.Module) -> ast.Module:
     classes = {node.name: node for node in module.body if isinstance(node, ast.ClassDef)}
     for node in classes.values():
         # ``with_raw_response`` is a property of every resource (it was inherited before).
-        node.body = [item for item in node.body if not (isinstance(item, ast.FunctionDef) and item.name == "with_raw_response")] or [ast.Pass()]
+        node.body = [
+            item
+            for item in node.body
+            if not (isinstance(item, ast.FunctionDef) and item.name == "with_raw_response")
+        ] or [ast.Pass()]
         for index, item in enumerate(node.body):
             if isinstance(item, (ast.FunctionDef, ast.AsyncFunctionDef)):
                 _expand(item, typed_dicts)
                 _defaults_from_operation(item, node)
             elif (
-                isinstance(item, ast.Assign) and len(item.targets) == 1 and isinstance(item.targets[0], ast.Name)
-                and isinstance(item.value, ast.Call) and ast.unparse(item.value.func) in ("awaitable", "_awaitable") and item.value.args
-                and isinstance(item.value.args[0], ast.Attribute) and isinstance(item.value.args[0].value, ast.Name)
+                isinstance(item, ast.Assign)
+                and len(item.targets) == 1
+                and isinstance(item.targets[0], ast.Name)
+                and isinstance(item.value, ast.Call)
+                and ast.unparse(item.value.func) in ("awaitable", "_awaitable")
+                and item.value.args
+                and isinstance(item.value.args[0], ast.Attribute)
+                and isinstance(item.value.args[0].value, ast.Name)
             ):
                 source = classes.get(item.value.args[0].value.id)
                 original = next(
-                    (f for f in (source.body if source else []) if isinstance(f, ast.FunctionDef) and f.name == item.value.args[0].attr),
+                    (
+                        f
+                        for f in (source.body if source else [])
+                        if isinstance(f, ast.FunctionDef) and f.name == item.value.args[0].attr
+                    ),
                     None,
                 )
                 if original is not None:
                     twin = ast.AsyncFunctionDef(
-                        name=item.targets[0].id, args=copy.deepcopy(original.args), body=copy.deepcopy(original.body),
-                        decorator_list=[], returns=copy.deepcopy(original.returns), type_comment=None,
+                        name=item.targets[0].id,
+                        args=copy.deepcopy(original.args),
+                        body=copy.deepcopy(original.body),
+                        decorator_list=[],
+                        returns=copy.deepcopy(original.returns),
+                        type_comment=None,
                     )
                     _expand(twin, typed_dicts)
                     node.body[index] = ast.copy_location(twin, item)

@@ -12,8 +12,22 @@ from typing import Any, Literal
 
 Effect = Literal["tightened", "loosened", "changed"]
 
-SCHEMA_LOWER = ("minLength", "minimum", "exclusiveMinimum", "minItems", "minProperties", "minContains")
-SCHEMA_UPPER = ("maxLength", "maximum", "exclusiveMaximum", "maxItems", "maxProperties", "maxContains")
+SCHEMA_LOWER = (
+    "minLength",
+    "minimum",
+    "exclusiveMinimum",
+    "minItems",
+    "minProperties",
+    "minContains",
+)
+SCHEMA_UPPER = (
+    "maxLength",
+    "maximum",
+    "exclusiveMaximum",
+    "maxItems",
+    "maxProperties",
+    "maxContains",
+)
 FIELD_LOWER = ("ge", "gt", "min_length", "min_items")
 FIELD_UPPER = ("le", "lt", "max_length", "max_items", "max_digits", "decimal_places")
 
@@ -35,7 +49,13 @@ def _show(value: Any) -> str:
     return str(value)
 
 
-def limit_changes(old: Mapping[str, Any], new: Mapping[str, Any], lower: tuple[str, ...], upper: tuple[str, ...], other: tuple[str, ...] = ()) -> list[tuple[Effect, str]]:
+def limit_changes(
+    old: Mapping[str, Any],
+    new: Mapping[str, Any],
+    lower: tuple[str, ...],
+    upper: tuple[str, ...],
+    other: tuple[str, ...] = (),
+) -> list[tuple[Effect, str]]:
     """``(effect, message)`` for every limit keyword that differs between ``old`` and ``new``."""
     found: list[tuple[Effect, str]] = []
     for key in (*lower, *upper, *other):
@@ -46,7 +66,12 @@ def limit_changes(old: Mapping[str, Any], new: Mapping[str, Any], lower: tuple[s
             continue  # absent and false mean the same
         if key in ("uniqueItems", "unique_items"):
             now = str(after) == "True"
-            found.append(("tightened" if now else "loosened", f"`{key}` {'required' if now else 'no longer required'}"))
+            found.append(
+                (
+                    "tightened" if now else "loosened",
+                    f"`{key}` {'required' if now else 'no longer required'}",
+                )
+            )
             continue
         if before is None:
             found.append(("tightened", f"`{key}` {_show(after)} added"))
@@ -58,9 +83,19 @@ def limit_changes(old: Mapping[str, Any], new: Mapping[str, Any], lower: tuple[s
         if a is not None and a == b:
             continue  # 1 and 1.0: the same limit written differently
         if key in lower and a is not None and b is not None:
-            found.append(("tightened" if b > a else "loosened", f"`{key}` {'raised' if b > a else 'lowered'} from {_show(before)} to {_show(after)}"))
+            found.append(
+                (
+                    "tightened" if b > a else "loosened",
+                    f"`{key}` {'raised' if b > a else 'lowered'} from {_show(before)} to {_show(after)}",
+                )
+            )
         elif key in upper and a is not None and b is not None:
-            found.append(("tightened" if b < a else "loosened", f"`{key}` {'lowered' if b < a else 'raised'} from {_show(before)} to {_show(after)}"))
+            found.append(
+                (
+                    "tightened" if b < a else "loosened",
+                    f"`{key}` {'lowered' if b < a else 'raised'} from {_show(before)} to {_show(after)}",
+                )
+            )
         else:
             found.append(("changed", f"`{key}` changed from {_show(before)} to {_show(after)}"))
     return found

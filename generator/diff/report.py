@@ -104,7 +104,12 @@ def render_text(report: DiffReport) -> str:
                 for depth, change in ((0, finding.cause), *((1, c) for c in finding.consequences)):
                     where = _operations(change) if depth == 0 else ""
                     head = f"{change.view:<4} {_direction(change):<8}"
-                    lines.append(_plain(f"    {'  ' * depth}{head} {change.subject}: {change.message}" + (f"  [{where}]" if where else "")))
+                    lines.append(
+                        _plain(
+                            f"    {'  ' * depth}{head} {change.subject}: {change.message}"
+                            + (f"  [{where}]" if where else "")
+                        )
+                    )
         if diff.hidden:
             lines.append(f"  ({diff.hidden} description changes not shown: --include-descriptions)")
     if not report.providers:
@@ -127,15 +132,24 @@ def render_markdown(report: DiffReport) -> str:
         return "\n".join([*lines, "No packages found.", ""])
     breaking = sum(p.counts()["breaking"] for p in report.providers)
     if breaking:
-        lines += [f"**{breaking} breaking change{'s' if breaking != 1 else ''}.** Release with the suggested version bump.", ""]
+        lines += [
+            f"**{breaking} breaking change{'s' if breaking != 1 else ''}.** Release with the suggested version bump.",
+            "",
+        ]
     else:
         lines += ["No breaking changes.", ""]
     lines += ["| Package | Breaking | Non-breaking | Info | Version |", "|---|---:|---:|---:|---|"]
     ordered = _ordered(report.providers)
     for diff in ordered:
         counts = diff.counts()
-        name = f"{mdcode(diff.provider)} (`{mdcode(diff.package)}`)" if diff.package else mdcode(diff.provider)
-        lines.append(f"| {name} | {counts['breaking']} | {counts['non-breaking']} | {counts['info']} | {mdcode(_version_text(diff))} |")
+        name = (
+            f"{mdcode(diff.provider)} (`{mdcode(diff.package)}`)"
+            if diff.package
+            else mdcode(diff.provider)
+        )
+        lines.append(
+            f"| {name} | {counts['breaking']} | {counts['non-breaking']} | {counts['info']} | {mdcode(_version_text(diff))} |"
+        )
     for diff in ordered:
         if not diff.changes:
             continue
@@ -144,14 +158,32 @@ def render_markdown(report: DiffReport) -> str:
             findings = _at(diff, level)
             if not findings:
                 continue
-            body = [line for finding in findings for line in (_md_change(finding.cause), *("  " + _md_change(c, True) for c in finding.consequences))]
+            body = [
+                line
+                for finding in findings
+                for line in (
+                    _md_change(finding.cause),
+                    *("  " + _md_change(c, True) for c in finding.consequences),
+                )
+            ]
             if level is Level.INFO:
-                lines += ["", f"<details><summary>{_TITLES[level]} ({len(findings)})</summary>", "", *body, "", "</details>"]
+                lines += [
+                    "",
+                    f"<details><summary>{_TITLES[level]} ({len(findings)})</summary>",
+                    "",
+                    *body,
+                    "",
+                    "</details>",
+                ]
             else:
                 lines += ["", f"#### {_TITLES[level]} ({len(findings)})", "", *body]
         if diff.hidden:
             lines += ["", f"_{diff.hidden} description-only changes not shown._"]
-    lines += ["", "<sub>wire: does a client already deployed keep working? code: does user code still import, type-check and run?</sub>", ""]
+    lines += [
+        "",
+        "<sub>wire: does a client already deployed keep working? code: does user code still import, type-check and run?</sub>",
+        "",
+    ]
     return "\n".join(lines)
 
 
@@ -184,7 +216,10 @@ def provider_data(diff: ProviderDiff) -> dict[str, Any]:
         # One entry per real change: its level and the indexes in ``changes`` of the cause
         # (first) and of the changes it explains.
         "findings": [
-            {"level": finding.level.value, "changes": [diff.changes.index(c) for c in finding.changes]}
+            {
+                "level": finding.level.value,
+                "changes": [diff.changes.index(c) for c in finding.changes],
+            }
             for finding in diff.findings
         ],
     }
@@ -207,7 +242,9 @@ def render(report: DiffReport, fmt: str) -> str:
     try:
         return RENDERERS[fmt](report)
     except KeyError:
-        raise GeneratorError(f"unknown format {fmt!r}: choose one of {', '.join(RENDERERS)}") from None
+        raise GeneratorError(
+            f"unknown format {fmt!r}: choose one of {', '.join(RENDERERS)}"
+        ) from None
 
 
 # -- CHANGELOG -------------------------------------------------------------------------------
@@ -220,7 +257,9 @@ def _changelog_line(change: Change, consequence: bool = False) -> str:
     return f"- {prefix}`{mdcode(change.subject)}`{context}: {mdtext(change.message)}{suffix}"
 
 
-def changelog_entry(provider: str, version: str, diff: ProviderDiff, *, date: datetime.date | str | None = None) -> str:
+def changelog_entry(
+    provider: str, version: str, diff: ProviderDiff, *, date: datetime.date | str | None = None
+) -> str:
     """A Markdown CHANGELOG section for releasing ``provider`` as ``version``.
 
     The heading is ``## <version> - <date>`` like the release command's entries, so both can
@@ -229,7 +268,9 @@ def changelog_entry(provider: str, version: str, diff: ProviderDiff, *, date: da
     """
     when = date.isoformat() if isinstance(date, datetime.date) else date
     lines = [f"## {mdtext(version)}" + (f" - {mdtext(when)}" if when else "")]
-    ordered = sorted(diff.findings, key=lambda f: (f.cause.view != "code", f.cause.subject, f.cause.message))
+    ordered = sorted(
+        diff.findings, key=lambda f: (f.cause.view != "code", f.cause.subject, f.cause.message)
+    )
     groups: list[tuple[str, list[Finding]]] = [
         ("Breaking changes", [f for f in ordered if f.level is Level.BREAKING]),
         ("Added", [f for f in ordered if f.level is Level.NON_BREAKING and f.cause.addition]),
@@ -240,6 +281,13 @@ def changelog_entry(provider: str, version: str, diff: ProviderDiff, *, date: da
         lines += ["", f"- No changes to the {mdtext(provider)} API."]
     for heading, findings in groups:
         if findings:
-            body = [line for f in findings for line in (_changelog_line(f.cause), *("  " + _changelog_line(c, True) for c in f.consequences))]
+            body = [
+                line
+                for f in findings
+                for line in (
+                    _changelog_line(f.cause),
+                    *("  " + _changelog_line(c, True) for c in f.consequences),
+                )
+            ]
             lines += ["", f"### {heading}", "", *body]
     return "\n".join(lines) + "\n"

@@ -15,7 +15,9 @@ from generator.errors import unescape_pointer_token
 from generator.normalize.walk import SCHEMA_CHILD_LISTS, SCHEMA_CHILD_MAPS, SCHEMA_CHILDREN
 
 REF_PREFIX = "#/components/schemas/"
-DOC_KEYWORDS = frozenset({"title", "description", "example", "examples", "externalDocs", "$comment"})
+DOC_KEYWORDS = frozenset(
+    {"title", "description", "example", "examples", "externalDocs", "$comment"}
+)
 NULLABLE = "$diff-nullable"  # set by :meth:`Resolver.flatten`, never present in a spec
 _LOWER = ("minimum", "exclusiveMinimum", "minLength", "minItems", "minProperties")
 _UPPER = ("maximum", "exclusiveMaximum", "maxLength", "maxItems", "maxProperties")
@@ -24,7 +26,11 @@ _MAX_DEPTH = 64
 
 def ref_name(schema: Any) -> str | None:
     ref = schema.get("$ref") if isinstance(schema, dict) else None
-    return unescape_pointer_token(ref[len(REF_PREFIX):]) if isinstance(ref, str) and ref.startswith(REF_PREFIX) else None
+    return (
+        unescape_pointer_token(ref[len(REF_PREFIX) :])
+        if isinstance(ref, str) and ref.startswith(REF_PREFIX)
+        else None
+    )
 
 
 def is_null(schema: Any) -> bool:
@@ -37,14 +43,20 @@ def is_null(schema: Any) -> bool:
 def types_of(schema: dict[str, Any]) -> frozenset[str] | None:
     """The JSON types a flattened schema allows (``None``: any type)."""
     kind = schema.get("type")
-    found: set[str] = set(kind) if isinstance(kind, list) else ({kind} if isinstance(kind, str) else set())
+    found: set[str] = (
+        set(kind) if isinstance(kind, list) else ({kind} if isinstance(kind, str) else set())
+    )
     if not found:
         if isinstance(schema.get("properties"), dict):
             found.add("object")
         elif isinstance(schema.get("items"), dict):
             found.add("array")
         else:
-            values = schema["enum"] if isinstance(schema.get("enum"), list) else ([schema["const"]] if "const" in schema else None)
+            values = (
+                schema["enum"]
+                if isinstance(schema.get("enum"), list)
+                else ([schema["const"]] if "const" in schema else None)
+            )
             if values is not None:
                 found |= {_json_type(v) for v in values}
     if not found:
@@ -77,7 +89,11 @@ def _merge(into: dict[str, Any], part: dict[str, Any]) -> dict[str, Any]:
         elif key == "properties" and isinstance(value, dict) and isinstance(result[key], dict):
             merged = dict(result[key])
             for name, child in value.items():
-                merged[name] = {"allOf": [merged[name], child]} if name in merged and merged[name] != child else child
+                merged[name] = (
+                    {"allOf": [merged[name], child]}
+                    if name in merged and merged[name] != child
+                    else child
+                )
             result[key] = merged
         elif key == "required" and isinstance(value, list) and isinstance(result[key], list):
             result[key] = list(dict.fromkeys([*result[key], *value]))
@@ -88,9 +104,17 @@ def _merge(into: dict[str, Any], part: dict[str, Any]) -> dict[str, Any]:
             result[key] = common[0] if len(common) == 1 else common
         elif key == "enum" and isinstance(value, list) and isinstance(result[key], list):
             result[key] = [v for v in result[key] if v in value]
-        elif key in _LOWER and isinstance(value, (int, float)) and isinstance(result[key], (int, float)):
+        elif (
+            key in _LOWER
+            and isinstance(value, (int, float))
+            and isinstance(result[key], (int, float))
+        ):
             result[key] = max(result[key], value)
-        elif key in _UPPER and isinstance(value, (int, float)) and isinstance(result[key], (int, float)):
+        elif (
+            key in _UPPER
+            and isinstance(value, (int, float))
+            and isinstance(result[key], (int, float))
+        ):
             result[key] = min(result[key], value)
         elif key == NULLABLE:
             result[key] = bool(result[key]) and bool(value)
@@ -101,7 +125,9 @@ class Resolver:
     """Schemas of one normalized document, resolved on demand (results cached)."""
 
     def __init__(self, document: dict[str, Any]) -> None:
-        components = document.get("components") if isinstance(document.get("components"), dict) else {}
+        components = (
+            document.get("components") if isinstance(document.get("components"), dict) else {}
+        )
         schemas = (components or {}).get("schemas")
         self.components: dict[str, Any] = schemas if isinstance(schemas, dict) else {}
         self._expanded: dict[tuple[str, bool], Any] = {}
@@ -147,7 +173,11 @@ class Resolver:
                 node = {**node, NULLABLE: True}
         if isinstance(node.get("type"), list) and "null" in node["type"] and len(node["type"]) > 1:
             rest_types = [t for t in node["type"] if t != "null"]
-            node = {**node, "type": rest_types[0] if len(rest_types) == 1 else rest_types, NULLABLE: True}
+            node = {
+                **node,
+                "type": rest_types[0] if len(rest_types) == 1 else rest_types,
+                NULLABLE: True,
+            }
         if isinstance(node.get("enum"), list) and None in node["enum"]:
             node = {**node, "enum": [v for v in node["enum"] if v is not None], NULLABLE: True}
         return node, origin
@@ -155,7 +185,9 @@ class Resolver:
     def key(self, schema: Any, docs: bool = False) -> str:
         """A canonical text of everything ``schema`` accepts (references expanded): equal
         keys mean nothing on the wire differs."""
-        return json.dumps(self._expand(schema, frozenset(), docs), sort_keys=True, ensure_ascii=False, default=str)
+        return json.dumps(
+            self._expand(schema, frozenset(), docs), sort_keys=True, ensure_ascii=False, default=str
+        )
 
     def _component(self, name: str, docs: bool) -> Any:
         cached = self._expanded.get((name, docs))
@@ -174,7 +206,11 @@ class Resolver:
             expanded = {"$recursive": True} if name in stack else self._component(name, docs)
             result.update(expanded if isinstance(expanded, dict) else {"$value": expanded})
         for key, value in node.items():
-            if key == "$ref" or (key.startswith("x-") and key != "x-unverified") or (not docs and key in DOC_KEYWORDS):
+            if (
+                key == "$ref"
+                or (key.startswith("x-") and key != "x-unverified")
+                or (not docs and key in DOC_KEYWORDS)
+            ):
                 continue
             if key in SCHEMA_CHILD_MAPS and isinstance(value, dict):
                 result[key] = {k: self._expand(v, stack, docs) for k, v in value.items()}

@@ -64,13 +64,22 @@ def _covers(wide: frozenset[str], narrow: frozenset[str]) -> bool:
 class SchemaDiff:
     """Compares schemas of two documents, reporting facts through ``emit``."""
 
-    def __init__(self, old: Resolver, new: Resolver, emit: Emit, include_descriptions: bool = False) -> None:
+    def __init__(
+        self, old: Resolver, new: Resolver, emit: Emit, include_descriptions: bool = False
+    ) -> None:
         self.old, self.new = old, new
         self.emit = emit
         self.docs = include_descriptions
         self._rule_cache: dict[tuple[int, str], dict[str, tuple[str, bool]]] = {}
 
-    def compare(self, old: Any, new: Any, where: Where, direction: Direction, stack: frozenset[tuple[str | None, str | None]] = frozenset()) -> None:
+    def compare(
+        self,
+        old: Any,
+        new: Any,
+        where: Where,
+        direction: Direction,
+        stack: frozenset[tuple[str | None, str | None]] = frozenset(),
+    ) -> None:
         o, o_origin = self.old.flatten(old)
         n, n_origin = self.new.flatten(new)
         origin = n_origin or o_origin
@@ -96,9 +105,19 @@ class SchemaDiff:
         self._properties(o, n, where, direction, stack)
         o_extra, n_extra = o.get("additionalProperties"), n.get("additionalProperties")
         if o_extra is not False and n_extra is False:
-            emit("additional-properties-restricted", direction, subject, "no longer accepts additional properties")
+            emit(
+                "additional-properties-restricted",
+                direction,
+                subject,
+                "no longer accepts additional properties",
+            )
         elif o_extra is False and n_extra is not False:
-            emit("additional-properties-allowed", direction, subject, "now accepts additional properties")
+            emit(
+                "additional-properties-allowed",
+                direction,
+                subject,
+                "now accepts additional properties",
+            )
         elif isinstance(o_extra, dict) and isinstance(n_extra, dict):
             self.compare(o_extra, n_extra, where.child("{}"), direction, stack)
         if isinstance(o.get("items"), dict) and isinstance(n.get("items"), dict):
@@ -107,11 +126,14 @@ class SchemaDiff:
 
     def _rules_of(self, resolver: Resolver, name: str) -> dict[str, tuple[str, bool]]:
         """``rule id → (what it asserts, unverified)`` for the cross-field rules of component
-        ``name``, found as the generator finds the ones clients check (:mod:`generator.schema.rules`)."""
+        ``name``, found as the generator finds the ones clients check (:mod:`generator.schema.rules`).
+        """
         key = (id(resolver), name)
         if key not in self._rule_cache:
             found = model_rules(name, resolver.components.get(name), resolver.components, [])
-            self._rule_cache[key] = {rule["id"]: (_canonical(rule["schema"]), bool(rule["unverified"])) for rule in found}
+            self._rule_cache[key] = {
+                rule["id"]: (_canonical(rule["schema"]), bool(rule["unverified"])) for rule in found
+            }
         return self._rule_cache[key]
 
     def _rules(self, name: str, subject: str, direction: Direction) -> None:
@@ -121,22 +143,36 @@ class SchemaDiff:
         for rule_id, (asserts, unverified) in after.items():
             prefix = "unverified-" if unverified else ""
             if rule_id not in before:
-                self.emit(f"{prefix}rule-added", direction, subject, f"{'unverified ' if unverified else ''}rule `{rule_id}` added")
+                self.emit(
+                    f"{prefix}rule-added",
+                    direction,
+                    subject,
+                    f"{'unverified ' if unverified else ''}rule `{rule_id}` added",
+                )
             elif before[rule_id][0] != asserts:
                 self.emit(f"{prefix}rule-changed", direction, subject, f"rule `{rule_id}` changed")
             elif before[rule_id][1] != unverified:
                 became = "unverified" if unverified else "verified"
-                self.emit(f"rule-became-{became}", direction, subject, f"rule `{rule_id}` became {became}")
+                self.emit(
+                    f"rule-became-{became}", direction, subject, f"rule `{rule_id}` became {became}"
+                )
         for rule_id, (_, unverified) in before.items():
             if rule_id not in after:
                 self.emit("rule-removed", direction, subject, f"rule `{rule_id}` removed")
 
-    def _types(self, o: dict[str, Any], n: dict[str, Any], subject: str, direction: Direction) -> None:
+    def _types(
+        self, o: dict[str, Any], n: dict[str, Any], subject: str, direction: Direction
+    ) -> None:
         ot, nt = types_of(o), types_of(n)
         o_null = ot is not None and "null" in ot
         n_null = nt is not None and "null" in nt
         if ot is not None and nt is not None and o_null != n_null:
-            self.emit("became-nullable" if n_null else "no-longer-nullable", direction, subject, "became nullable" if n_null else "no longer nullable")
+            self.emit(
+                "became-nullable" if n_null else "no-longer-nullable",
+                direction,
+                subject,
+                "became nullable" if n_null else "no longer nullable",
+            )
         oc = None if ot is None else frozenset(ot - {"null"})
         nc = None if nt is None else frozenset(nt - {"null"})
         if oc == nc or (oc is not None and not oc) or (nc is not None and not nc):
@@ -151,7 +187,9 @@ class SchemaDiff:
         else:
             self.emit("type-changed", direction, subject, message)
 
-    def _keyword(self, o: dict[str, Any], n: dict[str, Any], keyword: str, subject: str, direction: Direction) -> None:
+    def _keyword(
+        self, o: dict[str, Any], n: dict[str, Any], keyword: str, subject: str, direction: Direction
+    ) -> None:
         """``<keyword>-added``, ``-removed`` or ``-changed`` for a one-value keyword (``format``, ``pattern``)."""
         before, after = o.get(keyword), n.get(keyword)
         if before == after:
@@ -161,22 +199,52 @@ class SchemaDiff:
         elif after is None:
             self.emit(f"{keyword}-removed", direction, subject, f"{keyword} `{before}` removed")
         else:
-            self.emit(f"{keyword}-changed", direction, subject, f"{keyword} changed from `{before}` to `{after}`")
+            self.emit(
+                f"{keyword}-changed",
+                direction,
+                subject,
+                f"{keyword} changed from `{before}` to `{after}`",
+            )
 
-    def _values(self, o: dict[str, Any], n: dict[str, Any], subject: str, direction: Direction) -> None:
+    def _values(
+        self, o: dict[str, Any], n: dict[str, Any], subject: str, direction: Direction
+    ) -> None:
         emit = self.emit
         self._keyword(o, n, "format", subject, direction)
-        oe = o["enum"] if isinstance(o.get("enum"), list) else ([o["const"]] if "const" in o else None)
-        ne = n["enum"] if isinstance(n.get("enum"), list) else ([n["const"]] if "const" in n else None)
+        oe = (
+            o["enum"]
+            if isinstance(o.get("enum"), list)
+            else ([o["const"]] if "const" in o else None)
+        )
+        ne = (
+            n["enum"]
+            if isinstance(n.get("enum"), list)
+            else ([n["const"]] if "const" in n else None)
+        )
         if oe is not None and ne is not None:
             added = [v for v in ne if v not in oe]
             removed = [v for v in oe if v not in ne]
             if added:
-                emit("enum-value-added", direction, subject, f"enum {'value' if len(added) == 1 else 'values'} {', '.join(_show(v) for v in added)} added")
+                emit(
+                    "enum-value-added",
+                    direction,
+                    subject,
+                    f"enum {'value' if len(added) == 1 else 'values'} {', '.join(_show(v) for v in added)} added",
+                )
             if removed:
-                emit("enum-value-removed", direction, subject, f"enum {'value' if len(removed) == 1 else 'values'} {', '.join(_show(v) for v in removed)} removed")
+                emit(
+                    "enum-value-removed",
+                    direction,
+                    subject,
+                    f"enum {'value' if len(removed) == 1 else 'values'} {', '.join(_show(v) for v in removed)} removed",
+                )
         elif oe is None and ne is not None:
-            emit("enum-added", direction, subject, f"now restricted to {', '.join(_show(v) for v in ne)}")
+            emit(
+                "enum-added",
+                direction,
+                subject,
+                f"now restricted to {', '.join(_show(v) for v in ne)}",
+            )
         elif oe is not None and ne is None:
             emit("enum-removed", direction, subject, "no longer restricted to a list of values")
         for effect, message in limit_changes(o, n, SCHEMA_LOWER, SCHEMA_UPPER, _OTHER_LIMITS):
@@ -187,7 +255,14 @@ class SchemaDiff:
             after = _show(n["default"]) if "default" in n else "none"
             emit("default-changed", direction, subject, f"default changed from {before} to {after}")
 
-    def _properties(self, o: dict[str, Any], n: dict[str, Any], where: Where, direction: Direction, stack: frozenset[tuple[str | None, str | None]]) -> None:
+    def _properties(
+        self,
+        o: dict[str, Any],
+        n: dict[str, Any],
+        where: Where,
+        direction: Direction,
+        stack: frozenset[tuple[str | None, str | None]],
+    ) -> None:
         op: dict[str, Any] = o["properties"] if isinstance(o.get("properties"), dict) else {}
         np: dict[str, Any] = n["properties"] if isinstance(n.get("properties"), dict) else {}
         if not op and not np:
@@ -207,34 +282,78 @@ class SchemaDiff:
             if name in n_req and direction == "request":
                 flat, _ = self.new.flatten(child)
                 if "default" in flat:
-                    self.emit("property-added-required-with-default", direction, subject, f"required property `{name}` added (with default {_show(flat['default'])})")
+                    self.emit(
+                        "property-added-required-with-default",
+                        direction,
+                        subject,
+                        f"required property `{name}` added (with default {_show(flat['default'])})",
+                    )
                 else:
-                    self.emit("property-added-required", direction, subject, f"required property `{name}` added")
+                    self.emit(
+                        "property-added-required",
+                        direction,
+                        subject,
+                        f"required property `{name}` added",
+                    )
             elif name in n_req:
-                self.emit("property-added-required", direction, subject, f"required property `{name}` added")
+                self.emit(
+                    "property-added-required",
+                    direction,
+                    subject,
+                    f"required property `{name}` added",
+                )
             else:
-                self.emit("property-added-optional", direction, subject, f"optional property `{name}` added")
+                self.emit(
+                    "property-added-optional",
+                    direction,
+                    subject,
+                    f"optional property `{name}` added",
+                )
         for name, child in op.items():
             if skipped(child, self.old):
                 continue
             if name not in np:
                 if name in o_req:
-                    self.emit("property-removed-required", direction, subject, f"required property `{name}` removed")
+                    self.emit(
+                        "property-removed-required",
+                        direction,
+                        subject,
+                        f"required property `{name}` removed",
+                    )
                 else:
-                    self.emit("property-removed-optional", direction, subject, f"optional property `{name}` removed")
+                    self.emit(
+                        "property-removed-optional",
+                        direction,
+                        subject,
+                        f"optional property `{name}` removed",
+                    )
                 continue
             if (name in o_req) != (name in n_req):
                 became = "required" if name in n_req else "optional"
-                self.emit(f"property-became-{became}", direction, subject, f"property `{name}` became {became}")
+                self.emit(
+                    f"property-became-{became}",
+                    direction,
+                    subject,
+                    f"property `{name}` became {became}",
+                )
             self.compare(child, np[name], where.child(f".{name}"), direction, stack)
 
-    def _variants(self, o: dict[str, Any], n: dict[str, Any], where: Where, direction: Direction, stack: frozenset[tuple[str | None, str | None]]) -> None:
+    def _variants(
+        self,
+        o: dict[str, Any],
+        n: dict[str, Any],
+        where: Where,
+        direction: Direction,
+        stack: frozenset[tuple[str | None, str | None]],
+    ) -> None:
         ov = o.get("oneOf") or o.get("anyOf")
         nv = n.get("oneOf") or n.get("anyOf")
         if not isinstance(ov, list) or not isinstance(nv, list):
             if isinstance(ov, list) != isinstance(nv, list):
                 kind = "type-changed"
-                self.emit(kind, direction, where.subject, "changed between a union and a single schema")
+                self.emit(
+                    kind, direction, where.subject, "changed between a union and a single schema"
+                )
             return
         # Matched on what they accept: a reworded variant is the same variant.
         o_keys = [self.old.key(v) for v in ov]
@@ -246,12 +365,21 @@ class SchemaDiff:
                 self.compare(before, after, where.child(f"|{index + 1}"), direction, stack)
             return
         for index, variant in gone:
-            self.emit("variant-removed", direction, where.subject, f"union member {index + 1} ({self._label(variant, self.old)}) removed")
+            self.emit(
+                "variant-removed",
+                direction,
+                where.subject,
+                f"union member {index + 1} ({self._label(variant, self.old)}) removed",
+            )
         for index, variant in born:
-            self.emit("variant-added", direction, where.subject, f"union member {index + 1} ({self._label(variant, self.new)}) added")
+            self.emit(
+                "variant-added",
+                direction,
+                where.subject,
+                f"union member {index + 1} ({self._label(variant, self.new)}) added",
+            )
 
     @staticmethod
     def _label(schema: Any, resolver: Resolver) -> str:
         flat, origin = resolver.flatten(schema)
         return origin or _types_text(types_of(flat))
-

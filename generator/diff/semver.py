@@ -28,7 +28,9 @@ _VERSION = re.compile(r"^(\d+)\.(\d+)\.(\d+)(?:[-+.].*)?$")
 def parse_version(version: str) -> tuple[int, int, int]:
     match = _VERSION.match(version.strip())
     if not match:
-        raise GeneratorError(f"cannot suggest a version bump for {version!r}: expected MAJOR.MINOR.PATCH")
+        raise GeneratorError(
+            f"cannot suggest a version bump for {version!r}: expected MAJOR.MINOR.PATCH"
+        )
     return int(match.group(1)), int(match.group(2)), int(match.group(3))
 
 

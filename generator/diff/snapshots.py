@@ -23,7 +23,9 @@ SPEC_FILE = "openapi.json"
 
 def relevant(path: str) -> bool:
     """Is ``path`` (relative to a package folder) part of what the diff compares?"""
-    return path in (SPEC_FILE, "pyproject.toml") or (path.startswith("src/") and path.endswith(".py"))
+    return path in (SPEC_FILE, "pyproject.toml") or (
+        path.startswith("src/") and path.endswith(".py")
+    )
 
 
 @dataclass(frozen=True)
@@ -40,24 +42,34 @@ class PackageSnapshot:
         text = self.files.get(SPEC_FILE)
         if text is None:
             return {}
-        return parse_mapping(text, Path(f"{self.origin}/{SPEC_FILE}"), "an OpenAPI document (a JSON object)")
+        return parse_mapping(
+            text, Path(f"{self.origin}/{SPEC_FILE}"), "an OpenAPI document (a JSON object)"
+        )
 
     @property
     def distribution(self) -> str | None:
         """The distribution name from ``pyproject.toml`` (``krea-sdk``)."""
-        match = re.search(r'^name\s*=\s*"([^"]+)"', self.files.get("pyproject.toml", ""), re.MULTILINE)
+        match = re.search(
+            r'^name\s*=\s*"([^"]+)"', self.files.get("pyproject.toml", ""), re.MULTILINE
+        )
         return match.group(1) if match else None
 
     @property
     def version(self) -> str | None:
         """The package version from ``pyproject.toml``."""
-        match = re.search(r'^version\s*=\s*"([^"]+)"', self.files.get("pyproject.toml", ""), re.MULTILINE)
+        match = re.search(
+            r'^version\s*=\s*"([^"]+)"', self.files.get("pyproject.toml", ""), re.MULTILINE
+        )
         return match.group(1) if match else None
 
 
-def snapshot_from_files(name: str, files: Mapping[str, str], origin: str = "<memory>") -> PackageSnapshot:
+def snapshot_from_files(
+    name: str, files: Mapping[str, str], origin: str = "<memory>"
+) -> PackageSnapshot:
     """A snapshot of files held in memory, e.g. ``GeneratedPackage.files`` from the pipeline."""
-    return PackageSnapshot(name, {path: text for path, text in files.items() if relevant(path)}, origin)
+    return PackageSnapshot(
+        name, {path: text for path, text in files.items() if relevant(path)}, origin
+    )
 
 
 def snapshot_from_dir(folder: Path, name: str | None = None) -> PackageSnapshot:
@@ -89,14 +101,22 @@ def tree_from_dir(folder: Path) -> dict[str, PackageSnapshot]:
     if _is_package(folder):
         snapshot = snapshot_from_dir(folder)
         return {snapshot.name: snapshot}
-    if (folder / "generated").is_dir() and not any(_is_package(child) for child in folder.iterdir() if child.is_dir()):
+    if (folder / "generated").is_dir() and not any(
+        _is_package(child) for child in folder.iterdir() if child.is_dir()
+    ):
         folder = folder / "generated"
-    return {child.name: snapshot_from_dir(child) for child in sorted(folder.iterdir()) if child.is_dir() and _is_package(child)}
+    return {
+        child.name: snapshot_from_dir(child)
+        for child in sorted(folder.iterdir())
+        if child.is_dir() and _is_package(child)
+    }
 
 
 def _git(repo: Path, *args: str, stdin: bytes | None = None) -> bytes:
     try:
-        result = subprocess.run(["git", "-C", str(repo), *args], input=stdin, capture_output=True, check=False)
+        result = subprocess.run(
+            ["git", "-C", str(repo), *args], input=stdin, capture_output=True, check=False
+        )
     except OSError as exc:
         raise GeneratorError(f"cannot run git: {exc}") from exc
     if result.returncode != 0:
@@ -110,7 +130,9 @@ def resolve_revision(repo: Path, revision: str) -> str | None:
     if revision.startswith("-"):
         return None  # never let a revision be read as an option
     try:
-        out = _git(repo, "rev-parse", "--verify", "--quiet", "--end-of-options", revision + "^{commit}")
+        out = _git(
+            repo, "rev-parse", "--verify", "--quiet", "--end-of-options", revision + "^{commit}"
+        )
     except GeneratorError:
         return None
     return out.decode().strip() or None
@@ -131,31 +153,41 @@ def _read_blobs(repo: Path, commit: str, paths: list[str]) -> dict[str, str]:
         if len(header) < 3 or header[-1] == "missing":
             continue
         size = int(header[2])
-        texts[path] = out[position:position + size].decode("utf-8", "replace")
+        texts[path] = out[position : position + size].decode("utf-8", "replace")
         position += size + 1  # the blob is followed by a newline
     return texts
 
 
-def tree_from_git(repo: Path, revision: str, generated: str = "generated") -> dict[str, PackageSnapshot]:
+def tree_from_git(
+    repo: Path, revision: str, generated: str = "generated"
+) -> dict[str, PackageSnapshot]:
     """Every package under ``generated/`` as committed in ``revision`` (read-only)."""
     commit = resolve_revision(repo, revision)
     if commit is None:
         raise GeneratorError(f"{revision!r} is neither a directory nor a git revision of {repo}")
     prefix = PurePosixPath(generated).as_posix().strip("/")
-    listing = _git(repo, "ls-tree", "-r", "-z", "--name-only", "--full-tree", commit, "--", prefix + "/")
+    listing = _git(
+        repo, "ls-tree", "-r", "-z", "--name-only", "--full-tree", commit, "--", prefix + "/"
+    )
     by_package: dict[str, list[str]] = {}
     for raw in listing.split(b"\0"):
         path = raw.decode("utf-8", "replace")
         if not path.startswith(prefix + "/"):
             continue
-        parts = path[len(prefix) + 1:].split("/", 1)
+        parts = path[len(prefix) + 1 :].split("/", 1)
         if len(parts) == 2 and relevant(parts[1]):
             by_package.setdefault(parts[0], []).append(parts[1])
     trees: dict[str, PackageSnapshot] = {}
-    all_paths = [f"{prefix}/{name}/{path}" for name, paths in sorted(by_package.items()) for path in paths]
+    all_paths = [
+        f"{prefix}/{name}/{path}" for name, paths in sorted(by_package.items()) for path in paths
+    ]
     texts = _read_blobs(repo, commit, all_paths)
     for name, paths in sorted(by_package.items()):
-        files = {path: texts[f"{prefix}/{name}/{path}"] for path in paths if f"{prefix}/{name}/{path}" in texts}
+        files = {
+            path: texts[f"{prefix}/{name}/{path}"]
+            for path in paths
+            if f"{prefix}/{name}/{path}" in texts
+        }
         trees[name] = PackageSnapshot(name, files, f"{revision}:{prefix}/{name}")
     return trees
 

@@ -117,7 +117,9 @@ def _parse(text: str, where: str) -> ast.Module:
     try:
         return ast.parse(text)
     except SyntaxError as exc:
-        raise GeneratorError(f"{where}: cannot parse generated Python (line {exc.lineno}): {exc.msg}") from exc
+        raise GeneratorError(
+            f"{where}: cannot parse generated Python (line {exc.lineno}): {exc.msg}"
+        ) from exc
 
 
 def _name(node: ast.expr) -> str:
@@ -137,7 +139,13 @@ def _keywords(call: ast.Call) -> dict[str, ast.expr]:
 
 
 def _limits(call: ast.Call) -> Limits:
-    return tuple(sorted((key, ast.unparse(value)) for key, value in _keywords(call).items() if key in LIMIT_KEYWORDS))
+    return tuple(
+        sorted(
+            (key, ast.unparse(value))
+            for key, value in _keywords(call).items()
+            if key in LIMIT_KEYWORDS
+        )
+    )
 
 
 def _string(node: ast.expr | None) -> str | None:
@@ -149,7 +157,11 @@ def _field(node: ast.AnnAssign, name: str) -> Field:
     annotation = node.annotation
     alias: str | None = None
     limits: Limits = ()
-    if isinstance(annotation, ast.Subscript) and _name(annotation.value) == "Annotated" and isinstance(annotation.slice, ast.Tuple):
+    if (
+        isinstance(annotation, ast.Subscript)
+        and _name(annotation.value) == "Annotated"
+        and isinstance(annotation.slice, ast.Tuple)
+    ):
         for meta in annotation.slice.elts[1:]:
             if isinstance(meta, ast.Call) and _call_name(meta) == "Field":
                 alias = _string(_keywords(meta).get("alias")) or alias
@@ -179,7 +191,13 @@ def _class_model(node: ast.ClassDef) -> Model:
         if isinstance(base, ast.Subscript) and _name(base.value) == "RootModel":
             return Model(node.name, "root", type=parse_node(base.slice))
     if any(_name(base) in ("Enum", "StrEnum", "IntEnum") for base in node.bases):
-        members = tuple(t.id for item in node.body if isinstance(item, ast.Assign) for t in item.targets if isinstance(t, ast.Name))
+        members = tuple(
+            t.id
+            for item in node.body
+            if isinstance(item, ast.Assign)
+            for t in item.targets
+            if isinstance(t, ast.Name)
+        )
         return Model(node.name, "enum", members=members)
     fields: dict[str, Field] = {}
     for item in node.body:
@@ -203,13 +221,26 @@ def parse_models(text: str, where: str = "models.py") -> dict[str, Model]:
     for node in _parse(text, where).body:
         if isinstance(node, ast.ClassDef):
             models[node.name] = _class_model(node)
-        elif isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name):
+        elif (
+            isinstance(node, ast.Assign)
+            and len(node.targets) == 1
+            and isinstance(node.targets[0], ast.Name)
+        ):
             target, value = node.targets[0].id, node.value
-            if isinstance(value, ast.Call) and _call_name(value) == "TypeAliasType" and len(value.args) >= 2:
+            if (
+                isinstance(value, ast.Call)
+                and _call_name(value) == "TypeAliasType"
+                and len(value.args) >= 2
+            ):
                 models[target] = _alias(target, value.args[1])
             elif isinstance(value, (ast.Subscript, ast.BinOp)) and not target.startswith("_"):
                 models[target] = _alias(target, value)
-        elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name) and node.value is not None and _name(node.annotation) == "TypeAlias":
+        elif (
+            isinstance(node, ast.AnnAssign)
+            and isinstance(node.target, ast.Name)
+            and node.value is not None
+            and _name(node.annotation) == "TypeAlias"
+        ):
             models[node.target.id] = _alias(node.target.id, node.value)
     return _resolve_inheritance(models)
 
@@ -243,22 +274,41 @@ def _params(function: ast.FunctionDef | ast.AsyncFunctionDef) -> list[Param]:
     positional = [*args.posonlyargs, *args.args]
     if positional and positional[0].arg in ("self", "cls"):
         positional = positional[1:]
-    defaults: list[ast.expr | None] = [None] * (len(positional) - len(args.defaults)) + list(args.defaults)
+    defaults: list[ast.expr | None] = [None] * (len(positional) - len(args.defaults)) + list(
+        args.defaults
+    )
     params = [
-        Param(a.arg, True, parse_node(a.annotation), d is None, None if d is None else ast.unparse(d))
+        Param(
+            a.arg, True, parse_node(a.annotation), d is None, None if d is None else ast.unparse(d)
+        )
         for a, d in zip(positional, defaults)
     ]
     for a, d in zip(args.kwonlyargs, args.kw_defaults):
-        params.append(Param(a.arg, False, parse_node(a.annotation), d is None, None if d is None else ast.unparse(d)))
+        params.append(
+            Param(
+                a.arg,
+                False,
+                parse_node(a.annotation),
+                d is None,
+                None if d is None else ast.unparse(d),
+            )
+        )
     return params
 
 
 def _operation(function: ast.FunctionDef | ast.AsyncFunctionDef) -> str | None:
     """``GET /jobs/{id}`` from ``self._client.request("GET", format_path("/jobs/{id}", …))``."""
     for node in ast.walk(function):
-        if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "request"):
+        if not (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Attribute)
+            and node.func.attr == "request"
+        ):
             continue
-        if not (isinstance(node.func.value, ast.Attribute) and node.func.value.attr == "_client") or len(node.args) < 2:
+        if (
+            not (isinstance(node.func.value, ast.Attribute) and node.func.value.attr == "_client")
+            or len(node.args) < 2
+        ):
             continue
         method, path = _string(node.args[0]), node.args[1]
         if isinstance(path, ast.Call) and path.args:
@@ -269,21 +319,36 @@ def _operation(function: ast.FunctionDef | ast.AsyncFunctionDef) -> str | None:
     return None
 
 
-def _wire_names(function: ast.FunctionDef | ast.AsyncFunctionDef) -> tuple[dict[str, str], dict[str, str]]:
+def _wire_names(
+    function: ast.FunctionDef | ast.AsyncFunctionDef,
+) -> tuple[dict[str, str], dict[str, str]]:
     """``(argument -> wire name, argument -> validating model)`` from the method body."""
     wire: dict[str, str] = {}
     validator: dict[str, str] = {}
 
     def given_entries(node: ast.AST) -> list[tuple[str, str]]:
-        if _call_name(node) == "given" and isinstance(node, ast.Call) and node.args and isinstance(node.args[0], ast.Dict):
+        if (
+            _call_name(node) == "given"
+            and isinstance(node, ast.Call)
+            and node.args
+            and isinstance(node.args[0], ast.Dict)
+        ):
             table = node.args[0]
-            return [(_string(k) or "", v.id) for k, v in zip(table.keys, table.values) if isinstance(v, ast.Name) and _string(k) is not None]
+            return [
+                (_string(k) or "", v.id)
+                for k, v in zip(table.keys, table.values)
+                if isinstance(v, ast.Name) and _string(k) is not None
+            ]
         return []
 
     for node in ast.walk(function):
         for key, argument in given_entries(node):
             wire.setdefault(argument, key)
-        if isinstance(node, ast.Call) and _call_name(node) == "validate_arguments" and len(node.args) >= 2:
+        if (
+            isinstance(node, ast.Call)
+            and _call_name(node) == "validate_arguments"
+            and len(node.args) >= 2
+        ):
             model = node.args[0]
             if isinstance(model, ast.Attribute):
                 for _key, argument in given_entries(node.args[1]):
@@ -296,7 +361,9 @@ def _is_deprecated(function: ast.FunctionDef | ast.AsyncFunctionDef) -> bool:
     return any(line.strip().startswith("Deprecated") for line in doc.splitlines())
 
 
-def _method(function: ast.FunctionDef | ast.AsyncFunctionDef, models: Mapping[str, Model]) -> Method:
+def _method(
+    function: ast.FunctionDef | ast.AsyncFunctionDef, models: Mapping[str, Model]
+) -> Method:
     wire, validator = _wire_names(function)
     params: list[Param] = []
     for param in _params(function):
@@ -304,9 +371,21 @@ def _method(function: ast.FunctionDef | ast.AsyncFunctionDef, models: Mapping[st
         limits: Limits = ()
         if model is not None and param.name in wire:
             name = wire[param.name]
-            found = next((f for f in model.fields.values() if f.alias == name), None) or model.fields.get(name)
+            found = next(
+                (f for f in model.fields.values() if f.alias == name), None
+            ) or model.fields.get(name)
             limits = found.limits if found is not None else ()
-        params.append(Param(param.name, param.positional, param.type, param.required, param.default, wire.get(param.name), limits))
+        params.append(
+            Param(
+                param.name,
+                param.positional,
+                param.type,
+                param.required,
+                param.default,
+                wire.get(param.name),
+                limits,
+            )
+        )
     return Method(
         name=function.name,
         params=tuple(params),
@@ -317,14 +396,17 @@ def _method(function: ast.FunctionDef | ast.AsyncFunctionDef, models: Mapping[st
     )
 
 
-def parse_resources(text: str, models: Mapping[str, Model], where: str = "resource") -> dict[str, ResourceClass]:
+def parse_resources(
+    text: str, models: Mapping[str, Model], where: str = "resource"
+) -> dict[str, ResourceClass]:
     classes: dict[str, ResourceClass] = {}
     for node in explicit_methods(_parse(text, where)).body:
         if isinstance(node, ast.ClassDef):
             methods = {
                 item.name: _method(item, models)
                 for item in node.body
-                if isinstance(item, (ast.FunctionDef, ast.AsyncFunctionDef)) and not item.name.startswith("_")
+                if isinstance(item, (ast.FunctionDef, ast.AsyncFunctionDef))
+                and not item.name.startswith("_")
             }
             classes[node.name] = ResourceClass(node.name, methods)
     return classes
@@ -340,19 +422,28 @@ class _Aliases(ast.NodeTransformer):
         return self.aliases.get(node.id, node)
 
 
-def parse_functions(text: str, module: str, models: Mapping[str, Model], where: str) -> dict[str, Method]:
+def parse_functions(
+    text: str, module: str, models: Mapping[str, Model], where: str
+) -> dict[str, Method]:
     """Public functions of a public module, and public methods of its public classes."""
     tree = _parse(text, where)
     aliases: dict[str, ast.expr] = {
         node.targets[0].id: node.value
         for node in tree.body
-        if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name) and isinstance(node.value, (ast.Subscript, ast.BinOp))
+        if isinstance(node, ast.Assign)
+        and len(node.targets) == 1
+        and isinstance(node.targets[0], ast.Name)
+        and isinstance(node.value, (ast.Subscript, ast.BinOp))
     }
     resolve = _Aliases(aliases)
     found: dict[str, Method] = {}
 
     def add(name: str, function: ast.FunctionDef | ast.AsyncFunctionDef) -> None:
-        for argument in [*function.args.posonlyargs, *function.args.args, *function.args.kwonlyargs]:
+        for argument in [
+            *function.args.posonlyargs,
+            *function.args.args,
+            *function.args.kwonlyargs,
+        ]:
             if argument.annotation is not None:
                 argument.annotation = resolve.visit(argument.annotation)
         if function.returns is not None:
@@ -360,11 +451,15 @@ def parse_functions(text: str, module: str, models: Mapping[str, Model], where: 
         found[name] = _method(function, models)
 
     for node in tree.body:
-        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and not node.name.startswith("_"):
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and not node.name.startswith(
+            "_"
+        ):
             add(f"{module}.{node.name}", node)
         elif isinstance(node, ast.ClassDef) and not node.name.startswith("_"):
             for item in node.body:
-                if isinstance(item, (ast.FunctionDef, ast.AsyncFunctionDef)) and not item.name.startswith("_"):
+                if isinstance(
+                    item, (ast.FunctionDef, ast.AsyncFunctionDef)
+                ) and not item.name.startswith("_"):
                     add(f"{module}.{node.name}.{item.name}", item)
     return found
 
@@ -381,10 +476,15 @@ def parse_clients(text: str, where: str = "_client.py") -> dict[str, Client]:
                 continue
             if item.name == "__init__":
                 params = _params(item)
-            elif any(_name(d) == "cached_property" for d in item.decorator_list) and item.returns is not None:
+            elif (
+                any(_name(d) == "cached_property" for d in item.decorator_list)
+                and item.returns is not None
+            ):
                 resources[item.name] = _name(item.returns).strip("'\"")
         if resources or any("APIClient" in ast.unparse(base) for base in node.bases):
-            is_async = node.name.startswith("Async") or any("Async" in ast.unparse(base) for base in node.bases)
+            is_async = node.name.startswith("Async") or any(
+                "Async" in ast.unparse(base) for base in node.bases
+            )
             clients[node.name] = Client(node.name, is_async, tuple(params), resources)
     return clients
 
@@ -399,7 +499,11 @@ def _all_names(module: ast.Module, read_module: dict[str, ast.Module]) -> tuple[
                     imported[alias.asname] = node.module
     names: list[str] = []
     for node in module.body:
-        if isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id == "__all__" for t in node.targets) and isinstance(node.value, (ast.List, ast.Tuple)):
+        if (
+            isinstance(node, ast.Assign)
+            and any(isinstance(t, ast.Name) and t.id == "__all__" for t in node.targets)
+            and isinstance(node.value, (ast.List, ast.Tuple))
+        ):
             for element in node.value.elts:
                 if _string(element) is not None:
                     names.append(_string(element) or "")
@@ -412,7 +516,13 @@ def _all_names(module: ast.Module, read_module: dict[str, ast.Module]) -> tuple[
 
 def package_dir(files: Mapping[str, str]) -> str | None:
     """``src/<package>`` of the generated package (the one with ``_client.py``)."""
-    candidates = sorted({"/".join(path.split("/")[:2]) for path in files if path.startswith("src/") and path.count("/") >= 2})
+    candidates = sorted(
+        {
+            "/".join(path.split("/")[:2])
+            for path in files
+            if path.startswith("src/") and path.count("/") >= 2
+        }
+    )
     with_client = [c for c in candidates if f"{c}/_client.py" in files]
     chosen = with_client or candidates
     return chosen[0] if chosen else None
@@ -428,23 +538,49 @@ def extract_surface(files: Mapping[str, str], origin: str = "<package>") -> Surf
         return files.get(f"{base}/{relative}")
 
     # A large models module is split by resource (generator.emit.split_models): read every group.
-    groups = [files[path] for path in sorted(files) if path.startswith(f"{base}/_models_") and path.endswith(".py")]
-    models = parse_models("\n".join(groups) if groups else text("models.py") or "", f"{origin}/{base}/models.py")
+    groups = [
+        files[path]
+        for path in sorted(files)
+        if path.startswith(f"{base}/_models_") and path.endswith(".py")
+    ]
+    models = parse_models(
+        "\n".join(groups) if groups else text("models.py") or "", f"{origin}/{base}/models.py"
+    )
     resources: dict[str, ResourceClass] = {}
     for path in sorted(files):
-        if path.startswith(f"{base}/resources/") and path.endswith(".py") and not path.endswith("__init__.py"):
+        if (
+            path.startswith(f"{base}/resources/")
+            and path.endswith(".py")
+            and not path.endswith("__init__.py")
+        ):
             resources.update(parse_resources(files[path], models, f"{origin}/{path}"))
     clients = parse_clients(text("_client.py") or "", f"{origin}/{base}/_client.py")
     modules = {
-        path[len(base) + 1:-3]: _parse(files[path], f"{origin}/{path}")
+        path[len(base) + 1 : -3]: _parse(files[path], f"{origin}/{path}")
         for path in files
-        if path.startswith(base + "/") and path.count("/") == 2 and path.endswith(".py") and path.rsplit("/", 1)[-1] in ("__init__.py", "_exceptions.py")
+        if path.startswith(base + "/")
+        and path.count("/") == 2
+        and path.endswith(".py")
+        and path.rsplit("/", 1)[-1] in ("__init__.py", "_exceptions.py")
     }
     init = modules.get("__init__")
     exports = _all_names(init, modules) if init is not None else ()
     functions: dict[str, Method] = {}
     for path in sorted(files):
-        module = path[len(base) + 1:-3]
-        if path.startswith(base + "/") and path.count("/") == 2 and path.endswith(".py") and not module.startswith("_") and module != "models":
+        module = path[len(base) + 1 : -3]
+        if (
+            path.startswith(base + "/")
+            and path.count("/") == 2
+            and path.endswith(".py")
+            and not module.startswith("_")
+            and module != "models"
+        ):
             functions.update(parse_functions(files[path], module, models, f"{origin}/{path}"))
-    return Surface(package=base.split("/", 1)[1], exports=exports, clients=clients, resources=resources, models=models, functions=functions)
+    return Surface(
+        package=base.split("/", 1)[1],
+        exports=exports,
+        clients=clients,
+        resources=resources,
+        models=models,
+        functions=functions,
+    )

@@ -18,9 +18,18 @@ from typing import Any, Literal
 Comparison = Literal["same", "narrowed", "widened", "changed"]
 
 _DROPPED = frozenset({"NotGiven", "MISSING"})
-_SPELLINGS = {"List": "list", "Dict": "dict", "Set": "set", "FrozenSet": "frozenset", "Tuple": "tuple", "Type": "type"}
+_SPELLINGS = {
+    "List": "list",
+    "Dict": "dict",
+    "Set": "set",
+    "FrozenSet": "frozenset",
+    "Tuple": "tuple",
+    "Type": "type",
+}
 _PREFIXES = ("models.", "typing.", "typing_extensions.", "pydantic.")
-_CONTAINERS = frozenset({"list", "dict", "set", "frozenset", "tuple", "Sequence", "Mapping", "Iterable"})
+_CONTAINERS = frozenset(
+    {"list", "dict", "set", "frozenset", "tuple", "Sequence", "Mapping", "Iterable"}
+)
 
 
 @dataclass(frozen=True)
@@ -67,9 +76,16 @@ class TypeExpr:
         """The same type with model names replaced (``renames``: old name -> new name)."""
         if not renames:
             return self
-        return TypeExpr(frozenset(
-            Atom(renames.get(a.head, a.head), tuple(arg.renamed(renames) for arg in a.args), a.value) for a in self.atoms
-        ))
+        return TypeExpr(
+            frozenset(
+                Atom(
+                    renames.get(a.head, a.head),
+                    tuple(arg.renamed(renames) for arg in a.args),
+                    a.value,
+                )
+                for a in self.atoms
+            )
+        )
 
     @property
     def literal_values(self) -> tuple[str, ...] | None:
@@ -87,7 +103,7 @@ def _head(node: ast.expr) -> str:
     text = ast.unparse(node)
     for prefix in _PREFIXES:
         if text.startswith(prefix):
-            text = text[len(prefix):]
+            text = text[len(prefix) :]
     return _SPELLINGS.get(text, text)
 
 
@@ -115,7 +131,14 @@ def _atoms(node: ast.expr | None) -> set[Atom]:
         if head == "Union":
             return set().union(*(_atoms(e) for e in elements))
         if head == "Literal":
-            return {Atom("None") if isinstance(e, ast.Constant) and e.value is None else Atom("Literal", (), ast.unparse(e)) for e in elements}
+            return {
+                (
+                    Atom("None")
+                    if isinstance(e, ast.Constant) and e.value is None
+                    else Atom("Literal", (), ast.unparse(e))
+                )
+                for e in elements
+            }
         return {Atom(head, tuple(parse_node(e) for e in elements))}
     if isinstance(node, (ast.List, ast.Tuple)):  # Callable[[...], R] argument lists
         return {Atom("[" + ", ".join(ast.unparse(e) for e in node.elts) + "]")}
@@ -161,7 +184,11 @@ def _atom_covered(atom: Atom, by: TypeExpr) -> bool:
         return base in heads or (base == "int" and "float" in heads)
     if atom.head in _CONTAINERS and atom.args:
         for other in by.atoms:
-            if other.head == atom.head and len(other.args) == len(atom.args) and all(covers(o, a) for o, a in zip(other.args, atom.args)):
+            if (
+                other.head == atom.head
+                and len(other.args) == len(atom.args)
+                and all(covers(o, a) for o, a in zip(other.args, atom.args))
+            ):
                 return True
     return False
 
@@ -192,10 +219,20 @@ def expand_aliases(expr: TypeExpr, models: Mapping[str, Any], depth: int = 0) ->
     atoms: set[Atom] = set()
     for atom in expr.atoms:
         model = models.get(atom.head) if not atom.args and atom.head != "Literal" else None
-        if model is not None and getattr(model, "kind", None) == "alias" and getattr(model, "type", None) is not None:
+        if (
+            model is not None
+            and getattr(model, "kind", None) == "alias"
+            and getattr(model, "type", None) is not None
+        ):
             atoms |= expand_aliases(model.type, models, depth + 1).atoms
         elif atom.args:
-            atoms.add(Atom(atom.head, tuple(expand_aliases(arg, models, depth + 1) for arg in atom.args), atom.value))
+            atoms.add(
+                Atom(
+                    atom.head,
+                    tuple(expand_aliases(arg, models, depth + 1) for arg in atom.args),
+                    atom.value,
+                )
+            )
         else:
             atoms.add(atom)
     return TypeExpr(frozenset(atoms))
@@ -212,4 +249,6 @@ def literal_delta(old: TypeExpr, new: TypeExpr) -> tuple[list[str], list[str]] |
     new_values = sorted(a.value or "" for a in new.atoms if a.head == "Literal")
     if not old_values or not new_values:
         return None
-    return [v for v in new_values if v not in old_values], [v for v in old_values if v not in new_values]
+    return [v for v in new_values if v not in old_values], [
+        v for v in old_values if v not in new_values
+    ]

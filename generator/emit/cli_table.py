@@ -16,10 +16,20 @@ from generator.ir.model import Operation, Package, Parameter, Resource
 
 # Options of the command line itself; an API argument whose option (or, for a boolean, its
 # ``--no-`` form) is one of them gets a ``-param`` suffix.
-RESERVED_FLAGS = frozenset({
-    "--help", "--json", "--json-body", "--wait", "--wait-timeout", "--download", "--no-progress",
-    "--base-url", "--version", "--timeout",
-})
+RESERVED_FLAGS = frozenset(
+    {
+        "--help",
+        "--json",
+        "--json-body",
+        "--wait",
+        "--wait-timeout",
+        "--download",
+        "--no-progress",
+        "--base-url",
+        "--version",
+        "--timeout",
+    }
+)
 _HELP_LENGTH = 200
 
 
@@ -57,8 +67,12 @@ def _flags(parameters: tuple[Parameter, ...]) -> dict[str, str]:
             continue
         stem = "--" + command_name(parameter.name)
         boolean = _is_boolean(parameter)
-        candidates = itertools.chain((stem, stem + "-param"), (f"{stem}-param-{n}" for n in itertools.count(2)))
-        flag = next(c for c in candidates if taken.isdisjoint(_option_strings(c, boolean)))  # taken is finite
+        candidates = itertools.chain(
+            (stem, stem + "-param"), (f"{stem}-param-{n}" for n in itertools.count(2))
+        )
+        flag = next(
+            c for c in candidates if taken.isdisjoint(_option_strings(c, boolean))
+        )  # taken is finite
         taken.update(_option_strings(flag, boolean))
         flags[parameter.name] = flag
     return flags
@@ -80,7 +94,9 @@ def _command(package: Package, resource: Resource, op: Operation) -> dict[str, A
     parameters = tuple(p for p in op.parameters if not p.fixed)
     flags = _flags(parameters)
     follows = op.job is not None or op is status
-    download = op.job.poll_module if op.job is not None else resource.attribute if op is status else None
+    download = (
+        op.job.poll_module if op.job is not None else resource.attribute if op is status else None
+    )
     return {
         "resource": resource.attribute,
         "module": resource.module,
@@ -97,6 +113,11 @@ def cli_table(package: Package) -> dict[str, Any]:
     """``{resource: {"help": …, "commands": {command: {…}}}}`` in the order of the client."""
     table: dict[str, Any] = {}
     for resource in package.resources:
-        commands = {command_name(op.name): _command(package, resource, op) for op in resource.operations}
-        table[command_name(resource.attribute)] = {"help": _first_sentence(resource.docstring), "commands": commands}
+        commands = {
+            command_name(op.name): _command(package, resource, op) for op in resource.operations
+        }
+        table[command_name(resource.attribute)] = {
+            "help": _first_sentence(resource.docstring),
+            "commands": commands,
+        }
     return table

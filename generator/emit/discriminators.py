@@ -73,9 +73,9 @@ def _target(schema: Any, schemas: dict[str, Any]) -> tuple[str | None, Any]:
         ref = schema.get("$ref") if isinstance(schema, dict) else None
         if not isinstance(ref, str):
             return name, schema
-        if not ref.startswith(_PREFIX) or ref[len(_PREFIX):] not in schemas:
+        if not ref.startswith(_PREFIX) or ref[len(_PREFIX) :] not in schemas:
             return name, None
-        name = ref[len(_PREFIX):]
+        name = ref[len(_PREFIX) :]
         schema = schemas[name]
     return name, None
 
@@ -93,7 +93,9 @@ def _literal_values(schema: Any) -> list[Any] | None:
 _OPEN = "open"  # the variant declares the tag property, without a literal value
 
 
-def _tag(variant: Any, prop: str, schemas: dict[str, Any], depth: int = 0) -> list[Any] | str | None:
+def _tag(
+    variant: Any, prop: str, schemas: dict[str, Any], depth: int = 0
+) -> list[Any] | str | None:
     """The tag values ``variant`` declares for ``prop`` (inlining the property's ``$ref`` where
     it is defined), :data:`_OPEN` when it declares the property without a literal value, or None
     when it does not declare it."""
@@ -124,8 +126,15 @@ def _tag(variant: Any, prop: str, schemas: dict[str, Any], depth: int = 0) -> li
 def _settle(union: dict[str, Any], schemas: dict[str, Any]) -> None:
     discriminator = union["discriminator"]
     prop = discriminator.get("propertyName")
-    variants = [v for key in ("oneOf", "anyOf") for v in union.get(key) or [] if isinstance(union.get(key), list)]
-    spec_mapping = discriminator.get("mapping") if isinstance(discriminator.get("mapping"), dict) else {}
+    variants = [
+        v
+        for key in ("oneOf", "anyOf")
+        for v in union.get(key) or []
+        if isinstance(union.get(key), list)
+    ]
+    spec_mapping = (
+        discriminator.get("mapping") if isinstance(discriminator.get("mapping"), dict) else {}
+    )
     if not isinstance(prop, str) or not variants:
         del union["discriminator"]
         return
@@ -133,13 +142,21 @@ def _settle(union: dict[str, Any], schemas: dict[str, Any]) -> None:
     seen: set[Any] = set()
     for variant in variants:
         ref = variant.get("$ref") if isinstance(variant, dict) else None
-        named = [key for key, value in spec_mapping.items() if isinstance(key, str) and _same_ref(value, ref)] if isinstance(ref, str) else []
+        named = (
+            [
+                key
+                for key, value in spec_mapping.items()
+                if isinstance(key, str) and _same_ref(value, ref)
+            ]
+            if isinstance(ref, str)
+            else []
+        )
         declared = _tag(variant, prop, schemas)
         if isinstance(declared, list) and not all(isinstance(v, str) for v in declared):
             declared = None  # a tag of numbers or objects: pydantic tags are strings here
         values: list[str] | None = None
         if declared == _OPEN:  # OpenAPI's implicit mapping: the mapping's keys, else the name
-            name = ref[len(_PREFIX):] if isinstance(ref, str) and ref.startswith(_PREFIX) else None
+            name = ref[len(_PREFIX) :] if isinstance(ref, str) and ref.startswith(_PREFIX) else None
             values = named or ([name] if name else None)
         elif isinstance(declared, list) and (not named or set(named) <= set(declared)):
             values = declared  # (a mapping naming a value the variant's own enum forbids: none)

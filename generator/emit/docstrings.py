@@ -28,12 +28,22 @@ def method_docstring(op: Operation) -> str:
             text = " ".join(p.description.split())
             if p.has_default:
                 text = (text + " " if text else "") + f"Server default: {pyrepr(p.default)}."
-            wrapped = textwrap.wrap(f"{p.name}: {text}", width=92, subsequent_indent="        ", break_on_hyphens=False) or [p.name]
+            wrapped = textwrap.wrap(
+                f"{p.name}: {text}", width=92, subsequent_indent="        ", break_on_hyphens=False
+            ) or [p.name]
             lines += ["    " + line for line in wrapped]
     for alias in op.aliases:
         sunset = f" (sunset {alias.sunset_date})" if alias.sunset_date else ""
-        lines.append(f"    {alias.name}: Deprecated alias of ``{alias.target}``{sunset}; warns and sends ``{alias.target_wire}``.")
-    lines += ["", "Returns:", f"    {op.return_annotation}", "", f"HTTP: ``{op.http_method} {op.path}``"]
+        lines.append(
+            f"    {alias.name}: Deprecated alias of ``{alias.target}``{sunset}; warns and sends ``{alias.target_wire}``."
+        )
+    lines += [
+        "",
+        "Returns:",
+        f"    {op.return_annotation}",
+        "",
+        f"HTTP: ``{op.http_method} {op.path}``",
+    ]
     body = "\n".join(lines)
     indented = textwrap.indent(docstring(body), "        ").lstrip()
     return indented + "\n        "
@@ -53,8 +63,14 @@ def argument_default(parameter: Parameter, code: bool = True) -> str:
 def signature(op: Operation, resource: str) -> str:
     """A readable one-method signature for api.md."""
     args = [f"{p.name}: {p.annotation}" for p in op.path_params]
-    keywords = [f"{p.name}: {p.annotation}" + argument_default(p, code=False) for p in op.keyword_params]
+    keywords = [
+        f"{p.name}: {p.annotation}" + argument_default(p, code=False) for p in op.keyword_params
+    ]
     parts = args + (["*"] + keywords if keywords else [])
     inner = ",\n    ".join(parts)
-    call = f"client.{resource}.{op.name}(\n    {inner},\n)" if parts else f"client.{resource}.{op.name}()"
+    call = (
+        f"client.{resource}.{op.name}(\n    {inner},\n)"
+        if parts
+        else f"client.{resource}.{op.name}()"
+    )
     return f"{call} -> {op.return_annotation}"

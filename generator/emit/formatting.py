@@ -29,7 +29,9 @@ from generator.errors import GeneratorError
 _MODE = Mode(target_versions={TargetVersion.PY310}, line_length=100)
 _BLACK_VERSION = importlib.metadata.version("black")
 _FORMAT_ONCE = getattr(black, "_format_str_once", black.format_str)
-_PARALLEL_THRESHOLD = 200_000  # characters of misses below which a process pool costs more than it saves
+_PARALLEL_THRESHOLD = (
+    200_000  # characters of misses below which a process pool costs more than it saves
+)
 
 
 def format_python(path: str, source: str) -> str:
@@ -38,7 +40,9 @@ def format_python(path: str, source: str) -> str:
         formatted: str = _FORMAT_ONCE(source, mode=_MODE)
         return formatted
     except InvalidInput as exc:
-        raise GeneratorError(f"generated {path} is not valid Python ({exc}); this is a generator bug") from exc
+        raise GeneratorError(
+            f"generated {path} is not valid Python ({exc}); this is a generator bug"
+        ) from exc
 
 
 def _key(source: str) -> str:
@@ -71,7 +75,9 @@ def _pool(size: int, count: int) -> ProcessPoolExecutor | None:
     return ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"))
 
 
-def format_files(files: dict[str, str], later: Callable[[], dict[str, str]] | None = None) -> dict[str, str]:
+def format_files(
+    files: dict[str, str], later: Callable[[], dict[str, str]] | None = None
+) -> dict[str, str]:
     """Every ``.py`` file formatted (from the cache when possible); other files unchanged.
 
     ``later`` produces more files (the models module: datamodel-code-generator takes a while);
@@ -81,12 +87,23 @@ def format_files(files: dict[str, str], later: Callable[[], dict[str, str]] | No
     misses.sort(key=lambda miss: -len(miss[1]))  # longest first: the workers finish together
     pool = _pool(sum(len(text) for _, text, _ in misses), len(misses))
     try:
-        futures = [(path, key, pool.submit(format_python, path, text)) for path, text, key in misses] if pool else []
-        formatted = [(path, key, format_python(path, text)) for path, text, key in misses] if pool is None else []
+        futures = (
+            [(path, key, pool.submit(format_python, path, text)) for path, text, key in misses]
+            if pool
+            else []
+        )
+        formatted = (
+            [(path, key, format_python(path, text)) for path, text, key in misses]
+            if pool is None
+            else []
+        )
         if later is not None:
             produced = later()
             result.update(produced)
-            formatted += [(path, key, format_python(path, text)) for path, text, key in _misses(produced, result)]
+            formatted += [
+                (path, key, format_python(path, text))
+                for path, text, key in _misses(produced, result)
+            ]
         formatted += [(path, key, future.result()) for path, key, future in futures]
     finally:
         if pool is not None:
@@ -97,7 +114,9 @@ def format_files(files: dict[str, str], later: Callable[[], dict[str, str]] | No
     return result
 
 
-def unformatted(files: dict[str, str], later: Callable[[], dict[str, str]] | None = None) -> dict[str, str]:
+def unformatted(
+    files: dict[str, str], later: Callable[[], dict[str, str]] | None = None
+) -> dict[str, str]:
     """The same files without black: a drop-in for :func:`format_files` where only content
     matters (tests of tiny hostile specs, API diffs of in-memory builds)."""
     return {**files, **(later() if later is not None else {})}

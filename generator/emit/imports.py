@@ -17,7 +17,14 @@ def _used_names(tree: ast.Module) -> set[str]:
         if isinstance(node, ast.Name):
             used.add(node.id)
         elif isinstance(node, ast.Constant) and isinstance(node.value, str):
-            used.update(part for part in node.value.replace("[", " ").replace("]", " ").replace(",", " ").replace(".", " ").split())
+            used.update(
+                part
+                for part in node.value.replace("[", " ")
+                .replace("]", " ")
+                .replace(",", " ")
+                .replace(".", " ")
+                .split()
+            )
     return used
 
 
@@ -25,23 +32,39 @@ def prune_imports(source: str) -> str:
     """``source`` without unused names in its top-level ``from … import …`` statements."""
     tree = ast.parse(source)
     imports: list[ast.Import | ast.ImportFrom] = [
-        node for node in tree.body
-        if (isinstance(node, ast.ImportFrom) and node.module != "__future__") or isinstance(node, ast.Import)
+        node
+        for node in tree.body
+        if (isinstance(node, ast.ImportFrom) and node.module != "__future__")
+        or isinstance(node, ast.Import)
     ]
-    body_only = ast.Module(body=[node for node in tree.body if node not in imports], type_ignores=[])
+    body_only = ast.Module(
+        body=[node for node in tree.body if node not in imports], type_ignores=[]
+    )
     used = _used_names(body_only)
     lines = source.splitlines(keepends=True)
     for node in sorted(imports, key=lambda n: n.lineno, reverse=True):
-        kept = [alias for alias in node.names if (alias.asname or alias.name.split(".")[0]) in used or alias.name == "*"]
+        kept = [
+            alias
+            for alias in node.names
+            if (alias.asname or alias.name.split(".")[0]) in used or alias.name == "*"
+        ]
         if len(kept) == len(node.names):
             continue
         start, end = node.lineno - 1, (node.end_lineno or node.lineno)
         if kept:
-            names = ", ".join(alias.name + (f" as {alias.asname}" if alias.asname else "") for alias in kept)
-            head = "import " if isinstance(node, ast.Import) else f"from {'.' * node.level}{node.module or ''} import "
+            names = ", ".join(
+                alias.name + (f" as {alias.asname}" if alias.asname else "") for alias in kept
+            )
+            head = (
+                "import "
+                if isinstance(node, ast.Import)
+                else f"from {'.' * node.level}{node.module or ''} import "
+            )
             line = head + names + "\n"
             if len(line) > 101:  # as black writes it: one name per line, a magic trailing comma
-                line = head + "(\n" + "".join(f"    {name},\n" for name in names.split(", ")) + ")\n"
+                line = (
+                    head + "(\n" + "".join(f"    {name},\n" for name in names.split(", ")) + ")\n"
+                )
             lines[start:end] = [line]
         else:
             lines[start:end] = []

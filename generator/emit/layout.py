@@ -65,7 +65,9 @@ def layout(node: Node, indent: int, prefix: str = "", suffix: str = "") -> str:
 
 def conditional(head: str, value: str, condition: str, otherwise: str) -> Group:
     """``head(value if condition else otherwise)`` with the parentheses black adds to split it."""
-    return Group(head, "(", (Chain((value, f"if {condition}", f"else {otherwise}")),), ")", invisible=True)
+    return Group(
+        head, "(", (Chain((value, f"if {condition}", f"else {otherwise}")),), ")", invisible=True
+    )
 
 
 def call(name: str, *arguments: Node) -> Group:

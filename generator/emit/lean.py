@@ -19,12 +19,36 @@ from generator.ir.model import Operation, Parameter, Resource
 from .textsafe import pyrepr
 
 # Module-level names of a resource module that a generated TypedDict must not take.
-_TAKEN = frozenset({
-    "RequestParams", "PageRequestParams", "JobWaitParams", "RawMethods", "SyncResource", "AsyncResource",
-    "RequestOptions", "NotGiven", "Headers", "Query", "Body", "Timeout", "FileInput", "PageSpec",
-    "JobStatusSpec", "JobState", "Required", "Unpack", "Any", "Dict", "List", "Literal", "Callable",
-    "Iterator", "AsyncIterator", "Path",
-})
+_TAKEN = frozenset(
+    {
+        "RequestParams",
+        "PageRequestParams",
+        "JobWaitParams",
+        "RawMethods",
+        "SyncResource",
+        "AsyncResource",
+        "RequestOptions",
+        "NotGiven",
+        "Headers",
+        "Query",
+        "Body",
+        "Timeout",
+        "FileInput",
+        "PageSpec",
+        "JobStatusSpec",
+        "JobState",
+        "Required",
+        "Unpack",
+        "Any",
+        "Dict",
+        "List",
+        "Literal",
+        "Callable",
+        "Iterator",
+        "AsyncIterator",
+        "Path",
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -87,7 +111,11 @@ def argument(parameter: Parameter) -> str:
     text = annotation(parameter.annotation)
     if parameter.fixed:
         return signature_line(parameter.name, text, pylit(parameter.default))
-    return signature_line(parameter.name, text if parameter.required else f"{text} | NotGiven", None if parameter.required else "NOT_GIVEN")
+    return signature_line(
+        parameter.name,
+        text if parameter.required else f"{text} | NotGiven",
+        None if parameter.required else "NOT_GIVEN",
+    )
 
 
 def signature_line(name: str, text: str, default: str | None, indent: int = 8) -> str:
@@ -113,9 +141,14 @@ def model_classes(schemas: dict[str, Any]) -> frozenset[str]:
     properties); the others may become ``TypeAliasType`` aliases, which are not ``type[X]``."""
     plain = ("object", None)
     return frozenset(
-        name for name, schema in schemas.items()
-        if isinstance(schema, dict) and isinstance(schema.get("properties"), dict) and schema.get("type") in plain
-        and not any(key in schema for key in ("oneOf", "anyOf", "allOf", "enum", "const", "nullable"))
+        name
+        for name, schema in schemas.items()
+        if isinstance(schema, dict)
+        and isinstance(schema.get("properties"), dict)
+        and schema.get("type") in plain
+        and not any(
+            key in schema for key in ("oneOf", "anyOf", "allOf", "enum", "const", "nullable")
+        )
     )
 
 
@@ -133,7 +166,11 @@ def _is_class_expression(text: str, classes: frozenset[str]) -> bool:
         return node.id != "Any"
     if isinstance(node, ast.Subscript):
         return isinstance(node.value, ast.Name) and node.value.id in ("List", "Dict")
-    return isinstance(node, ast.Attribute) and ast.unparse(node.value) == "models" and node.attr in classes
+    return (
+        isinstance(node, ast.Attribute)
+        and ast.unparse(node.value) == "models"
+        and node.attr in classes
+    )
 
 
 def cast_to(op: Operation, classes: frozenset[str]) -> str:
@@ -168,10 +205,10 @@ def annotation(text: str) -> str:
     for token in tokens:
         if token.type == tokenize.ENDMARKER or token.start[0] > 1:
             break
-        out.append(text[last[1]:token.start[1]])
+        out.append(text[last[1] : token.start[1]])
         out.append(_black_string(token.string) if token.type == tokenize.STRING else token.string)
         last = token.end
-    out.append(text[last[1]:])
+    out.append(text[last[1] :])
     return "".join(out)
 
 
@@ -205,7 +242,11 @@ def fit(value: Any, indent: int, head: str, tail: str = "") -> str:
     fits, else the outer brackets exploded one item per line with a magic trailing comma (items
     laid out the same way, one level deeper). Starts after the indentation of the first line."""
     flat = pylit(value)
-    if indent + len(head) + len(flat) + len(tail) <= LINE_LENGTH or not isinstance(value, (tuple, list, dict)) or not value:
+    if (
+        indent + len(head) + len(flat) + len(tail) <= LINE_LENGTH
+        or not isinstance(value, (tuple, list, dict))
+        or not value
+    ):
         return head + flat + tail
     brackets = {tuple: "()", list: "[]", dict: "{}"}[type(value)]
     opening, closing = brackets[0], brackets[1]
@@ -224,7 +265,13 @@ def call(name: str, arguments: list[str], indent: int, head: str = "", tail: str
     if indent + len(flat) <= LINE_LENGTH and "\n" not in flat:
         return flat
     inner = " " * (indent + 4)
-    return f"{head}{name}(\n" + "".join(f"{inner}{argument},\n" for argument in arguments) + " " * indent + ")" + tail
+    return (
+        f"{head}{name}(\n"
+        + "".join(f"{inner}{argument},\n" for argument in arguments)
+        + " " * indent
+        + ")"
+        + tail
+    )
 
 
 def page_spec(op: Operation) -> str:
@@ -258,4 +305,9 @@ def from_import(module: str, names: list[str], indent: int = 0) -> str:
     if indent + len(line) <= LINE_LENGTH:
         return line
     inner = " " * (indent + 4)
-    return f"from {module} import (\n" + "".join(f"{inner}{name},\n" for name in names) + " " * indent + ")"
+    return (
+        f"from {module} import (\n"
+        + "".join(f"{inner}{name},\n" for name in names)
+        + " " * indent
+        + ")"
+    )

@@ -29,15 +29,22 @@ def _checked(op: Operation, params: tuple[Parameter, ...], model: str | None, ke
     if not model:
         return given
     renames = op.renames(params)
-    return call("validate_arguments", f"models.{model}", given, *([literal(renames)] if renames else []))
+    return call(
+        "validate_arguments", f"models.{model}", given, *([literal(renames)] if renames else [])
+    )
 
 
 def aliases(op: Operation) -> list[str]:
     return [
         _statement(
             call(
-                "use_alias", a.target, a.name, f"old={pylit(a.name)}", f"new={pylit(a.target)}",
-                f"sunset={pylit(a.sunset_date)}", f"url={pylit(a.migration_url)}",
+                "use_alias",
+                a.target,
+                a.name,
+                f"old={pylit(a.name)}",
+                f"new={pylit(a.target)}",
+                f"sunset={pylit(a.sunset_date)}",
+                f"url={pylit(a.migration_url)}",
             ),
             f"{a.target} = ",
         )
@@ -65,7 +72,12 @@ def _pick(name: str, op: Operation, location: str) -> Node:
 def _request_arguments(op: Operation, classes: frozenset[str]) -> list[Node]:
     path: Node = literal(op.path)
     if op.path_params:
-        path = call("format_path", literal(op.path), call("pick", "_args", literal(op.picked("path"))), *([literal(op.path_styles)] if op.path_styles else []))
+        path = call(
+            "format_path",
+            literal(op.path),
+            call("pick", "_args", literal(op.picked("path"))),
+            *([literal(op.path_styles)] if op.path_styles else []),
+        )
     runtime: Node = cast_to(op, classes)
     if needs_cast(op, classes):  # cast(Any, <special form>): the method casts the result
         runtime = call("cast", "Any", annotation(op.cast_to))
@@ -80,15 +92,25 @@ def _request_arguments(op: Operation, classes: frozenset[str]) -> list[Node]:
         result.append("json_body=_body" if op.body_params else "json_body={}")
     elif op.body_kind == "envelope" and op.envelope_model:
         embedded = Group("**embed", "(", (literal(op.envelope), "_body"), ")")
-        extra = Group("**given", "(", (names([(p.wire_name, p.name) for p in op.envelope_params]),), ")")
+        extra = Group(
+            "**given", "(", (names([(p.wire_name, p.name) for p in op.envelope_params]),), ")"
+        )
         envelope = Group("", "{", (embedded, extra), "}")
         renames = op.renames(op.envelope_params)
-        checked = call("validate_arguments", f"models.{op.envelope_model}", envelope, *([literal(renames)] if renames else []), "warn=False")
+        checked = call(
+            "validate_arguments",
+            f"models.{op.envelope_model}",
+            envelope,
+            *([literal(renames)] if renames else []),
+            "warn=False",
+        )
         result.append(keyword("json_body", checked))
     elif op.body_kind == "envelope":
         result.append(keyword("json_body", call("embed", literal(op.envelope), "_body")))
     elif op.body_kind == "whole_json":
-        checked = call("validate_arguments", annotation(str(op.body_annotation)), op.whole_body_name)
+        checked = call(
+            "validate_arguments", annotation(str(op.body_annotation)), op.whole_body_name
+        )
         if op.whole_body_optional:
             result.append(conditional("json_body=", "None", given_check, flat(checked)))
         else:
@@ -101,7 +123,11 @@ def _request_arguments(op: Operation, classes: frozenset[str]) -> list[Node]:
     elif op.body_kind in ("multipart", "form"):
         result.append("data=_body" if op.body_params else "data={}")
         if op.file_params:
-            result.append(keyword("files", call("given", names([(p.wire_name, p.name) for p in op.file_params]))))
+            result.append(
+                keyword(
+                    "files", call("given", names([(p.wire_name, p.name) for p in op.file_params]))
+                )
+            )
     if op.idempotency_header:
         result.append(f"idempotency_header={pylit(op.idempotency_header)}")
     if op.job:

@@ -61,7 +61,23 @@ def _options() -> dict[str, Any]:
         "use_type_alias_type": True,
         "keep_model_order": True,
         "formatters": [],
-        "type_mappings": ["string+uri=string", "string+uuid=string", "string+uri-reference=string", "string+iri=string", "string+email=string", "string+hostname=string", "string+ipv4=string", "string+ipv6=string", "string+idn-email=string", "string+idn-hostname=string", "string+iri-reference=string", "string+uri-template=string", "string+json-pointer=string", "string+relative-json-pointer=string", "string+regex=string"],
+        "type_mappings": [
+            "string+uri=string",
+            "string+uuid=string",
+            "string+uri-reference=string",
+            "string+iri=string",
+            "string+email=string",
+            "string+hostname=string",
+            "string+ipv4=string",
+            "string+ipv6=string",
+            "string+idn-email=string",
+            "string+idn-hostname=string",
+            "string+iri-reference=string",
+            "string+uri-template=string",
+            "string+json-pointer=string",
+            "string+relative-json-pointer=string",
+            "string+regex=string",
+        ],
         "capitalise_enum_members": False,
     }
 
@@ -73,7 +89,14 @@ def open_objects(schemas: dict[str, Any]) -> dict[str, Any]:
 
     def visit(schema: Any) -> Any:
         if isinstance(schema, dict):
-            result = {key: visit(value) if key not in ("enum", "const", "default", "example", "examples", "required") else value for key, value in schema.items()}
+            result = {
+                key: (
+                    visit(value)
+                    if key not in ("enum", "const", "default", "example", "examples", "required")
+                    else value
+                )
+                for key, value in schema.items()
+            }
             if isinstance(result.get("properties"), dict) and "additionalProperties" not in result:
                 result["additionalProperties"] = True
             return result
@@ -94,11 +117,37 @@ def known_values_as_literals(schemas: dict[str, Any]) -> dict[str, Any]:
             return [visit(item) for item in schema]
         if not isinstance(schema, dict):
             return schema
-        result = {key: visit(value) if key not in ("enum", "const", "default", "example", "examples", "required", "x-known-values") else value for key, value in schema.items()}
-        known = known_values(result) if result.get("type") == "string" and "enum" not in result else []
+        result = {
+            key: (
+                visit(value)
+                if key
+                not in (
+                    "enum",
+                    "const",
+                    "default",
+                    "example",
+                    "examples",
+                    "required",
+                    "x-known-values",
+                )
+                else value
+            )
+            for key, value in schema.items()
+        }
+        known = (
+            known_values(result) if result.get("type") == "string" and "enum" not in result else []
+        )
         if known:  # only values the field's own constraints accept: the literal bypasses them
-            plain = {key: value for key, value in result.items() if key not in ("x-known-values", "description", "title", "default")}
-            kept = {key: value for key, value in result.items() if key in ("description", "title", "default")}
+            plain = {
+                key: value
+                for key, value in result.items()
+                if key not in ("x-known-values", "description", "title", "default")
+            }
+            kept = {
+                key: value
+                for key, value in result.items()
+                if key in ("description", "title", "default")
+            }
             return {**kept, "anyOf": [{"type": "string", "enum": known}, plain]}
         return result
 
@@ -118,10 +167,19 @@ def generate_models(schemas: dict[str, Any], title: str, file: Path | None = Non
         "openapi": "3.1.0",
         "info": {"title": title, "version": "normalized"},
         "paths": {},
-        "components": {"schemas": known_values_as_literals(open_objects(explicit_discriminators(model_input(schemas))))},
+        "components": {
+            "schemas": known_values_as_literals(
+                open_objects(explicit_discriminators(model_input(schemas)))
+            )
+        },
     }
     text = json.dumps(document, sort_keys=False)
-    key = cache.digest("models", importlib.metadata.version("datamodel-code-generator"), repr(sorted(_options().items(), key=str)), text)
+    key = cache.digest(
+        "models",
+        importlib.metadata.version("datamodel-code-generator"),
+        repr(sorted(_options().items(), key=str)),
+        text,
+    )
     hit = cache.read("models", key)
     if hit is not None:
         return lenient_models(hit)
@@ -133,7 +191,11 @@ def generate_models(schemas: dict[str, Any], title: str, file: Path | None = Non
             raise _failure(exc, schemas, title, file) from exc
     if not isinstance(source, str):
         raise GeneratorError("datamodel-code-generator returned several modules; one was expected")
-    body = source.split("\n", 3)[3] if source.startswith("# generated by datamodel-codegen") else source
+    body = (
+        source.split("\n", 3)[3]
+        if source.startswith("# generated by datamodel-codegen")
+        else source
+    )
     source = _HEADER + body.lstrip("\n")
     tree = ast.parse(source)
     _check_names(tree, schemas)
@@ -141,15 +203,23 @@ def generate_models(schemas: dict[str, Any], title: str, file: Path | None = Non
     return lenient_models(source, tree)
 
 
-def _failure(exc: Exception, schemas: dict[str, Any], title: str, file: Path | None) -> GeneratorError:
+def _failure(
+    exc: Exception, schemas: dict[str, Any], title: str, file: Path | None
+) -> GeneratorError:
     """datamodel-code-generator's failure as ours: at the component its message names (the
     longest name found, so ``ThingX`` wins over ``Thing``), else at the schemas as a whole."""
     message = f"datamodel-code-generator failed: {str(exc)[:500]}"
     if file is None:
         return GeneratorError(f"{title}: {message}")
     text = str(exc)
-    named = [name for name in schemas if SCHEMA_REF_PREFIX + name in text or re.search(rf"\b{re.escape(name)}\b", text)]
-    pointer = "/components/schemas" + (f"/{escape_pointer_token(max(named, key=len))}" if named else "")
+    named = [
+        name
+        for name in schemas
+        if SCHEMA_REF_PREFIX + name in text or re.search(rf"\b{re.escape(name)}\b", text)
+    ]
+    pointer = "/components/schemas" + (
+        f"/{escape_pointer_token(max(named, key=len))}" if named else ""
+    )
     return SpecError(file, pointer, message)
 
 
@@ -157,4 +227,6 @@ def _check_names(tree: ast.Module, schemas: dict[str, Any]) -> None:
     """Every schema name must be defined under that exact name: annotations rely on it."""
     missing = sorted(set(schemas) - defined_names(tree))
     if missing:
-        raise GeneratorError(f"datamodel-code-generator renamed or dropped models: {', '.join(missing[:10])}")
+        raise GeneratorError(
+            f"datamodel-code-generator renamed or dropped models: {', '.join(missing[:10])}"
+        )

@@ -36,7 +36,9 @@ BASE = "_LenientModel"  # the runtime's base model, under a name no schema can t
 _IMPORT = f"from ._enums import {MARKER}\n"
 _BASE_IMPORT = f"from ._enums import LenientModel as {BASE}\n"
 
-Edit = tuple[ast.expr, bytes, bytes]  # a node, and the text to put before and after it (or b"" and the replacement)
+Edit = tuple[
+    ast.expr, bytes, bytes
+]  # a node, and the text to put before and after it (or b"" and the replacement)
 
 
 def lenient_models(source: str, tree: ast.Module | None = None) -> str:
@@ -49,8 +51,10 @@ def lenient_models(source: str, tree: ast.Module | None = None) -> str:
     wraps = _enum_wraps(tree)
     bases: list[Edit] = [
         (base, b"", BASE.encode())
-        for node in tree.body if isinstance(node, ast.ClassDef)
-        for base in node.bases if isinstance(base, ast.Name) and base.id == "BaseModel"
+        for node in tree.body
+        if isinstance(node, ast.ClassDef)
+        for base in node.bases
+        if isinstance(base, ast.Name) and base.id == "BaseModel"
     ]
     if not wraps and not bases:
         return source
@@ -66,7 +70,9 @@ def lenient_models(source: str, tree: ast.Module | None = None) -> str:
 
 def _check_free(tree: ast.Module, name: str) -> None:
     if name in defined_names(tree):
-        raise GeneratorError(f"a model is named {name!r}, a name the models module needs for itself; rename it in the spec")
+        raise GeneratorError(
+            f"a model is named {name!r}, a name the models module needs for itself; rename it in the spec"
+        )
 
 
 def _enum_wraps(tree: ast.Module) -> list[Edit]:
@@ -87,16 +93,29 @@ def _enum_wraps(tree: ast.Module) -> list[Edit]:
 
 def _alias_name(node: ast.stmt) -> str | None:
     """``Name`` of ``Name = TypeAliasType("Name", ...)``, the form enums take."""
-    if not (isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name)):
+    if not (
+        isinstance(node, ast.Assign)
+        and len(node.targets) == 1
+        and isinstance(node.targets[0], ast.Name)
+    ):
         return None
     value = node.value
-    if isinstance(value, ast.Call) and isinstance(value.func, ast.Name) and value.func.id == "TypeAliasType" and len(value.args) == 2:
+    if (
+        isinstance(value, ast.Call)
+        and isinstance(value.func, ast.Name)
+        and value.func.id == "TypeAliasType"
+        and len(value.args) == 2
+    ):
         return node.targets[0].id
     return None
 
 
 def _fields(cls: ast.ClassDef) -> list[ast.AnnAssign]:
-    return [node for node in cls.body if isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name)]
+    return [
+        node
+        for node in cls.body
+        if isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name)
+    ]
 
 
 def _field_names(field: ast.AnnAssign) -> set[str]:
@@ -105,7 +124,13 @@ def _field_names(field: ast.AnnAssign) -> set[str]:
     names = {field.target.id}
     for call in ast.walk(field.value) if field.value is not None else ():
         if isinstance(call, ast.Call):
-            names.update(keyword.value.value for keyword in call.keywords if keyword.arg == "alias" and isinstance(keyword.value, ast.Constant) and isinstance(keyword.value.value, str))
+            names.update(
+                keyword.value.value
+                for keyword in call.keywords
+                if keyword.arg == "alias"
+                and isinstance(keyword.value, ast.Constant)
+                and isinstance(keyword.value.value, str)
+            )
     return names
 
 
@@ -116,7 +141,9 @@ def _discriminator_fields(tree: ast.Module) -> set[str]:
         for node in ast.walk(tree)
         if isinstance(node, ast.Call)
         for keyword in node.keywords
-        if keyword.arg == "discriminator" and isinstance(keyword.value, ast.Constant) and isinstance(keyword.value.value, str)
+        if keyword.arg == "discriminator"
+        and isinstance(keyword.value, ast.Constant)
+        and isinstance(keyword.value.value, str)
     }
 
 
@@ -127,7 +154,9 @@ def _aliases_used_by(tree: ast.Module, field_names: set[str]) -> set[str]:
     for cls in (node for node in tree.body if isinstance(node, ast.ClassDef)):
         for field in _fields(cls):
             if _field_names(field) & field_names:
-                pending.extend(node.id for node in ast.walk(field.annotation) if isinstance(node, ast.Name))
+                pending.extend(
+                    node.id for node in ast.walk(field.annotation) if isinstance(node, ast.Name)
+                )
     used: set[str] = set()
     while pending:
         name = pending.pop()
@@ -136,7 +165,9 @@ def _aliases_used_by(tree: ast.Module, field_names: set[str]) -> set[str]:
         used.add(name)
         alias = aliases.get(name)
         if isinstance(alias, ast.Assign) and isinstance(alias.value, ast.Call):
-            pending.extend(node.id for node in ast.walk(alias.value.args[1]) if isinstance(node, ast.Name))
+            pending.extend(
+                node.id for node in ast.walk(alias.value.args[1]) if isinstance(node, ast.Name)
+            )
     return used
 
 
@@ -147,11 +178,20 @@ def _literals(annotation: ast.expr) -> list[tuple[ast.Subscript, str]]:
     found = []
     beside = _union_names(annotation)
     for node in ast.walk(annotation):
-        if isinstance(node, ast.Subscript) and isinstance(node.value, ast.Name) and node.value.id == "Literal":
+        if (
+            isinstance(node, ast.Subscript)
+            and isinstance(node.value, ast.Name)
+            and node.value.id == "Literal"
+        ):
             members = node.slice.elts if isinstance(node.slice, ast.Tuple) else [node.slice]
             values = [value for value in map(_constant, members) if value is not None]
             kinds = {type(value).__name__ for value in values}
-            if len(values) == len(members) >= 2 and len(kinds) == 1 and kinds <= {"str", "int"} and not kinds <= beside.get(id(node), set()):
+            if (
+                len(values) == len(members) >= 2
+                and len(kinds) == 1
+                and kinds <= {"str", "int"}
+                and not kinds <= beside.get(id(node), set())
+            ):
                 found.append((node, kinds.pop()))
     return found
 
@@ -178,7 +218,12 @@ def _constant(member: ast.expr) -> object:
     """The value of a literal member: a constant, or a negative number (``-1`` is an operation)."""
     if isinstance(member, ast.Constant):
         return member.value
-    if isinstance(member, ast.UnaryOp) and isinstance(member.op, ast.USub) and isinstance(member.operand, ast.Constant) and type(member.operand.value) is int:
+    if (
+        isinstance(member, ast.UnaryOp)
+        and isinstance(member.op, ast.USub)
+        and isinstance(member.operand, ast.Constant)
+        and type(member.operand.value) is int
+    ):
         return -member.operand.value
     return None
 
@@ -194,9 +239,13 @@ def _spliced(source: str, edits: list[Edit]) -> str:
     def offset(line: int, column: int) -> int:
         return starts[line - 1] + column
 
-    for node, before, after in sorted(edits, key=lambda edit: (edit[0].lineno, edit[0].col_offset), reverse=True):
+    for node, before, after in sorted(
+        edits, key=lambda edit: (edit[0].lineno, edit[0].col_offset), reverse=True
+    ):
         assert node.end_lineno is not None and node.end_col_offset is not None
-        start, end = offset(node.lineno, node.col_offset), offset(node.end_lineno, node.end_col_offset)
+        start, end = offset(node.lineno, node.col_offset), offset(
+            node.end_lineno, node.end_col_offset
+        )
         middle = b"" if isinstance(node, ast.Name) and not before else data[start:end]
         data = data[:start] + before + middle + after + data[end:]
     return data.decode("utf-8")
@@ -219,10 +268,19 @@ def _with_imports(source: str, tree: ast.Module, runtime_imports: str) -> str:
     """``Annotated`` (if datamodel-code-generator did not import it and the markers need it)
     and ``runtime_imports``, imported after the module's last top-level import."""
     imports = [node for node in tree.body if isinstance(node, (ast.Import, ast.ImportFrom))]
-    has_annotated = any(isinstance(node, ast.ImportFrom) and node.module in ("typing", "typing_extensions") and any(alias.name == "Annotated" and alias.asname is None for alias in node.names) for node in imports)
-    added = ("" if has_annotated or _IMPORT not in runtime_imports else "from typing import Annotated\n") + runtime_imports
+    has_annotated = any(
+        isinstance(node, ast.ImportFrom)
+        and node.module in ("typing", "typing_extensions")
+        and any(alias.name == "Annotated" and alias.asname is None for alias in node.names)
+        for node in imports
+    )
+    added = (
+        "" if has_annotated or _IMPORT not in runtime_imports else "from typing import Annotated\n"
+    ) + runtime_imports
     if not imports:
-        raise GeneratorError("the models module imports nothing; datamodel-code-generator's output changed shape")
+        raise GeneratorError(
+            "the models module imports nothing; datamodel-code-generator's output changed shape"
+        )
     lines = source.splitlines(keepends=True)
     after = imports[-1].end_lineno or imports[-1].lineno
     return "".join(lines[:after]) + added + "".join(lines[after:])

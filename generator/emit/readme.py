@@ -31,7 +31,11 @@ class Step:
     lines: list[str]
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "text", textwrap.fill(self.text, 100, break_long_words=False, break_on_hyphens=False))
+        object.__setattr__(
+            self,
+            "text",
+            textwrap.fill(self.text, 100, break_long_words=False, break_on_hyphens=False),
+        )
 
 
 @dataclass(frozen=True)
@@ -76,16 +80,31 @@ def _cli(package: Package, starter: Operation | None) -> list[str]:
     lines = [f"{package.cli_name} --help"]
     arguments = _cli_arguments(starter) if starter is not None else None
     if starter is not None and arguments is not None:
-        lines.append(f"{package.cli_name} {command_name(_resource(package, starter))} {command_name(starter.name)} {arguments} --wait --download out/")
+        lines.append(
+            f"{package.cli_name} {command_name(_resource(package, starter))} {command_name(starter.name)} {arguments} --wait --download out/"
+        )
     status_resource = next((r for r in package.resources if r.status_operation is not None), None)
     lists = [op for op in package.operations if op.paging is not None and not op.path_params]
-    listing = next((op for op in lists if status_resource is not None and op in status_resource.operations), lists[0] if lists else None)
+    listing = next(
+        (op for op in lists if status_resource is not None and op in status_resource.operations),
+        lists[0] if lists else None,
+    )
     if listing is not None:
-        limit = next((p for p in listing.parameters if p.name == "limit" and p.annotation.startswith("int")), None)
-        lines.append(f"{package.cli_name} {command_name(_resource(package, listing))} {command_name(listing.name)}" + (" --limit 5" if limit else ""))
-    status = next((r.status_operation for r in package.resources if r.status_operation is not None), None)
+        limit = next(
+            (p for p in listing.parameters if p.name == "limit" and p.annotation.startswith("int")),
+            None,
+        )
+        lines.append(
+            f"{package.cli_name} {command_name(_resource(package, listing))} {command_name(listing.name)}"
+            + (" --limit 5" if limit else "")
+        )
+    status = next(
+        (r.status_operation for r in package.resources if r.status_operation is not None), None
+    )
     if status is not None and len(status.path_params) == 1:
-        lines.append(f"{package.cli_name} {command_name(_resource(package, status))} {command_name(status.name)} JOB_ID --json")
+        lines.append(
+            f"{package.cli_name} {command_name(_resource(package, status))} {command_name(status.name)} JOB_ID --json"
+        )
     return lines
 
 
@@ -95,7 +114,11 @@ def _value(param: Parameter) -> str:
         return param.example
     annotation = param.annotation
     if annotation.startswith("str") or annotation.startswith("models."):
-        return '"https://example.com/input.png"' if param.name.endswith("url") else '"a lighthouse at dawn, 35mm"'
+        return (
+            '"https://example.com/input.png"'
+            if param.name.endswith("url")
+            else '"a lighthouse at dawn, 35mm"'
+        )
     return {"int": "1", "float": "1.0", "bool": "True"}.get(annotation.split(" ")[0], "...")
 
 
@@ -150,42 +173,51 @@ def _job_steps(package: Package, starter: Operation) -> list[Step]:
             "`on_created(job_ids)` receives the ids before any wait: store them if this process may be killed. "
             "Any exception that ends the call once a job exists carries them too (`job_ids`), so a paid job is "
             "never lost.",
-            [f"{name} = {call}({arguments}, on_created=lambda job_ids: print(\"started\", job_ids))"],
+            [f'{name} = {call}({arguments}, on_created=lambda job_ids: print("started", job_ids))'],
         ),
     ]
     created_id = _id_expression("created", starter.job.id_path)
     if created_id is not None:
-        steps.append(Step(
-            "Start now, wait later",
-            f"`wait(id)` follows a job you already have, for instance one started by `{starter.name}` in another "
-            "process.",
+        steps.append(
+            Step(
+                "Start now, wait later",
+                f"`wait(id)` follows a job you already have, for instance one started by `{starter.name}` in another "
+                "process.",
+                [
+                    f"created = client.{resource}.{starter.name}({arguments})",
+                    f"job = client.{poller.attribute}.wait({created_id})",
+                ],
+            )
+        )
+    steps.append(
+        Step(
+            "When a job does not succeed",
+            "A failed job raises `JobFailedError` (with the vendor's error details), a canceled one "
+            "`JobCanceledError`. Past the deadline `JobTimeoutError` carries the job id: the job goes on running "
+            "on the server, nothing is submitted again, and `wait()` picks it up later.",
             [
-                f"created = client.{resource}.{starter.name}({arguments})",
-                f"job = client.{poller.attribute}.wait({created_id})",
+                f"from {package.package_name} import JobFailedError, JobTimeoutError",
+                "",
+                "try:",
+                f"    {name} = {call}({arguments}, wait_timeout=600)",
+                "except JobFailedError as error:",
+                '    print("failed:", error.job_id, error)',
+                "except JobTimeoutError as error:",
+                '    print("still running:", error.job_id)',
             ],
-        ))
-    steps.append(Step(
-        "When a job does not succeed",
-        "A failed job raises `JobFailedError` (with the vendor's error details), a canceled one "
-        "`JobCanceledError`. Past the deadline `JobTimeoutError` carries the job id: the job goes on running "
-        "on the server, nothing is submitted again, and `wait()` picks it up later.",
-        [
-            f"from {package.package_name} import JobFailedError, JobTimeoutError",
-            "",
-            "try:",
-            f"    {name} = {call}({arguments}, wait_timeout=600)",
-            "except JobFailedError as error:",
-            "    print(\"failed:\", error.job_id, error)",
-            "except JobTimeoutError as error:",
-            "    print(\"still running:\", error.job_id)",
-        ],
-    ))
-    steps.append(Step(
-        "Download the results",
-        "Result files are streamed to disk under names no file in the folder has yet (`result-1.png` after "
-        "`result.png`); the API key is only ever sent to the API's own host.",
-        [f"paths = client.{poller.attribute}.download_results({finished}, \"out/\")", "print(paths)"],
-    ))
+        )
+    )
+    steps.append(
+        Step(
+            "Download the results",
+            "Result files are streamed to disk under names no file in the folder has yet (`result-1.png` after "
+            "`result.png`); the API key is only ever sent to the API's own host.",
+            [
+                f'paths = client.{poller.attribute}.download_results({finished}, "out/")',
+                "print(paths)",
+            ],
+        )
+    )
     return steps
 
 
@@ -203,8 +235,8 @@ def _webhooks(package: Package) -> list[str]:
             "",
             "",
             "def handle_delivery(raw_body: bytes, headers: dict[str, str]) -> int:",
-            "    \"\"\"Call from your webhook route with the raw request body and headers; answer with the",
-            "    status it returns.\"\"\"",
+            '    """Call from your webhook route with the raw request body and headers; answer with the',
+            '    status it returns."""',
             "    try:",
             f"        event = client.webhooks.unwrap(raw_body, headers)  # secret: {package.webhook_secret_env}",
             "    except WebhookVerificationError:",
@@ -219,8 +251,8 @@ def _webhooks(package: Package) -> list[str]:
         "",
         "",
         "def handle_delivery(raw_body: bytes) -> int:",
-        "    \"\"\"Call from your webhook route with the raw request body; answer with the status it",
-        "    returns. Unsigned: confirm what a delivery says with the API before acting on it.\"\"\"",
+        '    """Call from your webhook route with the raw request body; answer with the status it',
+        '    returns. Unsigned: confirm what a delivery says with the API before acting on it."""',
         "    event = client.webhooks.unwrap(raw_body)",
         "    print(event)",
         "    return 200",
@@ -228,12 +260,21 @@ def _webhooks(package: Package) -> list[str]:
 
 
 def _uploads(package: Package) -> list[str]:
-    op = next((op for op in package.operations if any(p.location == "file" and p.required for p in op.parameters)), None)
+    op = next(
+        (
+            op
+            for op in package.operations
+            if any(p.location == "file" and p.required for p in op.parameters)
+        ),
+        None,
+    )
     if op is None:
         return []
     files = [p for p in op.parameters if p.location == "file" and p.required]
-    others = [f"{p.name}={_value(p)}" for p in op.keyword_params if p.required and p.location != "file"]
-    arguments = ", ".join([*(f"{p.name}=Path(\"photo.png\")" for p in files), *others])
+    others = [
+        f"{p.name}={_value(p)}" for p in op.keyword_params if p.required and p.location != "file"
+    ]
+    arguments = ", ".join([*(f'{p.name}=Path("photo.png")' for p in files), *others])
     return [
         "from pathlib import Path",
         "",
@@ -253,7 +294,9 @@ def _sample(schema: Any, components: dict[str, Any], name: str = "", depth: int 
         if isinstance(schema.get(key), list) and schema[key]:
             return _sample(schema[key][0], components, name, depth + 1)
     enum = schema.get("enum")
-    named: list[Any] = [schema["const"]] if "const" in schema else enum if isinstance(enum, list) else []
+    named: list[Any] = (
+        [schema["const"]] if "const" in schema else enum if isinstance(enum, list) else []
+    )
     for value in named:  # a spec's own value, when it is plain text (it is printed in a code block)
         if not isinstance(value, str) or _PLAIN.fullmatch(value):
             return value
@@ -261,9 +304,16 @@ def _sample(schema: Any, components: dict[str, Any], name: str = "", depth: int 
     kind = next((k for k in kind if k != "null"), None) if isinstance(kind, list) else kind
     if kind == "object" or "properties" in schema:
         properties = schema.get("properties") or {}
-        return {key: _sample(properties.get(key), components, key, depth + 1) for key in schema.get("required") or [] if isinstance(key, str)}
+        return {
+            key: _sample(properties.get(key), components, key, depth + 1)
+            for key in schema.get("required") or []
+            if isinstance(key, str)
+        }
     if kind == "array":
-        return [_sample(schema.get("items"), components, name, depth + 1) for _ in range(max(1, int(schema.get("minItems") or 1)))]
+        return [
+            _sample(schema.get("items"), components, name, depth + 1)
+            for _ in range(max(1, int(schema.get("minItems") or 1)))
+        ]
     if kind == "integer":
         return int(schema.get("minimum", 1))
     if kind == "number":
@@ -280,24 +330,41 @@ def _bodies(package: Package, normalized: dict[str, Any]) -> list[str]:
     components = (normalized.get("components") or {}).get("schemas") or {}
     for op in package.operations:
         body = next((p for p in op.parameters if p.location == "whole_body"), None)
-        if op.job is None or op.body_kind != "whole_json" or body is None or not body.annotation.startswith("models."):
+        if (
+            op.job is None
+            or op.body_kind != "whole_json"
+            or body is None
+            or not body.annotation.startswith("models.")
+        ):
             continue
-        value = _sample(components.get(body.annotation.split(" ")[0].removeprefix("models.")), components)
+        value = _sample(
+            components.get(body.annotation.split(" ")[0].removeprefix("models.")), components
+        )
         if isinstance(value, dict) and value:
             name = "jobs" if op.job.multiple else "job"
-            return [f"{name} = client.{_resource(package, op)}.{op.name}_and_wait(body={pyrepr(value)})", f"print({name})"]
+            return [
+                f"{name} = client.{_resource(package, op)}.{op.name}_and_wait(body={pyrepr(value)})",
+                f"print({name})",
+            ]
     return []
 
 
 def examples(package: Package, normalized: dict[str, Any] | None = None) -> Examples:
-    posts = [op for op in package.operations if op.http_method == "POST" and op.body_kind in ("json", "envelope")]
+    posts = [
+        op
+        for op in package.operations
+        if op.http_method == "POST" and op.body_kind in ("json", "envelope")
+    ]
     prompted = [op for op in posts if any(p.name == "prompt" and p.required for p in op.parameters)]
     reads = [op for op in package.operations if op.http_method == "GET" and not op.path_params]
     candidates = prompted + posts + reads
     call: list[str] = []
     if candidates:
         op = candidates[0]
-        call = [f"result = client.{_resource(package, op)}.{op.name}({_arguments(op)})", "print(result)"]
+        call = [
+            f"result = client.{_resource(package, op)}.{op.name}({_arguments(op)})",
+            "print(result)",
+        ]
     starter = next((op for op in prompted + posts if op.job is not None), None)
     jobs = _job_steps(package, starter) if starter is not None else []
     progress: list[str] = []
@@ -309,7 +376,7 @@ def examples(package: Package, normalized: dict[str, Any] | None = None) -> Exam
             f"paths = client.{poller.attribute}.download_results(",
             f"    {finished},",
             '    "out/",',
-            "    on_progress=lambda received, total: print(received, \"of\", total or \"?\", \"bytes\"),",
+            '    on_progress=lambda received, total: print(received, "of", total or "?", "bytes"),',
             "    progress=True,  # and a bar per file on the terminal",
             ")",
             "print(paths)",
@@ -322,6 +389,12 @@ def examples(package: Package, normalized: dict[str, Any] | None = None) -> Exam
             "    print(item)",
         ]
     return Examples(
-        call=call, jobs=jobs, pagination=pagination, webhooks=_webhooks(package), uploads=_uploads(package),
-        bodies=_bodies(package, normalized or {}), progress=progress, cli=_cli(package, starter),
+        call=call,
+        jobs=jobs,
+        pagination=pagination,
+        webhooks=_webhooks(package),
+        uploads=_uploads(package),
+        bodies=_bodies(package, normalized or {}),
+        progress=progress,
+        cli=_cli(package, starter),
     )

@@ -19,7 +19,22 @@ from generator.ir.model import Package
 from .imports import prune_imports
 from .method_body import statements as method_statements
 from .lean import tidy_imports
-from .lean import annotation, argument, assignment, cast_to, class_line, fit, from_import, signature_line, lean_names, model_classes, needs_cast, page_spec, pylit, typed_field
+from .lean import (
+    annotation,
+    argument,
+    assignment,
+    cast_to,
+    class_line,
+    fit,
+    from_import,
+    signature_line,
+    lean_names,
+    model_classes,
+    needs_cast,
+    page_spec,
+    pylit,
+    typed_field,
+)
 from .readme import examples
 from .textsafe import comment, docstring, mdcode, mdtext, pyrepr, tomlstr
 
@@ -29,13 +44,38 @@ from generator.paths import TEMPLATES_DIR
 # needs none of them is a plain ``templates/runtime/<module>`` copied verbatim (so linters and
 # ``mypy --strict`` read it where it is); the others are ``<module>.jinja``.
 RUNTIME_MODULES = (
-    "_types.py", "_exceptions.py", "_base_client.py", "_arguments.py", "_files.py", "_rules.py",
-    "_jobs.py", "_pagination.py", "_download.py", "_resource.py", "_params.py", "_enums.py", "_auth.py", "_deadline.py", "_warnings.py",
-    "_observe.py", "_logs.py", "_progress.py", "_cli.py",
+    "_types.py",
+    "_exceptions.py",
+    "_base_client.py",
+    "_arguments.py",
+    "_files.py",
+    "_rules.py",
+    "_jobs.py",
+    "_pagination.py",
+    "_download.py",
+    "_resource.py",
+    "_params.py",
+    "_enums.py",
+    "_auth.py",
+    "_deadline.py",
+    "_warnings.py",
+    "_observe.py",
+    "_logs.py",
+    "_progress.py",
+    "_cli.py",
     "_body.py",
     "_methods.py",
 )
-PACKAGE_MODULES = ("__init__.py", "__main__.py", "_client.py", "_constants.py", "_version.py", "_rule_table.py", "_cli_table.py", "_envelope.py")
+PACKAGE_MODULES = (
+    "__init__.py",
+    "__main__.py",
+    "_client.py",
+    "_constants.py",
+    "_version.py",
+    "_rule_table.py",
+    "_cli_table.py",
+    "_envelope.py",
+)
 
 
 @cache
@@ -48,7 +88,13 @@ def environment() -> jinja2.Environment:
         trim_blocks=False,
         lstrip_blocks=False,
     )
-    env.globals.update(fit=fit, class_line=class_line, assignment=assignment, signature_line=signature_line, from_import=from_import)
+    env.globals.update(
+        fit=fit,
+        class_line=class_line,
+        assignment=assignment,
+        signature_line=signature_line,
+        from_import=from_import,
+    )
     env.filters.update(
         pyrepr=pyrepr,
         docstring=docstring,
@@ -86,11 +132,17 @@ def runtime_module(env: jinja2.Environment, module: str, context: dict[str, Any]
     return env.get_template(f"runtime/{module}.jinja").render(context)
 
 
-def render_package(package: Package, normalized: dict[str, Any], changelog: str | None = None) -> dict[str, str]:
+def render_package(
+    package: Package, normalized: dict[str, Any], changelog: str | None = None
+) -> dict[str, str]:
     """``relative path → text`` of every file of the package but the models module (Python not
     yet formatted)."""
     env = environment()
-    context = {"package": package, "examples": examples(package, normalized), "cli": cli_table(package)}
+    context = {
+        "package": package,
+        "examples": examples(package, normalized),
+        "cli": cli_table(package),
+    }
     src = f"src/{package.package_name}"
     files: dict[str, str] = {
         "pyproject.toml": env.get_template("package/pyproject.toml.jinja").render(context),
@@ -108,7 +160,9 @@ def render_package(package: Package, normalized: dict[str, Any], changelog: str 
     for module in PACKAGE_MODULES:
         files[f"{src}/{module}"] = env.get_template(f"package/{module}.jinja").render(context)
     if package.webhooks:
-        files[f"{src}/webhooks.py"] = prune_imports(env.get_template("package/webhooks.py.jinja").render(context))
+        files[f"{src}/webhooks.py"] = prune_imports(
+            env.get_template("package/webhooks.py.jinja").render(context)
+        )
     if package.webhooks and package.webhook_signature:
         files[f"{src}/_webhooks.py"] = runtime_module(env, "_webhooks.py", context)
     resource_template = env.get_template("package/resource.py.jinja")
@@ -116,6 +170,7 @@ def render_package(package: Package, normalized: dict[str, Any], changelog: str 
     classes = model_classes(schemas)
     for resource in package.resources:
         lean = {"resource": resource, "lean": lean_names(resource), "model_classes": classes}
-        files[f"{src}/resources/{resource.module}.py"] = tidy_imports(prune_imports(resource_template.render({**context, **lean})))
+        files[f"{src}/resources/{resource.module}.py"] = tidy_imports(
+            prune_imports(resource_template.render({**context, **lean}))
+        )
     return dict(sorted(files.items()))
-

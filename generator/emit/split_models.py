@@ -29,7 +29,10 @@ def _definitions(tree: ast.Module) -> tuple[int, list[tuple[str, ast.stmt, int, 
     """(end line of the prelude, [(name, statement, first line, last line)]) of the models
     module; a string after a definition (its docstring) belongs to it."""
     body = tree.body
-    first = next((i for i, node in enumerate(body) if not isinstance(node, (ast.Import, ast.ImportFrom))), len(body))
+    first = next(
+        (i for i, node in enumerate(body) if not isinstance(node, (ast.Import, ast.ImportFrom))),
+        len(body),
+    )
     prelude_end = body[first - 1].end_lineno if first else 0
     result: list[tuple[str, ast.stmt, int, int]] = []
     for node in body[first:]:
@@ -37,9 +40,18 @@ def _definitions(tree: ast.Module) -> tuple[int, list[tuple[str, ast.stmt, int, 
         end = node.end_lineno or node.lineno
         if isinstance(node, ast.ClassDef):
             result.append((node.name, node, start, end))
-        elif isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name):
+        elif (
+            isinstance(node, ast.Assign)
+            and len(node.targets) == 1
+            and isinstance(node.targets[0], ast.Name)
+        ):
             result.append((node.targets[0].id, node, start, end))
-        elif isinstance(node, ast.Expr) and isinstance(node.value, ast.Constant) and isinstance(node.value.value, str) and result:
+        elif (
+            isinstance(node, ast.Expr)
+            and isinstance(node.value, ast.Constant)
+            and isinstance(node.value.value, str)
+            and result
+        ):
             name, previous, previous_start, _ = result[-1]
             result[-1] = (name, previous, previous_start, end)
         else:
@@ -58,7 +70,9 @@ def _references(node: ast.stmt, names: set[str]) -> set[str]:
     return found & names
 
 
-def split_models(source: str, package_name: str, users: dict[str, str], minimum: int = MIN_DEFINITIONS) -> dict[str, str] | None:
+def split_models(
+    source: str, package_name: str, users: dict[str, str], minimum: int = MIN_DEFINITIONS
+) -> dict[str, str] | None:
     """``module file name → source`` (``models.py`` the facade), or None to keep one module.
 
     ``users``: ``resource module → its source`` (``models.X`` references are what it uses)."""
@@ -82,14 +96,19 @@ def split_models(source: str, package_name: str, users: dict[str, str], minimum:
                 stack.extend(deps[name] - seen)
         return seen
 
-    reached = {f"for_{module}": closure(set(_MODEL_REFERENCE.findall(text))) for module, text in sorted(users.items())}
+    reached = {
+        f"for_{module}": closure(set(_MODEL_REFERENCE.findall(text)))
+        for module, text in sorted(users.items())
+    }
     used = set().union(*reached.values()) if reached else set()
     reached[OTHER] = closure(names - used)
     owners: dict[str, list[str]] = {name: [] for name in names}
     for group, members in reached.items():
         for name in members:
             owners[name].append(group)
-    group_of = {name: (groups[0] if len(groups) == 1 else COMMON) for name, groups in owners.items()}
+    group_of = {
+        name: (groups[0] if len(groups) == 1 else COMMON) for name, groups in owners.items()
+    }
     lines = source.splitlines(keepends=True)
     prelude = "".join(lines[:prelude_end]).rstrip("\n") + "\n"
     chunks: dict[str, list[str]] = {}
@@ -100,13 +119,21 @@ def split_models(source: str, package_name: str, users: dict[str, str], minimum:
     for group, texts in sorted(chunks.items()):
         # Every common model this group reaches, not only the ones it names: pydantic completes
         # a nested model that is still being defined with the namespace of the one using it.
-        direct = {dep for name, _, _, _ in definitions if group_of[name] == group for dep in deps[name] if group_of[dep] != group}
+        direct = {
+            dep
+            for name, _, _, _ in definitions
+            if group_of[name] == group
+            for dep in deps[name]
+            if group_of[dep] != group
+        }
         imported = sorted(name for name in closure(direct) if group_of[name] != group)
         header = prelude
         if imported:
             header += "".join(f"from ._models_{COMMON} import {dep}\n" for dep in imported)
         files[f"_models_{group}.py"] = header + "\n\n" + "\n\n".join(texts)
-    files["models.py"] = _facade(source, package_name, {name: group_of[name] for name, _, _, _ in definitions})
+    files["models.py"] = _facade(
+        source, package_name, {name: group_of[name] for name, _, _, _ in definitions}
+    )
     return files
 
 
@@ -116,7 +143,9 @@ def _facade(source: str, package_name: str, group_of: dict[str, str]) -> str:
     for name, group in group_of.items():
         by_group.setdefault(group, []).append(name)
     checking = "".join(
-        f"    from ._models_{group} import {name} as {name}\n" for group in sorted(by_group) for name in sorted(by_group[group])
+        f"    from ._models_{group} import {name} as {name}\n"
+        for group in sorted(by_group)
+        for name in sorted(by_group[group])
     )
     table = "".join(f'    "{name}": "_models_{group_of[name]}",\n' for name in sorted(group_of))
     return (

@@ -28,7 +28,9 @@ def is_black_stable(path: str, text: str) -> bool:
     if "\t" in text or "'''" in text or "\\\n" in text or not text.endswith("\n"):
         return False
     lines = text.split("\n")[:-1]
-    if len(text.splitlines()) != len(lines):  # a line break black sees and we do not (\x1c, \u2028…)
+    if len(text.splitlines()) != len(
+        lines
+    ):  # a line break black sees and we do not (\x1c, \u2028…)
         return False
     index = 0
     while index < len(lines):

@@ -57,7 +57,12 @@ def docstring(text: Any) -> str:
     """Text safe inside a triple-double-quoted docstring."""
     value = _text(text).replace("\r\n", "\n").replace("\r", "\n")
     value = value.replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
-    value = _CONTROL.sub(lambda m: "\\x%02x" % ord(m.group()) if ord(m.group()) < 256 else "\\u%04x" % ord(m.group()), value)
+    value = _CONTROL.sub(
+        lambda m: (
+            "\\x%02x" % ord(m.group()) if ord(m.group()) < 256 else "\\u%04x" % ord(m.group())
+        ),
+        value,
+    )
     value = value.replace("\t", "    ")
     if value.endswith('"'):
         value += " "

@@ -11,9 +11,14 @@ from typing import Any
 from generator.schema.values import known_values
 from generator.spec.keywords import SCHEMA_REF_PREFIX
 
-
 _FORMATS = {"date-time": ["datetime", "str"], "date": ["date", "str"]}
-_PRIMITIVES = {"string": "str", "integer": "int", "number": "float", "boolean": "bool", "null": "None"}
+_PRIMITIVES = {
+    "string": "str",
+    "integer": "int",
+    "number": "float",
+    "boolean": "bool",
+    "null": "None",
+}
 
 
 def _union(members: list[str]) -> str:
@@ -32,7 +37,11 @@ def _union(members: list[str]) -> str:
 def _merged_literals(members: list[str]) -> list[str]:
     """``Literal[5] | Literal[10]`` (a union of ``const`` values) as ``Literal[5, 10]``, in
     the first literal's place; each member is text :func:`literal` rendered."""
-    values = [member[len("Literal["):-1] for member in members if member.startswith("Literal[") and member.endswith("]")]
+    values = [
+        member[len("Literal[") : -1]
+        for member in members
+        if member.startswith("Literal[") and member.endswith("]")
+    ]
     if len(values) < 2:
         return members
     merged = "Literal[" + ", ".join(dict.fromkeys(values)) + "]"
@@ -61,7 +70,7 @@ def _members(schema: Any, binary: str) -> list[str]:
         return ["Any"]
     ref = schema.get("$ref")
     if isinstance(ref, str) and ref.startswith(SCHEMA_REF_PREFIX):
-        return ["models." + ref[len(SCHEMA_REF_PREFIX):]]
+        return ["models." + ref[len(SCHEMA_REF_PREFIX) :]]
     for keyword in ("oneOf", "anyOf"):
         if isinstance(schema.get(keyword), list):
             return [member for option in schema[keyword] for member in _members(option, binary)]
@@ -71,12 +80,17 @@ def _members(schema: Any, binary: str) -> list[str]:
         return ["None"] if schema["const"] is None else [literal([schema["const"]])]
     if isinstance(schema.get("enum"), list):
         values = [v for v in schema["enum"] if v is not None]
-        return ([literal(values)] if values else []) + (["None"] if None in schema["enum"] or not values else [])
+        return ([literal(values)] if values else []) + (
+            ["None"] if None in schema["enum"] or not values else []
+        )
     types = schema.get("type")
     if isinstance(types, list):
         return [member for t in types for member in _members({**schema, "type": t}, binary)]
     if types == "string":
-        if schema.get("format") == "binary" or schema.get("contentMediaType") == "application/octet-stream":
+        if (
+            schema.get("format") == "binary"
+            or schema.get("contentMediaType") == "application/octet-stream"
+        ):
             return [binary]
         known = known_values(schema)
         if known and "format" not in schema:

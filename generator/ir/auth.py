@@ -17,7 +17,9 @@ from typing import Any
 
 from .model import Auth
 
-OPTIONAL_BEARER = Auth(location="header", name="Authorization", prefix="Bearer ", basic=False, required=False)
+OPTIONAL_BEARER = Auth(
+    location="header", name="Authorization", prefix="Bearer ", basic=False, required=False
+)
 
 
 def scheme_auth(scheme: Any) -> Auth | None:
@@ -25,24 +27,44 @@ def scheme_auth(scheme: Any) -> Auth | None:
     if not isinstance(scheme, dict):
         return None
     kind = scheme.get("type")
-    if kind == "apiKey" and scheme.get("in") in ("header", "query", "cookie") and isinstance(scheme.get("name"), str) and scheme["name"]:
-        return Auth(location=scheme["in"], name=scheme["name"], prefix="", basic=False, required=True)
+    if (
+        kind == "apiKey"
+        and scheme.get("in") in ("header", "query", "cookie")
+        and isinstance(scheme.get("name"), str)
+        and scheme["name"]
+    ):
+        return Auth(
+            location=scheme["in"], name=scheme["name"], prefix="", basic=False, required=True
+        )
     http_scheme = str(scheme.get("scheme", "")).lower()
     if kind in ("oauth2", "openIdConnect") or (kind == "http" and http_scheme == "bearer"):
-        return Auth(location="header", name="Authorization", prefix="Bearer ", basic=False, required=True)
+        return Auth(
+            location="header", name="Authorization", prefix="Bearer ", basic=False, required=True
+        )
     if kind == "http" and http_scheme == "basic":
-        return Auth(location="header", name="Authorization", prefix="Basic ", basic=True, required=True)
+        return Auth(
+            location="header", name="Authorization", prefix="Basic ", basic=True, required=True
+        )
     return None
 
 
 def same_way(one: Auth, other: Auth) -> bool:
     """Whether two ways of sending a key are the same (header names are case-insensitive)."""
+
     def key(auth: Auth) -> tuple[str, str, str, bool]:
-        return auth.location, auth.name.lower() if auth.location == "header" else auth.name, auth.prefix, auth.basic
+        return (
+            auth.location,
+            auth.name.lower() if auth.location == "header" else auth.name,
+            auth.prefix,
+            auth.basic,
+        )
+
     return key(one) == key(other)
 
 
-def requirement_lists(document: dict[str, Any], operations: Sequence[dict[str, Any]]) -> list[list[Any]]:
+def requirement_lists(
+    document: dict[str, Any], operations: Sequence[dict[str, Any]]
+) -> list[list[Any]]:
     """The document's security requirements: the top level's, then each operation's own."""
     lists = [document.get("security")] + [operation.get("security") for operation in operations]
     return [alternatives for alternatives in lists if isinstance(alternatives, list)]
@@ -62,12 +84,22 @@ def choose_auth(document: dict[str, Any], operations: Sequence[dict[str, Any]]) 
         if chosen is not None:
             break
     if chosen is None:  # no requirement one key can meet: the first scheme it can, optionally
-        chosen = next((auth for auth in map(scheme_auth, schemes.values()) if auth is not None), None)
+        chosen = next(
+            (auth for auth in map(scheme_auth, schemes.values()) if auth is not None), None
+        )
         return OPTIONAL_BEARER if chosen is None else replace(chosen, required=False)
     top = document.get("security")
-    return replace(chosen, required=bool(operations) and all(_requires(operation.get("security", top)) for operation in operations))
+    return replace(
+        chosen,
+        required=bool(operations)
+        and all(_requires(operation.get("security", top)) for operation in operations),
+    )
 
 
 def _requires(alternatives: Any) -> bool:
     """Whether an operation's effective requirements demand a credential (no ``{}`` way out)."""
-    return isinstance(alternatives, list) and bool(alternatives) and all(isinstance(a, dict) and a for a in alternatives)
+    return (
+        isinstance(alternatives, list)
+        and bool(alternatives)
+        and all(isinstance(a, dict) and a for a in alternatives)
+    )

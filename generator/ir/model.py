@@ -11,18 +11,24 @@ from typing import Any, Literal
 
 from generator.spec.extensions import ErrorEnvelope, JobStatus, WebhookSignature
 
-
 # Where an argument goes: a parameter's location, a body field ("body"), a file of a multipart
 # body ("file"), the whole JSON body ("whole_body") or raw bytes ("raw"), or a field sent beside a
 # flat method's envelope ("envelope").
-Location = Literal["path", "query", "header", "cookie", "body", "file", "whole_body", "raw", "envelope"]
+Location = Literal[
+    "path", "query", "header", "cookie", "body", "file", "whole_body", "raw", "envelope"
+]
 # How a request body is sent; "envelope": a flat method's arguments inside ``x-sdk-flat-methods``'
 # envelope.
 BodyKind = Literal["none", "json", "multipart", "form", "whole_json", "raw", "envelope"]
 
 # OpenAPI's ``(style, explode)`` when a parameter says nothing, per location (the generated
 # runtime's ``_params`` assumes the same).
-DEFAULT_SERIALIZATION = {"query": ("form", True), "cookie": ("form", True), "path": ("simple", False), "header": ("simple", False)}
+DEFAULT_SERIALIZATION = {
+    "query": ("form", True),
+    "cookie": ("form", True),
+    "path": ("simple", False),
+    "header": ("simple", False),
+}
 
 
 @dataclass(frozen=True)
@@ -38,8 +44,12 @@ class Parameter:
     default: Any = None
     has_default: bool = False
     deprecated: bool = False
-    fixed: bool = False  # a required ``const``: the argument defaults to ``default`` and is always sent
-    style: str = ""  # OpenAPI ``style`` of a path/query/header/cookie parameter; "json" for ``content``
+    fixed: bool = (
+        False  # a required ``const``: the argument defaults to ``default`` and is always sent
+    )
+    style: str = (
+        ""  # OpenAPI ``style`` of a path/query/header/cookie parameter; "json" for ``content``
+    )
     explode: bool = False
     example: str | None = None  # a value the spec names, as a Python literal (usage examples)
 
@@ -102,7 +112,9 @@ class Operation:
     return_annotation: str
     cast_to: str  # runtime type expression passed to the client
     envelope: Any = None  # body template with "$params" where the validated arguments go
-    envelope_model: str | None = None  # validates the whole envelope when it has arguments of its own
+    envelope_model: str | None = (
+        None  # validates the whole envelope when it has arguments of its own
+    )
     job_status: JobStatus | None = None  # this operation reports a job's status
     job: JobLink | None = None  # this operation starts job(s)
     paging: Paging | None = None
@@ -199,7 +211,9 @@ class Operation:
         return {
             (p.location, p.wire_name): (p.style, p.explode)
             for p in self.parameters
-            if p.location in DEFAULT_SERIALIZATION and p.style and (p.style, p.explode) != DEFAULT_SERIALIZATION[p.location]
+            if p.location in DEFAULT_SERIALIZATION
+            and p.style
+            and (p.style, p.explode) != DEFAULT_SERIALIZATION[p.location]
         }
 
     @property
@@ -335,6 +349,7 @@ class Package:
     def webhook_event_annotation(self) -> str:
         unique = list(dict.fromkeys(w.annotation for w in self.webhooks))
         return " | ".join(unique) if unique else "Any"
+
     warnings: tuple[str, ...] = ()
     log_env: str = ""  # switches the package's console logging on (``info`` / ``debug``)
     cli_name: str = ""  # the console script
@@ -357,6 +372,20 @@ class Package:
             )
 
         return (
-            ClientVariant(self.client_class, "SyncAPIClient", "httpx.Client", f"Synchronous client of the {self.title}.", False, resources(False)),
-            ClientVariant(self.async_client_class, "AsyncAPIClient", "httpx.AsyncClient", f"Asynchronous client of the {self.title}.", True, resources(True)),
+            ClientVariant(
+                self.client_class,
+                "SyncAPIClient",
+                "httpx.Client",
+                f"Synchronous client of the {self.title}.",
+                False,
+                resources(False),
+            ),
+            ClientVariant(
+                self.async_client_class,
+                "AsyncAPIClient",
+                "httpx.AsyncClient",
+                f"Asynchronous client of the {self.title}.",
+                True,
+                resources(True),
+            ),
         )

@@ -38,11 +38,18 @@ from .recursive_refs import resolve_recursive_refs
 from .upgrade import upgrade_to_31
 
 
-def normalize(document: dict[str, Any], file: Path, warnings: list[str] | None = None, names: NameMemory | None = None) -> dict[str, Any]:
+def normalize(
+    document: dict[str, Any],
+    file: Path,
+    warnings: list[str] | None = None,
+    names: NameMemory | None = None,
+) -> dict[str, Any]:
     """Return the canonical form of ``document`` (which is left unchanged); what the canonical
     form loses or rewrites of the source is appended to ``warnings`` as ``file#pointer: text``.
     ``names`` remembers the model names given out before and receives those given now."""
-    result: dict[str, Any] = replace_lone_surrogates(document)  # also the copy: every dict and list is new
+    result: dict[str, Any] = replace_lone_surrogates(
+        document
+    )  # also the copy: every dict and list is new
     resolve_recursive_refs(result)
     fix_schema_defaults(result, file, warnings if warnings is not None else [])
     loosen_untypeable(result, file, warnings if warnings is not None else [])

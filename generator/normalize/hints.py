@@ -20,8 +20,12 @@ _ITEM_FIELDS = ("items", "data", "results", "list", "records")
 
 
 def _resolve(schema: Any, components: dict[str, Any]) -> Any:
-    while isinstance(schema, dict) and isinstance(schema.get("$ref"), str) and schema["$ref"].startswith(SCHEMA_REF_PREFIX):
-        schema = components.get(schema["$ref"][len(SCHEMA_REF_PREFIX):])
+    while (
+        isinstance(schema, dict)
+        and isinstance(schema.get("$ref"), str)
+        and schema["$ref"].startswith(SCHEMA_REF_PREFIX)
+    ):
+        schema = components.get(schema["$ref"][len(SCHEMA_REF_PREFIX) :])
     return schema
 
 
@@ -56,7 +60,9 @@ def add_pagination_hints(document: dict[str, Any]) -> None:
     for _path, method, operation in iter_operations(document):
         if method != "get" or PAGINATION in operation:
             continue
-        query = {p.get("name"): p for p in operation.get("parameters") or [] if p.get("in") == "query"}
+        query = {
+            p.get("name"): p for p in operation.get("parameters") or [] if p.get("in") == "query"
+        }
         schema = _success_schema(operation)
         items = _items_path(schema, components)
         if not items:
@@ -65,7 +71,12 @@ def add_pagination_hints(document: dict[str, Any]) -> None:
         cursor = next((name for name in _CURSOR_PARAMS if name in query), None)
         next_field = next((name for name in _NEXT_FIELDS if name in properties), None)
         if cursor and next_field:
-            operation[PAGINATION] = {"style": "cursor", "cursor_param": cursor, "next_cursor": next_field, "items": items}
+            operation[PAGINATION] = {
+                "style": "cursor",
+                "cursor_param": cursor,
+                "next_cursor": next_field,
+                "items": items,
+            }
             continue
         page = next((name for name in _PAGE_PARAMS if name in query), None)
         if page:

@@ -20,11 +20,27 @@ from generator.schema.rules import is_assertion
 from generator.spec.keywords import SCHEMA_REF_PREFIX
 from .names_lock import NameMemory
 from .site_names import MODEL_RESERVED, Frame, Site, assign_site_names
-from .walk import SCHEMA_CHILD_LISTS, SCHEMA_CHILD_MAPS, SCHEMA_CHILDREN, iter_operations, iter_webhooks
+from .walk import (
+    SCHEMA_CHILD_LISTS,
+    SCHEMA_CHILD_MAPS,
+    SCHEMA_CHILDREN,
+    iter_operations,
+    iter_webhooks,
+)
 
-DOC_KEYWORDS = frozenset({"title", "description", "example", "examples", "externalDocs", "$comment", "x-source"})
+DOC_KEYWORDS = frozenset(
+    {"title", "description", "example", "examples", "externalDocs", "$comment", "x-source"}
+)
 # Kept on the use site when an inline schema is replaced by a reference.
-SITE_KEYWORDS = ("description", "default", "deprecated", "readOnly", "writeOnly", "examples", "example")
+SITE_KEYWORDS = (
+    "description",
+    "default",
+    "deprecated",
+    "readOnly",
+    "writeOnly",
+    "examples",
+    "example",
+)
 _PLACEHOLDER = "#/x-sdk-hoisted/"
 
 
@@ -57,7 +73,11 @@ def _types(schema: dict[str, Any]) -> list[Any]:
 
 
 def _is_null(schema: Any) -> bool:
-    return isinstance(schema, dict) and (schema.get("type") == "null" or schema.get("const", 0) is None or schema.get("enum") == [None])
+    return isinstance(schema, dict) and (
+        schema.get("type") == "null"
+        or schema.get("const", 0) is None
+        or schema.get("enum") == [None]
+    )
 
 
 def _is_model(schema: Any) -> bool:
@@ -81,7 +101,10 @@ def _is_hoistable(schema: Any) -> bool:
         return True
     if isinstance(schema.get("enum"), list) and [v for v in schema["enum"] if v is not None]:
         return isinstance(schema.get("title"), str) and bool(schema["title"].strip())
-    return any(isinstance(schema.get(key), list) and len([m for m in schema[key] if _is_model(m)]) > 1 for key in ("oneOf", "anyOf"))
+    return any(
+        isinstance(schema.get(key), list) and len([m for m in schema[key] if _is_model(m)]) > 1
+        for key in ("oneOf", "anyOf")
+    )
 
 
 def _variant_names(schema: dict[str, Any], members: list[Any]) -> list[str] | None:
@@ -124,37 +147,79 @@ class Hoister:
         self.component_by_key: dict[str, str] = {}
 
     # -- walking ---------------------------------------------------------------------------
-    def visit(self, schema: Any, *, frame: Frame, rel: str, shared: str | None, parent_title: str | None) -> Any:
+    def visit(
+        self, schema: Any, *, frame: Frame, rel: str, shared: str | None, parent_title: str | None
+    ) -> Any:
         """Process ``schema`` bottom-up and return what should stand in its place."""
         if not isinstance(schema, dict):
             return schema
         title = schema.get("title") if isinstance(schema.get("title"), str) else None
         if not _is_hoistable(schema):
-            self._visit_children(schema, frame=frame, rel=rel, parent_title=parent_title, shared=shared)
+            self._visit_children(
+                schema, frame=frame, rel=rel, parent_title=parent_title, shared=shared
+            )
             return schema
         own = Frame()
         self._visit_children(schema, frame=own, rel="", parent_title=title, shared=shared)
-        return self._hoist(schema, own, Site(shape="", shared=shared, title=title, parent=frame, rel=rel, body={}, expanded=None))
+        return self._hoist(
+            schema,
+            own,
+            Site(
+                shape="", shared=shared, title=title, parent=frame, rel=rel, body={}, expanded=None
+            ),
+        )
 
-    def _visit_children(self, schema: dict[str, Any], *, frame: Frame, rel: str, parent_title: str | None, shared: str | None) -> None:
+    def _visit_children(
+        self,
+        schema: dict[str, Any],
+        *,
+        frame: Frame,
+        rel: str,
+        parent_title: str | None,
+        shared: str | None,
+    ) -> None:
         properties = schema.get("properties")
         if isinstance(properties, dict):
             for name, child in properties.items():
                 local = pascal_case(str(name)) or "Field"
-                if isinstance(child, dict) and "items" in child and isinstance(child["items"], dict):
+                if (
+                    isinstance(child, dict)
+                    and "items" in child
+                    and isinstance(child["items"], dict)
+                ):
                     item_local = pascal_case(singular(str(name))) or "Item"
                     if item_local == local:
                         item_local += "Item"
                     item_shared = (parent_title + item_local) if parent_title else item_local
-                    child["items"] = self.visit(child["items"], frame=frame, rel=rel + item_local, shared=item_shared, parent_title=parent_title)
+                    child["items"] = self.visit(
+                        child["items"],
+                        frame=frame,
+                        rel=rel + item_local,
+                        shared=item_shared,
+                        parent_title=parent_title,
+                    )
                 child_shared = (parent_title + local) if parent_title else local
-                properties[name] = self.visit(child, frame=frame, rel=rel + local, shared=child_shared, parent_title=parent_title)
+                properties[name] = self.visit(
+                    child,
+                    frame=frame,
+                    rel=rel + local,
+                    shared=child_shared,
+                    parent_title=parent_title,
+                )
         items = schema.get("items")
         if isinstance(items, dict) and not isinstance(properties, dict):
-            schema["items"] = self.visit(items, frame=frame, rel=rel + "Item", shared=(shared + "Item") if shared else None, parent_title=None)
+            schema["items"] = self.visit(
+                items,
+                frame=frame,
+                rel=rel + "Item",
+                shared=(shared + "Item") if shared else None,
+                parent_title=None,
+            )
         extra = schema.get("additionalProperties")
         if isinstance(extra, dict):
-            schema["additionalProperties"] = self.visit(extra, frame=frame, rel=rel + "Value", shared=None, parent_title=None)
+            schema["additionalProperties"] = self.visit(
+                extra, frame=frame, rel=rel + "Value", shared=None, parent_title=None
+            )
         for keyword, suffix in (("oneOf", "Variant"), ("anyOf", "Variant"), ("allOf", "Part")):
             members = schema.get(keyword)
             if isinstance(members, list):
@@ -163,13 +228,31 @@ class Hoister:
                 shown = [m for m in members if not is_assertion(m) and not _is_null(m)]
                 if len(shown) == 1 and keyword != "allOf" and "properties" not in schema:
                     # ``X | null``: X is what the place holds, and is named as the place says.
-                    schema[keyword] = [m if m is not shown[0] else self.visit(m, frame=frame, rel=rel, shared=shared, parent_title=parent_title) for m in members]
+                    schema[keyword] = [
+                        (
+                            m
+                            if m is not shown[0]
+                            else self.visit(
+                                m, frame=frame, rel=rel, shared=shared, parent_title=parent_title
+                            )
+                        )
+                        for m in members
+                    ]
                     continue
                 tags = _variant_names(schema, shown) if keyword != "allOf" else None
                 names = iter(tags) if tags else None
                 schema[keyword] = [
-                    member if is_assertion(member) or _is_null(member) else
-                    self.visit(member, frame=frame, rel=rel + (next(names) if names else f"{suffix}{index + 1}"), shared=None, parent_title=None)
+                    (
+                        member
+                        if is_assertion(member) or _is_null(member)
+                        else self.visit(
+                            member,
+                            frame=frame,
+                            rel=rel + (next(names) if names else f"{suffix}{index + 1}"),
+                            shared=None,
+                            parent_title=None,
+                        )
+                    )
                     for index, member in enumerate(members)
                 ]
 
@@ -180,8 +263,12 @@ class Hoister:
             ref = node.get("$ref")
             if isinstance(ref, str) and ref.startswith(_PLACEHOLDER):
                 # The keywords kept at the use site (a default) belong to the shape as well.
-                site = {key: self._expanded(value) for key, value in canonical(node).items() if key != "$ref"}
-                expanded = self.sites[int(ref[len(_PLACEHOLDER):])].expanded
+                site = {
+                    key: self._expanded(value)
+                    for key, value in canonical(node).items()
+                    if key != "$ref"
+                }
+                expanded = self.sites[int(ref[len(_PLACEHOLDER) :])].expanded
                 return {**expanded, **site} if site and isinstance(expanded, dict) else expanded
             return {key: self._expanded(value) for key, value in canonical(node).items()}
         if isinstance(node, list):
@@ -202,7 +289,9 @@ class Hoister:
         if isinstance(body.get("enum"), list) and None in body["enum"]:
             nullable = True
             body["enum"] = [v for v in body["enum"] if v is not None]
-        stand_in = {key: body.pop(key) for key in SITE_KEYWORDS if key in body and key != "description"}
+        stand_in = {
+            key: body.pop(key) for key in SITE_KEYWORDS if key in body and key != "description"
+        }
         if "description" in body:
             stand_in["description"] = body["description"]
         key = self.shape_key(body)
@@ -222,7 +311,9 @@ class Hoister:
     def visit_component(self, name: str, schema: Any) -> None:
         """Hoist what is inline inside a named component, then register the component."""
         if isinstance(schema, dict):
-            self._visit_children(schema, frame=Frame(fixed=name), rel="", parent_title=name, shared=name)
+            self._visit_children(
+                schema, frame=Frame(fixed=name), rel="", parent_title=name, shared=name
+            )
         self.register_component(name, schema)
 
     def register_component(self, name: str, schema: Any) -> None:
@@ -270,17 +361,23 @@ def rename_components(document: dict[str, Any]) -> None:
         _rewrite_refs(document, mapping)
 
 
-def _hoist_operation(hoister: Hoister, operation: dict[str, Any], prefix: str, body_name: str) -> None:
+def _hoist_operation(
+    hoister: Hoister, operation: dict[str, Any], prefix: str, body_name: str
+) -> None:
     root = Frame(fixed=prefix)
     for parameter in operation.get("parameters") or []:
         if isinstance(parameter, dict) and isinstance(parameter.get("schema"), dict):
             local = pascal_case(str(parameter.get("name", ""))) or "Param"
-            parameter["schema"] = hoister.visit(parameter["schema"], frame=root, rel=local, shared=local, parent_title=None)
+            parameter["schema"] = hoister.visit(
+                parameter["schema"], frame=root, rel=local, shared=local, parent_title=None
+            )
     body = operation.get("requestBody")
     if isinstance(body, dict):
         for media in (body.get("content") or {}).values():
             if isinstance(media, dict) and "schema" in media:
-                media["schema"] = hoister.visit(media["schema"], frame=root, rel=body_name, shared=None, parent_title=None)
+                media["schema"] = hoister.visit(
+                    media["schema"], frame=root, rel=body_name, shared=None, parent_title=None
+                )
     responses = operation.get("responses") or {}
     success_keys = {
         structural_key(media.get("schema"))
@@ -300,7 +397,9 @@ def _hoist_operation(hoister: Hoister, operation: dict[str, Any], prefix: str, b
                 rel, shared = "Response" + (str(status) if len(success_keys) > 1 else ""), None
             else:
                 rel, shared = f"Error{pascal_case(str(status))}", "Error"
-            media["schema"] = hoister.visit(media["schema"], frame=root, rel=rel, shared=shared, parent_title=None)
+            media["schema"] = hoister.visit(
+                media["schema"], frame=root, rel=rel, shared=shared, parent_title=None
+            )
 
 
 def hoist_schemas(document: dict[str, Any], memory: NameMemory | None = None) -> None:
@@ -313,7 +412,12 @@ def hoist_schemas(document: dict[str, Any], memory: NameMemory | None = None) ->
     for name in list(components):
         hoister.visit_component(name, components[name])
     for _path, _method, operation in iter_operations(document):
-        _hoist_operation(hoister, operation, operation_prefix(str(operation["x-sdk-resource"]), str(operation["x-sdk-method"])), "Request")
+        _hoist_operation(
+            hoister,
+            operation,
+            operation_prefix(str(operation["x-sdk-resource"]), str(operation["x-sdk-method"])),
+            "Request",
+        )
     for name, _method, operation in iter_webhooks(document):
         _hoist_operation(hoister, operation, pascal_case(name) or "Webhook", "Payload")
     names = hoister.assign_names(memory)

@@ -17,7 +17,6 @@ from generator.spec.keywords import INLINE_DATA_KEYWORDS, INLINE_NAME_MAPS, SCHE
 from .walk import HTTP_METHODS, iter_webhooks
 
 
-
 def resolve_pointer(document: Any, ref: str, file: Path, where: str) -> Any:
     """Follow a local reference ``#/a/b``; anything else is an error naming ``where``."""
     if not ref.startswith("#"):
@@ -44,7 +43,13 @@ def _deref(document: Any, value: Any, file: Path, where: str) -> Any:
     return copy.deepcopy(value)
 
 
-def _inline_operation(document: dict[str, Any], operation: dict[str, Any], inherited: list[Any], file: Path, where: str) -> None:
+def _inline_operation(
+    document: dict[str, Any],
+    operation: dict[str, Any],
+    inherited: list[Any],
+    file: Path,
+    where: str,
+) -> None:
     merged: dict[tuple[str, str], Any] = {}
     for index, parameter in enumerate([*inherited, *(operation.get("parameters") or [])]):
         resolved = _deref(document, parameter, file, f"{where}/parameters/{index}")
@@ -52,14 +57,21 @@ def _inline_operation(document: dict[str, Any], operation: dict[str, Any], inher
     if merged:
         operation["parameters"] = list(merged.values())
     if "requestBody" in operation:
-        operation["requestBody"] = _deref(document, operation["requestBody"], file, where + "/requestBody")
+        operation["requestBody"] = _deref(
+            document, operation["requestBody"], file, where + "/requestBody"
+        )
     responses = operation.get("responses") or {}
     for status in list(responses):
         if str(status).startswith("x-"):
             continue  # an extension of the Responses Object, not a response
         response = _deref(document, responses[status], file, f"{where}/responses/{status}")
         for name in list(response.get("headers") or {}):
-            response["headers"][name] = _deref(document, response["headers"][name], file, f"{where}/responses/{status}/headers/{name}")
+            response["headers"][name] = _deref(
+                document,
+                response["headers"][name],
+                file,
+                f"{where}/responses/{status}/headers/{name}",
+            )
         responses[status] = response
 
 
@@ -98,7 +110,9 @@ def _children(node: dict[str, Any], where: str) -> list[tuple[Any, str]]:
     for key, value in node.items():
         child = f"{where}/{escape_pointer_token(key)}"
         if key in _NAME_MAPS and isinstance(value, dict):
-            children.extend((item, f"{child}/{escape_pointer_token(name)}") for name, item in value.items())
+            children.extend(
+                (item, f"{child}/{escape_pointer_token(name)}") for name, item in value.items()
+            )
         elif key not in _DATA_KEYS:
             children.append((value, child))
     return children
@@ -120,7 +134,10 @@ def _schema_roots(document: dict[str, Any]) -> list[tuple[Any, str]]:
     """Every top-level schema with its JSON pointer (problems inside are named in full)."""
     from .walk import iter_located_schema_slots
 
-    return [(container[key], to_pointer(parts)) for container, key, parts in iter_located_schema_slots(document)]
+    return [
+        (container[key], to_pointer(parts))
+        for container, key, parts in iter_located_schema_slots(document)
+    ]
 
 
 def hoist_foreign_refs(document: dict[str, Any], file: Path) -> None:
@@ -140,7 +157,11 @@ def hoist_foreign_refs(document: dict[str, Any], file: Path) -> None:
         if ref not in moved:
             target = resolve_pointer(document, ref, file, where)
             title = target.get("title") if isinstance(target, dict) else None
-            words = [title] if isinstance(title, str) and title.strip() else [t for t in tokens[-2:] if not t.isdigit()]
+            words = (
+                [title]
+                if isinstance(title, str) and title.strip()
+                else [t for t in tokens[-2:] if not t.isdigit()]
+            )
             base = "".join(word[:1].upper() + word[1:] for word in words) or "Schema"
             base = "".join(ch for ch in base if ch.isalnum()) or "Schema"
             name, number = base, 2
@@ -150,7 +171,9 @@ def hoist_foreign_refs(document: dict[str, Any], file: Path) -> None:
             schemas[name] = copy.deepcopy(target)
             if isinstance(schemas[name], dict) and words == [title]:
                 schemas[name].pop("title")  # it named the component
-            pending.append((schemas[name], ref[1:]))  # problems inside are named where it was copied from
+            pending.append(
+                (schemas[name], ref[1:])
+            )  # problems inside are named where it was copied from
         holder["$ref"] = SCHEMA_REF_PREFIX + moved[ref]
 
     pending: list[tuple[Any, str]] = _schema_roots(document)
@@ -166,8 +189,14 @@ def _check_patterns(node: Any, file: Path, where: str) -> None:
         if isinstance(pattern, str):
             try:
                 re.compile(pattern)
-            except (re.error, OverflowError, RecursionError) as exc:  # a{99999999999}: OverflowError
-                raise SpecError(file, where + "/pattern", f"invalid regular expression {pattern[:200]!r}: {exc}") from None
+            except (
+                re.error,
+                OverflowError,
+                RecursionError,
+            ) as exc:  # a{99999999999}: OverflowError
+                raise SpecError(
+                    file, where + "/pattern", f"invalid regular expression {pattern[:200]!r}: {exc}"
+                ) from None
         for value, child in _children(node, where):
             _check_patterns(value, file, child)
     elif isinstance(node, list):
@@ -189,8 +218,16 @@ def _resolve_mappings(node: Any, file: Path, where: str, schemas: dict[str, Any]
                 tokens = _pointer_tokens(target) if target.startswith("#/") else []
                 if target in schemas and not tokens:
                     mapping[tag] = SCHEMA_REF_PREFIX + escape_pointer_token(target)
-                elif not (len(tokens) == 3 and tokens[:2] == ["components", "schemas"] and tokens[2] in schemas):
-                    raise SpecError(file, f"{where}/discriminator/mapping/{escape_pointer_token(tag)}", f"unresolvable reference {target!r}: a mapping names a component schema")
+                elif not (
+                    len(tokens) == 3
+                    and tokens[:2] == ["components", "schemas"]
+                    and tokens[2] in schemas
+                ):
+                    raise SpecError(
+                        file,
+                        f"{where}/discriminator/mapping/{escape_pointer_token(tag)}",
+                        f"unresolvable reference {target!r}: a mapping names a component schema",
+                    )
         for value, child in _children(node, where):
             _resolve_mappings(value, file, child, schemas)
     elif isinstance(node, list):
@@ -205,7 +242,7 @@ def check_schema_refs(document: dict[str, Any], file: Path) -> None:
 
     def check(holder: dict[str, Any], where: str) -> None:
         ref = holder["$ref"]
-        if not ref.startswith(SCHEMA_REF_PREFIX) or ref[len(SCHEMA_REF_PREFIX):] not in schemas:
+        if not ref.startswith(SCHEMA_REF_PREFIX) or ref[len(SCHEMA_REF_PREFIX) :] not in schemas:
             raise SpecError(file, where, f"unresolvable reference {ref!r}")
 
     for section in ("paths", "webhooks", "components"):
@@ -219,13 +256,25 @@ def check_schema_refs(document: dict[str, Any], file: Path) -> None:
                     continue
                 base = f"/{section}/{escape_pointer_token(name)}/{method}"
                 for index, parameter in enumerate(operation.get("parameters") or []):
-                    _visit_schema_refs(parameter.get("schema"), f"{base}/parameters/{index}/schema", check)
-                for media_type, media in ((operation.get("requestBody") or {}).get("content") or {}).items():
-                    _visit_schema_refs((media or {}).get("schema"), f"{base}/requestBody/content/{escape_pointer_token(media_type)}/schema", check)
+                    _visit_schema_refs(
+                        parameter.get("schema"), f"{base}/parameters/{index}/schema", check
+                    )
+                for media_type, media in (
+                    (operation.get("requestBody") or {}).get("content") or {}
+                ).items():
+                    _visit_schema_refs(
+                        (media or {}).get("schema"),
+                        f"{base}/requestBody/content/{escape_pointer_token(media_type)}/schema",
+                        check,
+                    )
                 for status, response in (operation.get("responses") or {}).items():
                     if not isinstance(response, dict):
                         continue  # an extension's value
                     for media_type, media in (response.get("content") or {}).items():
-                        _visit_schema_refs((media or {}).get("schema"), f"{base}/responses/{status}/content/{escape_pointer_token(media_type)}/schema", check)
+                        _visit_schema_refs(
+                            (media or {}).get("schema"),
+                            f"{base}/responses/{status}/content/{escape_pointer_token(media_type)}/schema",
+                            check,
+                        )
     for name, schema in schemas.items():
         _visit_schema_refs(schema, f"/components/schemas/{escape_pointer_token(name)}", check)

@@ -59,15 +59,22 @@ class NameMemory:
         return f'{{\n "version": {_VERSION},\n "names": {{\n{body}\n }}\n}}\n'
 
 
-
 def parse_lock(text: str, file: Path) -> dict[str, Given]:
     """The entries of a lock file's ``text``; a :class:`SpecError` naming the place if malformed."""
     try:
         data: Any = json.loads(text)
     except ValueError as exc:
         raise SpecError(file, "", f"not JSON: {exc}") from exc
-    if not isinstance(data, dict) or data.get("version") != _VERSION or not isinstance(data.get("names"), dict):
-        raise SpecError(file, "", f'expected {{"version": {_VERSION}, "names": {{...}}}}; delete the file to start afresh')
+    if (
+        not isinstance(data, dict)
+        or data.get("version") != _VERSION
+        or not isinstance(data.get("names"), dict)
+    ):
+        raise SpecError(
+            file,
+            "",
+            f'expected {{"version": {_VERSION}, "names": {{...}}}}; delete the file to start afresh',
+        )
     names: dict[str, Any] = data["names"]
     if len(names) > _MAX_ENTRIES:
         raise SpecError(file, "/names", f"more than {_MAX_ENTRIES} entries")
@@ -76,8 +83,14 @@ def parse_lock(text: str, file: Path) -> dict[str, Given]:
         pointer = "/names/" + escape_pointer_token(name)
         if not _NAME.match(name):
             raise SpecError(file, pointer, "not a class name")
-        if not isinstance(entry, dict) or not isinstance(entry.get("shape"), str) or not _SHAPE.match(entry["shape"]):
-            raise SpecError(file, pointer, 'expected {"shape": <16 hex digits>, "local": <name or null>}')
+        if (
+            not isinstance(entry, dict)
+            or not isinstance(entry.get("shape"), str)
+            or not _SHAPE.match(entry["shape"])
+        ):
+            raise SpecError(
+                file, pointer, 'expected {"shape": <16 hex digits>, "local": <name or null>}'
+            )
         local = entry.get("local")
         if local is not None and not (isinstance(local, str) and _NAME.match(local)):
             raise SpecError(file, pointer + "/local", "a class name or null")

@@ -55,7 +55,7 @@ def _resolve(schema: Any, components: dict[str, Any]) -> Any:
         ref = schema.get("$ref") if isinstance(schema, dict) else None
         if not isinstance(ref, str) or not ref.startswith(SCHEMA_REF_PREFIX):
             return schema
-        schema = components.get(unescape_pointer_token(ref[len(SCHEMA_REF_PREFIX):]))
+        schema = components.get(unescape_pointer_token(ref[len(SCHEMA_REF_PREFIX) :]))
     return schema
 
 
@@ -76,7 +76,9 @@ def _guaranteed(parent_types: set[str], member_type: Any) -> bool:
     return bool(parent_types) and parent_types <= allowed
 
 
-def without_restatements(member: Any, parent: Any, components: dict[str, Any], *, top: bool = False) -> Any:
+def without_restatements(
+    member: Any, parent: Any, components: dict[str, Any], *, top: bool = False
+) -> Any:
     """``member`` without the keywords that ``parent`` already guarantees (see the module doc)."""
     if not isinstance(member, dict):
         return member
@@ -111,7 +113,9 @@ def _named_properties(member: Any) -> set[str]:
     dependent = member.get("dependentRequired")
     if isinstance(dependent, dict):
         names |= {str(n) for n in dependent}
-        names |= {str(n) for needed in dependent.values() if isinstance(needed, list) for n in needed}
+        names |= {
+            str(n) for needed in dependent.values() if isinstance(needed, list) for n in needed
+        }
     for key in _COMBINATORS:
         if isinstance(member.get(key), list):
             for child in member[key]:
@@ -134,7 +138,9 @@ def narrowed_members(schema: Any, keyword: str, components: dict[str, Any]) -> l
     result = []
     for member in members:
         stripped = without_restatements(member, schema, components, top=True)
-        if not is_assertion(stripped) or not _named_properties(stripped) <= {str(n) for n in declared}:
+        if not is_assertion(stripped) or not _named_properties(stripped) <= {
+            str(n) for n in declared
+        }:
             return None
         result.append(stripped)
     return result
@@ -178,7 +184,10 @@ class _Merger:
         if isinstance(body, dict) and isinstance(body.get("content"), dict):
             for media_type, media in body["content"].items():
                 if isinstance(media, dict):
-                    self.visit(media.get("schema"), f"{base}/requestBody/content/{_escape(media_type)}/schema")
+                    self.visit(
+                        media.get("schema"),
+                        f"{base}/requestBody/content/{_escape(media_type)}/schema",
+                    )
         responses = operation.get("responses")
         for status, response in (responses.items() if isinstance(responses, dict) else []):
             if not isinstance(response, dict):

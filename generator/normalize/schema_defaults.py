@@ -51,11 +51,18 @@ def _coerce(value: Any, kind: str) -> Any:
     try:
         if kind == "integer" and isinstance(value, str) and _JSON_INTEGER.fullmatch(value):
             return int(value)
-        if kind == "integer" and isinstance(value, float) and math.isfinite(value) and value.is_integer():
+        if (
+            kind == "integer"
+            and isinstance(value, float)
+            and math.isfinite(value)
+            and value.is_integer()
+        ):
             return int(value)
         if kind == "number" and isinstance(value, str) and _JSON_NUMBER.fullmatch(value):
             number = json.loads(value)
-            if not isinstance(number, float) or math.isfinite(number):  # "1e999" reads as inf: not exact
+            if not isinstance(number, float) or math.isfinite(
+                number
+            ):  # "1e999" reads as inf: not exact
                 return number
         if kind == "boolean" and value in ("true", "false"):
             return value == "true"
@@ -77,7 +84,11 @@ def _declared_types(schema: dict[str, Any]) -> list[str]:
     """The schema's own ``type`` as a list, with ``"null"`` for 3.0's ``nullable: true``
     (which datamodel-code-generator honours in 3.1 documents too)."""
     declared = schema.get("type")
-    types = [kind for kind in (declared if isinstance(declared, list) else [declared]) if isinstance(kind, str)]
+    types = [
+        kind
+        for kind in (declared if isinstance(declared, list) else [declared])
+        if isinstance(kind, str)
+    ]
     if schema.get("nullable") is True and types and "null" not in types:
         types.append("null")
     return types
@@ -105,7 +116,9 @@ def _describe(value: Any) -> str:
     return text if len(text) <= 60 else text[:59] + "…"
 
 
-def _fix_default(schema: dict[str, Any], where: tuple[str, ...], file: Path, warnings: list[str]) -> None:
+def _fix_default(
+    schema: dict[str, Any], where: tuple[str, ...], file: Path, warnings: list[str]
+) -> None:
     """Coerce or drop ``schema["default"]`` when the schema does not allow it."""
     value = schema["default"]
     problem = _problem(schema, value)

@@ -28,11 +28,38 @@ from generator.naming import PYTHON_BUILTINS, numbered, safe_class_name
 from .names_lock import Given, NameMemory
 
 # Names the generated models module imports or defines itself; models must not shadow them.
-MODEL_RESERVED = frozenset({
-    "Annotated", "Any", "AnyUrl", "AwareDatetime", "BaseModel", "ConfigDict", "Field", "Literal",
-    "MISSING", "RootModel", "TypeAliasType", "UUID", "Decimal", "Enum", "Optional", "Union", "List",
-    "Dict", "datetime", "date", "time", "timedelta", "Model", "Base64Str", "Path",
-}) | PYTHON_BUILTINS
+MODEL_RESERVED = (
+    frozenset(
+        {
+            "Annotated",
+            "Any",
+            "AnyUrl",
+            "AwareDatetime",
+            "BaseModel",
+            "ConfigDict",
+            "Field",
+            "Literal",
+            "MISSING",
+            "RootModel",
+            "TypeAliasType",
+            "UUID",
+            "Decimal",
+            "Enum",
+            "Optional",
+            "Union",
+            "List",
+            "Dict",
+            "datetime",
+            "date",
+            "time",
+            "timedelta",
+            "Model",
+            "Base64Str",
+            "Path",
+        }
+    )
+    | PYTHON_BUILTINS
+)
 
 
 @dataclass
@@ -87,7 +114,10 @@ class _Namer:
 
     def denied(self, shape: str, local: str) -> bool:
         """Did this shape, suggesting ``local``, get another name before (someone else had it)?"""
-        return any(entry.shape == shape and entry.local == local and name != local for name, entry in self.previous.items())
+        return any(
+            entry.shape == shape and entry.local == local and name != local
+            for name, entry in self.previous.items()
+        )
 
     def give(self, indices: list[int], name: str, shape: str) -> None:
         for index in indices:
@@ -100,7 +130,10 @@ class _Namer:
         for index, site in enumerate(self.sites):
             if self.live[index]:
                 by_shape.setdefault(site.shape, []).append(index)
-        title_of = {shape: next((self.sites[i].title for i in indices if self.sites[i].title), None) for shape, indices in by_shape.items()}
+        title_of = {
+            shape: next((self.sites[i].title for i in indices if self.sites[i].title), None)
+            for shape, indices in by_shape.items()
+        }
         wanted: dict[str, list[str]] = {}
         for shape, title in title_of.items():
             if title:
@@ -133,7 +166,14 @@ class _Namer:
             elif kept is None:
                 # No memory: the shape used at the most places, if one is (a tie goes to no
                 # one); never one denied the name before.
-                eligible = sorted(((len(groups[(shape, name)]), shape) for shape in shapes if not self.denied(shape, name)), reverse=True)
+                eligible = sorted(
+                    (
+                        (len(groups[(shape, name)]), shape)
+                        for shape in shapes
+                        if not self.denied(shape, name)
+                    ),
+                    reverse=True,
+                )
                 if not eligible or (len(eligible) > 1 and eligible[0][0] == eligible[1][0]):
                     continue
                 winner = eligible[0][1]
@@ -148,7 +188,9 @@ class _Namer:
             if not self.live[index] or index in self.names:
                 continue
             site = self.sites[index]
-            base = site.parent.fixed if site.parent.fixed is not None else self.names[site.parent.site]
+            base = (
+                site.parent.fixed if site.parent.fixed is not None else self.names[site.parent.site]
+            )
             wanted = safe_class_name(base + site.rel, MODEL_RESERVED)
             key = (site.shape, wanted)
             if key not in copies:

@@ -38,23 +38,33 @@ def _shown(value: Any) -> str:
     return text if len(text) <= 60 else text[:59] + "…"
 
 
-def _loosen(schema: dict[str, Any], where: tuple[str, ...], file: Path, warnings: list[str], in_model: bool) -> None:
+def _loosen(
+    schema: dict[str, Any], where: tuple[str, ...], file: Path, warnings: list[str], in_model: bool
+) -> None:
     if "const" in schema and not literal_member(schema["const"]):
-        warnings.append(f"{file}#{to_pointer((*where, 'const'))}: const {_shown(schema['const'])} cannot be a Python Literal; typed by its type alone, and not checked by the client")
+        warnings.append(
+            f"{file}#{to_pointer((*where, 'const'))}: const {_shown(schema['const'])} cannot be a Python Literal; typed by its type alone, and not checked by the client"
+        )
         del schema["const"]
     enum = schema.get("enum")
     if isinstance(enum, list) and not all(literal_member(member) for member in enum):
         odd = next(member for member in enum if not literal_member(member))
-        warnings.append(f"{file}#{to_pointer((*where, 'enum'))}: enum member {_shown(odd)} cannot be a Python Literal; typed by its type alone, and not checked by the client")
+        warnings.append(
+            f"{file}#{to_pointer((*where, 'enum'))}: enum member {_shown(odd)} cannot be a Python Literal; typed by its type alone, and not checked by the client"
+        )
         del schema["enum"]
     format_ = schema.get("format")
     kind = TYPED_FORMATS.get(format_) if isinstance(format_, str) else None
     if kind is not None and in_model and isinstance(schema.get("default"), str):
-        warnings.append(f"{file}#{to_pointer((*where, 'default'))}: default {_shown(schema['default'])} is text, and the model types a `format: {format_}` string as {kind}; dropped")
+        warnings.append(
+            f"{file}#{to_pointer((*where, 'default'))}: default {_shown(schema['default'])} is text, and the model types a `format: {format_}` string as {kind}; dropped"
+        )
         del schema["default"]
 
 
-def _visit(schema: Any, where: tuple[str, ...], file: Path, warnings: list[str], in_model: bool) -> None:
+def _visit(
+    schema: Any, where: tuple[str, ...], file: Path, warnings: list[str], in_model: bool
+) -> None:
     if not isinstance(schema, dict):
         return
     _loosen(schema, where, file, warnings, in_model or "properties" in schema)
@@ -67,7 +77,9 @@ def _visit(schema: Any, where: tuple[str, ...], file: Path, warnings: list[str],
     for key in SCHEMA_CHILD_MAPS:
         if isinstance(schema.get(key), dict):
             for name, child in schema[key].items():
-                _visit(child, (*where, key, str(name)), file, warnings, in_model or key == "properties")
+                _visit(
+                    child, (*where, key, str(name)), file, warnings, in_model or key == "properties"
+                )
 
 
 def loosen_untypeable(document: dict[str, Any], file: Path, warnings: list[str]) -> None:
@@ -77,4 +89,10 @@ def loosen_untypeable(document: dict[str, Any], file: Path, warnings: list[str])
     properties anywhere. A parameter's default is only documented (the argument defaults to
     ``NOT_GIVEN``), and its annotation (``date | str``) takes text."""
     for container, key, where in iter_located_schema_slots(document):
-        _visit(container[key], where, file, warnings, "parameters" not in where and "headers" not in where)
+        _visit(
+            container[key],
+            where,
+            file,
+            warnings,
+            "parameters" not in where and "headers" not in where,
+        )

@@ -29,12 +29,27 @@ from .walk import SCHEMA_CHILD_LISTS, SCHEMA_CHILD_MAPS, SCHEMA_CHILDREN, iter_s
 
 # The keywords of a property that limit its value (its type and shape stay on the model).
 LIMIT_KEYWORDS = (
-    "enum", "const", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf",
-    "minLength", "maxLength", "pattern", "format", "minItems", "maxItems", "uniqueItems",
-    "x-max-bytes", MEDIA_INPUT,
+    "enum",
+    "const",
+    "minimum",
+    "maximum",
+    "exclusiveMinimum",
+    "exclusiveMaximum",
+    "multipleOf",
+    "minLength",
+    "maxLength",
+    "pattern",
+    "format",
+    "minItems",
+    "maxItems",
+    "uniqueItems",
+    "x-max-bytes",
+    MEDIA_INPUT,
 )
 # ``format`` values that only say how to read a value; they limit nothing the client checks.
-_READING_FORMATS = frozenset({"date-time", "date", "time", "binary", "byte", "int32", "int64", "float", "double"})
+_READING_FORMATS = frozenset(
+    {"date-time", "date", "time", "binary", "byte", "int32", "int64", "float", "double"}
+)
 
 
 def _limits(schema: dict[str, Any]) -> dict[str, Any]:
@@ -63,14 +78,20 @@ def soften_object(schema: dict[str, Any]) -> dict[str, Any]:
             limits = _limits(child)
             needed = name in required
         elif (media := media_input(child)) is not None and media.unverified:
-            limits, needed = {MEDIA_INPUT: child[MEDIA_INPUT]}, False  # only its file checks are a guess
+            limits, needed = {
+                MEDIA_INPUT: child[MEDIA_INPUT]
+            }, False  # only its file checks are a guess
         else:
             continue
         if not limits and not needed:
             continue
         new_properties[name] = {key: value for key, value in child.items() if key not in limits}
-        if isinstance(limits.get(MEDIA_INPUT), dict):  # moved into an unverified rule, its own mark is spent
-            limits[MEDIA_INPUT] = {key: value for key, value in limits[MEDIA_INPUT].items() if key != "x-unverified"}
+        if isinstance(
+            limits.get(MEDIA_INPUT), dict
+        ):  # moved into an unverified rule, its own mark is spent
+            limits[MEDIA_INPUT] = {
+                key: value for key, value in limits[MEDIA_INPUT].items() if key != "x-unverified"
+            }
         rule: dict[str, Any] = {
             "x-rule-id": f"{name}-unverified",
             "x-unverified": True,

@@ -8,8 +8,18 @@ from typing import Any
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
 # Keywords whose value is one subschema, a list of subschemas, or a map of subschemas.
-SCHEMA_CHILDREN = ("items", "additionalProperties", "not", "if", "then", "else", "contains",
-                   "propertyNames", "unevaluatedItems", "unevaluatedProperties")
+SCHEMA_CHILDREN = (
+    "items",
+    "additionalProperties",
+    "not",
+    "if",
+    "then",
+    "else",
+    "contains",
+    "propertyNames",
+    "unevaluatedItems",
+    "unevaluatedProperties",
+)
 SCHEMA_CHILD_LISTS = ("allOf", "oneOf", "anyOf", "prefixItems")
 SCHEMA_CHILD_MAPS = ("properties", "patternProperties", "dependentSchemas", "$defs")
 
@@ -54,10 +64,24 @@ def _operation_slots(operation: dict[str, Any], where: tuple[str, ...]) -> Itera
             continue
         for media_type, media in (response.get("content") or {}).items():
             if isinstance(media, dict) and "schema" in media:
-                yield media, "schema", (*where, "responses", str(status), "content", media_type, "schema")
+                yield media, "schema", (
+                    *where,
+                    "responses",
+                    str(status),
+                    "content",
+                    media_type,
+                    "schema",
+                )
         for name, header in (response.get("headers") or {}).items():
             if isinstance(header, dict) and "schema" in header:
-                yield header, "schema", (*where, "responses", str(status), "headers", name, "schema")
+                yield header, "schema", (
+                    *where,
+                    "responses",
+                    str(status),
+                    "headers",
+                    name,
+                    "schema",
+                )
 
 
 def iter_located_schema_slots(document: dict[str, Any]) -> Iterator[SchemaSlot]:
@@ -87,7 +111,14 @@ def iter_located_schema_slots(document: dict[str, Any]) -> Iterator[SchemaSlot]:
             if isinstance(item, dict):
                 for media_type, media in (item.get("content") or {}).items():
                     if isinstance(media, dict) and "schema" in media:
-                        yield media, "schema", ("components", section, name, "content", media_type, "schema")
+                        yield media, "schema", (
+                            "components",
+                            section,
+                            name,
+                            "content",
+                            media_type,
+                            "schema",
+                        )
 
 
 def iter_schema_slots(document: dict[str, Any]) -> Iterator[tuple[Any, str]]:

@@ -25,6 +25,7 @@ from generator.output import cache
 from .writer import tree_files
 
 from generator.paths import GENERATOR_ROOT
+
 PROJECT_ROOT = GENERATOR_ROOT.parent
 _CODE_FOLDERS = (GENERATOR_ROOT, PROJECT_ROOT / "templates")
 _RECORDS = "generate"  # the cache kind (folder) holding the records
@@ -47,7 +48,11 @@ def _installed_distributions() -> list[str]:
     found: set[str] = set()
     for entry in sys.path:
         try:
-            found.update(name for name in os.listdir(entry or ".") if name.endswith((".dist-info", ".egg-info")))
+            found.update(
+                name
+                for name in os.listdir(entry or ".")
+                if name.endswith((".dist-info", ".egg-info"))
+            )
         except OSError:
             continue
     return sorted(found)
@@ -91,5 +96,7 @@ def is_current(key: str, destination: Path) -> bool:
 
 def record(key: str, files: dict[str, str]) -> None:
     """Remember the digests of ``files`` (as written) for inputs ``key``; failures cost only speed."""
-    digests = {path: hashlib.sha256(text.encode("utf-8")).hexdigest() for path, text in files.items()}
+    digests = {
+        path: hashlib.sha256(text.encode("utf-8")).hexdigest() for path, text in files.items()
+    }
     cache.write(_RECORDS, key, json.dumps(digests, sort_keys=True))

@@ -17,7 +17,13 @@ from generator.errors import GeneratorError
 def _safe_relative(path: str) -> PurePosixPath:
     """Refuse any path that could land outside the package directory."""
     relative = PurePosixPath(path)
-    if relative.is_absolute() or not relative.parts or any(part in ("", ".", "..") for part in relative.parts) or "\\" in path or "\x00" in path:
+    if (
+        relative.is_absolute()
+        or not relative.parts
+        or any(part in ("", ".", "..") for part in relative.parts)
+        or "\\" in path
+        or "\x00" in path
+    ):
         raise GeneratorError(f"refusing to write {path!r}: not a plain relative path")
     return relative
 
@@ -28,7 +34,9 @@ _TOOL_CACHES = frozenset({"__pycache__", ".mypy_cache"})
 def tree_files(folder: Path) -> list[Path]:
     """The files under ``folder``, sorted, without what Python and mypy leave there (they are
     not part of a package's content, in ``generated/`` or in ``specs/``)."""
-    return sorted(p for p in folder.rglob("*") if p.is_file() and not _TOOL_CACHES.intersection(p.parts))
+    return sorted(
+        p for p in folder.rglob("*") if p.is_file() and not _TOOL_CACHES.intersection(p.parts)
+    )
 
 
 def check_destination(destination: Path) -> None:
@@ -36,7 +44,9 @@ def check_destination(destination: Path) -> None:
     absent): a symbolic link (replacing it would write where it points, or delete the link's
     target on the next run), a file, or anything else. Nothing is renamed or removed."""
     if destination.is_symlink():
-        raise GeneratorError(f"refusing to replace {destination}: it is a symbolic link (remove it, or give its target as the output folder)")
+        raise GeneratorError(
+            f"refusing to replace {destination}: it is a symbolic link (remove it, or give its target as the output folder)"
+        )
     if destination.exists() and not destination.is_dir():
         raise GeneratorError(f"refusing to replace {destination}: it is not a folder")
 

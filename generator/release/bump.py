@@ -76,7 +76,9 @@ def set_version(config_text: str, new: str, file: Path) -> str:
     """``config_text`` with only its ``version:`` line changed, so comments and layout survive."""
     matches = list(_VERSION_LINE.finditer(config_text))
     if len(matches) != 1:
-        raise GeneratorError(f"{file}: expected exactly one top-level `version: X.Y.Z` line, found {len(matches)}")
+        raise GeneratorError(
+            f"{file}: expected exactly one top-level `version: X.Y.Z` line, found {len(matches)}"
+        )
     match = matches[0]
     line = f"{match['head']}{match['quote']}{new}{match['quote']}{match['tail']}"
     updated = config_text[: match.start()] + line + config_text[match.end() :]
@@ -107,7 +109,9 @@ def changelog_entry(version: str, date: datetime.date, notes: list[str]) -> str:
     return f"## {version} - {date.isoformat()}\n\n{lines}"
 
 
-def add_changelog_entry(existing: str | None, distribution_name: str, version: str, entry: str) -> str:
+def add_changelog_entry(
+    existing: str | None, distribution_name: str, version: str, entry: str
+) -> str:
     """``existing`` (or a new CHANGELOG) with ``entry`` above the previous newest one."""
     text = existing if existing is not None else changelog_header(distribution_name)
     released = {m["version"] for m in _ENTRY_HEADING.finditer(text)}
@@ -123,7 +127,9 @@ def add_changelog_entry(existing: str | None, distribution_name: str, version: s
 def _git(cwd: Path, *args: str) -> str | None:
     """Output of a read-only git command, or ``None`` outside a repository / without git."""
     try:
-        result = subprocess.run(["git", "-C", str(cwd), *args], capture_output=True, text=True, check=False)
+        result = subprocess.run(
+            ["git", "-C", str(cwd), *args], capture_output=True, text=True, check=False
+        )
     except OSError:
         return None
     return result.stdout.strip() if result.returncode == 0 and result.stdout.strip() else None
@@ -135,10 +141,22 @@ def last_release_commit(config_file: Path) -> str | None:
     ``release`` writes the version, CHANGELOG and package together, so the package as
     committed there is the package as last released.
     """
-    return _git(config_file.parent, "log", "-n", "1", "--format=%H", "-G", r"^version[[:space:]]*:", "--", config_file.name)
+    return _git(
+        config_file.parent,
+        "log",
+        "-n",
+        "1",
+        "--format=%H",
+        "-G",
+        r"^version[[:space:]]*:",
+        "--",
+        config_file.name,
+    )
 
 
-def released_package(base: str | None, specs_dir: Path, out_dir: Path, provider: str) -> tuple[PackageSnapshot | None, str]:
+def released_package(
+    base: str | None, specs_dir: Path, out_dir: Path, provider: str
+) -> tuple[PackageSnapshot | None, str]:
     """The package as last released (``None`` if it did not exist) and where it came from.
 
     ``base``: a git revision or a directory (a package, a ``generated/`` folder or a checkout),
@@ -158,14 +176,23 @@ def released_package(base: str | None, specs_dir: Path, out_dir: Path, provider:
         return load_tree(base, Path(top or specs_dir), generated).get(provider), base
     commit = last_release_commit(specs_dir / provider / CONFIG_FILE) if top is not None else None
     if commit is not None and top is not None:
-        return tree_from_git(Path(top), commit, generated).get(provider), f"{commit[:12]} (its last version change)"
+        return (
+            tree_from_git(Path(top), commit, generated).get(provider),
+            f"{commit[:12]} (its last version change)",
+        )
     if (out_dir / provider).is_dir():
         return snapshot_from_dir(out_dir / provider, provider), str(out_dir / provider)
     return None, "nothing (a first release)"
 
 
 def suggest_from_diff(
-    specs_dir: Path, out_dir: Path, provider: str, config: SdkConfig, day: datetime.date, notes: list[str], base: str | None
+    specs_dir: Path,
+    out_dir: Path,
+    provider: str,
+    config: SdkConfig,
+    day: datetime.date,
+    notes: list[str],
+    base: str | None,
 ) -> tuple[str, str]:
     """The version and CHANGELOG entry the API diff calls for (``generator.diff``).
 
@@ -233,7 +260,9 @@ def release(
     folder = specs_dir / provider
     config_file = folder / CONFIG_FILE
     if not config_file.is_file():
-        raise GeneratorError(f"{config_file}: no such SDK config (is {provider!r} a provider under {specs_dir}?)")
+        raise GeneratorError(
+            f"{config_file}: no such SDK config (is {provider!r} a provider under {specs_dir}?)"
+        )
     if bump is not None and version is not None:
         raise GeneratorError("give at most one of --bump major|minor|patch or --version X.Y.Z")
     config: SdkConfig = load_config(config_file)
@@ -246,7 +275,9 @@ def release(
         new = bump_version(config.version, bump)
         entry = changelog_entry(new, day, list(notes or []))
     else:
-        new, entry = suggest_from_diff(specs_dir, out_dir, provider, config, day, list(notes or []), base)
+        new, entry = suggest_from_diff(
+            specs_dir, out_dir, provider, config, day, list(notes or []), base
+        )
     check_newer(config.version, new)
 
     config_text = config_file.read_text(encoding="utf-8")

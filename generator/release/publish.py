@@ -22,7 +22,13 @@ from typing import TextIO
 from urllib.parse import quote, quote_plus, unquote, urljoin, urlsplit, urlunsplit
 
 import httpx
-from packaging.utils import InvalidSdistFilename, InvalidWheelFilename, canonicalize_name, parse_sdist_filename, parse_wheel_filename
+from packaging.utils import (
+    InvalidSdistFilename,
+    InvalidWheelFilename,
+    canonicalize_name,
+    parse_sdist_filename,
+    parse_wheel_filename,
+)
 
 from generator.errors import GeneratorError
 
@@ -101,7 +107,11 @@ class Settings:
         """``text`` with the password (also URL-encoded) replaced by ``***``."""
         if not self.password:
             return text
-        for secret in sorted({self.password, quote(self.password, safe=""), quote_plus(self.password)}, key=len, reverse=True):
+        for secret in sorted(
+            {self.password, quote(self.password, safe=""), quote_plus(self.password)},
+            key=len,
+            reverse=True,
+        ):
             text = text.replace(secret, "***")
         return text
 
@@ -146,7 +156,11 @@ def find_distributions(dist_dir: Path) -> list[Distribution]:
     """Every wheel and sdist under ``dist_dir`` (``dist/<provider>/`` as ``make build`` lays them out)."""
     if not dist_dir.is_dir():
         raise GeneratorError(f"{dist_dir}: no such directory (run `make build` first)")
-    found = sorted(p for p in dist_dir.rglob("*") if p.is_file() and (p.name.endswith(".whl") or p.name.endswith(".tar.gz")))
+    found = sorted(
+        p
+        for p in dist_dir.rglob("*")
+        if p.is_file() and (p.name.endswith(".whl") or p.name.endswith(".tar.gz"))
+    )
     if not found:
         raise GeneratorError(f"{dist_dir}: no wheels or sdists (run `make build` first)")
     return [parse_distribution(p) for p in found]
@@ -198,7 +212,11 @@ def index_files(client: httpx.Client, settings: Settings, project: str) -> set[s
         try:
             response = client.get(url, headers={"Accept": SIMPLE_ACCEPT}, auth=auth)
         except httpx.HTTPError as exc:
-            raise GeneratorError(settings.redact(f"cannot read {strip_credentials(url)}: {type(exc).__name__}: {exc}")) from exc
+            raise GeneratorError(
+                settings.redact(
+                    f"cannot read {strip_credentials(url)}: {type(exc).__name__}: {exc}"
+                )
+            ) from exc
         if response.is_redirect:
             target = urljoin(url, response.headers.get("Location", ""))
             if _origin(target) != _origin(url):
@@ -208,7 +226,9 @@ def index_files(client: httpx.Client, settings: Settings, project: str) -> set[s
         if response.status_code in (404, 410):
             return set()
         if response.status_code != 200:
-            raise GeneratorError(f"{strip_credentials(url)} answered HTTP {response.status_code}; cannot tell what is published")
+            raise GeneratorError(
+                f"{strip_credentials(url)} answered HTTP {response.status_code}; cannot tell what is published"
+            )
         return parse_project_page(response.headers.get("Content-Type", ""), response.content)
     raise GeneratorError(f"{strip_credentials(url)}: too many redirects")
 
@@ -223,7 +243,9 @@ class VersionUpload:
     present: tuple[Distribution, ...]
 
 
-def plan(distributions: Sequence[Distribution], settings: Settings, client: httpx.Client) -> list[VersionUpload]:
+def plan(
+    distributions: Sequence[Distribution], settings: Settings, client: httpx.Client
+) -> list[VersionUpload]:
     """Compare ``distributions`` with the index, one release per project version."""
     groups: dict[tuple[str, str], list[Distribution]] = {}
     for dist in distributions:
@@ -234,32 +256,46 @@ def plan(distributions: Sequence[Distribution], settings: Settings, client: http
         if project not in listings:
             listings[project] = index_files(client, settings, project)
         on_index = listings[project]
-        releases.append(VersionUpload(
-            project=project,
-            version=version,
-            upload=tuple(d for d in dists if d.filename not in on_index),
-            present=tuple(d for d in dists if d.filename in on_index),
-        ))
+        releases.append(
+            VersionUpload(
+                project=project,
+                version=version,
+                upload=tuple(d for d in dists if d.filename not in on_index),
+                present=tuple(d for d in dists if d.filename in on_index),
+            )
+        )
     return releases
 
 
-def twine_upload(files: Sequence[Path], settings: Settings, runner: Runner = subprocess.run) -> tuple[int, str]:
+def twine_upload(
+    files: Sequence[Path], settings: Settings, runner: Runner = subprocess.run
+) -> tuple[int, str]:
     """Upload ``files`` with twine; returns its exit code and its redacted output.
 
     Credentials travel in twine's environment (``TWINE_USERNAME``/``TWINE_PASSWORD``), not in
     its arguments, and keyring is switched off so CI never waits on a desktop keyring.
     """
     env = dict(os.environ)
-    env.update({
-        ENV_USERNAME: settings.username,
-        ENV_PASSWORD: settings.password,
-        "PYTHON_KEYRING_BACKEND": "keyring.backends.null.Keyring",
-    })
+    env.update(
+        {
+            ENV_USERNAME: settings.username,
+            ENV_PASSWORD: settings.password,
+            "PYTHON_KEYRING_BACKEND": "keyring.backends.null.Keyring",
+        }
+    )
     env.pop(ENV_REPOSITORY_URL, None)
     env.pop("TWINE_REPOSITORY", None)
     command = [
-        sys.executable, "-m", "twine", "--no-color", "upload", "--non-interactive", "--disable-progress-bar",
-        "--repository-url", settings.repository_url, *(str(f) for f in files),
+        sys.executable,
+        "-m",
+        "twine",
+        "--no-color",
+        "upload",
+        "--non-interactive",
+        "--disable-progress-bar",
+        "--repository-url",
+        settings.repository_url,
+        *(str(f) for f in files),
     ]
     result = runner(command, env=env, capture_output=True, text=True, check=False)
     output = (result.stdout or "") + (result.stderr or "")
@@ -283,12 +319,17 @@ def publish(
     """
     uploading = not dry_run and stage is None
     if uploading and not settings.password:
-        raise GeneratorError(f"set {ENV_PASSWORD} (a PyPI API token, or the index password) to upload")
+        raise GeneratorError(
+            f"set {ENV_PASSWORD} (a PyPI API token, or the index password) to upload"
+        )
     distributions = find_distributions(dist_dir)
     action = "upload to" if uploading else "compare with"
-    print(settings.redact(
-        f"index {strip_credentials(settings.index_url)}; {action} {strip_credentials(settings.repository_url)} as {settings.username}"
-    ), file=out)
+    print(
+        settings.redact(
+            f"index {strip_credentials(settings.index_url)}; {action} {strip_credentials(settings.repository_url)} as {settings.username}"
+        ),
+        file=out,
+    )
     own_client = client is None
     http = client or httpx.Client(timeout=httpx.Timeout(30.0, connect=10.0), follow_redirects=False)
     try:

@@ -49,7 +49,11 @@ def download(url: str, timeout: float) -> bytes:
     if not url.startswith(("https://", "http://")):
         raise GeneratorError(f"{url}: only http(s) URLs can be downloaded")
     try:
-        with httpx.Client(timeout=timeout, follow_redirects=True, headers={"Accept": "application/json, application/yaml;q=0.9, */*;q=0.5"}) as client:
+        with httpx.Client(
+            timeout=timeout,
+            follow_redirects=True,
+            headers={"Accept": "application/json, application/yaml;q=0.9, */*;q=0.5"},
+        ) as client:
             with client.stream("GET", url) as response:
                 if response.status_code != 200:
                     raise GeneratorError(f"{url}: HTTP {response.status_code}, expected 200")
@@ -57,7 +61,9 @@ def download(url: str, timeout: float) -> bytes:
                 for chunk in response.iter_bytes():
                     body += chunk
                     if len(body) > MAX_BYTES:
-                        raise GeneratorError(f"{url}: larger than {MAX_BYTES // (1024 * 1024)} MB, refusing it")
+                        raise GeneratorError(
+                            f"{url}: larger than {MAX_BYTES // (1024 * 1024)} MB, refusing it"
+                        )
                 return bytes(body)
     except httpx.HTTPError as exc:
         raise GeneratorError(f"{url}: download failed: {exc}") from exc
@@ -90,17 +96,29 @@ def _refuse_file_references(document: object, spec_file: Path, url: str) -> None
     found = first_file_reference(document)
     if found is not None:
         pointer, ref = found
-        raise SpecError(spec_file, pointer, f"$ref {ref!r} in the document from {url}: a downloaded document may not refer to other files (they would be read from {spec_file.parent}, not from the vendor); {spec_file} left unchanged")
+        raise SpecError(
+            spec_file,
+            pointer,
+            f"$ref {ref!r} in the document from {url}: a downloaded document may not refer to other files (they would be read from {spec_file.parent}, not from the vendor); {spec_file} left unchanged",
+        )
 
 
 def update_provider(
-    specs_dir: Path, out_dir: Path, name: str, *, url: str | None = None, timeout: float = 60.0, include_descriptions: bool = False
+    specs_dir: Path,
+    out_dir: Path,
+    name: str,
+    *,
+    url: str | None = None,
+    timeout: float = 60.0,
+    include_descriptions: bool = False,
 ) -> Update:
     """Replace ``name``'s spec with the vendor's current document and regenerate its package."""
     check_provider_name(name)
     config_file = specs_dir / name / CONFIG_FILE
     if not config_file.is_file():
-        raise GeneratorError(f"{config_file}: no such SDK config (is {name!r} a provider under {specs_dir}?)")
+        raise GeneratorError(
+            f"{config_file}: no such SDK config (is {name!r} a provider under {specs_dir}?)"
+        )
     config = load_config(config_file)
     url = url or config.upstream_url
     if not url:
@@ -114,19 +132,32 @@ def update_provider(
         raise GeneratorError(f"{url}: not UTF-8 text ({exc.reason} at byte {exc.start})") from exc
     document = parse_document(text, spec_file)
     _refuse_file_references(document, spec_file, url)
-    current = parse_document(spec_file.read_text(encoding="utf-8"), spec_file) if spec_file.is_file() else None
+    current = (
+        parse_document(spec_file.read_text(encoding="utf-8"), spec_file)
+        if spec_file.is_file()
+        else None
+    )
     if document == current:
         return Update(spec_file, url, target)
     try:
         validate_openapi(document, spec_file)
     except SpecError as exc:
-        raise GeneratorError(f"the document from {url} is invalid, {spec_file} left unchanged: {exc.pointer or '/'}: {exc.message}") from exc
+        raise GeneratorError(
+            f"the document from {url} is invalid, {spec_file} left unchanged: {exc.pointer or '/'}: {exc.message}"
+        ) from exc
     try:
         package = build_with(specs_dir, name, config.spec, content)
     except GeneratorError as exc:
-        raise GeneratorError(f"the document from {url} cannot be generated, {spec_file} left unchanged: {exc}") from exc
+        raise GeneratorError(
+            f"the document from {url} cannot be generated, {spec_file} left unchanged: {exc}"
+        ) from exc
     old = snapshot_from_dir(target, name) if target.is_dir() else None
-    diff = diff_provider(old, snapshot_from_files(name, package.files, "upstream"), name=name, include_descriptions=include_descriptions)
+    diff = diff_provider(
+        old,
+        snapshot_from_files(name, package.files, "upstream"),
+        name=name,
+        include_descriptions=include_descriptions,
+    )
     report = DiffReport(base=f"{spec_file} (before)", head=url, providers=(diff,))
     write_tree(package.files, target)
     _replace_file(spec_file, content)

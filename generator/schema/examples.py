@@ -29,13 +29,17 @@ def example_literal(schema: Any) -> str | None:
             candidates.extend(value if isinstance(value, list) else [])
         elif key in schema:
             candidates.append(value)
-    plain = {key: value for key, value in schema.items() if key not in ("examples", "example", "default")}
+    plain = {
+        key: value for key, value in schema.items() if key not in ("examples", "example", "default")
+    }
     for value in candidates:
         if not fits(plain, value):
             continue
         if isinstance(value, bool):
             return repr(value)
-        if isinstance(value, int) or (isinstance(value, float) and value == value and abs(value) != float("inf")):
+        if isinstance(value, int) or (
+            isinstance(value, float) and value == value and abs(value) != float("inf")
+        ):
             return repr(value)
         if isinstance(value, str) and _PLAIN_TEXT.match(value):
             return json.dumps(value)

@@ -74,7 +74,11 @@ def _class(items: list[tuple[Any, Any]]) -> Callable[[str], bool]:
             raise _Unsupported(name)
 
     def test(ch: str) -> bool:
-        found = ch in literals or any(low <= ord(ch) <= high for low, high in ranges) or any(category(ch) for category in categories)
+        found = (
+            ch in literals
+            or any(low <= ord(ch) <= high for low, high in ranges)
+            or any(category(ch) for category in categories)
+        )
         return found != negate
 
     return test

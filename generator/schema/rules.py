@@ -15,28 +15,80 @@ from generator.spec.keywords import SCHEMA_REF_PREFIX
 from generator.spec.extensions import MEDIA_INPUT, media_input
 
 # Keywords that only assert things about an instance, without declaring fields.
-ASSERTION_KEYWORDS = frozenset({
-    "if", "then", "else", "not", "allOf", "anyOf", "oneOf", "required", "dependentRequired",
-    "minProperties", "maxProperties", "x-max-bytes",
-})
+ASSERTION_KEYWORDS = frozenset(
+    {
+        "if",
+        "then",
+        "else",
+        "not",
+        "allOf",
+        "anyOf",
+        "oneOf",
+        "required",
+        "dependentRequired",
+        "minProperties",
+        "maxProperties",
+        "x-max-bytes",
+    }
+)
 # What the runtime's checker understands inside a rule.
-SUPPORTED_KEYWORDS = ASSERTION_KEYWORDS | frozenset({
-    "properties", "const", "enum", "type", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum",
-    "minLength", "maxLength", "pattern", "minItems", "maxItems", "items",
-    "format",  # checked by the model's field types, not by the rule checker
-})
+SUPPORTED_KEYWORDS = ASSERTION_KEYWORDS | frozenset(
+    {
+        "properties",
+        "const",
+        "enum",
+        "type",
+        "minimum",
+        "maximum",
+        "exclusiveMinimum",
+        "exclusiveMaximum",
+        "minLength",
+        "maxLength",
+        "pattern",
+        "minItems",
+        "maxItems",
+        "items",
+        "format",  # checked by the model's field types, not by the rule checker
+    }
+)
 # Annotations: they say nothing a client could check.
-_DOC_KEYWORDS = frozenset({"description", "title", "examples", "example", "$comment", "default", "deprecated", "readOnly", "writeOnly"})
+_DOC_KEYWORDS = frozenset(
+    {
+        "description",
+        "title",
+        "examples",
+        "example",
+        "$comment",
+        "default",
+        "deprecated",
+        "readOnly",
+        "writeOnly",
+    }
+)
 _REF_PREFIX = SCHEMA_REF_PREFIX
 # Extensions the runtime's checker evaluates, kept in the rule table.
 CHECKED_EXTENSIONS = frozenset({"x-max-bytes", MEDIA_INPUT})
 
 
 # Keywords that constrain a value without declaring its type or shape.
-CONSTRAINT_KEYWORDS = ASSERTION_KEYWORDS | frozenset({
-    "const", "enum", "pattern", "minLength", "maxLength", "minimum", "maximum", "exclusiveMinimum",
-    "exclusiveMaximum", "minItems", "maxItems", "multipleOf", "uniqueItems", "format",
-})
+CONSTRAINT_KEYWORDS = ASSERTION_KEYWORDS | frozenset(
+    {
+        "const",
+        "enum",
+        "pattern",
+        "minLength",
+        "maxLength",
+        "minimum",
+        "maximum",
+        "exclusiveMinimum",
+        "exclusiveMaximum",
+        "minItems",
+        "maxItems",
+        "multipleOf",
+        "uniqueItems",
+        "format",
+    }
+)
 
 
 def _own_keys(schema: dict[str, Any]) -> set[str]:
@@ -70,7 +122,11 @@ def is_assertion(schema: Any) -> bool:
     if not all(_is_constraint(v) for v in (schema.get("properties") or {}).values()):
         return False
     # A union of typed members ({"anyOf": [{"type": "number", "const": 5}, …]}) declares a type.
-    return all(is_assertion(member) for key in ("allOf", "anyOf", "oneOf") for member in schema.get(key) or [])
+    return all(
+        is_assertion(member)
+        for key in ("allOf", "anyOf", "oneOf")
+        for member in schema.get(key) or []
+    )
 
 
 def without_assertions(schema: Any) -> Any:
@@ -91,7 +147,9 @@ def without_assertions(schema: Any) -> Any:
             else:
                 result.pop(key)
     if isinstance(result.get("properties"), dict):
-        result["properties"] = {name: without_assertions(child) for name, child in result["properties"].items()}
+        result["properties"] = {
+            name: without_assertions(child) for name, child in result["properties"].items()
+        }
     return result
 
 
@@ -101,16 +159,24 @@ def _strip(schema: Any, components: dict[str, Any], depth: int = 0) -> Any:
     if isinstance(schema, dict):
         ref = schema.get("$ref")
         if isinstance(ref, str) and ref.startswith(_REF_PREFIX) and depth < 8:
-            target = components.get(ref[len(_REF_PREFIX):], True)
+            target = components.get(ref[len(_REF_PREFIX) :], True)
             return _strip(target, components, depth + 1)
-        stripped = {k: _strip(v, components, depth) for k, v in schema.items() if k not in _DOC_KEYWORDS and (not k.startswith("x-") or k in CHECKED_EXTENSIONS)}
+        stripped = {
+            k: _strip(v, components, depth)
+            for k, v in schema.items()
+            if k not in _DOC_KEYWORDS and (not k.startswith("x-") or k in CHECKED_EXTENSIONS)
+        }
         media = media_input(schema)
         if media is not None:
             stripped[MEDIA_INPUT] = media.checks
         if isinstance(schema.get("allOf"), list):
             # An unverified rule of an inlined schema only warns where it is the model's own rule;
             # inlined into another rule it would block, so it is left out there.
-            kept = [_strip(m, components, depth) for m in schema["allOf"] if not (isinstance(m, dict) and m.get("x-unverified") is True)]
+            kept = [
+                _strip(m, components, depth)
+                for m in schema["allOf"]
+                if not (isinstance(m, dict) and m.get("x-unverified") is True)
+            ]
             if kept:
                 stripped["allOf"] = kept
             else:
@@ -142,7 +208,9 @@ def _unsupported(schema: Any) -> set[str]:
     return found
 
 
-def model_rules(name: str, schema: Any, components: dict[str, Any], warnings: list[str]) -> list[dict[str, Any]]:
+def model_rules(
+    name: str, schema: Any, components: dict[str, Any], warnings: list[str]
+) -> list[dict[str, Any]]:
     """The rules of one named model: assertion parts of ``allOf``, top-level assertions, and
     ``x-max-bytes`` limits on the model or its properties."""
     if not isinstance(schema, dict):
@@ -153,25 +221,58 @@ def model_rules(name: str, schema: Any, components: dict[str, Any], warnings: li
         rule_schema = _strip(rule_schema, components)
         unsupported = _unsupported(rule_schema)
         if unsupported:
-            warnings.append(f"#/components/schemas/{name}: rule {rule_id!r} uses {', '.join(sorted(unsupported))}, which the client does not check")
-        rules.append({"id": rule_id, "description": " ".join(description.split()), "unverified": unverified, "schema": rule_schema})
+            warnings.append(
+                f"#/components/schemas/{name}: rule {rule_id!r} uses {', '.join(sorted(unsupported))}, which the client does not check"
+            )
+        rules.append(
+            {
+                "id": rule_id,
+                "description": " ".join(description.split()),
+                "unverified": unverified,
+                "schema": rule_schema,
+            }
+        )
 
     for index, member in enumerate(schema.get("allOf") or []):
         if isinstance(member, dict) and is_assertion(member):
-            add(member, str(member.get("x-rule-id") or f"{name}-allOf-{index}"), str(member.get("description") or ""), bool(member.get("x-unverified")))
-    top = {k: v for k, v in schema.items() if k in ASSERTION_KEYWORDS - {"allOf", "required", "x-max-bytes"}}
+            add(
+                member,
+                str(member.get("x-rule-id") or f"{name}-allOf-{index}"),
+                str(member.get("description") or ""),
+                bool(member.get("x-unverified")),
+            )
+    top = {
+        k: v
+        for k, v in schema.items()
+        if k in ASSERTION_KEYWORDS - {"allOf", "required", "x-max-bytes"}
+    }
     if isinstance(schema.get("x-max-bytes"), int):
-        add({"x-max-bytes": schema["x-max-bytes"]}, f"{snake(name)}-max-bytes", f"`{snake(name)}` is at most {schema['x-max-bytes']} bytes as JSON.", False)
+        add(
+            {"x-max-bytes": schema["x-max-bytes"]},
+            f"{snake(name)}-max-bytes",
+            f"`{snake(name)}` is at most {schema['x-max-bytes']} bytes as JSON.",
+            False,
+        )
     if "oneOf" in top and not all(is_assertion(m) for m in top["oneOf"]):
         top.pop("oneOf")
     if "anyOf" in top and not all(is_assertion(m) for m in top["anyOf"]):
         top.pop("anyOf")
     if top:
-        add(top, str(schema.get("x-rule-id") or f"{name}-rule"), "", bool(schema.get("x-unverified")))
+        add(
+            top,
+            str(schema.get("x-rule-id") or f"{name}-rule"),
+            "",
+            bool(schema.get("x-unverified")),
+        )
     values: dict[str, Any] = {}
     for prop, child in (schema.get("properties") or {}).items():
         if isinstance(child, dict) and isinstance(child.get("x-max-bytes"), int):
-            add({"properties": {prop: {"x-max-bytes": child["x-max-bytes"]}}}, f"{prop}-size", f"`{prop}` is at most {child['x-max-bytes']} bytes as JSON.", False)
+            add(
+                {"properties": {prop: {"x-max-bytes": child["x-max-bytes"]}}},
+                f"{prop}-size",
+                f"`{prop}` is at most {child['x-max-bytes']} bytes as JSON.",
+                False,
+            )
         checks = _value_checks(child, components)
         if checks:
             values[prop] = checks
@@ -190,12 +291,14 @@ def _value_checks(schema: Any, components: dict[str, Any], depth: int = 0) -> di
         return {}
     ref = schema.get("$ref")
     if isinstance(ref, str) and ref.startswith(_REF_PREFIX):
-        return _value_checks(components.get(ref[len(_REF_PREFIX):]), components, depth + 1)
+        return _value_checks(components.get(ref[len(_REF_PREFIX) :]), components, depth + 1)
     checks: dict[str, Any] = {}
     if schema.get("format") == "uri":
         checks["format"] = "uri"
     media = media_input(schema)
-    if media is not None:  # an unverified one was moved into an unverified rule (normalize/unverified.py)
+    if (
+        media is not None
+    ):  # an unverified one was moved into an unverified rule (normalize/unverified.py)
         checks[MEDIA_INPUT] = media.checks
     items = _value_checks(schema.get("items"), components, depth + 1)
     if items:

@@ -14,8 +14,13 @@ from typing import Any
 from .patterns import InvalidPattern, search
 
 _TYPES: dict[str, tuple[type, ...]] = {
-    "string": (str,), "integer": (int,), "number": (int, float), "boolean": (bool,), "null": (type(None),),
-    "array": (list,), "object": (dict,),
+    "string": (str,),
+    "integer": (int,),
+    "number": (int, float),
+    "boolean": (bool,),
+    "null": (type(None),),
+    "array": (list,),
+    "object": (dict,),
 }
 
 
@@ -64,4 +69,8 @@ def known_values(schema: dict[str, Any]) -> list[str]:
     if not isinstance(known, list):
         return []
     plain = {key: value for key, value in schema.items() if key != "x-known-values"}
-    return [value for value in dict.fromkeys(v for v in known if isinstance(v, str)) if fits(plain, value)]
+    return [
+        value
+        for value in dict.fromkeys(v for v in known if isinstance(v, str))
+        if fits(plain, value)
+    ]

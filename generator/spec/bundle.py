@@ -78,7 +78,9 @@ def _plain_spec_path(relative: str) -> bool:
     ``.yaml`` or ``.yml`` file with no hidden segment (``.git/``, ``.env.yaml``): decided on
     the text alone, so the answer is the same whether the file exists."""
     parts = relative.split("/")
-    return relative.lower().endswith(ALLOWED_SUFFIXES) and not any(part.startswith(".") for part in parts)
+    return relative.lower().endswith(ALLOWED_SUFFIXES) and not any(
+        part.startswith(".") for part in parts
+    )
 
 
 @dataclass(frozen=True)
@@ -122,14 +124,20 @@ def first_file_reference(node: Any) -> tuple[str, str] | None:
                 if names or not _is_data(key, value):
                     stack.append((value, not names and key in _NAME_MAPS, [*where, key]))
         elif isinstance(current, list):
-            stack.extend((item, False, [*where, index]) for index, item in reversed(list(enumerate(current))))
+            stack.extend(
+                (item, False, [*where, index]) for index, item in reversed(list(enumerate(current)))
+            )
     return None
 
 
 def _is_data(key: Any, value: Any) -> bool:
     """A data keyword, an extension, or a schema's list of ``examples`` (a media type's map of
     Example Objects may hold references; their ``value`` is data, see :meth:`_Bundler._walk`)."""
-    return key in _DATA_KEYS or (isinstance(key, str) and key.startswith("x-")) or (key == "examples" and isinstance(value, list))
+    return (
+        key in _DATA_KEYS
+        or (isinstance(key, str) and key.startswith("x-"))
+        or (key == "examples" and isinstance(value, list))
+    )
 
 
 @dataclass
@@ -178,7 +186,11 @@ class _Bundler:
             if kind_of("components", section, entries) is None:
                 continue
             for name, entry in entries.items():
-                if isinstance(entry, dict) and set(entry) == {"$ref"} and _is_file_ref(entry["$ref"]):
+                if (
+                    isinstance(entry, dict)
+                    and set(entry) == {"$ref"}
+                    and _is_file_ref(entry["$ref"])
+                ):
                     where = ["components", section, name]
                     target = self._target(entry["$ref"], self.root, where)
                     if target.file != self.root and target.key() not in self.homes:
@@ -187,7 +199,15 @@ class _Bundler:
 
     # -- walking ---------------------------------------------------------------------------------
 
-    def _walk(self, node: Any, file: Path, where: list[str], kind: Kind, home_of: tuple[Path, str] | None, depth: int) -> Any:
+    def _walk(
+        self,
+        node: Any,
+        file: Path,
+        where: list[str],
+        kind: Kind,
+        home_of: tuple[Path, str] | None,
+        depth: int,
+    ) -> Any:
         """A copy of ``node`` (at ``where`` in ``file``, ``depth`` levels below the main
         document's root counting the files that led here) with file references resolved.
         ``kind``: what OpenAPI object ``node`` is (:mod:`.ref_places`), None where no reference
@@ -195,9 +215,18 @@ class _Bundler:
         if file != self.root:
             self._count()
         if depth > MAX_DEPTH and isinstance(node, (dict, list)):
-            raise SpecError(self._shown(file), to_pointer(where), f"too deeply nested: more than {MAX_DEPTH} levels of objects and arrays, counting the files referenced")
+            raise SpecError(
+                self._shown(file),
+                to_pointer(where),
+                f"too deeply nested: more than {MAX_DEPTH} levels of objects and arrays, counting the files referenced",
+            )
         if isinstance(node, list):
-            return [self._walk(item, file, [*where, str(index)], kind_of(kind, index, item), None, depth + 1) for index, item in enumerate(node)]
+            return [
+                self._walk(
+                    item, file, [*where, str(index)], kind_of(kind, index, item), None, depth + 1
+                )
+                for index, item in enumerate(node)
+            ]
         if not isinstance(node, dict):
             return node
         names = is_names(kind)
@@ -208,11 +237,21 @@ class _Bundler:
             return self._reference(node, ref, file, where, kind, home_of, depth)
         result: dict[Any, Any] = {}
         for key, value in node.items():
-            if not names and (_is_data(key, value) or (key == "value" and (kind == "example" or where[-2:-1] == ["examples"]))):
+            if not names and (
+                _is_data(key, value)
+                or (key == "value" and (kind == "example" or where[-2:-1] == ["examples"]))
+            ):
                 result[key] = copy.deepcopy(value) if file != self.root else value
             else:
                 child_home = self._home_here(file, [*where, str(key)])
-                result[key] = self._walk(value, file, [*where, str(key)], kind_of(kind, key, value), child_home, depth + 1)
+                result[key] = self._walk(
+                    value,
+                    file,
+                    [*where, str(key)],
+                    kind_of(kind, key, value),
+                    child_home,
+                    depth + 1,
+                )
         return result
 
     def _home_here(self, file: Path, where: list[str]) -> tuple[Path, str] | None:
@@ -222,7 +261,14 @@ class _Bundler:
         return self.home_at.get("#" + to_pointer(where))
 
     def _reference(
-        self, node: dict[str, Any], ref: str, file: Path, where: list[str], kind: Kind, home_of: tuple[Path, str] | None, depth: int
+        self,
+        node: dict[str, Any],
+        ref: str,
+        file: Path,
+        where: list[str],
+        kind: Kind,
+        home_of: tuple[Path, str] | None,
+        depth: int,
     ) -> Any:
         siblings = {k: v for k, v in node.items() if k != "$ref"}
         target = self._target(ref, file, where)
@@ -232,11 +278,17 @@ class _Bundler:
         if home is not None and target.key() != home_of:
             return {"$ref": home, **siblings}
         if target.key() in self.active:
-            raise SpecError(self._shown(file), to_pointer(where), f"circular reference {ref!r} across files: give its target a name under components (e.g. components/schemas) and refer to that")
+            raise SpecError(
+                self._shown(file),
+                to_pointer(where),
+                f"circular reference {ref!r} across files: give its target a name under components (e.g. components/schemas) and refer to that",
+            )
         self.active.append(target.key())
         try:
             value = self._resolve(target, file, where, ref)
-            walked = self._walk(value, target.file, pointer_tokens(target.pointer), kind, None, depth)
+            walked = self._walk(
+                value, target.file, pointer_tokens(target.pointer), kind, None, depth
+            )
         finally:
             self.active.pop()
         if siblings and isinstance(walked, dict):
@@ -259,7 +311,9 @@ class _Bundler:
         if not path_part:
             return _Target(file, fragment)
         if _SCHEME.match(path_part) or path_part.startswith("//"):
-            raise refuse("URLs are not followed; only files in the spec's folder are (a relative path)")
+            raise refuse(
+                "URLs are not followed; only files in the spec's folder are (a relative path)"
+            )
         path = unquote(path_part)
         if path.startswith("/") or "\\" in path or "\0" in path or re.match(r"^[A-Za-z]:", path):
             raise refuse("only relative paths inside the spec's folder are followed")
@@ -278,7 +332,11 @@ class _Bundler:
         return _Target(real, fragment)
 
     def _relative(self, file: Path) -> str:
-        return self.shown[file].relative_to(self.spec_file.parent).as_posix() if file != self.root else self.spec_file.name
+        return (
+            self.shown[file].relative_to(self.spec_file.parent).as_posix()
+            if file != self.root
+            else self.spec_file.name
+        )
 
     def _shown(self, file: Path) -> Path:
         return self.shown.get(file, file)
@@ -292,7 +350,11 @@ class _Bundler:
             elif isinstance(node, list) and token.isdigit() and int(token) < len(node):
                 node = node[int(token)]
             else:
-                raise SpecError(self._shown(file), to_pointer(where), f"$ref {ref!r}: {self._shown(target.file)} has nothing at #{target.pointer}")
+                raise SpecError(
+                    self._shown(file),
+                    to_pointer(where),
+                    f"$ref {ref!r}: {self._shown(target.file)} has nothing at #{target.pointer}",
+                )
         return node
 
     def _load(self, real: Path, file: Path, where: list[str], ref: str) -> Any:
@@ -329,5 +391,8 @@ class _Bundler:
     def _count(self) -> None:
         self.nodes += 1
         if self.nodes > MAX_NODES:
-            raise SpecError(self.spec_file, "", f"references to other files copy more than {MAX_NODES} values: refer to shared parts through components")
-
+            raise SpecError(
+                self.spec_file,
+                "",
+                f"references to other files copy more than {MAX_NODES} values: refer to shared parts through components",
+            )

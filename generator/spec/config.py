@@ -46,7 +46,9 @@ class SdkConfig:
             client_class=data["client_class"],
             api_key_env=data["api_key_env"],
             base_url=data["base_url"].rstrip("/"),
-            description=data.get("description", f"Typed Python client for the {data['client_class']} API."),
+            description=data.get(
+                "description", f"Typed Python client for the {data['client_class']} API."
+            ),
             spec=data.get("spec", "openapi.json"),
             overlay=data.get("overlay"),
             upstream_url=data.get("upstream_url"),

@@ -43,26 +43,58 @@ _POSSESSIVE = re.compile(r"(?<=\w)['’]s\b")
 _TITLE_WORD = re.compile(r"[A-Za-z0-9]+")
 # Words an API title may carry that say nothing about which API it is ("GitHub's official
 # OpenAPI spec").
-_GENERIC_WORDS = frozenset({"api", "apis", "rest", "restful", "http", "openapi", "spec", "specification", "official"})
+_GENERIC_WORDS = frozenset(
+    {"api", "apis", "rest", "restful", "http", "openapi", "spec", "specification", "official"}
+)
 _VERSION_WORD = re.compile(r"^[vV][0-9]+[a-z0-9]*$")
 _URL = re.compile(r"^https?://[^\s]+$")
 _VARIABLE = re.compile(r"\{([^{}]*)\}")
 # Control characters (and lone surrogates) have no place in one line of package metadata.
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
 # Names a client class must not take: the generated modules define or import them next to it.
-_RUNTIME_NAMES = frozenset({
-    "SyncAPIClient", "AsyncAPIClient", "NotGiven", "Timeout", "Mapping", "FileInput", "RequestOptions",
-    "RawResponse", "JobState", "JobError", "JobFailedError", "JobCanceledError", "JobTimeoutError",
-    "Webhooks", "APIError", "APIStatusError", "APIConnectionError", "APITimeoutError",
-    "APIResponseValidationError", "RequestValidationError", "Headers", "Query", "Body", "Any",
-})
+_RUNTIME_NAMES = frozenset(
+    {
+        "SyncAPIClient",
+        "AsyncAPIClient",
+        "NotGiven",
+        "Timeout",
+        "Mapping",
+        "FileInput",
+        "RequestOptions",
+        "RawResponse",
+        "JobState",
+        "JobError",
+        "JobFailedError",
+        "JobCanceledError",
+        "JobTimeoutError",
+        "Webhooks",
+        "APIError",
+        "APIStatusError",
+        "APIConnectionError",
+        "APITimeoutError",
+        "APIResponseValidationError",
+        "RequestValidationError",
+        "Headers",
+        "Query",
+        "Body",
+        "Any",
+    }
+)
 
 
 def _title_words(text: str) -> list[str]:
     """The words of a title as written (``OpenAI``, ``GitHub`` stay one word each), without
     the generic ones (``API``, ``REST``) and version marks (``v3``)."""
-    ascii_text = unicodedata.normalize("NFKD", _POSSESSIVE.sub("", text)).encode("ascii", "ignore").decode("ascii")
-    return [w for w in _TITLE_WORD.findall(ascii_text) if w.lower() not in _GENERIC_WORDS and not _VERSION_WORD.match(w)]
+    ascii_text = (
+        unicodedata.normalize("NFKD", _POSSESSIVE.sub("", text))
+        .encode("ascii", "ignore")
+        .decode("ascii")
+    )
+    return [
+        w
+        for w in _TITLE_WORD.findall(ascii_text)
+        if w.lower() not in _GENERIC_WORDS and not _VERSION_WORD.match(w)
+    ]
 
 
 def _name_words(document: Any, spec_file: Path | None = None) -> list[str]:
@@ -92,12 +124,24 @@ def _client_class(name: str, document: Any = None) -> str:
     info = document.get("info") if isinstance(document, dict) else None
     title = str(info.get("title") or "") if isinstance(info, dict) else ""
     spelling: dict[str, str] = {}
-    for word in _TITLE_WORD.findall(unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode("ascii")):
+    for word in _TITLE_WORD.findall(
+        unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode("ascii")
+    ):
         spelling.setdefault(word.lower(), word)
-    client = "".join((w := spelling.get(part, part))[:1].upper() + w[1:] for part in name.split("_") if part) or "Api"
+    client = (
+        "".join(
+            (w := spelling.get(part, part))[:1].upper() + w[1:] for part in name.split("_") if part
+        )
+        or "Api"
+    )
     if not client[0].isalpha():
         client = "Api" + client
-    if keyword.iskeyword(client) or client in dir(builtins) or client in _RUNTIME_NAMES or client.endswith("Resource"):
+    if (
+        keyword.iskeyword(client)
+        or client in dir(builtins)
+        or client in _RUNTIME_NAMES
+        or client.endswith("Resource")
+    ):
         client += "Client"
     return client[:64]
 
@@ -105,7 +149,9 @@ def _client_class(name: str, document: Any = None) -> str:
 def default_base_url(document: Any) -> str:
     """``servers[0].url`` made absolute, or ``http://localhost``."""
     servers = document.get("servers") if isinstance(document, dict) else None
-    server = servers[0] if isinstance(servers, list) and servers and isinstance(servers[0], dict) else {}
+    server = (
+        servers[0] if isinstance(servers, list) and servers and isinstance(servers[0], dict) else {}
+    )
     url = server.get("url")
     if not isinstance(url, str) or not url.strip():
         return DEFAULT_BASE_URL
@@ -119,7 +165,11 @@ def default_base_url(document: Any) -> str:
 
     url = _VARIABLE.sub(substitute, url.strip())
     if not re.match(r"^[A-Za-z][A-Za-z0-9+.-]*:", url):
-        url = urljoin(DEFAULT_BASE_URL + "/", url.lstrip("/")) if not url.startswith("//") else "http:" + url
+        url = (
+            urljoin(DEFAULT_BASE_URL + "/", url.lstrip("/"))
+            if not url.startswith("//")
+            else "http:" + url
+        )
     # Percent-encode what a URL cannot hold (controls, spaces, quotes, non-ASCII), as a browser would.
     url = quote(url.rstrip("/"), safe=":/?#[]@!$&'()*+,;=%~")
     return url if _URL.match(url) and len(url) <= 2000 and _usable(url) else DEFAULT_BASE_URL

@@ -40,9 +40,20 @@ _ALIASES_SCHEMA = "x-deprecated-field-aliases"
 
 # Extension → schema file (without ``.schema.json``); aliases match by suffix (see ``schema_of``).
 EXTENSIONS = (
-    RESOURCE, METHOD, PAGINATION, JOB_STATUS, JOB, FLAT_METHODS, WEBHOOK_SIGNATURE,
-    "x-max-bytes", "x-known-values", "x-unverified", "x-rule-id", "x-rules",
-    "x-sdk-error-envelope", "x-sdk-media-input",
+    RESOURCE,
+    METHOD,
+    PAGINATION,
+    JOB_STATUS,
+    JOB,
+    FLAT_METHODS,
+    WEBHOOK_SIGNATURE,
+    "x-max-bytes",
+    "x-known-values",
+    "x-unverified",
+    "x-rule-id",
+    "x-rules",
+    "x-sdk-error-envelope",
+    "x-sdk-media-input",
 )
 
 # The common job states a vendor's statuses map onto (the runtime's ``JobState``).
@@ -95,7 +106,13 @@ def validate_extensions(document: Any, file: Path) -> None:
                 continue
             # ``components`` maps section names to name maps; so do the name maps' own values
             # only where they are one (``responses`` → status → response object).
-            stack.append((value, (*tokens, key), not names and (key in _NAME_MAPS or tokens == ("components",))))
+            stack.append(
+                (
+                    value,
+                    (*tokens, key),
+                    not names and (key in _NAME_MAPS or tokens == ("components",)),
+                )
+            )
 
 
 @dataclass(frozen=True)
@@ -192,16 +209,22 @@ def _checked(operation: dict[str, Any], key: str, file: Path, where: str) -> Any
 
 def operation_extensions(operation: dict[str, Any], file: Path, where: str) -> OperationExtensions:
     """The extensions of the (normalized) operation at pointer ``where``."""
-    resource, method = _checked(operation, RESOURCE, file, where), _checked(operation, METHOD, file, where)
+    resource, method = _checked(operation, RESOURCE, file, where), _checked(
+        operation, METHOD, file, where
+    )
     if not isinstance(resource, str) or not isinstance(method, str):
-        raise SpecError(file, where, f"{RESOURCE} and {METHOD} are missing: the document is not normalized")
+        raise SpecError(
+            file, where, f"{RESOURCE} and {METHOD} are missing: the document is not normalized"
+        )
     return OperationExtensions(
         resource=resource,
         method=method,
         pagination=_pagination(_checked(operation, PAGINATION, file, where)),
         job_status=_job_status(_checked(operation, JOB_STATUS, file, where)),
         job=_job(_checked(operation, JOB, file, where)),
-        flat_methods=_flat_methods(_checked(operation, FLAT_METHODS, file, where), file, f"{where}/{FLAT_METHODS}"),
+        flat_methods=_flat_methods(
+            _checked(operation, FLAT_METHODS, file, where), file, f"{where}/{FLAT_METHODS}"
+        ),
         aliases=_aliases(operation, file, where),
     )
 
@@ -225,7 +248,9 @@ def _job_status(hint: Any) -> JobStatus | None:
     results = hint.get("results") or []
     return JobStatus(
         status=hint["status"],
-        lifecycle={state: [str(v) for v in hint["lifecycle"][state]] for state in sorted(hint["lifecycle"])},
+        lifecycle={
+            state: [str(v) for v in hint["lifecycle"][state]] for state in sorted(hint["lifecycle"])
+        },
         error=hint.get("error"),
         results=tuple(str(r) for r in (results if isinstance(results, list) else [results])),
         poll_interval=float(hint.get("poll_interval", 2)),
@@ -245,14 +270,18 @@ def _flat_methods(entries: Any, file: Path, where: str) -> tuple[FlatMethod, ...
     for index, entry in enumerate(entries or []):
         pointer = f"{where}/{index}"
         if "$params" not in json.dumps(entry["envelope"]):
-            raise SpecError(file, pointer + "/envelope", "needs an envelope containing the marker \"$params\"")
-        result.append(FlatMethod(
-            name=entry["name"],
-            description=str(entry.get("description") or ""),
-            params_ref=entry["params_schema"]["$ref"],
-            envelope=entry["envelope"],
-            pointer=pointer,
-        ))
+            raise SpecError(
+                file, pointer + "/envelope", 'needs an envelope containing the marker "$params"'
+            )
+        result.append(
+            FlatMethod(
+                name=entry["name"],
+                description=str(entry.get("description") or ""),
+                params_ref=entry["params_schema"]["$ref"],
+                envelope=entry["envelope"],
+                pointer=pointer,
+            )
+        )
     return tuple(result)
 
 
@@ -319,7 +348,13 @@ class ErrorEnvelope:
     @property
     def table(self) -> dict[str, Any]:
         """The literal the package's ``_envelope.py`` is given (``ENVELOPE = {…}``)."""
-        return {"code": self.code, "success": self.success, "message": self.message, "request_id": self.request_id, "map": dict(self.map)}
+        return {
+            "code": self.code,
+            "success": self.success,
+            "message": self.message,
+            "request_id": self.request_id,
+            "map": dict(self.map),
+        }
 
 
 def error_envelope(document: dict[str, Any], file: Path) -> ErrorEnvelope | None:

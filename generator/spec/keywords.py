@@ -19,15 +19,32 @@ SCHEMA_REF_PREFIX = "#/components/schemas/"
 DATA_KEYWORDS = frozenset({"example", "examples", "default", "const", "enum"})
 
 # Keywords of a schema whose value maps names to schemas.
-SCHEMA_NAME_MAPS = frozenset({"properties", "patternProperties", "$defs", "definitions", "dependentSchemas"})
+SCHEMA_NAME_MAPS = frozenset(
+    {"properties", "patternProperties", "$defs", "definitions", "dependentSchemas"}
+)
 
 # Keywords of any OpenAPI object whose value maps names to objects (schemas' maps included):
 # ``paths`` to Path Items, ``responses`` to status codes, a media type's ``encoding``, a
 # discriminator's ``mapping``, a server's ``variables``, the sections of ``components``, …
-OPENAPI_NAME_MAPS = SCHEMA_NAME_MAPS | frozenset({
-    "paths", "webhooks", "schemas", "responses", "parameters", "requestBodies", "headers", "securitySchemes",
-    "links", "callbacks", "pathItems", "content", "encoding", "variables", "mapping",
-})
+OPENAPI_NAME_MAPS = SCHEMA_NAME_MAPS | frozenset(
+    {
+        "paths",
+        "webhooks",
+        "schemas",
+        "responses",
+        "parameters",
+        "requestBodies",
+        "headers",
+        "securitySchemes",
+        "links",
+        "callbacks",
+        "pathItems",
+        "content",
+        "encoding",
+        "variables",
+        "mapping",
+    }
+)
 
 # Maps of names to text (an OAuth flow's ``scopes``) or to lists of names (a schema's
 # ``dependentRequired``): no reference or schema can be in them, so only the extension check,

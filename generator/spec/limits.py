@@ -33,7 +33,9 @@ MAX_SCHEMA_DEPTH = 64
 MAX_VALUES = 2_000_000
 MAX_ALIAS_VALUES = 200_000
 MAX_INT_DIGITS = 300
-_MAX_INT_BITS = (10**MAX_INT_DIGITS).bit_length()  # a document built in memory has no digits to count
+_MAX_INT_BITS = (
+    10**MAX_INT_DIGITS
+).bit_length()  # a document built in memory has no digits to count
 
 
 class Unrepresentable:
@@ -52,7 +54,9 @@ def too_many_digits(text: str) -> Unrepresentable | None:
     digits, checked before converting it (Python refuses to convert 4,300)."""
     digits = sum(ch.isdigit() for ch in text)
     if digits > MAX_INT_DIGITS:
-        return Unrepresentable(f"an integer of {digits:,} digits: at most {MAX_INT_DIGITS} are accepted")
+        return Unrepresentable(
+            f"an integer of {digits:,} digits: at most {MAX_INT_DIGITS} are accepted"
+        )
     return None
 
 
@@ -62,7 +66,11 @@ def parse_int(text: str) -> int | Unrepresentable:
 
 
 def too_deep(file: Path, parts: list[str | int]) -> SpecError:
-    return SpecError(file, to_pointer(parts), f"too deeply nested: more than {MAX_DEPTH} levels of objects and arrays")
+    return SpecError(
+        file,
+        to_pointer(parts),
+        f"too deeply nested: more than {MAX_DEPTH} levels of objects and arrays",
+    )
 
 
 def check_loaded(data: Any, file: Path) -> None:
@@ -81,18 +89,32 @@ def check_loaded(data: Any, file: Path) -> None:
                 raise too_deep(file, parts)
             for key, item in reversed(list(value.items())):
                 if not isinstance(key, str):
-                    raise SpecError(file, to_pointer(parts), f"a mapping key must be text, got {type(key).__name__} {key!r}"[:300])
+                    raise SpecError(
+                        file,
+                        to_pointer(parts),
+                        f"a mapping key must be text, got {type(key).__name__} {key!r}"[:300],
+                    )
                 stack.append((item, [*parts, key]))
         elif isinstance(value, list):
             if len(parts) >= MAX_DEPTH:
                 raise too_deep(file, parts)
-            stack.extend((item, [*parts, index]) for index, item in reversed(list(enumerate(value))))
+            stack.extend(
+                (item, [*parts, index]) for index, item in reversed(list(enumerate(value)))
+            )
         elif isinstance(value, Unrepresentable):
             raise SpecError(file, to_pointer(parts), value.message)
-        elif isinstance(value, int) and not isinstance(value, bool) and value.bit_length() > _MAX_INT_BITS:
-            raise SpecError(file, to_pointer(parts), f"an integer of more than {MAX_INT_DIGITS} digits")
+        elif (
+            isinstance(value, int)
+            and not isinstance(value, bool)
+            and value.bit_length() > _MAX_INT_BITS
+        ):
+            raise SpecError(
+                file, to_pointer(parts), f"an integer of more than {MAX_INT_DIGITS} digits"
+            )
         elif not (value is None or isinstance(value, (str, bool, int, float))):
-            raise SpecError(file, to_pointer(parts), f"a {type(value).__name__} value has no JSON form")
+            raise SpecError(
+                file, to_pointer(parts), f"a {type(value).__name__} value has no JSON form"
+            )
 
 
 _JSON_TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"|[\[\]{}:,]', re.DOTALL)
@@ -133,7 +155,12 @@ def check_schema_depth(document: dict[str, Any], file: Path) -> None:
     """Refuse a schema nested more than :data:`MAX_SCHEMA_DEPTH` levels (through
     ``properties``, ``items``, ``allOf``, …; references are not followed, they name models),
     naming the first one. The normalizer and datamodel-code-generator recurse per level."""
-    from generator.normalize.walk import SCHEMA_CHILD_LISTS, SCHEMA_CHILD_MAPS, SCHEMA_CHILDREN, iter_located_schema_slots
+    from generator.normalize.walk import (
+        SCHEMA_CHILD_LISTS,
+        SCHEMA_CHILD_MAPS,
+        SCHEMA_CHILDREN,
+        iter_located_schema_slots,
+    )
 
     for container, key, where in iter_located_schema_slots(document):
         stack: list[tuple[Any, list[str | int], int]] = [(container[key], list(where), 1)]
@@ -142,12 +169,22 @@ def check_schema_depth(document: dict[str, Any], file: Path) -> None:
             if not isinstance(schema, dict):
                 continue
             if depth > MAX_SCHEMA_DEPTH:
-                raise SpecError(file, to_pointer(parts), f"too deeply nested: more than {MAX_SCHEMA_DEPTH} levels of schemas")
+                raise SpecError(
+                    file,
+                    to_pointer(parts),
+                    f"too deeply nested: more than {MAX_SCHEMA_DEPTH} levels of schemas",
+                )
             for child in SCHEMA_CHILDREN:
                 stack.append((schema.get(child), [*parts, child], depth + 1))
             for child in SCHEMA_CHILD_LISTS:
                 if isinstance(schema.get(child), list):
-                    stack.extend((item, [*parts, child, index], depth + 1) for index, item in enumerate(schema[child]))
+                    stack.extend(
+                        (item, [*parts, child, index], depth + 1)
+                        for index, item in enumerate(schema[child])
+                    )
             for child in SCHEMA_CHILD_MAPS:
                 if isinstance(schema.get(child), dict):
-                    stack.extend((item, [*parts, child, name], depth + 1) for name, item in schema[child].items())
+                    stack.extend(
+                        (item, [*parts, child, name], depth + 1)
+                        for name, item in schema[child].items()
+                    )

@@ -40,7 +40,9 @@ def parse_document(text: str, file: Path) -> Any:
         try:
             data = json.loads(text, parse_int=parse_int)
         except json.JSONDecodeError as exc:
-            raise SpecError(file, "", f"invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}") from exc
+            raise SpecError(
+                file, "", f"invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}"
+            ) from exc
         except RecursionError:  # the parser gives up near 1,000 levels; the bound is lower
             raise too_deep(file, deep_json_pointer(text)) from None
     else:
@@ -48,7 +50,9 @@ def parse_document(text: str, file: Path) -> Any:
             data = load_yaml(text, file)
         except yaml.YAMLError as exc:
             mark = getattr(exc, "problem_mark", None)
-            where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark is not None else ""
+            where = (
+                f" at line {mark.line + 1}, column {mark.column + 1}" if mark is not None else ""
+            )
             problem = getattr(exc, "problem", None) or str(exc)
             raise SpecError(file, "", f"invalid YAML{where}: {problem}") from exc
     check_loaded(data, file)

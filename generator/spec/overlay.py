@@ -24,10 +24,14 @@ def merge_update(target: Any, update: Any) -> Any:
     """Overlay ``update`` semantics: objects merge recursively, arrays append, scalars replace."""
     if isinstance(target, dict) and isinstance(update, dict):
         for key, value in update.items():
-            target[key] = merge_update(target[key], value) if key in target else copy.deepcopy(value)
+            target[key] = (
+                merge_update(target[key], value) if key in target else copy.deepcopy(value)
+            )
         return target
     if isinstance(target, list):
-        target.extend(copy.deepcopy(update) if isinstance(update, list) else [copy.deepcopy(update)])
+        target.extend(
+            copy.deepcopy(update) if isinstance(update, list) else [copy.deepcopy(update)]
+        )
         return target
     return copy.deepcopy(update)
 
@@ -49,15 +53,27 @@ def apply_overlay(document: dict[str, Any], overlay: Any, overlay_file: Path) ->
             query = _ENV.compile(action["target"])
         except jsonpath.JSONPathError as exc:
             first_line = str(exc).splitlines()[0]
-            raise SpecError(overlay_file, pointer + "/target", f"invalid JSONPath: {first_line}") from exc
+            raise SpecError(
+                overlay_file, pointer + "/target", f"invalid JSONPath: {first_line}"
+            ) from exc
         matches = [match.parts for match in query.finditer(result)]
         if not matches:
-            raise SpecError(overlay_file, pointer + "/target", f"matches nothing in the document: {action['target']}")
+            raise SpecError(
+                overlay_file,
+                pointer + "/target",
+                f"matches nothing in the document: {action['target']}",
+            )
         if action.get("remove", False):
             # Remove from the deepest and highest index first so earlier removals do not shift later ones.
-            for parts in sorted(matches, key=lambda p: (len(p), p[-1] if p and isinstance(p[-1], int) else -1), reverse=True):
+            for parts in sorted(
+                matches,
+                key=lambda p: (len(p), p[-1] if p and isinstance(p[-1], int) else -1),
+                reverse=True,
+            ):
                 if not parts:
-                    raise SpecError(overlay_file, pointer + "/target", "the document root cannot be removed")
+                    raise SpecError(
+                        overlay_file, pointer + "/target", "the document root cannot be removed"
+                    )
                 del _container(result, parts)[parts[-1]]
             continue
         if "update" not in action:

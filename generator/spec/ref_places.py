@@ -22,8 +22,20 @@ Kind = str | None
 
 DOCUMENT = "document"
 
-_SCHEMA_ONE = ("items", "additionalProperties", "not", "if", "then", "else", "contains", "propertyNames",
-               "unevaluatedItems", "unevaluatedProperties", "additionalItems", "contentSchema")
+_SCHEMA_ONE = (
+    "items",
+    "additionalProperties",
+    "not",
+    "if",
+    "then",
+    "else",
+    "contains",
+    "propertyNames",
+    "unevaluatedItems",
+    "unevaluatedProperties",
+    "additionalItems",
+    "contentSchema",
+)
 _SCHEMA_LISTS = ("allOf", "oneOf", "anyOf", "prefixItems")
 _SCHEMA_MAPS = ("properties", "patternProperties", "dependentSchemas", "$defs", "definitions")
 _OPERATIONS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
@@ -32,13 +44,24 @@ _OPERATIONS = ("get", "put", "post", "delete", "options", "head", "patch", "trac
 _GRAMMAR: dict[str, dict[str, str]] = {
     DOCUMENT: {"paths": "map:pathItem", "webhooks": "map:pathItem", "components": "components"},
     "components": {
-        "schemas": "map:schema", "responses": "map:response", "parameters": "map:parameter",
-        "examples": "map:example", "requestBodies": "map:requestBody", "headers": "map:header",
-        "securitySchemes": "map:securityScheme", "links": "map:link", "callbacks": "map:callback",
+        "schemas": "map:schema",
+        "responses": "map:response",
+        "parameters": "map:parameter",
+        "examples": "map:example",
+        "requestBodies": "map:requestBody",
+        "headers": "map:header",
+        "securitySchemes": "map:securityScheme",
+        "links": "map:link",
+        "callbacks": "map:callback",
         "pathItems": "map:pathItem",
     },
     "pathItem": {"parameters": "list:parameter", **{method: "operation" for method in _OPERATIONS}},
-    "operation": {"parameters": "list:parameter", "requestBody": "requestBody", "responses": "map:response", "callbacks": "map:callback"},
+    "operation": {
+        "parameters": "list:parameter",
+        "requestBody": "requestBody",
+        "responses": "map:response",
+        "callbacks": "map:callback",
+    },
     "callback": {},  # its keys are expressions, each a Path Item: see kind_of
     "parameter": {"schema": "schema", "content": "map:mediaType", "examples": "map:example"},
     "header": {"schema": "schema", "content": "map:mediaType", "examples": "map:example"},
@@ -51,7 +74,9 @@ _GRAMMAR: dict[str, dict[str, str]] = {
         **{key: "list:schema" for key in _SCHEMA_LISTS},
         **{key: "map:schema" for key in _SCHEMA_MAPS},
     },
-    "example": {}, "link": {}, "securityScheme": {},
+    "example": {},
+    "link": {},
+    "securityScheme": {},
 }
 
 

@@ -40,7 +40,9 @@ _ALWAYS_REFUSED = {
 # Keywords whose text must be a local JSON pointer.
 _LOCAL_ONLY = ("$ref", "operationRef")
 # Accepted in the document, never given to the models generator.
-IGNORED_KEYWORDS = frozenset({"$schema", "$anchor", "$dynamicAnchor", "$recursiveAnchor", "$comment", "$vocabulary"})
+IGNORED_KEYWORDS = frozenset(
+    {"$schema", "$anchor", "$dynamicAnchor", "$recursiveAnchor", "$comment", "$vocabulary"}
+)
 # Keywords whose value is data, not schemas: copied as they are into the models' input.
 _DATA_KEYWORDS = MODEL_DATA_KEYWORDS
 _SCHEMA_MAPS = MODEL_SCHEMA_MAPS
@@ -54,7 +56,11 @@ def is_recursive_self_reference(node: dict[str, Any], parts: list[str | int]) ->
     """``{"$recursiveRef": "#"}`` below ``#/components/schemas/<Name>``: a recursive schema
     (OpenAI's filters) referring to the component it is part of; nothing is read, and
     normalization rewrites it as ``{"$ref": "#/components/schemas/<Name>"}``."""
-    return node.get("$recursiveRef") == "#" and len(parts) > 3 and parts[:2] == ["components", "schemas"]
+    return (
+        node.get("$recursiveRef") == "#"
+        and len(parts) > 3
+        and parts[:2] == ["components", "schemas"]
+    )
 
 
 def _shown(value: str) -> str:
@@ -68,7 +74,9 @@ def _refusal(keyword: str, value: str) -> str:
 def check_local_references(document: Any, file: Path) -> None:
     """Raise :class:`SpecError` at the first reference-like keyword of ``document`` that is not
     local (see the module docstring). Iterative, so any loaded document can be checked."""
-    schemas = (document.get("components") or {}).get("schemas") if isinstance(document, dict) else None
+    schemas = (
+        (document.get("components") or {}).get("schemas") if isinstance(document, dict) else None
+    )
     names = set(schemas) if isinstance(schemas, dict) else set()
     stack: list[tuple[Any, list[str | int]]] = [(document, [])]
     while stack:
@@ -88,13 +96,22 @@ def check_local_references(document: Any, file: Path) -> None:
             if isinstance(value, str) and not is_local_pointer(value):
                 raise SpecError(file, to_pointer(parts), _refusal(keyword, value))
         if isinstance(node.get("externalValue"), str):
-            raise SpecError(file, to_pointer(parts), _refusal("externalValue", node["externalValue"]) + "; give the example as `value`")
+            raise SpecError(
+                file,
+                to_pointer(parts),
+                _refusal("externalValue", node["externalValue"]) + "; give the example as `value`",
+            )
         discriminator = node.get("discriminator")
         mapping = discriminator.get("mapping") if isinstance(discriminator, dict) else None
         if isinstance(mapping, dict):
             for tag, target in mapping.items():
                 if isinstance(target, str) and not is_local_pointer(target) and target not in names:
-                    raise SpecError(file, to_pointer([*parts, "discriminator", "mapping", tag]), _refusal("discriminator mapping", target) + ", or the name of a component schema")
+                    raise SpecError(
+                        file,
+                        to_pointer([*parts, "discriminator", "mapping", tag]),
+                        _refusal("discriminator mapping", target)
+                        + ", or the name of a component schema",
+                    )
         stack.extend((value, [*parts, key]) for key, value in reversed(list(node.items())))
 
 
@@ -122,7 +139,14 @@ def model_input(schemas: dict[str, Any]) -> dict[str, Any]:
                 result[key] = clean(value)
         discriminator = result.get("discriminator")
         if isinstance(discriminator, dict) and isinstance(discriminator.get("mapping"), dict):
-            mapping = {tag: SCHEMA_REF_PREFIX + target if isinstance(target, str) and target in schemas else target for tag, target in discriminator["mapping"].items()}
+            mapping = {
+                tag: (
+                    SCHEMA_REF_PREFIX + target
+                    if isinstance(target, str) and target in schemas
+                    else target
+                )
+                for tag, target in discriminator["mapping"].items()
+            }
             result["discriminator"] = {**discriminator, "mapping": mapping}
         return result
 
@@ -142,15 +166,23 @@ def _check_model_references(schemas: dict[str, Any]) -> None:
             continue
         if not isinstance(node, dict):
             continue
-        targets = [node[key] for key in ("$ref", *_ALWAYS_REFUSED) if isinstance(node.get(key), str)]
+        targets = [
+            node[key] for key in ("$ref", *_ALWAYS_REFUSED) if isinstance(node.get(key), str)
+        ]
         discriminator = node.get("discriminator")
         if isinstance(discriminator, dict) and isinstance(discriminator.get("mapping"), dict):
-            targets.extend(target for target in discriminator["mapping"].values() if isinstance(target, str))
+            targets.extend(
+                target for target in discriminator["mapping"].values() if isinstance(target, str)
+            )
         for target in targets:
             if not is_local_pointer(target):
-                raise GeneratorError(f"internal error: the non-local reference {_shown(target)} reached the models generator")
-            if not data and target[len(SCHEMA_REF_PREFIX):] not in schemas:
-                raise GeneratorError(f"the reference {_shown(target)} names no model (a discriminator mapping to a schema that is not a component?)")
+                raise GeneratorError(
+                    f"internal error: the non-local reference {_shown(target)} reached the models generator"
+                )
+            if not data and target[len(SCHEMA_REF_PREFIX) :] not in schemas:
+                raise GeneratorError(
+                    f"the reference {_shown(target)} names no model (a discriminator mapping to a schema that is not a component?)"
+                )
         for key, value in node.items():
             if key in _SCHEMA_MAPS and isinstance(value, dict) and not data:
                 stack.extend((item, False) for item in value.values())  # names, not keywords

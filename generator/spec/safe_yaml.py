@@ -28,7 +28,14 @@ import yaml
 
 from generator.errors import SpecError, to_pointer
 
-from .limits import MAX_ALIAS_VALUES, MAX_DEPTH, MAX_VALUES, Unrepresentable, too_deep, too_many_digits
+from .limits import (
+    MAX_ALIAS_VALUES,
+    MAX_DEPTH,
+    MAX_VALUES,
+    Unrepresentable,
+    too_deep,
+    too_many_digits,
+)
 
 # The C parser and composer are several times faster on large specs; fall back when PyYAML was
 # built without them.
@@ -89,7 +96,9 @@ def check_events(text: str, file: Path) -> None:
         for event in yaml.parse(text, Loader=_Base):
             if isinstance(event, (yaml.SequenceStartEvent, yaml.MappingStartEvent)):
                 if frames and frames[-1].mapping and frames[-1].expect_key:
-                    raise SpecError(file, pointer(), "a mapping key must be a scalar, not a collection")
+                    raise SpecError(
+                        file, pointer(), "a mapping key must be a scalar, not a collection"
+                    )
                 start_child()
                 if len(frames) >= MAX_DEPTH:
                     raise too_deep(file, [frame.token for frame in frames if frame.token != -1])
@@ -108,10 +117,16 @@ def check_events(text: str, file: Path) -> None:
             elif isinstance(event, (yaml.ScalarEvent, yaml.AliasEvent)):
                 frame = frames[-1] if frames else None
                 if frame is not None and frame.mapping and frame.expect_key:
-                    frame.token = event.value if isinstance(event, yaml.ScalarEvent) else f"*{event.anchor}"
+                    frame.token = (
+                        event.value if isinstance(event, yaml.ScalarEvent) else f"*{event.anchor}"
+                    )
                     frame.expect_key = False
                     if isinstance(event, yaml.AliasEvent) and event.anchor in open_anchors:
-                        raise SpecError(file, pointer(), f"recursive alias *{event.anchor}: it is inside the node it names")
+                        raise SpecError(
+                            file,
+                            pointer(),
+                            f"recursive alias *{event.anchor}: it is inside the node it names",
+                        )
                     continue
                 start_child()
                 if frame is not None and frame.mapping:
@@ -123,11 +138,19 @@ def check_events(text: str, file: Path) -> None:
                     child(1, 0)
                     continue
                 if event.anchor in open_anchors:
-                    raise SpecError(file, pointer(), f"recursive alias *{event.anchor}: it is inside the node it names")
+                    raise SpecError(
+                        file,
+                        pointer(),
+                        f"recursive alias *{event.anchor}: it is inside the node it names",
+                    )
                 size, height = anchors.get(str(event.anchor), (1, 0))
                 aliased += size
                 if aliased > MAX_ALIAS_VALUES:
-                    raise SpecError(file, pointer(), f"too large: YAML aliases expand to more than {MAX_ALIAS_VALUES:,} values")
+                    raise SpecError(
+                        file,
+                        pointer(),
+                        f"too large: YAML aliases expand to more than {MAX_ALIAS_VALUES:,} values",
+                    )
                 count(size)
                 child(size, height)
     except yaml.YAMLError:
@@ -149,7 +172,9 @@ class JsonLoader(_Base):  # type: ignore[misc]  # PyYAML's classes are untyped h
         mapping: dict[str, Any] = {}
         for key_node, value_node in node.value:
             if not isinstance(key_node, yaml.ScalarNode):  # check_events refuses them first
-                raise yaml.constructor.ConstructorError(None, None, "a mapping key must be a scalar", key_node.start_mark)
+                raise yaml.constructor.ConstructorError(
+                    None, None, "a mapping key must be a scalar", key_node.start_mark
+                )
             mapping[key_node.value] = self.construct_object(value_node, deep=deep)
         return mapping
 

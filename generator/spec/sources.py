@@ -42,7 +42,9 @@ def provider_names(specs_dir: Path) -> list[str]:
 
 def check_provider_name(name: str) -> None:
     if not _PROVIDER_NAME.match(name):
-        raise GeneratorError(f"invalid provider name {name!r}: lowercase letters, digits and '_' only")
+        raise GeneratorError(
+            f"invalid provider name {name!r}: lowercase letters, digits and '_' only"
+        )
 
 
 def load_spec(spec_file: Path) -> Bundled:
@@ -57,7 +59,9 @@ def load_provider(specs_dir: Path, name: str) -> ProviderSource:
     folder = specs_dir / name
     config_file = folder / CONFIG_FILE
     if not config_file.is_file():
-        raise GeneratorError(f"{config_file}: no such SDK config (is {name!r} a provider under {specs_dir}?)")
+        raise GeneratorError(
+            f"{config_file}: no such SDK config (is {name!r} a provider under {specs_dir}?)"
+        )
     config = load_config(config_file)
     spec_file = folder / config.spec
     document = load_spec(spec_file).document
@@ -72,10 +76,21 @@ def load_provider(specs_dir: Path, name: str) -> ProviderSource:
             validate_openapi(overlaid, spec_file)
         except SpecError as exc:
             validate_openapi(document, spec_file)
-            raise SpecError(overlay_file, "", f"applying the overlay makes the document invalid at {exc.pointer}: {exc.message}") from exc
+            raise SpecError(
+                overlay_file,
+                "",
+                f"applying the overlay makes the document invalid at {exc.pointer}: {exc.message}",
+            ) from exc
         document = overlaid
     validate_extensions(document, spec_file)
-    return ProviderSource(name=name, folder=folder, config=config, spec_file=spec_file, document=document, names_lock=folder / LOCK_FILE)
+    return ProviderSource(
+        name=name,
+        folder=folder,
+        config=config,
+        spec_file=spec_file,
+        document=document,
+        names_lock=folder / LOCK_FILE,
+    )
 
 
 def document_source(spec_file: Path, name: str, config: SdkConfig, document: Any) -> ProviderSource:
@@ -83,4 +98,6 @@ def document_source(spec_file: Path, name: str, config: SdkConfig, document: Any
     loaded from ``spec_file``; validated here."""
     validate_openapi(document, spec_file)
     validate_extensions(document, spec_file)
-    return ProviderSource(name=name, folder=spec_file.parent, config=config, spec_file=spec_file, document=document)
+    return ProviderSource(
+        name=name, folder=spec_file.parent, config=config, spec_file=spec_file, document=document
+    )

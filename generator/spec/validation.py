@@ -52,7 +52,9 @@ def _static_meta_refs(node: Any) -> Any:
 
 @cache
 def _schema(schema_file: str) -> dict[str, Any]:
-    loaded: dict[str, Any] = _static_meta_refs(json.loads((SCHEMA_DIR / schema_file).read_text(encoding="utf-8")))
+    loaded: dict[str, Any] = _static_meta_refs(
+        json.loads((SCHEMA_DIR / schema_file).read_text(encoding="utf-8"))
+    )
     return loaded
 
 
@@ -85,7 +87,11 @@ def _describe(error: ValidationError) -> str:
 
 
 def validate_with(
-    schema_file: str, document: Any, file: Path, tolerated: Callable[[ValidationError], bool] | None = None, at: str = ""
+    schema_file: str,
+    document: Any,
+    file: Path,
+    tolerated: Callable[[ValidationError], bool] | None = None,
+    at: str = "",
 ) -> None:
     """Raise :class:`SpecError` naming ``file`` and a pointer when ``document`` is invalid;
     errors for which ``tolerated`` is true do not count. ``at`` is the pointer of ``document``
@@ -93,7 +99,9 @@ def validate_with(
     if _surely_valid(schema_file, document):
         return
     validator = _validator(schema_file)
-    error = best_match(e for e in validator.iter_errors(document) if tolerated is None or not tolerated(e))
+    error = best_match(
+        e for e in validator.iter_errors(document) if tolerated is None or not tolerated(e)
+    )
     if error is not None:
         raise SpecError(file, at + to_pointer(error.absolute_path), _describe(error))
 
@@ -107,7 +115,9 @@ def openapi_version(document: Any, file: Path) -> str:
         raise SpecError(file, "/openapi", "missing the `openapi` version field (3.0.x or 3.1.x)")
     major_minor = ".".join(version.split(".")[:2])
     if major_minor not in _OPENAPI_SCHEMAS:
-        raise SpecError(file, "/openapi", f"unsupported OpenAPI version {version!r}: 3.0.x or 3.1.x expected")
+        raise SpecError(
+            file, "/openapi", f"unsupported OpenAPI version {version!r}: 3.0.x or 3.1.x expected"
+        )
     return major_minor
 
 
@@ -121,9 +131,12 @@ def _no_documented_response(error: ValidationError) -> bool:
     returns None, as for an operation that documents no response body."""
     path = list(error.absolute_path)
     return (
-        len(path) >= 2 and path[-1] == "responses" and str(path[-2]) in _OPERATION_METHODS
+        len(path) >= 2
+        and path[-1] == "responses"
+        and str(path[-2]) in _OPERATION_METHODS
         and error.validator in ("minProperties", "required")  # 3.0 and 3.1 schemas
-        and isinstance(error.instance, dict) and all(str(key).startswith("x-") for key in error.instance)
+        and isinstance(error.instance, dict)
+        and all(str(key).startswith("x-") for key in error.instance)
     )
 
 

@@ -51,9 +51,15 @@ def _temporal_type(annotation: Any, depth: int = 0) -> type | None:
         return None
     if isinstance(annotation, type) and issubclass(annotation, _TEMPORAL):
         return annotation
-    if isinstance(annotation, type) and annotation.__module__ == "pydantic.types":  # AwareDatetime, PastDate, …
+    if (
+        isinstance(annotation, type) and annotation.__module__ == "pydantic.types"
+    ):  # AwareDatetime, PastDate, …
         name = annotation.__name__
-        return datetime.datetime if name.endswith("Datetime") else datetime.date if name.endswith("Date") else None
+        return (
+            datetime.datetime
+            if name.endswith("Datetime")
+            else datetime.date if name.endswith("Date") else None
+        )
     value = getattr(annotation, "__value__", None)  # a TypeAliasType
     if value is not None:
         return _temporal_type(value, depth + 1)
@@ -102,7 +108,9 @@ def _location(loc: tuple[int | str, ...], names: Mapping[str, str]) -> str:
     return ".".join([head, *(str(part) for part in loc[1:])])
 
 
-def validate_arguments(model: Any, values: Any, names: Mapping[str, str] | None = None, *, warn: bool = True) -> Any:
+def validate_arguments(
+    model: Any, values: Any, names: Mapping[str, str] | None = None, *, warn: bool = True
+) -> Any:
     """Validate ``values`` (keyed by wire name) with ``model`` and return their JSON form.
 
     ``names`` maps wire names back to the Python parameter names shown in the error message.
@@ -123,8 +131,13 @@ def validate_arguments(model: Any, values: Any, names: Mapping[str, str] | None 
         return adapter.dump_python(result, mode="json", by_alias=True, exclude_unset=True)
     except pydantic.ValidationError as exc:
         errors = [dict(error) for error in exc.errors(include_url=False, include_input=False)]
-        lines = [f"{_location(tuple(error['loc']), names)}: {error['msg']}" for error in exc.errors(include_url=False)]
-        raise RequestValidationError("Invalid arguments (nothing was sent):\n  " + "\n  ".join(lines), errors) from None
+        lines = [
+            f"{_location(tuple(error['loc']), names)}: {error['msg']}"
+            for error in exc.errors(include_url=False)
+        ]
+        raise RequestValidationError(
+            "Invalid arguments (nothing was sent):\n  " + "\n  ".join(lines), errors
+        ) from None
 
 
 def pick(values: Mapping[str, Any], names: tuple[str, ...] | Mapping[str, str]) -> dict[str, Any]:
@@ -166,9 +179,18 @@ def use_alias(new_value: Any, old_value: Any, *, old: str, new: str, sunset: str
     if isinstance(old_value, NotGiven):
         return new_value
     if not isinstance(new_value, NotGiven):
-        raise RequestValidationError(f"{old}: deprecated alias of {new}; pass only {new} (nothing was sent)")
+        raise RequestValidationError(
+            f"{old}: deprecated alias of {new}; pass only {new} (nothing was sent)"
+        )
     past = bool(sunset) and sunset < datetime.date.today().isoformat()
-    when = f"its sunset date {sunset} has passed" if past else f"it stops working on {sunset}" if sunset else "it will be removed"
+    when = (
+        f"its sunset date {sunset} has passed"
+        if past
+        else f"it stops working on {sunset}" if sunset else "it will be removed"
+    )
     more = f" See {url}" if url else ""
-    warn_caller(f"`{old}` is deprecated ({when}): use `{new}`; it is sent as `{new}`.{more}", DeprecationWarning)
+    warn_caller(
+        f"`{old}` is deprecated ({when}): use `{new}`; it is sent as `{new}`.{more}",
+        DeprecationWarning,
+    )
     return old_value

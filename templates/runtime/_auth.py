@@ -16,7 +16,16 @@ from ._constants import AUTH_BASIC, AUTH_IN, AUTH_NAME, AUTH_PREFIX
 
 __all__ = ["Credentials", "credentials", "redact", "secret_forms", "with_cookie"]
 
-_COOKIE_OCTETS = frozenset(chr(code) for code in (0x21, *range(0x23, 0x2C), *range(0x2D, 0x3B), *range(0x3C, 0x5C), *range(0x5D, 0x7F)))
+_COOKIE_OCTETS = frozenset(
+    chr(code)
+    for code in (
+        0x21,
+        *range(0x23, 0x2C),
+        *range(0x2D, 0x3B),
+        *range(0x3C, 0x5C),
+        *range(0x5D, 0x7F),
+    )
+)
 
 
 @dataclass(frozen=True)
@@ -32,7 +41,9 @@ def credentials(key: str) -> Credentials:
     """The credentials for ``key`` (none for an empty key: the API allows calls without one)."""
     if not key:
         return Credentials()
-    value = AUTH_PREFIX + (base64.b64encode(key.encode("utf-8")).decode("ascii") if AUTH_BASIC else key)
+    value = AUTH_PREFIX + (
+        base64.b64encode(key.encode("utf-8")).decode("ascii") if AUTH_BASIC else key
+    )
     if AUTH_IN == "header":
         return Credentials(headers={AUTH_NAME: value})
     if AUTH_IN == "query":
@@ -40,7 +51,9 @@ def credentials(key: str) -> Credentials:
     if AUTH_IN == "cookie":
         # Sent as is when every character may appear in a cookie (RFC 6265): servers compare
         # the raw value, and few decode percent-escapes. Anything else has to be escaped.
-        return Credentials(cookie=f"{AUTH_NAME}={value if set(value) <= _COOKIE_OCTETS else quote(value, safe='')}")
+        return Credentials(
+            cookie=f"{AUTH_NAME}={value if set(value) <= _COOKIE_OCTETS else quote(value, safe='')}"
+        )
     return Credentials()
 
 
@@ -77,8 +90,17 @@ def secret_forms(*values: str) -> tuple[str, ...]:
         if AUTH_BASIC and ":" in value:
             plain.add(value.split(":", 1)[1])
         for form in plain:
-            forms.update((form, quote(form, safe=""), quote_plus(form, safe=""), base64.b64encode(form.encode("utf-8")).decode("ascii")))
-    return tuple(sorted((form for form in forms if len(form) >= 4), key=lambda form: (-len(form), form)))
+            forms.update(
+                (
+                    form,
+                    quote(form, safe=""),
+                    quote_plus(form, safe=""),
+                    base64.b64encode(form.encode("utf-8")).decode("ascii"),
+                )
+            )
+    return tuple(
+        sorted((form for form in forms if len(form) >= 4), key=lambda form: (-len(form), form))
+    )
 
 
 @overload

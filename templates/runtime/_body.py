@@ -55,7 +55,11 @@ class BodyReader:
     """Collects one response's body: feed it the chunks of :meth:`source`, then :meth:`body`."""
 
     def __init__(self, response: httpx.Response, limit: int | None) -> None:
-        encodings = [part.strip().lower() for part in response.headers.get("content-encoding", "").split(",") if part.strip()]
+        encodings = [
+            part.strip().lower()
+            for part in response.headers.get("content-encoding", "").split(",")
+            if part.strip()
+        ]
         encodings = [part for part in encodings if part != "identity"]
         self.raw = len(encodings) <= 1 and set(encodings) <= _OURS
         self._inflate = _Inflate(encodings[0]) if self.raw and encodings else None
@@ -70,7 +74,9 @@ class BodyReader:
             try:
                 chunk = self._inflate.feed(chunk, room)
             except zlib.error as exc:
-                raise httpx.DecodingError(f"The body is not the compressed data its Content-Encoding says: {exc}") from None
+                raise httpx.DecodingError(
+                    f"The body is not the compressed data its Content-Encoding says: {exc}"
+                ) from None
         self._size += len(chunk)
         if self._limit is not None and self._size > self._limit:
             raise BodyTooLarge(self._limit)

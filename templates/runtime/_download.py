@@ -38,7 +38,9 @@ ProgressCallback = Callable[[int, int | None], object]
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
 MAX_NAME_BYTES = 200  # of a name from the server; file systems allow 255, and "-12.part" is added
 _MAX_SUFFIX = 16
-_EXCLUSIVE = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
+_EXCLUSIVE = (
+    os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
+)
 
 
 def same_origin(url: httpx.URL, base_url: httpx.URL) -> bool:
@@ -65,7 +67,9 @@ def _capped(name: str) -> str:
     return stem[: MAX_NAME_BYTES - len(suffix) - 1] + "." + suffix
 
 
-def target_path(destination: str | os.PathLike[str], url: str, response: httpx.Response, fallback: str) -> Path:
+def target_path(
+    destination: str | os.PathLike[str], url: str, response: httpx.Response, fallback: str
+) -> Path:
     """``destination`` itself, or a safe file name inside it when it is a directory: one no
     file there has yet, so results sharing a name (``output.png`` of two jobs) never replace
     each other; ``output-1.png`` and so on follow."""
@@ -92,12 +96,32 @@ def partial_path(path: Path) -> Path:
 # Extensions of the media types results come in, for a URL that names none (``…/content``).
 # Fixed here rather than asked of :mod:`mimetypes`, whose answers depend on the machine.
 _EXTENSIONS = {
-    "image/png": ".png", "image/jpeg": ".jpg", "image/jpg": ".jpg", "image/webp": ".webp", "image/gif": ".gif",
-    "image/avif": ".avif", "image/heic": ".heic", "image/bmp": ".bmp", "image/tiff": ".tiff", "image/svg+xml": ".svg",
-    "video/mp4": ".mp4", "video/webm": ".webm", "video/quicktime": ".mov", "video/x-matroska": ".mkv",
-    "audio/mpeg": ".mp3", "audio/mp4": ".m4a", "audio/wav": ".wav", "audio/x-wav": ".wav", "audio/ogg": ".ogg",
-    "audio/flac": ".flac", "application/json": ".json", "application/zip": ".zip", "application/pdf": ".pdf",
-    "model/gltf-binary": ".glb", "model/gltf+json": ".gltf", "text/plain": ".txt",
+    "image/png": ".png",
+    "image/jpeg": ".jpg",
+    "image/jpg": ".jpg",
+    "image/webp": ".webp",
+    "image/gif": ".gif",
+    "image/avif": ".avif",
+    "image/heic": ".heic",
+    "image/bmp": ".bmp",
+    "image/tiff": ".tiff",
+    "image/svg+xml": ".svg",
+    "video/mp4": ".mp4",
+    "video/webm": ".webm",
+    "video/quicktime": ".mov",
+    "video/x-matroska": ".mkv",
+    "audio/mpeg": ".mp3",
+    "audio/mp4": ".m4a",
+    "audio/wav": ".wav",
+    "audio/x-wav": ".wav",
+    "audio/ogg": ".ogg",
+    "audio/flac": ".flac",
+    "application/json": ".json",
+    "application/zip": ".zip",
+    "application/pdf": ".pdf",
+    "model/gltf-binary": ".glb",
+    "model/gltf+json": ".gltf",
+    "text/plain": ".txt",
 }
 
 

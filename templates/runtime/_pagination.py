@@ -72,7 +72,9 @@ def iterate_pages(fetch: Callable[[Any], P], spec: PageSpec, start: Any = NOT_GI
         position = _next(page, spec, position, walk)
 
 
-async def async_iterate_pages(fetch: Callable[[Any], Awaitable[P]], spec: PageSpec, start: Any = NOT_GIVEN) -> AsyncIterator[P]:
+async def async_iterate_pages(
+    fetch: Callable[[Any], Awaitable[P]], spec: PageSpec, start: Any = NOT_GIVEN
+) -> AsyncIterator[P]:
     position, walk = start, _Walk()
     while position is not None:
         page = await fetch(position)

@@ -16,7 +16,12 @@ from urllib.parse import quote
 from ._types import NotGiven
 
 Styles = Mapping[tuple[str, str], tuple[str, bool]]
-_DEFAULTS = {"query": ("form", True), "cookie": ("form", True), "path": ("simple", False), "header": ("simple", False)}
+_DEFAULTS = {
+    "query": ("form", True),
+    "cookie": ("form", True),
+    "path": ("simple", False),
+    "header": ("simple", False),
+}
 _DELIMITERS = {"form": ",", "spaceDelimited": " ", "pipeDelimited": "|"}
 
 
@@ -52,12 +57,16 @@ def query_pairs(values: Mapping[str, Any], styles: Styles | None = None) -> list
             elif explode:
                 pairs += [(str(key), scalar(item)) for key, item in value.items()]
             else:
-                pairs.append((name, ",".join(f"{key},{scalar(item)}" for key, item in value.items())))
+                pairs.append(
+                    (name, ",".join(f"{key},{scalar(item)}" for key, item in value.items()))
+                )
         elif isinstance(value, (list, tuple)):
             if explode and style == "form":
                 pairs += [(name, scalar(item)) for item in value]
             else:
-                pairs.append((name, _DELIMITERS.get(style, ",").join(scalar(item) for item in value)))
+                pairs.append(
+                    (name, _DELIMITERS.get(style, ",").join(scalar(item) for item in value))
+                )
         else:
             pairs.append((name, scalar(value)))
     return pairs
@@ -85,7 +94,10 @@ def _joined(value: Any, explode: bool, escape: bool, separator: str = ",") -> st
     body of ``label`` (with ``.`` between exploded items) and ``matrix``."""
     text = _escaped if escape else scalar
     if isinstance(value, Mapping):
-        return separator.join(f"{text(key)}={text(item)}" if explode else f"{text(key)},{text(item)}" for key, item in value.items())
+        return separator.join(
+            f"{text(key)}={text(item)}" if explode else f"{text(key)},{text(item)}"
+            for key, item in value.items()
+        )
     if isinstance(value, (list, tuple)):
         return separator.join(text(item) for item in value)
     return text(value)
@@ -101,7 +113,10 @@ def path_segment(name: str, value: Any, styles: Styles | None = None) -> str:
     if style == "matrix" and explode and isinstance(value, (list, tuple)):
         return "".join(f";{name}={quote(scalar(item), safe='')}" for item in value)
     if style == "matrix" and explode and isinstance(value, Mapping):
-        return "".join(f";{quote(str(key), safe='')}={quote(scalar(item), safe='')}" for key, item in value.items())
+        return "".join(
+            f";{quote(str(key), safe='')}={quote(scalar(item), safe='')}"
+            for key, item in value.items()
+        )
     if style == "matrix":
         return f";{name}=" + _joined(value, False, escape=True)
     return _joined(value, explode, escape=True)
@@ -125,7 +140,10 @@ def cookie_header(values: Mapping[str, Any], styles: Styles | None = None) -> st
         elif isinstance(value, (list, tuple)) and explode:
             parts += [f"{name}={quote(scalar(item), safe='')}" for item in value]
         elif isinstance(value, Mapping) and explode:
-            parts += [f"{quote(str(key), safe='')}={quote(scalar(item), safe='')}" for key, item in value.items()]
+            parts += [
+                f"{quote(str(key), safe='')}={quote(scalar(item), safe='')}"
+                for key, item in value.items()
+            ]
         else:
             parts.append(f"{name}=" + _joined(value, False, escape=True))
     return "; ".join(parts) or None
@@ -140,7 +158,9 @@ def encode_parameters(
     """The query pairs, and the headers with header and cookie parameters written as text."""
     query = query_pairs(params or {}, styles)
     encoded: dict[str, Any] = {
-        name: header_value(name, value, styles) for name, value in (headers or {}).items() if not isinstance(value, NotGiven)
+        name: header_value(name, value, styles)
+        for name, value in (headers or {}).items()
+        if not isinstance(value, NotGiven)
     }
     cookie = cookie_header(cookies or {}, styles)
     if cookie is not None:

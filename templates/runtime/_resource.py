@@ -56,7 +56,9 @@ class _RawProxy:
         if name not in getattr(self._resource, "_raw_methods", ()):
             # …_and_wait, wait, pages and downloads make several calls and need parsed answers
             # (a job id, a status): raw responses there would lose track of a paid job.
-            raise AttributeError(f"with_raw_response has no {name!r}: it offers the methods that make one API call")
+            raise AttributeError(
+                f"with_raw_response has no {name!r}: it offers the methods that make one API call"
+            )
         method = getattr(self._resource, name)
         if self._is_async:
 

@@ -22,8 +22,13 @@ from ._warnings import warn_caller
 __all__ = ["check_rules"]
 
 _TYPES: dict[str, tuple[type, ...]] = {
-    "object": (dict,), "array": (list,), "string": (str,), "boolean": (bool,), "null": (type(None),),
-    "integer": (int,), "number": (int, float),
+    "object": (dict,),
+    "array": (list,),
+    "string": (str,),
+    "boolean": (bool,),
+    "null": (type(None),),
+    "integer": (int,),
+    "number": (int, float),
 }
 
 
@@ -41,7 +46,11 @@ def _is_web_url(value: str) -> bool:
         parts = urlsplit(value)
     except ValueError:
         return False
-    return parts.scheme.lower() in ("http", "https") and bool(parts.hostname) and value == value.strip()
+    return (
+        parts.scheme.lower() in ("http", "https")
+        and bool(parts.hostname)
+        and value == value.strip()
+    )
 
 
 _BASE64 = re.compile(r"[A-Za-z0-9+/_\-]*={0,2}")
@@ -164,7 +173,9 @@ def violation(schema: Any, value: Any) -> str | None:
     if "oneOf" in schema:
         matches = sum(1 for member in schema["oneOf"] if violation(member, value) is None)
         if matches != 1:
-            return "must match exactly one of the allowed combinations" + (f" (it matches {matches})" if matches else "")
+            return "must match exactly one of the allowed combinations" + (
+                f" (it matches {matches})" if matches else ""
+            )
     if "not" in schema and violation(schema["not"], value) is None:
         return "is a combination that is not allowed"
     if "if" in schema:
@@ -185,7 +196,12 @@ def _problems(instance: pydantic.BaseModel, where: str) -> list[tuple[str, bool]
             if problem:
                 note = " (a rule the spec marks unverified)" if rule["unverified"] else ""
                 text = f"{rule['description']} " if rule["description"] else ""
-                problems.append((f"{where}: {text}[rule {rule['id']}: {problem}]{note}".lstrip(": "), bool(rule["unverified"])))
+                problems.append(
+                    (
+                        f"{where}: {text}[rule {rule['id']}: {problem}]{note}".lstrip(": "),
+                        bool(rule["unverified"]),
+                    )
+                )
     for name in type(instance).model_fields:
         value = getattr(instance, name, None)
         children = value if isinstance(value, list) else [value]
@@ -205,7 +221,11 @@ def check_rules(instance: pydantic.BaseModel, *, warn: bool = True) -> None:
     errors)."""
     problems = _problems(instance, "")
     if any(not unverified for _, unverified in problems):
-        raise RequestValidationError("Invalid arguments (nothing was sent):\n  " + "\n  ".join(text for text, _ in problems))
+        raise RequestValidationError(
+            "Invalid arguments (nothing was sent):\n  " + "\n  ".join(text for text, _ in problems)
+        )
     if problems and warn:
-        message = "The API may reject these arguments (sent anyway):\n  " + "\n  ".join(text for text, _ in problems)
+        message = "The API may reject these arguments (sent anyway):\n  " + "\n  ".join(
+            text for text, _ in problems
+        )
         warn_caller(message, UnverifiedRuleWarning)

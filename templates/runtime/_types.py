@@ -8,7 +8,16 @@ from typing import IO, Any, Final, Literal, Mapping, Union
 
 import httpx
 
-__all__ = ["NOT_GIVEN", "NotGiven", "FileInput", "RequestOptions", "Headers", "Query", "Body", "Timeout"]
+__all__ = [
+    "NOT_GIVEN",
+    "NotGiven",
+    "FileInput",
+    "RequestOptions",
+    "Headers",
+    "Query",
+    "Body",
+    "Timeout",
+]
 
 
 class NotGiven:
@@ -60,7 +69,9 @@ class RequestOptions:
     timeout: Timeout | NotGiven = NOT_GIVEN
 
     def merged_headers(self, headers: Mapping[str, Any]) -> dict[str, str]:
-        result = {key: str(value) for key, value in headers.items() if not isinstance(value, NotGiven)}
+        result = {
+            key: str(value) for key, value in headers.items() if not isinstance(value, NotGiven)
+        }
         for key, value in (self.extra_headers or {}).items():
             if isinstance(value, NotGiven):
                 result.pop(key, None)

@@ -61,15 +61,24 @@ def verify(
     timestamp = ""
     if timestamp_header is not None:
         timestamp = header(headers, timestamp_header) or ""
-        if not _TIMESTAMP.fullmatch(timestamp):  # nan, inf, 1.7e9, " 1700000000" or a 10^30 all fail
-            raise error(f"Missing or malformed timestamp header {timestamp_header}: not a whole number of seconds")
+        if not _TIMESTAMP.fullmatch(
+            timestamp
+        ):  # nan, inf, 1.7e9, " 1700000000" or a 10^30 all fail
+            raise error(
+                f"Missing or malformed timestamp header {timestamp_header}: not a whole number of seconds"
+            )
         sent = int(timestamp) / 1000.0 if len(timestamp) > 11 else float(timestamp)  # milliseconds
         current = time.time() if now is None else now
         if abs(current - sent) > tolerance:
-            raise error(f"Stale delivery: signed {current - sent:.0f} s ago, more than {tolerance:g} s")
+            raise error(
+                f"Stale delivery: signed {current - sent:.0f} s ago, more than {tolerance:g} s"
+            )
     signed = spec.signed_payload.replace("{timestamp}", timestamp).encode().replace(b"{body}", body)
     digest = hmac.new(secret.encode(), signed, hashlib.sha256).digest()
-    expected = [base64.b64encode(digest).decode() if encoding == "base64" else digest.hex() for encoding in spec.encodings]
+    expected = [
+        base64.b64encode(digest).decode() if encoding == "base64" else digest.hex()
+        for encoding in spec.encodings
+    ]
     # "v1=<sig>" or a bare signature (base64 may end in "="), possibly several: try each reading
     # (a non-ASCII header can never match, and compare_digest refuses non-ASCII str: compare bytes)
     candidates = [
@@ -78,5 +87,9 @@ def verify(
         for piece in (part, part.split("=", 1)[-1])
         if piece.isascii()
     ]
-    if not any(hmac.compare_digest(want.encode("ascii"), candidate) for want in expected for candidate in candidates):
+    if not any(
+        hmac.compare_digest(want.encode("ascii"), candidate)
+        for want in expected
+        for candidate in candidates
+    ):
         raise error("Signature mismatch: the body was not signed with this secret")

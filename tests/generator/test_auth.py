@@ -24,10 +24,17 @@ BEARER = {"type": "http", "scheme": "bearer"}
 def document(title: str, schemes: dict[str, Any], security: Any) -> dict[str, Any]:
     operation: dict[str, Any] = {
         "operationId": "listThings",
-        "parameters": [{"name": "theme", "in": "cookie", "schema": {"type": "string"}}, {"name": "page", "in": "query", "schema": {"type": "integer"}}],
+        "parameters": [
+            {"name": "theme", "in": "cookie", "schema": {"type": "string"}},
+            {"name": "page", "in": "query", "schema": {"type": "integer"}},
+        ],
         "responses": OK,
     }
-    spec: dict[str, Any] = {"openapi": "3.1.0", "info": {"title": title, "version": "1"}, "paths": {"/things": {"get": operation}}}
+    spec: dict[str, Any] = {
+        "openapi": "3.1.0",
+        "info": {"title": title, "version": "1"},
+        "paths": {"/things": {"get": operation}},
+    }
     if schemes:
         spec["components"] = {"securitySchemes": schemes}
     if security is not None:
@@ -36,9 +43,15 @@ def document(title: str, schemes: dict[str, Any], security: Any) -> dict[str, An
 
 
 DOCUMENTS = {
-    "hdr": document("Hdr", {"key": {"type": "apiKey", "in": "header", "name": "X-Api-Key"}}, [{"key": []}]),
-    "qry": document("Qry", {"key": {"type": "apiKey", "in": "query", "name": "key"}}, [{"key": []}]),
-    "ck": document("Ck", {"session": {"type": "apiKey", "in": "cookie", "name": "sid"}}, [{"session": []}]),
+    "hdr": document(
+        "Hdr", {"key": {"type": "apiKey", "in": "header", "name": "X-Api-Key"}}, [{"key": []}]
+    ),
+    "qry": document(
+        "Qry", {"key": {"type": "apiKey", "in": "query", "name": "key"}}, [{"key": []}]
+    ),
+    "ck": document(
+        "Ck", {"session": {"type": "apiKey", "in": "cookie", "name": "sid"}}, [{"session": []}]
+    ),
     "basic": document("Basic", {"login": {"type": "http", "scheme": "basic"}}, [{"login": []}]),
     "optional": document("Optional", {"token": BEARER}, [{}, {"token": []}]),
     "public": document("Public", {}, None),
@@ -75,29 +88,58 @@ def test_api_key_query_parameter(packages: dict[str, ModuleType], server: MockSe
     assert request.path == "/things?page=2&key=k%2F2" and "authorization" not in request.headers
 
 
-def test_api_key_cookie_next_to_cookie_parameters(packages: dict[str, ModuleType], server: MockServer) -> None:
+def test_api_key_cookie_next_to_cookie_parameters(
+    packages: dict[str, ModuleType], server: MockServer
+) -> None:
     request = call(packages, "ck", server, api_key="k 3")
-    assert request.headers["cookie"] == "theme=dark; sid=k%203" and "authorization" not in request.headers
+    assert (
+        request.headers["cookie"] == "theme=dark; sid=k%203"
+        and "authorization" not in request.headers
+    )
 
 
-def test_cookie_keys_go_raw_when_cookie_safe(packages: dict[str, ModuleType], server: MockServer) -> None:
-    assert call(packages, "ck", server, api_key="abc==").headers["cookie"] == "theme=dark; sid=abc=="
+def test_cookie_keys_go_raw_when_cookie_safe(
+    packages: dict[str, ModuleType], server: MockServer
+) -> None:
+    assert (
+        call(packages, "ck", server, api_key="abc==").headers["cookie"] == "theme=dark; sid=abc=="
+    )
 
 
 def recorded(packages: dict[str, ModuleType], name: str, **call_kwargs: Any) -> httpx.Request:
     """The request a call sends, seen at the transport (every header line, duplicates included)."""
     seen: list[httpx.Request] = []
-    transport = httpx.MockTransport(lambda request: seen.append(request) or httpx.Response(200, json={}))
-    api = getattr(packages[name], name.capitalize())(api_key="mine", base_url="https://api.example", http_client=httpx.Client(transport=transport))
+    transport = httpx.MockTransport(
+        lambda request: seen.append(request) or httpx.Response(200, json={})
+    )
+    api = getattr(packages[name], name.capitalize())(
+        api_key="mine",
+        base_url="https://api.example",
+        http_client=httpx.Client(transport=transport),
+    )
     api.things.list(**call_kwargs)
     return seen[0]
 
 
 def test_the_caller_can_replace_or_remove_the_credential(packages: dict[str, ModuleType]) -> None:
-    assert recorded(packages, "hdr", extra_headers={"x-api-key": "other"}).headers.get_list("x-api-key") == ["other"]
-    assert recorded(packages, "optional", extra_headers={"authorization": "Bearer other"}).headers.get_list("authorization") == ["Bearer other"]
-    assert recorded(packages, "ck", theme="dark", extra_headers={"Cookie": "sid=theirs"}).headers["cookie"] == "sid=theirs"
-    assert "cookie" not in recorded(packages, "ck", theme="dark", extra_headers={"Cookie": packages["ck"].NOT_GIVEN}).headers
+    assert recorded(packages, "hdr", extra_headers={"x-api-key": "other"}).headers.get_list(
+        "x-api-key"
+    ) == ["other"]
+    assert recorded(
+        packages, "optional", extra_headers={"authorization": "Bearer other"}
+    ).headers.get_list("authorization") == ["Bearer other"]
+    assert (
+        recorded(packages, "ck", theme="dark", extra_headers={"Cookie": "sid=theirs"}).headers[
+            "cookie"
+        ]
+        == "sid=theirs"
+    )
+    assert (
+        "cookie"
+        not in recorded(
+            packages, "ck", theme="dark", extra_headers={"Cookie": packages["ck"].NOT_GIVEN}
+        ).headers
+    )
 
 
 def test_http_basic(packages: dict[str, ModuleType], server: MockServer) -> None:
@@ -105,7 +147,9 @@ def test_http_basic(packages: dict[str, ModuleType], server: MockServer) -> None
     assert request.headers["authorization"] == "Basic " + base64.b64encode(b"ada:pa:ss").decode()
 
 
-def test_optional_and_undocumented_authentication(packages: dict[str, ModuleType], server: MockServer, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_optional_and_undocumented_authentication(
+    packages: dict[str, ModuleType], server: MockServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """A ``{}`` alternative makes the key optional; a document silent about authentication gets
     an optional bearer token (the most common scheme) rather than a client that demands a key."""
     for name in ("optional", "public"):
@@ -114,7 +158,9 @@ def test_optional_and_undocumented_authentication(packages: dict[str, ModuleType
         assert call(packages, name, server, api_key="t").headers["authorization"] == "Bearer t"
 
 
-def test_a_required_key_is_still_required(packages: dict[str, ModuleType], server: MockServer, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_required_key_is_still_required(
+    packages: dict[str, ModuleType], server: MockServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
     module = packages["qry"]
     monkeypatch.delenv(module._constants.API_KEY_ENV, raising=False)
     with pytest.raises(module.QryError, match=module._constants.API_KEY_ENV):
@@ -123,11 +169,15 @@ def test_a_required_key_is_still_required(packages: dict[str, ModuleType], serve
 
 def test_the_docs_say_how_the_key_is_sent(packages: dict[str, ModuleType]) -> None:
     assert "sent as the query parameter 'key'" in (packages["qry"].Qry.__doc__ or "")
-    assert "Optional (the API also allows calls without one)" in (packages["public"].Public.__doc__ or "")
+    assert "Optional (the API also allows calls without one)" in (
+        packages["public"].Public.__doc__ or ""
+    )
 
 
 @pytest.mark.parametrize("name", ["hdr", "qry", "ck", "basic"])
-def test_redirects_keep_the_key_on_the_api_origin_only(packages: dict[str, ModuleType], server: MockServer, name: str) -> None:
+def test_redirects_keep_the_key_on_the_api_origin_only(
+    packages: dict[str, ModuleType], server: MockServer, name: str
+) -> None:
     """httpx alone drops ``Authorization`` on a cross-origin redirect but forwards any other
     header, and drops cookies even on the same host: the client decides per hop instead."""
     elsewhere = MockServer()
@@ -135,11 +185,17 @@ def test_redirects_keep_the_key_on_the_api_origin_only(packages: dict[str, Modul
     elsewhere.start()
     try:
         hops = {"/things": server.url + "/moved", "/moved": elsewhere.url + "/final"}
-        server.handler = lambda request: Reply(307, raw=b"", headers={"Location": hops[request.path.split("?")[0]]})
+        server.handler = lambda request: Reply(
+            307, raw=b"", headers={"Location": hops[request.path.split("?")[0]]}
+        )
         client(packages, name, server, api_key="secret-key").things.list(theme="dark")
         same_host, foreign = server.requests[1], elsewhere.requests[0]
-        key_sent = {"hdr": same_host.headers.get("x-api-key") == "secret-key", "qry": "key=secret-key" in same_host.path,
-                    "ck": "sid=secret-key" in same_host.headers.get("cookie", ""), "basic": same_host.headers.get("authorization", "").startswith("Basic ")}
+        key_sent = {
+            "hdr": same_host.headers.get("x-api-key") == "secret-key",
+            "qry": "key=secret-key" in same_host.path,
+            "ck": "sid=secret-key" in same_host.headers.get("cookie", ""),
+            "basic": same_host.headers.get("authorization", "").startswith("Basic "),
+        }
         assert key_sent[name]  # the same origin still authenticates
         assert "secret-key" not in foreign.path and "secret-key" not in str(foreign.headers)
         assert "authorization" not in foreign.headers and "x-api-key" not in foreign.headers

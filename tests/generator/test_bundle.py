@@ -56,6 +56,7 @@ def _rewrite(node: Any, schema_prefix: str, main_prefix: str) -> Any:
 def split_spec(document: dict[str, Any], folder: Path, main_name: str) -> None:
     """Write ``document`` as ``folder/main_name`` plus ``schemas/*.yaml``, ``paths/*.yaml`` and
     ``common.yaml``, all joined by relative references."""
+
     def write(relative: str, data: Any) -> None:
         path = folder / relative
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -73,12 +74,16 @@ def split_spec(document: dict[str, Any], folder: Path, main_name: str) -> None:
         if section == "schemas":
             for name, schema in entries.items():
                 write(f"schemas/{name}.yaml", _rewrite(schema, "./", f"../{main_name}"))
-            main["components"]["schemas"] = {name: {"$ref": f"schemas/{name}.yaml"} for name in entries}
+            main["components"]["schemas"] = {
+                name: {"$ref": f"schemas/{name}.yaml"} for name in entries
+            }
         elif section == "securitySchemes":
             main["components"][section] = entries
         else:
             common[section] = _rewrite(entries, "schemas/", main_name)
-            main["components"][section] = {name: {"$ref": f"common.yaml#/{section}/{name}"} for name in entries}
+            main["components"][section] = {
+                name: {"$ref": f"common.yaml#/{section}/{name}"} for name in entries
+            }
     if common:
         write("common.yaml", common)
     write(main_name, main)
@@ -90,8 +95,13 @@ def test_a_split_spec_generates_byte_identical_output(tmp_path: Path) -> None:
     specs = tmp_path / "specs"
     shutil.copytree(SPECS / provider, specs / provider)
     spec_file = specs / provider / original.config.spec
-    split_spec(load_document(SPECS / provider / original.config.spec), specs / provider, spec_file.name)
-    assert len(list((specs / provider / "schemas").iterdir())) > 5 and (specs / provider / "common.yaml").is_file()
+    split_spec(
+        load_document(SPECS / provider / original.config.spec), specs / provider, spec_file.name
+    )
+    assert (
+        len(list((specs / provider / "schemas").iterdir())) > 5
+        and (specs / provider / "common.yaml").is_file()
+    )
     assert all(item.keys() == {"$ref"} for item in load_document(spec_file)["paths"].values())
 
     split = load_provider(specs, provider)
@@ -103,32 +113,61 @@ def _write(folder: Path, files: dict[str, Any]) -> Path:
     for relative, data in files.items():
         path = folder / relative
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(yaml.safe_dump(data, sort_keys=False) if not isinstance(data, str) else data, encoding="utf-8")
+        path.write_text(
+            yaml.safe_dump(data, sort_keys=False) if not isinstance(data, str) else data,
+            encoding="utf-8",
+        )
     return folder / "openapi.yaml"
 
 
 def _main(schema_ref: str, **components: Any) -> dict[str, Any]:
     """A main document whose one operation returns ``schema_ref``."""
     return {
-        "openapi": "3.1.0", "info": {"title": "Split", "version": "1"},
-        "paths": {"/things": {"get": {"operationId": "getThing", "responses": {
-            "200": {"description": "ok", "content": {"application/json": {"schema": {"$ref": schema_ref}}}},
-        }}}},
+        "openapi": "3.1.0",
+        "info": {"title": "Split", "version": "1"},
+        "paths": {
+            "/things": {
+                "get": {
+                    "operationId": "getThing",
+                    "responses": {
+                        "200": {
+                            "description": "ok",
+                            "content": {"application/json": {"schema": {"$ref": schema_ref}}},
+                        },
+                    },
+                }
+            }
+        },
         **({"components": components} if components else {}),
     }
 
 
 def test_references_get_a_home_in_components_and_recursion_works(tmp_path: Path) -> None:
-    spec = _write(tmp_path / "api", {
-        "openapi.yaml": _main("./schemas/node.yaml", schemas={"Node": {"$ref": "schemas/node.yaml"}, "Error": {"$ref": "shared.yaml#/Error"}}),
-        "schemas/node.yaml": {"type": "object", "properties": {
-            "children": {"type": "array", "items": {"$ref": "node.yaml"}},
-            "error": {"$ref": "../openapi.yaml#/components/schemas/Error"},
-            "default": {"$ref": "../shared.yaml#/Plain"},
-            "example": {"type": "string", "example": {"$ref": "#/data/never/followed"}},
-        }},
-        "shared.yaml": {"Error": {"type": "object", "properties": {"message": {"type": "string"}}}, "Plain": {"type": "integer"}},
-    })
+    spec = _write(
+        tmp_path / "api",
+        {
+            "openapi.yaml": _main(
+                "./schemas/node.yaml",
+                schemas={
+                    "Node": {"$ref": "schemas/node.yaml"},
+                    "Error": {"$ref": "shared.yaml#/Error"},
+                },
+            ),
+            "schemas/node.yaml": {
+                "type": "object",
+                "properties": {
+                    "children": {"type": "array", "items": {"$ref": "node.yaml"}},
+                    "error": {"$ref": "../openapi.yaml#/components/schemas/Error"},
+                    "default": {"$ref": "../shared.yaml#/Plain"},
+                    "example": {"type": "string", "example": {"$ref": "#/data/never/followed"}},
+                },
+            },
+            "shared.yaml": {
+                "Error": {"type": "object", "properties": {"message": {"type": "string"}}},
+                "Plain": {"type": "integer"},
+            },
+        },
+    )
     result = bundle(load_document(spec), spec)
     schemas = result.document["components"]["schemas"]
     node = schemas["Node"]["properties"]
@@ -137,47 +176,71 @@ def test_references_get_a_home_in_components_and_recursion_works(tmp_path: Path)
     assert node["default"] == {"type": "integer"}  # a property called "default" is no data keyword
     assert node["example"]["example"] == {"$ref": "#/data/never/followed"}
     assert schemas["Error"]["properties"]["message"] == {"type": "string"}
-    schema = result.document["paths"]["/things"]["get"]["responses"]["200"]["content"]["application/json"]["schema"]
+    schema = result.document["paths"]["/things"]["get"]["responses"]["200"]["content"][
+        "application/json"
+    ]["schema"]
     assert schema == {"$ref": "#/components/schemas/Node"}
-    assert result.files == (spec, tmp_path / "api" / "schemas" / "node.yaml", tmp_path / "api" / "shared.yaml")
+    assert result.files == (
+        spec,
+        tmp_path / "api" / "schemas" / "node.yaml",
+        tmp_path / "api" / "shared.yaml",
+    )
     package = build_document(spec)
     assert "class Node(" in package.files["src/split_sdk/models.py"]
 
 
 def test_a_document_without_file_references_is_returned_as_is(tmp_path: Path) -> None:
-    document = _main("#/components/schemas/A", schemas={"A": {"type": "string", "default": {"$ref": "data.yaml"}}})
+    document = _main(
+        "#/components/schemas/A",
+        schemas={"A": {"type": "string", "default": {"$ref": "data.yaml"}}},
+    )
     result = bundle(document, tmp_path / "openapi.yaml")
     assert result.document is document and result.files == (tmp_path / "openapi.yaml",)
 
 
-@pytest.mark.parametrize(("ref", "message"), [
-    ("../outside.yaml", "the path leaves the spec's folder"),
-    ("schemas/../../outside.yaml", "the path leaves the spec's folder"),
-    ("/etc/passwd", "only relative paths inside the spec's folder"),
-    ("C:/spec/x.yaml", "URLs are not followed"),
-    ("schemas\\x.yaml", "only relative paths inside the spec's folder"),
-    ("https://example.com/pet.yaml", "URLs are not followed"),
-    ("file:///etc/passwd", "URLs are not followed"),
-    ("//example.com/pet.yaml", "URLs are not followed"),
-    ("link.yaml", "a symbolic link leads out of the spec's folder"),
-    ("linkdir/x.yaml", "a symbolic link leads out of the spec's folder"),
-    ("missing.yaml", "is not a file"),
-    ("schemas", "only .json, .yaml and .yml files are followed"),
-    ("dir.yaml", "is not a file"),
-    (".git-credentials", "only .json, .yaml and .yml files are followed, and no file or folder whose name starts with '.'"),
-    (".git/config", "no file or folder whose name starts with '.'"),
-    (".secret.yaml", "no file or folder whose name starts with '.'"),
-    ("schemas/../.hidden/x.yaml", "no file or folder whose name starts with '.'"),
-    ("notes.txt", "only .json, .yaml and .yml files are followed"),
-    ("dotlink.yaml", "no file or folder whose name starts with '.'"),
-    ("shared.yaml#/Nope", "has nothing at #/Nope"),
-    ("shared.yaml#Anchor", "only JSON-pointer fragments"),
-])
-def test_refused_references_name_the_file_and_pointer(tmp_path: Path, ref: str, message: str) -> None:
+@pytest.mark.parametrize(
+    ("ref", "message"),
+    [
+        ("../outside.yaml", "the path leaves the spec's folder"),
+        ("schemas/../../outside.yaml", "the path leaves the spec's folder"),
+        ("/etc/passwd", "only relative paths inside the spec's folder"),
+        ("C:/spec/x.yaml", "URLs are not followed"),
+        ("schemas\\x.yaml", "only relative paths inside the spec's folder"),
+        ("https://example.com/pet.yaml", "URLs are not followed"),
+        ("file:///etc/passwd", "URLs are not followed"),
+        ("//example.com/pet.yaml", "URLs are not followed"),
+        ("link.yaml", "a symbolic link leads out of the spec's folder"),
+        ("linkdir/x.yaml", "a symbolic link leads out of the spec's folder"),
+        ("missing.yaml", "is not a file"),
+        ("schemas", "only .json, .yaml and .yml files are followed"),
+        ("dir.yaml", "is not a file"),
+        (
+            ".git-credentials",
+            "only .json, .yaml and .yml files are followed, and no file or folder whose name starts with '.'",
+        ),
+        (".git/config", "no file or folder whose name starts with '.'"),
+        (".secret.yaml", "no file or folder whose name starts with '.'"),
+        ("schemas/../.hidden/x.yaml", "no file or folder whose name starts with '.'"),
+        ("notes.txt", "only .json, .yaml and .yml files are followed"),
+        ("dotlink.yaml", "no file or folder whose name starts with '.'"),
+        ("shared.yaml#/Nope", "has nothing at #/Nope"),
+        ("shared.yaml#Anchor", "only JSON-pointer fragments"),
+    ],
+)
+def test_refused_references_name_the_file_and_pointer(
+    tmp_path: Path, ref: str, message: str
+) -> None:
     (tmp_path / "outside.yaml").write_text("type: string\n")
     (tmp_path / "elsewhere").mkdir()
     (tmp_path / "elsewhere" / "x.yaml").write_text("type: string\n")
-    spec = _write(tmp_path / "api", {"openapi.yaml": _main(ref), "shared.yaml": {"A": {"type": "string"}}, "schemas/a.yaml": {"type": "string"}})
+    spec = _write(
+        tmp_path / "api",
+        {
+            "openapi.yaml": _main(ref),
+            "shared.yaml": {"A": {"type": "string"}},
+            "schemas/a.yaml": {"type": "string"},
+        },
+    )
     os.symlink(tmp_path / "outside.yaml", tmp_path / "api" / "link.yaml")
     os.symlink(tmp_path / "elsewhere", tmp_path / "api" / "linkdir")
     (tmp_path / "api" / "dir.yaml").mkdir()
@@ -190,11 +253,15 @@ def test_refused_references_name_the_file_and_pointer(tmp_path: Path, ref: str, 
     with pytest.raises(SpecError) as error:
         bundle(load_document(spec), spec)
     assert error.value.file == spec
-    assert error.value.pointer == "/paths/~1things/get/responses/200/content/application~1json/schema"
+    assert (
+        error.value.pointer == "/paths/~1things/get/responses/200/content/application~1json/schema"
+    )
     assert message in error.value.message and repr(ref) in error.value.message
 
 
-@pytest.mark.parametrize("ref", [".git-credentials", ".gone", "secret.txt", "gone.txt", ".git/config", ".nothing/x.yaml"])
+@pytest.mark.parametrize(
+    "ref", [".git-credentials", ".gone", "secret.txt", "gone.txt", ".git/config", ".nothing/x.yaml"]
+)
 def test_a_refused_path_reads_the_same_whether_or_not_it_exists(tmp_path: Path, ref: str) -> None:
     messages = []
     for exists in (True, False):
@@ -213,28 +280,87 @@ def test_a_refused_path_reads_the_same_whether_or_not_it_exists(tmp_path: Path, 
 SECRET = "https://user:hunter2@example.com"
 
 
-@pytest.mark.parametrize(("where", "pointer"), [
-    ({"info": {"title": "T", "version": "1", "description": {"$ref": "secret.yaml"}}}, "/info/description"),
-    ({"info": {"title": {"$ref": "secret.yaml"}, "version": "1"}}, "/info/title"),
-    ({"servers": [{"url": {"$ref": "secret.yaml"}}]}, "/servers/0/url"),
-    ({"tags": [{"name": "a", "description": {"$ref": "secret.yaml"}}]}, "/tags/0/description"),
-    ({"externalDocs": {"$ref": "secret.yaml"}}, "/externalDocs"),
-    ({"components": {"schemas": {"A": {"type": "string", "description": {"$ref": "secret.yaml"}}}}}, "/components/schemas/A/description"),
-    ({"components": {"schemas": {"A": {"type": "string", "title": {"$ref": "secret.yaml"}}}}}, "/components/schemas/A/title"),
-    ({"components": {"responses": {"R": {"description": {"$ref": "secret.yaml"}}}}}, "/components/responses/R/description"),
-    ({"components": {"parameters": {"P": {"name": "p", "in": "query", "description": {"$ref": "secret.yaml"}}}}}, "/components/parameters/P/description"),
-    ({"components": {"schemas": {"A": {"type": "object", "discriminator": {"$ref": "secret.yaml"}}}}}, "/components/schemas/A/discriminator"),
-])
-def test_a_file_reference_outside_reference_places_is_refused(tmp_path: Path, where: dict[str, Any], pointer: str) -> None:
+@pytest.mark.parametrize(
+    ("where", "pointer"),
+    [
+        (
+            {"info": {"title": "T", "version": "1", "description": {"$ref": "secret.yaml"}}},
+            "/info/description",
+        ),
+        ({"info": {"title": {"$ref": "secret.yaml"}, "version": "1"}}, "/info/title"),
+        ({"servers": [{"url": {"$ref": "secret.yaml"}}]}, "/servers/0/url"),
+        ({"tags": [{"name": "a", "description": {"$ref": "secret.yaml"}}]}, "/tags/0/description"),
+        ({"externalDocs": {"$ref": "secret.yaml"}}, "/externalDocs"),
+        (
+            {
+                "components": {
+                    "schemas": {"A": {"type": "string", "description": {"$ref": "secret.yaml"}}}
+                }
+            },
+            "/components/schemas/A/description",
+        ),
+        (
+            {
+                "components": {
+                    "schemas": {"A": {"type": "string", "title": {"$ref": "secret.yaml"}}}
+                }
+            },
+            "/components/schemas/A/title",
+        ),
+        (
+            {"components": {"responses": {"R": {"description": {"$ref": "secret.yaml"}}}}},
+            "/components/responses/R/description",
+        ),
+        (
+            {
+                "components": {
+                    "parameters": {
+                        "P": {"name": "p", "in": "query", "description": {"$ref": "secret.yaml"}}
+                    }
+                }
+            },
+            "/components/parameters/P/description",
+        ),
+        (
+            {
+                "components": {
+                    "schemas": {"A": {"type": "object", "discriminator": {"$ref": "secret.yaml"}}}
+                }
+            },
+            "/components/schemas/A/discriminator",
+        ),
+    ],
+)
+def test_a_file_reference_outside_reference_places_is_refused(
+    tmp_path: Path, where: dict[str, Any], pointer: str
+) -> None:
     """``info: {description: {$ref: .git-credentials}}`` copied the file into the README."""
     document = {**_main("#/components/schemas/A", schemas={"A": {"type": "string"}}), **where}
     spec = _write(tmp_path / "api", {"openapi.yaml": document, "secret.yaml": {"token": SECRET}})
     with pytest.raises(SpecError) as error:
         bundle(load_document(spec), spec)
     assert error.value.file == spec and error.value.pointer == pointer
-    assert "followed only where OpenAPI allows a Reference Object or a Schema" in error.value.message
-    result = subprocess.run([sys.executable, "-m", "generator", "generate", "--spec", str(spec), "--out", str(tmp_path / "out")], cwd=ROOT, capture_output=True, text=True)
-    assert result.returncode == 2 and f"{spec}#{pointer}: $ref 'secret.yaml'" in result.stderr, result.stderr
+    assert (
+        "followed only where OpenAPI allows a Reference Object or a Schema" in error.value.message
+    )
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "generator",
+            "generate",
+            "--spec",
+            str(spec),
+            "--out",
+            str(tmp_path / "out"),
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
+    assert (
+        result.returncode == 2 and f"{spec}#{pointer}: $ref 'secret.yaml'" in result.stderr
+    ), result.stderr
     assert SECRET not in result.stdout + result.stderr and not (tmp_path / "out").exists()
 
 
@@ -242,47 +368,81 @@ def test_a_referenced_file_keeps_the_rule_and_data_stays_data(tmp_path: Path) ->
     """The place of a reference gives the kind of its target: inside a referenced schema, a
     ``description`` is no place for a reference either; ``x-`` extensions and example values
     are copied as written, never followed."""
-    spec = _write(tmp_path / "api", {
-        "openapi.yaml": _main("a.yaml"),
-        "a.yaml": {"type": "object", "properties": {"b": {"type": "string", "description": {"$ref": "secret.yaml"}}}},
-        "secret.yaml": {"token": SECRET},
-    })
+    spec = _write(
+        tmp_path / "api",
+        {
+            "openapi.yaml": _main("a.yaml"),
+            "a.yaml": {
+                "type": "object",
+                "properties": {"b": {"type": "string", "description": {"$ref": "secret.yaml"}}},
+            },
+            "secret.yaml": {"token": SECRET},
+        },
+    )
     with pytest.raises(SpecError) as error:
         bundle(load_document(spec), spec)
-    assert error.value.file == tmp_path / "api" / "a.yaml" and error.value.pointer == "/properties/b/description"
-    spec = _write(tmp_path / "data", {
-        "openapi.yaml": _main("a.yaml", examples={"E": {"$ref": "example.yaml"}}),
-        "a.yaml": {"type": "string", "x-note": {"$ref": "secret.yaml"}, "example": {"$ref": "secret.yaml"}},
-        "example.yaml": {"summary": "s", "value": {"$ref": "secret.yaml"}},
-        "secret.yaml": {"token": SECRET},
-    })
+    assert (
+        error.value.file == tmp_path / "api" / "a.yaml"
+        and error.value.pointer == "/properties/b/description"
+    )
+    spec = _write(
+        tmp_path / "data",
+        {
+            "openapi.yaml": _main("a.yaml", examples={"E": {"$ref": "example.yaml"}}),
+            "a.yaml": {
+                "type": "string",
+                "x-note": {"$ref": "secret.yaml"},
+                "example": {"$ref": "secret.yaml"},
+            },
+            "example.yaml": {"summary": "s", "value": {"$ref": "secret.yaml"}},
+            "secret.yaml": {"token": SECRET},
+        },
+    )
     result = bundle(load_document(spec), spec)
-    assert SECRET not in repr(result.document) and tmp_path / "data" / "secret.yaml" not in result.files
-    assert result.document["components"]["examples"]["E"] == {"summary": "s", "value": {"$ref": "secret.yaml"}}
+    assert (
+        SECRET not in repr(result.document)
+        and tmp_path / "data" / "secret.yaml" not in result.files
+    )
+    assert result.document["components"]["examples"]["E"] == {
+        "summary": "s",
+        "value": {"$ref": "secret.yaml"},
+    }
 
 
 def test_a_symlink_inside_the_folder_is_followed(tmp_path: Path) -> None:
-    spec = _write(tmp_path / "api", {"openapi.yaml": _main("alias.yaml"), "schemas/a.yaml": {"type": "string"}})
+    spec = _write(
+        tmp_path / "api",
+        {"openapi.yaml": _main("alias.yaml"), "schemas/a.yaml": {"type": "string"}},
+    )
     os.symlink(tmp_path / "api" / "schemas" / "a.yaml", tmp_path / "api" / "alias.yaml")
-    schema = bundle(load_document(spec), spec).document["paths"]["/things"]["get"]["responses"]["200"]["content"]["application/json"]["schema"]
+    schema = bundle(load_document(spec), spec).document["paths"]["/things"]["get"]["responses"][
+        "200"
+    ]["content"]["application/json"]["schema"]
     assert schema == {"type": "string"}
 
 
 def test_a_cycle_without_a_home_is_an_error_in_the_file_that_closes_it(tmp_path: Path) -> None:
-    spec = _write(tmp_path / "api", {
-        "openapi.yaml": _main("a.yaml"),
-        "a.yaml": {"type": "object", "properties": {"b": {"$ref": "sub/b.yaml"}}},
-        "sub/b.yaml": {"type": "array", "items": {"$ref": "../a.yaml"}},
-    })
+    spec = _write(
+        tmp_path / "api",
+        {
+            "openapi.yaml": _main("a.yaml"),
+            "a.yaml": {"type": "object", "properties": {"b": {"$ref": "sub/b.yaml"}}},
+            "sub/b.yaml": {"type": "array", "items": {"$ref": "../a.yaml"}},
+        },
+    )
     with pytest.raises(SpecError) as error:
         bundle(load_document(spec), spec)
-    assert error.value.file == tmp_path / "api" / "sub" / "b.yaml" and error.value.pointer == "/items"
+    assert (
+        error.value.file == tmp_path / "api" / "sub" / "b.yaml" and error.value.pointer == "/items"
+    )
     assert "circular reference '../a.yaml'" in error.value.message
 
 
 def test_bounds_on_files_bytes_and_copies(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     chain = {f"s{i}.yaml": {"type": "array", "items": {"$ref": f"s{i + 1}.yaml"}} for i in range(5)}
-    spec = _write(tmp_path / "api", {"openapi.yaml": _main("s0.yaml"), **chain, "s5.yaml": {"type": "string"}})
+    spec = _write(
+        tmp_path / "api", {"openapi.yaml": _main("s0.yaml"), **chain, "s5.yaml": {"type": "string"}}
+    )
     assert bundle(load_document(spec), spec).files[-1] == tmp_path / "api" / "s5.yaml"
 
     monkeypatch.setattr(bundle_module, "MAX_FILES", 3)
@@ -303,30 +463,85 @@ def test_bounds_on_files_bytes_and_copies(tmp_path: Path, monkeypatch: pytest.Mo
     monkeypatch.undo()
 
     # A fan-out: each level refers to the next one ten times (10^4 copies of the last).
-    fan = {f"f{i}.yaml": {"type": "object", "properties": {f"p{j}": {"$ref": f"f{i + 1}.yaml"} for j in range(10)}} for i in range(4)}
-    spec = _write(tmp_path / "fan", {"openapi.yaml": _main("f0.yaml"), **fan, "f4.yaml": {"type": "string", "description": "leaf"}})
+    fan = {
+        f"f{i}.yaml": {
+            "type": "object",
+            "properties": {f"p{j}": {"$ref": f"f{i + 1}.yaml"} for j in range(10)},
+        }
+        for i in range(4)
+    }
+    spec = _write(
+        tmp_path / "fan",
+        {
+            "openapi.yaml": _main("f0.yaml"),
+            **fan,
+            "f4.yaml": {"type": "string", "description": "leaf"},
+        },
+    )
     monkeypatch.setattr(bundle_module, "MAX_NODES", 5000)
     with pytest.raises(SpecError, match="copy more than 5000 values"):
         bundle(load_document(spec), spec)
 
 
 def test_cli_exit_2_names_the_file_and_pointer(tmp_path: Path) -> None:
-    spec = _write(tmp_path / "api", {"openapi.yaml": _main("./schemas/pet.yaml"), "schemas/pet.yaml": {"$ref": "../../secret.yaml"}})
-    result = subprocess.run([sys.executable, "-m", "generator", "generate", "--spec", str(spec), "--out", str(tmp_path / "out")], cwd=ROOT, capture_output=True, text=True)
+    spec = _write(
+        tmp_path / "api",
+        {
+            "openapi.yaml": _main("./schemas/pet.yaml"),
+            "schemas/pet.yaml": {"$ref": "../../secret.yaml"},
+        },
+    )
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "generator",
+            "generate",
+            "--spec",
+            str(spec),
+            "--out",
+            str(tmp_path / "out"),
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
     assert result.returncode == 2
-    assert result.stderr.startswith(f"error: {tmp_path / 'api' / 'schemas' / 'pet.yaml'}#/: $ref '../../secret.yaml': the path leaves the spec's folder"), result.stderr
+    assert result.stderr.startswith(
+        f"error: {tmp_path / 'api' / 'schemas' / 'pet.yaml'}#/: $ref '../../secret.yaml': the path leaves the spec's folder"
+    ), result.stderr
     assert not (tmp_path / "out").exists()
 
 
 def test_a_change_in_a_referenced_file_regenerates(tmp_path: Path) -> None:
     """``generate --spec`` skips a run whose inputs are unchanged: every file read is an input."""
-    spec = _write(tmp_path / "api", {"openapi.yaml": _main("thing.yaml"), "thing.yaml": {"type": "object", "properties": {"a": {"type": "string"}}}})
-    command = [sys.executable, "-m", "generator", "generate", "--spec", str(spec), "--out", str(tmp_path / "out")]
+    spec = _write(
+        tmp_path / "api",
+        {
+            "openapi.yaml": _main("thing.yaml"),
+            "thing.yaml": {"type": "object", "properties": {"a": {"type": "string"}}},
+        },
+    )
+    command = [
+        sys.executable,
+        "-m",
+        "generator",
+        "generate",
+        "--spec",
+        str(spec),
+        "--out",
+        str(tmp_path / "out"),
+    ]
     env = {**os.environ, "GENMEDIA_CACHE_DIR": str(tmp_path / "cache")}
-    assert subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True).returncode == 0
+    assert (
+        subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True).returncode == 0
+    )
     again = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True)
     assert "unchanged" in again.stdout
-    _write(tmp_path / "api", {"thing.yaml": {"type": "object", "properties": {"b": {"type": "integer"}}}})
+    _write(
+        tmp_path / "api",
+        {"thing.yaml": {"type": "object", "properties": {"b": {"type": "integer"}}}},
+    )
     third = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True)
     assert third.returncode == 0 and "unchanged" not in third.stdout, third.stdout
     assert "b: int" in (tmp_path / "out" / "split" / "src" / "split_sdk" / "models.py").read_text()
@@ -335,6 +550,7 @@ def test_a_change_in_a_referenced_file_regenerates(tmp_path: Path) -> None:
 def test_a_chain_of_files_each_within_the_depth_limit_is_too_deep_in_all(tmp_path: Path) -> None:
     """Each file is 140 levels deep (under the 150 a file may have); twelve of them in a chain
     crashed the recursive walk (RecursionError, exit 1). The depth counts across files."""
+
     def nested(levels: int, leaf: Any) -> Any:
         schema = leaf
         for _ in range(levels):
@@ -348,7 +564,23 @@ def test_a_chain_of_files_each_within_the_depth_limit_is_too_deep_in_all(tmp_pat
         (folder / name).write_text(json.dumps(data))
     (folder / "f12.json").write_text('{"type": "string"}')
     spec = _write(folder, {"openapi.yaml": _main("f0.json")})
-    result = subprocess.run([sys.executable, "-m", "generator", "generate", "--spec", str(spec), "--out", str(tmp_path / "out")], cwd=ROOT, capture_output=True, text=True)
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "generator",
+            "generate",
+            "--spec",
+            str(spec),
+            "--out",
+            str(tmp_path / "out"),
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
     assert result.returncode == 2, result.stderr[-2000:]
-    assert result.stderr.startswith(f"error: {folder / 'f1.json'}#/items/items/items: too deeply nested: more than 150 levels"), result.stderr[:500]
+    assert result.stderr.startswith(
+        f"error: {folder / 'f1.json'}#/items/items/items: too deeply nested: more than 150 levels"
+    ), result.stderr[:500]
     assert "Traceback" not in result.stderr

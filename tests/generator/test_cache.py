@@ -9,7 +9,9 @@ import pytest
 from generator.emit import models as models_codegen
 from generator.output import cache
 
-SCHEMAS = {"Thing": {"type": "object", "properties": {"name": {"type": "string"}}, "required": ["name"]}}
+SCHEMAS = {
+    "Thing": {"type": "object", "properties": {"name": {"type": "string"}}, "required": ["name"]}
+}
 
 
 @pytest.fixture(autouse=True)

@@ -21,7 +21,18 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def _generate(work: Path, *extra: str) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "GENMEDIA_CACHE_DIR": str(work / "cache")}
-    command = [sys.executable, "-m", "generator", "generate", "--specs", str(work / "specs"), "--out", str(work / "out"), "hoox", *extra]
+    command = [
+        sys.executable,
+        "-m",
+        "generator",
+        "generate",
+        "--specs",
+        str(work / "specs"),
+        "--out",
+        str(work / "out"),
+        "hoox",
+        *extra,
+    ]
     return subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=300)
 
 
@@ -35,7 +46,11 @@ def work(tmp_path: Path) -> Path:
 
 
 def _mtimes(folder: Path) -> dict[str, int]:
-    return {p.relative_to(folder).as_posix(): p.stat().st_mtime_ns for p in folder.rglob("*") if p.is_file()}
+    return {
+        p.relative_to(folder).as_posix(): p.stat().st_mtime_ns
+        for p in folder.rglob("*")
+        if p.is_file()
+    }
 
 
 def test_unchanged_inputs_write_nothing(work: Path) -> None:
@@ -70,7 +85,10 @@ def test_an_extra_or_missing_output_file_is_regenerated(work: Path) -> None:
 
 def test_a_changed_spec_is_regenerated(work: Path) -> None:
     spec = work / "specs" / "hoox" / "openapi.yaml"
-    spec.write_text(spec.read_text(encoding="utf-8") + "\n# a comment changes the bytes, so the inputs\n", encoding="utf-8")
+    spec.write_text(
+        spec.read_text(encoding="utf-8") + "\n# a comment changes the bytes, so the inputs\n",
+        encoding="utf-8",
+    )
     again = _generate(work)
     assert again.returncode == 0 and "generated" in again.stdout
 

@@ -61,7 +61,14 @@ from generator.spec.validation import validate_openapi
 from generator.output.writer import write_tree
 from tool_markers import document_text, tool_markers
 
-settings.register_profile("hostile", max_examples=100, deadline=None, database=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+settings.register_profile(
+    "hostile",
+    max_examples=100,
+    deadline=None,
+    database=None,
+    derandomize=True,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
 # CI explores the same examples every run (a new failure there is reproducible, not flaky);
 # locally every run explores new ones.
 settings.register_profile("hostile-ci", parent=settings.get_profile("hostile"), derandomize=True)
@@ -80,7 +87,7 @@ PAYLOADS = [
     f"\n{_WRITE}\n",
     f"\r{_WRITE}\r",
     f"\\\n{_WRITE}",
-    f"x\"\"\"\n{_WRITE}\n\"\"\"",
+    f'x"""\n{_WRITE}\n"""',
     f"{{{_WRITE}}}",  # an f-string field
     f"{{{{ cycler.__init__.__globals__.os.popen('touch {SENTINEL}').read() }}}}",
     f"{{% set x = cycler.__init__.__globals__.os.popen('touch {SENTINEL}').read() %}}",
@@ -89,14 +96,117 @@ PAYLOADS = [
     f"*/ {_WRITE}",
 ]
 FRAGMENTS = [
-    '"""', "'''", '"', "'", "\\", "\\\\", '\\"', "\n", "\r\n", "\r", "\t", "\x00", "\x07", "\x0b", "\x0c", "\x1b[31m",
-    "\x7f", "\u0085", "\u2028", "\u2029", "\ufeff", "\u200b", "\U0001f600", "é", "日本語", "Ω", "ǅ", "ﬁ", "١٢",
-    "{{", "}}", "{{ x }}", "{%", "%}", "{% raw %}", "{% endraw %}", "{#", "#}", "{", "}", "${x}", "%s", "%(x)s", "{0}",
-    "..", "../", "/..", "../../etc/passwd", "/", "//", "\\..\\", "C:\\x", "~", "./", "#", "?", "&", "=", "%2e%2e%2f", "%00",
-    "`", "```", "|", "<script>", "<!--", "-->", "[x](javascript:alert(1))", "*", "_", "__", "__init__", "__class__",
-    "class", "def", "None", "True", "False", "import", "lambda", "from", "async", "await", "match", "type", "_", "self",
-    "cls", "print", "id", "list", "models", "httpx", "cast", "Any", "NOT_GIVEN", "NotGiven", "timeout", "extra_body",
-    "_client", "request", "with_raw_response", "Field", "BaseModel", "MISSING", "str", "int", "0", "1e9", "-", ".", " ",
+    '"""',
+    "'''",
+    '"',
+    "'",
+    "\\",
+    "\\\\",
+    '\\"',
+    "\n",
+    "\r\n",
+    "\r",
+    "\t",
+    "\x00",
+    "\x07",
+    "\x0b",
+    "\x0c",
+    "\x1b[31m",
+    "\x7f",
+    "\u0085",
+    "\u2028",
+    "\u2029",
+    "\ufeff",
+    "\u200b",
+    "\U0001f600",
+    "é",
+    "日本語",
+    "Ω",
+    "ǅ",
+    "ﬁ",
+    "١٢",
+    "{{",
+    "}}",
+    "{{ x }}",
+    "{%",
+    "%}",
+    "{% raw %}",
+    "{% endraw %}",
+    "{#",
+    "#}",
+    "{",
+    "}",
+    "${x}",
+    "%s",
+    "%(x)s",
+    "{0}",
+    "..",
+    "../",
+    "/..",
+    "../../etc/passwd",
+    "/",
+    "//",
+    "\\..\\",
+    "C:\\x",
+    "~",
+    "./",
+    "#",
+    "?",
+    "&",
+    "=",
+    "%2e%2e%2f",
+    "%00",
+    "`",
+    "```",
+    "|",
+    "<script>",
+    "<!--",
+    "-->",
+    "[x](javascript:alert(1))",
+    "*",
+    "_",
+    "__",
+    "__init__",
+    "__class__",
+    "class",
+    "def",
+    "None",
+    "True",
+    "False",
+    "import",
+    "lambda",
+    "from",
+    "async",
+    "await",
+    "match",
+    "type",
+    "_",
+    "self",
+    "cls",
+    "print",
+    "id",
+    "list",
+    "models",
+    "httpx",
+    "cast",
+    "Any",
+    "NOT_GIVEN",
+    "NotGiven",
+    "timeout",
+    "extra_body",
+    "_client",
+    "request",
+    "with_raw_response",
+    "Field",
+    "BaseModel",
+    "MISSING",
+    "str",
+    "int",
+    "0",
+    "1e9",
+    "-",
+    ".",
+    " ",
 ]
 
 text_fragments = st.sampled_from(FRAGMENTS)
@@ -112,18 +222,49 @@ hostile_text = st.one_of(
 tags = hostile_text.map(lambda s: s[:150])
 # Schema names are limited by the OpenAPI schema to [a-zA-Z0-9._-]+.
 schema_names = st.one_of(
-    st.sampled_from(["..", ".", "-", "_", "0", "1a", "class", "None", "self", "models", "Field", "BaseModel", "Any", "__init__", "a..b", "Item", "item", "ITEM", "Item-2", "Item.2"]),
+    st.sampled_from(
+        [
+            "..",
+            ".",
+            "-",
+            "_",
+            "0",
+            "1a",
+            "class",
+            "None",
+            "self",
+            "models",
+            "Field",
+            "BaseModel",
+            "Any",
+            "__init__",
+            "a..b",
+            "Item",
+            "item",
+            "ITEM",
+            "Item-2",
+            "Item.2",
+        ]
+    ),
     st.from_regex(r"\A[a-zA-Z0-9._-]{1,12}\Z"),
 )
 json_values = st.recursive(
-    st.one_of(st.none(), st.booleans(), st.integers(-(2**70), 2**70), st.floats(allow_nan=False, allow_infinity=False), hostile_text),
+    st.one_of(
+        st.none(),
+        st.booleans(),
+        st.integers(-(2**70), 2**70),
+        st.floats(allow_nan=False, allow_infinity=False),
+        hostile_text,
+    ),
     lambda inner: st.lists(inner, max_size=3) | st.dictionaries(hostile_text, inner, max_size=3),
     max_leaves=6,
 )
 
 
 def _property(draw: st.DrawFn, version: str) -> dict[str, Any]:
-    kind = draw(st.sampled_from(["string", "enum", "integer", "number", "boolean", "array", "const", "ref"]))
+    kind = draw(
+        st.sampled_from(["string", "enum", "integer", "number", "boolean", "array", "const", "ref"])
+    )
     schema: dict[str, Any]
     if kind == "enum":
         values = draw(st.lists(hostile_text, min_size=1, max_size=4, unique=True))
@@ -131,15 +272,29 @@ def _property(draw: st.DrawFn, version: str) -> dict[str, Any]:
         if draw(st.booleans()):
             schema["default"] = draw(st.sampled_from(values))
     elif kind == "const":
-        schema = {"const": draw(hostile_text)} if version == "3.1.0" else {"type": "string", "enum": [draw(hostile_text)]}
+        schema = (
+            {"const": draw(hostile_text)}
+            if version == "3.1.0"
+            else {"type": "string", "enum": [draw(hostile_text)]}
+        )
     elif kind == "integer":
-        schema = {"type": "integer", "minimum": draw(st.integers(-(2**40), 0)), "default": draw(st.integers(0, 2**40))}
+        schema = {
+            "type": "integer",
+            "minimum": draw(st.integers(-(2**40), 0)),
+            "default": draw(st.integers(0, 2**40)),
+        }
     elif kind == "number":
         schema = {"type": "number", "default": draw(st.floats(-1e6, 1e6))}
     elif kind == "boolean":
         schema = {"type": "boolean", "default": draw(st.booleans())}
     elif kind == "array":
-        schema = {"type": "array", "items": {"type": "string", "enum": draw(st.lists(hostile_text, min_size=1, max_size=3, unique=True))}}
+        schema = {
+            "type": "array",
+            "items": {
+                "type": "string",
+                "enum": draw(st.lists(hostile_text, min_size=1, max_size=3, unique=True)),
+            },
+        }
     elif kind == "ref":
         schema = {"$ref": "#/components/schemas/Thing"}
     else:
@@ -148,7 +303,9 @@ def _property(draw: st.DrawFn, version: str) -> dict[str, Any]:
             schema["default"] = draw(hostile_text)
         if draw(st.booleans()):
             # Mostly invalid as a regex: refused with a SpecError naming its place.
-            schema["pattern"] = draw(st.sampled_from(["^[a-z]*$", "^[a-z]*$", "^[a-z]*$"]) | hostile_text)
+            schema["pattern"] = draw(
+                st.sampled_from(["^[a-z]*$", "^[a-z]*$", "^[a-z]*$"]) | hostile_text
+            )
     if kind != "ref":
         if draw(st.booleans()):
             schema["description"] = draw(hostile_text)
@@ -169,7 +326,11 @@ def _no_template(text: str) -> str:
 
 def _path(draw: st.DrawFn, parameter: str | None) -> str:
     segment = hostile_text.map(_no_template)  # without an operationId, these name the method
-    segments = draw(st.lists(st.one_of(segment, st.sampled_from(["items", "v1", "..", "."])), min_size=1, max_size=3))
+    segments = draw(
+        st.lists(
+            st.one_of(segment, st.sampled_from(["items", "v1", "..", "."])), min_size=1, max_size=3
+        )
+    )
     path = "/" + "/".join(segments)
     if parameter is not None:
         path += "/{" + parameter + "}"
@@ -193,20 +354,54 @@ def hostile_documents(draw: st.DrawFn) -> dict[str, Any]:
     if draw(st.booleans()):
         thing["title"] = draw(hostile_text)
     # ``$ref: Thing`` properties point at a small safe schema so recursion stays optional.
-    schemas: dict[str, Any] = {thing_name: thing, "Thing": {"type": "object", "properties": {"v": {"type": "string", "description": draw(hostile_text)}}}}
+    schemas: dict[str, Any] = {
+        thing_name: thing,
+        "Thing": {
+            "type": "object",
+            "properties": {"v": {"type": "string", "description": draw(hostile_text)}},
+        },
+    }
     if thing_name == "Thing":
         schemas["Thing"] = thing
-    path_parameter = draw(hostile_text.map(lambda s: _no_template(s).replace("/", "|") or "id")) if draw(st.booleans()) else None
+    path_parameter = (
+        draw(hostile_text.map(lambda s: _no_template(s).replace("/", "|") or "id"))
+        if draw(st.booleans())
+        else None
+    )
     parameters: list[dict[str, Any]] = []
     if path_parameter is not None:
-        parameters.append({"name": path_parameter, "in": "path", "required": True, "schema": {"type": "string"}, "description": draw(hostile_text)})
+        parameters.append(
+            {
+                "name": path_parameter,
+                "in": "path",
+                "required": True,
+                "schema": {"type": "string"},
+                "description": draw(hostile_text),
+            }
+        )
     for name in draw(st.lists(hostile_text, max_size=3, unique=True)):
         if name == path_parameter:
             continue
         location = draw(st.sampled_from(["query", "header", "cookie"]))
-        parameter = {"name": name, "in": location, "schema": _property(draw, version), "description": draw(hostile_text)}
+        parameter = {
+            "name": name,
+            "in": location,
+            "schema": _property(draw, version),
+            "description": draw(hostile_text),
+        }
         if location == "query":  # the styles table of the generated method carries the name too
-            parameter.update(draw(st.sampled_from([{}, {"explode": False}, {"style": "pipeDelimited", "explode": False}, {"style": "deepObject", "explode": True}])))
+            parameter.update(
+                draw(
+                    st.sampled_from(
+                        [
+                            {},
+                            {"explode": False},
+                            {"style": "pipeDelimited", "explode": False},
+                            {"style": "deepObject", "explode": True},
+                        ]
+                    )
+                )
+            )
         parameters.append(parameter)
     method = draw(st.sampled_from(["get", "post", "put", "patch", "delete"]))
     named = draw(st.booleans())
@@ -217,32 +412,89 @@ def hostile_documents(draw: st.DrawFn) -> dict[str, Any]:
         "description": draw(hostile_text),
         "parameters": parameters,
         "responses": {
-            "200": {"description": draw(hostile_text), "content": {"application/json": {"schema": {"$ref": f"#/components/schemas/{thing_name}"}, "example": draw(json_values)}}},
+            "200": {
+                "description": draw(hostile_text),
+                "content": {
+                    "application/json": {
+                        "schema": {"$ref": f"#/components/schemas/{thing_name}"},
+                        "example": draw(json_values),
+                    }
+                },
+            },
             "default": {"description": draw(hostile_text)},
         },
     }
     if not named:
         del operation["operationId"]
     if method in ("post", "put", "patch"):
-        media = draw(st.sampled_from(["application/json", "application/x-www-form-urlencoded", "multipart/form-data"]))
-        operation["requestBody"] = {"required": draw(st.booleans()), "content": {media: {"schema": {"$ref": f"#/components/schemas/{thing_name}"}}}}
+        media = draw(
+            st.sampled_from(
+                ["application/json", "application/x-www-form-urlencoded", "multipart/form-data"]
+            )
+        )
+        operation["requestBody"] = {
+            "required": draw(st.booleans()),
+            "content": {media: {"schema": {"$ref": f"#/components/schemas/{thing_name}"}}},
+        }
     document: dict[str, Any] = {
         "openapi": version,
-        "info": {"title": draw(hostile_text), "version": draw(hostile_text), "description": draw(hostile_text)},
-        "servers": [{"url": draw(st.one_of(hostile_text, hostile_text.map(lambda s: "https://api.example.com/" + s), hostile_text.map(lambda s: "https://" + s))), "description": draw(hostile_text)}],
+        "info": {
+            "title": draw(hostile_text),
+            "version": draw(hostile_text),
+            "description": draw(hostile_text),
+        },
+        "servers": [
+            {
+                "url": draw(
+                    st.one_of(
+                        hostile_text,
+                        hostile_text.map(lambda s: "https://api.example.com/" + s),
+                        hostile_text.map(lambda s: "https://" + s),
+                    )
+                ),
+                "description": draw(hostile_text),
+            }
+        ],
         "tags": [{"name": operation["tags"][0], "description": draw(hostile_text)}],
         "paths": {_path(draw, path_parameter): {method: operation}},
         "components": {
             "schemas": schemas,
-            "securitySchemes": {draw(schema_names): {"type": "apiKey", "in": draw(st.sampled_from(["header", "query", "cookie"])), "name": draw(hostile_text), "description": draw(hostile_text)}},
+            "securitySchemes": {
+                draw(schema_names): {
+                    "type": "apiKey",
+                    "in": draw(st.sampled_from(["header", "query", "cookie"])),
+                    "name": draw(hostile_text),
+                    "description": draw(hostile_text),
+                }
+            },
         },
     }
     document["security"] = [{name: []} for name in document["components"]["securitySchemes"]]
     if version == "3.1.0" and draw(st.booleans()):
-        document["webhooks"] = {draw(hostile_text): {"post": {"description": draw(hostile_text), "requestBody": {"content": {"application/json": {"schema": {"$ref": f"#/components/schemas/{thing_name}"}}}}, "responses": {"200": {"description": "ok"}}}}}
+        document["webhooks"] = {
+            draw(hostile_text): {
+                "post": {
+                    "description": draw(hostile_text),
+                    "requestBody": {
+                        "content": {
+                            "application/json": {
+                                "schema": {"$ref": f"#/components/schemas/{thing_name}"}
+                            }
+                        }
+                    },
+                    "responses": {"200": {"description": "ok"}},
+                }
+            }
+        }
     if draw(st.booleans()):
         # A second operation on another path, to make names collide.
-        document["paths"]["/" + draw(st.sampled_from(["items", "..", "a/../b", "x"]))] = {"get": {"operationId": draw(hostile_text), "tags": [draw(tags)], "responses": {"204": {"description": draw(hostile_text)}}}}
+        document["paths"]["/" + draw(st.sampled_from(["items", "..", "a/../b", "x"]))] = {
+            "get": {
+                "operationId": draw(hostile_text),
+                "tags": [draw(tags)],
+                "responses": {"204": {"description": draw(hostile_text)}},
+            }
+        }
     return document
 
 
@@ -255,11 +507,17 @@ _counter = iter(range(10**9))
 def sandbox(formatted: bool) -> Iterator[Path]:
     """A scratch folder as the working directory, with the formatter's cache inside it."""
     folder = Path(tempfile.mkdtemp(prefix="hostile-"))
-    old_cwd, old_cache, old_format = os.getcwd(), os.environ.get("GENMEDIA_CACHE_DIR"), generator.pipeline.format_files
+    old_cwd, old_cache, old_format = (
+        os.getcwd(),
+        os.environ.get("GENMEDIA_CACHE_DIR"),
+        generator.pipeline.format_files,
+    )
     os.chdir(folder)
     os.environ["GENMEDIA_CACHE_DIR"] = str(folder / "cache")
     if not formatted:
-        generator.pipeline.format_files = generator.emit.formatting.unformatted  # black is ~90% of the time of a tiny spec
+        generator.pipeline.format_files = (
+            generator.emit.formatting.unformatted
+        )  # black is ~90% of the time of a tiny spec
     try:
         yield folder
     finally:
@@ -282,7 +540,9 @@ def run_hostile(document: dict[str, Any], formatted: bool = False, loaded: bool 
     would (that is where lone surrogates and NaN are dealt with), unless ``loaded`` is false:
     then the pipeline gets it as built in memory."""
     assert not SENTINEL.exists()
-    spec_file = Path(tempfile.gettempdir()) / "hostile-spec.json"  # never read: the pipeline gets the dict
+    spec_file = (
+        Path(tempfile.gettempdir()) / "hostile-spec.json"
+    )  # never read: the pipeline gets the dict
     if loaded:
         document = parse_document(json.dumps(document), spec_file)
     try:
@@ -293,25 +553,40 @@ def run_hostile(document: dict[str, Any], formatted: bool = False, loaded: bool 
     config = config_from_document(document, name)
     with sandbox(formatted) as folder:
         try:
-            package = generator.pipeline.build_files(ProviderSource(name=name, folder=folder, config=config, spec_file=spec_file, document=document))
+            package = generator.pipeline.build_files(
+                ProviderSource(
+                    name=name, folder=folder, config=config, spec_file=spec_file, document=document
+                )
+            )
         except GeneratorError as exc:
             assert not SENTINEL.exists(), "generation executed spec text"
             return f"refused ({type(exc).__name__})"
         assert not SENTINEL.exists(), "generation executed spec text"
         for path in package.files:
-            assert _SAFE_PATH.match(path) and ".." not in path.split("/"), f"unsafe output path {path!r}"
+            assert _SAFE_PATH.match(path) and ".." not in path.split(
+                "/"
+            ), f"unsafe output path {path!r}"
         out = folder / "out"
         write_tree(package.files, out / name)
         written = {p.relative_to(folder).as_posix() for p in folder.rglob("*") if p.is_file()}
-        outside = {p for p in written if not p.startswith(f"out/{name}/") and not re.fullmatch(r"cache/(black|models)/[0-9a-f]{2}/[0-9a-f]{64}", p)}
+        outside = {
+            p
+            for p in written
+            if not p.startswith(f"out/{name}/")
+            and not re.fullmatch(r"cache/(black|models)/[0-9a-f]{2}/[0-9a-f]{64}", p)
+        }
         assert not outside, f"written outside the output directory: {sorted(outside)}"
         for path, text in package.files.items():
             if path.endswith(".py"):
                 compile(text, path, "exec", dont_inherit=True)
             if is_black_stable(path, text):  # written without black: it must be what black writes
-                assert black.format_str(text, mode=generator.emit.formatting._MODE) == text, f"{path} is not black-stable"
+                assert (
+                    black.format_str(text, mode=generator.emit.formatting._MODE) == text
+                ), f"{path} is not black-stable"
         json.loads(package.files["openapi.json"])
-        assert tool_markers(package.files, document_text(document)) == [], "a tool's marker reached the package"
+        assert (
+            tool_markers(package.files, document_text(document)) == []
+        ), "a tool's marker reached the package"
         if tomllib is not None:
             tomllib.loads(package.files["pyproject.toml"])
         import_package(out / name / "src", config.package_name, config.client_class)
@@ -333,7 +608,9 @@ def import_package(src: Path, package_name: str, client_class: str) -> None:
                     getattr(client, attribute)
     finally:
         sys.path.remove(str(src))
-        for loaded in [m for m in sys.modules if m == package_name or m.startswith(package_name + ".")]:
+        for loaded in [
+            m for m in sys.modules if m == package_name or m.startswith(package_name + ".")
+        ]:
             del sys.modules[loaded]
 
 
@@ -359,7 +636,25 @@ def test_hostile_documents_through_the_formatter(document: dict[str, Any]) -> No
 
 
 @settings(PROFILE, max_examples=60)
-@given(st.lists(payloads | text_fragments, min_size=1, max_size=3).map("".join), st.sampled_from(["info.title", "info.description", "operationId", "tag", "summary", "property", "enum", "default", "server", "parameter", "schema.title", "path"]))
+@given(
+    st.lists(payloads | text_fragments, min_size=1, max_size=3).map("".join),
+    st.sampled_from(
+        [
+            "info.title",
+            "info.description",
+            "operationId",
+            "tag",
+            "summary",
+            "property",
+            "enum",
+            "default",
+            "server",
+            "parameter",
+            "schema.title",
+            "path",
+        ]
+    ),
+)
 def test_payloads_in_each_slot(text: str, slot: str) -> None:
     """Each payload alone in one slot of an otherwise plain document: the failure names the slot."""
     document = plain_document()
@@ -384,11 +679,20 @@ def test_payloads_in_each_slot(text: str, slot: str) -> None:
     elif slot == "server":
         document["servers"] = [{"url": "https://api.example.com/" + text}]
     elif slot == "parameter":
-        operation["parameters"] = [{"name": text, "in": "query", "schema": {"type": "string", "default": text}, "description": text}]
+        operation["parameters"] = [
+            {
+                "name": text,
+                "in": "query",
+                "schema": {"type": "string", "default": text},
+                "description": text,
+            }
+        ]
     elif slot == "schema.title":
         thing["title"] = text
     elif slot == "path":
-        document["paths"]["/" + text.replace("{", "(").replace("}", ")")] = document["paths"].pop("/items")
+        document["paths"]["/" + text.replace("{", "(").replace("}", ")")] = document["paths"].pop(
+            "/items"
+        )
     event(run_hostile(document))
 
 
@@ -397,35 +701,84 @@ def plain_document() -> dict[str, Any]:
         "openapi": "3.1.0",
         "info": {"title": "Plain", "version": "1"},
         "servers": [{"url": "https://api.example.com"}],
-        "paths": {"/items": {"post": {
-            "operationId": "createItem",
-            "tags": ["Item"],
-            "requestBody": {"required": True, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Thing"}}}},
-            "responses": {"200": {"description": "ok", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Thing"}}}}},
-        }}},
-        "components": {"schemas": {"Thing": {"type": "object", "properties": {
-            "kind": {"type": "string", "enum": ["a", "b"]},
-            "note": {"type": "string"},
-        }}}},
+        "paths": {
+            "/items": {
+                "post": {
+                    "operationId": "createItem",
+                    "tags": ["Item"],
+                    "requestBody": {
+                        "required": True,
+                        "content": {
+                            "application/json": {"schema": {"$ref": "#/components/schemas/Thing"}}
+                        },
+                    },
+                    "responses": {
+                        "200": {
+                            "description": "ok",
+                            "content": {
+                                "application/json": {
+                                    "schema": {"$ref": "#/components/schemas/Thing"}
+                                }
+                            },
+                        }
+                    },
+                }
+            }
+        },
+        "components": {
+            "schemas": {
+                "Thing": {
+                    "type": "object",
+                    "properties": {
+                        "kind": {"type": "string", "enum": ["a", "b"]},
+                        "note": {"type": "string"},
+                    },
+                }
+            }
+        },
     }
 
 
 @settings(PROFILE, max_examples=60)
-@given(st.lists(st.one_of(st.sampled_from(sorted(keyword.kwlist + keyword.softkwlist)), text_fragments, st.from_regex(r"\A[A-Za-z0-9_]{1,8}\Z")), min_size=2, max_size=6, unique=True))
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from(sorted(keyword.kwlist + keyword.softkwlist)),
+            text_fragments,
+            st.from_regex(r"\A[A-Za-z0-9_]{1,8}\Z"),
+        ),
+        min_size=2,
+        max_size=6,
+        unique=True,
+    )
+)
 def test_colliding_names(names: list[str]) -> None:
     """Keywords, builtins and names that normalize to the same identifier, as operationIds,
     properties and parameters at once."""
     document = plain_document()
     paths = {}
     for index, name in enumerate(names):
-        paths[f"/items{index}"] = {"get": {
-            "operationId": name,
-            "tags": ["Item"],
-            "parameters": [{"name": other, "in": "query", "schema": {"type": "string"}} for other in names],
-            "responses": {"200": {"description": "ok", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Thing"}}}}},
-        }}
+        paths[f"/items{index}"] = {
+            "get": {
+                "operationId": name,
+                "tags": ["Item"],
+                "parameters": [
+                    {"name": other, "in": "query", "schema": {"type": "string"}} for other in names
+                ],
+                "responses": {
+                    "200": {
+                        "description": "ok",
+                        "content": {
+                            "application/json": {"schema": {"$ref": "#/components/schemas/Thing"}}
+                        },
+                    }
+                },
+            }
+        }
     document["paths"].update(paths)
-    document["components"]["schemas"]["Thing"]["properties"].update({name: {"type": "integer"} for name in names})
+    document["components"]["schemas"]["Thing"]["properties"].update(
+        {name: {"type": "integer"} for name in names}
+    )
     event(run_hostile(document))
 
 
@@ -438,16 +791,24 @@ def test_plain_document_generates() -> None:
 
 def test_unicode_action_segment_without_operation_id() -> None:
     document = plain_document()
-    document["paths"] = {"/{id}/日本語": {"post": {
-        "parameters": [{"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}],
-        "responses": {"204": {"description": "ok"}},
-    }}}
+    document["paths"] = {
+        "/{id}/日本語": {
+            "post": {
+                "parameters": [
+                    {"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}
+                ],
+                "responses": {"204": {"description": "ok"}},
+            }
+        }
+    }
     assert run_hostile(document) == "generated"
 
 
 def test_lone_surrogate_in_a_description() -> None:
     """JSON can spell a lone surrogate, which no UTF-8 file can hold; loading replaces it."""
-    text = json.dumps(plain_document()).replace('"createItem"', '"createItem", "description": "a\\ud800b", "summary": "\\udfff"')
+    text = json.dumps(plain_document()).replace(
+        '"createItem"', '"createItem", "description": "a\\ud800b", "summary": "\\udfff"'
+    )
     document = parse_document(text, Path("spec.json"))
     assert run_hostile(document) == "generated"
 
@@ -461,19 +822,31 @@ def test_lone_surrogates_in_a_document_built_in_memory() -> None:
     operation["description"], operation["summary"] = "a\ud800b", "\udfff"
     thing = document["components"]["schemas"]["Thing"]
     thing["properties"]["kind"]["enum"].append("c\ud83d")
-    thing["properties"]["n\udc00te"] = {"type": "string", "description": "x\ud800", "default": "\ud800"}
+    thing["properties"]["n\udc00te"] = {
+        "type": "string",
+        "description": "x\ud800",
+        "default": "\ud800",
+    }
     assert run_hostile(document, loaded=False) == "generated"
 
 
 def test_invalid_pattern_is_refused_with_its_place() -> None:
     document = plain_document()
-    document["components"]["schemas"]["Thing"]["properties"]["kind"] = {"type": "string", "pattern": "["}
-    assert run_hostile(document) == "refused (SpecError)"  # named with its pointer, not a broken package
+    document["components"]["schemas"]["Thing"]["properties"]["kind"] = {
+        "type": "string",
+        "pattern": "[",
+    }
+    assert (
+        run_hostile(document) == "refused (SpecError)"
+    )  # named with its pointer, not a broken package
 
 
 def test_job_status_without_a_path_parameter() -> None:
     document = plain_document()
-    document["paths"]["/items"]["post"]["x-sdk-job-status"] = {"status": "status", "lifecycle": {"queued": ["q"], "succeeded": ["done"]}}
+    document["paths"]["/items"]["post"]["x-sdk-job-status"] = {
+        "status": "status",
+        "lifecycle": {"queued": ["q"], "succeeded": ["done"]},
+    }
     assert run_hostile(document) in ("generated", "refused (SpecError)")
 
 
@@ -503,7 +876,11 @@ OUTSIDE_TEXT = f"outside-content-{os.getpid()}"
 @pytest.fixture(autouse=True, scope="module")
 def _outside_files() -> Iterator[None]:
     OUTSIDE.mkdir(exist_ok=True)
-    schema = {"type": "object", "properties": {OUTSIDE_TEXT: {"type": "string"}}, "Secret": {"type": "object", "properties": {OUTSIDE_TEXT: {"type": "string"}}}}
+    schema = {
+        "type": "object",
+        "properties": {OUTSIDE_TEXT: {"type": "string"}},
+        "Secret": {"type": "object", "properties": {OUTSIDE_TEXT: {"type": "string"}}},
+    }
     for name in ("secret.json", "secret.yaml", "secret"):
         (OUTSIDE / name).write_text(json.dumps(schema))
     yield
@@ -511,14 +888,50 @@ def _outside_files() -> Iterator[None]:
 
 
 _TARGETS = [
-    "{dir}/secret.json", "file://{dir}/secret.json", "file:{dir}/secret.json", "file://localhost{dir}/secret.json",
-    "{rel}/secret.json", "./{rel}/secret.yaml", "{rel}/secret", "secret.json", "secret", "%2e%2e/{rel}/secret.json",
-    "http://127.0.0.1:9/secret.json", "https://example.com/secret.json", "//127.0.0.1/secret.json", "urn:x:secret",
-    "#Secret", "#", "", " #/components/schemas/Thing", "\\\\host\\secret.json", "{dir}/secret.json\x00.png",
+    "{dir}/secret.json",
+    "file://{dir}/secret.json",
+    "file:{dir}/secret.json",
+    "file://localhost{dir}/secret.json",
+    "{rel}/secret.json",
+    "./{rel}/secret.yaml",
+    "{rel}/secret",
+    "secret.json",
+    "secret",
+    "%2e%2e/{rel}/secret.json",
+    "http://127.0.0.1:9/secret.json",
+    "https://example.com/secret.json",
+    "//127.0.0.1/secret.json",
+    "urn:x:secret",
+    "#Secret",
+    "#",
+    "",
+    " #/components/schemas/Thing",
+    "\\\\host\\secret.json",
+    "{dir}/secret.json\x00.png",
 ]
 _FRAGMENTS = ["", "#/Secret", "#/properties", "#Secret", "#/", "#/components/schemas/Thing"]
-_KEYWORDS = ["$ref", "$dynamicRef", "$recursiveRef", "$id", "mapping", "externalValue", "operationRef"]
-_PLACES = ["property", "nested", "keyword-named property", "parameter", "response", "example data", "extension", "component", "path item", "response object", "items"]
+_KEYWORDS = [
+    "$ref",
+    "$dynamicRef",
+    "$recursiveRef",
+    "$id",
+    "mapping",
+    "externalValue",
+    "operationRef",
+]
+_PLACES = [
+    "property",
+    "nested",
+    "keyword-named property",
+    "parameter",
+    "response",
+    "example data",
+    "extension",
+    "component",
+    "path item",
+    "response object",
+    "items",
+]
 
 
 def _target(template: str, fragment: str, exists: bool) -> str:
@@ -528,18 +941,34 @@ def _target(template: str, fragment: str, exists: bool) -> str:
     return text if exists else text.replace("secret", "no-such-file")
 
 
-def _place(document: dict[str, Any], keyword: str, target: str, place: str, name: str) -> list[str | int]:
+def _place(
+    document: dict[str, Any], keyword: str, target: str, place: str, name: str
+) -> list[str | int]:
     """Put ``keyword: target`` at ``place`` in ``document``; return the pointer tokens of the
     object the refusal must name."""
     holder: dict[str, Any] = {keyword: target}
     if keyword == "$id":
         holder = {"$id": target, "type": "object", "properties": {"y": {"$ref": "#/Secret"}}}
     elif keyword == "mapping":
-        holder = {"oneOf": [{"$ref": "#/components/schemas/Thing"}], "discriminator": {"propertyName": "kind", "mapping": {name: target or "x"}}}
+        holder = {
+            "oneOf": [{"$ref": "#/components/schemas/Thing"}],
+            "discriminator": {"propertyName": "kind", "mapping": {name: target or "x"}},
+        }
     elif keyword == "externalValue":
         operation = document["paths"]["/items"]["post"]
-        operation["requestBody"]["content"]["application/json"]["examples"] = {name: {"externalValue": target}}
-        return ["paths", "/items", "post", "requestBody", "content", "application/json", "examples", name]
+        operation["requestBody"]["content"]["application/json"]["examples"] = {
+            name: {"externalValue": target}
+        }
+        return [
+            "paths",
+            "/items",
+            "post",
+            "requestBody",
+            "content",
+            "application/json",
+            "examples",
+            name,
+        ]
     elif keyword == "operationRef":
         response = document["paths"]["/items"]["post"]["responses"]["200"]
         response["links"] = {"next": {"operationRef": target}}
@@ -550,8 +979,21 @@ def _place(document: dict[str, Any], keyword: str, target: str, place: str, name
         thing["properties"][name] = holder
         where: list[str | int] = ["components", "schemas", "Thing", "properties", name]
     elif place == "nested":
-        thing["properties"][name] = {"type": "object", "properties": {"inner": {"anyOf": [{"type": "string"}, holder]}}}
-        where = ["components", "schemas", "Thing", "properties", name, "properties", "inner", "anyOf", 1]
+        thing["properties"][name] = {
+            "type": "object",
+            "properties": {"inner": {"anyOf": [{"type": "string"}, holder]}},
+        }
+        where = [
+            "components",
+            "schemas",
+            "Thing",
+            "properties",
+            name,
+            "properties",
+            "inner",
+            "anyOf",
+            1,
+        ]
     elif place == "keyword-named property":
         thing["properties"]["example"] = {"type": "object", "properties": {"default": holder}}
         where = ["components", "schemas", "Thing", "properties", "example", "properties", "default"]
@@ -562,11 +1004,33 @@ def _place(document: dict[str, Any], keyword: str, target: str, place: str, name
         operation["parameters"] = [{"name": "q", "in": "query", "schema": holder}]
         where = ["paths", "/items", "post", "parameters", 0, "schema"]
     elif place == "response":
-        operation["responses"]["201"] = {"description": "x", "content": {"application/json": {"schema": holder}}}
-        where = ["paths", "/items", "post", "responses", "201", "content", "application/json", "schema"]
+        operation["responses"]["201"] = {
+            "description": "x",
+            "content": {"application/json": {"schema": holder}},
+        }
+        where = [
+            "paths",
+            "/items",
+            "post",
+            "responses",
+            "201",
+            "content",
+            "application/json",
+            "schema",
+        ]
     elif place == "example data":
         operation["requestBody"]["content"]["application/json"]["example"] = {"data": [holder]}
-        where = ["paths", "/items", "post", "requestBody", "content", "application/json", "example", "data", 0]
+        where = [
+            "paths",
+            "/items",
+            "post",
+            "requestBody",
+            "content",
+            "application/json",
+            "example",
+            "data",
+            0,
+        ]
     elif place == "extension":
         document["x-tool"] = {name: holder}
         where = ["x-tool", name]
@@ -577,14 +1041,27 @@ def _place(document: dict[str, Any], keyword: str, target: str, place: str, name
         document["paths"]["/other"] = holder
         where = ["paths", "/other"]
     else:  # a response object by reference
-        operation["responses"]["202"] = holder if keyword == "$ref" else {"description": "x", "content": {"application/json": {"schema": holder}}}
-        where = ["paths", "/items", "post", "responses", "202", *([] if keyword == "$ref" else ["content", "application/json", "schema"])]
+        operation["responses"]["202"] = (
+            holder
+            if keyword == "$ref"
+            else {"description": "x", "content": {"application/json": {"schema": holder}}}
+        )
+        where = [
+            "paths",
+            "/items",
+            "post",
+            "responses",
+            "202",
+            *([] if keyword == "$ref" else ["content", "application/json", "schema"]),
+        ]
     if keyword == "mapping":
         where = [*where, "discriminator", "mapping", name]
     return where
 
 
-def refusal(document: dict[str, Any], suffix: str = ".json", text: str | None = None) -> GeneratorError | str:
+def refusal(
+    document: dict[str, Any], suffix: str = ".json", text: str | None = None
+) -> GeneratorError | str:
     """What ``generate --spec`` does with ``document`` (or ``text``): the error it exits 2 with,
     or "generated". Loaded from text, as a file would be; nothing is written."""
     spec_file = Path(tempfile.gettempdir()) / f"hostile-spec{suffix}"
@@ -593,7 +1070,15 @@ def refusal(document: dict[str, Any], suffix: str = ".json", text: str | None = 
         validate_openapi(loaded, spec_file)
         name = f"h{next(_counter)}"
         with sandbox(formatted=False) as folder:
-            generator.pipeline.build_files(ProviderSource(name=name, folder=folder, config=config_from_document(loaded, name), spec_file=spec_file, document=loaded))
+            generator.pipeline.build_files(
+                ProviderSource(
+                    name=name,
+                    folder=folder,
+                    config=config_from_document(loaded, name),
+                    spec_file=spec_file,
+                    document=loaded,
+                )
+            )
     except GeneratorError as exc:
         return exc
     return "generated"
@@ -607,22 +1092,38 @@ def _resolve(document: Any, parts: list[str | int]) -> Any:
 
 @settings(PROFILE, max_examples=300)
 @given(
-    st.sampled_from(_KEYWORDS), st.sampled_from(_TARGETS), st.sampled_from(_FRAGMENTS), st.sampled_from(_PLACES),
-    st.one_of(st.sampled_from(["z", "example", "default", "$ref", "enum", "x"]), st.from_regex(r"\A[A-Za-z0-9_]{1,8}\Z")),
+    st.sampled_from(_KEYWORDS),
+    st.sampled_from(_TARGETS),
+    st.sampled_from(_FRAGMENTS),
+    st.sampled_from(_PLACES),
+    st.one_of(
+        st.sampled_from(["z", "example", "default", "$ref", "enum", "x"]),
+        st.from_regex(r"\A[A-Za-z0-9_]{1,8}\Z"),
+    ),
 )
-def test_reference_keywords_never_read_outside(keyword: str, template: str, fragment: str, place: str, name: str) -> None:
+def test_reference_keywords_never_read_outside(
+    keyword: str, template: str, fragment: str, place: str, name: str
+) -> None:
     """Every reference-like keyword naming anything outside the document, wherever it sits, is
     refused at the place it is written (the same message whether the target exists or not);
     the outside file's content appears nowhere."""
-    assume(not _target(template, fragment, True).startswith("#/components/schemas/"))  # local and resolvable: fine
+    assume(
+        not _target(template, fragment, True).startswith("#/components/schemas/")
+    )  # local and resolvable: fine
     outcomes = []
     for exists in (True, False):
         document = plain_document()
         target = _target(template, fragment, exists)
         where = _place(document, keyword, target, place, name)
         outcome = refusal(document)
-        if outcome == "generated" and target.startswith("#/") and (keyword == "operationRef" or (keyword == "$ref" and place == "example data")):
-            outcomes.append(outcome)  # local, and nothing resolves it (links are not used; example data is text)
+        if (
+            outcome == "generated"
+            and target.startswith("#/")
+            and (keyword == "operationRef" or (keyword == "$ref" and place == "example data"))
+        ):
+            outcomes.append(
+                outcome
+            )  # local, and nothing resolves it (links are not used; example data is text)
             event("local reference nothing resolves: generated")
             continue
         assert isinstance(outcome, SpecError), f"{keyword} {target!r} at {place}: {outcome}"
@@ -631,27 +1132,63 @@ def test_reference_keywords_never_read_outside(keyword: str, template: str, frag
         outcomes.append(str(outcome).replace("no-such-file", "secret"))
         if any(words in outcome.message for words in ("refusing", "not supported", "unresolvable")):
             # (a mapping whose tag is ``$ref`` reads as a reference held by the mapping itself)
-            assert outcome.pointer in (to_pointer(where), to_pointer(where[:-1]) if name == "$ref" else None), (outcome.pointer, where, outcome.message)
+            assert outcome.pointer in (
+                to_pointer(where),
+                to_pointer(where[:-1]) if name == "$ref" else None,
+            ), (outcome.pointer, where, outcome.message)
             event("refused at the keyword")
         else:  # the OpenAPI schema refused the document first (a path item is no schema)
-            assert outcome.pointer.startswith(to_pointer(where[:2])), (outcome.pointer, where, outcome.message)
+            assert outcome.pointer.startswith(to_pointer(where[:2])), (
+                outcome.pointer,
+                where,
+                outcome.message,
+            )
             event("refused by validation")
     assert outcomes[0] == outcomes[1]
 
 
 def _deep(levels: int, kind: str) -> str:
     """JSON text of ``levels`` nested arrays or objects (``json.dumps`` would recurse)."""
-    return ("[" * levels + '"leaf"' + "]" * levels) if kind == "array" else ('{"k": ' * levels + '"leaf"' + "}" * levels)
+    return (
+        ("[" * levels + '"leaf"' + "]" * levels)
+        if kind == "array"
+        else ('{"k": ' * levels + '"leaf"' + "}" * levels)
+    )
 
 
-_CATASTROPHIC = [r"(a+)+$", r"(a|aa)*$", r"^(\d+)*x", r"(.*a){12}", r"((ab)*)*c", r"(a|a?)+$", r"^(a+)+\1$", r"(?=(a+)+$)b", r"(\w+\s?)*$", r"a{99999999999}", r"(a{1,999}){1,999}"]
+_CATASTROPHIC = [
+    r"(a+)+$",
+    r"(a|aa)*$",
+    r"^(\d+)*x",
+    r"(.*a){12}",
+    r"((ab)*)*c",
+    r"(a|a?)+$",
+    r"^(a+)+\1$",
+    r"(?=(a+)+$)b",
+    r"(\w+\s?)*$",
+    r"a{99999999999}",
+    r"(a{1,999}){1,999}",
+]
 
 
 @st.composite
 def exhaustion_cases(draw: st.DrawFn) -> tuple[str, str, str, str]:
     """(text of a document, suffix, expected pointer prefix, expected words) for a document that
     exhausts something: nesting, aliases, integer length, backtracking."""
-    kind = draw(st.sampled_from(["depth", "schema depth", "alias bomb", "merge bomb", "recursive alias", "huge integer", "pattern", "non-JSON YAML"]))
+    kind = draw(
+        st.sampled_from(
+            [
+                "depth",
+                "schema depth",
+                "alias bomb",
+                "merge bomb",
+                "recursive alias",
+                "huge integer",
+                "pattern",
+                "non-JSON YAML",
+            ]
+        )
+    )
     suffix = draw(st.sampled_from([".json", ".yaml"]))
     document = plain_document()
     if kind == "depth":
@@ -662,7 +1199,9 @@ def exhaustion_cases(draw: st.DrawFn) -> tuple[str, str, str, str]:
             document["x-deep"] = "DEEP"
             prefix = "/x-deep/"
         elif slot == "example":
-            document["paths"]["/items"]["post"]["requestBody"]["content"]["application/json"]["example"] = "DEEP"
+            document["paths"]["/items"]["post"]["requestBody"]["content"]["application/json"][
+                "example"
+            ] = "DEEP"
             prefix = "/paths/~1items/post/requestBody/content/application~1json/example/"
         else:
             document["components"]["schemas"]["Thing"]["properties"]["note"]["default"] = "DEEP"
@@ -672,9 +1211,18 @@ def exhaustion_cases(draw: st.DrawFn) -> tuple[str, str, str, str]:
         schema: dict[str, Any] = {"type": "string"}
         key = draw(st.sampled_from(["properties", "items", "allOf"]))
         for _ in range(draw(st.integers(65, 140))):
-            schema = {"type": "object", "properties": {"z": schema}} if key == "properties" else {"type": "array", "items": schema} if key == "items" else {"allOf": [schema]}
+            schema = (
+                {"type": "object", "properties": {"z": schema}}
+                if key == "properties"
+                else {"type": "array", "items": schema} if key == "items" else {"allOf": [schema]}
+            )
         document["components"]["schemas"]["Thing"]["properties"]["deep"] = schema
-        return json.dumps(document), suffix, "/components/schemas/Thing/properties/deep/", "too deeply nested"
+        return (
+            json.dumps(document),
+            suffix,
+            "/components/schemas/Thing/properties/deep/",
+            "too deeply nested",
+        )
     head = 'openapi: 3.1.0\ninfo: {title: T, version: "1"}\npaths: {}\n'
     if kind in ("alias bomb", "merge bomb"):
         fanout = draw(st.integers(4, 12))
@@ -682,7 +1230,11 @@ def exhaustion_cases(draw: st.DrawFn) -> tuple[str, str, str, str]:
         lines = ["x-b0: &b0 {k: v}" if kind == "merge bomb" else "x-b0: &b0 [v, v, v, v]"]
         for level in range(1, levels + 1):
             aliases = ", ".join([f"*b{level - 1}"] * fanout)
-            lines.append(f"x-b{level}: &b{level} {{<<: [{aliases}], k{level}: v}}" if kind == "merge bomb" else f"x-b{level}: &b{level} [{aliases}]")
+            lines.append(
+                f"x-b{level}: &b{level} {{<<: [{aliases}], k{level}: v}}"
+                if kind == "merge bomb"
+                else f"x-b{level}: &b{level} [{aliases}]"
+            )
         return head + "\n".join(lines) + "\n", ".yaml", "/x-b", "too large"
     if kind == "recursive alias":
         return head + "x-r: &r {a: [1, {b: *r}]}\n", ".yaml", "/x-r/a/1/b", "recursive alias"
@@ -690,16 +1242,39 @@ def exhaustion_cases(draw: st.DrawFn) -> tuple[str, str, str, str]:
         digits = draw(st.integers(301, 6000))
         slot = draw(st.sampled_from(["maximum", "default", "enum", "x-number"]))
         thing = document["components"]["schemas"]["Thing"]["properties"]
-        thing["count"] = {"type": "integer", slot if slot != "enum" else "enum": 12345 if slot != "enum" else [1, 12345]}
-        where = "/components/schemas/Thing/properties/count/" + slot + ("/1" if slot == "enum" else "")
+        thing["count"] = {
+            "type": "integer",
+            slot if slot != "enum" else "enum": 12345 if slot != "enum" else [1, 12345],
+        }
+        where = (
+            "/components/schemas/Thing/properties/count/" + slot + ("/1" if slot == "enum" else "")
+        )
         return json.dumps(document).replace("12345", "9" * digits), suffix, where, "digits"
     if kind == "pattern":
         pattern = draw(st.sampled_from(_CATASTROPHIC))
         evil = "a" * draw(st.integers(20, 60)) + draw(st.sampled_from(["!", "", "b", " "]))
-        document["components"]["schemas"]["Thing"]["properties"]["note"] = {"type": "string", "pattern": pattern, "example": evil, "x-known-values": [evil, "aaa"], "default": evil}
+        document["components"]["schemas"]["Thing"]["properties"]["note"] = {
+            "type": "string",
+            "pattern": pattern,
+            "example": evil,
+            "x-known-values": [evil, "aaa"],
+            "default": evil,
+        }
         return json.dumps(document), suffix, "/components/schemas/Thing/properties/note", ""
-    value = draw(st.sampled_from(["!!set {a, b}", "!!binary aGVsbG8=", "!!omap [a: 1]", "!!pairs [a: 1, a: 2]"]))
-    return head + "components:\n  schemas:\n    Thing:\n      type: object\n      properties:\n        d:\n          default: " + value + "\n", ".yaml", "/components/schemas/Thing/properties/d/default", value.split()[0]
+    value = draw(
+        st.sampled_from(
+            ["!!set {a, b}", "!!binary aGVsbG8=", "!!omap [a: 1]", "!!pairs [a: 1, a: 2]"]
+        )
+    )
+    return (
+        head
+        + "components:\n  schemas:\n    Thing:\n      type: object\n      properties:\n        d:\n          default: "
+        + value
+        + "\n",
+        ".yaml",
+        "/components/schemas/Thing/properties/d/default",
+        value.split()[0],
+    )
 
 
 @settings(PROFILE, max_examples=220)
@@ -712,10 +1287,15 @@ def test_exhaustion_is_refused_with_its_pointer(case: tuple[str, str, str, str])
         text = text  # JSON is YAML: the YAML loader reads it
     outcome = refusal({}, suffix, text)
     if not words:  # a backtracking pattern: matched in linear time, or refused as invalid
-        assert outcome == "generated" or (isinstance(outcome, SpecError) and outcome.pointer.startswith(prefix)), outcome
+        assert outcome == "generated" or (
+            isinstance(outcome, SpecError) and outcome.pointer.startswith(prefix)
+        ), outcome
         event(f"pattern: {'generated' if outcome == 'generated' else 'refused'}")
         return
     assert isinstance(outcome, SpecError), outcome
-    assert outcome.pointer.startswith(prefix) and words in outcome.message, (outcome.pointer[:200], outcome.message)
+    assert outcome.pointer.startswith(prefix) and words in outcome.message, (
+        outcome.pointer[:200],
+        outcome.message,
+    )
     assert str(outcome).startswith(f"{outcome.file}#{prefix}")
     event(words)

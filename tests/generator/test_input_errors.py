@@ -15,7 +15,13 @@ from conftest import ROOT, SPECS
 
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "generator", *args], cwd=ROOT, capture_output=True, text=True, timeout=300)
+    return subprocess.run(
+        [sys.executable, "-m", "generator", *args],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
 
 
 @pytest.fixture
@@ -29,7 +35,11 @@ def workspace(tmp_path: Path) -> tuple[Path, Path]:
 
 
 def snapshot_tree(folder: Path) -> dict[str, bytes]:
-    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+    return {
+        p.relative_to(folder).as_posix(): p.read_bytes()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
 
 
 def generate(specs: Path, out: Path) -> subprocess.CompletedProcess[str]:
@@ -73,7 +83,9 @@ def test_overlay_action_that_matches_nothing(workspace: tuple[Path, Path]) -> No
     specs, out = workspace
     overlay_file = specs / "krea" / "overlay.yaml"
     overlay = yaml.safe_load(overlay_file.read_text())
-    overlay["actions"].append({"target": "$.paths['/no-such-path'].get", "update": {"x-sdk-method": "x"}})
+    overlay["actions"].append(
+        {"target": "$.paths['/no-such-path'].get", "update": {"x-sdk-method": "x"}}
+    )
     overlay_file.write_text(yaml.safe_dump(overlay))
     result = generate(specs, out)
     assert result.returncode == 2

@@ -16,7 +16,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 KREA_SRC = ROOT / "generated" / "krea" / "src"
 
-USAGE = '''
+USAGE = """
 from krea_sdk import AsyncKrea, Krea
 
 client = Krea(api_key="k")
@@ -36,15 +36,28 @@ async def main() -> None:
     reveal_type(await aclient.videos.kling_1(prompt="x"))
     await aclient.videos.kling_1(prompt=1)  # E7
     reveal_type(await aclient.videos.kling_1_and_wait(prompt="x"))
-'''
+"""
 
 
 def test_lean_methods_are_fully_typed(tmp_path: Path) -> None:
     script = tmp_path / "usage.py"
     script.write_text(textwrap.dedent(USAGE), encoding="utf-8")
     result = subprocess.run(
-        [sys.executable, "-m", "mypy", "--strict", "--config-file", os.devnull, "--cache-dir", str(tmp_path / "cache"), str(script)],
-        env={**os.environ, "MYPYPATH": str(KREA_SRC)}, capture_output=True, text=True, cwd=tmp_path,
+        [
+            sys.executable,
+            "-m",
+            "mypy",
+            "--strict",
+            "--config-file",
+            os.devnull,
+            "--cache-dir",
+            str(tmp_path / "cache"),
+            str(script),
+        ],
+        env={**os.environ, "MYPYPATH": str(KREA_SRC)},
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
     )
     lines = result.stdout.splitlines()
     source = script.read_text(encoding="utf-8").splitlines()
@@ -52,7 +65,12 @@ def test_lean_methods_are_fully_typed(tmp_path: Path) -> None:
     expected = {number for number, text in enumerate(source, 1) if "# E" in text}
     assert errors == expected, result.stdout
     revealed = [line.split("Revealed type is ")[1] for line in lines if "Revealed type is" in line]
-    assert revealed == ['"krea_sdk.models.Job"', '"krea_sdk.models.CreatedJob"', '"krea_sdk.models.CreatedJob"', '"krea_sdk.models.Job"']
+    assert revealed == [
+        '"krea_sdk.models.Job"',
+        '"krea_sdk.models.CreatedJob"',
+        '"krea_sdk.models.CreatedJob"',
+        '"krea_sdk.models.Job"',
+    ]
 
 
 def test_async_methods_are_coroutine_functions_documented_once() -> None:

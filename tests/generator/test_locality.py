@@ -37,7 +37,7 @@ PROVIDERS = ("krea", "hoox", "kiara", "kling")
 HTTP = ("get", "put", "post", "delete", "patch")
 PROBE = "locality-probe"
 
-_SIGNATURES = r'''
+_SIGNATURES = r"""
 import importlib, inspect, json, sys
 package = importlib.import_module(sys.argv[1])
 result = {}
@@ -52,7 +52,7 @@ for prefix, name in (("client", sys.argv[2]), ("async_client", sys.argv[3])):
             if not method.startswith("_"):
                 result[f"{prefix}.{attribute}.{method}"] = str(inspect.signature(function))
 print(json.dumps(result))
-'''
+"""
 
 
 # -- the spec as written ---------------------------------------------------------------------
@@ -62,7 +62,14 @@ def _load(path: Path) -> Any:
 
 
 def _dump(path: Path, document: Any) -> None:
-    path.write_text(json.dumps(document) if path.suffix == ".json" else yaml.safe_dump(document, sort_keys=False), encoding="utf-8")
+    path.write_text(
+        (
+            json.dumps(document)
+            if path.suffix == ".json"
+            else yaml.safe_dump(document, sort_keys=False)
+        ),
+        encoding="utf-8",
+    )
 
 
 def _operations(document: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any]]]:
@@ -106,7 +113,9 @@ def _owned(document: dict[str, Any], path: str, method: str) -> set[str]:
     return {name for name in mine if users.get(name) == 1}
 
 
-def _walk(document: dict[str, Any], schema: Any, owned: set[str], seen: set[str] | None = None) -> Iterator[dict[str, Any]]:
+def _walk(
+    document: dict[str, Any], schema: Any, owned: set[str], seen: set[str] | None = None
+) -> Iterator[dict[str, Any]]:
     """Every schema object under ``schema``, through the components in ``owned``."""
     seen = set() if seen is None else seen
     if isinstance(schema, dict):
@@ -130,15 +139,21 @@ def _walk(document: dict[str, Any], schema: Any, owned: set[str], seen: set[str]
 
 
 def _bodies(op: dict[str, Any]) -> list[Any]:
-    content = ((op.get("requestBody") or {}).get("content") or {}) if isinstance(op.get("requestBody"), dict) else {}
+    content = (
+        ((op.get("requestBody") or {}).get("content") or {})
+        if isinstance(op.get("requestBody"), dict)
+        else {}
+    )
     return [media.get("schema") for media in content.values() if isinstance(media, dict)]
 
 
 def _responses(op: dict[str, Any]) -> list[Any]:
     return [
         media.get("schema")
-        for status, response in (op.get("responses") or {}).items() if str(status).startswith("2") and isinstance(response, dict)
-        for media in (response.get("content") or {}).values() if isinstance(media, dict)
+        for status, response in (op.get("responses") or {}).items()
+        if str(status).startswith("2") and isinstance(response, dict)
+        for media in (response.get("content") or {}).values()
+        if isinstance(media, dict)
     ]
 
 
@@ -149,8 +164,14 @@ Change = Callable[[dict[str, Any], str, str], bool]
 def _body_object(document: dict[str, Any], path: str, method: str) -> dict[str, Any] | None:
     owned = _owned(document, path, method)
     for schema in _bodies(document["paths"][path][method]):
-        top = next(_walk(document, schema, owned), None)  # the body itself: its fields are arguments
-        if top is not None and isinstance(top.get("properties"), dict) and not (top.get("oneOf") or top.get("anyOf")):
+        top = next(
+            _walk(document, schema, owned), None
+        )  # the body itself: its fields are arguments
+        if (
+            top is not None
+            and isinstance(top.get("properties"), dict)
+            and not (top.get("oneOf") or top.get("anyOf"))
+        ):
             return top
     return None
 
@@ -177,14 +198,28 @@ def _widen(document: dict[str, Any], path: str, method: str, schemas: list[Any])
     for schema in schemas:
         for node in _walk(document, schema, owned):
             values = node.get("enum")
-            if isinstance(values, list) and values and all(isinstance(v, str) for v in values if v is not None):
+            if (
+                isinstance(values, list)
+                and values
+                and all(isinstance(v, str) for v in values if v is not None)
+            ):
                 node["enum"] = [*values, PROBE]
                 return True
     return False
 
 
 def widen_request_enum(document: dict[str, Any], path: str, method: str) -> bool:
-    return _widen(document, path, method, _bodies(document["paths"][path][method]) + [p.get("schema") for p in document["paths"][path][method].get("parameters") or [] if isinstance(p, dict)])
+    return _widen(
+        document,
+        path,
+        method,
+        _bodies(document["paths"][path][method])
+        + [
+            p.get("schema")
+            for p in document["paths"][path][method].get("parameters") or []
+            if isinstance(p, dict)
+        ],
+    )
 
 
 def widen_response_enum(document: dict[str, Any], path: str, method: str) -> bool:
@@ -267,7 +302,11 @@ def _generate(specs: Path, provider: str, out: Path) -> dict[str, str]:
     client = str(config["client_class"])
     run = subprocess.run(
         [sys.executable, "-c", _SIGNATURES, module, client, "Async" + client],
-        cwd=out, env={"PYTHONPATH": str(out / "src"), "PATH": "/usr/bin:/bin"}, capture_output=True, text=True, check=False,
+        cwd=out,
+        env={"PYTHONPATH": str(out / "src"), "PATH": "/usr/bin:/bin"},
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert run.returncode == 0, run.stderr[-3000:]
     signatures: dict[str, str] = json.loads(run.stdout)
@@ -280,8 +319,17 @@ def _methods_of(document: dict[str, Any], path: str, method: str) -> set[str]:
     if not isinstance(op, dict):
         return set()
     resource, name = op["x-sdk-resource"], op["x-sdk-method"]
-    names = {name, *(str(flat.get("name")) for flat in op.get("x-sdk-flat-methods") or [] if isinstance(flat, dict))}
-    return {f"{resource}.{n}{suffix}" for n in names for suffix in ("", "_and_wait", "_pages", "_all")}
+    names = {
+        name,
+        *(
+            str(flat.get("name"))
+            for flat in op.get("x-sdk-flat-methods") or []
+            if isinstance(flat, dict)
+        ),
+    }
+    return {
+        f"{resource}.{n}{suffix}" for n in names for suffix in ("", "_and_wait", "_pages", "_all")
+    }
 
 
 def _shapes(document: dict[str, Any], path: str, method: str) -> set[str]:
@@ -290,7 +338,9 @@ def _shapes(document: dict[str, Any], path: str, method: str) -> set[str]:
     owned = _owned(document, path, method)
     return {
         json.dumps(node, sort_keys=True)
-        for schema in _bodies(op) + _responses(op) + [p.get("schema") for p in op.get("parameters") or [] if isinstance(p, dict)]
+        for schema in _bodies(op)
+        + _responses(op)
+        + [p.get("schema") for p in op.get("parameters") or [] if isinstance(p, dict)]
         for node in _walk(document, schema, owned)
         if "enum" in node or "properties" in node
     }
@@ -301,7 +351,11 @@ def _candidates(folder: Path, document: dict[str, Any]) -> list[tuple[str, str]]
     other operations first (where a merged model's name could leak or move), then in document
     order."""
     overlay = "".join(p.read_text(encoding="utf-8") for p in folder.glob("overlay*.yaml"))
-    found = [(path, method) for path, method, _ in _operations(document) if f"'{path}'" not in overlay and f'"{path}"' not in overlay]
+    found = [
+        (path, method)
+        for path, method, _ in _operations(document)
+        if f"'{path}'" not in overlay and f'"{path}"' not in overlay
+    ]
     shapes = {key: _shapes(document, *key) for key in found}
     counts: dict[str, int] = {}
     for texts in shapes.values():
@@ -312,7 +366,9 @@ def _candidates(folder: Path, document: dict[str, Any]) -> list[tuple[str, str]]
 
 
 @pytest.fixture(scope="module")
-def base(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[Path, dict[str, str], dict[str, Any]]]:
+def base(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> dict[str, tuple[Path, dict[str, str], dict[str, Any]]]:
     """Each provider generated once from a copy of its folder (which then holds the lock)."""
     result = {}
     for provider in PROVIDERS:
@@ -330,7 +386,9 @@ Base = dict[str, tuple[Path, dict[str, str], dict[str, Any]]]
 
 @pytest.mark.parametrize("kind", list(CHANGES))
 @pytest.mark.parametrize("provider", PROVIDERS)
-def test_local_change_moves_only_its_operation(provider: str, kind: str, base: Base, tmp_path: Path) -> None:
+def test_local_change_moves_only_its_operation(
+    provider: str, kind: str, base: Base, tmp_path: Path
+) -> None:
     _check_locality(provider, kind, None, base, tmp_path)
 
 
@@ -348,11 +406,15 @@ ISSUE_CASES = [
 
 
 @pytest.mark.parametrize(("kind", "path", "method"), ISSUE_CASES)
-def test_krea_cases_of_the_issue(kind: str, path: str, method: str, base: Base, tmp_path: Path) -> None:
+def test_krea_cases_of_the_issue(
+    kind: str, path: str, method: str, base: Base, tmp_path: Path
+) -> None:
     _check_locality("krea", kind, (path, method), base, tmp_path)
 
 
-def _check_locality(provider: str, kind: str, target: tuple[str, str] | None, base: Base, tmp_path: Path) -> None:
+def _check_locality(
+    provider: str, kind: str, target: tuple[str, str] | None, base: Base, tmp_path: Path
+) -> None:
     specs, before, normalized = base[provider]
     folder = tmp_path / "specs" / provider
     shutil.copytree(specs / provider, folder)
@@ -360,25 +422,44 @@ def _check_locality(provider: str, kind: str, target: tuple[str, str] | None, ba
     spec_file = folder / str(config.get("spec") or "openapi.yaml")
     document = _load(spec_file)
     candidates = [target] if target is not None else _candidates(folder, document)
-    touched = next(((path, method) for path, method in candidates if CHANGES[kind](document, path, method)), None)
+    touched = next(
+        ((path, method) for path, method in candidates if CHANGES[kind](document, path, method)),
+        None,
+    )
     if touched is None:
         assert target is None, f"{kind} does not apply to {target}"
         pytest.skip(f"{provider}: no operation owns a schema this change applies to")
     _dump(spec_file, document)
     after = _generate(tmp_path / "specs", provider, tmp_path / "out")
-    mine = {f"{prefix}.{name}" for prefix in ("client", "async_client") for name in _methods_of(normalized, *touched)}
+    mine = {
+        f"{prefix}.{name}"
+        for prefix in ("client", "async_client")
+        for name in _methods_of(normalized, *touched)
+    }
     probe_path = touched[0].rstrip("/") + "/" + PROBE
     added = json.loads((tmp_path / "out" / "openapi.json").read_text(encoding="utf-8"))
-    mine |= {f"{prefix}.{name}" for prefix in ("client", "async_client") for name in _methods_of(added, probe_path, touched[1])}
+    mine |= {
+        f"{prefix}.{name}"
+        for prefix in ("client", "async_client")
+        for name in _methods_of(added, probe_path, touched[1])
+    }
     others_before = {k: v for k, v in before.items() if k not in mine}
     others_after = {k: v for k, v in after.items() if k not in mine}
     assert others_after.keys() == others_before.keys()
-    changed = {k: (others_before[k], others_after[k]) for k in others_before if others_before[k] != others_after[k]}
-    assert not changed, f"{kind} at {touched} changed other methods: {json.dumps(changed, indent=1)[:4000]}"
+    changed = {
+        k: (others_before[k], others_after[k])
+        for k in others_before
+        if others_before[k] != others_after[k]
+    }
+    assert (
+        not changed
+    ), f"{kind} at {touched} changed other methods: {json.dumps(changed, indent=1)[:4000]}"
     if kind == "operation added":
         assert any(k not in before for k in after), "the copied operation has a method"
     if kind in ("optional property added", "required property added", "operation removed"):
-        assert any(before.get(k) != after.get(k) for k in mine), f"the change reached its own methods: {touched} {sorted(mine)}"
+        assert any(
+            before.get(k) != after.get(k) for k in mine
+        ), f"the change reached its own methods: {touched} {sorted(mine)}"
 
 
 def test_krea_job_copies_the_overlay_replaces_are_still_equal_to_the_job() -> None:

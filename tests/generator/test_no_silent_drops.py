@@ -65,16 +65,28 @@ def json_response(schema: dict[str, Any]) -> dict[str, Any]:
 
 
 def file_response(media_type: str) -> dict[str, Any]:
-    return {"description": "ok", "content": {media_type: {"schema": {"type": "string", "format": "binary"}}}}
+    return {
+        "description": "ok",
+        "content": {media_type: {"schema": {"type": "string", "format": "binary"}}},
+    }
 
 
 # -- success responses of different kinds ---------------------------------------------------------
 
 
 def test_json_first_keeps_the_json_responses_typed_and_names_the_file_response() -> None:
-    package = build(document({"responses": {
-        "200": json_response(THING), "201": json_response(OTHER), "202": file_response("application/pdf"), "204": {"description": "none"},
-    }}))
+    package = build(
+        document(
+            {
+                "responses": {
+                    "200": json_response(THING),
+                    "201": json_response(OTHER),
+                    "202": file_response("application/pdf"),
+                    "204": {"description": "none"},
+                }
+            }
+        )
+    )
     operation = only_operation(package)
     assert operation.return_annotation == "models.Thing | models.Other | None"
     assert operation.cast_to == "models.Thing | models.Other | None"
@@ -85,7 +97,9 @@ def test_json_first_keeps_the_json_responses_typed_and_names_the_file_response()
 
 
 def test_a_file_first_returns_every_response_as_bytes_and_names_the_json_ones() -> None:
-    package = build(document({"responses": {"200": file_response("image/png"), "202": json_response(THING)}}))
+    package = build(
+        document({"responses": {"200": file_response("image/png"), "202": json_response(THING)}})
+    )
     operation = only_operation(package)
     assert (operation.return_annotation, operation.cast_to) == ("bytes", "bytes")
     assert package.warnings == (
@@ -94,14 +108,29 @@ def test_a_file_first_returns_every_response_as_bytes_and_names_the_json_ones() 
 
 
 def test_text_and_files_are_returned_as_bytes() -> None:
-    package = build(document({"responses": {"200": {"description": "ok", "content": {"text/plain": {}}}, "201": file_response("image/png")}}))
+    package = build(
+        document(
+            {
+                "responses": {
+                    "200": {"description": "ok", "content": {"text/plain": {}}},
+                    "201": file_response("image/png"),
+                }
+            }
+        )
+    )
     assert only_operation(package).return_annotation == "bytes"
-    assert package.warnings == (f"{FILE}{THINGS}/responses/200: text/plain response is returned as bytes, not as str",)
+    assert package.warnings == (
+        f"{FILE}{THINGS}/responses/200: text/plain response is returned as bytes, not as str",
+    )
 
 
 def test_an_empty_response_beside_a_file_needs_no_warning() -> None:
     """An empty body read as bytes is ``b""``: nothing is lost."""
-    package = build(document({"responses": {"202": {"description": "accepted"}, "200": file_response("image/png")}}))
+    package = build(
+        document(
+            {"responses": {"202": {"description": "accepted"}, "200": file_response("image/png")}}
+        )
+    )
     assert only_operation(package).return_annotation == "bytes"
     assert package.warnings == ()
 
@@ -109,13 +138,18 @@ def test_an_empty_response_beside_a_file_needs_no_warning() -> None:
 def test_a_default_response_with_a_body_and_no_success_response_is_what_a_success_returns() -> None:
     package = build(document({"responses": {"default": json_response(THING)}}))
     assert only_operation(package).return_annotation == "models.Thing"
-    assert package.warnings == (f"{FILE}{THINGS}/responses/default: no 2XX response is documented; a success returns the default response's body",)
+    assert package.warnings == (
+        f"{FILE}{THINGS}/responses/default: no 2XX response is documented; a success returns the default response's body",
+    )
 
 
-@pytest.mark.parametrize("responses", [
-    {"default": {"description": "ok"}},
-    {"204": {"description": "none"}, "default": json_response(THING)},
-])
+@pytest.mark.parametrize(
+    "responses",
+    [
+        {"default": {"description": "ok"}},
+        {"204": {"description": "none"}, "default": json_response(THING)},
+    ],
+)
 def test_a_default_response_otherwise_changes_nothing(responses: dict[str, Any]) -> None:
     package = build(document({"responses": responses}))
     assert only_operation(package).return_annotation == "None"
@@ -130,19 +164,32 @@ def duplicate_names() -> dict[str, Any]:
     return {
         "openapi": "3.1.0",
         "info": {"title": "Dup", "version": "1"},
-        "paths": {"/things/{id}": {
-            "parameters": [{"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}],
-            "get": {
-                "operationId": "getThing",
+        "paths": {
+            "/things/{id}": {
                 "parameters": [
-                    {"name": "id", "in": "query", "schema": {"type": "integer", "maximum": 10}},
-                    {"$ref": "#/components/parameters/HeaderId"},
-                    {"name": "other", "in": "query", "schema": {"type": "string"}},
+                    {"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}
                 ],
-                "responses": {"200": json_response(THING)},
-            },
-        }},
-        "components": {"parameters": {"HeaderId": {"name": "id", "in": "header", "required": True, "schema": {"type": "string"}}}},
+                "get": {
+                    "operationId": "getThing",
+                    "parameters": [
+                        {"name": "id", "in": "query", "schema": {"type": "integer", "maximum": 10}},
+                        {"$ref": "#/components/parameters/HeaderId"},
+                        {"name": "other", "in": "query", "schema": {"type": "string"}},
+                    ],
+                    "responses": {"200": json_response(THING)},
+                },
+            }
+        },
+        "components": {
+            "parameters": {
+                "HeaderId": {
+                    "name": "id",
+                    "in": "header",
+                    "required": True,
+                    "schema": {"type": "string"},
+                }
+            }
+        },
     }
 
 
@@ -150,7 +197,12 @@ def test_one_name_in_two_locations_gives_two_arguments_and_a_warning_each() -> N
     package = build(duplicate_names())
     operation = only_operation(package)
     arguments = [(p.name, p.wire_name, p.location) for p in operation.parameters]
-    assert arguments == [("thing_id", "id", "path"), ("id_header", "id", "header"), ("id_query", "id", "query"), ("other", "other", "query")]
+    assert arguments == [
+        ("thing_id", "id", "path"),
+        ("id_header", "id", "header"),
+        ("id_query", "id", "query"),
+        ("other", "other", "query"),
+    ]
     assert package.warnings == (
         f"{FILE}#/paths/~1things~1{{id}}/get/parameters/0: parameter 'id' is also a path parameter; this query parameter is the argument 'id_query'",
         f"{FILE}#/paths/~1things~1{{id}}/get/parameters/1: parameter 'id' is also a path parameter; this header parameter is the argument 'id_header'",
@@ -158,7 +210,11 @@ def test_one_name_in_two_locations_gives_two_arguments_and_a_warning_each() -> N
     # The arguments model and the method agree on keys: argument names where the wire name is shared.
     assert operation.params_model is not None
     model = package.extra_schemas[operation.params_model]
-    assert set(model["properties"]) == {operation.argument_key(p) for p in operation.validated_params} == {"thing_id", "id_query", "id_header", "other"}
+    assert (
+        set(model["properties"])
+        == {operation.argument_key(p) for p in operation.validated_params}
+        == {"thing_id", "id_query", "id_header", "other"}
+    )
     assert model["required"] == ["thing_id", "id_header"]
     assert operation.picked("query") == {"id_query": "id", "other": "other"}
     assert operation.picked("header") == {"id_header": "id"}
@@ -175,26 +231,54 @@ def test_names_repeated_without_limits_are_still_checked_by_a_model() -> None:
 
 def test_names_that_do_not_repeat_are_keyed_by_their_wire_name() -> None:
     spec = duplicate_names()
-    spec["paths"]["/things/{id}"]["get"]["parameters"][1] = {"name": "X-Request-Id", "in": "header", "schema": {"type": "string"}}
+    spec["paths"]["/things/{id}"]["get"]["parameters"][1] = {
+        "name": "X-Request-Id",
+        "in": "header",
+        "schema": {"type": "string"},
+    }
     spec["paths"]["/things/{id}"]["get"]["parameters"][0]["name"] = "limit"
     spec["paths"]["/things/{id}"]["get"]["parameters"][0]["schema"] = {"type": "string"}
     package = build(spec)
     operation = only_operation(package)
     assert package.warnings == ()
-    assert operation.params_model == "ThingGetParams"  # typed strings are checked too (strict: 5 is not a str)
+    assert (
+        operation.params_model == "ThingGetParams"
+    )  # typed strings are checked too (strict: 5 is not a str)
     assert operation.picked("query") == ("limit", "other")
     assert operation.picked("header") == ("X-Request-Id",)
-    assert operation.renames(operation.validated_params) == {"id": "thing_id", "X-Request-Id": "request_id"}
+    assert operation.renames(operation.validated_params) == {
+        "id": "thing_id",
+        "X-Request-Id": "request_id",
+    }
 
 
 # -- pagination, servers, callbacks, security ----------------------------------------------------------
 
 
 def test_a_pagination_hint_naming_a_missing_parameter_is_a_warning_with_its_pointer() -> None:
-    package = build(document({
-        "x-sdk-pagination": {"style": "cursor", "cursor_param": "after", "next_cursor": "next", "items": ["data"]},
-        "responses": {"200": json_response({"type": "object", "properties": {"data": {"type": "array", "items": THING}, "next": {"type": "string"}}})},
-    }))
+    package = build(
+        document(
+            {
+                "x-sdk-pagination": {
+                    "style": "cursor",
+                    "cursor_param": "after",
+                    "next_cursor": "next",
+                    "items": ["data"],
+                },
+                "responses": {
+                    "200": json_response(
+                        {
+                            "type": "object",
+                            "properties": {
+                                "data": {"type": "array", "items": THING},
+                                "next": {"type": "string"},
+                            },
+                        }
+                    )
+                },
+            }
+        )
+    )
     assert only_operation(package).paging is None
     assert package.warnings == (
         f"{FILE}{THINGS}/x-sdk-pagination: things.list has no query parameter 'after'; generated without auto-pagination (…_pages(), …_all())",
@@ -202,14 +286,34 @@ def test_a_pagination_hint_naming_a_missing_parameter_is_a_warning_with_its_poin
 
 
 def test_servers_of_an_operation_or_path_item_are_reported() -> None:
-    spec = document({"servers": [{"url": "https://{region}.files.example.com", "variables": {"region": {"default": "eu"}}}], "responses": {"204": {"description": "ok"}}})
+    spec = document(
+        {
+            "servers": [
+                {
+                    "url": "https://{region}.files.example.com",
+                    "variables": {"region": {"default": "eu"}},
+                }
+            ],
+            "responses": {"204": {"description": "ok"}},
+        }
+    )
     spec["paths"]["/other"] = {
         "servers": [{"url": "https://other.example.com"}],
         "get": {"operationId": "getOther", "responses": {"204": {"description": "ok"}}},
         "post": {"operationId": "postOther", "responses": {"204": {"description": "ok"}}},
-        "put": {"operationId": "putOther", "servers": [], "responses": {"204": {"description": "ok"}}},  # empty: the path item's apply
+        "put": {
+            "operationId": "putOther",
+            "servers": [],
+            "responses": {"204": {"description": "ok"}},
+        },  # empty: the path item's apply
     }
-    spec["paths"]["/same"] = {"get": {"operationId": "getSame", "servers": [{"url": "https://api.example.com/v1/"}], "responses": {"204": {"description": "ok"}}}}
+    spec["paths"]["/same"] = {
+        "get": {
+            "operationId": "getSame",
+            "servers": [{"url": "https://api.example.com/v1/"}],
+            "responses": {"204": {"description": "ok"}},
+        }
+    }
     package = build(spec)
     assert len(package.operations) == 5
     assert package.warnings == (
@@ -219,42 +323,89 @@ def test_servers_of_an_operation_or_path_item_are_reported() -> None:
 
 
 def test_callbacks_are_reported() -> None:
-    callback = {"{$request.body#/url}": {"post": {"requestBody": {"content": {"application/json": {"schema": THING}}}, "responses": {"200": {"description": "ok"}}}}}
-    package = build(document({"callbacks": {"onDone": callback}, "responses": {"204": {"description": "ok"}}}))
-    assert package.warnings == (f"{FILE}{THINGS}/callbacks: not generated: no typed parser for the requests of 'onDone'",)
+    callback = {
+        "{$request.body#/url}": {
+            "post": {
+                "requestBody": {"content": {"application/json": {"schema": THING}}},
+                "responses": {"200": {"description": "ok"}},
+            }
+        }
+    }
+    package = build(
+        document({"callbacks": {"onDone": callback}, "responses": {"204": {"description": "ok"}}})
+    )
+    assert package.warnings == (
+        f"{FILE}{THINGS}/callbacks: not generated: no typed parser for the requests of 'onDone'",
+    )
 
 
 SCHEMES = {
     "bearer": {"type": "http", "scheme": "bearer"},
     "basic": {"type": "http", "scheme": "basic"},
-    "oauth": {"type": "oauth2", "flows": {"clientCredentials": {"tokenUrl": "https://example.com/token", "scopes": {}}}},
+    "oauth": {
+        "type": "oauth2",
+        "flows": {"clientCredentials": {"tokenUrl": "https://example.com/token", "scopes": {}}},
+    },
     "queryKey": {"type": "apiKey", "in": "query", "name": "key"},
     "headerKey": {"type": "apiKey", "in": "header", "name": "X-Key"},
     "digest": {"type": "http", "scheme": "digest"},
 }
 
 
-@pytest.mark.parametrize(("top", "operation", "unsent"), [
-    ([{"bearer": []}], None, []),
-    (None, [{"oauth": []}], []),  # an OAuth2 access token is a bearer token
-    ([{"basic": []}, {"bearer": []}], None, []),  # either one: the bearer token is enough
-    ([{"bearer": []}], [], []),  # an operation that needs no authentication
-    ([{"bearer": []}], [{}], []),
-    (None, [{"basic": []}], []),  # sent as HTTP basic
-    ([{"queryKey": []}], None, []),  # sent as a query parameter
-    (None, [{"digest": []}], ["digest: HTTP digest authentication"]),  # one key cannot do digest
-    ([{"headerKey": []}], [{"bearer": [], "basic": []}], ["bearer: HTTP bearer authentication", "basic: HTTP basic authentication"]),  # both at once
-])
-def test_security_the_client_does_not_send_is_reported(top: Any, operation: Any, unsent: list[str]) -> None:
-    spec = document({"responses": {"204": {"description": "ok"}}, **({"security": operation} if operation is not None else {})},
-                    components={"securitySchemes": SCHEMES}, **({"security": top} if top is not None else {}))
+@pytest.mark.parametrize(
+    ("top", "operation", "unsent"),
+    [
+        ([{"bearer": []}], None, []),
+        (None, [{"oauth": []}], []),  # an OAuth2 access token is a bearer token
+        ([{"basic": []}, {"bearer": []}], None, []),  # either one: the bearer token is enough
+        ([{"bearer": []}], [], []),  # an operation that needs no authentication
+        ([{"bearer": []}], [{}], []),
+        (None, [{"basic": []}], []),  # sent as HTTP basic
+        ([{"queryKey": []}], None, []),  # sent as a query parameter
+        (
+            None,
+            [{"digest": []}],
+            ["digest: HTTP digest authentication"],
+        ),  # one key cannot do digest
+        (
+            [{"headerKey": []}],
+            [{"bearer": [], "basic": []}],
+            ["bearer: HTTP bearer authentication", "basic: HTTP basic authentication"],
+        ),  # both at once
+    ],
+)
+def test_security_the_client_does_not_send_is_reported(
+    top: Any, operation: Any, unsent: list[str]
+) -> None:
+    spec = document(
+        {
+            "responses": {"204": {"description": "ok"}},
+            **({"security": operation} if operation is not None else {}),
+        },
+        components={"securitySchemes": SCHEMES},
+        **({"security": top} if top is not None else {}),
+    )
     package = build(spec)
-    assert list(package.warnings) == [f"{FILE}#/components/securitySchemes/{text} is not supported; the client sends {package.auth.wire}" for text in unsent]
+    assert list(package.warnings) == [
+        f"{FILE}#/components/securitySchemes/{text} is not supported; the client sends {package.auth.wire}"
+        for text in unsent
+    ]
 
 
 def test_a_header_api_key_is_what_the_client_sends() -> None:
-    package = build(document({"responses": {"204": {"description": "ok"}}}, components={"securitySchemes": SCHEMES}, security=[{"headerKey": []}]))
-    assert (package.auth.location, package.auth.name, package.auth.prefix, package.auth.required) == ("header", "X-Key", "", True)
+    package = build(
+        document(
+            {"responses": {"204": {"description": "ok"}}},
+            components={"securitySchemes": SCHEMES},
+            security=[{"headerKey": []}],
+        )
+    )
+    assert (
+        package.auth.location,
+        package.auth.name,
+        package.auth.prefix,
+        package.auth.required,
+    ) == ("header", "X-Key", "", True)
     assert package.warnings == ()
 
 
@@ -263,7 +414,12 @@ def test_a_header_api_key_is_what_the_client_sends() -> None:
 
 def mixed_and_duplicates() -> dict[str, Any]:
     spec = duplicate_names()
-    spec["paths"]["/files"] = {"get": {"operationId": "getFile", "responses": {"200": json_response(THING), "201": file_response("image/png")}}}
+    spec["paths"]["/files"] = {
+        "get": {
+            "operationId": "getFile",
+            "responses": {"200": json_response(THING), "201": file_response("image/png")},
+        }
+    }
     return spec
 
 
@@ -282,8 +438,12 @@ def package(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ModuleType]:
         yield packages["drops"]
 
 
-def test_a_file_response_of_a_json_method_is_read_with_with_raw_response(package: ModuleType, server: MockServer) -> None:
-    server.handler = lambda request: Reply(201, raw=b"\x89PNG", headers={"Content-Type": "image/png"})
+def test_a_file_response_of_a_json_method_is_read_with_with_raw_response(
+    package: ModuleType, server: MockServer
+) -> None:
+    server.handler = lambda request: Reply(
+        201, raw=b"\x89PNG", headers={"Content-Type": "image/png"}
+    )
     client = package.Drops(api_key="k", base_url=server.url, max_retries=0)
     with pytest.raises(package.APIResponseValidationError):
         client.files.get()
@@ -292,7 +452,9 @@ def test_a_file_response_of_a_json_method_is_read_with_with_raw_response(package
     assert client.files.get().name == "n"
 
 
-def test_parameters_named_alike_each_reach_their_location(package: ModuleType, server: MockServer) -> None:
+def test_parameters_named_alike_each_reach_their_location(
+    package: ModuleType, server: MockServer
+) -> None:
     server.handler = lambda request: Reply(200, {"name": "n"})
     client = package.Drops(api_key="k", base_url=server.url, max_retries=0)
     client.things.get("p 1", id_header="h1", id_query=3, other="o")

@@ -13,7 +13,13 @@ from generator.naming import pascal_case, safe_class_name, safe_identifier, sing
 from generator.normalize import normalize
 
 FILE = Path("spec.yaml")
-JOB = {"type": "object", "properties": {"id": {"type": "string"}, "status": {"type": "string", "enum": ["queued", "done"]}}}
+JOB = {
+    "type": "object",
+    "properties": {
+        "id": {"type": "string"},
+        "status": {"type": "string", "enum": ["queued", "done"]},
+    },
+}
 ERROR = {"type": "object", "properties": {"error": {"type": "string"}}, "required": ["error"]}
 
 
@@ -21,16 +27,30 @@ def doc(paths: dict[str, Any], **extra: Any) -> dict[str, Any]:
     return {"openapi": "3.1.0", "info": {"title": "T", "version": "1"}, "paths": paths, **extra}
 
 
-def op(tag: str | None = None, body: Any = None, response: Any = None, errors: dict[str, Any] | None = None, **extra: Any) -> dict[str, Any]:
+def op(
+    tag: str | None = None,
+    body: Any = None,
+    response: Any = None,
+    errors: dict[str, Any] | None = None,
+    **extra: Any,
+) -> dict[str, Any]:
     operation: dict[str, Any] = {"responses": {}, **extra}
     if tag:
         operation["tags"] = [tag]
     if body is not None:
-        operation["requestBody"] = {"content": {"application/json": {"schema": copy.deepcopy(body)}}}
+        operation["requestBody"] = {
+            "content": {"application/json": {"schema": copy.deepcopy(body)}}
+        }
     if response is not None:
-        operation["responses"]["200"] = {"description": "ok", "content": {"application/json": {"schema": copy.deepcopy(response)}}}
+        operation["responses"]["200"] = {
+            "description": "ok",
+            "content": {"application/json": {"schema": copy.deepcopy(response)}},
+        }
     for status, schema in (errors or {}).items():
-        operation["responses"][status] = {"description": "err", "content": {"application/json": {"schema": copy.deepcopy(schema)}}}
+        operation["responses"][status] = {
+            "description": "err",
+            "content": {"application/json": {"schema": copy.deepcopy(schema)}},
+        }
     if not operation["responses"]:
         operation["responses"]["204"] = {"description": "none"}
     return operation
@@ -41,7 +61,11 @@ def names(document: dict[str, Any]) -> list[str]:
 
 
 def methods(document: dict[str, Any]) -> set[tuple[str, str]]:
-    return {(o["x-sdk-resource"], o["x-sdk-method"]) for item in document["paths"].values() for o in item.values()}
+    return {
+        (o["x-sdk-resource"], o["x-sdk-method"])
+        for item in document["paths"].values()
+        for o in item.values()
+    }
 
 
 def test_identifiers() -> None:
@@ -53,26 +77,43 @@ def test_identifiers() -> None:
     assert safe_identifier("list", avoid_builtins=False) == "list"
     assert safe_class_name("BaseModel", {"BaseModel"}) == "BaseModelModel"
     assert safe_class_name("1st place") == "Model1stPlace"
-    assert [singular(w) for w in ("styles", "status", "entries", "videos")] == ["style", "status", "entry", "video"]
+    assert [singular(w) for w in ("styles", "status", "entries", "videos")] == [
+        "style",
+        "status",
+        "entry",
+        "video",
+    ]
 
 
 def test_method_names_from_paths_and_tags() -> None:
-    document = normalize(doc({
-        "/jobs": {"get": op("Jobs")},
-        "/jobs/{id}": {"get": op("Jobs"), "delete": op("Jobs")},
-        "/generate/image/bfl/flux-1.1-pro": {"post": op("Image")},
-        "/generate/image/qwen/2512": {"post": op("Image")},
-        "/styles/{id}/share/link": {"get": op("Styles")},
-        "/styles/train": {"post": op("Styles")},
-    }), FILE)
+    document = normalize(
+        doc(
+            {
+                "/jobs": {"get": op("Jobs")},
+                "/jobs/{id}": {"get": op("Jobs"), "delete": op("Jobs")},
+                "/generate/image/bfl/flux-1.1-pro": {"post": op("Image")},
+                "/generate/image/qwen/2512": {"post": op("Image")},
+                "/styles/{id}/share/link": {"get": op("Styles")},
+                "/styles/train": {"post": op("Styles")},
+            }
+        ),
+        FILE,
+    )
     assert methods(document) == {
-        ("jobs", "list"), ("jobs", "get"), ("jobs", "delete"), ("images", "flux_1_1_pro"),
-        ("images", "qwen_2512"), ("styles", "get_share_link"), ("styles", "train"),
+        ("jobs", "list"),
+        ("jobs", "get"),
+        ("jobs", "delete"),
+        ("images", "flux_1_1_pro"),
+        ("images", "qwen_2512"),
+        ("styles", "get_share_link"),
+        ("styles", "train"),
     }
 
 
 def test_operation_id_loses_the_resource_words() -> None:
-    document = normalize(doc({"/v1/generations": {"post": op("generations", operationId="create_generation")}}), FILE)
+    document = normalize(
+        doc({"/v1/generations": {"post": op("generations", operationId="create_generation")}}), FILE
+    )
     assert methods(document) == {("generations", "create")}
 
 
@@ -85,7 +126,12 @@ def test_method_name_collisions_are_qualified_deterministically() -> None:
 
 
 def test_explicit_names_win_and_are_checked() -> None:
-    document = normalize(doc({"/jobs": {"get": op("General", **{"x-sdk-resource": "jobs", "x-sdk-method": "list"})}}), FILE)
+    document = normalize(
+        doc(
+            {"/jobs": {"get": op("General", **{"x-sdk-resource": "jobs", "x-sdk-method": "list"})}}
+        ),
+        FILE,
+    )
     assert methods(document) == {("jobs", "list")}
     with pytest.raises(SpecError) as caught:
         normalize(doc({"/jobs": {"get": op("General", **{"x-sdk-method": "not valid"})}}), FILE)
@@ -93,7 +139,17 @@ def test_explicit_names_win_and_are_checked() -> None:
 
 
 def test_identical_inline_schemas_merge_and_errors_are_named_error() -> None:
-    paths = {f"/gen/m{i}": {"post": op("Image", body={"type": "object", "properties": {"prompt": {"type": "string"}}}, response=JOB, errors={"400": ERROR, "401": ERROR})} for i in range(5)}
+    paths = {
+        f"/gen/m{i}": {
+            "post": op(
+                "Image",
+                body={"type": "object", "properties": {"prompt": {"type": "string"}}},
+                response=JOB,
+                errors={"400": ERROR, "401": ERROR},
+            )
+        }
+        for i in range(5)
+    }
     document = normalize(doc(paths), FILE)
     schemas = document["components"]["schemas"]
     assert "Error" in schemas
@@ -101,20 +157,41 @@ def test_identical_inline_schemas_merge_and_errors_are_named_error() -> None:
     assert "Status" not in schemas  # an untitled enum stays inline: Literal[...] in signatures
     # A body or response without a title is its own operation's: no operation's type carries
     # another operation's name.
-    assert {f"ImageM{i}Request" for i in range(5)} | {f"ImageM{i}Response" for i in range(5)} <= set(schemas)
-    responses = {item["post"]["responses"]["400"]["content"]["application/json"]["schema"]["$ref"] for item in document["paths"].values()}
+    assert {f"ImageM{i}Request" for i in range(5)} | {
+        f"ImageM{i}Response" for i in range(5)
+    } <= set(schemas)
+    responses = {
+        item["post"]["responses"]["400"]["content"]["application/json"]["schema"]["$ref"]
+        for item in document["paths"].values()
+    }
     assert responses == {"#/components/schemas/Error"}
 
 
 def test_documentation_differences_do_not_prevent_merging() -> None:
     first = {**ERROR, "description": "Bad request"}
-    second = {**ERROR, "description": "Unauthorized", "properties": {"error": {"type": "string", "description": "why"}}}
+    second = {
+        **ERROR,
+        "description": "Unauthorized",
+        "properties": {"error": {"type": "string", "description": "why"}},
+    }
     document = normalize(doc({"/a": {"get": op("A", errors={"400": first, "401": second})}}), FILE)
-    assert [n for n in names(document) if n.startswith("Error") or n.endswith("Error400")] == ["Error"]
+    assert [n for n in names(document) if n.startswith("Error") or n.endswith("Error400")] == [
+        "Error"
+    ]
 
 
 def test_titles_name_schemas_and_nested_children_use_them() -> None:
-    job = {**JOB, "title": "Job", "properties": {**JOB["properties"], "result": {"type": "object", "properties": {"urls": {"type": "array", "items": {"type": "string"}}}}}}
+    job = {
+        **JOB,
+        "title": "Job",
+        "properties": {
+            **JOB["properties"],
+            "result": {
+                "type": "object",
+                "properties": {"urls": {"type": "array", "items": {"type": "string"}}},
+            },
+        },
+    }
     document = normalize(doc({"/jobs/{id}": {"get": op("Jobs", response=job)}}), FILE)
     assert {"Job", "JobResult"} <= set(names(document))
     assert "JobStatus" not in names(document)  # its enum has no title: inline Literal[...]
@@ -122,8 +199,28 @@ def test_titles_name_schemas_and_nested_children_use_them() -> None:
 
 def test_conflicting_names_are_all_qualified_not_numbered() -> None:
     paths = {
-        "/gen/veo": {"post": op("Video", body={"type": "object", "properties": {"aspect_ratio": {"type": "object", "properties": {"w": {"type": "integer"}}}}})},
-        "/gen/kling": {"post": op("Video", body={"type": "object", "properties": {"aspect_ratio": {"type": "object", "properties": {"h": {"type": "integer"}}}}})},
+        "/gen/veo": {
+            "post": op(
+                "Video",
+                body={
+                    "type": "object",
+                    "properties": {
+                        "aspect_ratio": {"type": "object", "properties": {"w": {"type": "integer"}}}
+                    },
+                },
+            )
+        },
+        "/gen/kling": {
+            "post": op(
+                "Video",
+                body={
+                    "type": "object",
+                    "properties": {
+                        "aspect_ratio": {"type": "object", "properties": {"h": {"type": "integer"}}}
+                    },
+                },
+            )
+        },
     }
     schemas = names(normalize(doc(paths), FILE))
     assert "AspectRatio" not in schemas
@@ -132,7 +229,12 @@ def test_conflicting_names_are_all_qualified_not_numbered() -> None:
 
 
 def test_nullable_object_keeps_null_at_the_use_site() -> None:
-    response = {"type": "object", "properties": {"result": {"type": ["object", "null"], "properties": {"url": {"type": "string"}}}}}
+    response = {
+        "type": "object",
+        "properties": {
+            "result": {"type": ["object", "null"], "properties": {"url": {"type": "string"}}}
+        },
+    }
     document = normalize(doc({"/x": {"get": op("X", response=response)}}), FILE)
     schemas = document["components"]["schemas"]
     holder = next(s for s in schemas.values() if "result" in s.get("properties", {}))
@@ -141,14 +243,43 @@ def test_nullable_object_keeps_null_at_the_use_site() -> None:
 
 
 def test_reserved_and_keyword_component_names_are_renamed() -> None:
-    components = {"schemas": {"BaseModel": {"type": "object", "properties": {"a": {"type": "string"}}}, "class": {"type": "string"}, "List": {"type": "string"}}}
-    document = normalize(doc({"/x": {"get": op("X", response={"$ref": "#/components/schemas/BaseModel"})}}, components=components), FILE)
+    components = {
+        "schemas": {
+            "BaseModel": {"type": "object", "properties": {"a": {"type": "string"}}},
+            "class": {"type": "string"},
+            "List": {"type": "string"},
+        }
+    }
+    document = normalize(
+        doc(
+            {"/x": {"get": op("X", response={"$ref": "#/components/schemas/BaseModel"})}},
+            components=components,
+        ),
+        FILE,
+    )
     assert {"BaseModelModel", "Class", "ListModel"} <= set(names(document))
-    assert document["paths"]["/x"]["get"]["responses"]["200"]["content"]["application/json"]["schema"] == {"$ref": "#/components/schemas/BaseModelModel"}
+    assert document["paths"]["/x"]["get"]["responses"]["200"]["content"]["application/json"][
+        "schema"
+    ] == {"$ref": "#/components/schemas/BaseModelModel"}
 
 
 def test_openapi_30_nullable_is_upgraded() -> None:
-    document = {"openapi": "3.0.3", "info": {"title": "T", "version": "1"}, "paths": {}, "components": {"schemas": {"A": {"type": "object", "properties": {"n": {"type": "string", "nullable": True}, "m": {"type": "integer", "minimum": 0, "exclusiveMinimum": True}}}}}}
+    document = {
+        "openapi": "3.0.3",
+        "info": {"title": "T", "version": "1"},
+        "paths": {},
+        "components": {
+            "schemas": {
+                "A": {
+                    "type": "object",
+                    "properties": {
+                        "n": {"type": "string", "nullable": True},
+                        "m": {"type": "integer", "minimum": 0, "exclusiveMinimum": True},
+                    },
+                }
+            }
+        },
+    }
     result = normalize(document, FILE)
     props = result["components"]["schemas"]["A"]["properties"]
     assert props["n"]["type"] == ["string", "null"]
@@ -157,14 +288,42 @@ def test_openapi_30_nullable_is_upgraded() -> None:
 
 
 def test_pagination_hint() -> None:
-    page = {"type": "object", "properties": {"items": {"type": "array", "items": JOB}, "next_cursor": {"type": ["string", "null"]}}}
-    document = normalize(doc({"/jobs": {"get": op("Jobs", response=page, parameters=[{"name": "cursor", "in": "query", "schema": {"type": "string"}}])}}), FILE)
-    assert document["paths"]["/jobs"]["get"]["x-sdk-pagination"] == {"style": "cursor", "cursor_param": "cursor", "next_cursor": "next_cursor", "items": ["items"]}
+    page = {
+        "type": "object",
+        "properties": {
+            "items": {"type": "array", "items": JOB},
+            "next_cursor": {"type": ["string", "null"]},
+        },
+    }
+    document = normalize(
+        doc(
+            {
+                "/jobs": {
+                    "get": op(
+                        "Jobs",
+                        response=page,
+                        parameters=[
+                            {"name": "cursor", "in": "query", "schema": {"type": "string"}}
+                        ],
+                    )
+                }
+            }
+        ),
+        FILE,
+    )
+    assert document["paths"]["/jobs"]["get"]["x-sdk-pagination"] == {
+        "style": "cursor",
+        "cursor_param": "cursor",
+        "next_cursor": "next_cursor",
+        "items": ["items"],
+    }
 
 
 def test_unresolvable_reference_names_its_pointer() -> None:
     with pytest.raises(SpecError) as caught:
-        normalize(doc({"/x": {"get": op("X", response={"$ref": "#/components/schemas/Nope"})}}), FILE)
+        normalize(
+            doc({"/x": {"get": op("X", response={"$ref": "#/components/schemas/Nope"})}}), FILE
+        )
     assert caught.value.pointer == "/paths/~1x/get/responses/200/content/application~1json/schema"
 
 
@@ -177,10 +336,30 @@ def test_normalize_does_not_modify_its_input_and_is_deterministic() -> None:
 
 def test_references_into_paths_and_properties_become_components() -> None:
     body = {"type": "object", "properties": {"circular": {"$ref": "#/components/schemas/Offset"}}}
-    response = {"type": "object", "properties": {"before": {"$ref": "#/paths/~1a/post/requestBody/content/application~1json/schema/properties/circular"},
-                                                   "inner": {"$ref": "#/components/schemas/Offset/properties/next"}}}
-    components = {"schemas": {"Offset": {"type": "object", "properties": {"next": {"$ref": "#/components/schemas/Offset"}}}}}
-    document = normalize(doc({"/a": {"post": op("A", body=body), "get": op("A", response=response)}}, components=components), FILE)
+    response = {
+        "type": "object",
+        "properties": {
+            "before": {
+                "$ref": "#/paths/~1a/post/requestBody/content/application~1json/schema/properties/circular"
+            },
+            "inner": {"$ref": "#/components/schemas/Offset/properties/next"},
+        },
+    }
+    components = {
+        "schemas": {
+            "Offset": {
+                "type": "object",
+                "properties": {"next": {"$ref": "#/components/schemas/Offset"}},
+            }
+        }
+    }
+    document = normalize(
+        doc(
+            {"/a": {"post": op("A", body=body), "get": op("A", response=response)}},
+            components=components,
+        ),
+        FILE,
+    )
     refs = {json_ref for json_ref in _refs(document)}
     assert all(ref.startswith("#/components/schemas/") and ref.count("/") == 3 for ref in refs)
 
@@ -195,39 +374,69 @@ def _refs(node: Any) -> list[str]:
 
 
 def test_item_operations_with_the_same_name_are_told_apart_by_their_parameters() -> None:
-    document = normalize(doc({
-        "/anything/{id}": {"get": op("Item")},
-        "/anything/{id}/{action}": {"get": op("Item")},
-        "/anything/{id}/{action}/{other}": {"get": op("Item")},
-    }), FILE)
-    assert methods(document) == {("items", "anything_get"), ("items", "get_by_id_action"), ("items", "get_by_id_action_other")}
+    document = normalize(
+        doc(
+            {
+                "/anything/{id}": {"get": op("Item")},
+                "/anything/{id}/{action}": {"get": op("Item")},
+                "/anything/{id}/{action}/{other}": {"get": op("Item")},
+            }
+        ),
+        FILE,
+    )
+    assert methods(document) == {
+        ("items", "anything_get"),
+        ("items", "get_by_id_action"),
+        ("items", "get_by_id_action_other"),
+    }
 
 
 # -- oneOf/anyOf variants that only narrow the parent's properties ---------------------------------
 
-STATUS = {"type": "string", "description": "The status.", "enum": ["queued", "in_progress", "completed", "waiting"]}
+STATUS = {
+    "type": "string",
+    "description": "The status.",
+    "enum": ["queued", "in_progress", "completed", "waiting"],
+}
 CHECK_RUN = {
     "type": "object",
-    "properties": {"name": {"type": "string"}, "status": STATUS, "conclusion": {"type": "string", "enum": ["success", "failure"]}},
+    "properties": {
+        "name": {"type": "string"},
+        "status": STATUS,
+        "conclusion": {"type": "string", "enum": ["success", "failure"]},
+    },
     # GitHub's checks/update body: the variants restate the parent and narrow `status`.
     "anyOf": [
-        {"properties": {"status": {"enum": ["completed"]}}, "required": ["conclusion"], "additionalProperties": True},
-        {"properties": {"status": {"enum": ["queued", "in_progress"]}}, "additionalProperties": True},
+        {
+            "properties": {"status": {"enum": ["completed"]}},
+            "required": ["conclusion"],
+            "additionalProperties": True,
+        },
+        {
+            "properties": {"status": {"enum": ["queued", "in_progress"]}},
+            "additionalProperties": True,
+        },
     ],
 }
 BODY_POINTER = "/paths/~1runs~1{id}/patch/requestBody/content/application~1json/schema"
 
 
 def _body(document: dict[str, Any]) -> dict[str, Any]:
-    schema = document["paths"]["/runs/{id}"]["patch"]["requestBody"]["content"]["application/json"]["schema"]
+    schema = document["paths"]["/runs/{id}"]["patch"]["requestBody"]["content"]["application/json"][
+        "schema"
+    ]
     resolved: dict[str, Any] = document["components"]["schemas"][schema["$ref"].rsplit("/", 1)[1]]
     return resolved
 
 
-def _normalize_body(body: dict[str, Any], components: dict[str, Any] | None = None) -> tuple[dict[str, Any], list[str]]:
+def _normalize_body(
+    body: dict[str, Any], components: dict[str, Any] | None = None
+) -> tuple[dict[str, Any], list[str]]:
     warnings: list[str] = []
     extra = {"components": {"schemas": components}} if components else {}
-    document = normalize(doc({"/runs/{id}": {"patch": op("Runs", body=body)}}, **extra), FILE, warnings)
+    document = normalize(
+        doc({"/runs/{id}": {"patch": op("Runs", body=body)}}, **extra), FILE, warnings
+    )
     return document, warnings
 
 
@@ -239,8 +448,10 @@ def test_variants_that_only_narrow_become_a_rule_of_one_model() -> None:
         {"properties": {"status": {"enum": ["queued", "in_progress"]}}},
     ]
     assert not any("Variant" in name for name in names(document))  # no model per variant
-    assert warnings == [f"spec.yaml#{BODY_POINTER}/anyOf: anyOf variants that only narrow properties are merged into the parent model "
-                        "(widest field types); they stay in the schema as a cross-field rule, which the client checks on requests"]
+    assert warnings == [
+        f"spec.yaml#{BODY_POINTER}/anyOf: anyOf variants that only narrow properties are merged into the parent model "
+        "(widest field types); they stay in the schema as a cross-field rule, which the client checks on requests"
+    ]
     # The body is one object (keyword arguments, the widest `status`), and the variants a rule.
     from generator.schema.rules import collect_rules, without_assertions
 
@@ -259,79 +470,215 @@ def test_restated_types_are_dropped_also_through_references_and_nested_objects()
             "output": {"type": "object", "properties": {"title": {"type": ["string", "null"]}}},
         },
         "oneOf": [
-            {"type": "object", "properties": {"status": {"type": "string", "const": "completed"}, "count": {"type": "number", "minimum": 1},
-                                               "output": {"type": "object", "properties": {"title": {"type": ["string", "null"], "minLength": 1}}}}},
-            {"type": "object", "properties": {"status": {"type": "string", "enum": ["queued"]}, "count": {"maximum": 0}}, "description": "Not started."},
+            {
+                "type": "object",
+                "properties": {
+                    "status": {"type": "string", "const": "completed"},
+                    "count": {"type": "number", "minimum": 1},
+                    "output": {
+                        "type": "object",
+                        "properties": {"title": {"type": ["string", "null"], "minLength": 1}},
+                    },
+                },
+            },
+            {
+                "type": "object",
+                "properties": {
+                    "status": {"type": "string", "enum": ["queued"]},
+                    "count": {"maximum": 0},
+                },
+                "description": "Not started.",
+            },
         ],
     }
     document, warnings = _normalize_body(body, components)
     assert _body(document)["oneOf"] == [
-        {"properties": {"status": {"const": "completed"}, "count": {"minimum": 1}, "output": {"properties": {"title": {"minLength": 1}}}}},
-        {"properties": {"status": {"enum": ["queued"]}, "count": {"maximum": 0}}, "description": "Not started."},
+        {
+            "properties": {
+                "status": {"const": "completed"},
+                "count": {"minimum": 1},
+                "output": {"properties": {"title": {"minLength": 1}}},
+            }
+        },
+        {
+            "properties": {"status": {"enum": ["queued"]}, "count": {"maximum": 0}},
+            "description": "Not started.",
+        },
     ]
-    assert len(warnings) == 1 and warnings[0].startswith(f"spec.yaml#{BODY_POINTER}/oneOf: oneOf variants")
+    assert len(warnings) == 1 and warnings[0].startswith(
+        f"spec.yaml#{BODY_POINTER}/oneOf: oneOf variants"
+    )
 
 
 def test_narrowing_variants_in_components_and_responses_are_found_with_their_pointer() -> None:
     warnings: list[str] = []
-    document = normalize(doc({"/runs": {"get": op("Runs", response=CHECK_RUN)}}, components={"schemas": {"check run": CHECK_RUN}}), FILE, warnings)
-    assert sorted(warnings, key=len)[0].startswith("spec.yaml#/components/schemas/check run/anyOf: ")  # the source's name
-    assert any(w.startswith("spec.yaml#/paths/~1runs/get/responses/200/content/application~1json/schema/anyOf: ") for w in warnings)
+    document = normalize(
+        doc(
+            {"/runs": {"get": op("Runs", response=CHECK_RUN)}},
+            components={"schemas": {"check run": CHECK_RUN}},
+        ),
+        FILE,
+        warnings,
+    )
+    assert sorted(warnings, key=len)[0].startswith(
+        "spec.yaml#/components/schemas/check run/anyOf: "
+    )  # the source's name
+    assert any(
+        w.startswith(
+            "spec.yaml#/paths/~1runs/get/responses/200/content/application~1json/schema/anyOf: "
+        )
+        for w in warnings
+    )
     assert len(warnings) == 2
-    assert all("additionalProperties" not in member for member in document["components"]["schemas"]["CheckRun"]["anyOf"])
+    assert all(
+        "additionalProperties" not in member
+        for member in document["components"]["schemas"]["CheckRun"]["anyOf"]
+    )
 
 
-@pytest.mark.parametrize(("case", "body"), [
-    ("a variant adds a property", {**CHECK_RUN, "anyOf": [
-        {"properties": {"status": {"enum": ["completed"]}, "completed_at": {"type": "string"}}, "additionalProperties": True},
-        {"properties": {"status": {"enum": ["queued"]}}, "additionalProperties": True},
-    ]}),
-    ("a variant requires a property the parent does not declare", {**CHECK_RUN, "anyOf": [
-        {"properties": {"status": {"enum": ["completed"]}}, "required": ["completed_at"], "additionalProperties": True},
-        {"properties": {"status": {"enum": ["queued"]}}, "additionalProperties": True},
-    ]}),
-    ("a variant names an undeclared property in a constraint", {**CHECK_RUN, "anyOf": [
-        {"properties": {"status": {"enum": ["completed"]}, "other": {"enum": [1]}}, "type": "object"},
-        {"properties": {"status": {"enum": ["queued"]}}, "type": "object"},
-    ]}),
-    ("a variant gives a property another type", {**CHECK_RUN, "oneOf": [
-        {"properties": {"status": {"type": "integer"}}, "additionalProperties": True},
-        {"properties": {"status": {"enum": ["queued"]}}, "additionalProperties": True},
-    ], "anyOf": None}),
-    ("a variant narrows a property's type (string of string-or-null)", {
-        "type": "object", "properties": {"note": {"type": ["string", "null"]}},
-        "oneOf": [{"type": "object", "properties": {"note": {"type": "string"}}}, {"type": "object", "properties": {"note": {"type": "null"}}}],
-    }),
-    ("the variants are of another type than the parent", {**CHECK_RUN, "anyOf": [
-        {"type": "array", "items": {"type": "string"}}, {"properties": {"status": {"enum": ["queued"]}}, "additionalProperties": True},
-    ]}),
-    ("a variant is a reference", {**CHECK_RUN, "anyOf": [
-        {"$ref": "#/components/schemas/Narrow"}, {"properties": {"status": {"enum": ["queued"]}}, "additionalProperties": True},
-    ]}),
-    ("a variant closes the object", {**CHECK_RUN, "anyOf": [
-        {"properties": {"status": {"enum": ["completed"]}}, "additionalProperties": False},
-        {"properties": {"status": {"enum": ["queued"]}}, "additionalProperties": True},
-    ]}),
-    ("discriminated union", {
-        "type": "object", "properties": {"kind": {"type": "string", "enum": ["a", "b"]}},
-        "discriminator": {"propertyName": "kind"},
-        "oneOf": [{"type": "object", "properties": {"kind": {"const": "a"}}}, {"type": "object", "properties": {"kind": {"const": "b"}}}],
-    }),
-])
-def test_variants_that_are_shapes_of_their_own_are_not_merged(case: str, body: dict[str, Any]) -> None:
+@pytest.mark.parametrize(
+    ("case", "body"),
+    [
+        (
+            "a variant adds a property",
+            {
+                **CHECK_RUN,
+                "anyOf": [
+                    {
+                        "properties": {
+                            "status": {"enum": ["completed"]},
+                            "completed_at": {"type": "string"},
+                        },
+                        "additionalProperties": True,
+                    },
+                    {"properties": {"status": {"enum": ["queued"]}}, "additionalProperties": True},
+                ],
+            },
+        ),
+        (
+            "a variant requires a property the parent does not declare",
+            {
+                **CHECK_RUN,
+                "anyOf": [
+                    {
+                        "properties": {"status": {"enum": ["completed"]}},
+                        "required": ["completed_at"],
+                        "additionalProperties": True,
+                    },
+                    {"properties": {"status": {"enum": ["queued"]}}, "additionalProperties": True},
+                ],
+            },
+        ),
+        (
+            "a variant names an undeclared property in a constraint",
+            {
+                **CHECK_RUN,
+                "anyOf": [
+                    {
+                        "properties": {"status": {"enum": ["completed"]}, "other": {"enum": [1]}},
+                        "type": "object",
+                    },
+                    {"properties": {"status": {"enum": ["queued"]}}, "type": "object"},
+                ],
+            },
+        ),
+        (
+            "a variant gives a property another type",
+            {
+                **CHECK_RUN,
+                "oneOf": [
+                    {"properties": {"status": {"type": "integer"}}, "additionalProperties": True},
+                    {"properties": {"status": {"enum": ["queued"]}}, "additionalProperties": True},
+                ],
+                "anyOf": None,
+            },
+        ),
+        (
+            "a variant narrows a property's type (string of string-or-null)",
+            {
+                "type": "object",
+                "properties": {"note": {"type": ["string", "null"]}},
+                "oneOf": [
+                    {"type": "object", "properties": {"note": {"type": "string"}}},
+                    {"type": "object", "properties": {"note": {"type": "null"}}},
+                ],
+            },
+        ),
+        (
+            "the variants are of another type than the parent",
+            {
+                **CHECK_RUN,
+                "anyOf": [
+                    {"type": "array", "items": {"type": "string"}},
+                    {"properties": {"status": {"enum": ["queued"]}}, "additionalProperties": True},
+                ],
+            },
+        ),
+        (
+            "a variant is a reference",
+            {
+                **CHECK_RUN,
+                "anyOf": [
+                    {"$ref": "#/components/schemas/Narrow"},
+                    {"properties": {"status": {"enum": ["queued"]}}, "additionalProperties": True},
+                ],
+            },
+        ),
+        (
+            "a variant closes the object",
+            {
+                **CHECK_RUN,
+                "anyOf": [
+                    {
+                        "properties": {"status": {"enum": ["completed"]}},
+                        "additionalProperties": False,
+                    },
+                    {"properties": {"status": {"enum": ["queued"]}}, "additionalProperties": True},
+                ],
+            },
+        ),
+        (
+            "discriminated union",
+            {
+                "type": "object",
+                "properties": {"kind": {"type": "string", "enum": ["a", "b"]}},
+                "discriminator": {"propertyName": "kind"},
+                "oneOf": [
+                    {"type": "object", "properties": {"kind": {"const": "a"}}},
+                    {"type": "object", "properties": {"kind": {"const": "b"}}},
+                ],
+            },
+        ),
+    ],
+)
+def test_variants_that_are_shapes_of_their_own_are_not_merged(
+    case: str, body: dict[str, Any]
+) -> None:
     body = {key: value for key, value in body.items() if value is not None}
     keyword = "oneOf" if "oneOf" in body else "anyOf"
-    components = {"Narrow": {"type": "object", "properties": {"status": {"enum": ["completed"]}}, "additionalProperties": True}}
+    components = {
+        "Narrow": {
+            "type": "object",
+            "properties": {"status": {"enum": ["completed"]}},
+            "additionalProperties": True,
+        }
+    }
     document, warnings = _normalize_body(body, components)
     assert warnings == [], case
     members = _body(document)[keyword]
     assert len(members) == len(body[keyword])
-    assert any("$ref" in member or "type" in member or "additionalProperties" in member for member in members), case
+    assert any(
+        "$ref" in member or "type" in member or "additionalProperties" in member
+        for member in members
+    ), case
 
 
 def test_variants_that_already_only_assert_are_left_alone() -> None:
-    body = {"type": "object", "properties": {"url": {"type": "string"}, "asset_id": {"type": "string"}},
-            "oneOf": [{"required": ["url"]}, {"required": ["asset_id"]}, {"required": ["undeclared"]}]}
+    body = {
+        "type": "object",
+        "properties": {"url": {"type": "string"}, "asset_id": {"type": "string"}},
+        "oneOf": [{"required": ["url"]}, {"required": ["asset_id"]}, {"required": ["undeclared"]}],
+    }
     document, warnings = _normalize_body(body)
     assert warnings == []
     assert _body(document)["oneOf"] == body["oneOf"]

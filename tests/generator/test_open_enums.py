@@ -23,9 +23,16 @@ def test_aliases_and_inline_enums_are_wrapped_with_their_value_type() -> None:
         "    tags: list[Literal['a', 'b']] = []\n"
     )
     result = lenient_models(source)
-    assert 'Mode = TypeAliasType("Mode", Annotated[Literal["fast", "größer ✓"], open_enum(str)])' in result
-    assert 'Level = TypeAliasType("Level", Annotated[Literal[1, 2], open_enum(int)] | None)' in result
-    assert 'Offset = TypeAliasType("Offset", Annotated[Literal[-1, 0, 1], open_enum(int)])' in result
+    assert (
+        'Mode = TypeAliasType("Mode", Annotated[Literal["fast", "größer ✓"], open_enum(str)])'
+        in result
+    )
+    assert (
+        'Level = TypeAliasType("Level", Annotated[Literal[1, 2], open_enum(int)] | None)' in result
+    )
+    assert (
+        'Offset = TypeAliasType("Offset", Annotated[Literal[-1, 0, 1], open_enum(int)])' in result
+    )
     assert 'Only = TypeAliasType("Only", Literal["1K"])' in result  # one value: a tag, closed
     assert "size: Annotated[Literal['s', 'm'], open_enum(str)] | None = None" in result
     assert "tags: list[Annotated[Literal['a', 'b'], open_enum(str)]] = []" in result
@@ -54,7 +61,10 @@ def test_tags_consts_and_mixed_literals_stay_closed() -> None:
 
 
 def test_a_model_named_like_the_marker_is_a_clear_error() -> None:
-    source = HEAD + 'S = TypeAliasType("S", Literal["a", "b"])\nopen_enum = TypeAliasType("open_enum", int)\n'
+    source = (
+        HEAD
+        + 'S = TypeAliasType("S", Literal["a", "b"])\nopen_enum = TypeAliasType("open_enum", int)\n'
+    )
     with pytest.raises(GeneratorError, match="open_enum"):
         lenient_models(source)
 
@@ -85,7 +95,10 @@ def test_lenient_models_rebases_every_model_and_opens_its_enums() -> None:
     result = lenient_models(source)
     assert "class Item(_LenientModel):" in result and "class Special(Item):" in result
     assert 'Annotated[Literal["fast", "slow"], open_enum(str)]' in result
-    assert "from ._enums import open_enum\nfrom ._enums import LenientModel as _LenientModel\n" in result
+    assert (
+        "from ._enums import open_enum\nfrom ._enums import LenientModel as _LenientModel\n"
+        in result
+    )
     ast.parse(result)
 
 
@@ -94,6 +107,17 @@ def test_known_values_that_break_the_field_stay_out_of_the_literal() -> None:
     value the field itself would refuse must not be one."""
     from generator.emit.models import known_values_as_literals
 
-    schema = {"type": "string", "pattern": "^[a-z]{2,5}$", "x-known-values": ["TOOLONGUPPER", "pro"]}
-    assert known_values_as_literals({"Code": schema})["Code"]["anyOf"][0] == {"type": "string", "enum": ["pro"]}
-    assert known_values_as_literals({"Code": {**schema, "x-known-values": ["NOPE"]}})["Code"] == {"type": "string", "pattern": "^[a-z]{2,5}$", "x-known-values": ["NOPE"]}
+    schema = {
+        "type": "string",
+        "pattern": "^[a-z]{2,5}$",
+        "x-known-values": ["TOOLONGUPPER", "pro"],
+    }
+    assert known_values_as_literals({"Code": schema})["Code"]["anyOf"][0] == {
+        "type": "string",
+        "enum": ["pro"],
+    }
+    assert known_values_as_literals({"Code": {**schema, "x-known-values": ["NOPE"]}})["Code"] == {
+        "type": "string",
+        "pattern": "^[a-z]{2,5}$",
+        "x-known-values": ["NOPE"],
+    }

@@ -92,19 +92,26 @@ def openai(tmp_path_factory: pytest.TempPathFactory) -> Iterator[OpenAIBuild]:
     spec.write_text(text, encoding="utf-8")
     package = build_document(spec)  # names from the title, as `generate --spec` does
     write_tree(package.files, work / package.name)
-    yield OpenAIBuild(work / package.name, package.files, package.operations, text, json.loads(text))
+    yield OpenAIBuild(
+        work / package.name, package.files, package.operations, text, json.loads(text)
+    )
 
 
 def test_names_keep_the_title_s_words(openai: OpenAIBuild) -> None:
     assert openai.folder.name == "openai"
     client = openai.files["src/openai_sdk/_client.py"]
     assert "class OpenAI(SyncAPIClient)" in client and "class AsyncOpenAI(AsyncAPIClient)" in client
-    assert 'OPENAI_API_KEY' in openai.files["src/openai_sdk/_constants.py"] + client
+    assert "OPENAI_API_KEY" in openai.files["src/openai_sdk/_constants.py"] + client
 
 
 def test_every_operation_is_a_method(openai: OpenAIBuild) -> None:
     paths = openai.document["paths"]
-    expected = sum(1 for item in paths.values() for method in HTTP_METHODS if isinstance(item.get(method), dict))
+    expected = sum(
+        1
+        for item in paths.values()
+        for method in HTTP_METHODS
+        if isinstance(item.get(method), dict)
+    )
     assert openai.operations == expected == 288
 
 
@@ -117,8 +124,20 @@ def test_no_tool_marker_and_spec_tags(openai: OpenAIBuild) -> None:
 
 def test_package_passes_mypy_strict(openai: OpenAIBuild, tmp_path: Path) -> None:
     result = subprocess.run(
-        [sys.executable, "-m", "mypy", "--strict", "--config-file", "/dev/null", "--cache-dir", str(tmp_path / "mypy"), "src"],
-        cwd=openai.folder, capture_output=True, text=True,
+        [
+            sys.executable,
+            "-m",
+            "mypy",
+            "--strict",
+            "--config-file",
+            "/dev/null",
+            "--cache-dir",
+            str(tmp_path / "mypy"),
+            "src",
+        ],
+        cwd=openai.folder,
+        capture_output=True,
+        text=True,
     )
     assert result.returncode == 0, result.stdout[-5000:] + result.stderr
 
@@ -138,12 +157,16 @@ def _examples(schema: dict[str, Any]) -> list[Any]:
 def _example_schemas(node: Any, pointer: str = "") -> Iterator[tuple[str, dict[str, Any]]]:
     """``(pointer, schema)`` of every schema in the normalized document carrying an example."""
     if isinstance(node, dict):
-        if ("example" in node or "examples" in node) and re.search(r"/schemas/[^/]+(/(properties/[^/]+|oneOf/\d+|anyOf/\d+|items))*$|/schema$", pointer):
+        if ("example" in node or "examples" in node) and re.search(
+            r"/schemas/[^/]+(/(properties/[^/]+|oneOf/\d+|anyOf/\d+|items))*$|/schema$", pointer
+        ):
             yield pointer, node
         for key, value in node.items():
             if key in ("example", "examples", "enum", "const", "default") or key.startswith("x-"):
                 continue
-            yield from _example_schemas(value, f"{pointer}/{key.replace('~', '~0').replace('/', '~1')}")
+            yield from _example_schemas(
+                value, f"{pointer}/{key.replace('~', '~0').replace('/', '~1')}"
+            )
     elif isinstance(node, list):
         for index, value in enumerate(node):
             yield from _example_schemas(value, f"{pointer}/{index}")
@@ -161,14 +184,22 @@ def _models_in(tp: Any) -> list[Any]:
 
 def _field_type(model: Any, name: str) -> Any:
     """The annotated type of ``model``'s field sent as ``name``."""
-    holders = [m for m in _models_in(model) if any((f.alias or n) == name for n, f in m.model_fields.items())]
+    holders = [
+        m
+        for m in _models_in(model)
+        if any((f.alias or n) == name for n, f in m.model_fields.items())
+    ]
     model = holders[0] if len(holders) == 1 else model
-    assert isinstance(model, type) and issubclass(model, pydantic.BaseModel), f"{model} is not a model"
+    assert isinstance(model, type) and issubclass(
+        model, pydantic.BaseModel
+    ), f"{model} is not a model"
     for python_name, field in model.model_fields.items():
         if (field.alias or python_name) == name:
             annotation = field.annotation
             if isinstance(annotation, typing.ForwardRef):  # a field pydantic has not resolved yet
-                annotation = eval(annotation.__forward_arg__, vars(sys.modules[model.__module__]))  # noqa: S307 - our generated code
+                annotation = eval(
+                    annotation.__forward_arg__, vars(sys.modules[model.__module__])
+                )  # noqa: S307 - our generated code
             return Annotated[(annotation, *field.metadata)] if field.metadata else annotation
     raise AssertionError(f"{model.__name__} has no field {name!r}")
 
@@ -185,8 +216,16 @@ def _methods(package: str, folder: Path) -> dict[tuple[str, str], _Method]:
     found: dict[tuple[str, str], _Method] = {}
     for file in sorted((folder / "resources").glob("*.py")):
         module = importlib.import_module(f"{package}.resources.{file.stem}")
-        for cls in [c for c in vars(module).values() if inspect.isclass(c) and c.__module__ == module.__name__]:
-            for function in [f for f in vars(cls).values() if inspect.isfunction(f) and not inspect.iscoroutinefunction(f)]:
+        for cls in [
+            c
+            for c in vars(module).values()
+            if inspect.isclass(c) and c.__module__ == module.__name__
+        ]:
+            for function in [
+                f
+                for f in vars(cls).values()
+                if inspect.isfunction(f) and not inspect.iscoroutinefunction(f)
+            ]:
                 http = re.search(r"HTTP: ``([A-Z]+) ([^`]+)``", function.__doc__ or "")
                 if not http:
                     continue
@@ -194,7 +233,9 @@ def _methods(package: str, folder: Path) -> dict[tuple[str, str], _Method]:
                 model = re.search(r"validate_arguments\(\s*models\.(\w+)", source)
                 given = re.search(r"given\(\s*\{(.*?)\}\s*\)", source, re.DOTALL)
                 names = dict(re.findall(r'"([^"]+)":\s*(\w+)', given.group(1))) if given else {}
-                found[(http.group(1), http.group(2))] = _Method(function, model.group(1) if model else None, names)
+                found[(http.group(1), http.group(2))] = _Method(
+                    function, model.group(1) if model else None, names
+                )
     return found
 
 
@@ -202,14 +243,25 @@ def _argument_type(method: _Method, wire_name: str, models: ModuleType) -> Any:
     """The type a parameter is checked with: its field in the argument model, else the
     method's annotation without ``NotGiven``."""
     model = getattr(models, method.model) if method.model is not None else None
-    if model is not None and any((f.alias or n) == wire_name for n, f in model.model_fields.items()):
+    if model is not None and any(
+        (f.alias or n) == wire_name for n, f in model.model_fields.items()
+    ):
         return _field_type(model, wire_name)
-    annotation = inspect.signature(method.function).parameters[method.python_names[wire_name]].annotation
+    annotation = (
+        inspect.signature(method.function).parameters[method.python_names[wire_name]].annotation
+    )
     text = annotation if isinstance(annotation, str) else repr(annotation)
-    return eval(text.replace(" | NotGiven", ""), vars(sys.modules[method.function.__module__]))  # noqa: S307 - our generated code
+    return eval(
+        text.replace(" | NotGiven", ""), vars(sys.modules[method.function.__module__])
+    )  # noqa: S307 - our generated code
 
 
-def _target(pointer: str, models: ModuleType, methods: dict[tuple[str, str], _Method], document: dict[str, Any]) -> tuple[Any, bool, type | None]:
+def _target(
+    pointer: str,
+    models: ModuleType,
+    methods: dict[tuple[str, str], _Method],
+    document: dict[str, Any],
+) -> tuple[Any, bool, type | None]:
     """(the type to parse with, whether the example is a list item, the class it must give)."""
     tokens = [_unescape(t) for t in pointer.split("/")[1:]]
     item = tokens[-1] == "items"
@@ -217,7 +269,9 @@ def _target(pointer: str, models: ModuleType, methods: dict[tuple[str, str], _Me
         tokens = tokens[:-1]
     if tokens[:2] == ["components", "schemas"]:
         owner = getattr(models, tokens[2])
-        renamed = getattr(models, tokens[2] + "Model", None)  # datamodel-code-generator's rename on a clash
+        renamed = getattr(
+            models, tokens[2] + "Model", None
+        )  # datamodel-code-generator's rename on a clash
         if not _models_in(owner) and renamed is not None:
             owner = renamed
         rest = tokens[3:]
@@ -226,7 +280,11 @@ def _target(pointer: str, models: ModuleType, methods: dict[tuple[str, str], _Me
         if rest[0] == "properties" and len(rest) == 2:
             return _field_type(owner, rest[1]), item, None
         # A member of a property's union (left inline: a value of the member is one of the field)
-        if rest[0] == "properties" and len(rest) % 2 == 0 and all(k in ("oneOf", "anyOf") and n.isdigit() for k, n in zip(rest[2::2], rest[3::2])):
+        if (
+            rest[0] == "properties"
+            and len(rest) % 2 == 0
+            and all(k in ("oneOf", "anyOf") and n.isdigit() for k, n in zip(rest[2::2], rest[3::2]))
+        ):
             return _field_type(owner, rest[1]), item, None
         if rest[0] in ("oneOf", "anyOf") and len(rest) == 2:
             return owner, item, None
@@ -256,12 +314,18 @@ def test_every_example_parses_into_its_model(openai: OpenAIBuild) -> None:
                 try:
                     # Parsed as the client parses a response (strictly, then leniently: see
                     # _enums.py); a parameter's example as an argument, strictly.
-                    value = validate_response(adapter, [example] if item else example) if "/parameters/" not in pointer else adapter.validate_python(example)
+                    value = (
+                        validate_response(adapter, [example] if item else example)
+                        if "/parameters/" not in pointer
+                        else adapter.validate_python(example)
+                    )
                 except pydantic.ValidationError as exc:
                     failures.append(f"{pointer}: {str(exc)[:400]}")
                     continue
                 if cls is not None and not item:
-                    assert isinstance(value, cls), f"{pointer}: parsed as {type(value).__name__}, not {cls.__name__}"
+                    assert isinstance(
+                        value, cls
+                    ), f"{pointer}: parsed as {type(value).__name__}, not {cls.__name__}"
                 checked += 1
     assert not failures, f"{len(failures)} examples do not parse:\n" + "\n".join(failures[:20])
     assert skipped == len(SKIPPED) == 9
@@ -275,13 +339,19 @@ def test_skipped_examples_are_invalid_against_their_own_schema(openai: OpenAIBui
     from referencing import Registry, Resource
     from referencing.jsonschema import DRAFT202012
 
-    registry = Registry().with_resource("urn:openai", Resource.from_contents(openai.document, default_specification=DRAFT202012))
+    registry = Registry().with_resource(
+        "urn:openai", Resource.from_contents(openai.document, default_specification=DRAFT202012)
+    )
     for pointer in SKIPPED:
         node: Any = openai.document
         for token in pointer.split("/")[1:]:
             node = node[_unescape(token)]
         examples = _examples(node)
         assert examples, pointer
-        validator = jsonschema.Draft202012Validator({"$ref": "urn:openai#" + pointer}, registry=registry)
+        validator = jsonschema.Draft202012Validator(
+            {"$ref": "urn:openai#" + pointer}, registry=registry
+        )
         for example in examples:
-            assert list(validator.iter_errors(example)), f"{pointer}: the example is valid, so it must parse"
+            assert list(
+                validator.iter_errors(example)
+            ), f"{pointer}: the example is valid, so it must parse"

@@ -50,11 +50,25 @@ USERS = {
 def test_models_go_to_the_group_that_uses_them() -> None:
     files = split_models(SOURCE, "demo_sdk", USERS, minimum=1)
     assert files is not None
-    assert sorted(files) == ["_models_common.py", "_models_for_files.py", "_models_for_jobs.py", "_models_other.py", "models.py"]
-    assert "class Shared" in files["_models_common.py"] and "class Leaf" in files["_models_common.py"]  # a dep of shared is shared
-    assert "class JobOnly" in files["_models_for_jobs.py"] and 'Status = TypeAliasType' in files["_models_for_jobs.py"]
+    assert sorted(files) == [
+        "_models_common.py",
+        "_models_for_files.py",
+        "_models_for_jobs.py",
+        "_models_other.py",
+        "models.py",
+    ]
+    assert (
+        "class Shared" in files["_models_common.py"] and "class Leaf" in files["_models_common.py"]
+    )  # a dep of shared is shared
+    assert (
+        "class JobOnly" in files["_models_for_jobs.py"]
+        and "Status = TypeAliasType" in files["_models_for_jobs.py"]
+    )
     assert '"""A job status."""' in files["_models_for_jobs.py"]  # an alias keeps its docstring
-    assert "from ._models_common import Leaf\nfrom ._models_common import Shared\n" in files["_models_for_jobs.py"]
+    assert (
+        "from ._models_common import Leaf\nfrom ._models_common import Shared\n"
+        in files["_models_for_jobs.py"]
+    )
     assert "class Unused" in files["_models_other.py"]
     assert "_models_for_" not in files["_models_common.py"]
 
@@ -78,7 +92,10 @@ def test_the_facade_loads_one_group_on_first_use(tmp_path: Path) -> None:
         assert "demo_sdk._models_for_jobs" not in sys.modules
         job = models.JobOnly.model_validate({"shared": {"leaf": {"value": 1}}, "status": "done"})
         assert job.shared.leaf.value == 1
-        assert "demo_sdk._models_for_jobs" in sys.modules and "demo_sdk._models_for_files" not in sys.modules
+        assert (
+            "demo_sdk._models_for_jobs" in sys.modules
+            and "demo_sdk._models_for_files" not in sys.modules
+        )
         from demo_sdk.models import FileOnly  # type: ignore[import-not-found]
 
         assert FileOnly.__module__ == "demo_sdk._models_for_files"

@@ -17,7 +17,17 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from generator.naming import PYTHON_BUILTINS, PYTHON_KEYWORDS, numbered, pascal_case, safe_class_name, safe_identifier, singular, snake_case, words
+from generator.naming import (
+    PYTHON_BUILTINS,
+    PYTHON_KEYWORDS,
+    numbered,
+    pascal_case,
+    safe_class_name,
+    safe_identifier,
+    singular,
+    snake_case,
+    words,
+)
 from generator.spec.loading import parse_document
 from generator.emit.textsafe import comment, docstring, mdcode, mdtext, pyrepr, tomlstr
 
@@ -32,11 +42,47 @@ SETTINGS = settings(max_examples=300, deadline=None, database=None)
 # Everything a loaded JSON document can carry (the loader replaces lone surrogates: tested below).
 any_text = st.text(st.characters(codec="utf-8"), max_size=40)
 tricky_text = st.lists(
-    st.sampled_from(['"', '"""', "'", "\\", "\\\\", "\n", "\r", "\r\n", "\t", "\x00", "\x0b", "\x0c", "\x1b", "\x7f", "\x85", "\u2028", "\u2029", "\ufeff", "{{", "}}", "#", "`", "|", "<", ">", "é", "\U0001f600", "a", " "]),
+    st.sampled_from(
+        [
+            '"',
+            '"""',
+            "'",
+            "\\",
+            "\\\\",
+            "\n",
+            "\r",
+            "\r\n",
+            "\t",
+            "\x00",
+            "\x0b",
+            "\x0c",
+            "\x1b",
+            "\x7f",
+            "\x85",
+            "\u2028",
+            "\u2029",
+            "\ufeff",
+            "{{",
+            "}}",
+            "#",
+            "`",
+            "|",
+            "<",
+            ">",
+            "é",
+            "\U0001f600",
+            "a",
+            " ",
+        ]
+    ),
     max_size=12,
 ).map("".join)
 texts = st.one_of(any_text, tricky_text)
-idents = st.one_of(texts, st.sampled_from(sorted(PYTHON_KEYWORDS | PYTHON_BUILTINS)), st.from_regex(r"\A[A-Za-z0-9_ .-]{0,12}\Z"))
+idents = st.one_of(
+    texts,
+    st.sampled_from(sorted(PYTHON_KEYWORDS | PYTHON_BUILTINS)),
+    st.from_regex(r"\A[A-Za-z0-9_ .-]{0,12}\Z"),
+)
 
 
 def docstring_value(text: str) -> str:
@@ -72,11 +118,15 @@ def test_docstring_is_inert_in_a_function_body(text: str) -> None:
 
 
 @SETTINGS
-@given(st.recursive(
-    st.one_of(st.none(), st.booleans(), st.integers(), st.floats(allow_nan=False), texts),
-    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(texts, inner, max_size=3) | st.lists(inner, max_size=3).map(tuple),
-    max_leaves=10,
-))
+@given(
+    st.recursive(
+        st.one_of(st.none(), st.booleans(), st.integers(), st.floats(allow_nan=False), texts),
+        lambda inner: st.lists(inner, max_size=3)
+        | st.dictionaries(texts, inner, max_size=3)
+        | st.lists(inner, max_size=3).map(tuple),
+        max_leaves=10,
+    )
+)
 @example(math.inf)
 @example([-math.inf, {"x": math.inf}])
 def test_pyrepr_is_a_literal_of_the_value(value: Any) -> None:
@@ -129,7 +179,9 @@ def test_lone_surrogates_never_leave_the_loader() -> None:
     json.dumps(document, ensure_ascii=False).encode("utf-8")
 
 
-@pytest.mark.parametrize("value", [math.inf, -math.inf, math.nan, [1.5, math.inf], {"x": -math.inf}, [math.nan]])
+@pytest.mark.parametrize(
+    "value", [math.inf, -math.inf, math.nan, [1.5, math.inf], {"x": -math.inf}, [math.nan]]
+)
 def test_pyrepr_of_infinity_and_nan_evaluates_back(value: Any) -> None:
     """json.loads accepts Infinity and NaN. Infinity is spelled as a literal too large for a
     double (``1e999``); NaN has no literal, so it alone is a call (``float("nan")``)."""
@@ -154,12 +206,19 @@ def test_docstring_replaces_lone_surrogates() -> None:
 
 
 def _is_plain_identifier(name: str) -> bool:
-    return name.isascii() and name.isidentifier() and not keyword.iskeyword(name) and not keyword.issoftkeyword(name)
+    return (
+        name.isascii()
+        and name.isidentifier()
+        and not keyword.iskeyword(name)
+        and not keyword.issoftkeyword(name)
+    )
 
 
 @SETTINGS
 @given(idents, st.sets(st.from_regex(r"\A[a-z_][a-z0-9_]{0,6}\Z"), max_size=5), st.booleans())
-def test_safe_identifier_is_a_usable_name(text: str, reserved: set[str], avoid_builtins: bool) -> None:
+def test_safe_identifier_is_a_usable_name(
+    text: str, reserved: set[str], avoid_builtins: bool
+) -> None:
     name = safe_identifier(text, reserved, avoid_builtins=avoid_builtins)
     assert _is_plain_identifier(name)
     assert re.fullmatch(r"[a-z_][a-z0-9_]*", name)
@@ -193,7 +252,10 @@ def test_case_helpers(text: str) -> None:
 
 
 @SETTINGS
-@given(st.from_regex(r"\A[A-Za-z_][A-Za-z0-9_]{0,8}\Z"), st.sets(st.from_regex(r"\A[A-Za-z_][A-Za-z0-9_]{0,10}\Z"), max_size=8))
+@given(
+    st.from_regex(r"\A[A-Za-z_][A-Za-z0-9_]{0,8}\Z"),
+    st.sets(st.from_regex(r"\A[A-Za-z_][A-Za-z0-9_]{0,10}\Z"), max_size=8),
+)
 def test_numbered_avoids_what_is_taken(name: str, taken: set[str]) -> None:
     result = numbered(name, taken)
     assert result not in taken and result.startswith(name)

@@ -12,7 +12,9 @@ PROVIDERS = sorted(p.name for p in GENERATED.iterdir() if (p / "pyproject.toml")
 
 
 def _spec_text(provider: str) -> str:
-    return "\n".join(f.read_text(encoding="utf-8") for f in sorted((SPECS / provider).rglob("*")) if f.is_file())
+    return "\n".join(
+        f.read_text(encoding="utf-8") for f in sorted((SPECS / provider).rglob("*")) if f.is_file()
+    )
 
 
 @pytest.mark.parametrize("provider", PROVIDERS)
@@ -29,9 +31,17 @@ def test_generated_package_has_no_tool_markers(provider: str) -> None:
 
 def test_the_scan_finds_markers_the_spec_does_not_hold() -> None:
     assert len(PROVIDERS) >= 5
-    leaked = {"models.py": 'class E(BaseModel):\n    type: Literal["17#-datamodel-code-generator-#-allOf-#-special-#"]\n'}
-    assert tool_markers(leaked, "") == ["models.py: '#-datamodel-code-generator-#'", "models.py: '-#-special-#'"]
+    leaked = {
+        "models.py": 'class E(BaseModel):\n    type: Literal["17#-datamodel-code-generator-#-allOf-#-special-#"]\n'
+    }
+    assert tool_markers(leaked, "") == [
+        "models.py: '#-datamodel-code-generator-#'",
+        "models.py: '-#-special-#'",
+    ]
     assert tool_markers({"a.py": "x = '<function f at 0x1>'\n"}, "") == ["a.py: '<function '"]
     # The spec's own text may hold one (a template syntax in a description).
-    assert tool_markers({"a.py": '"""Use `{{item.name}}`."""\n'}, "description: Use `{{item.name}}`.") == []
+    assert (
+        tool_markers({"a.py": '"""Use `{{item.name}}`."""\n'}, "description: Use `{{item.name}}`.")
+        == []
+    )
     assert all(marker.strip() for marker in TOOL_MARKERS)

@@ -38,7 +38,11 @@ def work(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     file with a schema, and the caches inside it."""
     monkeypatch.setenv("GENMEDIA_CACHE_DIR", str(tmp_path / "cache"))
     monkeypatch.setattr(generator.pipeline, "format_files", generator.emit.formatting.unformatted)
-    secret = {"type": "object", "properties": {SECRET: {"type": "string"}}, "Secret": {"type": "object", "properties": {SECRET: {"type": "string"}}}}
+    secret = {
+        "type": "object",
+        "properties": {SECRET: {"type": "string"}},
+        "Secret": {"type": "object", "properties": {SECRET: {"type": "string"}}},
+    }
     (tmp_path / "secret.json").write_text(json.dumps(secret))
     (tmp_path / "secret.yaml").write_text(json.dumps(secret))
     monkeypatch.chdir(tmp_path)
@@ -63,17 +67,42 @@ def document(properties: dict[str, Any] | None = None) -> dict[str, Any]:
     return {
         "openapi": "3.1.0",
         "info": {"title": "T", "version": "1"},
-        "paths": {"/a": {"post": {
-            "operationId": "make",
-            "requestBody": {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/Thing"}}}},
-            "responses": {"200": {"description": "ok", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Thing"}}}}},
-        }}},
-        "components": {"schemas": {"Thing": {"type": "object", "properties": properties or {"x": {"type": "string"}}}}},
+        "paths": {
+            "/a": {
+                "post": {
+                    "operationId": "make",
+                    "requestBody": {
+                        "content": {
+                            "application/json": {"schema": {"$ref": "#/components/schemas/Thing"}}
+                        }
+                    },
+                    "responses": {
+                        "200": {
+                            "description": "ok",
+                            "content": {
+                                "application/json": {
+                                    "schema": {"$ref": "#/components/schemas/Thing"}
+                                }
+                            },
+                        }
+                    },
+                }
+            }
+        },
+        "components": {
+            "schemas": {
+                "Thing": {"type": "object", "properties": properties or {"x": {"type": "string"}}}
+            }
+        },
     }
 
 
 def outputs(work: Path) -> str:
-    return "".join(p.read_text(errors="replace") for p in (work / "out").rglob("*") if p.is_file()) if (work / "out").exists() else ""
+    return (
+        "".join(p.read_text(errors="replace") for p in (work / "out").rglob("*") if p.is_file())
+        if (work / "out").exists()
+        else ""
+    )
 
 
 THING = "/components/schemas/Thing/properties/z"
@@ -86,16 +115,50 @@ def _reference_cases(target: str) -> list[tuple[dict[str, Any], str]]:
         cases.append((document({"z": {keyword: target}}), THING))
     # Under a property named like a keyword that holds data elsewhere (it was skipped).
     for name in ("example", "default", "enum", "const", "examples"):
-        cases.append((document({"z": {"type": "object", "properties": {name: {"$ref": target}}}}), f"{THING}/properties/{name}"))
-    cases.append((document({"z": {"$id": target, "type": "object", "properties": {"y": {"$ref": "#/Secret"}}}}), THING))
-    cases.append((document({"z": {"oneOf": [{"$ref": "#/components/schemas/Thing"}], "discriminator": {"propertyName": "k", "mapping": {"s": target}}}}), f"{THING}/discriminator/mapping/s"))
+        cases.append(
+            (
+                document({"z": {"type": "object", "properties": {name: {"$ref": target}}}}),
+                f"{THING}/properties/{name}",
+            )
+        )
+    cases.append(
+        (
+            document(
+                {"z": {"$id": target, "type": "object", "properties": {"y": {"$ref": "#/Secret"}}}}
+            ),
+            THING,
+        )
+    )
+    cases.append(
+        (
+            document(
+                {
+                    "z": {
+                        "oneOf": [{"$ref": "#/components/schemas/Thing"}],
+                        "discriminator": {"propertyName": "k", "mapping": {"s": target}},
+                    }
+                }
+            ),
+            f"{THING}/discriminator/mapping/s",
+        )
+    )
     with_example = document()
-    with_example["paths"]["/a"]["post"]["requestBody"]["content"]["application/json"]["examples"] = {"e": {"externalValue": target}}
+    with_example["paths"]["/a"]["post"]["requestBody"]["content"]["application/json"][
+        "examples"
+    ] = {"e": {"externalValue": target}}
     cases.append((with_example, "/paths/~1a/post/requestBody/content/application~1json/examples/e"))
     return cases
 
 
-TARGETS = ["{dir}/secret.json#/Secret", "file://{dir}/secret.json#/Secret", "../{base}/secret.json#/Secret", "secret.json#/Secret", "secret.json", "secret.yaml", "http://127.0.0.1:9/secret.json"]
+TARGETS = [
+    "{dir}/secret.json#/Secret",
+    "file://{dir}/secret.json#/Secret",
+    "../{base}/secret.json#/Secret",
+    "secret.json#/Secret",
+    "secret.json",
+    "secret.yaml",
+    "http://127.0.0.1:9/secret.json",
+]
 
 
 @pytest.mark.parametrize("target", TARGETS)
@@ -104,7 +167,9 @@ def test_no_keyword_makes_the_generator_read_a_file(work: Path, target: str) -> 
     with its pointer, and the refusal does not depend on whether the file exists."""
     existing = target.format(dir=work, base=work.name)
     missing = existing.replace("secret", "no-such-file")
-    for (doc, pointer), (missing_doc, _) in zip(_reference_cases(existing), _reference_cases(missing)):
+    for (doc, pointer), (missing_doc, _) in zip(
+        _reference_cases(existing), _reference_cases(missing)
+    ):
         code, text, spec = generate(work, json.dumps(doc))
         assert code == 2, text
         assert f"{spec}#{pointer}: " in text, text
@@ -120,8 +185,18 @@ def test_local_anchor_references_are_refused(work: Path) -> None:
 
 
 def test_discriminator_mapping_by_name_still_works(work: Path) -> None:
-    doc = document({"z": {"oneOf": [{"$ref": "#/components/schemas/Cat"}], "discriminator": {"propertyName": "k", "mapping": {"c": "Cat"}}}})
-    doc["components"]["schemas"]["Cat"] = {"type": "object", "properties": {"k": {"type": "string"}}}
+    doc = document(
+        {
+            "z": {
+                "oneOf": [{"$ref": "#/components/schemas/Cat"}],
+                "discriminator": {"propertyName": "k", "mapping": {"c": "Cat"}},
+            }
+        }
+    )
+    doc["components"]["schemas"]["Cat"] = {
+        "type": "object",
+        "properties": {"k": {"type": "string"}},
+    }
     code, text, _ = generate(work, json.dumps(doc))
     assert code == 0, text
 
@@ -130,34 +205,65 @@ def test_schema_keywords_never_reach_the_models_generator(work: Path) -> None:
     """``$schema`` (in the corpus) and anchors are accepted, and removed before
     datamodel-code-generator could act on them; what it gets has only ``#/components/schemas``
     references (checked again there: an internal error if not)."""
-    doc = document({"z": {"$schema": f"file://{work}/secret.json", "$anchor": "a", "$dynamicAnchor": "b", "type": "string"}})
+    doc = document(
+        {
+            "z": {
+                "$schema": f"file://{work}/secret.json",
+                "$anchor": "a",
+                "$dynamicAnchor": "b",
+                "type": "string",
+            }
+        }
+    )
     code, text, _ = generate(work, json.dumps(doc))
     assert code == 0, text
     assert SECRET not in outputs(work)
     from generator.emit.models import generate_models
 
     with pytest.raises(GeneratorError, match="non-local"):
-        generate_models({"Thing": {"type": "object", "properties": {"z": {"$dynamicRef": str(work / "secret.json")}}}}, "T")
+        generate_models(
+            {
+                "Thing": {
+                    "type": "object",
+                    "properties": {"z": {"$dynamicRef": str(work / "secret.json")}},
+                }
+            },
+            "T",
+        )
 
 
 # -- item 2: YAML aliases ------------------------------------------------------------------------------
 
-BOMB = 'openapi: 3.1.0\ninfo: {title: T, version: "1"}\npaths: {}\nx-a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n' + "".join(
-    f"x-a{i}: &a{i} [*a{i - 1}, *a{i - 1}, *a{i - 1}, *a{i - 1}, *a{i - 1}, *a{i - 1}, *a{i - 1}, *a{i - 1}, *a{i - 1}, *a{i - 1}]\n" for i in range(1, 10)
+BOMB = (
+    'openapi: 3.1.0\ninfo: {title: T, version: "1"}\npaths: {}\nx-a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n'
+    + "".join(
+        f"x-a{i}: &a{i} [*a{i - 1}, *a{i - 1}, *a{i - 1}, *a{i - 1}, *a{i - 1}, *a{i - 1}, *a{i - 1}, *a{i - 1}, *a{i - 1}, *a{i - 1}]\n"
+        for i in range(1, 10)
+    )
 )
-MERGE_BOMB = 'openapi: 3.1.0\ninfo: {title: T, version: "1"}\npaths: {}\nx-m0: &m0 {k0: 1}\n' + "".join(
-    f"x-m{i}: &m{i} {{<<: [" + ", ".join(f"*m{i - 1}" for _ in range(10)) + f"], k{i}: 1}}\n" for i in range(1, 10)
+MERGE_BOMB = (
+    'openapi: 3.1.0\ninfo: {title: T, version: "1"}\npaths: {}\nx-m0: &m0 {k0: 1}\n'
+    + "".join(
+        f"x-m{i}: &m{i} {{<<: [" + ", ".join(f"*m{i - 1}" for _ in range(10)) + f"], k{i}: 1}}\n"
+        for i in range(1, 10)
+    )
 )
 
 
 @pytest.mark.parametrize("text", [BOMB, MERGE_BOMB], ids=["aliases", "merge-keys"])
 def test_yaml_alias_bomb_is_refused(work: Path, text: str) -> None:
     code, output, spec = generate(work, text, ".yaml")
-    assert code == 2 and f"{spec}#/x-a" in output.replace("x-m", "x-a") and "aliases" in output, output
+    assert (
+        code == 2 and f"{spec}#/x-a" in output.replace("x-m", "x-a") and "aliases" in output
+    ), output
 
 
 def test_recursive_yaml_alias_is_refused(work: Path) -> None:
-    code, output, spec = generate(work, 'openapi: 3.1.0\ninfo: {title: T, version: "1"}\npaths: {}\nx-r: &r [1, *r]\n', ".yaml")
+    code, output, spec = generate(
+        work,
+        'openapi: 3.1.0\ninfo: {title: T, version: "1"}\npaths: {}\nx-r: &r [1, *r]\n',
+        ".yaml",
+    )
     assert code == 2 and f"{spec}#/x-r/1: " in output and "recursive" in output, output
 
 
@@ -193,15 +299,41 @@ def test_deep_array_is_refused_with_a_pointer(work: Path, suffix: str) -> None:
     doc["x-deep"] = "DEEP"
     text = json.dumps(doc).replace('"DEEP"', "[" * 5000 + "]" * 5000)
     code, output, spec = generate(work, text, suffix)
-    assert code == 2 and "too deeply nested" in output and f"{spec}#/x-deep/0/0/0/" in output, output
+    assert (
+        code == 2 and "too deeply nested" in output and f"{spec}#/x-deep/0/0/0/" in output
+    ), output
 
 
 def test_very_deep_yaml_cannot_crash_the_process(tmp_path: Path) -> None:
     """PyYAML's C composer recurses once per level: 100,000 levels crashed the interpreter."""
     spec = tmp_path / "deep.yaml"
-    spec.write_text('openapi: 3.1.0\ninfo: {title: T, version: "1"}\npaths: {}\nx-deep: ' + "[" * 100_000 + "]" * 100_000 + "\n")
-    result = subprocess.run([sys.executable, "-m", "generator", "generate", "--spec", str(spec), "--out", str(tmp_path / "out")], cwd=ROOT, capture_output=True, text=True, timeout=300)
-    assert result.returncode == 2 and "too deeply nested" in result.stderr and f"{spec}#/x-deep/0/0/" in result.stderr, result.stderr
+    spec.write_text(
+        'openapi: 3.1.0\ninfo: {title: T, version: "1"}\npaths: {}\nx-deep: '
+        + "[" * 100_000
+        + "]" * 100_000
+        + "\n"
+    )
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "generator",
+            "generate",
+            "--spec",
+            str(spec),
+            "--out",
+            str(tmp_path / "out"),
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert (
+        result.returncode == 2
+        and "too deeply nested" in result.stderr
+        and f"{spec}#/x-deep/0/0/" in result.stderr
+    ), result.stderr
 
 
 def test_nesting_at_the_limits_generates(work: Path) -> None:
@@ -224,7 +356,16 @@ def test_catastrophic_pattern_is_not_run_against_spec_values() -> None:
 
 
 def test_catastrophic_pattern_with_an_example_generates(work: Path) -> None:
-    doc = document({"z": {"type": "string", "pattern": "(a+)+$", "example": "a" * 40 + "!", "x-known-values": ["a" * 40 + "!", "aaa"]}})
+    doc = document(
+        {
+            "z": {
+                "type": "string",
+                "pattern": "(a+)+$",
+                "example": "a" * 40 + "!",
+                "x-known-values": ["a" * 40 + "!", "aaa"],
+            }
+        }
+    )
     code, output, _ = generate(work, json.dumps(doc))
     assert code == 0, output
 
@@ -244,18 +385,36 @@ def test_unquoted_yaml_status_codes_are_strings(work: Path) -> None:
 
 
 def test_yaml_dates_stay_text(work: Path) -> None:
-    text = 'openapi: 3.1.0\ninfo: {title: T, version: 2024-01-01}\npaths: {}\ncomponents: {schemas: {Thing: {type: object, properties: {d: {type: string, default: 2024-01-01, example: 2024-01-01T10:00:00Z}}}}}\n'
+    text = "openapi: 3.1.0\ninfo: {title: T, version: 2024-01-01}\npaths: {}\ncomponents: {schemas: {Thing: {type: object, properties: {d: {type: string, default: 2024-01-01, example: 2024-01-01T10:00:00Z}}}}}\n"
     code, output, _ = generate(work, text, ".yaml")
     assert code == 0, output
-    models = (work / "out" / "t" / "src" / "t_sdk" / "models.py").read_text().replace("'", '"')  # not formatted
+    models = (
+        (work / "out" / "t" / "src" / "t_sdk" / "models.py").read_text().replace("'", '"')
+    )  # not formatted
     assert 'd: Annotated[str, Field(examples=["2024-01-01T10:00:00Z"])] = "2024-01-01"' in models
 
 
-@pytest.mark.parametrize(("value", "what"), [("!!set {a, b}", "!!set"), ("!!binary aGVsbG8=", "!!binary"), ("!!omap [a: 1]", "!!omap"), ("!!pairs [a: 1]", "!!pairs")])
+@pytest.mark.parametrize(
+    ("value", "what"),
+    [
+        ("!!set {a, b}", "!!set"),
+        ("!!binary aGVsbG8=", "!!binary"),
+        ("!!omap [a: 1]", "!!omap"),
+        ("!!pairs [a: 1]", "!!pairs"),
+    ],
+)
 def test_yaml_values_json_cannot_hold_are_refused(work: Path, value: str, what: str) -> None:
-    text = 'openapi: 3.1.0\ninfo: {title: T, version: "1"}\npaths: {}\ncomponents:\n  schemas:\n    Thing:\n      type: object\n      properties:\n        d:\n          default: ' + value + "\n"
+    text = (
+        'openapi: 3.1.0\ninfo: {title: T, version: "1"}\npaths: {}\ncomponents:\n  schemas:\n    Thing:\n      type: object\n      properties:\n        d:\n          default: '
+        + value
+        + "\n"
+    )
     code, output, spec = generate(work, text, ".yaml")
-    assert code == 2 and f"{spec}#/components/schemas/Thing/properties/d/default: " in output and what in output, output
+    assert (
+        code == 2
+        and f"{spec}#/components/schemas/Thing/properties/d/default: " in output
+        and what in output
+    ), output
 
 
 @pytest.mark.parametrize("suffix", [".json", ".yaml"])
@@ -266,7 +425,9 @@ def test_huge_integer_is_refused(work: Path, suffix: str) -> None:
 
 
 def test_overflowing_repetition_is_refused(work: Path) -> None:
-    code, output, spec = generate(work, json.dumps(document({"z": {"type": "string", "pattern": "a{99999999999}"}})))
+    code, output, spec = generate(
+        work, json.dumps(document({"z": {"type": "string", "pattern": "a{99999999999}"}}))
+    )
     assert code == 2 and f"{spec}#{THING}/pattern: " in output, output
 
 
@@ -320,16 +481,18 @@ def test_output_folder_symlink_exits_2(work: Path) -> None:
 
 
 def test_formats_with_text_defaults_and_non_scalar_enums_type_check(work: Path) -> None:
-    doc = document({
-        "d": {"type": "string", "format": "date", "default": "2024-01-01"},
-        "t": {"type": "string", "format": "date-time", "default": "2024-01-01T00:00:00Z"},
-        "u": {"type": "string", "format": "time", "default": "10:00:00"},
-        "v": {"type": "string", "format": "duration", "default": "P1D"},
-        "e": {"enum": [{"a": 1}, "x"]},
-        "c": {"type": "array", "const": [1, 2]},
-        "g": {"type": "object", "const": {"k": "v"}},
-        "f": {"type": "number", "enum": [0.5, 1.5]},
-    })
+    doc = document(
+        {
+            "d": {"type": "string", "format": "date", "default": "2024-01-01"},
+            "t": {"type": "string", "format": "date-time", "default": "2024-01-01T00:00:00Z"},
+            "u": {"type": "string", "format": "time", "default": "10:00:00"},
+            "v": {"type": "string", "format": "duration", "default": "P1D"},
+            "e": {"enum": [{"a": 1}, "x"]},
+            "c": {"type": "array", "const": [1, 2]},
+            "g": {"type": "object", "const": {"k": "v"}},
+            "f": {"type": "number", "enum": [0.5, 1.5]},
+        }
+    )
     doc["components"]["schemas"]["Thing"]["required"] = ["c", "g"]
     code, output, spec = generate(work, json.dumps(doc))
     assert code == 0, output
@@ -337,7 +500,13 @@ def test_formats_with_text_defaults_and_non_scalar_enums_type_check(work: Path) 
         assert f"warning: {spec}#/components/schemas/Thing/properties/{name}/default: " in output
     for name in ("e", "c", "g"):
         assert f"warning: {spec}#/components/schemas/Thing/properties/{name}/" in output
-    result = subprocess.run([sys.executable, "-m", "mypy", "--strict", "--no-incremental", "t_sdk"], cwd=work / "out" / "t" / "src", capture_output=True, text=True, timeout=600)
+    result = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "t_sdk"],
+        cwd=work / "out" / "t" / "src",
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
     assert result.returncode == 0, result.stdout
 
 
@@ -345,11 +514,18 @@ def test_formats_with_text_defaults_and_non_scalar_enums_type_check(work: Path) 
 
 
 def test_unresolvable_reference_in_a_component_names_its_full_pointer(work: Path) -> None:
-    code, output, spec = generate(work, json.dumps(document({"z": {"type": "object", "properties": {"y": {"$ref": "#/x-nothing/here"}}}})))
+    code, output, spec = generate(
+        work,
+        json.dumps(
+            document({"z": {"type": "object", "properties": {"y": {"$ref": "#/x-nothing/here"}}}})
+        ),
+    )
     assert code == 2 and f"{spec}#{THING}/properties/y: unresolvable reference" in output, output
 
 
-def test_models_generator_failure_names_file_and_pointer(work: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_models_generator_failure_names_file_and_pointer(
+    work: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     import datamodel_code_generator
 
     def broken(text: str, **options: Any) -> str:
@@ -357,7 +533,11 @@ def test_models_generator_failure_names_file_and_pointer(work: Path, monkeypatch
 
     monkeypatch.setattr(datamodel_code_generator, "generate", broken)
     code, output, spec = generate(work, json.dumps(document()))
-    assert code == 2 and f"{spec}#/components/schemas/Thing: " in output and "datamodel-code-generator" in output, output
+    assert (
+        code == 2
+        and f"{spec}#/components/schemas/Thing: " in output
+        and "datamodel-code-generator" in output
+    ), output
 
 
 def test_flat_methods_that_are_not_a_list_are_refused(work: Path) -> None:

@@ -38,7 +38,9 @@ def _schema_file(document: Any) -> str | None:
     version = document.get("openapi") if isinstance(document, dict) else None
     if not isinstance(version, str):
         return None
-    return {"3.0": "openapi-3.0.schema.json", "3.1": "openapi-3.1.schema.json"}.get(".".join(version.split(".")[:2]))
+    return {"3.0": "openapi-3.0.schema.json", "3.1": "openapi-3.1.schema.json"}.get(
+        ".".join(version.split(".")[:2])
+    )
 
 
 def _broken_variants(document: dict[str, Any]) -> list[dict[str, Any]]:
@@ -66,7 +68,9 @@ def test_compiled_and_python_validators_agree(file: Path) -> None:
     if schema_file is None:
         pytest.skip("not an OpenAPI 3.0/3.1 document")
     for candidate in [document, *_broken_variants(document)]:
-        assert validation._surely_valid(schema_file, candidate) == _python_valid(schema_file, candidate)
+        assert validation._surely_valid(schema_file, candidate) == _python_valid(
+            schema_file, candidate
+        )
 
 
 def test_broken_variants_are_rejected_by_both() -> None:
@@ -77,7 +81,11 @@ def test_broken_variants_are_rejected_by_both() -> None:
 
 
 def test_values_the_compiled_validator_cannot_take_fall_back_to_python() -> None:
-    document = {"openapi": "3.1.0", "info": {"title": "t", "version": "1", "x-big": 10**400}, "paths": {}}
+    document = {
+        "openapi": "3.1.0",
+        "info": {"title": "t", "version": "1", "x-big": 10**400},
+        "paths": {},
+    }
     assert _python_valid("openapi-3.1.schema.json", document)
     # Whatever the compiled validator makes of a 400-digit integer, it must not raise, and the
     # document is accepted (by it, or by the Python validator it defers to).
@@ -85,7 +93,9 @@ def test_values_the_compiled_validator_cannot_take_fall_back_to_python() -> None
     validation.validate_openapi(document, Path("big.json"))
 
 
-@pytest.mark.skipif(not GITHUB.is_file(), reason="node_modules not installed (make test installs it)")
+@pytest.mark.skipif(
+    not GITHUB.is_file(), reason="node_modules not installed (make test installs it)"
+)
 def test_github_document_agrees() -> None:
     document = json.loads(GITHUB.read_text(encoding="utf-8"))
     assert validation._surely_valid("openapi-3.0.schema.json", document)

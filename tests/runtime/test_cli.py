@@ -29,14 +29,40 @@ class Commands:
 
 
 COMMANDS = {
-    "krea": Commands(["images", "flux-1-dev", "--prompt", "a lighthouse"], {"prompt": "a lighthouse"}, ["jobs", "get"]),
-    "kiara": Commands(["generations", "create", "--prompt", "a lighthouse"], {"prompt": "a lighthouse"}, ["generations", "get"]),
-    "hoox": Commands(
-        ["assets", "start-generation", "--type", "image", "--model", "flux-pro", "--prompt", "a lighthouse"],
-        {"type": "image", "model": "flux-pro", "prompt": "a lighthouse"}, ["assets", "get-status"],
+    "krea": Commands(
+        ["images", "flux-1-dev", "--prompt", "a lighthouse"],
+        {"prompt": "a lighthouse"},
+        ["jobs", "get"],
     ),
-    "kling": Commands(["images", "create-generation", "--prompt", "a lighthouse"], {"prompt": "a lighthouse"}, ["images", "get-generation-task"]),
-    "vtrix": Commands(["generations", "kirin-v2-image", "--prompt", "a lighthouse"], {"prompt": "a lighthouse"}, ["tasks", "get"]),
+    "kiara": Commands(
+        ["generations", "create", "--prompt", "a lighthouse"],
+        {"prompt": "a lighthouse"},
+        ["generations", "get"],
+    ),
+    "hoox": Commands(
+        [
+            "assets",
+            "start-generation",
+            "--type",
+            "image",
+            "--model",
+            "flux-pro",
+            "--prompt",
+            "a lighthouse",
+        ],
+        {"type": "image", "model": "flux-pro", "prompt": "a lighthouse"},
+        ["assets", "get-status"],
+    ),
+    "kling": Commands(
+        ["images", "create-generation", "--prompt", "a lighthouse"],
+        {"prompt": "a lighthouse"},
+        ["images", "get-generation-task"],
+    ),
+    "vtrix": Commands(
+        ["generations", "kirin-v2-image", "--prompt", "a lighthouse"],
+        {"prompt": "a lighthouse"},
+        ["tasks", "get"],
+    ),
 }
 
 
@@ -45,7 +71,13 @@ def profile(request: pytest.FixtureRequest) -> Profile:
     return request.param  # type: ignore[no-any-return]
 
 
-def cli(profile: Profile, server: MockServer | None, *args: str, key: str | None = KEY, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+def cli(
+    profile: Profile,
+    server: MockServer | None,
+    *args: str,
+    key: str | None = KEY,
+    cwd: Path | None = None,
+) -> subprocess.CompletedProcess[str]:
     prefix = profile.env[: -len("_API_KEY")]
     env = {name: value for name, value in os.environ.items() if not name.startswith(prefix + "_")}
     env["PYTHONPATH"] = str(GENERATED / profile.name / "src")
@@ -53,7 +85,15 @@ def cli(profile: Profile, server: MockServer | None, *args: str, key: str | None
         env[profile.env] = key
     if server is not None:
         env[f"{prefix}_BASE_URL"] = server.url
-    return subprocess.run([sys.executable, "-m", profile.package, *args], env=env, capture_output=True, text=True, timeout=60, cwd=cwd, check=False)
+    return subprocess.run(
+        [sys.executable, "-m", profile.package, *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=cwd,
+        check=False,
+    )
 
 
 def job_server(server: MockServer, profile: Profile) -> None:
@@ -74,7 +114,11 @@ def job_server(server: MockServer, profile: Profile) -> None:
 
 
 def creates(server: MockServer, profile: Profile) -> list[Recorded]:
-    return [r for r in server.requests if r.method == "POST" and r.path.split("?")[0] == profile.create_path]
+    return [
+        r
+        for r in server.requests
+        if r.method == "POST" and r.path.split("?")[0] == profile.create_path
+    ]
 
 
 def sent_body(profile: Profile, request: Recorded) -> dict[str, object]:
@@ -85,18 +129,29 @@ def sent_body(profile: Profile, request: Recorded) -> dict[str, object]:
 
 def test_create_wait_and_download(profile: Profile, server: MockServer, tmp_path: Path) -> None:
     job_server(server, profile)
-    result = cli(profile, server, *COMMANDS[profile.name].create, "--wait", "--download", str(tmp_path / "out"))
+    result = cli(
+        profile,
+        server,
+        *COMMANDS[profile.name].create,
+        "--wait",
+        "--download",
+        str(tmp_path / "out"),
+    )
     assert result.returncode == 0, result.stderr
     [create] = creates(server, profile)
     assert sent_body(profile, create).items() >= COMMANDS[profile.name].body.items()
     assert create.headers["authorization"].endswith(KEY)
-    assert f"saved {tmp_path / 'out' / 'content.png'}" in result.stdout  # the extension from Content-Type
+    assert (
+        f"saved {tmp_path / 'out' / 'content.png'}" in result.stdout
+    )  # the extension from Content-Type
     assert (tmp_path / "out" / "content.png").read_bytes() == b"\x89PNG"
     assert profile.statuses["succeeded"] in result.stdout  # the final job, as text
     assert KEY not in result.stdout + result.stderr
 
 
-def test_create_without_wait_prints_the_created_job_as_json(profile: Profile, server: MockServer) -> None:
+def test_create_without_wait_prints_the_created_job_as_json(
+    profile: Profile, server: MockServer
+) -> None:
     job_server(server, profile)
     result = cli(profile, server, *COMMANDS[profile.name].create, "--json")
     assert result.returncode == 0, result.stderr
@@ -104,21 +159,39 @@ def test_create_without_wait_prints_the_created_job_as_json(profile: Profile, se
     assert [r.method for r in server.requests] == ["POST"]  # no polling without --wait
 
 
-def test_status_command_with_json_and_download(profile: Profile, server: MockServer, tmp_path: Path) -> None:
+def test_status_command_with_json_and_download(
+    profile: Profile, server: MockServer, tmp_path: Path
+) -> None:
     server.handler = lambda request: (
-        Reply(200, raw=b"data", headers={"Content-Type": "video/mp4"}) if request.path.startswith("/files/")
-        else Reply(200, profile.status_body(profile.statuses["succeeded"] or "", server.url + "/files/content"))
+        Reply(200, raw=b"data", headers={"Content-Type": "video/mp4"})
+        if request.path.startswith("/files/")
+        else Reply(
+            200,
+            profile.status_body(profile.statuses["succeeded"] or "", server.url + "/files/content"),
+        )
     )
     result = cli(profile, server, *COMMANDS[profile.name].status, profile.job_id, "--json")
     assert result.returncode == 0, result.stderr
-    assert json.loads(result.stdout) == profile.status_body(profile.statuses["succeeded"] or "", server.url + "/files/content")
+    assert json.loads(result.stdout) == profile.status_body(
+        profile.statuses["succeeded"] or "", server.url + "/files/content"
+    )
     assert server.requests[-1].path == profile.status_prefix + profile.job_id
-    downloaded = cli(profile, server, *COMMANDS[profile.name].status, profile.job_id, "--json", "--download", str(tmp_path))
+    downloaded = cli(
+        profile,
+        server,
+        *COMMANDS[profile.name].status,
+        profile.job_id,
+        "--json",
+        "--download",
+        str(tmp_path),
+    )
     assert downloaded.returncode == 0, downloaded.stderr
     assert json.loads(downloaded.stdout)["files"] == [str(tmp_path / "content.mp4")]
 
 
-def test_a_missing_required_argument_is_a_usage_error_and_nothing_is_sent(profile: Profile, server: MockServer) -> None:
+def test_a_missing_required_argument_is_a_usage_error_and_nothing_is_sent(
+    profile: Profile, server: MockServer
+) -> None:
     create = COMMANDS[profile.name].create
     result = cli(profile, server, *create[: create.index("--prompt")])
     assert result.returncode == 2
@@ -153,7 +226,10 @@ def test_a_failed_job_exits_1_and_names_the_job(profile: Profile, server: MockSe
     server.handler = handle
     result = cli(profile, server, *COMMANDS[profile.name].create, "--wait")
     assert result.returncode == 1
-    assert "JobFailedError" in result.stderr and f"started job(s), still on the server: {profile.job_id}" in result.stderr
+    assert (
+        "JobFailedError" in result.stderr
+        and f"started job(s), still on the server: {profile.job_id}" in result.stderr
+    )
 
 
 def test_no_api_key_is_a_usage_error(profile: Profile, server: MockServer) -> None:
@@ -162,7 +238,9 @@ def test_no_api_key_is_a_usage_error(profile: Profile, server: MockServer) -> No
     assert server.requests == []
 
 
-def test_json_body_gives_the_arguments_and_options_win(profile: Profile, server: MockServer, tmp_path: Path) -> None:
+def test_json_body_gives_the_arguments_and_options_win(
+    profile: Profile, server: MockServer, tmp_path: Path
+) -> None:
     job_server(server, profile)
     create = COMMANDS[profile.name].create
     arguments = {**COMMANDS[profile.name].body, "prompt": "from the file"}
@@ -171,7 +249,15 @@ def test_json_body_gives_the_arguments_and_options_win(profile: Profile, server:
     result = cli(profile, server, *create[:2], "--json-body", str(tmp_path / "args.json"))
     assert result.returncode == 0, result.stderr
     assert sent_body(profile, creates(server, profile)[-1])["prompt"] == "from the file"
-    result = cli(profile, server, *create[:2], "--json-body", str(tmp_path / "args.json"), "--prompt", "from the option")
+    result = cli(
+        profile,
+        server,
+        *create[:2],
+        "--json-body",
+        str(tmp_path / "args.json"),
+        "--prompt",
+        "from the option",
+    )
     assert result.returncode == 0, result.stderr
     assert sent_body(profile, creates(server, profile)[-1])["prompt"] == "from the option"
     (tmp_path / "bad.json").write_text('{"no_such_argument": 1}')
@@ -182,7 +268,10 @@ def test_json_body_gives_the_arguments_and_options_win(profile: Profile, server:
 def test_help_lists_resources_and_commands_without_a_key(profile: Profile) -> None:
     result = cli(profile, None, "--help", key=None)
     assert result.returncode == 0
-    assert COMMANDS[profile.name].create[0] in result.stdout and "Exit codes: 0 success" in result.stdout
+    assert (
+        COMMANDS[profile.name].create[0] in result.stdout
+        and "Exit codes: 0 success" in result.stdout
+    )
     command = cli(profile, None, *COMMANDS[profile.name].create[:2], "--help", key=None)
     assert command.returncode == 0 and "--prompt" in command.stdout and "--wait" in command.stdout
 
@@ -190,12 +279,21 @@ def test_help_lists_resources_and_commands_without_a_key(profile: Profile) -> No
 def test_the_console_script_is_declared_and_runs(profile: Profile) -> None:
     """``[project.scripts]`` names the program after the API and points at ``main``; the
     wrapper pip writes for it (import, call, exit with the result) runs."""
-    scripts = tomllib.loads((GENERATED / profile.name / "pyproject.toml").read_text())["project"]["scripts"]
+    scripts = tomllib.loads((GENERATED / profile.name / "pyproject.toml").read_text())["project"][
+        "scripts"
+    ]
     assert scripts == {profile.name: f"{profile.package}._cli:main"}
     module, function = scripts[profile.name].split(":")
     wrapper = f"import sys; from {module} import {function}; sys.argv[0] = {profile.name!r}; sys.exit({function}())"
     env = {**os.environ, "PYTHONPATH": str(GENERATED / profile.name / "src")}
-    result = subprocess.run([sys.executable, "-c", wrapper, "--version"], env=env, capture_output=True, text=True, timeout=60, check=False)
+    result = subprocess.run(
+        [sys.executable, "-c", wrapper, "--version"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
     assert result.returncode == 0 and result.stdout.strip() == f"{profile.name} 0.1.0"
 
 
@@ -223,16 +321,36 @@ def test_krea_json_arguments_and_list_output(server: MockServer) -> None:
     krea = next(p for p in PROFILES if p.name == "krea")
     job_server(server, krea)
     styles = '[{"id": "style-1", "strength": 0.5}]'
-    result = cli(krea, server, "images", "flux-1-dev", "--prompt", "a red fox", "--steps", "30", "--styles", styles)
+    result = cli(
+        krea,
+        server,
+        "images",
+        "flux-1-dev",
+        "--prompt",
+        "a red fox",
+        "--steps",
+        "30",
+        "--styles",
+        styles,
+    )
     assert result.returncode == 0, result.stderr
-    assert creates(server, krea)[-1].json() == {"prompt": "a red fox", "steps": 30, "styles": [{"id": "style-1", "strength": 0.5}]}
-    bad_json = cli(krea, server, "images", "flux-1-dev", "--prompt", "a red fox", "--styles", "[not json")
+    assert creates(server, krea)[-1].json() == {
+        "prompt": "a red fox",
+        "steps": 30,
+        "styles": [{"id": "style-1", "strength": 0.5}],
+    }
+    bad_json = cli(
+        krea, server, "images", "flux-1-dev", "--prompt", "a red fox", "--styles", "[not json"
+    )
     assert bad_json.returncode == 2 and "not valid JSON" in bad_json.stderr
 
 
 # -- the README's examples, as printed ------------------------------------------------------------
 
-LIST_PAGES = {"krea": {"items": [], "next_cursor": None}, "kling": {"code": 0, "message": "SUCCEED", "request_id": "r3", "data": []}}
+LIST_PAGES = {
+    "krea": {"items": [], "next_cursor": None},
+    "kling": {"code": 0, "message": "SUCCEED", "request_id": "r3", "data": []},
+}
 
 
 def readme_blocks(profile: Profile, section: str) -> list[tuple[str, str]]:
@@ -243,16 +361,24 @@ def readme_blocks(profile: Profile, section: str) -> list[tuple[str, str]]:
     return [(block.split("\n", 1)[0], block.split("\n", 1)[1]) for block in parts[1::2]]
 
 
-def test_the_readme_examples_run_as_printed(profile: Profile, server: MockServer, tmp_path: Path) -> None:
+def test_the_readme_examples_run_as_printed(
+    profile: Profile, server: MockServer, tmp_path: Path
+) -> None:
     """Each line of the README's command-line block (the program run as ``python -m``, the job
     id filled in), its progress example as a script, and its logging line running that script."""
     job_server(server, profile)
     handler = server.handler
 
     def handle(request: Recorded) -> Reply:
-        if request.method == "GET" and not request.path.startswith((profile.status_prefix, "/files/")):
+        if request.method == "GET" and not request.path.startswith(
+            (profile.status_prefix, "/files/")
+        ):
             return Reply(200, LIST_PAGES[profile.name])
-        if request.method == "GET" and request.path.startswith(profile.status_prefix) and "?" in request.path:
+        if (
+            request.method == "GET"
+            and request.path.startswith(profile.status_prefix)
+            and "?" in request.path
+        ):
             return Reply(200, LIST_PAGES[profile.name])
         return handler(request)
 
@@ -276,23 +402,64 @@ def test_the_readme_examples_run_as_printed(profile: Profile, server: MockServer
     [(_, logging_line), (language, logging_setup)] = readme_blocks(profile, "Logging")
     prefix = profile.env[: -len("_API_KEY")]
     assert logging_line.strip() == f"{prefix}_LOG=info python your_script.py"
-    env = {**{k: v for k, v in os.environ.items() if not k.startswith(prefix + "_")}, "PYTHONPATH": str(GENERATED / profile.name / "src"),
-           profile.env: KEY, f"{prefix}_BASE_URL": server.url, f"{prefix}_LOG": "info"}
-    result = subprocess.run([sys.executable, "your_script.py"], env=env, cwd=tmp_path, capture_output=True, text=True, timeout=60, check=False)
+    env = {
+        **{k: v for k, v in os.environ.items() if not k.startswith(prefix + "_")},
+        "PYTHONPATH": str(GENERATED / profile.name / "src"),
+        profile.env: KEY,
+        f"{prefix}_BASE_URL": server.url,
+        f"{prefix}_LOG": "info",
+    }
+    result = subprocess.run(
+        [sys.executable, "your_script.py"],
+        env=env,
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
     assert result.returncode == 0, result.stderr
-    assert "4 of 4 bytes" in result.stdout and "content-1.png" in result.stdout  # out/content.png exists already
-    assert f"INFO {profile.package}: POST {profile.create_path} -> " in result.stderr and KEY not in result.stderr
-    setup = subprocess.run([sys.executable, "-c", logging_setup], env=env, capture_output=True, text=True, timeout=60, check=False)
+    assert (
+        "4 of 4 bytes" in result.stdout and "content-1.png" in result.stdout
+    )  # out/content.png exists already
+    assert (
+        f"INFO {profile.package}: POST {profile.create_path} -> " in result.stderr
+        and KEY not in result.stderr
+    )
+    setup = subprocess.run(
+        [sys.executable, "-c", logging_setup],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
     assert language == "python" and setup.returncode == 0, setup.stderr
 
 
-def test_spec_text_cannot_break_the_help(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_spec_text_cannot_break_the_help(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     """Descriptions are the vendor's text: a ``%`` in them is shown, not read as a format."""
     from conftest import generate_document, imported
 
-    parameter = {"name": "scale", "in": "query", "description": "Scale in % (100% = %(prog)s %d)", "schema": {"type": "integer", "enum": [50, 100]}}
-    operation = {"operationId": "listThings", "summary": "Things at 100%", "parameters": [parameter], "responses": {"200": {"description": "ok"}}}
-    document = {"openapi": "3.1.0", "info": {"title": "Pct", "version": "1"}, "paths": {"/things": {"get": operation}}}
+    parameter = {
+        "name": "scale",
+        "in": "query",
+        "description": "Scale in % (100% = %(prog)s %d)",
+        "schema": {"type": "integer", "enum": [50, 100]},
+    }
+    operation = {
+        "operationId": "listThings",
+        "summary": "Things at 100%",
+        "parameters": [parameter],
+        "responses": {"200": {"description": "ok"}},
+    }
+    document = {
+        "openapi": "3.1.0",
+        "info": {"title": "Pct", "version": "1"},
+        "paths": {"/things": {"get": operation}},
+    }
     generate_document(tmp_path, "pct", document)
     with imported(tmp_path, "pct") as modules:
         cli_module = __import__("pct_sdk._cli", fromlist=["main"])
@@ -300,7 +467,10 @@ def test_spec_text_cannot_break_the_help(tmp_path: Path, capsys: pytest.CaptureF
         assert cli_module.main(["things", "list", "--help"]) == 0
         out = capsys.readouterr().out
         assert "Scale in % (100% = %(prog)s %d)" in " ".join(out.split()) and "{50,100}" in out
-        assert cli_module.main(["things", "--help"]) == 0 and "Things at 100%" in capsys.readouterr().out
+        assert (
+            cli_module.main(["things", "--help"]) == 0
+            and "Things at 100%" in capsys.readouterr().out
+        )
 
 
 # -- a whole request body from a file (Krea's `styles train`, a oneOf body) ----------------------
@@ -312,18 +482,44 @@ def test_krea_json_body_is_the_whole_request_body(server: MockServer, tmp_path: 
     first, so a body that fits neither variant is a usage error and nothing is sent."""
     krea = next(p for p in PROFILES if p.name == "krea")
     job_server(server, krea)
-    body = {"model": "qwen", "name": "lighthouses", "urls": ["https://example.com/a.png", "https://example.com/b.png"], "max_train_steps": 500}
+    body = {
+        "model": "qwen",
+        "name": "lighthouses",
+        "urls": ["https://example.com/a.png", "https://example.com/b.png"],
+        "max_train_steps": 500,
+    }
     (tmp_path / "body.json").write_text(json.dumps(body))
-    result = cli(krea, server, "styles", "train", "--json-body", str(tmp_path / "body.json"), "--webhook-url", "https://example.com/hook", "--json")
+    result = cli(
+        krea,
+        server,
+        "styles",
+        "train",
+        "--json-body",
+        str(tmp_path / "body.json"),
+        "--webhook-url",
+        "https://example.com/hook",
+        "--json",
+    )
     assert result.returncode == 0, result.stderr
     [sent] = [r for r in server.requests if r.method == "POST"]
     assert sent.path == "/styles/train" and sent.json() == body
     assert sent.headers.get("x-webhook-url") == "https://example.com/hook"
-    assert json.loads(result.stdout)["job_id"] == json.loads(json.dumps(krea.created_body()))["job_id"]
+    assert (
+        json.loads(result.stdout)["job_id"] == json.loads(json.dumps(krea.created_body()))["job_id"]
+    )
     from_stdin = subprocess.run(
         [sys.executable, "-m", krea.package, "styles", "train", "--json-body", "-"],
-        input=json.dumps(body), env={**os.environ, "PYTHONPATH": str(GENERATED / "krea" / "src"), krea.env: KEY, "KREA_BASE_URL": server.url},
-        capture_output=True, text=True, timeout=60, check=False,
+        input=json.dumps(body),
+        env={
+            **os.environ,
+            "PYTHONPATH": str(GENERATED / "krea" / "src"),
+            krea.env: KEY,
+            "KREA_BASE_URL": server.url,
+        },
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
     )
     assert from_stdin.returncode == 0, from_stdin.stderr
     assert [r.json() for r in server.requests if r.method == "POST"] == [body, body]
@@ -331,19 +527,28 @@ def test_krea_json_body_is_the_whole_request_body(server: MockServer, tmp_path: 
     invalid = {
         "fits no variant": {"model": "qwen", "name": "x"},  # qwen's variant requires urls
         "unknown model": {"model": "sdxl", "name": "x", "urls": ["https://example.com/a.png"]},
-        "steps over the maximum": {"name": "x", "urls": ["https://example.com/a.png"], "max_train_steps": 5000},
+        "steps over the maximum": {
+            "name": "x",
+            "urls": ["https://example.com/a.png"],
+            "max_train_steps": 5000,
+        },
         "not an object": ["https://example.com/a.png"],
     }
     for case, value in invalid.items():
         (tmp_path / "bad.json").write_text(json.dumps(value))
         bad = cli(krea, server, "styles", "train", "--json-body", str(tmp_path / "bad.json"))
         assert bad.returncode == 2, (case, bad.stdout, bad.stderr)
-        assert "RequestValidationError" in bad.stderr and "nothing was sent" in bad.stderr, (case, bad.stderr)
+        assert "RequestValidationError" in bad.stderr and "nothing was sent" in bad.stderr, (
+            case,
+            bad.stderr,
+        )
         assert "Traceback" not in bad.stderr, (case, bad.stderr)
     (tmp_path / "broken.json").write_text('{"name": ')
     broken = cli(krea, server, "styles", "train", "--json-body", str(tmp_path / "broken.json"))
     assert broken.returncode == 2 and "not valid JSON" in broken.stderr
-    missing = cli(krea, server, "styles", "train", "--json-body", str(tmp_path / "no-such-file.json"))
+    missing = cli(
+        krea, server, "styles", "train", "--json-body", str(tmp_path / "no-such-file.json")
+    )
     assert missing.returncode == 2 and "cannot read" in missing.stderr
     without = cli(krea, server, "styles", "train")
     assert without.returncode == 2 and "--body" in without.stderr
@@ -362,30 +567,86 @@ def clashing_document() -> dict[str, object]:
     ``progress`` (whose ``--no-progress`` is the command line's) and ``no_progress_param``
     (which takes the option the renamed ``progress`` would get first)."""
     query = [{"name": name, "in": "query", "schema": {"type": "string"}} for name in CLASHING]
-    booleans = [{"name": name, "in": "query", "schema": {"type": "boolean"}} for name in ("no_progress_param", "progress")]
+    booleans = [
+        {"name": name, "in": "query", "schema": {"type": "boolean"}}
+        for name in ("no_progress_param", "progress")
+    ]
     path = {"name": "resource", "in": "path", "required": True, "schema": {"type": "string"}}
-    operation = {"operationId": "drawThing", "parameters": [path, *query, *booleans], "responses": {"200": {"description": "ok", "content": {"application/json": {"schema": {"type": "object"}}}}}}
-    return {"openapi": "3.1.0", "info": {"title": "Clash", "version": "1"}, "paths": {"/things/{resource}": {"get": operation}}}
+    operation = {
+        "operationId": "drawThing",
+        "parameters": [path, *query, *booleans],
+        "responses": {
+            "200": {
+                "description": "ok",
+                "content": {"application/json": {"schema": {"type": "object"}}},
+            }
+        },
+    }
+    return {
+        "openapi": "3.1.0",
+        "info": {"title": "Clash", "version": "1"},
+        "paths": {"/things/{resource}": {"get": operation}},
+    }
 
 
-def test_api_arguments_named_like_the_cli_options_keep_their_own_places(server: MockServer, tmp_path: Path) -> None:
+def test_api_arguments_named_like_the_cli_options_keep_their_own_places(
+    server: MockServer, tmp_path: Path
+) -> None:
     """An argument named ``command``, ``json``, ``wait``, ``timeout`` (or a path ``resource``)
     neither overwrites the command line's own fields nor takes its options: it gets a ``-param``
     option of its own; a boolean ``progress`` is renamed too, since ``--no-progress`` is taken."""
     from conftest import generate_document
 
     generate_document(tmp_path, "clash", clashing_document())
-    table = __import__("runpy").run_path(str(tmp_path / "clash" / "src" / "clash_sdk" / "_cli_table.py"))["COMMANDS"]
-    flags = {p["wire"]: p["flag"] for p in table["things"]["commands"]["draw"]["params"]}  # by wire name: ``timeout_``
-    assert flags["command"] == "--command" and flags["json"] == "--json-param" and flags["wait"] == "--wait-param"
+    table = __import__("runpy").run_path(
+        str(tmp_path / "clash" / "src" / "clash_sdk" / "_cli_table.py")
+    )["COMMANDS"]
+    flags = {
+        p["wire"]: p["flag"] for p in table["things"]["commands"]["draw"]["params"]
+    }  # by wire name: ``timeout_``
+    assert (
+        flags["command"] == "--command"
+        and flags["json"] == "--json-param"
+        and flags["wait"] == "--wait-param"
+    )
     assert flags["timeout"] == "--timeout-param" and flags["resource"] == "RESOURCE"
     assert flags["no_progress_param"] == "--no-progress-param"
-    assert flags["progress"] == "--progress-param-2"  # --progress-param's --no- form is taken by the argument above
+    assert (
+        flags["progress"] == "--progress-param-2"
+    )  # --progress-param's --no- form is taken by the argument above
     server.handler = lambda request: Reply(200, {"ok": True})
-    env = {**os.environ, "PYTHONPATH": str(tmp_path / "clash" / "src"), "CLASH_API_KEY": KEY, "CLASH_BASE_URL": server.url}
-    args = ["things", "draw", "lamp", "--command", "draw", "--json-param", "yes", "--wait-param", "later",
-            flags["timeout"], "30", "--no-progress-param-2", "--no-progress-param", "--json", "--timeout", "5"]
-    result = subprocess.run([sys.executable, "-m", "clash_sdk", *args], env=env, capture_output=True, text=True, timeout=60, check=False)
+    env = {
+        **os.environ,
+        "PYTHONPATH": str(tmp_path / "clash" / "src"),
+        "CLASH_API_KEY": KEY,
+        "CLASH_BASE_URL": server.url,
+    }
+    args = [
+        "things",
+        "draw",
+        "lamp",
+        "--command",
+        "draw",
+        "--json-param",
+        "yes",
+        "--wait-param",
+        "later",
+        flags["timeout"],
+        "30",
+        "--no-progress-param-2",
+        "--no-progress-param",
+        "--json",
+        "--timeout",
+        "5",
+    ]
+    result = subprocess.run(
+        [sys.executable, "-m", "clash_sdk", *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout) == {"ok": True}  # --json is the command line's own
     [request] = server.requests
@@ -395,16 +656,36 @@ def test_api_arguments_named_like_the_cli_options_keep_their_own_places(server: 
     assert sent == {**CLASHING, "progress": "false", "no_progress_param": "true"}
 
 
-def test_a_download_that_cannot_be_saved_exits_1_with_the_job_ids(profile: Profile, server: MockServer, tmp_path: Path) -> None:
+def test_a_download_that_cannot_be_saved_exits_1_with_the_job_ids(
+    profile: Profile, server: MockServer, tmp_path: Path
+) -> None:
     """The job ended (and was paid for) but its files cannot be written: no traceback, exit 1,
     and the job ids on standard error so the results can be fetched again."""
     job_server(server, profile)
     blocker = tmp_path / "a-file"
     blocker.write_text("not a folder")
     for extra in ([], ["--json"]):
-        result = cli(profile, server, *COMMANDS[profile.name].create, "--download", str(blocker / "out"), *extra)
+        result = cli(
+            profile,
+            server,
+            *COMMANDS[profile.name].create,
+            "--download",
+            str(blocker / "out"),
+            *extra,
+        )
         assert result.returncode == 1, result.stderr
         assert "Traceback" not in result.stderr and "DownloadError" in result.stderr
         assert profile.job_id in result.stderr, result.stderr
-    status = cli(profile, server, *COMMANDS[profile.name].status, profile.job_id, "--download", str(blocker / "out"))
-    assert status.returncode == 1 and "Traceback" not in status.stderr and profile.job_id in status.stderr, status.stderr
+    status = cli(
+        profile,
+        server,
+        *COMMANDS[profile.name].status,
+        profile.job_id,
+        "--download",
+        str(blocker / "out"),
+    )
+    assert (
+        status.returncode == 1
+        and "Traceback" not in status.stderr
+        and profile.job_id in status.stderr
+    ), status.stderr

@@ -64,20 +64,35 @@ def faulty_job(server: MockServer, profile: Profile) -> None:
     poll answered 503 then ``running``; the next poll failing through every retry; then the job
     done (with a Deprecation header) and its file, at a URL without an extension."""
     created = iter([Reply(429, {"error": "slow down"}, headers={"Retry-After": "1"})])
-    polls = iter([
-        Reply(503, {"error": "busy"}),
-        Reply(200, profile.status_body(profile.statuses["running"] or "", "")),
-        Reply(503, {"error": "busy"}), Reply(503, {"error": "busy"}), Reply(503, {"error": "busy"}),
-    ])
+    polls = iter(
+        [
+            Reply(503, {"error": "busy"}),
+            Reply(200, profile.status_body(profile.statuses["running"] or "", "")),
+            Reply(503, {"error": "busy"}),
+            Reply(503, {"error": "busy"}),
+            Reply(503, {"error": "busy"}),
+        ]
+    )
 
     def handle(request: Recorded) -> Reply:
         if request.method == "POST":
-            return next(created, Reply(201 if profile.name == "hoox" else 200, profile.created_body()))
+            return next(
+                created, Reply(201 if profile.name == "hoox" else 200, profile.created_body())
+            )
         if request.path.startswith(profile.status_prefix):
-            done = profile.status_body(profile.statuses["succeeded"] or "", server.url + "/files/content")
-            return next(polls, Reply(200, done, headers={"Deprecation": "true", "X-Request-Id": "req-done-1"}))
+            done = profile.status_body(
+                profile.statuses["succeeded"] or "", server.url + "/files/content"
+            )
+            return next(
+                polls,
+                Reply(200, done, headers={"Deprecation": "true", "X-Request-Id": "req-done-1"}),
+            )
         if request.path.startswith("/files/"):
-            return Reply(200, raw=RESULT, headers={"Content-Type": "image/png", "Set-Cookie": f"session={KEY}"})
+            return Reply(
+                200,
+                raw=RESULT,
+                headers={"Content-Type": "image/png", "Set-Cookie": f"session={KEY}"},
+            )
         return Reply(404, {"error": "not found"})
 
     server.handler = handle
@@ -90,12 +105,22 @@ def run_faulty_job(server: MockServer, profile: Profile, tmp_path: Path) -> list
         warnings.simplefilter("ignore", DeprecationWarning)
         job = profile.create_and_wait(client, poll_interval=0.01, wait_timeout=60)
     job = job[0] if isinstance(job, list) else job  # Hoox starts a list of jobs
-    resource = {"krea": "jobs", "kiara": "generations", "hoox": "assets", "kling": "images", "vtrix": "tasks"}[profile.name]
+    resource = {
+        "krea": "jobs",
+        "kiara": "generations",
+        "hoox": "assets",
+        "kling": "images",
+        "vtrix": "tasks",
+    }[profile.name]
     return getattr(client, resource).download_results(job, tmp_path)  # type: ignore[no-any-return]
 
 
 def test_a_faulty_job_logs_every_attempt_and_decision_and_never_the_key(
-    profile: Profile, server: MockServer, sleeps: list[float], logs: pytest.LogCaptureFixture, tmp_path: Path
+    profile: Profile,
+    server: MockServer,
+    sleeps: list[float],
+    logs: pytest.LogCaptureFixture,
+    tmp_path: Path,
 ) -> None:
     paths = run_faulty_job(server, profile, tmp_path)
     assert [path.name for path in paths] == ["content.png"]  # the extension comes from Content-Type
@@ -111,20 +136,30 @@ def test_a_faulty_job_logs_every_attempt_and_decision_and_never_the_key(
         f"job {profile.job_id}: running (status {profile.statuses['running']!r})",
         f"not retrying GET {status_path} after 503: all 2 retries used",
         f"job {profile.job_id}: a status poll failed (InternalServerError",
-        "request id r2" if profile.name == "kling" else "request id req-done-1",  # Kling's body names its own
+        (
+            "request id r2" if profile.name == "kling" else "request id req-done-1"
+        ),  # Kling's body names its own
         f"job {profile.job_id}: succeeded (status {profile.statuses['succeeded']!r})",
         f"DeprecationWarning: GET {status_path} is deprecated by the API",
         "GET /files/content -> 200 OK",
     ]
     for line in expected:
-        assert any(line in message for message in info), f"no INFO line has {line!r}:\n" + "\n".join(info)
+        assert any(
+            line in message for message in info
+        ), f"no INFO line has {line!r}:\n" + "\n".join(info)
     debug = "\n".join(r.getMessage() for r in logs.records if r.levelno == logging.DEBUG)
     assert "authorization: [REDACTED]" in debug  # the header is named, its value is not
     assert "set-cookie: [REDACTED]" in debug
     assert "user-agent:" in debug and "request body: {" in debug  # the rest is shown
 
 
-def test_info_level_shows_no_headers_or_bodies(profile: Profile, server: MockServer, sleeps: list[float], caplog: pytest.LogCaptureFixture, tmp_path: Path) -> None:
+def test_info_level_shows_no_headers_or_bodies(
+    profile: Profile,
+    server: MockServer,
+    sleeps: list[float],
+    caplog: pytest.LogCaptureFixture,
+    tmp_path: Path,
+) -> None:
     caplog.set_level(logging.INFO, logger=profile.package)
     run_faulty_job(server, profile, tmp_path)
     assert all(record.levelno >= logging.INFO for record in caplog.records)
@@ -132,24 +167,33 @@ def test_info_level_shows_no_headers_or_bodies(profile: Profile, server: MockSer
     assert_no_secret(caplog, KEY)
 
 
-def test_a_post_that_may_have_started_work_is_not_retried_and_says_why(profile: Profile, server: MockServer, sleeps: list[float], logs: pytest.LogCaptureFixture) -> None:
+def test_a_post_that_may_have_started_work_is_not_retried_and_says_why(
+    profile: Profile, server: MockServer, sleeps: list[float], logs: pytest.LogCaptureFixture
+) -> None:
     server.handler = lambda request: Reply(503, {"error": "busy"})
     with pytest.raises(getattr(profile.module(), "InternalServerError")):
         profile.create(profile.client(server.url))
     messages = [r.getMessage() for r in logs.records]
     if profile.idempotent_create:  # it carries an Idempotency-Key: repeating it is safe
-        assert any(m.startswith(f"retrying POST {profile.create_path}") and "Idempotency-Key" in m for m in messages)
+        assert any(
+            m.startswith(f"retrying POST {profile.create_path}") and "Idempotency-Key" in m
+            for m in messages
+        )
     else:
         assert len(server.requests) == 1
         assert any(
-            m.startswith(f"not retrying POST {profile.create_path} after 503: the server may already have started (and charged for) it")
+            m.startswith(
+                f"not retrying POST {profile.create_path} after 503: the server may already have started (and charged for) it"
+            )
             and "without an Idempotency-Key is not safe to repeat" in m
             for m in messages
         ), messages
     assert_no_secret(logs, KEY)
 
 
-def test_a_connection_that_never_opened_is_retried_and_says_why(profile: Profile, sleeps: list[float], logs: pytest.LogCaptureFixture) -> None:
+def test_a_connection_that_never_opened_is_retried_and_says_why(
+    profile: Profile, sleeps: list[float], logs: pytest.LogCaptureFixture
+) -> None:
     import socket
 
     with socket.socket() as probe:  # a port nobody listens on
@@ -158,11 +202,21 @@ def test_a_connection_that_never_opened_is_retried_and_says_why(profile: Profile
     with pytest.raises(getattr(profile.module(), "APIConnectionError")):
         profile.create(profile.client(f"http://127.0.0.1:{port}"))
     messages = [r.getMessage() for r in logs.records]
-    assert any("ConnectError" in m and "the connection could not be opened, so the request never left" in m for m in messages), messages
-    assert any(m.startswith(f"not retrying POST {profile.create_path} after ConnectError: all 2 retries used") for m in messages)
+    assert any(
+        "ConnectError" in m and "the connection could not be opened, so the request never left" in m
+        for m in messages
+    ), messages
+    assert any(
+        m.startswith(
+            f"not retrying POST {profile.create_path} after ConnectError: all 2 retries used"
+        )
+        for m in messages
+    )
 
 
-def test_the_async_client_logs_the_same(profile: Profile, server: MockServer, sleeps: list[float], logs: pytest.LogCaptureFixture) -> None:
+def test_the_async_client_logs_the_same(
+    profile: Profile, server: MockServer, sleeps: list[float], logs: pytest.LogCaptureFixture
+) -> None:
     faulty_job(server, profile)
 
     async def main() -> Any:
@@ -178,7 +232,13 @@ def test_the_async_client_logs_the_same(profile: Profile, server: MockServer, sl
     assert_no_secret(logs, KEY)
 
 
-def test_nothing_is_logged_by_default(profile: Profile, server: MockServer, sleeps: list[float], caplog: pytest.LogCaptureFixture, tmp_path: Path) -> None:
+def test_nothing_is_logged_by_default(
+    profile: Profile,
+    server: MockServer,
+    sleeps: list[float],
+    caplog: pytest.LogCaptureFixture,
+    tmp_path: Path,
+) -> None:
     caplog.set_level(logging.WARNING)  # an application that did not ask for the package's logs
     run_faulty_job(server, profile, tmp_path)
     assert not [r for r in caplog.records if r.name.startswith(profile.package)]
@@ -188,12 +248,25 @@ def test_nothing_is_logged_by_default(profile: Profile, server: MockServer, slee
 
 
 def run_python(profile: Profile, code: str, **env: str) -> subprocess.CompletedProcess[str]:
-    environment = {key: value for key, value in os.environ.items() if not key.endswith(("_LOG", "_API_KEY", "_BASE_URL"))}
+    environment = {
+        key: value
+        for key, value in os.environ.items()
+        if not key.endswith(("_LOG", "_API_KEY", "_BASE_URL"))
+    }
     environment["PYTHONPATH"] = str(GENERATED / profile.name / "src")
-    return subprocess.run([sys.executable, "-c", code], env={**environment, **env}, capture_output=True, text=True, timeout=60, check=False)
+    return subprocess.run(
+        [sys.executable, "-c", code],
+        env={**environment, **env},
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
 
 
-def test_importing_and_constructing_a_client_loads_neither_logging_nor_the_command_line(profile: Profile) -> None:
+def test_importing_and_constructing_a_client_loads_neither_logging_nor_the_command_line(
+    profile: Profile,
+) -> None:
     code = (
         f"import sys, {profile.package} as p\n"
         f"p.{profile.client_class}(api_key='k')\n"
@@ -208,16 +281,32 @@ def test_importing_and_constructing_a_client_loads_neither_logging_nor_the_comma
 
 
 @pytest.mark.parametrize("level", ["debug", "info"])
-def test_the_environment_variable_switches_console_logging_on(profile: Profile, server: MockServer, level: str) -> None:
-    server.handler = lambda request: Reply(200, profile.status_body(profile.statuses["running"] or "", ""), headers={"X-Request-Id": "req-7"})
+def test_the_environment_variable_switches_console_logging_on(
+    profile: Profile, server: MockServer, level: str
+) -> None:
+    server.handler = lambda request: Reply(
+        200,
+        profile.status_body(profile.statuses["running"] or "", ""),
+        headers={"X-Request-Id": "req-7"},
+    )
     prefix = profile.env[: -len("_API_KEY")]
     code = f"import {profile.package} as p\nc = p.{profile.client_class}()\n" + {
-        "krea": "c.jobs.get('{id}')", "kiara": "c.generations.get('{id}')", "hoox": "c.assets.get_status('{id}')",
-        "kling": "c.images.get_generation_task('{id}')", "vtrix": "c.tasks.get('{id}')",
+        "krea": "c.jobs.get('{id}')",
+        "kiara": "c.generations.get('{id}')",
+        "hoox": "c.assets.get_status('{id}')",
+        "kling": "c.images.get_generation_task('{id}')",
+        "vtrix": "c.tasks.get('{id}')",
     }[profile.name].format(id=profile.job_id)
-    result = run_python(profile, code, **{profile.env: KEY, f"{prefix}_BASE_URL": server.url, f"{prefix}_LOG": level})
+    result = run_python(
+        profile,
+        code,
+        **{profile.env: KEY, f"{prefix}_BASE_URL": server.url, f"{prefix}_LOG": level},
+    )
     assert result.returncode == 0, result.stderr
-    assert f"INFO {profile.package}: GET {profile.status_prefix}{profile.job_id} -> 200 OK in " in result.stderr
+    assert (
+        f"INFO {profile.package}: GET {profile.status_prefix}{profile.job_id} -> 200 OK in "
+        in result.stderr
+    )
     assert ("request id r2" if profile.name == "kling" else "request id req-7") in result.stderr
     assert ("DEBUG" in result.stderr) is (level == "debug")
     assert KEY not in result.stderr and KEY not in result.stdout
@@ -231,10 +320,17 @@ OK = {"200": {"description": "ok", "content": {"application/json": {"schema": {"
 
 
 def auth_document(title: str, scheme: dict[str, Any]) -> dict[str, Any]:
-    operation = {"operationId": "createThing", "requestBody": {"content": {"application/json": {"schema": {"type": "object"}}}}, "responses": OK}
+    operation = {
+        "operationId": "createThing",
+        "requestBody": {"content": {"application/json": {"schema": {"type": "object"}}}},
+        "responses": OK,
+    }
     return {
-        "openapi": "3.1.0", "info": {"title": title, "version": "1"}, "paths": {"/things": {"post": operation}},
-        "components": {"securitySchemes": {"key": scheme}}, "security": [{"key": []}],
+        "openapi": "3.1.0",
+        "info": {"title": title, "version": "1"},
+        "paths": {"/things": {"post": operation}},
+        "components": {"securitySchemes": {"key": scheme}},
+        "security": [{"key": []}],
     }
 
 
@@ -256,14 +352,28 @@ def schemes(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Modu
 
 
 @pytest.mark.parametrize("name", list(SCHEMES))
-def test_the_key_is_redacted_in_every_place_a_scheme_sends_it(name: str, schemes: dict[str, ModuleType], server: MockServer, caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_key_is_redacted_in_every_place_a_scheme_sends_it(
+    name: str,
+    schemes: dict[str, ModuleType],
+    server: MockServer,
+    caplog: pytest.LogCaptureFixture,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     secret, webhook_secret = "k/Secret 42=", "whsec_0123456789"
     monkeypatch.setenv(f"{name.upper()}_WEBHOOK_SECRET", webhook_secret)
     caplog.set_level(logging.DEBUG, logger=f"{name}_sdk")
-    server.handler = lambda request: Reply(200, {"echo": request.path, "webhook_secret": webhook_secret, "signature": "sig-1"}, headers={"X-Signature": "sig-1"})
-    client = getattr(schemes[name], name.capitalize())(api_key=secret, base_url=server.url, max_retries=0)
+    server.handler = lambda request: Reply(
+        200,
+        {"echo": request.path, "webhook_secret": webhook_secret, "signature": "sig-1"},
+        headers={"X-Signature": "sig-1"},
+    )
+    client = getattr(schemes[name], name.capitalize())(
+        api_key=secret, base_url=server.url, max_retries=0
+    )
     # the key also where no scheme puts it: a body field and a header that name a secret
-    client.things.create(body={"api_key": secret, "note": f"mine is {secret}"}, extra_headers={"X-Api-Token": secret})
+    client.things.create(
+        body={"api_key": secret, "note": f"mine is {secret}"}, extra_headers={"X-Api-Token": secret}
+    )
     forms = [secret, "k%2FSecret%2042%3D", "k/Secret", webhook_secret, "sig-1"]
     if name == "lbasic":
         import base64
@@ -274,18 +384,26 @@ def test_the_key_is_redacted_in_every_place_a_scheme_sends_it(name: str, schemes
     assert "[REDACTED]" in debug and '"note": "mine is [REDACTED]"' in debug
 
 
-def test_a_long_retry_after_without_a_deadline_is_logged_for_what_it_is(profile: Profile, server: MockServer, sleeps: list[float], logs: pytest.LogCaptureFixture) -> None:
+def test_a_long_retry_after_without_a_deadline_is_logged_for_what_it_is(
+    profile: Profile, server: MockServer, sleeps: list[float], logs: pytest.LogCaptureFixture
+) -> None:
     """The log prints the reason the client decided for: a Retry-After over a minute with no
     deadline set, not a deadline that does not exist."""
-    server.handler = lambda request: Reply(429, {"error": "slow down"}, headers={"Retry-After": "120"})
+    server.handler = lambda request: Reply(
+        429, {"error": "slow down"}, headers={"Retry-After": "120"}
+    )
     with pytest.raises(getattr(profile.module(), "RateLimitError")) as caught:
         profile.create(profile.client(server.url))
     assert caught.value.retry_after == 120 and len(server.requests) == 1 and sleeps == []
     messages = [r.getMessage() for r in logs.records if r.getMessage().startswith("not retrying")]
-    assert messages == [f"not retrying POST {profile.create_path} after 429: the server asked to wait 120 s, more than the 60 s waited without a deadline (the error's retry_after says when to try again)"]
+    assert messages == [
+        f"not retrying POST {profile.create_path} after 429: the server asked to wait 120 s, more than the 60 s waited without a deadline (the error's retry_after says when to try again)"
+    ]
 
 
-def test_logs_and_errors_redact_the_same_forms_of_the_key(profile: Profile, server: MockServer, sleeps: list[float], logs: pytest.LogCaptureFixture) -> None:
+def test_logs_and_errors_redact_the_same_forms_of_the_key(
+    profile: Profile, server: MockServer, sleeps: list[float], logs: pytest.LogCaptureFixture
+) -> None:
     """One list of forms (``_auth.secret_forms``) for logs and errors: the key base64-encoded
     and form-escaped (``quote_plus``) is kept out of both, whatever the auth scheme."""
     import base64
@@ -293,9 +411,15 @@ def test_logs_and_errors_redact_the_same_forms_of_the_key(profile: Profile, serv
 
     key = "sk live/key+42"
     forms = [key, quote_plus(key), base64.b64encode(key.encode()).decode()]
-    server.handler = lambda request: Reply(400, {"error": {"code": "bad_key", "message": f"no such key: {' | '.join(forms)}"}})
+    server.handler = lambda request: Reply(
+        400, {"error": {"code": "bad_key", "message": f"no such key: {' | '.join(forms)}"}}
+    )
     with pytest.raises(getattr(profile.module(), "BadRequestError")) as caught:
-        profile.create(getattr(profile.module(), profile.client_class)(api_key=key, base_url=server.url, max_retries=0))
+        profile.create(
+            getattr(profile.module(), profile.client_class)(
+                api_key=key, base_url=server.url, max_retries=0
+            )
+        )
     shown = f"{caught.value} {caught.value.body!r}"
     for form in forms:
         assert form not in shown

@@ -22,37 +22,100 @@ OBJECT = {"type": "object", "properties": {"R": {"type": "integer"}, "G": {"type
 
 
 def _param(name: str, where: str, schema: dict[str, Any], **extra: Any) -> dict[str, Any]:
-    return {"name": name, "in": where, "schema": schema, **({"required": True} if where == "path" else {}), **extra}
+    return {
+        "name": name,
+        "in": where,
+        "schema": schema,
+        **({"required": True} if where == "path" else {}),
+        **extra,
+    }
 
 
 DOCUMENT = {
     "openapi": "3.1.0",
     "info": {"title": "Styles", "version": "1"},
     "paths": {
-        "/simple/{ids}/{color}": {"get": {"operationId": "simplePath", "parameters": [
-            _param("ids", "path", ARRAY), _param("color", "path", OBJECT, explode=True),
-        ], "responses": {"204": {"description": "ok"}}}},
-        "/label/{ids}": {"get": {"operationId": "labelPath", "parameters": [
-            _param("ids", "path", ARRAY, style="label"),
-        ], "responses": {"204": {"description": "ok"}}}},
-        "/matrix/{ids}": {"get": {"operationId": "matrixPath", "parameters": [
-            _param("ids", "path", ARRAY, style="matrix", explode=True),
-        ], "responses": {"204": {"description": "ok"}}}},
-        "/query": {"get": {"operationId": "query", "parameters": [
-            _param("tags", "query", ARRAY),
-            _param("csv", "query", ARRAY, explode=False),
-            _param("piped", "query", ARRAY, style="pipeDelimited", explode=False),
-            _param("spaced", "query", ARRAY, style="spaceDelimited", explode=False),
-            _param("filter", "query", {"type": "object", "properties": {"size": {"type": "object", "properties": {"min": {"type": "integer"}}}, "kind": {"type": "string"}}}, style="deepObject", explode=True),
-            _param("flag", "query", {"type": "boolean"}),
-            {"name": "where", "in": "query", "content": {"application/json": {"schema": {"type": "object", "properties": {"a": {"type": "integer"}}}}}},
-        ], "responses": {"204": {"description": "ok"}}}},
-        "/headers": {"get": {"operationId": "headers", "parameters": [
-            _param("X-Ids", "header", ARRAY),
-            _param("X-Flag", "header", {"type": "boolean"}),
-            _param("session", "cookie", {"type": "string"}),
-            _param("prefs", "cookie", ARRAY, explode=False),
-        ], "responses": {"204": {"description": "ok"}}}},
+        "/simple/{ids}/{color}": {
+            "get": {
+                "operationId": "simplePath",
+                "parameters": [
+                    _param("ids", "path", ARRAY),
+                    _param("color", "path", OBJECT, explode=True),
+                ],
+                "responses": {"204": {"description": "ok"}},
+            }
+        },
+        "/label/{ids}": {
+            "get": {
+                "operationId": "labelPath",
+                "parameters": [
+                    _param("ids", "path", ARRAY, style="label"),
+                ],
+                "responses": {"204": {"description": "ok"}},
+            }
+        },
+        "/matrix/{ids}": {
+            "get": {
+                "operationId": "matrixPath",
+                "parameters": [
+                    _param("ids", "path", ARRAY, style="matrix", explode=True),
+                ],
+                "responses": {"204": {"description": "ok"}},
+            }
+        },
+        "/query": {
+            "get": {
+                "operationId": "query",
+                "parameters": [
+                    _param("tags", "query", ARRAY),
+                    _param("csv", "query", ARRAY, explode=False),
+                    _param("piped", "query", ARRAY, style="pipeDelimited", explode=False),
+                    _param("spaced", "query", ARRAY, style="spaceDelimited", explode=False),
+                    _param(
+                        "filter",
+                        "query",
+                        {
+                            "type": "object",
+                            "properties": {
+                                "size": {
+                                    "type": "object",
+                                    "properties": {"min": {"type": "integer"}},
+                                },
+                                "kind": {"type": "string"},
+                            },
+                        },
+                        style="deepObject",
+                        explode=True,
+                    ),
+                    _param("flag", "query", {"type": "boolean"}),
+                    {
+                        "name": "where",
+                        "in": "query",
+                        "content": {
+                            "application/json": {
+                                "schema": {
+                                    "type": "object",
+                                    "properties": {"a": {"type": "integer"}},
+                                }
+                            }
+                        },
+                    },
+                ],
+                "responses": {"204": {"description": "ok"}},
+            }
+        },
+        "/headers": {
+            "get": {
+                "operationId": "headers",
+                "parameters": [
+                    _param("X-Ids", "header", ARRAY),
+                    _param("X-Flag", "header", {"type": "boolean"}),
+                    _param("session", "cookie", {"type": "string"}),
+                    _param("prefs", "cookie", ARRAY, explode=False),
+                ],
+                "responses": {"204": {"description": "ok"}},
+            }
+        },
     },
 }
 
@@ -75,7 +138,11 @@ def test_path_styles(client: Any, server: MockServer) -> None:
     client.simple.path(["a", "b c"], {"R": 100, "G": 200})
     client.label.path(["x", "y"])
     client.matrix.path(["x", "y"])
-    assert [r.path for r in server.requests] == ["/simple/a,b%20c/R=100,G=200", "/label/.x,y", "/matrix/;ids=x;ids=y"]
+    assert [r.path for r in server.requests] == [
+        "/simple/a,b%20c/R=100,G=200",
+        "/label/.x,y",
+        "/matrix/;ids=x;ids=y",
+    ]
 
 
 def test_empty_path_values_are_refused(client: Any, styles: ModuleType, server: MockServer) -> None:
@@ -86,17 +153,31 @@ def test_empty_path_values_are_refused(client: Any, styles: ModuleType, server: 
 
 def test_query_styles(client: Any, server: MockServer) -> None:
     client.query.query(
-        tags=["a", "b"], csv=["a", "b"], piped=["a", "b"], spaced=["a", "b"],
-        filter_={"size": {"min": 3}, "kind": "png"}, flag=True, where={"a": 1},
+        tags=["a", "b"],
+        csv=["a", "b"],
+        piped=["a", "b"],
+        spaced=["a", "b"],
+        filter_={"size": {"min": 3}, "kind": "png"},
+        flag=True,
+        where={"a": 1},
     )
     query = unquote(server.requests[0].path.split("?", 1)[1].replace("+", " "))
     assert query.split("&") == [
-        "tags=a", "tags=b", "csv=a,b", "piped=a|b", "spaced=a b",
-        "filter[size][min]=3", "filter[kind]=png", "flag=true", 'where={"a":1}',
+        "tags=a",
+        "tags=b",
+        "csv=a,b",
+        "piped=a|b",
+        "spaced=a b",
+        "filter[size][min]=3",
+        "filter[kind]=png",
+        "flag=true",
+        'where={"a":1}',
     ]
 
 
-def test_unset_query_parameters_are_left_out_and_extra_query_wins(client: Any, server: MockServer) -> None:
+def test_unset_query_parameters_are_left_out_and_extra_query_wins(
+    client: Any, server: MockServer
+) -> None:
     client.query.query(tags=["a"], flag=False, extra_query={"flag": "maybe", "more": 1})
     assert server.requests[0].path == "/query?tags=a&flag=maybe&more=1"
 

@@ -16,7 +16,13 @@ import krea_sdk
 from conftest import MockServer, Reply
 from vendor_payloads import KIARA_QUEUED, KLING_SUBMITTED
 
-KREA_JOB = {"job_id": "j1", "status": "queued", "created_at": "2026-01-01T00:00:00Z", "completed_at": None, "result": None}
+KREA_JOB = {
+    "job_id": "j1",
+    "status": "queued",
+    "created_at": "2026-01-01T00:00:00Z",
+    "completed_at": None,
+    "result": None,
+}
 
 
 def kiara(server: MockServer) -> kiara_sdk.Kiara:
@@ -30,15 +36,25 @@ def kling(server: MockServer) -> kling_sdk.Kling:
 
 
 def krea(server: MockServer) -> krea_sdk.Krea:
-    server.handler = lambda r: Reply(200, KREA_JOB if r.method == "POST" else {"items": [], "next_cursor": None})
+    server.handler = lambda r: Reply(
+        200, KREA_JOB if r.method == "POST" else {"items": [], "next_cursor": None}
+    )
     return krea_sdk.Krea(api_key="k", base_url=server.url)
 
 
 @pytest.mark.parametrize(
     ("arguments", "name"),
     [
-        pytest.param({"product": "kiara-dream-fast", "generate_audio": "yes"}, "generate_audio", id="str-for-bool"),
-        pytest.param({"product": "kiara-dream-fast", "generate_audio": 1}, "generate_audio", id="int-for-bool"),
+        pytest.param(
+            {"product": "kiara-dream-fast", "generate_audio": "yes"},
+            "generate_audio",
+            id="str-for-bool",
+        ),
+        pytest.param(
+            {"product": "kiara-dream-fast", "generate_audio": 1},
+            "generate_audio",
+            id="int-for-bool",
+        ),
         pytest.param({"seed": "5"}, "seed", id="str-for-int"),
         pytest.param({"seed": 5.0}, "seed", id="float-for-int"),
         pytest.param({"seed": True}, "seed", id="bool-for-int"),
@@ -46,7 +62,9 @@ def krea(server: MockServer) -> krea_sdk.Krea:
         pytest.param({"negative_prompt": b"blurry"}, "negative_prompt", id="bytes-for-str"),
     ],
 )
-def test_a_wrong_type_is_refused_naming_the_argument(server: MockServer, arguments: dict[str, Any], name: str) -> None:
+def test_a_wrong_type_is_refused_naming_the_argument(
+    server: MockServer, arguments: dict[str, Any], name: str
+) -> None:
     client = kiara(server)
     with pytest.raises(kiara_sdk.RequestValidationError) as caught:
         client.generations.create(prompt="x", **arguments)
@@ -67,12 +85,16 @@ def test_lossless_conversions_stay(server: MockServer) -> None:
     """An ``int`` where a number is expected, a ``dict`` for a nested model, a ``datetime`` or
     its ISO 8601 text for a date-time."""
     client = kling(server)
-    client.images.create_generation(prompt="p", image="https://i.example/a.png", image_fidelity=1, human_fidelity=0)
+    client.images.create_generation(
+        prompt="p", image="https://i.example/a.png", image_fidelity=1, human_fidelity=0
+    )
     assert server.requests[-1].json()["image_fidelity"] == 1
     k = krea(server)
     k.jobs.list(cursor=datetime(2026, 1, 2, tzinfo=timezone.utc))
     k.jobs.list(cursor="2026-01-02T00:00:00Z")
-    assert [r.path.split("cursor=")[1].split("&")[0] for r in server.requests[1:]] == ["2026-01-02T00%3A00%3A00Z"] * 2
+    assert [r.path.split("cursor=")[1].split("&")[0] for r in server.requests[1:]] == [
+        "2026-01-02T00%3A00%3A00Z"
+    ] * 2
     with pytest.raises(krea_sdk.RequestValidationError, match="cursor"):
         k.jobs.list(cursor="yesterday")
     assert len(server.requests) == 3
@@ -112,7 +134,9 @@ def test_kiara_webhook_url_not_a_url_is_refused(server: MockServer) -> None:
 
 def test_responses_are_not_checked_strictly(server: MockServer) -> None:
     """A response is never refused for a URL that is not http(s) or a number sent as an int."""
-    server.handler = lambda r: Reply(200, {**KREA_JOB, "status": "completed", "result": {"urls": ["s3://bucket/a.png"]}})
+    server.handler = lambda r: Reply(
+        200, {**KREA_JOB, "status": "completed", "result": {"urls": ["s3://bucket/a.png"]}}
+    )
     job = krea_sdk.Krea(api_key="k", base_url=server.url).jobs.get("j1")
     assert job.result is not None
 
@@ -147,21 +171,47 @@ def test_styles_train_never_sends_an_empty_post(server: MockServer) -> None:
 def _media_document(media: dict[str, Any], meta: dict[str, Any]) -> dict[str, Any]:
     image = {"type": "string", "x-sdk-media-input": media}
     meta_schema = {"type": "object", "x-max-bytes": 20, **meta}
-    body = {"type": "object", "required": ["image"], "properties": {"image": image, "meta": meta_schema, "strict_image": {"type": "string", "x-sdk-media-input": {"extensions": ["png"]}}}}
-    operation = {
-        "operationId": "createThing", "requestBody": {"required": True, "content": {"application/json": {"schema": body}}},
-        "responses": {"200": {"description": "ok", "content": {"application/json": {"schema": {"type": "object"}}}}},
+    body = {
+        "type": "object",
+        "required": ["image"],
+        "properties": {
+            "image": image,
+            "meta": meta_schema,
+            "strict_image": {"type": "string", "x-sdk-media-input": {"extensions": ["png"]}},
+        },
     }
-    return {"openapi": "3.1.0", "info": {"title": "Media", "version": "1"}, "paths": {"/things": {"post": operation}}}
+    operation = {
+        "operationId": "createThing",
+        "requestBody": {"required": True, "content": {"application/json": {"schema": body}}},
+        "responses": {
+            "200": {
+                "description": "ok",
+                "content": {"application/json": {"schema": {"type": "object"}}},
+            }
+        },
+    }
+    return {
+        "openapi": "3.1.0",
+        "info": {"title": "Media", "version": "1"},
+        "paths": {"/things": {"post": operation}},
+    }
 
 
-def test_unverified_media_input_and_max_bytes_warn_and_send(server: MockServer, tmp_path: Path) -> None:
+def test_unverified_media_input_and_max_bytes_warn_and_send(
+    server: MockServer, tmp_path: Path
+) -> None:
     """An ``x-sdk-media-input`` whose own ``x-unverified`` is true, and an ``x-max-bytes`` on a
     property marked ``x-unverified``, are guesses: a value breaking them is sent with an
     ``UnverifiedRuleWarning``. The same checks without the mark still refuse, sending nothing."""
     from conftest import generate_document, imported
 
-    generate_document(tmp_path, "media", _media_document({"extensions": ["png"], "max_bytes": 8, "x-unverified": True}, {"x-unverified": True}))
+    generate_document(
+        tmp_path,
+        "media",
+        _media_document(
+            {"extensions": ["png"], "max_bytes": 8, "x-unverified": True}, {"x-unverified": True}
+        ),
+    )
     server.handler = lambda request: Reply(200, {"ok": True})
     with imported(tmp_path, "media") as modules:
         sdk = modules["media"]
@@ -170,14 +220,20 @@ def test_unverified_media_input_and_max_bytes_warn_and_send(server: MockServer, 
             client.things.create(image="https://example.com/a.gif")
         assert "image" in str(caught.list[0].message)
         with pytest.warns(sdk.UnverifiedRuleWarning):
-            client.things.create(image="https://example.com/a.png", meta={"note": "far more than twenty bytes"})
+            client.things.create(
+                image="https://example.com/a.png", meta={"note": "far more than twenty bytes"}
+            )
         assert len(server.requests) == 2  # both sent
         with pytest.raises(sdk.RequestValidationError):  # a verified media input still refuses
-            client.things.create(image="https://example.com/a.png", strict_image="https://example.com/a.gif")
+            client.things.create(
+                image="https://example.com/a.png", strict_image="https://example.com/a.gif"
+            )
         assert len(server.requests) == 2
 
 
-def test_verified_media_input_and_max_bytes_still_refuse(server: MockServer, tmp_path: Path) -> None:
+def test_verified_media_input_and_max_bytes_still_refuse(
+    server: MockServer, tmp_path: Path
+) -> None:
     from conftest import generate_document, imported
 
     generate_document(tmp_path, "media", _media_document({"extensions": ["png"]}, {}))
@@ -185,7 +241,10 @@ def test_verified_media_input_and_max_bytes_still_refuse(server: MockServer, tmp
     with imported(tmp_path, "media") as modules:
         sdk = modules["media"]
         client = sdk.Media(api_key="k", base_url=server.url)
-        for arguments in ({"image": "https://example.com/a.gif"}, {"image": "https://example.com/a.png", "meta": {"note": "far more than twenty bytes"}}):
+        for arguments in (
+            {"image": "https://example.com/a.gif"},
+            {"image": "https://example.com/a.png", "meta": {"note": "far more than twenty bytes"}},
+        ):
             with pytest.raises(sdk.RequestValidationError):
                 client.things.create(**arguments)
         assert server.requests == []

@@ -29,14 +29,16 @@ from generator.diff.semver import bump_kind
 from generator.spec.sources import ProviderSource
 
 TODAY = datetime.date(2026, 1, 1)
-CONFIG = SdkConfig.from_mapping({
-    "package_name": "demo_sdk",
-    "distribution_name": "demo-sdk",
-    "version": "0.1.0",
-    "client_class": "Demo",
-    "api_key_env": "DEMO_API_KEY",
-    "base_url": "https://api.example.com",
-})
+CONFIG = SdkConfig.from_mapping(
+    {
+        "package_name": "demo_sdk",
+        "distribution_name": "demo-sdk",
+        "version": "0.1.0",
+        "client_class": "Demo",
+        "api_key_env": "DEMO_API_KEY",
+        "base_url": "https://api.example.com",
+    }
+)
 
 
 def ref(name: str) -> dict[str, str]:
@@ -52,80 +54,126 @@ BASE: dict[str, Any] = {
     "info": {"title": "Demo API", "version": "1"},
     "servers": [{"url": "https://api.example.com"}],
     "paths": {
-        "/jobs": {"get": {
-            "tags": ["Jobs"],
-            "summary": "List jobs",
-            "parameters": [
-                {"in": "query", "name": "limit", "schema": {"type": "integer", "minimum": 1, "maximum": 100, "default": 10}},
-                {"in": "query", "name": "score", "schema": {"type": "number"}},
-                {"in": "query", "name": "region", "schema": {"type": "string"}},
-                {"in": "query", "name": "status", "schema": ref("JobStatus")},
-            ],
-            "responses": {"200": json_response(ref("JobPage"))},
-        }},
+        "/jobs": {
+            "get": {
+                "tags": ["Jobs"],
+                "summary": "List jobs",
+                "parameters": [
+                    {
+                        "in": "query",
+                        "name": "limit",
+                        "schema": {"type": "integer", "minimum": 1, "maximum": 100, "default": 10},
+                    },
+                    {"in": "query", "name": "score", "schema": {"type": "number"}},
+                    {"in": "query", "name": "region", "schema": {"type": "string"}},
+                    {"in": "query", "name": "status", "schema": ref("JobStatus")},
+                ],
+                "responses": {"200": json_response(ref("JobPage"))},
+            }
+        },
         "/jobs/{id}": {
             "get": {
                 "tags": ["Jobs"],
                 "summary": "Get a job",
-                "parameters": [{"in": "path", "name": "id", "required": True, "schema": {"type": "string"}}],
+                "parameters": [
+                    {"in": "path", "name": "id", "required": True, "schema": {"type": "string"}}
+                ],
                 "responses": {"200": json_response(ref("Job")), "404": json_response(ref("Error"))},
             },
             "delete": {
                 "tags": ["Jobs"],
                 "summary": "Cancel a job",
-                "parameters": [{"in": "path", "name": "id", "required": True, "schema": {"type": "string"}}],
+                "parameters": [
+                    {"in": "path", "name": "id", "required": True, "schema": {"type": "string"}}
+                ],
                 "responses": {"204": {"description": "Cancelled"}},
             },
         },
-        "/images": {"post": {
-            "tags": ["Images"],
-            "operationId": "create_image",
-            "summary": "Generate an image",
-            "parameters": [{"in": "header", "name": "X-Webhook-URL", "schema": {"type": "string"}}],
-            "requestBody": {"required": True, "content": {"application/json": {"schema": ref("ImageRequest")}}},
-            "responses": {"200": json_response(ref("CreatedJob")), "400": json_response(ref("Error")), "402": json_response(ref("Error"))},
-        }},
+        "/images": {
+            "post": {
+                "tags": ["Images"],
+                "operationId": "create_image",
+                "summary": "Generate an image",
+                "parameters": [
+                    {"in": "header", "name": "X-Webhook-URL", "schema": {"type": "string"}}
+                ],
+                "requestBody": {
+                    "required": True,
+                    "content": {"application/json": {"schema": ref("ImageRequest")}},
+                },
+                "responses": {
+                    "200": json_response(ref("CreatedJob")),
+                    "400": json_response(ref("Error")),
+                    "402": json_response(ref("Error")),
+                },
+            }
+        },
     },
-    "components": {"schemas": {
-        "JobStatus": {"type": "string", "enum": ["queued", "running", "done"]},
-        "Job": {
-            "type": "object",
-            "properties": {
-                "job_id": {"type": "string", "maxLength": 36},
-                "status": ref("JobStatus"),
-                "created_at": {"type": "string", "format": "date-time", "description": "When the job was created."},
-                "score": {"type": "number"},
-                "result": ref("JobResult"),
+    "components": {
+        "schemas": {
+            "JobStatus": {"type": "string", "enum": ["queued", "running", "done"]},
+            "Job": {
+                "type": "object",
+                "properties": {
+                    "job_id": {"type": "string", "maxLength": 36},
+                    "status": ref("JobStatus"),
+                    "created_at": {
+                        "type": "string",
+                        "format": "date-time",
+                        "description": "When the job was created.",
+                    },
+                    "score": {"type": "number"},
+                    "result": ref("JobResult"),
+                },
+                "required": ["job_id", "status", "created_at"],
             },
-            "required": ["job_id", "status", "created_at"],
-        },
-        "JobResult": {"type": "object", "properties": {"urls": {"type": "array", "items": {"type": "string"}}, "style_id": {"type": "string"}}},
-        "JobPage": {
-            "type": "object",
-            "properties": {"items": {"type": "array", "items": ref("Job")}, "next_cursor": {"type": ["string", "null"]}},
-            "required": ["items", "next_cursor"],
-        },
-        "CreatedJob": {"type": "object", "properties": {"job_id": {"type": "string"}, "status": ref("JobStatus")}, "required": ["job_id", "status"]},
-        "ImageRequest": {
-            "type": "object",
-            "properties": {
-                "prompt": {"type": "string", "maxLength": 100},
-                "seed": {"type": "integer", "default": 1},
-                "style": {"type": "string", "enum": ["a", "b"]},
-                "steps": {"type": "integer", "minimum": 1, "maximum": 50},
+            "JobResult": {
+                "type": "object",
+                "properties": {
+                    "urls": {"type": "array", "items": {"type": "string"}},
+                    "style_id": {"type": "string"},
+                },
             },
-            "required": ["prompt"],
-            "additionalProperties": False,
-        },
-        "Error": {"type": "object", "properties": {"error": {"type": "string"}}, "required": ["error"]},
-    }},
+            "JobPage": {
+                "type": "object",
+                "properties": {
+                    "items": {"type": "array", "items": ref("Job")},
+                    "next_cursor": {"type": ["string", "null"]},
+                },
+                "required": ["items", "next_cursor"],
+            },
+            "CreatedJob": {
+                "type": "object",
+                "properties": {"job_id": {"type": "string"}, "status": ref("JobStatus")},
+                "required": ["job_id", "status"],
+            },
+            "ImageRequest": {
+                "type": "object",
+                "properties": {
+                    "prompt": {"type": "string", "maxLength": 100},
+                    "seed": {"type": "integer", "default": 1},
+                    "style": {"type": "string", "enum": ["a", "b"]},
+                    "steps": {"type": "integer", "minimum": 1, "maximum": 50},
+                },
+                "required": ["prompt"],
+                "additionalProperties": False,
+            },
+            "Error": {
+                "type": "object",
+                "properties": {"error": {"type": "string"}},
+                "required": ["error"],
+            },
+        }
+    },
 }
 
 
 @cache
 def _build(document_json: str) -> dict[str, str]:
     """The package's files (unformatted: the diff reads them with ``ast``)."""
-    source = ProviderSource("demo", Path("."), CONFIG, Path("openapi.json"), json.loads(document_json))
+    source = ProviderSource(
+        "demo", Path("."), CONFIG, Path("openapi.json"), json.loads(document_json)
+    )
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(pipeline, "format_files", formatting.unformatted)
         return pipeline.build_files(source).files
@@ -186,7 +234,16 @@ class Case:
     include_descriptions: bool = False
 
 
-def case(id: str, change: Edit, wire: str | None, code: str | None, bump: str, *kinds: str, before: Edit | None = None, include_descriptions: bool = False) -> Case:
+def case(
+    id: str,
+    change: Edit,
+    wire: str | None,
+    code: str | None,
+    bump: str,
+    *kinds: str,
+    before: Edit | None = None,
+    include_descriptions: bool = False,
+) -> Case:
     return Case(id, change, wire, code, bump, frozenset(kinds), before, include_descriptions)
 
 
@@ -202,17 +259,32 @@ def _drop_delete(doc: dict[str, Any]) -> None:
 
 
 def _add_videos(doc: dict[str, Any]) -> None:
-    doc["paths"]["/videos"] = {"post": {
-        "tags": ["Videos"],
-        "summary": "Generate a video",
-        "requestBody": {"content": {"application/json": {"schema": {"type": "object", "title": "VideoRequest", "properties": {"prompt": {"type": "string"}}, "required": ["prompt"]}}}},
-        "responses": {"200": json_response(ref("CreatedJob"))},
-    }}
+    doc["paths"]["/videos"] = {
+        "post": {
+            "tags": ["Videos"],
+            "summary": "Generate a video",
+            "requestBody": {
+                "content": {
+                    "application/json": {
+                        "schema": {
+                            "type": "object",
+                            "title": "VideoRequest",
+                            "properties": {"prompt": {"type": "string"}},
+                            "required": ["prompt"],
+                        }
+                    }
+                }
+            },
+            "responses": {"200": json_response(ref("CreatedJob"))},
+        }
+    }
 
 
 def _add_query(required: bool) -> Edit:
     def run(doc: dict[str, Any]) -> None:
-        operation(doc, "get", "/jobs")["parameters"].append({"in": "query", "name": "owner", "required": required, "schema": {"type": "string"}})
+        operation(doc, "get", "/jobs")["parameters"].append(
+            {"in": "query", "name": "owner", "required": required, "schema": {"type": "string"}}
+        )
 
     return run
 
@@ -297,32 +369,52 @@ def _describe(doc: dict[str, Any]) -> None:
 def _result_in_all_of(doc: dict[str, Any]) -> None:
     """``JobResult`` becomes ``allOf: [ResultUrls, {style_id}]``: the same merged schema."""
     schemas = doc["components"]["schemas"]
-    schemas["ResultUrls"] = {"type": "object", "properties": {"urls": {"type": "array", "items": {"type": "string"}}}}
-    schemas["JobResult"] = {"allOf": [ref("ResultUrls"), {"type": "object", "properties": {"style_id": {"type": "string"}}}]}
+    schemas["ResultUrls"] = {
+        "type": "object",
+        "properties": {"urls": {"type": "array", "items": {"type": "string"}}},
+    }
+    schemas["JobResult"] = {
+        "allOf": [
+            ref("ResultUrls"),
+            {"type": "object", "properties": {"style_id": {"type": "string"}}},
+        ]
+    }
 
 
 def _add_webhook(doc: dict[str, Any]) -> None:
     payload = {
         "type": "object",
         "title": "JobEvent",
-        "properties": {"job_id": {"type": "string"}, "kind": {"type": "string", "enum": ["finished", "failed"]}},
+        "properties": {
+            "job_id": {"type": "string"},
+            "kind": {"type": "string", "enum": ["finished", "failed"]},
+        },
         "required": ["job_id", "kind"],
     }
-    doc["webhooks"] = {"job.event": {"post": {
-        "requestBody": {"content": {"application/json": {"schema": payload}}},
-        "responses": {"200": {"description": "Acknowledged"}},
-    }}}
+    doc["webhooks"] = {
+        "job.event": {
+            "post": {
+                "requestBody": {"content": {"application/json": {"schema": payload}}},
+                "responses": {"200": {"description": "Acknowledged"}},
+            }
+        }
+    }
 
 
 def _webhook_kinds(doc: dict[str, Any]) -> None:
-    doc["webhooks"]["job.event"]["post"]["requestBody"]["content"]["application/json"]["schema"]["properties"]["kind"]["enum"].append("started")
+    doc["webhooks"]["job.event"]["post"]["requestBody"]["content"]["application/json"]["schema"][
+        "properties"
+    ]["kind"]["enum"].append("started")
 
 
 def _image_rule(unverified: bool = False, needs: str = "seed") -> Edit:
     """A cross-field rule on ``ImageRequest``: ``steps`` needs ``needs``."""
 
     def edit(doc: dict[str, Any]) -> None:
-        rule: dict[str, Any] = {"x-rule-id": "steps-need-seed", "dependentRequired": {"steps": [needs]}}
+        rule: dict[str, Any] = {
+            "x-rule-id": "steps-need-seed",
+            "dependentRequired": {"steps": [needs]},
+        }
         if unverified:
             rule["x-unverified"] = True
         schema(doc, "ImageRequest")["allOf"] = [rule]
@@ -340,98 +432,482 @@ def _rename_method(doc: dict[str, Any]) -> None:
 
 CASES = [
     # -- operations ---------------------------------------------------------------------------------
-    case("operation added", _add_videos, "non-breaking", "non-breaking", "patch", "wire:operation-added", "code:method-added", "code:resource-added"),
-    case("operation removed", _drop_delete, "breaking", "breaking", "minor", "wire:operation-removed", "code:method-removed"),
-    case("operation removed after deprecation", _drop_delete, "info", "breaking", "minor",
-         "wire:operation-removed-after-deprecation", "code:method-removed", before=_deprecate_delete),
-    case("operation removed before its sunset date", _drop_delete, "breaking", "breaking", "minor",
-         "wire:operation-removed-before-sunset", before=lambda doc: _deprecate_delete(doc, "2999-01-01")),
-    case("operation deprecated", _deprecate_delete, "info", "info", "patch", "wire:operation-deprecated", "code:method-deprecated"),
-    case("operationId renamed (method renamed)", _set(lambda d: operation(d, "post", "/images"), operationId="generate_image"),
-         "info", "breaking", "minor", "wire:operation-id-changed", "code:method-renamed"),
-    case("method renamed by x-sdk-method only", _rename_method, None, "breaking", "minor", "code:method-renamed"),
+    case(
+        "operation added",
+        _add_videos,
+        "non-breaking",
+        "non-breaking",
+        "patch",
+        "wire:operation-added",
+        "code:method-added",
+        "code:resource-added",
+    ),
+    case(
+        "operation removed",
+        _drop_delete,
+        "breaking",
+        "breaking",
+        "minor",
+        "wire:operation-removed",
+        "code:method-removed",
+    ),
+    case(
+        "operation removed after deprecation",
+        _drop_delete,
+        "info",
+        "breaking",
+        "minor",
+        "wire:operation-removed-after-deprecation",
+        "code:method-removed",
+        before=_deprecate_delete,
+    ),
+    case(
+        "operation removed before its sunset date",
+        _drop_delete,
+        "breaking",
+        "breaking",
+        "minor",
+        "wire:operation-removed-before-sunset",
+        before=lambda doc: _deprecate_delete(doc, "2999-01-01"),
+    ),
+    case(
+        "operation deprecated",
+        _deprecate_delete,
+        "info",
+        "info",
+        "patch",
+        "wire:operation-deprecated",
+        "code:method-deprecated",
+    ),
+    case(
+        "operationId renamed (method renamed)",
+        _set(lambda d: operation(d, "post", "/images"), operationId="generate_image"),
+        "info",
+        "breaking",
+        "minor",
+        "wire:operation-id-changed",
+        "code:method-renamed",
+    ),
+    case(
+        "method renamed by x-sdk-method only",
+        _rename_method,
+        None,
+        "breaking",
+        "minor",
+        "code:method-renamed",
+    ),
     # -- parameters -----------------------------------------------------------------------------------
-    case("required query parameter added", _add_query(True), "breaking", "breaking", "minor", "wire:parameter-added-required", "code:parameter-added-required"),
-    case("optional query parameter added", _add_query(False), "non-breaking", "non-breaking", "patch", "wire:parameter-added-optional", "code:parameter-added-optional"),
-    case("query parameter removed", lambda d: remove_parameter(d, "get", "/jobs", "limit"), "breaking", "breaking", "minor",
-         "wire:parameter-removed", "code:parameter-removed"),
-    case("parameter moved from query to header", _move_to_header, "breaking", None, "minor", "wire:parameter-moved"),
-    case("parameter type narrowed (number -> integer)", _set(lambda d: parameter(d, "get", "/jobs", "score")["schema"], type="integer"),
-         "breaking", "breaking", "minor", "wire:type-narrowed", "code:parameter-type-narrowed"),
-    case("parameter type widened (integer -> number)", _set(limit_schema, type="number"), "non-breaking", "non-breaking", "patch",
-         "wire:type-widened", "code:parameter-type-widened"),
-    case("parameter type changed (string -> integer)", _set(lambda d: parameter(d, "get", "/jobs", "region")["schema"], type="integer"),
-         "breaking", "breaking", "minor", "wire:type-changed", "code:parameter-type-changed"),
-    case("parameter default changed", _set(limit_schema, default=20), "non-breaking", None, "patch", "wire:default-changed"),
-    case("parameter became required", _set(limit_param, required=True), "breaking", "breaking", "minor",
-         "wire:parameter-became-required", "code:parameter-became-required"),
-    case("parameter limit tightened (maximum 100 -> 50)", _set(limit_schema, maximum=50), "breaking", "breaking", "minor",
-         "wire:limit-tightened", "code:parameter-limit-tightened"),
+    case(
+        "required query parameter added",
+        _add_query(True),
+        "breaking",
+        "breaking",
+        "minor",
+        "wire:parameter-added-required",
+        "code:parameter-added-required",
+    ),
+    case(
+        "optional query parameter added",
+        _add_query(False),
+        "non-breaking",
+        "non-breaking",
+        "patch",
+        "wire:parameter-added-optional",
+        "code:parameter-added-optional",
+    ),
+    case(
+        "query parameter removed",
+        lambda d: remove_parameter(d, "get", "/jobs", "limit"),
+        "breaking",
+        "breaking",
+        "minor",
+        "wire:parameter-removed",
+        "code:parameter-removed",
+    ),
+    case(
+        "parameter moved from query to header",
+        _move_to_header,
+        "breaking",
+        None,
+        "minor",
+        "wire:parameter-moved",
+    ),
+    case(
+        "parameter type narrowed (number -> integer)",
+        _set(lambda d: parameter(d, "get", "/jobs", "score")["schema"], type="integer"),
+        "breaking",
+        "breaking",
+        "minor",
+        "wire:type-narrowed",
+        "code:parameter-type-narrowed",
+    ),
+    case(
+        "parameter type widened (integer -> number)",
+        _set(limit_schema, type="number"),
+        "non-breaking",
+        "non-breaking",
+        "patch",
+        "wire:type-widened",
+        "code:parameter-type-widened",
+    ),
+    case(
+        "parameter type changed (string -> integer)",
+        _set(lambda d: parameter(d, "get", "/jobs", "region")["schema"], type="integer"),
+        "breaking",
+        "breaking",
+        "minor",
+        "wire:type-changed",
+        "code:parameter-type-changed",
+    ),
+    case(
+        "parameter default changed",
+        _set(limit_schema, default=20),
+        "non-breaking",
+        None,
+        "patch",
+        "wire:default-changed",
+    ),
+    case(
+        "parameter became required",
+        _set(limit_param, required=True),
+        "breaking",
+        "breaking",
+        "minor",
+        "wire:parameter-became-required",
+        "code:parameter-became-required",
+    ),
+    case(
+        "parameter limit tightened (maximum 100 -> 50)",
+        _set(limit_schema, maximum=50),
+        "breaking",
+        "breaking",
+        "minor",
+        "wire:limit-tightened",
+        "code:parameter-limit-tightened",
+    ),
     # -- request body ----------------------------------------------------------------------------------
-    case("request rule added (clients refuse what breaks it)", _image_rule(), "breaking", None, "minor", "wire:rule-added"),
-    case("request rule changed", _image_rule(needs="style"), "breaking", None, "minor", "wire:rule-changed", before=_image_rule()),
-    case("request rule removed", _drop_image_rule, "non-breaking", None, "patch", "wire:rule-removed", before=_image_rule()),
-    case("request rule became unverified (clients only warn)", _image_rule(unverified=True), "non-breaking", None, "patch",
-         "wire:rule-became-unverified", before=_image_rule()),
-    case("request rule became verified", _image_rule(), "breaking", None, "minor", "wire:rule-became-verified", before=_image_rule(unverified=True)),
-    case("unverified request rule added (clients only warn)", _image_rule(unverified=True), "info", None, "patch", "wire:unverified-rule-added"),
-    case("request property added, required, no default", _add_image_property("width", {"type": "integer"}, True), "breaking", "breaking", "minor",
-         "wire:property-added-required", "code:parameter-added-required"),
-    case("request property added, required, with a default", _add_image_property("height", {"type": "integer", "default": 512}, True),
-         "breaking", "breaking", "minor", "wire:property-added-required-with-default", "code:parameter-added-required"),
-    case("request property added, optional", _add_image_property("negative_prompt", {"type": "string"}, False), "non-breaking", "non-breaking", "patch",
-         "wire:property-added-optional", "code:parameter-added-optional"),
-    case("request property removed", _remove_property("ImageRequest", "seed"), "breaking", "breaking", "minor",
-         "wire:property-removed-optional", "code:parameter-removed"),
-    case("request enum value added", _set(image_prop("style"), enum=["a", "b", "c"]), "non-breaking", "non-breaking", "patch",
-         "wire:enum-value-added", "code:literal-member-added"),
-    case("request enum value removed", _set(image_prop("style"), enum=["a"]), "breaking", "breaking", "minor",
-         "wire:enum-value-removed", "code:literal-member-removed"),
-    case("request maxLength decreased", _set(image_prop("prompt"), maxLength=50), "breaking", "breaking", "minor",
-         "wire:limit-tightened", "code:parameter-limit-tightened"),
-    case("request maxLength increased", _set(image_prop("prompt"), maxLength=200), "non-breaking", "non-breaking", "patch",
-         "wire:limit-loosened", "code:parameter-limit-loosened"),
-    case("request minimum added", _set(image_prop("seed"), minimum=0), "breaking", "breaking", "minor", "wire:limit-tightened", "code:parameter-limit-tightened"),
-    case("request property default changed", _set(image_prop("seed"), default=2), "non-breaking", None, "patch", "wire:default-changed"),
-    case("request body no longer accepts additional properties", _set(lambda d: schema(d, "ImageRequest"), additionalProperties=False),
-         "breaking", None, "minor", "wire:additional-properties-restricted", before=_unset(lambda d: schema(d, "ImageRequest"), "additionalProperties")),
-    case("response object no longer has additional properties", _set(lambda d: schema(d, "Job"), additionalProperties=False),
-         "non-breaking", None, "patch", "wire:additional-properties-restricted"),
+    case(
+        "request rule added (clients refuse what breaks it)",
+        _image_rule(),
+        "breaking",
+        None,
+        "minor",
+        "wire:rule-added",
+    ),
+    case(
+        "request rule changed",
+        _image_rule(needs="style"),
+        "breaking",
+        None,
+        "minor",
+        "wire:rule-changed",
+        before=_image_rule(),
+    ),
+    case(
+        "request rule removed",
+        _drop_image_rule,
+        "non-breaking",
+        None,
+        "patch",
+        "wire:rule-removed",
+        before=_image_rule(),
+    ),
+    case(
+        "request rule became unverified (clients only warn)",
+        _image_rule(unverified=True),
+        "non-breaking",
+        None,
+        "patch",
+        "wire:rule-became-unverified",
+        before=_image_rule(),
+    ),
+    case(
+        "request rule became verified",
+        _image_rule(),
+        "breaking",
+        None,
+        "minor",
+        "wire:rule-became-verified",
+        before=_image_rule(unverified=True),
+    ),
+    case(
+        "unverified request rule added (clients only warn)",
+        _image_rule(unverified=True),
+        "info",
+        None,
+        "patch",
+        "wire:unverified-rule-added",
+    ),
+    case(
+        "request property added, required, no default",
+        _add_image_property("width", {"type": "integer"}, True),
+        "breaking",
+        "breaking",
+        "minor",
+        "wire:property-added-required",
+        "code:parameter-added-required",
+    ),
+    case(
+        "request property added, required, with a default",
+        _add_image_property("height", {"type": "integer", "default": 512}, True),
+        "breaking",
+        "breaking",
+        "minor",
+        "wire:property-added-required-with-default",
+        "code:parameter-added-required",
+    ),
+    case(
+        "request property added, optional",
+        _add_image_property("negative_prompt", {"type": "string"}, False),
+        "non-breaking",
+        "non-breaking",
+        "patch",
+        "wire:property-added-optional",
+        "code:parameter-added-optional",
+    ),
+    case(
+        "request property removed",
+        _remove_property("ImageRequest", "seed"),
+        "breaking",
+        "breaking",
+        "minor",
+        "wire:property-removed-optional",
+        "code:parameter-removed",
+    ),
+    case(
+        "request enum value added",
+        _set(image_prop("style"), enum=["a", "b", "c"]),
+        "non-breaking",
+        "non-breaking",
+        "patch",
+        "wire:enum-value-added",
+        "code:literal-member-added",
+    ),
+    case(
+        "request enum value removed",
+        _set(image_prop("style"), enum=["a"]),
+        "breaking",
+        "breaking",
+        "minor",
+        "wire:enum-value-removed",
+        "code:literal-member-removed",
+    ),
+    case(
+        "request maxLength decreased",
+        _set(image_prop("prompt"), maxLength=50),
+        "breaking",
+        "breaking",
+        "minor",
+        "wire:limit-tightened",
+        "code:parameter-limit-tightened",
+    ),
+    case(
+        "request maxLength increased",
+        _set(image_prop("prompt"), maxLength=200),
+        "non-breaking",
+        "non-breaking",
+        "patch",
+        "wire:limit-loosened",
+        "code:parameter-limit-loosened",
+    ),
+    case(
+        "request minimum added",
+        _set(image_prop("seed"), minimum=0),
+        "breaking",
+        "breaking",
+        "minor",
+        "wire:limit-tightened",
+        "code:parameter-limit-tightened",
+    ),
+    case(
+        "request property default changed",
+        _set(image_prop("seed"), default=2),
+        "non-breaking",
+        None,
+        "patch",
+        "wire:default-changed",
+    ),
+    case(
+        "request body no longer accepts additional properties",
+        _set(lambda d: schema(d, "ImageRequest"), additionalProperties=False),
+        "breaking",
+        None,
+        "minor",
+        "wire:additional-properties-restricted",
+        before=_unset(lambda d: schema(d, "ImageRequest"), "additionalProperties"),
+    ),
+    case(
+        "response object no longer has additional properties",
+        _set(lambda d: schema(d, "Job"), additionalProperties=False),
+        "non-breaking",
+        None,
+        "patch",
+        "wire:additional-properties-restricted",
+    ),
     # -- responses ---------------------------------------------------------------------------------------
-    case("response property added", _set(lambda d: schema(d, "Job")["properties"], progress={"type": "number"}), "non-breaking", "non-breaking", "patch",
-         "wire:property-added-optional", "code:field-added-optional"),
-    case("response required property removed", _remove_property("Job", "created_at"), "breaking", "breaking", "minor",
-         "wire:property-removed-required", "code:field-removed"),
-    case("response optional property removed", _remove_property("Job", "score"), "non-breaking", "breaking", "minor",
-         "wire:property-removed-optional", "code:field-removed"),
-    case("response property type changed", _set(job_prop("created_at"), type="integer", format="int64"), "breaking", "breaking", "minor",
-         "wire:type-changed", "code:field-type-changed"),
-    case("response property type narrowed (number -> integer)", _set(job_prop("score"), type="integer"), "non-breaking", "non-breaking", "patch",
-         "wire:type-narrowed", "code:field-type-narrowed"),
-    case("response enum value added (clients keep unknown values)", _set(lambda d: schema(d, "JobStatus"), enum=["queued", "running", "done", "expired"]),
-         "non-breaking", "non-breaking", "patch", "wire:enum-value-added", "code:literal-member-added"),
-    case("response property became optional", _job_required(["job_id", "status"]), "breaking", "breaking", "minor",
-         "wire:property-became-optional", "code:field-became-optional"),
-    case("response property became nullable", _set(job_prop("score"), type=["number", "null"]), "breaking", "breaking", "minor",
-         "wire:became-nullable", "code:field-type-widened"),
-    case("response maxLength increased", _set(job_prop("job_id"), maxLength=64), "breaking", "info", "minor",
-         "wire:limit-loosened", "code:field-limit-loosened"),
-    case("response maxLength decreased", _set(job_prop("job_id"), maxLength=20), "non-breaking", "info", "patch",
-         "wire:limit-tightened", "code:field-limit-tightened"),
-    case("success status changed (200 -> 201)", _status_to_201, "breaking", None, "minor", "wire:success-status-changed"),
-    case("error status removed", _drop_402, "non-breaking", None, "patch", "wire:error-status-removed"),
-    case("error body changed", _set(lambda d: schema(d, "Error")["properties"], code={"type": "string"}), "info", "non-breaking", "patch",
-         "wire:error-body-changed", "code:field-added-optional"),
+    case(
+        "response property added",
+        _set(lambda d: schema(d, "Job")["properties"], progress={"type": "number"}),
+        "non-breaking",
+        "non-breaking",
+        "patch",
+        "wire:property-added-optional",
+        "code:field-added-optional",
+    ),
+    case(
+        "response required property removed",
+        _remove_property("Job", "created_at"),
+        "breaking",
+        "breaking",
+        "minor",
+        "wire:property-removed-required",
+        "code:field-removed",
+    ),
+    case(
+        "response optional property removed",
+        _remove_property("Job", "score"),
+        "non-breaking",
+        "breaking",
+        "minor",
+        "wire:property-removed-optional",
+        "code:field-removed",
+    ),
+    case(
+        "response property type changed",
+        _set(job_prop("created_at"), type="integer", format="int64"),
+        "breaking",
+        "breaking",
+        "minor",
+        "wire:type-changed",
+        "code:field-type-changed",
+    ),
+    case(
+        "response property type narrowed (number -> integer)",
+        _set(job_prop("score"), type="integer"),
+        "non-breaking",
+        "non-breaking",
+        "patch",
+        "wire:type-narrowed",
+        "code:field-type-narrowed",
+    ),
+    case(
+        "response enum value added (clients keep unknown values)",
+        _set(lambda d: schema(d, "JobStatus"), enum=["queued", "running", "done", "expired"]),
+        "non-breaking",
+        "non-breaking",
+        "patch",
+        "wire:enum-value-added",
+        "code:literal-member-added",
+    ),
+    case(
+        "response property became optional",
+        _job_required(["job_id", "status"]),
+        "breaking",
+        "breaking",
+        "minor",
+        "wire:property-became-optional",
+        "code:field-became-optional",
+    ),
+    case(
+        "response property became nullable",
+        _set(job_prop("score"), type=["number", "null"]),
+        "breaking",
+        "breaking",
+        "minor",
+        "wire:became-nullable",
+        "code:field-type-widened",
+    ),
+    case(
+        "response maxLength increased",
+        _set(job_prop("job_id"), maxLength=64),
+        "breaking",
+        "info",
+        "minor",
+        "wire:limit-loosened",
+        "code:field-limit-loosened",
+    ),
+    case(
+        "response maxLength decreased",
+        _set(job_prop("job_id"), maxLength=20),
+        "non-breaking",
+        "info",
+        "patch",
+        "wire:limit-tightened",
+        "code:field-limit-tightened",
+    ),
+    case(
+        "success status changed (200 -> 201)",
+        _status_to_201,
+        "breaking",
+        None,
+        "minor",
+        "wire:success-status-changed",
+    ),
+    case(
+        "error status removed",
+        _drop_402,
+        "non-breaking",
+        None,
+        "patch",
+        "wire:error-status-removed",
+    ),
+    case(
+        "error body changed",
+        _set(lambda d: schema(d, "Error")["properties"], code={"type": "string"}),
+        "info",
+        "non-breaking",
+        "patch",
+        "wire:error-body-changed",
+        "code:field-added-optional",
+    ),
     # -- webhooks (payloads are received: judged like responses) ---------------------------------------------
-    case("webhook added", _add_webhook, "non-breaking", "non-breaking", "patch", "wire:webhook-added", "code:method-added"),
-    case("webhook payload enum value added", _webhook_kinds, "non-breaking", "non-breaking", "patch",
-         "wire:enum-value-added", "code:literal-member-added", before=_add_webhook),
+    case(
+        "webhook added",
+        _add_webhook,
+        "non-breaking",
+        "non-breaking",
+        "patch",
+        "wire:webhook-added",
+        "code:method-added",
+    ),
+    case(
+        "webhook payload enum value added",
+        _webhook_kinds,
+        "non-breaking",
+        "non-breaking",
+        "patch",
+        "wire:enum-value-added",
+        "code:literal-member-added",
+        before=_add_webhook,
+    ),
     # -- document ------------------------------------------------------------------------------------------
     case("security added", _secure, "breaking", None, "minor", "wire:security-added"),
-    case("server URL changed", lambda d: d.__setitem__("servers", [{"url": "https://api.example.org/v2"}]), "breaking", None, "minor", "wire:server-url-changed"),
-    case("$ref renamed, same structure", lambda d: rename_component(d, "JobResult", "Outcome"), None, "breaking", "minor", "code:model-renamed"),
+    case(
+        "server URL changed",
+        lambda d: d.__setitem__("servers", [{"url": "https://api.example.org/v2"}]),
+        "breaking",
+        None,
+        "minor",
+        "wire:server-url-changed",
+    ),
+    case(
+        "$ref renamed, same structure",
+        lambda d: rename_component(d, "JobResult", "Outcome"),
+        None,
+        "breaking",
+        "minor",
+        "code:model-renamed",
+    ),
     case("description-only change (ignored)", _describe, None, None, "none"),
-    case("description-only change (asked for)", _describe, "info", None, "patch", "wire:description-changed", include_descriptions=True),
+    case(
+        "description-only change (asked for)",
+        _describe,
+        "info",
+        None,
+        "patch",
+        "wire:description-changed",
+        include_descriptions=True,
+    ),
     case("property moved into an allOf part, same result", _result_in_all_of, None, None, "none"),
     case("nothing changed", lambda d: None, None, None, "none"),
 ]
@@ -443,7 +919,13 @@ def run_case(item: Case) -> ProviderDiff:
         item.before(old)
     new = copy.deepcopy(old)
     item.change(new)
-    return diff_provider(build(old), build(new), name="demo", include_descriptions=item.include_descriptions, today=TODAY)
+    return diff_provider(
+        build(old),
+        build(new),
+        name="demo",
+        include_descriptions=item.include_descriptions,
+        today=TODAY,
+    )
 
 
 def worst(diff: ProviderDiff, view: str) -> str | None:
@@ -460,8 +942,14 @@ def test_there_are_at_least_35_cases() -> None:
 def test_case(item: Case) -> None:
     diff = run_case(item)
     found = {f"{c.view}:{c.kind}" for c in diff.changes}
-    summary = "\n".join(f"{c.view} {c.level.value} {c.kind} {c.subject}: {c.message}" for c in diff.changes)
-    assert (worst(diff, "wire"), worst(diff, "code"), bump_kind("0.1.0", diff)) == (item.wire, item.code, item.bump), summary
+    summary = "\n".join(
+        f"{c.view} {c.level.value} {c.kind} {c.subject}: {c.message}" for c in diff.changes
+    )
+    assert (worst(diff, "wire"), worst(diff, "code"), bump_kind("0.1.0", diff)) == (
+        item.wire,
+        item.code,
+        item.bump,
+    ), summary
     assert item.kinds <= found, summary
 
 
@@ -473,7 +961,10 @@ def test_description_changes_are_counted_when_hidden() -> None:
 def test_a_shared_schema_change_is_reported_once_with_every_operation() -> None:
     diff = run_case(next(c for c in CASES if c.id.startswith("response enum value added")))
     wire = [c for c in diff.changes if c.view == "wire" and c.kind == "enum-value-added"]
-    assert {(c.direction, c.level.value) for c in wire} == {("request", "non-breaking"), ("response", "non-breaking")}
+    assert {(c.direction, c.level.value) for c in wire} == {
+        ("request", "non-breaking"),
+        ("response", "non-breaking"),
+    }
     response = next(c for c in wire if c.direction == "response")
     assert response.subject == "JobStatus"
     assert response.operations == ("GET /jobs", "GET /jobs/{id}", "POST /images")
@@ -481,7 +972,9 @@ def test_a_shared_schema_change_is_reported_once_with_every_operation() -> None:
 
 def test_the_async_client_is_not_reported_twice() -> None:
     diff = run_case(next(c for c in CASES if c.id == "operation removed"))
-    assert [c.subject for c in diff.changes if c.kind == "method-removed"] == ["client.jobs.delete()"]
+    assert [c.subject for c in diff.changes if c.kind == "method-removed"] == [
+        "client.jobs.delete()"
+    ]
 
 
 def test_a_renamed_model_does_not_make_its_users_change() -> None:
@@ -496,15 +989,23 @@ def _inline_enum_ops(doc: dict[str, Any]) -> None:
     body = copy.deepcopy(schema(doc, "ImageRequest"))
     body["properties"]["color"] = {"type": "string", "enum": ["red", "green"]}
     for name in ("alpha", "beta"):
-        doc["paths"][f"/images/{name}"] = {"post": {
-            "tags": ["Images"], "summary": name,
-            "requestBody": {"required": True, "content": {"application/json": {"schema": copy.deepcopy(body)}}},
-            "responses": {"200": json_response(ref("CreatedJob"))},
-        }}
+        doc["paths"][f"/images/{name}"] = {
+            "post": {
+                "tags": ["Images"],
+                "summary": name,
+                "requestBody": {
+                    "required": True,
+                    "content": {"application/json": {"schema": copy.deepcopy(body)}},
+                },
+                "responses": {"200": json_response(ref("CreatedJob"))},
+            }
+        }
 
 
 def _alpha_color(doc: dict[str, Any]) -> dict[str, Any]:
-    result: dict[str, Any] = doc["paths"]["/images/alpha"]["post"]["requestBody"]["content"]["application/json"]["schema"]["properties"]["color"]
+    result: dict[str, Any] = doc["paths"]["/images/alpha"]["post"]["requestBody"]["content"][
+        "application/json"
+    ]["schema"]["properties"]["color"]
     return result
 
 
@@ -518,7 +1019,9 @@ def test_a_request_enum_widened_on_one_operation_is_one_non_breaking_finding() -
     assert diff.counts() == {"breaking": 0, "non-breaking": 1, "info": 0}
     [finding] = diff.findings
     assert finding.cause.view == "wire" and finding.cause.kind == "enum-value-added"
-    assert {c.subject for c in finding.consequences} == {"client.images.alpha()"}  # beta is untouched
+    assert {c.subject for c in finding.consequences} == {
+        "client.images.alpha()"
+    }  # beta is untouched
     assert all(c.kind == "literal-member-added" for c in finding.consequences)
 
 
@@ -530,7 +1033,10 @@ def test_a_request_enum_narrowed_on_one_operation_is_one_breaking_finding() -> N
     diff = diff_provider(build(old), build(new), name="demo", today=TODAY)
     assert diff.counts() == {"breaking": 1, "non-breaking": 0, "info": 0}
     [finding] = diff.findings
-    assert {(c.view, c.kind) for c in finding.changes} == {("wire", "enum-value-removed"), ("code", "literal-member-removed")}
+    assert {(c.view, c.kind) for c in finding.changes} == {
+        ("wire", "enum-value-removed"),
+        ("code", "literal-member-removed"),
+    }
 
 
 def test_removing_an_operation_renames_nothing_else() -> None:
@@ -542,7 +1048,9 @@ def test_removing_an_operation_renames_nothing_else() -> None:
     assert diff.counts() == {"breaking": 1, "non-breaking": 0, "info": 0}
     [finding] = diff.findings
     assert finding.cause.kind == "operation-removed"
-    assert {(c.kind, c.subject) for c in finding.consequences} == {("method-removed", "client.images.alpha()")}
+    assert {(c.kind, c.subject) for c in finding.consequences} == {
+        ("method-removed", "client.images.alpha()")
+    }
     assert not any(c.kind in ("model-renamed", "parameter-type-changed") for c in diff.changes)
 
 

@@ -36,33 +36,48 @@ def trees(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     return root / "old", root / "new"
 
 
-def test_folders_text_and_exit_codes(trees: tuple[Path, Path], capsys: pytest.CaptureFixture[str]) -> None:
+def test_folders_text_and_exit_codes(
+    trees: tuple[Path, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
     old, new = trees
     assert main(["diff", str(old), str(new)]) == 0
     text = capsys.readouterr().out
     # one real change (a response field removed), its code echo under it
-    assert "demo (demo-sdk): 1 breaking, 0 non-breaking, 0 info; version 0.1.0 → 0.2.0 (minor)" in text
+    assert (
+        "demo (demo-sdk): 1 breaking, 0 non-breaking, 0 info; version 0.1.0 → 0.2.0 (minor)" in text
+    )
     assert "      code response models.Job: field `score` removed\n" in text
     assert "other (demo-sdk): 0 breaking, 1 non-breaking, 0 info; version new package 0.1.0" in text
     assert main(["diff", str(old), str(new), "--fail-on", "breaking"]) == 1
     assert main(["diff", str(old), str(new), "--provider", "other", "--fail-on", "breaking"]) == 0
-    assert main(["diff", str(old), str(new), "--provider", "other", "--fail-on", "non-breaking"]) == 1
+    assert (
+        main(["diff", str(old), str(new), "--provider", "other", "--fail-on", "non-breaking"]) == 1
+    )
     assert main(["diff", str(old), str(old), "--fail-on", "info"]) == 0
 
 
-def test_folders_json_and_markdown_to_a_file(trees: tuple[Path, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_folders_json_and_markdown_to_a_file(
+    trees: tuple[Path, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     old, new = trees
     assert main(["diff", str(old), str(new), "--format", "json"]) == 0
     data = json.loads(capsys.readouterr().out)
-    assert [(p["provider"], p["status"], p["bump"]) for p in data["providers"]] == [("demo", "changed", "minor"), ("other", "added", "none")]
+    assert [(p["provider"], p["status"], p["bump"]) for p in data["providers"]] == [
+        ("demo", "changed", "minor"),
+        ("other", "added", "none"),
+    ]
     output = tmp_path / "comment.md"
     assert main(["diff", str(old), str(new), "--format", "markdown", "--output", str(output)]) == 0
     assert capsys.readouterr().out == ""
     markdown = output.read_text(encoding="utf-8")
-    assert markdown.index("| demo (`demo-sdk`) | 1 |") < markdown.index("| other (`demo-sdk`) | 0 |")  # breaking first
+    assert markdown.index("| demo (`demo-sdk`) | 1 |") < markdown.index(
+        "| other (`demo-sdk`) | 0 |"
+    )  # breaking first
 
 
-def test_input_problems_exit_2(trees: tuple[Path, Path], capsys: pytest.CaptureFixture[str]) -> None:
+def test_input_problems_exit_2(
+    trees: tuple[Path, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
     old, new = trees
     assert main(["diff", "no-such-revision-or-folder", str(new)]) == 2
     assert "neither a directory nor a git revision" in capsys.readouterr().err
@@ -74,7 +89,12 @@ def test_input_problems_exit_2(trees: tuple[Path, Path], capsys: pytest.CaptureF
 def test_git_revisions_are_read_without_a_checkout(capsys: pytest.CaptureFixture[str]) -> None:
     tree = tree_from_git(ROOT, "HEAD")
     assert {"krea", "kling"} <= set(tree)
-    committed = subprocess.run(["git", "-C", str(ROOT), "show", "HEAD:generated/krea/openapi.json"], capture_output=True, text=True, check=True).stdout
+    committed = subprocess.run(
+        ["git", "-C", str(ROOT), "show", "HEAD:generated/krea/openapi.json"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
     assert tree["krea"].files["openapi.json"] == committed
     assert any(path.endswith("/models.py") for path in tree["krea"].files)
     assert main(["diff", "HEAD", "HEAD", "--format", "json", "--fail-on", "info"]) == 0
@@ -103,7 +123,9 @@ def test_version_bumps(version: str, kinds: list[str], bump: str, suggested: str
         "info": ("operation-deprecated", ""),
     }
     changes = tuple(make_change("wire", rules[k][0], rules[k][1], "GET /x", "m") for k in kinds)  # type: ignore[arg-type]
-    diff = ProviderDiff("demo", "demo-sdk", version, version, "changed" if changes else "unchanged", changes)
+    diff = ProviderDiff(
+        "demo", "demo-sdk", version, version, "changed" if changes else "unchanged", changes
+    )
     assert (bump_kind(version, diff), suggest_bump(version, diff)) == (bump, suggested)
 
 
@@ -152,7 +174,11 @@ def test_packages_added_and_removed_and_the_changelog(trees: tuple[Path, Path]) 
     added = diff_provider(None, files, name="demo")
     removed = diff_provider(old / "demo", None)
     assert (added.status, [c.kind for c in added.changes]) == ("added", ["package-added"])
-    assert (removed.status, removed.provider, [c.level.value for c in removed.changes]) == ("removed", "demo", ["breaking"])
+    assert (removed.status, removed.provider, [c.level.value for c in removed.changes]) == (
+        "removed",
+        "demo",
+        ["breaking"],
+    )
     same = diff_provider(old / "demo", files)
     assert same.status == "unchanged"
     assert changelog_entry("demo", "0.1.0", same) == "## 0.1.0\n\n- No changes to the demo API.\n"

@@ -18,7 +18,12 @@ PACKAGES = sorted(p.name for p in GENERATED.iterdir() if (p / "pyproject.toml").
 
 @pytest.mark.slow
 def test_generator_passes_mypy_strict() -> None:
-    result = subprocess.run([sys.executable, "-m", "mypy", "--strict", "generator"], cwd=ROOT, capture_output=True, text=True)
+    result = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "generator"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
     assert result.returncode == 0, result.stdout
 
 
@@ -27,7 +32,9 @@ def test_generator_passes_mypy_strict() -> None:
 def test_generated_package_passes_mypy_strict(provider: str) -> None:
     result = subprocess.run(
         [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "src"],
-        cwd=GENERATED / provider, capture_output=True, text=True,
+        cwd=GENERATED / provider,
+        capture_output=True,
+        text=True,
     )
     assert result.returncode == 0, result.stdout
 
@@ -39,11 +46,27 @@ def test_krea_installs_into_a_fresh_venv_and_imports(tmp_path: Path) -> None:
     env_dir = tmp_path / "venv"
     venv.create(env_dir, with_pip=True)
     python = env_dir / "bin" / "python"
-    site = subprocess.run([str(python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"], capture_output=True, text=True, check=True).stdout.strip()
+    site = subprocess.run(
+        [str(python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.strip()
     Path(site, "parent_env.pth").write_text(sysconfig.get_paths()["purelib"] + "\n")
     install = subprocess.run(
-        [str(python), "-m", "pip", "install", "--no-index", "--no-build-isolation", "--no-deps", "--quiet", str(GENERATED / "krea")],
-        capture_output=True, text=True,
+        [
+            str(python),
+            "-m",
+            "pip",
+            "install",
+            "--no-index",
+            "--no-build-isolation",
+            "--no-deps",
+            "--quiet",
+            str(GENERATED / "krea"),
+        ],
+        capture_output=True,
+        text=True,
     )
     assert install.returncode == 0, install.stderr
     operations = sorted(
@@ -58,8 +81,18 @@ def test_krea_installs_into_a_fresh_venv_and_imports(tmp_path: Path) -> None:
         "c = Krea(api_key='k'); ops = json.loads(sys.argv[2]); "
         "print(sum(callable(getattr(getattr(c, r), m, None)) for r, m in ops))"
     )
-    result = subprocess.run([str(python), "-c", check, site, json.dumps(operations)], capture_output=True, text=True, cwd=tmp_path)
+    result = subprocess.run(
+        [str(python), "-c", check, site, json.dumps(operations)],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+    )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "72"
-    program = subprocess.run([str(env_dir / "bin" / "krea"), "--version"], capture_output=True, text=True, cwd=tmp_path)
-    assert (program.returncode, program.stdout.strip()) == (0, "krea 0.1.0"), program.stderr  # the console script
+    program = subprocess.run(
+        [str(env_dir / "bin" / "krea"), "--version"], capture_output=True, text=True, cwd=tmp_path
+    )
+    assert (program.returncode, program.stdout.strip()) == (
+        0,
+        "krea 0.1.0",
+    ), program.stderr  # the console script

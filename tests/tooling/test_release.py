@@ -15,7 +15,14 @@ from conftest import ROOT, SPECS
 from generator.spec.config import load_config
 from generator.errors import GeneratorError
 from generator.pipeline import build_provider
-from generator.release.bump import add_changelog_entry, bump_version, changelog_entry, last_release_commit, release, set_version
+from generator.release.bump import (
+    add_changelog_entry,
+    bump_version,
+    changelog_entry,
+    last_release_commit,
+    release,
+    set_version,
+)
 from generator.output.writer import write_tree
 
 DAY = datetime.date(2027, 3, 4)
@@ -38,7 +45,10 @@ def test_bump_version(current: str, bump: str, expected: str) -> None:
     assert bump_version(current, bump) == expected
 
 
-@pytest.mark.parametrize(("current", "bump"), [("0.1", "patch"), ("01.0.0", "patch"), ("1.0.0", "huge"), ("1.0.0rc1", "patch")])
+@pytest.mark.parametrize(
+    ("current", "bump"),
+    [("0.1", "patch"), ("01.0.0", "patch"), ("1.0.0", "huge"), ("1.0.0rc1", "patch")],
+)
 def test_bump_version_rejects_bad_input(current: str, bump: str) -> None:
     with pytest.raises(GeneratorError):
         bump_version(current, bump)
@@ -63,17 +73,29 @@ def test_set_version_refuses_what_it_cannot_edit_safely() -> None:
 
 
 def test_changelog_entry_goes_above_the_previous_one() -> None:
-    first = add_changelog_entry(None, "demo-sdk", "0.1.0", changelog_entry("0.1.0", DAY, ["First release."]))
+    first = add_changelog_entry(
+        None, "demo-sdk", "0.1.0", changelog_entry("0.1.0", DAY, ["First release."])
+    )
     assert first.startswith("# Changelog\n") and "`demo-sdk`" in first
-    second = add_changelog_entry(first, "demo-sdk", "0.2.0", changelog_entry("0.2.0", DAY, ["Breaking:  `jobs.list`\n  renamed.", ""]))
-    assert second.index("## 0.2.0 - 2027-03-04\n\n- Breaking: `jobs.list` renamed.\n") < second.index("## 0.1.0")
+    second = add_changelog_entry(
+        first,
+        "demo-sdk",
+        "0.2.0",
+        changelog_entry("0.2.0", DAY, ["Breaking:  `jobs.list`\n  renamed.", ""]),
+    )
+    assert second.index(
+        "## 0.2.0 - 2027-03-04\n\n- Breaking: `jobs.list` renamed.\n"
+    ) < second.index("## 0.1.0")
     assert second.startswith(first[: first.index("## 0.1.0")])
     with pytest.raises(GeneratorError, match="already has an entry for 0.2.0"):
         add_changelog_entry(second, "demo-sdk", "0.2.0", changelog_entry("0.2.0", DAY, []))
 
 
 def test_changelog_entry_without_notes_says_what_happened() -> None:
-    assert changelog_entry("1.0.1", DAY, []) == "## 1.0.1 - 2027-03-04\n\n- Regenerated from the current API description.\n"
+    assert (
+        changelog_entry("1.0.1", DAY, [])
+        == "## 1.0.1 - 2027-03-04\n\n- Regenerated from the current API description.\n"
+    )
 
 
 @pytest.fixture
@@ -81,7 +103,9 @@ def workspace(tmp_path: Path) -> tuple[Path, Path]:
     """A copy of the small Kling provider (specs and generated package) to release into."""
     specs, out = tmp_path / "specs", tmp_path / "generated"
     shutil.copytree(SPECS / "kling", specs / "kling")
-    (specs / "kling" / "sdk.yaml").write_text("# kept comment\n" + (SPECS / "kling" / "sdk.yaml").read_text())
+    (specs / "kling" / "sdk.yaml").write_text(
+        "# kept comment\n" + (SPECS / "kling" / "sdk.yaml").read_text()
+    )
     return specs, out
 
 
@@ -101,7 +125,9 @@ def test_release_bumps_records_and_regenerates(workspace: tuple[Path, Path]) -> 
     assert f"## {expected} - 2027-03-04\n\n- Removed `images.legacy`.\n" in changelog
     package = out / "kling"
     assert f'version = "{expected}"' in (package / "pyproject.toml").read_text()
-    assert f"__version__ = \"{expected}\"" in (package / "src" / "kling_sdk" / "_version.py").read_text()
+    assert (
+        f'__version__ = "{expected}"' in (package / "src" / "kling_sdk" / "_version.py").read_text()
+    )
     assert (package / "CHANGELOG.md").read_text() == changelog
     assert (package / "LICENSE").read_text().startswith("MIT License")
 
@@ -147,7 +173,9 @@ def remove_list_operation(specs: Path) -> None:
     spec_file.write_text(yaml.safe_dump(document, sort_keys=False, allow_unicode=True))
 
 
-def test_without_bump_the_api_diff_decides_version_and_entry(workspace: tuple[Path, Path], tmp_path: Path) -> None:
+def test_without_bump_the_api_diff_decides_version_and_entry(
+    workspace: tuple[Path, Path], tmp_path: Path
+) -> None:
     specs, out = workspace
     released = released_copy(specs, tmp_path)
     current = load_config(specs / "kling" / "sdk.yaml").version
@@ -156,9 +184,13 @@ def test_without_bump_the_api_diff_decides_version_and_entry(workspace: tuple[Pa
     assert not (out / "kling").exists()
 
     remove_list_operation(specs)
-    done = release(specs, out, "kling", base=str(released), notes=["Vendor dropped task lookup."], date=DAY)
+    done = release(
+        specs, out, "kling", base=str(released), notes=["Vendor dropped task lookup."], date=DAY
+    )
     assert done.version == bump_version(current, "major")
-    assert done.entry.startswith(f"## {done.version} - 2027-03-04\n\n- Vendor dropped task lookup.\n\n### Breaking changes\n")
+    assert done.entry.startswith(
+        f"## {done.version} - 2027-03-04\n\n- Vendor dropped task lookup.\n\n### Breaking changes\n"
+    )
     assert "list_generation_tasks" in done.entry
     assert done.entry in (specs / "kling" / "CHANGELOG.md").read_text()
     assert f'version = "{done.version}"' in (out / "kling" / "pyproject.toml").read_text()
@@ -166,18 +198,37 @@ def test_without_bump_the_api_diff_decides_version_and_entry(workspace: tuple[Pa
 
 def test_release_command(workspace: tuple[Path, Path], tmp_path: Path) -> None:
     specs, out = workspace
-    base = [sys.executable, "-m", "generator", "release", "kling", "--specs", str(specs), "--out", str(out)]
+    base = [
+        sys.executable,
+        "-m",
+        "generator",
+        "release",
+        "kling",
+        "--specs",
+        str(specs),
+        "--out",
+        str(out),
+    ]
     released = released_copy(specs, tmp_path)
     remove_list_operation(specs)
     config_before = (specs / "kling" / "sdk.yaml").read_text()
-    dry = subprocess.run([*base, "--base", str(released), "--dry-run"], cwd=ROOT, capture_output=True, text=True)
+    dry = subprocess.run(
+        [*base, "--base", str(released), "--dry-run"], cwd=ROOT, capture_output=True, text=True
+    )
     assert dry.returncode == 0, dry.stderr
     assert "### Breaking changes" in dry.stdout and "dry run: nothing written" in dry.stdout
     assert (specs / "kling" / "sdk.yaml").read_text() == config_before and not out.exists()
-    both = subprocess.run([*base, "--bump", "patch", "--version", "3.0.0"], cwd=ROOT, capture_output=True, text=True)
+    both = subprocess.run(
+        [*base, "--bump", "patch", "--version", "3.0.0"], cwd=ROOT, capture_output=True, text=True
+    )
     assert both.returncode == 2 and "not allowed with" in both.stderr
     current = load_config(specs / "kling" / "sdk.yaml").version
-    ok = subprocess.run([*base, "--bump", "patch", "--note", "Fixed a typo.", "--date", "2027-03-04"], cwd=ROOT, capture_output=True, text=True)
+    ok = subprocess.run(
+        [*base, "--bump", "patch", "--note", "Fixed a typo.", "--date", "2027-03-04"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
     expected = bump_version(current, "patch")
     assert ok.returncode == 0, ok.stderr
     assert f"kling-sdk: {current} -> {expected}" in ok.stdout
@@ -189,7 +240,9 @@ def test_every_provider_ships_its_changelog() -> None:
         provider = config_file.parent.name
         version = load_config(config_file).version
         changelog = (config_file.parent / "CHANGELOG.md").read_text()
-        assert f"## {version} " in changelog, f"{provider}: no CHANGELOG entry for the current version {version}"
+        assert (
+            f"## {version} " in changelog
+        ), f"{provider}: no CHANGELOG entry for the current version {version}"
         assert (ROOT / "generated" / provider / "CHANGELOG.md").read_text() == changelog
 
 
@@ -198,16 +251,25 @@ def test_last_release_is_found_in_git_history() -> None:
         pytest.skip("not a git checkout")
     commit = last_release_commit(SPECS / "krea" / "sdk.yaml")
     assert commit is not None and len(commit) == 40
-    committed = subprocess.run(["git", "show", f"{commit}:specs/krea/sdk.yaml"], cwd=ROOT, capture_output=True, text=True, check=True).stdout
+    committed = subprocess.run(
+        ["git", "show", f"{commit}:specs/krea/sdk.yaml"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
     assert "\nversion: " in committed
     assert last_release_commit(Path("/nonexistent-dir/sdk.yaml")) is None
 
 
-@pytest.mark.parametrize(("extra", "message"), [
-    ("big: " + "9" * 400 + "\n", "an integer of 400 digits"),
-    ("tags: !!set {a, b}\n", "no JSON form"),
-    ("deep: " + "[" * 200 + "]" * 200 + "\n", "too deeply nested"),
-])
+@pytest.mark.parametrize(
+    ("extra", "message"),
+    [
+        ("big: " + "9" * 400 + "\n", "an integer of 400 digits"),
+        ("tags: !!set {a, b}\n", "no JSON form"),
+        ("deep: " + "[" * 200 + "]" * 200 + "\n", "too deeply nested"),
+    ],
+)
 def test_set_version_reads_the_config_with_the_bounded_loader(extra: str, message: str) -> None:
     """The config is read like every spec (``generator.spec.loading``), not by a bare
     ``yaml.safe_load``: what the loader refuses stops the release at its place."""

@@ -49,9 +49,18 @@ def test_verbatim_runtime_modules_pass_mypy_strict_in_place(tmp_path: Path) -> N
         if not (RUNTIME / name).exists() and name not in ("__init__.py", "_client.py"):
             shutil.copy(PACKAGE / name, siblings / name)
     result = subprocess.run(
-        [sys.executable, "-m", "mypy", "--strict", "--config-file", str(ROOT / "pyproject.toml"),
-         "--namespace-packages", "--explicit-package-bases", "--no-incremental",
-         *(f"runtime/{module.name}" for module in VERBATIM)],
+        [
+            sys.executable,
+            "-m",
+            "mypy",
+            "--strict",
+            "--config-file",
+            str(ROOT / "pyproject.toml"),
+            "--namespace-packages",
+            "--explicit-package-bases",
+            "--no-incremental",
+            *(f"runtime/{module.name}" for module in VERBATIM),
+        ],
         cwd=RUNTIME.parent,
         env={"MYPYPATH": str(tmp_path), "PATH": ""},
         capture_output=True,

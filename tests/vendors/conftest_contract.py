@@ -34,7 +34,9 @@ class CaseRecord:
 @dataclass
 class ContractReport:
     cases: list[CaseRecord] = field(default_factory=list)
-    operations: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # provider -> ops in spec
+    operations: dict[str, set[str]] = field(
+        default_factory=lambda: defaultdict(set)
+    )  # provider -> ops in spec
     prism_started: dict[str, float] = field(default_factory=dict)  # provider -> seconds to start
     started_at: float | None = None
 
@@ -69,7 +71,10 @@ class ContractReport:
             f"(operations: spec operations plus flat methods; checked: with at least one call; clients: {', '.join(kinds)})"
         )
         if self.prism_started:
-            out.append("Prism start-up: " + ", ".join(f"{p} {s:.1f}s" for p, s in sorted(self.prism_started.items())))
+            out.append(
+                "Prism start-up: "
+                + ", ".join(f"{p} {s:.1f}s" for p, s in sorted(self.prism_started.items()))
+            )
         found = [c for c in self.cases if c.violations or c.mismatches or c.errors]
         if found:
             out.append(
@@ -89,9 +94,15 @@ class ContractReport:
             for (provider, operation), texts in sorted(notes.items()):
                 for text in sorted(texts):
                     out.append(f"  {provider} {operation}: {text[:250]}")
-        unset = {(c.provider, c.operation, tuple(c.unset_optional)) for c in self.cases if c.unset_optional}
+        unset = {
+            (c.provider, c.operation, tuple(c.unset_optional))
+            for c in self.cases
+            if c.unset_optional
+        }
         for provider, operation, names in sorted(unset):
-            out.append(f"  optional arguments no valid combination sets: {provider} {operation}: {', '.join(names)}")
+            out.append(
+                f"  optional arguments no valid combination sets: {provider} {operation}: {', '.join(names)}"
+            )
         return out
 
 

@@ -62,10 +62,14 @@ PNG_BYTES = (
     b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x06\x00\x00\x00\x1f\x15"
     b"\xc4\x89\x00\x00\x00\rIDATx\x9cc\xf8\x0f\x00\x00\x01\x01\x00\x05\x18\xd8N\x00\x00\x00\x00IEND\xaeB`\x82"
 )
-FILE_PLACEHOLDER = "contract-upload.png"  # what stands for a binary part when validating a form body
+FILE_PLACEHOLDER = (
+    "contract-upload.png"  # what stands for a binary part when validating a form body
+)
 
 # Keywords that give a schema a shape; a combinator branch without any only picks properties.
-SHAPE_KEYWORDS = frozenset({"type", "properties", "items", "$ref", "enum", "const", "format", "additionalProperties"})
+SHAPE_KEYWORDS = frozenset(
+    {"type", "properties", "items", "$ref", "enum", "const", "format", "additionalProperties"}
+)
 MAX_SEARCH = 20000  # candidate objects tried by one constraint search
 
 
@@ -156,12 +160,19 @@ def operations(provider: str, document: dict[str, Any]) -> list[Operation]:
                 continue
             raw = item[verb]
             if "x-sdk-resource" not in raw or "x-sdk-method" not in raw:
-                raise BindingError(f"{verb.upper()} {path}: the normalized spec names no x-sdk-resource/x-sdk-method")
+                raise BindingError(
+                    f"{verb.upper()} {path}: the normalized spec names no x-sdk-resource/x-sdk-method"
+                )
             own = [_deref(document, p) for p in raw.get("parameters", [])]
             merged = {(p["name"], p["in"]): p for p in shared}
             merged.update({(p["name"], p["in"]): p for p in own})
             parameters = [
-                SpecArgument(p["name"], p["in"], bool(p.get("required") or p["in"] == "path"), p.get("schema", {}))
+                SpecArgument(
+                    p["name"],
+                    p["in"],
+                    bool(p.get("required") or p["in"] == "path"),
+                    p.get("schema", {}),
+                )
                 for p in merged.values()
             ]
             media_type, body_schema, body_required = None, None, False
@@ -182,9 +193,15 @@ def operations(provider: str, document: dict[str, Any]) -> list[Operation]:
                 body_schema=body_schema,
                 body_required=body_required,
             )
-            found.append(Operation(resource=raw["x-sdk-resource"], method=raw["x-sdk-method"], **common))
+            found.append(
+                Operation(resource=raw["x-sdk-resource"], method=raw["x-sdk-method"], **common)
+            )
             for flat in raw.get("x-sdk-flat-methods") or []:
-                found.append(Operation(resource=raw["x-sdk-resource"], method=flat["name"], flat=flat, **common))
+                found.append(
+                    Operation(
+                        resource=raw["x-sdk-resource"], method=flat["name"], flat=flat, **common
+                    )
+                )
     return found
 
 
@@ -251,7 +268,11 @@ def _named_values(schemas: Iterable[Any], name: str) -> list[Any]:
     values: list[Any] = []
     for schema in schemas:
         for node in _walk(schema):
-            if isinstance(node, dict) and isinstance(node.get("properties"), dict) and name in node["properties"]:
+            if (
+                isinstance(node, dict)
+                and isinstance(node.get("properties"), dict)
+                and name in node["properties"]
+            ):
                 for sub in _walk(node["properties"][name]):
                     if isinstance(sub, dict):
                         if "const" in sub:
@@ -293,11 +314,17 @@ class SpecValues:
         self.document = document
         self.rules = rules or {}
         self.violation = violation or (lambda schema, value: None)
-        self.registry: Registry[Any] = Registry().with_resource(SPEC_URI, DRAFT202012.create_resource(document))
+        self.registry: Registry[Any] = Registry().with_resource(
+            SPEC_URI, DRAFT202012.create_resource(document)
+        )
         self._validators: dict[str, Any] = {}
-        self.unmatched_rule_models = set(self.rules) - set(document.get("components", {}).get("schemas", {}))
+        self.unmatched_rule_models = set(self.rules) - set(
+            document.get("components", {}).get("schemas", {})
+        )
         titles = {
-            s.get("title") for s in document.get("components", {}).get("schemas", {}).values() if isinstance(s, dict)
+            s.get("title")
+            for s in document.get("components", {}).get("schemas", {}).values()
+            if isinstance(s, dict)
         }
         self.unmatched_rule_models -= titles
 
@@ -310,10 +337,15 @@ class SpecValues:
         if validator is None:
             rewritten = _rewrite_refs(schema)
             validator = jsonschema.Draft202012Validator(
-                rewritten, registry=self.registry, format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER
+                rewritten,
+                registry=self.registry,
+                format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER,
             )
             self._validators[key] = validator
-        return [f"{'/'.join(map(str, e.absolute_path)) or '(root)'}: {e.message}" for e in validator.iter_errors(value)]
+        return [
+            f"{'/'.join(map(str, e.absolute_path)) or '(root)'}: {e.message}"
+            for e in validator.iter_errors(value)
+        ]
 
     def valid(self, schema: Any, value: Any) -> bool:
         return not self.errors(schema, value)
@@ -356,7 +388,9 @@ class SpecValues:
             members = current.pop("allOf")
             for member in members:
                 inner = self.resolve(member)
-                if any(k in member for k in ("if", "not", "dependentRequired")) and not SHAPE_KEYWORDS & set(member):
+                if any(
+                    k in member for k in ("if", "not", "dependentRequired")
+                ) and not SHAPE_KEYWORDS & set(member):
                     constraints.append(member)
                     continue
                 names.extend(inner.names)
@@ -364,7 +398,9 @@ class SpecValues:
                 current = self._merge(current, inner.schema)
         for keyword in ("if", "not", "dependentRequired"):
             if keyword in current:
-                constraints.append({k: current[k] for k in (keyword, "then", "else") if k in current})
+                constraints.append(
+                    {k: current[k] for k in (keyword, "then", "else") if k in current}
+                )
         for keyword in ("oneOf", "anyOf"):
             if keyword in current and all(self._constraint_only(b) for b in current[keyword]):
                 constraints.append({keyword: current[keyword]})
@@ -398,7 +434,9 @@ class SpecValues:
         """Valid values of ``schema``. With ``full``, several when no single value can set every
         optional property (constraints) or when the schema is a choice of shapes (``oneOf``)."""
         if depth > 12:
-            raise ValueGenerationError("schema nesting too deep (a recursive schema without a way out)")
+            raise ValueGenerationError(
+                "schema nesting too deep (a recursive schema without a way out)"
+            )
         resolved = self.resolve(schema)
         s = resolved.schema
         found = self._variants(resolved, full, depth)
@@ -422,11 +460,15 @@ class SpecValues:
             branches = s.get(keyword)
             if branches and not all(self._constraint_only(b) for b in branches):
                 base = {k: v for k, v in s.items() if k != keyword}
-                ordered = [b for b in branches if not self._is_null(b)] + [b for b in branches if self._is_null(b)]
+                ordered = [b for b in branches if not self._is_null(b)] + [
+                    b for b in branches if self._is_null(b)
+                ]
                 results: list[Any] = []
                 for branch in ordered:
                     try:
-                        candidates = self.variants(self._merge_branch(base, branch), full, depth + 1)
+                        candidates = self.variants(
+                            self._merge_branch(base, branch), full, depth + 1
+                        )
                     except ValueGenerationError:
                         continue
                     good = [c for c in candidates if self.valid(s, c)]
@@ -457,7 +499,14 @@ class SpecValues:
         return isinstance(branch, dict) and branch.get("type") == "null"
 
     def _merge_branch(self, base: dict[str, Any], branch: Any) -> Any:
-        if not base or set(base) <= {"description", "title", "default", "examples", "example", "deprecated"}:
+        if not base or set(base) <= {
+            "description",
+            "title",
+            "default",
+            "examples",
+            "example",
+            "deprecated",
+        }:
             return branch
         return {"allOf": [base, branch]}
 
@@ -499,7 +548,12 @@ class SpecValues:
         if pattern:
             prefix = re.match(r"\^((?:[A-Za-z0-9_:/.\-]|\\.)*)", pattern)
             literal = re.sub(r"\\(.)", r"\1", prefix.group(1)) if prefix else ""
-            candidates += [literal + "contract", literal + "contract-value", "contract_value", "contract"]
+            candidates += [
+                literal + "contract",
+                literal + "contract-value",
+                "contract_value",
+                "contract",
+            ]
         candidates += ["contract test value", "contract"]
         minimum, maximum = s.get("minLength", 0), s.get("maxLength")
         for text in candidates:
@@ -548,7 +602,9 @@ class SpecValues:
         arrays = []
         for index, first in enumerate(items):
             array = [first]
-            for extra in range(1, wanted):  # further items: the other variants, distinct if possible
+            for extra in range(
+                1, wanted
+            ):  # further items: the other variants, distinct if possible
                 array.append(items[(index + extra) % len(items)])
             arrays.append(array)
         return arrays
@@ -565,7 +621,11 @@ class SpecValues:
         base = {name: built[name][0] for name in chosen}
         if not properties and s.get("additionalProperties") not in (None, False) and full:
             extra = s["additionalProperties"]
-            base = {"contract_key": "contract value" if extra in (True, {}) else self.value(extra, False, depth + 1)}
+            base = {
+                "contract_key": (
+                    "contract value" if extra in (True, {}) else self.value(extra, False, depth + 1)
+                )
+            }
         for name in s.get("required", []):
             if name not in base:  # required but not described: any value
                 base[name] = "contract"
@@ -621,7 +681,11 @@ class SpecValues:
 
     @staticmethod
     def _owner(resolved: Resolved) -> str:
-        return resolved.names[0] if resolved.names else json.dumps(resolved.schema, sort_keys=True)[:300]
+        return (
+            resolved.names[0]
+            if resolved.names
+            else json.dumps(resolved.schema, sort_keys=True)[:300]
+        )
 
     def coverage(self, schema: Any, value: Any) -> set[tuple[str, str]]:
         """The (schema, property) pairs ``value`` sets, nested ones included."""
@@ -667,10 +731,17 @@ class _ObjectChecker:
         self.properties = properties
         self.required = required
         self.built = built
-        rule_schemas = [rule["schema"] for name in resolved.names for rule in values.rules.get(name, ())]
+        rule_schemas = [
+            rule["schema"] for name in resolved.names for rule in values.rules.get(name, ())
+        ]
         self.constraint_schemas = [*rule_schemas, *resolved.constraints]
-        self.mentioned = [n for n in properties if n in _mentioned_properties(self.constraint_schemas)]
-        self.schema = {**resolved.schema, "allOf": [*resolved.schema.get("allOf", []), *resolved.constraints]}
+        self.mentioned = [
+            n for n in properties if n in _mentioned_properties(self.constraint_schemas)
+        ]
+        self.schema = {
+            **resolved.schema,
+            "allOf": [*resolved.schema.get("allOf", []), *resolved.constraints],
+        }
 
     def ok(self, candidate: dict[str, Any]) -> bool:
         if self.values.rule_problems(self.resolved.names, candidate):
@@ -686,11 +757,16 @@ class _ObjectChecker:
         if isinstance(resolved.get("x-known-values"), list):
             options += resolved["x-known-values"]
             if resolved.get("type") == "string" and "enum" not in resolved:
-                options.append(self.values._string(resolved))  # an open string: a value it does not list
+                options.append(
+                    self.values._string(resolved)
+                )  # an open string: a value it does not list
         return [o for o in _unique(options) if self.values.valid(prop, o)]
 
     def solve(
-        self, wanted: dict[str, Any], keep: set[str], condition: Callable[[dict[str, Any]], bool] | None = None
+        self,
+        wanted: dict[str, Any],
+        keep: set[str],
+        condition: Callable[[dict[str, Any]], bool] | None = None,
     ) -> dict[str, Any]:
         """The valid object nearest ``wanted`` that still has the properties ``keep`` (with their
         values) and meets ``condition``: fewest optional properties toggled first, then one
@@ -705,7 +781,9 @@ class _ObjectChecker:
         for name in self.mentioned:
             if name not in keep:
                 current = wanted.get(name, object())
-                substitutions += [(name, option) for option in self._alternatives(name) if option != current]
+                substitutions += [
+                    (name, option) for option in self._alternatives(name) if option != current
+                ]
         tried = 0
         for size in range(len(toggles) + 1):
             for subset in itertools.combinations(toggles, size):
@@ -728,7 +806,8 @@ class _ObjectChecker:
         raise ValueGenerationError(
             f"no valid combination keeping {sorted(keep)}: "
             + "; ".join(
-                self.values.rule_problems(self.resolved.names, wanted) or self.values.errors(self.schema, wanted)
+                self.values.rule_problems(self.resolved.names, wanted)
+                or self.values.errors(self.schema, wanted)
             )
         )
 
@@ -757,9 +836,12 @@ class Binding:
     def sends_body_without_optionals(self, operation: Operation) -> bool:
         """Does a call with only the required arguments send a body? When the spec's body is
         required, or when the method requires a body argument (Krea's bodies are optional in the
-        spec, but their ``prompt`` is required as soon as there is a body, and the method asks for it)."""
+        spec, but their ``prompt`` is required as soon as there is a body, and the method asks for it).
+        """
         return (operation.body_required or operation.is_flat) or any(
-            a.location in ("body", "whole-body") for n, a in self.keyword.items() if n in self.python_required
+            a.location in ("body", "whole-body")
+            for n, a in self.keyword.items()
+            if n in self.python_required
         )
 
 
@@ -772,13 +854,20 @@ def body_arguments(values: SpecValues, operation: Operation) -> list[SpecArgumen
     properties = resolved.get("properties") or {}
     required = set(resolved.get("required", []))
     body_required = operation.body_required or operation.is_flat
-    return [SpecArgument(name, "body", body_required and name in required, sub) for name, sub in properties.items()]
+    return [
+        SpecArgument(name, "body", body_required and name in required, sub)
+        for name, sub in properties.items()
+    ]
 
 
 def envelope_arguments(values: SpecValues, operation: Operation) -> list[SpecArgument]:
     """A flat method's arguments for the body fields its envelope template leaves out (Vtrix's
     ``moderation`` beside ``model`` and ``input``): sent at the top level of the envelope."""
-    if operation.flat is None or not isinstance(operation.flat.get("envelope"), dict) or operation.body_schema is None:
+    if (
+        operation.flat is None
+        or not isinstance(operation.flat.get("envelope"), dict)
+        or operation.body_schema is None
+    ):
         return []
     resolved = values.resolve(operation.body_schema).schema
     required = set(resolved.get("required", []))
@@ -794,10 +883,14 @@ def bind(values: SpecValues, operation: Operation, method: Callable[..., Any]) -
     does not match (an argument the spec lacks, a spec argument with no Python argument)."""
     signature = inspect.signature(method)
     positional_names = [
-        p.name for p in signature.parameters.values() if p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD)
+        p.name
+        for p in signature.parameters.values()
+        if p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD)
     ]
     keyword_names = [
-        p.name for p in signature.parameters.values() if p.kind == p.KEYWORD_ONLY and p.name not in RUNTIME_ARGUMENTS
+        p.name
+        for p in signature.parameters.values()
+        if p.kind == p.KEYWORD_ONLY and p.name not in RUNTIME_ARGUMENTS
     ]
     path_order = re.findall(r"{([^}]+)}", operation.path)
     by_name = {(a.wire_name, a.location): a for a in operation.parameters}
@@ -822,7 +915,9 @@ def bind(values: SpecValues, operation: Operation, method: Callable[..., Any]) -
         matches += [
             a
             for a in candidates
-            if a.location == "header" and a.wire_name.lower().startswith("x-") and _norm(a.wire_name[2:]) == _norm(name)
+            if a.location == "header"
+            and a.wire_name.lower().startswith("x-")
+            and _norm(a.wire_name[2:]) == _norm(name)
         ]
         if not matches and name == "body" and operation.params_schema is not None:
             body_required = operation.body_required or operation.is_flat
@@ -835,13 +930,17 @@ def bind(values: SpecValues, operation: Operation, method: Callable[..., Any]) -
             unmatched.append(f"{name} ({'ambiguous' if matches else 'not in the spec'})")
     missing = [a.wire_name for a in candidates if a not in keyword.values()]
     if any(a.location == "whole-body" for a in keyword.values()):
-        missing = [a.wire_name for a in candidates if a.location != "body" and a not in keyword.values()]
+        missing = [
+            a.wire_name for a in candidates if a.location != "body" and a not in keyword.values()
+        ]
     if unmatched or missing:
         raise BindingError(
             f"{operation}: Python arguments without a spec argument: {unmatched}; spec arguments without a Python argument: {missing}"
         )
     python_required = {
-        p.name for p in signature.parameters.values() if p.kind == p.KEYWORD_ONLY and p.default is p.empty
+        p.name
+        for p in signature.parameters.values()
+        if p.kind == p.KEYWORD_ONLY and p.default is p.empty
     }
     return Binding(path_params, keyword, deprecated, python_required)
 
@@ -911,13 +1010,19 @@ def calls(values: SpecValues, operation: Operation, binding: Binding, mode: str)
             wire_body = embed(operation.flat["envelope"], body)
             for name, argument in binding.keyword.items():
                 if argument.location == "envelope" and (argument.required or full):
-                    wire_body[argument.wire_name] = kwargs[name] = values.value(argument.schema, full)
+                    wire_body[argument.wire_name] = kwargs[name] = values.value(
+                        argument.schema, full
+                    )
         path = operation.path
         for argument in binding.positional:
             text = params[(argument.wire_name, "path")]
             text = str(text).lower() if isinstance(text, bool) else str(text)
             path = path.replace("{" + argument.wire_name + "}", quote(text, safe=""))
-        label = mode if len(body_variants) == 1 else f"{mode} (variant {index + 1} of {len(body_variants)})"
+        label = (
+            mode
+            if len(body_variants) == 1
+            else f"{mode} (variant {index + 1} of {len(body_variants)})"
+        )
         result.append(
             Call(
                 label=label,
@@ -941,10 +1046,16 @@ def calls(values: SpecValues, operation: Operation, binding: Binding, mode: str)
         if call.has_body and operation.body_schema is not None:
             problems = values.errors(operation.body_schema, call.body)
             if problems:
-                raise ValueGenerationError(f"{operation} {call.label}: generated body is invalid: {problems}")
+                raise ValueGenerationError(
+                    f"{operation} {call.label}: generated body is invalid: {problems}"
+                )
     for (name, where), value in params.items():
-        schema = next(a.schema for a in operation.parameters if (a.wire_name, a.location) == (name, where))
+        schema = next(
+            a.schema for a in operation.parameters if (a.wire_name, a.location) == (name, where)
+        )
         problems = values.errors(schema, value)
         if problems:
-            raise ValueGenerationError(f"{operation}: generated {where} parameter {name} is invalid: {problems}")
+            raise ValueGenerationError(
+                f"{operation}: generated {where} parameter {name} is invalid: {problems}"
+            )
     return result

@@ -87,7 +87,11 @@ KNOWN_DEFECTS: dict[tuple[str, str, str], str] = {}
 
 
 def _package_dir(provider: str) -> Path:
-    [package] = [p for p in (GENERATED / provider / "src").iterdir() if p.is_dir() and (p / "__init__.py").is_file()]
+    [package] = [
+        p
+        for p in (GENERATED / provider / "src").iterdir()
+        if p.is_dir() and (p / "__init__.py").is_file()
+    ]
     return package
 
 
@@ -97,7 +101,10 @@ def _spec(provider: str) -> dict[str, Any]:
 
 
 SPECS = {provider: _spec(provider) for provider in PROVIDERS}
-OPERATIONS = {provider: {op.key: op for op in cv.operations(provider, SPECS[provider])} for provider in PROVIDERS}
+OPERATIONS = {
+    provider: {op.key: op for op in cv.operations(provider, SPECS[provider])}
+    for provider in PROVIDERS
+}
 for _provider, _operations in OPERATIONS.items():
     REPORT.operations[_provider] = set(_operations)
 
@@ -111,7 +118,14 @@ def _cases() -> list[Any]:
                     reason = KNOWN_DEFECTS.get((provider, key, mode))
                     marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
                     cases.append(
-                        pytest.param(provider, key, mode, kind, id=f"{provider}-{key}-{mode}-{kind}", marks=marks)
+                        pytest.param(
+                            provider,
+                            key,
+                            mode,
+                            kind,
+                            id=f"{provider}-{key}-{mode}-{kind}",
+                            marks=marks,
+                        )
                     )
     return cases
 
@@ -139,8 +153,14 @@ def package(provider: str) -> Package:
         rules = importlib.import_module(f"{name}._rules")
         table = importlib.import_module(f"{name}._rule_table")
         clients = [getattr(module, n) for n in dir(module) if isinstance(getattr(module, n), type)]
-        [sync_client] = [c for c in clients if issubclass(c, base.SyncAPIClient) and c is not base.SyncAPIClient]
-        [async_client] = [c for c in clients if issubclass(c, base.AsyncAPIClient) and c is not base.AsyncAPIClient]
+        [sync_client] = [
+            c for c in clients if issubclass(c, base.SyncAPIClient) and c is not base.SyncAPIClient
+        ]
+        [async_client] = [
+            c
+            for c in clients
+            if issubclass(c, base.AsyncAPIClient) and c is not base.AsyncAPIClient
+        ]
         values = cv.SpecValues(SPECS[provider], table.RULES, rules.violation)
         _PACKAGES[provider] = Package(provider, module, sync_client, async_client, values)
     return _PACKAGES[provider]
@@ -182,7 +202,16 @@ class PrismServer:
             # --errors: a violation marked as an error produces an error response (request
             # violations always do in mock mode; with it, response violations do too).
             self.process = subprocess.Popen(
-                [str(PRISM), "mock", str(self.spec), "-h", "127.0.0.1", "-p", str(self.port), "--errors"],
+                [
+                    str(PRISM),
+                    "mock",
+                    str(self.spec),
+                    "-h",
+                    "127.0.0.1",
+                    "-p",
+                    str(self.port),
+                    "--errors",
+                ],
                 stdout=log,
                 stderr=subprocess.STDOUT,
                 stdin=subprocess.DEVNULL,
@@ -221,7 +250,9 @@ class PrismServer:
                 self.start()  # the free port was taken in the meantime: another one
                 continue
             self.stop()
-            pytest.fail(f"Prism did not start for {self.spec} (exit {self.process.poll()}):\n{text[-3000:]}")
+            pytest.fail(
+                f"Prism did not start for {self.spec} (exit {self.process.poll()}):\n{text[-3000:]}"
+            )
 
     def mark(self) -> int:
         return self.log_path.stat().st_size
@@ -235,7 +266,9 @@ class PrismServer:
             connection.request("GET", f"/__contract_log_sync__/{token}")
             connection.getresponse().read()
         except OSError as exc:
-            pytest.fail(f"Prism for {self.provider} stopped answering: {exc}\n{self.log_text()[-2000:]}")
+            pytest.fail(
+                f"Prism for {self.provider} stopped answering: {exc}\n{self.log_text()[-2000:]}"
+            )
         finally:
             connection.close()
         deadline = time.monotonic() + LOG_SYNC_TIMEOUT
@@ -245,7 +278,9 @@ class PrismServer:
             if index >= 0:
                 return text[: text.rfind("\n", 0, index) + 1]
             time.sleep(0.005)
-        pytest.fail(f"Prism's log for {self.provider} did not show the sync request within {LOG_SYNC_TIMEOUT}s")
+        pytest.fail(
+            f"Prism's log for {self.provider} did not show the sync request within {LOG_SYNC_TIMEOUT}s"
+        )
 
     def session(self, pkg: Package) -> Session:
         if self._session is None:
@@ -311,14 +346,18 @@ class Recorder:
     exchanges: list[Exchange] = field(default_factory=list)
 
     def on_request(self, request: httpx.Request) -> None:
-        self.exchanges.append(Exchange(request.method, request.url, request.headers, request.read()))
+        self.exchanges.append(
+            Exchange(request.method, request.url, request.headers, request.read())
+        )
 
     def on_response(self, response: httpx.Response) -> None:
         self.exchanges[-1].status = response.status_code
         self.exchanges[-1].response_headers = response.headers
 
     async def on_request_async(self, request: httpx.Request) -> None:
-        self.exchanges.append(Exchange(request.method, request.url, request.headers, await request.aread()))
+        self.exchanges.append(
+            Exchange(request.method, request.url, request.headers, await request.aread())
+        )
 
     async def on_response_async(self, response: httpx.Response) -> None:
         self.on_response(response)
@@ -375,7 +414,9 @@ def _wire_mismatches(operation: cv.Operation, call: cv.Call, exchange: Exchange)
     sent = parse_qsl(exchange.url.query.decode(), keep_blank_values=True)
     undeclared = sorted({name for name, _ in sent if name not in declared})
     if undeclared:
-        problems.append(f"query parameters the operation does not declare (Prism ignores them): {undeclared}")
+        problems.append(
+            f"query parameters the operation does not declare (Prism ignores them): {undeclared}"
+        )
     sent_query: dict[str, list[str]] = {}
     for name, value in sent:
         sent_query.setdefault(name, []).append(value)
@@ -419,7 +460,9 @@ def _wire_mismatches(operation: cv.Operation, call: cv.Call, exchange: Exchange)
         except ValueError:
             empty = False
         if not empty:
-            problems.append(f"a body was sent though no body argument was given: {exchange.content[:200]!r}")
+            problems.append(
+                f"a body was sent though no body argument was given: {exchange.content[:200]!r}"
+            )
     return problems
 
 
@@ -451,19 +494,25 @@ class Session:
     def __init__(self, pkg: Package, base_url: str) -> None:
         self.recorder = Recorder()
         recorder = self.recorder
-        self.http = httpx.Client(event_hooks={"request": [recorder.on_request], "response": [recorder.on_response]})
+        self.http = httpx.Client(
+            event_hooks={"request": [recorder.on_request], "response": [recorder.on_response]}
+        )
         self.loop = asyncio.new_event_loop()
         hooks: dict[str, list[Callable[..., Any]]] = {
             "request": [recorder.on_request_async],
             "response": [recorder.on_response_async],
         }
         self.async_http = httpx.AsyncClient(event_hooks=hooks)
-        self.sync_client = pkg.sync_client(api_key=API_KEY, base_url=base_url, max_retries=0, http_client=self.http)
+        self.sync_client = pkg.sync_client(
+            api_key=API_KEY, base_url=base_url, max_retries=0, http_client=self.http
+        )
         self.async_client = pkg.async_client(
             api_key=API_KEY, base_url=base_url, max_retries=0, http_client=self.async_http
         )
 
-    def run(self, operation: cv.Operation, call: cv.Call, kind: str) -> tuple[Any, BaseException | None]:
+    def run(
+        self, operation: cv.Operation, call: cv.Call, kind: str
+    ) -> tuple[Any, BaseException | None]:
         """Call the method; the result, or the exception it raised (reported with the violations)."""
         self.recorder.exchanges.clear()
         client = self.sync_client if kind == "sync" else self.async_client
@@ -488,10 +537,14 @@ class Session:
 class Outcome:
     """What one call of a method produced, by kind of problem."""
 
-    violations: list[str] = field(default_factory=list)  # Prism: sl-violations header, validator log
+    violations: list[str] = field(
+        default_factory=list
+    )  # Prism: sl-violations header, validator log
     mismatches: list[str] = field(default_factory=list)  # supplementary wire checks
     errors: list[str] = field(default_factory=list)  # the call raised, or returned the wrong type
-    notes: list[str] = field(default_factory=list)  # Prism's other warnings (reported, not failures)
+    notes: list[str] = field(
+        default_factory=list
+    )  # Prism's other warnings (reported, not failures)
 
     @property
     def problems(self) -> list[str]:
@@ -499,7 +552,12 @@ class Outcome:
 
 
 def check_call(
-    server: PrismServer, session: Session, operation: cv.Operation, call: cv.Call, kind: str, return_type: Any
+    server: PrismServer,
+    session: Session,
+    operation: cv.Operation,
+    call: cv.Call,
+    kind: str,
+    return_type: Any,
 ) -> Outcome:
     """Make one call against Prism and collect every problem with it."""
     mark = server.mark()
@@ -508,7 +566,11 @@ def check_call(
     exchanges = list(session.recorder.exchanges)
     outcome = Outcome()
     for exchange in exchanges:
-        header = exchange.response_headers.get("sl-violations") if exchange.response_headers is not None else None
+        header = (
+            exchange.response_headers.get("sl-violations")
+            if exchange.response_headers is not None
+            else None
+        )
         if header:
             outcome.violations.append(f"sl-violations header ({exchange.status}): {header}")
     log_violations, outcome.notes = _prism_log(log)
@@ -559,7 +621,9 @@ def _return_type(method: Any) -> Any:
     annotations may name things the module imports only for type checkers)."""
     annotation = inspect.signature(method).return_annotation
     if isinstance(annotation, str):
-        annotation = eval(annotation, vars(sys.modules[method.__module__]))  # noqa: S307 - our own code
+        annotation = eval(
+            annotation, vars(sys.modules[method.__module__])
+        )  # noqa: S307 - our own code
     return annotation
 
 
@@ -577,11 +641,16 @@ def test_every_rule_model_is_a_schema_of_the_spec() -> None:
 
 
 @pytest.mark.parametrize(("provider", "key", "mode", "kind"), _cases())
-def test_operation_against_prism(provider: str, key: str, mode: str, kind: str, prism: dict[str, PrismServer]) -> None:
+def test_operation_against_prism(
+    provider: str, key: str, mode: str, kind: str, prism: dict[str, PrismServer]
+) -> None:
     """Every method, with only the required arguments or with every optional one, sync or async:
-    no violation from Prism, what reaches the wire is what the arguments say, the response parses."""
+    no violation from Prism, what reaches the wire is what the arguments say, the response parses.
+    """
     record = REPORT.record(
-        CaseRecord(provider, key, mode, kind, expected_failure=KNOWN_DEFECTS.get((provider, key, mode)))
+        CaseRecord(
+            provider, key, mode, kind, expected_failure=KNOWN_DEFECTS.get((provider, key, mode))
+        )
     )
     pkg, operation, server, session, binding, return_type = _prepare(provider, key, prism)
     failures: list[str] = []
@@ -621,12 +690,19 @@ def test_every_optional_argument_is_set_by_some_call() -> None:
 SABOTAGE = [
     pytest.param("extra_body", {"n": 100}, "violations", id="body-value-out-of-range"),
     pytest.param("extra_body", {"n": "three"}, "violations", id="body-value-of-wrong-type"),
-    pytest.param("extra_headers", {"Content-Type": "text/plain"}, "violations", id="wrong-content-type"),
     pytest.param(
-        "extra_headers", {"Authorization": "Basic Y29udHJhY3Q6dGVzdA=="}, "violations", id="wrong-auth-scheme"
+        "extra_headers", {"Content-Type": "text/plain"}, "violations", id="wrong-content-type"
+    ),
+    pytest.param(
+        "extra_headers",
+        {"Authorization": "Basic Y29udHJhY3Q6dGVzdA=="},
+        "violations",
+        id="wrong-auth-scheme",
     ),
     pytest.param("extra_query", {"Prompt": "x"}, "mismatches", id="undeclared-query-parameter"),
-    pytest.param("extra_body", {"negative_prompt": "changed"}, "mismatches", id="body-differs-from-arguments"),
+    pytest.param(
+        "extra_body", {"negative_prompt": "changed"}, "mismatches", id="body-differs-from-arguments"
+    ),
 ]
 
 
@@ -634,7 +710,9 @@ SABOTAGE = [
 def test_the_check_reports_a_broken_request(
     option: str, value: dict[str, Any], expected: str, prism: dict[str, PrismServer]
 ) -> None:
-    pkg, operation, server, session, binding, return_type = _prepare("kling", "images.create_generation", prism)
+    pkg, operation, server, session, binding, return_type = _prepare(
+        "kling", "images.create_generation", prism
+    )
     call = copy.deepcopy(_calls(pkg, operation, binding, "optional")[0])
     call.kwargs[option] = value
     outcome = check_call(server, session, operation, call, "sync", return_type)

@@ -15,7 +15,13 @@ krea_sdk = pytest.importorskip("krea_sdk")
 from krea_sdk import AsyncKrea, Krea, models  # noqa: E402
 
 JOB_ID = "4d0e5f97-9721-4422-b88c-73a9032d7de1"
-CREATED = {"job_id": JOB_ID, "status": "queued", "created_at": "2026-01-01T00:00:00Z", "completed_at": None, "result": None}
+CREATED = {
+    "job_id": JOB_ID,
+    "status": "queued",
+    "created_at": "2026-01-01T00:00:00Z",
+    "completed_at": None,
+    "result": None,
+}
 DONE = {
     "job_id": JOB_ID,
     "status": "completed",
@@ -31,7 +37,9 @@ def client(server: MockServer, **kwargs: object) -> Krea:
 
 def test_generate_sends_typed_json_and_webhook_header(server: MockServer) -> None:
     server.handler = lambda r: Reply(200, CREATED)
-    job = client(server).images.flux_1_dev(prompt="a lighthouse", steps=30, webhook_url="https://hooks.example/k")
+    job = client(server).images.flux_1_dev(
+        prompt="a lighthouse", steps=30, webhook_url="https://hooks.example/k"
+    )
     assert isinstance(job, models.CreatedJob)
     assert job.status == "queued" and job.completed_at is None
     [request] = server.requests
@@ -62,10 +70,18 @@ def test_list_jobs_sends_query_and_parses_page(server: MockServer) -> None:
 
 
 def test_upload_is_multipart_with_file_and_fields(server: MockServer, tmp_path: Path) -> None:
-    server.handler = lambda r: Reply(200, {
-        "id": "a1", "image_url": "https://cdn.example/a1.png", "uploaded_at": "2026-01-01T00:00:00Z",
-        "width": 2, "height": 2, "size_bytes": 4, "mime_type": "image/png",
-    })
+    server.handler = lambda r: Reply(
+        200,
+        {
+            "id": "a1",
+            "image_url": "https://cdn.example/a1.png",
+            "uploaded_at": "2026-01-01T00:00:00Z",
+            "width": 2,
+            "height": 2,
+            "size_bytes": 4,
+            "mime_type": "image/png",
+        },
+    )
     image = tmp_path / "pixel.png"
     image.write_bytes(b"\x89PNG")
     asset = client(server).assets.upload(file=image, description="one pixel")
@@ -93,19 +109,34 @@ def test_jobs_that_have_not_ended_parse_with_null_completion_and_result(server: 
     [job] = client(server).node_apps.execute("app-1", body={})
     assert isinstance(job, models.Job) and job.completed_at is None and job.result is None
     polls = iter([running, running, DONE])
-    server.handler = lambda r: Reply(200, CREATED) if r.method == "POST" else Reply(200, next(polls))
+    server.handler = lambda r: (
+        Reply(200, CREATED) if r.method == "POST" else Reply(200, next(polls))
+    )
     seen: list[str] = []
-    done = client(server).images.flux_1_dev_and_wait(prompt="x", poll_interval=0, on_progress=lambda job, state: seen.append(str(job.status)))
-    assert done.status == "completed" and done.result is not None and seen == ["processing", "processing", "completed"]
+    done = client(server).images.flux_1_dev_and_wait(
+        prompt="x", poll_interval=0, on_progress=lambda job, state: seen.append(str(job.status))
+    )
+    assert (
+        done.status == "completed"
+        and done.result is not None
+        and seen == ["processing", "processing", "completed"]
+    )
 
 
 def test_every_job_a_call_started_is_named_when_one_fails(server: MockServer) -> None:
     second = "9a8b7c6d-0000-4000-8000-000000000002"
     failed = {**DONE, "status": "failed", "result": {"error": "nsfw"}}
-    server.handler = lambda r: Reply(200, [CREATED, {**CREATED, "job_id": second}]) if r.method == "POST" else Reply(200, failed)
+    server.handler = lambda r: (
+        Reply(200, [CREATED, {**CREATED, "job_id": second}])
+        if r.method == "POST"
+        else Reply(200, failed)
+    )
     with pytest.raises(krea_sdk.JobFailedError) as caught:
         client(server).node_apps.execute_and_wait("app-1", body={"prompt": "x"})
-    assert caught.value.job_id == JOB_ID and caught.value.job_ids == (JOB_ID, second)  # the second is not lost
+    assert caught.value.job_id == JOB_ID and caught.value.job_ids == (
+        JOB_ID,
+        second,
+    )  # the second is not lost
 
 
 def test_raw_responses_cover_single_calls_only(server: MockServer) -> None:
@@ -115,7 +146,12 @@ def test_raw_responses_cover_single_calls_only(server: MockServer) -> None:
     krea = client(server)
     raw = krea.images.with_raw_response.flux_1_dev(prompt="x")
     assert raw.status_code == 200 and raw.parse().job_id == JOB_ID
-    for resource, name in ((krea.images, "flux_1_dev_and_wait"), (krea.jobs, "wait"), (krea.jobs, "download_results"), (krea.jobs, "list_all")):
+    for resource, name in (
+        (krea.images, "flux_1_dev_and_wait"),
+        (krea.jobs, "wait"),
+        (krea.jobs, "download_results"),
+        (krea.jobs, "list_all"),
+    ):
         with pytest.raises(AttributeError, match="one API call"):
             getattr(resource.with_raw_response, name)
     assert len(server.requests) == 1
@@ -138,7 +174,9 @@ def test_enum_and_length_violations_name_the_argument(server: MockServer) -> Non
 
 
 def test_error_envelope_becomes_typed_exception(server: MockServer) -> None:
-    server.handler = lambda r: Reply(402, {"error": "You have run out of credits."}, {"x-request-id": "req_9"})
+    server.handler = lambda r: Reply(
+        402, {"error": "You have run out of credits."}, {"x-request-id": "req_9"}
+    )
     with pytest.raises(krea_sdk.InsufficientCreditsError) as caught:
         client(server).images.flux_1_dev(prompt="x")
     error = caught.value
@@ -164,7 +202,9 @@ def test_get_is_retried_after_a_server_error(server: MockServer) -> None:
 
 
 def test_html_error_page_is_a_response_validation_error(server: MockServer) -> None:
-    server.handler = lambda r: Reply(200, raw=b"<html>maintenance</html>", headers={"Content-Type": "text/html"})
+    server.handler = lambda r: Reply(
+        200, raw=b"<html>maintenance</html>", headers={"Content-Type": "text/html"}
+    )
     with pytest.raises(krea_sdk.APIResponseValidationError):
         client(server).jobs.get(JOB_ID)
 
@@ -175,7 +215,11 @@ def test_enum_values_the_spec_does_not_list_are_kept_in_responses(server: MockSe
     parsed = client(server).jobs.list()
     assert [job.status for job in parsed.items] == ["archived", "completed"]
     first = parsed.items[0]
-    assert isinstance(first, models.Job) and first.result is not None and first.result.urls == ["https://cdn.example/1.png"]
+    assert (
+        isinstance(first, models.Job)
+        and first.result is not None
+        and first.result.urls == ["https://cdn.example/1.png"]
+    )
     assert parsed.model_dump(mode="json")["items"][0]["status"] == "archived"
     with pytest.raises(ValueError, match="status"):  # only response parsing is lenient
         models.Job.model_validate({**DONE, "status": "archived"})
@@ -186,7 +230,11 @@ def test_a_null_for_an_absent_optional_field_parses_as_absent(server: MockServer
     (``result.urls`` here): the lenient pass reads it as absent; a required null still fails."""
     server.handler = lambda r: Reply(200, {**DONE, "result": {"urls": None, "style_id": None}})
     job = client(server).jobs.get(JOB_ID)
-    assert job.result is not None and job.result.urls is models.MISSING and job.result.style_id is models.MISSING
+    assert (
+        job.result is not None
+        and job.result.urls is models.MISSING
+        and job.result.style_id is models.MISSING
+    )
     server.handler = lambda r: Reply(200, {**DONE, "created_at": None})
     with pytest.raises(krea_sdk.APIResponseValidationError, match="created_at"):
         client(server).jobs.get(JOB_ID)
@@ -196,9 +244,13 @@ def test_leniency_keeps_every_other_check(server: MockServer) -> None:
     server.handler = lambda r: Reply(200, {**DONE, "status": "archived", "created_at": "yesterday"})
     with pytest.raises(krea_sdk.APIResponseValidationError) as caught:
         client(server).jobs.get(JOB_ID)
-    assert "created_at" in str(caught.value) and "status" in str(caught.value)  # the strict pass's error
+    assert "created_at" in str(caught.value) and "status" in str(
+        caught.value
+    )  # the strict pass's error
     server.handler = lambda r: Reply(200, {**DONE, "status": 7})
-    with pytest.raises(krea_sdk.APIResponseValidationError, match="status"):  # not a string: not a new value
+    with pytest.raises(
+        krea_sdk.APIResponseValidationError, match="status"
+    ):  # not a string: not a new value
         client(server).jobs.get(JOB_ID)
 
 
@@ -230,14 +282,19 @@ def test_async_client(server: MockServer) -> None:
 
 
 def test_every_operation_is_a_method() -> None:
-    spec = json.loads((Path(__file__).resolve().parents[2] / "generated/krea/openapi.json").read_text())
+    spec = json.loads(
+        (Path(__file__).resolve().parents[2] / "generated/krea/openapi.json").read_text()
+    )
     krea = Krea(api_key="k")
     methods = set()
     for item in spec["paths"].values():
         for operation in item.values():
             resource = getattr(krea, operation["x-sdk-resource"])
             method = getattr(resource, operation["x-sdk-method"])
-            assert callable(method) and inspect.signature(method).return_annotation != inspect.Signature.empty
+            assert (
+                callable(method)
+                and inspect.signature(method).return_annotation != inspect.Signature.empty
+            )
             methods.add((operation["x-sdk-resource"], operation["x-sdk-method"]))
     assert len(methods) == 72
 

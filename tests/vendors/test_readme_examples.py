@@ -45,8 +45,23 @@ def _handler(provider: str, server: MockServer) -> Callable[[Recorded], Reply]:
         if path == "/files/result.png":
             return Reply(200, raw=RESULT, headers={"Content-Type": "image/png"})
         if provider == "krea" and path == "/assets" and request.method == "POST":
-            return Reply(200, {"id": "a1", "image_url": file_url, "uploaded_at": "2026-01-01T00:00:00Z", "width": 1, "height": 1, "size_bytes": 9, "mime_type": "image/png"})
-        if provider == "krea" and request.method == "GET" and path in ("/assets", "/jobs", "/styles"):
+            return Reply(
+                200,
+                {
+                    "id": "a1",
+                    "image_url": file_url,
+                    "uploaded_at": "2026-01-01T00:00:00Z",
+                    "width": 1,
+                    "height": 1,
+                    "size_bytes": 9,
+                    "mime_type": "image/png",
+                },
+            )
+        if (
+            provider == "krea"
+            and request.method == "GET"
+            and path in ("/assets", "/jobs", "/styles")
+        ):
             return Reply(200, {"items": [], "next_cursor": None})
         if provider == "kling" and request.method == "GET" and path == profile.create_path:
             return Reply(200, {"code": 0, "message": "SUCCEED", "request_id": "r", "data": []})
@@ -67,7 +82,12 @@ def _delivery(provider: str) -> dict[str, Any]:
     if provider == "kiara":
         return {"type": "generation.completed", "data": body}
     if provider == "hoox":
-        return {"task": "asset_generation", "asset_id": "as_1", "status": "completed", "result": {"asset_url": "https://cdn.example/a.png"}}
+        return {
+            "task": "asset_generation",
+            "asset_id": "as_1",
+            "status": "completed",
+            "result": {"asset_url": "https://cdn.example/a.png"},
+        }
     if provider == "kling":
         return {**body["data"], "final_unit_deduction": "1"}
     return dict(body)
@@ -75,12 +95,20 @@ def _delivery(provider: str) -> dict[str, Any]:
 
 def _signed_headers(body: bytes, secret: str) -> dict[str, str]:
     timestamp = str(int(time.time()))
-    signature = hmac.new(secret.encode(), f"{timestamp}.".encode() + body, hashlib.sha256).hexdigest()
+    signature = hmac.new(
+        secret.encode(), f"{timestamp}.".encode() + body, hashlib.sha256
+    ).hexdigest()
     return {"X-Kiara-Timestamp": timestamp, "X-Kiara-Signature": signature}
 
 
 @pytest.mark.parametrize("provider", PROVIDERS)
-def test_every_readme_example_runs_as_printed(provider: str, server: MockServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+def test_every_readme_example_runs_as_printed(
+    provider: str,
+    server: MockServer,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
     profile = BY_NAME[provider]
     prefix = profile.env.removesuffix("_API_KEY")
     monkeypatch.setenv(profile.env, "sk-readme")
@@ -96,12 +124,16 @@ def test_every_readme_example_runs_as_printed(provider: str, server: MockServer,
         if block.startswith("# not run:"):
             continue
         try:
-            exec(compile(block, f"{provider}/README.md block {index}", "exec"), namespace)  # noqa: S102 - our own README
+            exec(
+                compile(block, f"{provider}/README.md block {index}", "exec"), namespace
+            )  # noqa: S102 - our own README
         except Exception as exc:  # pragma: no cover - the message is the point
             pytest.fail(f"README block {index} of {provider} failed: {exc!r}\n{block}")
     printed = capsys.readouterr().out
     assert "MISSING" not in printed, "a model's repr shows absent fields"
-    assert any(r.path.startswith("/files/result.png") for r in server.requests), "the results were not downloaded"
+    assert any(
+        r.path.startswith("/files/result.png") for r in server.requests
+    ), "the results were not downloaded"
     assert list((tmp_path / "out").iterdir()), "download_results wrote nothing"
 
     handle = namespace.get("handle_delivery")
@@ -127,7 +159,10 @@ def test_the_jobs_section_is_short_steps_with_one_example_each() -> None:
         assert len(steps) >= 5, provider
         for step in steps:
             paragraphs = [p for p in step.split("```")[0].split("\n\n")[1:] if p.strip()]
-            assert len(paragraphs) == 1 and len(paragraphs[0].splitlines()) <= 4, (provider, step[:60])
+            assert len(paragraphs) == 1 and len(paragraphs[0].splitlines()) <= 4, (
+                provider,
+                step[:60],
+            )
             assert step.count("```python") == 1, (provider, step[:60])
 
 
@@ -138,13 +173,24 @@ def test_krea_readme_shows_uploads_and_style_training() -> None:
 
 def test_kiara_readme_says_its_webhook_headers_are_not_confirmed() -> None:
     text = " ".join((GENERATED / "kiara" / "README.md").read_text(encoding="utf-8").split())
-    assert "has not confirmed the names of its signature headers" in text and "X-Kiara-Signature" in text
+    assert (
+        "has not confirmed the names of its signature headers" in text
+        and "X-Kiara-Signature" in text
+    )
 
 
 def test_a_models_repr_leaves_absent_fields_out() -> None:
     from kiara_sdk import models
 
-    generation = models.Generation.model_validate({"id": "gen_1", "status": "queued", "created_at": "2026-01-01T00:00:00Z", "updated_at": "2026-01-01T00:00:00Z", "x_new": 1})
+    generation = models.Generation.model_validate(
+        {
+            "id": "gen_1",
+            "status": "queued",
+            "created_at": "2026-01-01T00:00:00Z",
+            "updated_at": "2026-01-01T00:00:00Z",
+            "x_new": 1,
+        }
+    )
     text = repr(generation)
     assert text.startswith("Generation(id='gen_1', status='queued'") and "x_new=1" in text
     assert "MISSING" not in text and "result" not in text and "MISSING" not in str(generation)

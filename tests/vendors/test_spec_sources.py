@@ -36,15 +36,37 @@ SEED_FILES = {"000": "kiara", "001": "hoox", "002": "kling", "003": "vtrix"}
 VENDOR_SECTIONS = {"kiara": "Kiara", "hoox": "Hoox", "kling": "Kling", "vtrix": "Vtrix"}
 
 CONSTRAINT_KEYWORDS = (
-    "enum", "const", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf",
-    "minLength", "maxLength", "pattern", "format", "required", "minItems", "maxItems",
-    "uniqueItems", "minProperties", "maxProperties", "dependentRequired", "oneOf", "not", "if",
-    "x-max-bytes", "x-sdk-media-input",
+    "enum",
+    "const",
+    "minimum",
+    "maximum",
+    "exclusiveMinimum",
+    "exclusiveMaximum",
+    "multipleOf",
+    "minLength",
+    "maxLength",
+    "pattern",
+    "format",
+    "required",
+    "minItems",
+    "maxItems",
+    "uniqueItems",
+    "minProperties",
+    "maxProperties",
+    "dependentRequired",
+    "oneOf",
+    "not",
+    "if",
+    "x-max-bytes",
+    "x-sdk-media-input",
 )
 # Keywords holding subschemas that declare structure (walked, each with its own sources).
 _CHILDREN = ("items", "additionalProperties", "then", "else", "contains")
 _CHILD_LISTS = ("allOf", "anyOf", "prefixItems")
-_SOURCE = re.compile(r"^(?:seed (?P<seed>00[0-3])|vendors\.md (?P<vendor>Kiara|Hoox|Kling|Vtrix|Krea) (?P<confidence>[HML])): (?P<quote>.+)$", re.S)
+_SOURCE = re.compile(
+    r"^(?:seed (?P<seed>00[0-3])|vendors\.md (?P<vendor>Kiara|Hoox|Kling|Vtrix|Krea) (?P<confidence>[HML])): (?P<quote>.+)$",
+    re.S,
+)
 
 
 def _is_rule(schema: Any) -> bool:
@@ -63,7 +85,9 @@ def _constraints(schema: dict[str, Any]) -> list[str]:
     return found
 
 
-def iter_constraints(schema: Any, where: str, response: bool, depth: int = 0) -> Iterator[tuple[str, str, Any, bool, dict[str, Any]]]:
+def iter_constraints(
+    schema: Any, where: str, response: bool, depth: int = 0
+) -> Iterator[tuple[str, str, Any, bool, dict[str, Any]]]:
     """``(pointer, keyword, source, response, schema)`` for every constraint under ``schema``;
     ``source`` is the ``x-source`` entry covering it, ``"x-unverified"``, or ``None``."""
     if not isinstance(schema, dict) or depth > 40:
@@ -101,7 +125,10 @@ def _source_of(node: dict[str, Any], keyword: str) -> Any:
     if keyword == "required" and isinstance(node.get("properties"), dict):
         # A required property marked x-unverified is an unverified rule (generator/normalize/unverified.py).
         properties = node["properties"]
-        if all(isinstance(properties.get(name), dict) and properties[name].get("x-unverified") is True for name in node["required"]):
+        if all(
+            isinstance(properties.get(name), dict) and properties[name].get("x-unverified") is True
+            for name in node["required"]
+        ):
             return "x-unverified"
     source = node.get("x-source")
     if isinstance(source, dict):
@@ -121,7 +148,9 @@ def _usage(document: dict[str, Any]) -> dict[str, bool]:
             for parameter in operation.get("parameters") or []:
                 request_roots.append(parameter)
             body = operation.get("requestBody") or {}
-            request_roots.extend(media.get("schema") for media in (body.get("content") or {}).values())
+            request_roots.extend(
+                media.get("schema") for media in (body.get("content") or {}).values()
+            )
     reached: set[str] = set()
 
     def visit(node: Any) -> None:
@@ -153,7 +182,9 @@ def spec_constraints(provider: str) -> Iterator[tuple[str, str, Any, bool, dict[
     for name, parameter in (components.get("parameters") or {}).items():
         yield from _parameter(parameter, f"#/components/parameters/{name}")
     for name, header in (components.get("headers") or {}).items():
-        yield from iter_constraints(header.get("schema"), f"#/components/headers/{name}/schema", True)
+        yield from iter_constraints(
+            header.get("schema"), f"#/components/headers/{name}/schema", True
+        )
     for section in ("paths", "webhooks"):
         for path, item in (document.get(section) or {}).items():
             for method, operation in item.items():
@@ -162,11 +193,19 @@ def spec_constraints(provider: str) -> Iterator[tuple[str, str, Any, bool, dict[
                 where = f"#/{section}/{path.replace('/', '~1')}/{method}"
                 for index, parameter in enumerate(operation.get("parameters") or []):
                     yield from _parameter(parameter, f"{where}/parameters/{index}")
-                for media, content in ((operation.get("requestBody") or {}).get("content") or {}).items():
-                    yield from iter_constraints(content.get("schema"), f"{where}/requestBody/content/{media}/schema", section == "webhooks")
+                for media, content in (
+                    (operation.get("requestBody") or {}).get("content") or {}
+                ).items():
+                    yield from iter_constraints(
+                        content.get("schema"),
+                        f"{where}/requestBody/content/{media}/schema",
+                        section == "webhooks",
+                    )
 
 
-def _parameter(parameter: dict[str, Any], where: str) -> Iterator[tuple[str, str, Any, bool, dict[str, Any]]]:
+def _parameter(
+    parameter: dict[str, Any], where: str
+) -> Iterator[tuple[str, str, Any, bool, dict[str, Any]]]:
     if "$ref" in parameter:
         return
     if parameter.get("required") is True and parameter.get("in") != "path":
@@ -209,7 +248,11 @@ def _entries(source: Any) -> list[Any]:
 
 @pytest.mark.parametrize("provider", HAND_WRITTEN)
 def test_every_constraint_carries_its_source(provider: str) -> None:
-    missing = [f"{where} {keyword}" for p, (where, keyword, source, _, _) in ALL if p == provider and source is None]
+    missing = [
+        f"{where} {keyword}"
+        for p, (where, keyword, source, _, _) in ALL
+        if p == provider and source is None
+    ]
     assert not missing, "constraints without x-source or x-unverified:\n  " + "\n  ".join(missing)
     assert any(p == provider for p, _ in ALL)
 
@@ -223,14 +266,19 @@ def test_every_source_is_well_formed(provider: str) -> None:
         for entry in _entries(source)
         if not isinstance(entry, str) or not _SOURCE.match(entry)
     ]
-    assert not bad, "x-source entries must be `seed 00N: quote` or `vendors.md Vendor H|M|L: quote`:\n  " + "\n  ".join(bad)
+    assert not bad, (
+        "x-source entries must be `seed 00N: quote` or `vendors.md Vendor H|M|L: quote`:\n  "
+        + "\n  ".join(bad)
+    )
 
 
 @pytest.mark.parametrize("provider", HAND_WRITTEN)
 def _strong(entry: Any) -> bool:
     """A seed statement, or a ``vendors.md`` fact at confidence H."""
     match = _SOURCE.match(entry) if isinstance(entry, str) else None
-    return match is not None and (match.group("seed") is not None or match.group("confidence") == "H")
+    return match is not None and (
+        match.group("seed") is not None or match.group("confidence") == "H"
+    )
 
 
 @pytest.mark.parametrize("provider", HAND_WRITTEN)
@@ -238,10 +286,15 @@ def test_a_blocking_constraint_rests_on_a_seed_or_a_high_confidence_fact(provide
     weak = [
         f"{where} {keyword}: {source}"
         for p, (where, keyword, source, response, _) in ALL
-        if p == provider and source != "x-unverified" and not response and keyword != "x-rules"
+        if p == provider
+        and source != "x-unverified"
+        and not response
+        and keyword != "x-rules"
         and not any(_strong(entry) for entry in _entries(source))
     ]
-    assert not weak, "request constraints resting only on M/L facts must be x-unverified:\n  " + "\n  ".join(weak)
+    assert (
+        not weak
+    ), "request constraints resting only on M/L facts must be x-unverified:\n  " + "\n  ".join(weak)
 
 
 def test_shared_documents_are_present() -> None:
@@ -270,7 +323,9 @@ def test_every_quote_is_in_its_document(provider: str) -> None:
                 found = any(quote in _normalized(bullet) for bullet in bullets)
             if not found:
                 wrong.append(f"{where} {keyword}: {entry}")
-    assert not wrong, "quotes not found in the document (and confidence) they name:\n  " + "\n  ".join(wrong)
+    assert (
+        not wrong
+    ), "quotes not found in the document (and confidence) they name:\n  " + "\n  ".join(wrong)
 
 
 def test_the_walker_sees_every_kind_of_constraint() -> None:
@@ -283,10 +338,20 @@ def test_the_walker_sees_every_kind_of_constraint() -> None:
             "b": {"type": "array", "items": {"type": "integer", "minimum": 1}},
             "c": {"anyOf": [{"type": "string", "format": "uri"}, {"type": "null"}]},
         },
-        "allOf": [{"x-rule-id": "r", "if": {"required": ["a"]}, "then": {"required": ["b"]}, "x-unverified": True}],
+        "allOf": [
+            {
+                "x-rule-id": "r",
+                "if": {"required": ["a"]},
+                "then": {"required": ["b"]},
+                "x-unverified": True,
+            }
+        ],
         "x-rules": [{"id": "r", "description": "d"}],
     }
-    found = {(where, keyword): source for where, keyword, source, _, _ in iter_constraints(schema, "#", False)}
+    found = {
+        (where, keyword): source
+        for where, keyword, source, _, _ in iter_constraints(schema, "#", False)
+    }
     assert found == {
         ("#", "required"): None,
         ("#/properties/a", "maxLength"): "seed 000: x",
@@ -322,8 +387,12 @@ def test_every_pointer_of_the_mapping_table_resolves() -> None:
     assert [m.group("provider") for m in matches] == list(HAND_WRITTEN)
     broken = []
     for match, following in zip(matches, [*matches[1:], None]):
-        section = text[match.end(): following.start() if following else len(text)].split("\n## ", 1)[0]
-        document = yaml.safe_load((SPECS / match.group("provider") / "openapi.yaml").read_text(encoding="utf-8"))
+        section = text[match.end() : following.start() if following else len(text)].split(
+            "\n## ", 1
+        )[0]
+        document = yaml.safe_load(
+            (SPECS / match.group("provider") / "openapi.yaml").read_text(encoding="utf-8")
+        )
         for pointer in re.findall(r"`(#/[^`]+)`", section):
             if not _resolve(document, pointer):
                 broken.append(f"{match.group('provider')}: {pointer}")
@@ -342,7 +411,11 @@ def constraint_table() -> str:
     for provider in HAND_WRITTEN:
         lines += ["", f"### {provider}", "", "| constraint | keyword | source |", "|---|---|---|"]
         for where, keyword, source, _, _ in spec_constraints(provider):
-            shown = "x-unverified (warns only)" if source == "x-unverified" else "; ".join(str(e) for e in _entries(source))
+            shown = (
+                "x-unverified (warns only)"
+                if source == "x-unverified"
+                else "; ".join(str(e) for e in _entries(source))
+            )
             lines.append(f"| `{where}` | {keyword} | {shown.replace('|', chr(92) + '|')} |")
     return "\n".join(lines) + "\n"
 
@@ -354,7 +427,9 @@ def test_the_constraint_table_of_specs_readme_is_in_step() -> None:
     expected = head + "\n\n" + constraint_table()
     if os.environ.get("UPDATE_SPEC_SOURCES"):
         path.write_text(expected, encoding="utf-8")
-    assert text == expected, "specs/README.md's constraint table is stale: run with UPDATE_SPEC_SOURCES=1"
+    assert (
+        text == expected
+    ), "specs/README.md's constraint table is stale: run with UPDATE_SPEC_SOURCES=1"
 
 
 def _without(node: Any, key: str) -> Any:
@@ -375,4 +450,6 @@ def test_the_generator_ignores_x_source() -> None:
     assert "x-source" in json.dumps(document)
     with_sources = build_document(spec, "kling", document).files
     without_sources = build_document(spec, "kling", _without(document, "x-source")).files
-    assert {k: v for k, v in with_sources.items() if k != "openapi.json"} == {k: v for k, v in without_sources.items() if k != "openapi.json"}
+    assert {k: v for k, v in with_sources.items() if k != "openapi.json"} == {
+        k: v for k, v in without_sources.items() if k != "openapi.json"
+    }

@@ -133,9 +133,17 @@ def test_get_status_parses_a_completed_asset(server: MockServer) -> None:
     assert isinstance(status, models.AssetStatusResponse)
     assert (status.asset_id, status.status, status.type) == ("tmp_asset_1", "completed", "video")
     assert status.url == "https://cdn.hoox.video/a/tmp_asset_1.mp4"
-    assert (status.width, status.height, status.duration_seconds, status.cost) == (1920, 1080, 5.0, 12.5)
+    assert (status.width, status.height, status.duration_seconds, status.cost) == (
+        1920,
+        1080,
+        5.0,
+        12.5,
+    )
     assert isinstance(status.generation_params, models.GenerationParams)
-    assert status.generation_params.model == "kling-pro" and status.generation_params.resolution is None
+    assert (
+        status.generation_params.model == "kling-pro"
+        and status.generation_params.resolution is None
+    )
 
 
 def test_get_status_parses_pending_nulls_and_failure(server: MockServer) -> None:
@@ -147,7 +155,10 @@ def test_get_status_parses_pending_nulls_and_failure(server: MockServer) -> None
     failed = hoox.assets.get_status("tmp_asset_2")
     assert failed.status == "failed"
     assert isinstance(failed.error, models.AssetError)
-    assert (failed.error.code, failed.error.message) == ("provider_error", "The provider rejected the prompt.")
+    assert (failed.error.code, failed.error.message) == (
+        "provider_error",
+        "The provider rejected the prompt.",
+    )
 
 
 def test_get_status_escapes_the_asset_id(server: MockServer) -> None:
@@ -157,7 +168,12 @@ def test_get_status_escapes_the_asset_id(server: MockServer) -> None:
 
 
 def test_get_status_is_retried_after_a_server_error(server: MockServer) -> None:
-    replies = iter([Reply(502, hoox_error("Bad gateway"), {"Retry-After": "0"}), Reply(200, HOOX_STATUS_COMPLETED)])
+    replies = iter(
+        [
+            Reply(502, hoox_error("Bad gateway"), {"Retry-After": "0"}),
+            Reply(200, HOOX_STATUS_COMPLETED),
+        ]
+    )
     server.handler = lambda r: next(replies)
     assert client(server).assets.get_status("tmp_asset_1").status == "completed"
     assert len(server.requests) == 2
@@ -188,7 +204,10 @@ def test_list_models_and_folders_send_type_as_query(server: MockServer) -> None:
     hoox = client(server)
     assert hoox.models.list(type_="video", provider="kling").type == "video"
     assert hoox.folders.list(type_="assets").folders == []
-    assert [r.path for r in server.requests] == ["/asset/models?type=video&provider=kling", "/folder/list?type=assets"]
+    assert [r.path for r in server.requests] == [
+        "/asset/models?type=video&provider=kling",
+        "/folder/list?type=assets",
+    ]
 
 
 # --- the error envelope ----------------------------------------------------------------------------
@@ -207,7 +226,9 @@ def test_error_envelope_becomes_a_typed_exception(
     server: MockServer, status: int, code: str, exception: type[hoox_sdk.APIStatusError]
 ) -> None:
     body = hoox_error(f"{code}: explained", code)
-    server.handler = lambda r: Reply(status, body, {"X-RateLimit-Limit": "100", "X-RateLimit-Remaining": "0"})
+    server.handler = lambda r: Reply(
+        status, body, {"X-RateLimit-Limit": "100", "X-RateLimit-Remaining": "0"}
+    )
     with pytest.raises(exception) as caught:
         client(server, max_retries=0).assets.start_generation(type_="image", model="m", prompt="p")
     error = caught.value
@@ -219,10 +240,16 @@ def test_error_envelope_becomes_a_typed_exception(
 
 
 def test_validation_error_envelope_keeps_its_details(server: MockServer) -> None:
-    details = [{"code": "invalid_enum", "message": "Unsupported aspect ratio", "field": "aspect_ratio"}]
-    server.handler = lambda r: Reply(400, hoox_error("Validation failed", details=details), {"x-request-id": "req_h1"})
+    details = [
+        {"code": "invalid_enum", "message": "Unsupported aspect ratio", "field": "aspect_ratio"}
+    ]
+    server.handler = lambda r: Reply(
+        400, hoox_error("Validation failed", details=details), {"x-request-id": "req_h1"}
+    )
     with pytest.raises(hoox_sdk.BadRequestError) as caught:
-        client(server).assets.start_generation(type_="image", model="m", prompt="p", aspect_ratio="7:3")
+        client(server).assets.start_generation(
+            type_="image", model="m", prompt="p", aspect_ratio="7:3"
+        )
     error = caught.value
     assert (error.status_code, error.message, error.code) == (400, "Validation failed", None)
     assert error.request_id == "req_h1"  # the envelope has none: the response header is used
@@ -240,12 +267,18 @@ def test_missing_asset_is_not_found(server: MockServer) -> None:
 
 
 def test_async_start_then_status(server: MockServer) -> None:
-    server.handler = lambda r: Reply(201, HOOX_START) if r.method == "POST" else Reply(200, HOOX_STATUS_COMPLETED)
+    server.handler = lambda r: (
+        Reply(201, HOOX_START) if r.method == "POST" else Reply(200, HOOX_STATUS_COMPLETED)
+    )
 
     async def run() -> tuple[models.AssetStartResponse, list[models.AssetStatusResponse]]:
         async with AsyncHoox(api_key=API_KEY, base_url=server.url) as hoox:
             started = await hoox.assets.start_generation(
-                type_="video", model="kling-motion-control", prompt="dance", start_image=AVATAR, motion_video=VID
+                type_="video",
+                model="kling-motion-control",
+                prompt="dance",
+                start_image=AVATAR,
+                motion_video=VID,
             )
             statuses = [await hoox.assets.get_status(asset_id) for asset_id in started.asset_ids]
             return started, statuses
@@ -269,7 +302,9 @@ def test_async_start_then_status(server: MockServer) -> None:
 def test_async_rule_violation_sends_nothing(server: MockServer) -> None:
     async def run() -> None:
         async with AsyncHoox(api_key=API_KEY, base_url=server.url) as hoox:
-            await hoox.assets.start_generation(type_="video", model="kling-pro", prompt="p", end_image=IMG2)
+            await hoox.assets.start_generation(
+                type_="video", model="kling-pro", prompt="p", end_image=IMG2
+            )
 
     with pytest.raises(hoox_sdk.RequestValidationError, match="slot-order"):
         asyncio.run(run())
@@ -283,25 +318,47 @@ BASE = {"type_": "video", "prompt": "p"}
 # (start_generation() arguments, words the message must contain)
 VIOLATIONS: list[Any] = [
     # limits
-    pytest.param({**BASE, "model": "m", "generation_count": 0}, ["generation_count"], id="generation-count-0"),
-    pytest.param({**BASE, "model": "m", "generation_count": 5}, ["generation_count"], id="generation-count-5"),
-    pytest.param({**BASE, "model": "m", "type_": "audio"}, ["type_"], id="type-audio-not-a-generation-type"),
+    pytest.param(
+        {**BASE, "model": "m", "generation_count": 0}, ["generation_count"], id="generation-count-0"
+    ),
+    pytest.param(
+        {**BASE, "model": "m", "generation_count": 5}, ["generation_count"], id="generation-count-5"
+    ),
+    pytest.param(
+        {**BASE, "model": "m", "type_": "audio"}, ["type_"], id="type-audio-not-a-generation-type"
+    ),
     pytest.param({**BASE, "model": "m", "type_": "gif"}, ["type_"], id="type-not-in-enum"),
     # MediaReference: exactly one of url, asset_id, avatar_id
-    pytest.param({**BASE, "model": "m", "references": [{}]}, ["references"], id="reference-with-no-source"),
     pytest.param(
-        {**BASE, "model": "m", "references": [{"url": "https://a.example/x.png", "asset_id": "asset_1"}]},
+        {**BASE, "model": "m", "references": [{}]}, ["references"], id="reference-with-no-source"
+    ),
+    pytest.param(
+        {
+            **BASE,
+            "model": "m",
+            "references": [{"url": "https://a.example/x.png", "asset_id": "asset_1"}],
+        },
         ["references"],
         id="reference-with-url-and-asset-id",
     ),
     pytest.param(
-        {**BASE, "model": "m", "references": [IMG, {"asset_id": "asset_1", "avatar_id": "avatar_1"}]},
+        {
+            **BASE,
+            "model": "m",
+            "references": [IMG, {"asset_id": "asset_1", "avatar_id": "avatar_1"}],
+        },
         ["references"],
         id="second-reference-with-asset-id-and-avatar-id",
     ),
-    pytest.param({**BASE, "model": "kling-pro", "start_image": {}}, ["start_image"], id="slot-with-no-source"),
     pytest.param(
-        {**BASE, "model": "kling-pro", "start_image": {"url": "https://a.example/x.png", "avatar_id": "avatar_1"}},
+        {**BASE, "model": "kling-pro", "start_image": {}}, ["start_image"], id="slot-with-no-source"
+    ),
+    pytest.param(
+        {
+            **BASE,
+            "model": "kling-pro",
+            "start_image": {"url": "https://a.example/x.png", "avatar_id": "avatar_1"},
+        },
         ["start_image"],
         id="slot-with-url-and-avatar-id",
     ),
@@ -389,7 +446,13 @@ UNVERIFIED_RULE_VIOLATIONS: list[Any] = [
         id="kling-pro-with-first-last-frame",
     ),
     pytest.param(
-        {**BASE, "model": "kling-v3-motion-pro", "start_image": IMG, "motion_video": VID, "end_image": IMG2},
+        {
+            **BASE,
+            "model": "kling-v3-motion-pro",
+            "start_image": IMG,
+            "motion_video": VID,
+            "end_image": IMG2,
+        },
         ["slots-motion-control-no-other"],
         id="motion-control-with-end-image",
     ),
@@ -399,7 +462,13 @@ UNVERIFIED_RULE_VIOLATIONS: list[Any] = [
         id="video-edit-with-start-image",
     ),
     pytest.param(
-        {**BASE, "model": "veo-3.1-flf", "first_frame": IMG, "last_frame": IMG2, "start_image": IMG},
+        {
+            **BASE,
+            "model": "veo-3.1-flf",
+            "first_frame": IMG,
+            "last_frame": IMG2,
+            "start_image": IMG,
+        },
         ["slots-first-last-frame-no-other"],
         id="flf-with-start-image",
     ),
@@ -430,20 +499,26 @@ VALID: list[Any] = [
     pytest.param({**BASE, "model": "m", "generation_count": 1}, None, id="generation-count-1"),
     pytest.param({**BASE, "model": "m", "generation_count": 4}, None, id="generation-count-4"),
     pytest.param({**BASE, "model": "m", "type_": "image"}, None, id="type-image"),
-    pytest.param({**BASE, "model": "m", "references": [IMG]}, "MediaReference", id="reference-with-url"),
+    pytest.param(
+        {**BASE, "model": "m", "references": [IMG]}, "MediaReference", id="reference-with-url"
+    ),
     pytest.param(
         {**BASE, "model": "m", "references": [IMG2, AVATAR]},
         "MediaReference",
         id="references-with-asset-id-and-avatar-id",
     ),
-    pytest.param({**BASE, "model": "kling-pro", "start_image": AVATAR}, "slot-order", id="start-image-alone"),
+    pytest.param(
+        {**BASE, "model": "kling-pro", "start_image": AVATAR}, "slot-order", id="start-image-alone"
+    ),
     pytest.param(
         {**BASE, "model": "kling-pro", "start_image": IMG, "end_image": IMG2},
         "slot-order",
         id="end-image-with-start-image",
     ),
     pytest.param(
-        {**BASE, "model": "m", "references": [IMG, IMG2]}, "slots-exclude-references", id="references-without-slots"
+        {**BASE, "model": "m", "references": [IMG, IMG2]},
+        "slots-exclude-references",
+        id="references-without-slots",
     ),
     pytest.param({**BASE, "model": "kling-pro"}, "slots-kling-pro", id="kling-pro-without-slots"),
     pytest.param(
@@ -452,7 +527,9 @@ VALID: list[Any] = [
         id="references-with-a-model-without-slots",
     ),
     pytest.param(
-        {**BASE, "model": "kling-pro", "start_image": IMG}, "slots-kling-pro", id="kling-pro-start-image-only"
+        {**BASE, "model": "kling-pro", "start_image": IMG},
+        "slots-kling-pro",
+        id="kling-pro-start-image-only",
     ),
     pytest.param(
         {**BASE, "model": "kling-motion-control", "start_image": IMG, "motion_video": VID},
@@ -466,7 +543,9 @@ VALID: list[Any] = [
     ),
     *[
         pytest.param(
-            {**BASE, "model": model, "source_video": VID}, "slots-source-video", id=f"{model}-with-source-video"
+            {**BASE, "model": model, "source_video": VID},
+            "slots-source-video",
+            id=f"{model}-with-source-video",
         )
         for model in [
             "kling-o3-edit-pro",
@@ -487,14 +566,22 @@ VALID: list[Any] = [
         id="other-model-with-references",
     ),
     pytest.param(
-        {**BASE, "model": "veo-3.1", "type_": "video"}, "slots-only-for-slot-models", id="other-model-text-only"
+        {**BASE, "model": "veo-3.1", "type_": "video"},
+        "slots-only-for-slot-models",
+        id="other-model-text-only",
     ),
     *[
         pytest.param({**BASE, "model": "kling-pro", "start_image": IMG}, rule, id=f"{rule}-silent")
-        for rule in ("slots-motion-control-no-other", "slots-source-video-no-other", "slots-first-last-frame-no-other")
+        for rule in (
+            "slots-motion-control-no-other",
+            "slots-source-video-no-other",
+            "slots-first-last-frame-no-other",
+        )
     ],
     pytest.param(
-        {**BASE, "model": "m", "webhook_url": "https://hooks.example/hoox"}, "webhook_url-unverified", id="webhook-url-https"
+        {**BASE, "model": "m", "webhook_url": "https://hooks.example/hoox"},
+        "webhook_url-unverified",
+        id="webhook-url-https",
     ),
 ]
 
@@ -504,7 +591,9 @@ def wire(arguments: dict[str, Any]) -> dict[str, Any]:
 
 
 @pytest.mark.parametrize(("arguments", "words"), VIOLATIONS)
-def test_violation_raises_before_sending(server: MockServer, arguments: dict[str, Any], words: list[str]) -> None:
+def test_violation_raises_before_sending(
+    server: MockServer, arguments: dict[str, Any], words: list[str]
+) -> None:
     server.handler = lambda r: Reply(201, HOOX_START)
     with pytest.raises(hoox_sdk.RequestValidationError) as caught:
         client(server).assets.start_generation(**arguments)
@@ -515,7 +604,9 @@ def test_violation_raises_before_sending(server: MockServer, arguments: dict[str
 
 
 @pytest.mark.parametrize(("arguments", "words"), UNVERIFIED_RULE_VIOLATIONS)
-def test_unverified_rule_violation_warns_and_sends(server: MockServer, arguments: dict[str, Any], words: list[str]) -> None:
+def test_unverified_rule_violation_warns_and_sends(
+    server: MockServer, arguments: dict[str, Any], words: list[str]
+) -> None:
     server.handler = lambda r: Reply(201, HOOX_START)
     with pytest.warns(hoox_sdk.UnverifiedRuleWarning) as caught:
         client(server).assets.start_generation(**arguments)
@@ -525,7 +616,9 @@ def test_unverified_rule_violation_warns_and_sends(server: MockServer, arguments
 
 
 @pytest.mark.parametrize(("arguments", "rule"), VALID)
-def test_valid_counterpart_is_sent(server: MockServer, arguments: dict[str, Any], rule: str | None) -> None:
+def test_valid_counterpart_is_sent(
+    server: MockServer, arguments: dict[str, Any], rule: str | None
+) -> None:
     server.handler = lambda r: Reply(201, HOOX_START)
     started = client(server).assets.start_generation(**arguments)
     assert started.asset_ids == HOOX_START["asset_ids"]
@@ -537,7 +630,9 @@ def test_every_rule_of_the_rule_table_has_rows() -> None:
     from hoox_sdk._rule_table import RULES
 
     rule_ids = {rule["id"] for rule in RULES["AssetStartRequest"]}
-    named_by_violations = {word for row in [*VIOLATIONS, *UNVERIFIED_RULE_VIOLATIONS] for word in row.values[1]}
+    named_by_violations = {
+        word for row in [*VIOLATIONS, *UNVERIFIED_RULE_VIOLATIONS] for word in row.values[1]
+    }
     proven_silent = {row.values[1] for row in VALID}
     assert rule_ids <= named_by_violations, rule_ids - named_by_violations
     assert rule_ids <= proven_silent, rule_ids - proven_silent
@@ -547,15 +642,36 @@ def test_every_rule_of_the_rule_table_has_rows() -> None:
 @pytest.mark.parametrize(
     ("arguments", "word"),
     [
-        pytest.param({"model": "m", "generation_count": 0}, "generation_count", id="pricing-generation-count-0"),
-        pytest.param({"model": "m", "generation_count": 5}, "generation_count", id="pricing-generation-count-5"),
-        pytest.param({"model": "m", "image_count": -1}, "image_count", id="pricing-image-count-negative"),
+        pytest.param(
+            {"model": "m", "generation_count": 0},
+            "generation_count",
+            id="pricing-generation-count-0",
+        ),
+        pytest.param(
+            {"model": "m", "generation_count": 5},
+            "generation_count",
+            id="pricing-generation-count-5",
+        ),
+        pytest.param(
+            {"model": "m", "image_count": -1}, "image_count", id="pricing-image-count-negative"
+        ),
     ],
 )
-def test_pricing_limits_are_unverified_so_they_warn_and_send(server: MockServer, arguments: dict[str, Any], word: str) -> None:
+def test_pricing_limits_are_unverified_so_they_warn_and_send(
+    server: MockServer, arguments: dict[str, Any], word: str
+) -> None:
     """vendors.md lists the pricing fields without ranges; the 1–4 of ``start_asset_generation``
     is not documented for pricing (issue 17), so a value outside it warns and is sent."""
-    server.handler = lambda r: Reply(200, {"model": "m", "cost_per_generation": 1, "total_cost": 1, "currency": "credits", "generation_count": 1})
+    server.handler = lambda r: Reply(
+        200,
+        {
+            "model": "m",
+            "cost_per_generation": 1,
+            "total_cost": 1,
+            "currency": "credits",
+            "generation_count": 1,
+        },
+    )
     with pytest.warns(hoox_sdk.UnverifiedRuleWarning) as caught:
         client(server).pricing.get(**arguments)
     assert_one_rule_warning(caught, hoox_sdk.UnverifiedRuleWarning, [word], __file__)
@@ -586,5 +702,14 @@ def test_known_model_names_are_offered_and_any_name_is_accepted() -> None:
 
     signature = inspect.signature(AssetsResource.start_generation)
     annotation = str(signature.parameters["model"].annotation)
-    assert annotation.startswith("Literal[") and "'kling-pro'" in annotation and annotation.endswith("| str")
-    assert models.AssetStartRequest.model_validate({"type": "video", "model": "a-model-from-next-year", "prompt": "p"}).model == "a-model-from-next-year"
+    assert (
+        annotation.startswith("Literal[")
+        and "'kling-pro'" in annotation
+        and annotation.endswith("| str")
+    )
+    assert (
+        models.AssetStartRequest.model_validate(
+            {"type": "video", "model": "a-model-from-next-year", "prompt": "p"}
+        ).model
+        == "a-model-from-next-year"
+    )

@@ -176,7 +176,10 @@ def test_get_parses_a_failed_generation(server: MockServer) -> None:
 
 def test_get_is_retried_after_a_server_error(server: MockServer) -> None:
     replies = iter(
-        [Reply(503, kiara_error("service_unavailable", "busy"), {"Retry-After": "0"}), Reply(200, KIARA_COMPLETED)]
+        [
+            Reply(503, kiara_error("service_unavailable", "busy"), {"Retry-After": "0"}),
+            Reply(200, KIARA_COMPLETED),
+        ]
     )
     server.handler = lambda r: next(replies)
     assert client(server).generations.get(KIARA_GEN_ID).status == "completed"
@@ -193,7 +196,9 @@ def test_cancel_posts_to_the_cancel_path(server: MockServer) -> None:
 
 
 def test_cancel_not_cancelable_is_a_conflict(server: MockServer) -> None:
-    server.handler = lambda r: Reply(409, kiara_error("not_cancelable", "Already processing.", "req_c"))
+    server.handler = lambda r: Reply(
+        409, kiara_error("not_cancelable", "Already processing.", "req_c")
+    )
     with pytest.raises(kiara_sdk.ConflictError) as caught:
         client(server).generations.cancel(KIARA_GEN_ID)
     assert (caught.value.code, caught.value.request_id) == ("not_cancelable", "req_c")
@@ -214,7 +219,11 @@ def test_asset_content_not_found_is_a_typed_error(server: MockServer) -> None:
     server.handler = lambda r: Reply(404, kiara_error("not_found", "No such asset.", "req_404"))
     with pytest.raises(kiara_sdk.NotFoundError) as caught:
         client(server).assets.get_content(KIARA_ASSET_ID)
-    assert (caught.value.status_code, caught.value.code, caught.value.request_id) == (404, "not_found", "req_404")
+    assert (caught.value.status_code, caught.value.code, caught.value.request_id) == (
+        404,
+        "not_found",
+        "req_404",
+    )
 
 
 # --- the error envelope ------------------------------------------------------------------------
@@ -260,7 +269,10 @@ def test_service_unavailable_after_retries_is_an_internal_server_error(server: M
         "Down.",
     )
     assert len(server.requests) == 2
-    assert server.requests[0].headers["idempotency-key"] == server.requests[1].headers["idempotency-key"]
+    assert (
+        server.requests[0].headers["idempotency-key"]
+        == server.requests[1].headers["idempotency-key"]
+    )
 
 
 # --- async ---------------------------------------------------------------------------------------
@@ -284,7 +296,9 @@ def test_async_client_create_retry_get_and_download(server: MockServer) -> None:
 
     async def run() -> tuple[models.Generation, models.Generation, bytes]:
         async with AsyncKiara(api_key=API_KEY, base_url=server.url) as kiara:
-            created = await kiara.generations.create(prompt="async", product="kiara-dream-fast", duration_seconds=10)
+            created = await kiara.generations.create(
+                prompt="async", product="kiara-dream-fast", duration_seconds=10
+            )
             done = await kiara.generations.get(created.id)
             assert done.result is not None
             content = await kiara.assets.get_content(done.result.asset_id)
@@ -299,7 +313,11 @@ def test_async_client_create_retry_get_and_download(server: MockServer) -> None:
         ("GET", f"/v1/assets/{KIARA_ASSET_ID}/content"),
     ]
     assert uuid4_header(creates[0]) == uuid4_header(creates[1])
-    assert creates[1].json() == {"prompt": "async", "product": "kiara-dream-fast", "duration_seconds": 10}
+    assert creates[1].json() == {
+        "prompt": "async",
+        "product": "kiara-dream-fast",
+        "duration_seconds": 10,
+    }
     assert all(r.headers["authorization"] == f"Bearer {API_KEY}" for r in server.requests)
 
 
@@ -321,18 +339,38 @@ VIOLATIONS: list[Any] = [
     pytest.param({"prompt": ""}, ["prompt"], id="prompt-empty"),
     pytest.param({"prompt": "x" * 4001}, ["prompt", "4000"], id="prompt-4001-chars"),
     pytest.param({"prompt": "p", "seed": -1}, ["seed"], id="seed-below-0"),
-    pytest.param({"prompt": "p", "seed": 4294967296}, ["seed", "4294967295"], id="seed-above-2^32-1"),
-    pytest.param({"prompt": "p", "metadata": {"a": "x" * 4089}}, ["metadata", "4096"], id="metadata-4097-bytes"),
     pytest.param(
-        {"prompt": "p", "metadata": {"a": "é" * 2045}}, ["metadata", "4096"], id="metadata-4098-bytes-in-2053-chars"
-    ),
-    pytest.param({"prompt": "p", "webhook_url": "https://"}, ["value-formats", "webhook_url", "absolute http(s) URL"], id="webhook-url-without-host"),
-    pytest.param({"prompt": "p", "webhook_url": "http://hooks.example/k"}, ["webhook_url"], id="webhook-url-not-https"),
-    pytest.param(
-        {"prompt": "p", "product": "kiara-dream-fast", "duration_seconds": 0}, ["duration_seconds"], id="duration-0"
+        {"prompt": "p", "seed": 4294967296}, ["seed", "4294967295"], id="seed-above-2^32-1"
     ),
     pytest.param(
-        {"prompt": "p", "product": "kiara-dream-fast", "duration_seconds": 16}, ["duration_seconds"], id="duration-16"
+        {"prompt": "p", "metadata": {"a": "x" * 4089}},
+        ["metadata", "4096"],
+        id="metadata-4097-bytes",
+    ),
+    pytest.param(
+        {"prompt": "p", "metadata": {"a": "é" * 2045}},
+        ["metadata", "4096"],
+        id="metadata-4098-bytes-in-2053-chars",
+    ),
+    pytest.param(
+        {"prompt": "p", "webhook_url": "https://"},
+        ["value-formats", "webhook_url", "absolute http(s) URL"],
+        id="webhook-url-without-host",
+    ),
+    pytest.param(
+        {"prompt": "p", "webhook_url": "http://hooks.example/k"},
+        ["webhook_url"],
+        id="webhook-url-not-https",
+    ),
+    pytest.param(
+        {"prompt": "p", "product": "kiara-dream-fast", "duration_seconds": 0},
+        ["duration_seconds"],
+        id="duration-0",
+    ),
+    pytest.param(
+        {"prompt": "p", "product": "kiara-dream-fast", "duration_seconds": 16},
+        ["duration_seconds"],
+        id="duration-16",
     ),
     pytest.param(
         {"prompt": "p", "product": "kiara-vogue", "image_quality": "8k"},
@@ -401,7 +439,11 @@ UNVERIFIED_RULE_VIOLATIONS: list[Any] = [
         id="rule-image-quality-with-other-product",
     ),
     # limits the spec marks unverified (issue 17): an empty key, image inputs that are not http(s) URLs
-    pytest.param({"prompt": "p", "idempotency_key": ""}, ["Idempotency-Key-unverified"], id="idempotency-key-empty"),
+    pytest.param(
+        {"prompt": "p", "idempotency_key": ""},
+        ["Idempotency-Key-unverified"],
+        id="idempotency-key-empty",
+    ),
     pytest.param(
         {"prompt": "p", "source_image_url": "photo.png"},
         ["source_image_url-unverified", "absolute http(s) URL"],
@@ -426,26 +468,58 @@ VALID: list[Any] = [
     pytest.param({"prompt": "x" * 4000}, None, id="prompt-4000-chars"),
     pytest.param({"prompt": "p", "seed": 0}, None, id="seed-0"),
     pytest.param({"prompt": "p", "seed": 4294967295}, None, id="seed-2^32-1"),
-    pytest.param({"prompt": "p", "metadata": {"a": "x" * 4088}}, "x-max-bytes", id="metadata-4096-bytes"),
-    pytest.param({"prompt": "p", "metadata": {"a": "é" * 2044}}, "x-max-bytes", id="metadata-4096-bytes-multibyte"),
+    pytest.param(
+        {"prompt": "p", "metadata": {"a": "x" * 4088}}, "x-max-bytes", id="metadata-4096-bytes"
+    ),
+    pytest.param(
+        {"prompt": "p", "metadata": {"a": "é" * 2044}},
+        "x-max-bytes",
+        id="metadata-4096-bytes-multibyte",
+    ),
     pytest.param({"prompt": "p", "product": "kiara-spicy-i"}, None, id="product-known"),
     # the product list is what Kiara's docs show, not the catalog: a newer product is sent as given
-    pytest.param({"prompt": "p", "product": "kiara-ultra"}, None, id="product-not-in-the-known-list"),
+    pytest.param(
+        {"prompt": "p", "product": "kiara-ultra"}, None, id="product-not-in-the-known-list"
+    ),
     pytest.param({"prompt": "p", "aspect": "portrait"}, None, id="aspect-known"),
     # seed 000 names portrait and landscape without closing the list: any other value is sent
     pytest.param({"prompt": "p", "aspect": "square"}, None, id="aspect-not-in-the-known-list"),
-    pytest.param({"prompt": "p", "webhook_url": "https://hooks.example/k?x=1"}, "value-formats", id="webhook-url-with-host"),
-    pytest.param({"prompt": "p", "source_image_url": SRC}, "source_image_url-unverified", id="source-image-url-https"),
     pytest.param(
-        {"prompt": "p", "source_image_url": SRC, "second_image_url": SECOND}, "second_image_url-unverified", id="second-image-url-https"
+        {"prompt": "p", "webhook_url": "https://hooks.example/k?x=1"},
+        "value-formats",
+        id="webhook-url-with-host",
     ),
     pytest.param(
-        {"prompt": "p", "product": "kiara-dream-fast", "start_image_url": START}, "start_image_url-unverified", id="start-image-url-https"
+        {"prompt": "p", "source_image_url": SRC},
+        "source_image_url-unverified",
+        id="source-image-url-https",
     ),
-    pytest.param({"prompt": "p", "webhook_url": "https://hooks.example/k"}, None, id="webhook-url-https"),
-    pytest.param({"prompt": "p", "product": "kiara-dream-fast", "duration_seconds": 1}, None, id="duration-1"),
-    pytest.param({"prompt": "p", "product": "kiara-dream-fast", "duration_seconds": 15}, None, id="duration-15"),
-    pytest.param({"prompt": "p", "idempotency_key": "k"}, "Idempotency-Key-unverified", id="idempotency-key-1-char"),
+    pytest.param(
+        {"prompt": "p", "source_image_url": SRC, "second_image_url": SECOND},
+        "second_image_url-unverified",
+        id="second-image-url-https",
+    ),
+    pytest.param(
+        {"prompt": "p", "product": "kiara-dream-fast", "start_image_url": START},
+        "start_image_url-unverified",
+        id="start-image-url-https",
+    ),
+    pytest.param(
+        {"prompt": "p", "webhook_url": "https://hooks.example/k"}, None, id="webhook-url-https"
+    ),
+    pytest.param(
+        {"prompt": "p", "product": "kiara-dream-fast", "duration_seconds": 1}, None, id="duration-1"
+    ),
+    pytest.param(
+        {"prompt": "p", "product": "kiara-dream-fast", "duration_seconds": 15},
+        None,
+        id="duration-15",
+    ),
+    pytest.param(
+        {"prompt": "p", "idempotency_key": "k"},
+        "Idempotency-Key-unverified",
+        id="idempotency-key-1-char",
+    ),
     pytest.param(
         {"prompt": "p", "source_image_url": SRC, "second_image_url": SECOND},
         "second-image-needs-source-image",
@@ -457,7 +531,12 @@ VALID: list[Any] = [
         id="rule-source-image-alone",
     ),
     pytest.param(
-        {"prompt": "p", "product": "kiara-head-swap", "source_image_url": SRC, "second_image_url": SECOND},
+        {
+            "prompt": "p",
+            "product": "kiara-head-swap",
+            "source_image_url": SRC,
+            "second_image_url": SECOND,
+        },
         "head-swap-needs-two-images",
         id="rule-head-swap-with-two-images",
     ),
@@ -493,7 +572,9 @@ VALID: list[Any] = [
 
 
 @pytest.mark.parametrize(("arguments", "words"), VIOLATIONS)
-def test_violation_raises_before_sending(server: MockServer, arguments: dict[str, Any], words: list[str]) -> None:
+def test_violation_raises_before_sending(
+    server: MockServer, arguments: dict[str, Any], words: list[str]
+) -> None:
     server.handler = lambda r: Reply(200, KIARA_QUEUED)
     with pytest.raises(kiara_sdk.RequestValidationError) as caught:
         client(server).generations.create(**arguments)
@@ -504,7 +585,9 @@ def test_violation_raises_before_sending(server: MockServer, arguments: dict[str
 
 
 @pytest.mark.parametrize(("arguments", "words"), UNVERIFIED_RULE_VIOLATIONS)
-def test_unverified_rule_violation_warns_and_sends(server: MockServer, arguments: dict[str, Any], words: list[str]) -> None:
+def test_unverified_rule_violation_warns_and_sends(
+    server: MockServer, arguments: dict[str, Any], words: list[str]
+) -> None:
     server.handler = lambda r: Reply(200, KIARA_QUEUED)
     with pytest.warns(kiara_sdk.UnverifiedRuleWarning) as caught:
         client(server).generations.create(**arguments)
@@ -515,35 +598,51 @@ def test_unverified_rule_violation_warns_and_sends(server: MockServer, arguments
         assert request.headers["idempotency-key"] == arguments["idempotency_key"]
 
 
-def test_the_warning_points_at_the_callers_line_through_and_wait_sync_and_async(server: MockServer) -> None:
+def test_the_warning_points_at_the_callers_line_through_and_wait_sync_and_async(
+    server: MockServer,
+) -> None:
     """The warning is attributed to the first frame outside the package, however deep the
     check runs (an ``…_and_wait`` goes through a lambda and the job helpers)."""
     server.handler = lambda r: Reply(200, KIARA_QUEUED if r.method == "POST" else KIARA_COMPLETED)
     with pytest.warns(kiara_sdk.UnverifiedRuleWarning) as caught:
-        client(server).generations.create_and_wait(prompt="p", second_image_url=SECOND, poll_interval=0)
+        client(server).generations.create_and_wait(
+            prompt="p", second_image_url=SECOND, poll_interval=0
+        )
 
     async def run() -> None:
         async with AsyncKiara(api_key="k", base_url=server.url) as kiara:
-            await kiara.generations.create_and_wait(prompt="p", second_image_url=SECOND, poll_interval=0)
+            await kiara.generations.create_and_wait(
+                prompt="p", second_image_url=SECOND, poll_interval=0
+            )
 
     with pytest.warns(kiara_sdk.UnverifiedRuleWarning) as caught_async:
         asyncio.run(run())
     for record in (caught, caught_async):
-        assert_one_rule_warning(record, kiara_sdk.UnverifiedRuleWarning, ["second-image-needs-source-image"], __file__)
+        assert_one_rule_warning(
+            record, kiara_sdk.UnverifiedRuleWarning, ["second-image-needs-source-image"], __file__
+        )
 
 
-def test_a_documented_limit_still_blocks_when_an_unverified_rule_is_broken_too(server: MockServer) -> None:
+def test_a_documented_limit_still_blocks_when_an_unverified_rule_is_broken_too(
+    server: MockServer,
+) -> None:
     with pytest.raises(kiara_sdk.RequestValidationError, match="prompt"):
         client(server).generations.create(prompt="", second_image_url=SECOND)
     with warnings.catch_warnings():
-        warnings.simplefilter("error", kiara_sdk.UnverifiedRuleWarning)  # a user who wants them blocking
-        with pytest.raises(kiara_sdk.UnverifiedRuleWarning, match="second-image-needs-source-image"):
+        warnings.simplefilter(
+            "error", kiara_sdk.UnverifiedRuleWarning
+        )  # a user who wants them blocking
+        with pytest.raises(
+            kiara_sdk.UnverifiedRuleWarning, match="second-image-needs-source-image"
+        ):
             client(server).generations.create(prompt="p", second_image_url=SECOND)
     assert server.requests == []
 
 
 @pytest.mark.parametrize(("arguments", "rule"), VALID)
-def test_valid_counterpart_is_sent(server: MockServer, arguments: dict[str, Any], rule: str | None) -> None:
+def test_valid_counterpart_is_sent(
+    server: MockServer, arguments: dict[str, Any], rule: str | None
+) -> None:
     server.handler = lambda r: Reply(200, KIARA_QUEUED)
     generation = client(server).generations.create(**arguments)
     assert generation.id == KIARA_GEN_ID
@@ -563,12 +662,16 @@ def test_every_rule_of_the_rule_table_has_rows() -> None:
     rules = [rule for rules in RULES.values() for rule in rules]
     size_rules = {rule["id"] for rule in rules if "x-max-bytes" in json.dumps(rule["schema"])}
     rule_ids = {rule["id"] for rule in rules} - size_rules
-    named_by_violations = {word for row in [*VIOLATIONS, *UNVERIFIED_RULE_VIOLATIONS] for word in row.values[1]}
+    named_by_violations = {
+        word for row in [*VIOLATIONS, *UNVERIFIED_RULE_VIOLATIONS] for word in row.values[1]
+    }
     proven_silent = {row.values[1] for row in VALID}
     assert size_rules, "the metadata 4 KB limit is missing from the rule table"
     assert "x-max-bytes" in proven_silent
     assert any("metadata" in row.values[0] for row in VIOLATIONS)
-    assert rule_ids - {"video-aspect-defaults-to-landscape"} <= named_by_violations, rule_ids - named_by_violations
+    assert rule_ids - {"video-aspect-defaults-to-landscape"} <= named_by_violations, (
+        rule_ids - named_by_violations
+    )
     assert rule_ids <= proven_silent, rule_ids - proven_silent
 
 
@@ -583,7 +686,10 @@ def test_metadata_of_exactly_4_kb_goes_on_the_wire_as_4096_bytes(server: MockSer
 
 def test_rate_limited_create_is_retried_with_the_same_key(server: MockServer) -> None:
     replies = iter(
-        [Reply(429, kiara_error("rate_limited", "Slow down."), {"Retry-After": "0"}), Reply(200, KIARA_QUEUED)]
+        [
+            Reply(429, kiara_error("rate_limited", "Slow down."), {"Retry-After": "0"}),
+            Reply(200, KIARA_QUEUED),
+        ]
     )
     server.handler = lambda r: next(replies)
     assert client(server).generations.create(prompt="p").status == "queued"
@@ -594,12 +700,24 @@ def test_rate_limited_create_is_retried_with_the_same_key(server: MockServer) ->
 @pytest.mark.parametrize(
     ("call", "word"),
     [
-        pytest.param(lambda k: k.generations.get("job_123"), "generation_id", id="get-id-without-gen-prefix"),
-        pytest.param(lambda k: k.generations.cancel("job_123"), "generation_id", id="cancel-id-without-gen-prefix"),
-        pytest.param(lambda k: k.assets.get_content("gen_123"), "asset_id", id="asset-id-without-asset-prefix"),
+        pytest.param(
+            lambda k: k.generations.get("job_123"), "generation_id", id="get-id-without-gen-prefix"
+        ),
+        pytest.param(
+            lambda k: k.generations.cancel("job_123"),
+            "generation_id",
+            id="cancel-id-without-gen-prefix",
+        ),
+        pytest.param(
+            lambda k: k.assets.get_content("gen_123"),
+            "asset_id",
+            id="asset-id-without-asset-prefix",
+        ),
     ],
 )
-def test_path_id_patterns_are_checked_before_sending(server: MockServer, call: Any, word: str) -> None:
+def test_path_id_patterns_are_checked_before_sending(
+    server: MockServer, call: Any, word: str
+) -> None:
     with pytest.raises(kiara_sdk.RequestValidationError, match=word):
         call(client(server))
     assert server.requests == []

@@ -51,7 +51,10 @@ def test_flat_kirin_v2_image_builds_the_envelope(server: MockServer) -> None:
     assert request.headers["authorization"] == f"Bearer {API_KEY}"
     assert request.headers["content-type"] == "application/json"
     assert request.headers["user-agent"].startswith("vtrix-sdk/")
-    assert request.json() == {"model": "kirin_v2_image", "input": [{"params": {"prompt": "a red fox in snow", "n": 2}}]}
+    assert request.json() == {
+        "model": "kirin_v2_image",
+        "input": [{"params": {"prompt": "a red fox in snow", "n": 2}}],
+    }
     assert isinstance(task, models.Task)
     assert (task.id, task.status, task.model, task.created_at) == (
         VTRIX_TASK_ID,
@@ -85,7 +88,12 @@ def test_flat_method_sends_every_field_inside_params(server: MockServer) -> None
             callback_url="https://hooks.example/vtrix",
             external_task_id="order-42",
         )
-    assert_one_rule_warning(caught, vtrix_sdk.UnverifiedRuleWarning, ["negative-prompt-with-image", "may not be supported"], __file__)
+    assert_one_rule_warning(
+        caught,
+        vtrix_sdk.UnverifiedRuleWarning,
+        ["negative-prompt-with-image", "may not be supported"],
+        __file__,
+    )
     assert server.requests[0].json() == envelope(
         {
             "prompt": "p",
@@ -109,7 +117,10 @@ def test_generic_create_sends_model_input_and_moderation(server: MockServer) -> 
     assert task.id == VTRIX_TASK_ID
     [request] = server.requests
     assert (request.method, request.path) == ("POST", CREATE_PATH)
-    assert request.json() == {**envelope({"prompt": "p", "n": 3, "aspect_ratio": "1:1"}), "moderation": False}
+    assert request.json() == {
+        **envelope({"prompt": "p", "n": 3, "aspect_ratio": "1:1"}),
+        "moderation": False,
+    }
 
 
 def test_generic_create_keeps_the_fields_of_another_model(server: MockServer) -> None:
@@ -127,7 +138,9 @@ def test_generic_create_without_a_prompt_keeps_every_field(server: MockServer) -
 
 
 def test_create_is_not_retried_after_a_server_error(server: MockServer) -> None:
-    server.handler = lambda r: Reply(500, {"code": 500, "message": "internal"}, {"Retry-After": "0"})
+    server.handler = lambda r: Reply(
+        500, {"code": 500, "message": "internal"}, {"Retry-After": "0"}
+    )
     with pytest.raises(vtrix_sdk.InternalServerError):
         client(server, max_retries=3).generations.kirin_v2_image(prompt="p")
     assert len(server.requests) == 1
@@ -138,8 +151,12 @@ def test_sync_and_precharge_paths(server: MockServer) -> None:
         200, VTRIX_COMPLETED if r.path.endswith("/sync") else {"cost": "0.04", "currency": "USD"}
     )
     vtrix = client(server)
-    done = vtrix.generations.create_sync(model="kirin_v2_image", input_=[{"params": {"prompt": "p"}}])
-    estimate = vtrix.generations.precharge(model="kirin_v2_image", input_=[{"params": {"prompt": "p"}}])
+    done = vtrix.generations.create_sync(
+        model="kirin_v2_image", input_=[{"params": {"prompt": "p"}}]
+    )
+    estimate = vtrix.generations.precharge(
+        model="kirin_v2_image", input_=[{"params": {"prompt": "p"}}]
+    )
     assert done.status == "completed"
     assert isinstance(estimate, models.PrechargeResponse) and estimate.model_dump() == {
         "cost": "0.04",
@@ -176,11 +193,17 @@ def test_get_task_parses_a_completed_task(server: MockServer) -> None:
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
-        pytest.param(VTRIX_FAILED_OBJECT, ("content_moderation", "The prompt was rejected."), id="error-object"),
+        pytest.param(
+            VTRIX_FAILED_OBJECT,
+            ("content_moderation", "The prompt was rejected."),
+            id="error-object",
+        ),
         pytest.param(VTRIX_FAILED_STRING, "upstream timeout", id="error-string"),
     ],
 )
-def test_get_task_parses_both_error_forms(server: MockServer, body: dict[str, Any], expected: Any) -> None:
+def test_get_task_parses_both_error_forms(
+    server: MockServer, body: dict[str, Any], expected: Any
+) -> None:
     server.handler = lambda r: Reply(200, body)
     task = client(server).tasks.get(VTRIX_TASK_ID)
     assert task.status == "failed"
@@ -191,14 +214,18 @@ def test_get_task_parses_both_error_forms(server: MockServer, body: dict[str, An
         assert task.error == expected
 
 
-@pytest.mark.parametrize("status", ["pending", "in_queue", "in_progress", "processing", "success", "queued_for_gpu"])
+@pytest.mark.parametrize(
+    "status", ["pending", "in_queue", "in_progress", "processing", "success", "queued_for_gpu"]
+)
 def test_task_status_is_an_open_string(server: MockServer, status: str) -> None:
     server.handler = lambda r: Reply(200, {"id": VTRIX_TASK_ID, "status": status})
     assert client(server).tasks.get(VTRIX_TASK_ID).status == status
 
 
 def test_get_task_is_retried_after_a_server_error(server: MockServer) -> None:
-    replies = iter([Reply(500, {"message": "busy"}, {"Retry-After": "0"}), Reply(200, VTRIX_COMPLETED)])
+    replies = iter(
+        [Reply(500, {"message": "busy"}, {"Retry-After": "0"}), Reply(200, VTRIX_COMPLETED)]
+    )
     server.handler = lambda r: next(replies)
     assert client(server).tasks.get(VTRIX_TASK_ID).status == "completed"
     assert len(server.requests) == 2
@@ -210,7 +237,12 @@ def test_get_task_is_retried_after_a_server_error(server: MockServer) -> None:
 # and `error` as a TaskError `{code, error_message}`.
 ERROR_FORMS: list[Any] = [
     pytest.param(
-        401, {"error": "Invalid API key"}, vtrix_sdk.AuthenticationError, None, "Invalid API key", id="error-string"
+        401,
+        {"error": "Invalid API key"},
+        vtrix_sdk.AuthenticationError,
+        None,
+        "Invalid API key",
+        id="error-string",
     ),
     pytest.param(
         403,
@@ -286,7 +318,9 @@ def test_async_flat_create_then_get(server: MockServer) -> None:
 
     async def run() -> tuple[models.Task, models.Task]:
         async with AsyncVtrix(api_key=API_KEY, base_url=server.url) as vtrix:
-            created = await vtrix.generations.kirin_v2_image(prompt="async fox", n=4, aspect_ratio="9:16")
+            created = await vtrix.generations.kirin_v2_image(
+                prompt="async fox", n=4, aspect_ratio="9:16"
+            )
             return created, await vtrix.tasks.get(created.id)
 
     created, done = asyncio.run(run())
@@ -295,7 +329,9 @@ def test_async_flat_create_then_get(server: MockServer) -> None:
         ("POST", CREATE_PATH),
         ("GET", f"{CREATE_PATH}/task/{VTRIX_TASK_ID}"),
     ]
-    assert server.requests[0].json() == envelope({"prompt": "async fox", "n": 4, "aspect_ratio": "9:16"})
+    assert server.requests[0].json() == envelope(
+        {"prompt": "async fox", "n": 4, "aspect_ratio": "9:16"}
+    )
 
 
 def test_async_violation_sends_nothing(server: MockServer) -> None:
@@ -316,12 +352,18 @@ DATA_URL = "data:image/png;base64,iVBORw0KGgo="
 FLAT_VIOLATIONS: list[Any] = [
     pytest.param({"prompt": "x" * 2501}, ["prompt", "2500"], id="prompt-2501-chars"),
     pytest.param(
-        {"prompt": "p", "negative_prompt": "x" * 2501}, ["negative_prompt", "2500"], id="negative-prompt-2501-chars"
+        {"prompt": "p", "negative_prompt": "x" * 2501},
+        ["negative_prompt", "2500"],
+        id="negative-prompt-2501-chars",
     ),
     pytest.param({"prompt": "p", "n": 0}, ["n:"], id="n-0"),
     pytest.param({"prompt": "p", "n": 10}, ["n:"], id="n-10"),
-    pytest.param({"prompt": "p", "aspect_ratio": "5:4"}, ["aspect_ratio"], id="aspect-ratio-not-in-enum"),
-    pytest.param({"prompt": "p", "aspect_ratio": "16/9"}, ["aspect_ratio"], id="aspect-ratio-wrong-separator"),
+    pytest.param(
+        {"prompt": "p", "aspect_ratio": "5:4"}, ["aspect_ratio"], id="aspect-ratio-not-in-enum"
+    ),
+    pytest.param(
+        {"prompt": "p", "aspect_ratio": "16/9"}, ["aspect_ratio"], id="aspect-ratio-wrong-separator"
+    ),
     pytest.param(
         {"prompt": "p", "image": DATA_URL},
         ["image"],
@@ -340,20 +382,37 @@ FLAT_VALID: list[Any] = [
     pytest.param({"prompt": "p", "n": 1}, id="n-1"),
     pytest.param({"prompt": "p", "n": 9}, id="n-9"),
     *[
-        pytest.param({"prompt": "p", "aspect_ratio": ratio}, id=f"aspect-ratio-{ratio.replace(':', '-')}")
+        pytest.param(
+            {"prompt": "p", "aspect_ratio": ratio}, id=f"aspect-ratio-{ratio.replace(':', '-')}"
+        )
         for ratio in ["16:9", "9:16", "1:1", "4:3", "3:4", "3:2", "2:3", "21:9"]
     ],
     pytest.param({"prompt": "p", "image": "iVBORw0KGgoAAAANSUhEUg=="}, id="image-raw-base64"),
     pytest.param({"prompt": "p", "image": IMAGE_URL}, id="image-url"),
-    pytest.param({"prompt": "p", "image": "https://img.example/render?id=7"}, id="image-url-without-extension"),
-    pytest.param({"prompt": "p", "callback_url": "https://hooks.example/v"}, id="callback-url-https"),
+    pytest.param(
+        {"prompt": "p", "image": "https://img.example/render?id=7"},
+        id="image-url-without-extension",
+    ),
+    pytest.param(
+        {"prompt": "p", "callback_url": "https://hooks.example/v"}, id="callback-url-https"
+    ),
 ]
 
 # seed 003: .jpg/.jpeg/.png, at most 10 MB; dimensions are the server's to check
 FLAT_VIOLATIONS += [
-    pytest.param({"prompt": "p", "image": "https://img.example/cat.webp"}, ["value-formats", "image", ".webp"], id="image-url-webp"),
-    pytest.param({"prompt": "p", "image": "A" * 15 * 2**20}, ["value-formats", "image", "10485760"], id="image-base64-15-mib"),
-    pytest.param({"prompt": "p", "image": "cat.png"}, ["image", "URL or Base64"], id="image-a-file-name"),
+    pytest.param(
+        {"prompt": "p", "image": "https://img.example/cat.webp"},
+        ["value-formats", "image", ".webp"],
+        id="image-url-webp",
+    ),
+    pytest.param(
+        {"prompt": "p", "image": "A" * 15 * 2**20},
+        ["value-formats", "image", "10485760"],
+        id="image-base64-15-mib",
+    ),
+    pytest.param(
+        {"prompt": "p", "image": "cat.png"}, ["image", "URL or Base64"], id="image-a-file-name"
+    ),
 ]
 
 # Rules and limits the spec marks x-unverified: a break warns and the request is sent.
@@ -363,12 +422,18 @@ UNVERIFIED_RULE_VIOLATIONS: list[Any] = [
         ["negative-prompt-with-image", "may not be supported"],
         id="negative-prompt-with-image",
     ),
-    pytest.param({"prompt": "p", "callback_url": "hooks.example/v"}, ["callback_url-unverified", "absolute http(s) URL"], id="callback-url-without-scheme"),
+    pytest.param(
+        {"prompt": "p", "callback_url": "hooks.example/v"},
+        ["callback_url-unverified", "absolute http(s) URL"],
+        id="callback-url-without-scheme",
+    ),
 ]
 
 
 @pytest.mark.parametrize(("arguments", "words"), UNVERIFIED_RULE_VIOLATIONS)
-def test_flat_unverified_rule_violation_warns_and_sends(server: MockServer, arguments: dict[str, Any], words: list[str]) -> None:
+def test_flat_unverified_rule_violation_warns_and_sends(
+    server: MockServer, arguments: dict[str, Any], words: list[str]
+) -> None:
     server.handler = lambda r: Reply(200, VTRIX_CREATED)
     with pytest.warns(vtrix_sdk.UnverifiedRuleWarning) as caught:
         client(server).generations.kirin_v2_image(**arguments)
@@ -386,17 +451,26 @@ def test_an_empty_input_list_warns_and_is_sent(server: MockServer) -> None:
     assert server.requests[0].json() == {"model": "kirin_v2_image", "input": []}
 
 
-@pytest.mark.parametrize(("arguments", "word"), [({"page": 0}, "page"), ({"page_size": 0}, "page_size")])
-def test_model_list_paging_limits_warn_and_are_sent(server: MockServer, arguments: dict[str, Any], word: str) -> None:
+@pytest.mark.parametrize(
+    ("arguments", "word"), [({"page": 0}, "page"), ({"page_size": 0}, "page_size")]
+)
+def test_model_list_paging_limits_warn_and_are_sent(
+    server: MockServer, arguments: dict[str, Any], word: str
+) -> None:
     server.handler = lambda r: Reply(200, {"status": {"code": 0, "message": "ok"}, "data": []})
     with pytest.warns(vtrix_sdk.UnverifiedRuleWarning) as caught:
         client(server).models.list(**arguments)
-    assert_one_rule_warning(caught, vtrix_sdk.UnverifiedRuleWarning, [f"{word}-unverified"], __file__)
+    assert_one_rule_warning(
+        caught, vtrix_sdk.UnverifiedRuleWarning, [f"{word}-unverified"], __file__
+    )
     assert server.requests[0].path.endswith(f"{word}=0")
+
 
 # (generic create() arguments, words the message must contain): the rule of the rule table
 GENERIC_VIOLATIONS: list[Any] = [
-    pytest.param(envelope({"prompt": "x" * 2501}), [RULE, "prompt", "2500"], id="prompt-2501-chars"),
+    pytest.param(
+        envelope({"prompt": "x" * 2501}), [RULE, "prompt", "2500"], id="prompt-2501-chars"
+    ),
     pytest.param(
         envelope({"prompt": "p", "negative_prompt": "x" * 2501}),
         [RULE, "negative_prompt", "2500"],
@@ -405,13 +479,26 @@ GENERIC_VIOLATIONS: list[Any] = [
     pytest.param(envelope({"prompt": "p", "n": 0}), [RULE, "`n`"], id="n-0"),
     pytest.param(envelope({"prompt": "p", "n": 10}), [RULE, "`n`"], id="n-10"),
     pytest.param(
-        envelope({"prompt": "p", "aspect_ratio": "5:4"}), [RULE, "aspect_ratio"], id="aspect-ratio-not-in-enum"
+        envelope({"prompt": "p", "aspect_ratio": "5:4"}),
+        [RULE, "aspect_ratio"],
+        id="aspect-ratio-not-in-enum",
     ),
     pytest.param(envelope({"negative_prompt": "no prompt"}), [RULE, "prompt"], id="prompt-missing"),
-    pytest.param(envelope({"prompt": "p", "image": DATA_URL}), [RULE, "image"], id="image-with-data-url-prefix"),
-    pytest.param(envelope({"prompt": "p", "image": 12345}), [RULE, "image", "string"], id="image-not-a-string"),
     pytest.param(
-        {"model": "kirin_v2_image", "input": [{"params": {"prompt": "p"}}, {"params": {"prompt": "q", "n": 12}}]},
+        envelope({"prompt": "p", "image": DATA_URL}),
+        [RULE, "image"],
+        id="image-with-data-url-prefix",
+    ),
+    pytest.param(
+        envelope({"prompt": "p", "image": 12345}),
+        [RULE, "image", "string"],
+        id="image-not-a-string",
+    ),
+    pytest.param(
+        {
+            "model": "kirin_v2_image",
+            "input": [{"params": {"prompt": "p"}}, {"params": {"prompt": "q", "n": 12}}],
+        },
         [RULE, "item 1", "`n`"],
         id="second-input-n-12",
     ),
@@ -419,12 +506,16 @@ GENERIC_VIOLATIONS: list[Any] = [
 
 GENERIC_VALID: list[Any] = [
     pytest.param(
-        envelope({"prompt": "x" * 2500, "negative_prompt": "y" * 2500, "n": 9, "aspect_ratio": "21:9"}),
+        envelope(
+            {"prompt": "x" * 2500, "negative_prompt": "y" * 2500, "n": 9, "aspect_ratio": "21:9"}
+        ),
         id="kirin-at-bounds",
     ),
     pytest.param(envelope({"prompt": "p", "image": IMAGE_URL}), id="kirin-image-url"),
     # the rule applies to kirin_v2_image only: another model's params are free-form
-    pytest.param(envelope({"text": "x" * 3000, "n": 20}, model="other_model"), id="other-model-unbounded"),
+    pytest.param(
+        envelope({"text": "x" * 3000, "n": 20}, model="other_model"), id="other-model-unbounded"
+    ),
 ]
 
 
@@ -433,7 +524,9 @@ def flat_wire(arguments: dict[str, Any]) -> dict[str, Any]:
 
 
 @pytest.mark.parametrize(("arguments", "words"), FLAT_VIOLATIONS)
-def test_flat_violation_raises_before_sending(server: MockServer, arguments: dict[str, Any], words: list[str]) -> None:
+def test_flat_violation_raises_before_sending(
+    server: MockServer, arguments: dict[str, Any], words: list[str]
+) -> None:
     server.handler = lambda r: Reply(200, VTRIX_CREATED)
     with pytest.raises(vtrix_sdk.RequestValidationError) as caught:
         client(server).generations.kirin_v2_image(**arguments)
@@ -452,7 +545,9 @@ def test_flat_valid_counterpart_is_sent(server: MockServer, arguments: dict[str,
 
 
 @pytest.mark.parametrize(("body", "words"), GENERIC_VIOLATIONS)
-def test_generic_violation_raises_before_sending(server: MockServer, body: dict[str, Any], words: list[str]) -> None:
+def test_generic_violation_raises_before_sending(
+    server: MockServer, body: dict[str, Any], words: list[str]
+) -> None:
     server.handler = lambda r: Reply(200, VTRIX_CREATED)
     with pytest.raises(vtrix_sdk.RequestValidationError) as caught:
         client(server).generations.create(model=body["model"], input_=body["input"])
@@ -465,7 +560,10 @@ def test_generic_violation_raises_before_sending(server: MockServer, body: dict[
 @pytest.mark.parametrize("body", GENERIC_VALID)
 def test_generic_valid_counterpart_is_sent(server: MockServer, body: dict[str, Any]) -> None:
     server.handler = lambda r: Reply(200, VTRIX_CREATED)
-    assert client(server).generations.create(model=body["model"], input_=body["input"]).id == VTRIX_TASK_ID
+    assert (
+        client(server).generations.create(model=body["model"], input_=body["input"]).id
+        == VTRIX_TASK_ID
+    )
     [request] = server.requests
     assert request.json() == body
 
@@ -475,7 +573,10 @@ def test_every_rule_of_the_rule_table_has_rows() -> None:
 
     assert {rule["id"] for rule in RULES["GenerationRequest"]} == {RULE, "input-unverified"}
     assert {rule["id"] for rule in RULES["KirinV2ImageParams"]} == {
-        "image-base64-without-data-prefix", "negative-prompt-with-image", "callback_url-unverified", "value-formats"
+        "image-base64-without-data-prefix",
+        "negative-prompt-with-image",
+        "callback_url-unverified",
+        "value-formats",
     }
     assert RULE in {word for row in GENERIC_VIOLATIONS for word in row.values[1]}
     assert any(row.values[0]["model"] == "kirin_v2_image" for row in GENERIC_VALID)
