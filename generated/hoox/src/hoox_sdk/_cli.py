@@ -1,10 +1,10 @@
-"""The ``hoox`` command line: every API operation as ``hoox <resource> <command>``.
+"""The package's command line: every API operation as ``<program> <resource> <command>``.
 
 The commands come from ``_cli_table`` (generated from the API description); each command's
 options come from its method's own signature, so a value the method would refuse (a number out
 of range, a value not in an enum) is refused here too, by the same checks, before anything is
-sent. The key comes from ``HOOX_API_KEY`` (never from an option: command lines end
-up in shell histories and process lists), the base URL from ``--base-url`` or ``HOOX_BASE_URL``.
+sent. The key comes from the API-key variable (``API_KEY_ENV``) (never from an option: command lines end
+up in shell histories and process lists), the base URL from ``--base-url`` or the base-URL variable (``BASE_URL_ENV``).
 
 Exit codes: 0 success, 1 the API or the network failed (an error status, a failed or timed-out
 job: the job ids are printed, so the job can be resumed), 2 a usage error (an unknown option, a
@@ -29,9 +29,9 @@ from typing import Any, Literal, NoReturn
 import pydantic
 
 from ._cli_table import COMMANDS, PROG
-from ._client import Hoox
+from ._client import SyncClient
 from ._constants import API_KEY_ENV, BASE_URL_ENV, DEFAULT_BASE_URL, LOG_ENV
-from ._exceptions import HooxError, RequestValidationError
+from ._exceptions import PackageError, RequestValidationError
 from ._types import NotGiven
 from ._version import __version__
 
@@ -324,7 +324,7 @@ class DownloadError(Exception):
 
 
 def _run(
-    client: Hoox, entry: dict[str, Any], namespace: argparse.Namespace
+    client: SyncClient, entry: dict[str, Any], namespace: argparse.Namespace
 ) -> tuple[Any, list[Path]]:
     positional, keywords = _arguments(entry, namespace)
     if namespace.timeout is not None:
@@ -353,7 +353,7 @@ def _run(
         try:
             for job in result if isinstance(result, list) else [result]:
                 files.extend(poller.download_results(job, download, progress=progress))
-        except HooxError as error:  # the download itself failed: the jobs still ended
+        except PackageError as error:  # the download itself failed: the jobs still ended
             if not getattr(error, "job_ids", None):
                 setattr(error, "job_ids", tuple(job_ids))
             raise
@@ -455,8 +455,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     entry = COMMANDS[namespace.resource]["commands"][namespace.command]
     as_json = bool(getattr(namespace, "json", False))
     try:
-        client = Hoox(base_url=namespace.base_url)
-    except HooxError as error:  # no API key
+        client = SyncClient(base_url=namespace.base_url)
+    except PackageError as error:  # no API key
         return _usage(parser, str(error))
     try:
         with client:
@@ -466,7 +466,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except RequestValidationError as error:
         _report_error(error, as_json)
         return EXIT_USAGE
-    except HooxError as error:
+    except PackageError as error:
         _report_error(error, as_json)
         return EXIT_API_ERROR
     except DownloadError as error:

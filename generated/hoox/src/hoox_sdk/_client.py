@@ -173,3 +173,7 @@ class AsyncHoox(AsyncAPIClient):
         from .resources.pricing import AsyncPricingResource
 
         return AsyncPricingResource(self)
+
+
+# The sync client under one name, for the runtime modules shared by every package (the command line).
+SyncClient = Hoox

@@ -13,7 +13,7 @@ from contextvars import ContextVar
 
 __all__ = ["call_deadline", "current_deadline"]
 
-_DEADLINE: ContextVar[float | None] = ContextVar("hoox_sdk_call_deadline", default=None)
+_DEADLINE: ContextVar[float | None] = ContextVar(f"{__name__}.call_deadline", default=None)
 
 
 @contextmanager

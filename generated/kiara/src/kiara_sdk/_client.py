@@ -143,3 +143,7 @@ class AsyncKiara(AsyncAPIClient):
         from .resources.generations import AsyncGenerationsResource
 
         return AsyncGenerationsResource(self)
+
+
+# The sync client under one name, for the runtime modules shared by every package (the command line).
+SyncClient = Kiara

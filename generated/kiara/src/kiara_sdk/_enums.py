@@ -41,7 +41,7 @@ __all__ = [
     "validate_response",
 ]
 
-_KEY: Final = "kiara_sdk.lenient_response"
+_KEY: Final = __name__.rpartition(".")[0] + ".lenient_response"  # "<package>.lenient_response"
 LENIENT: Final = {_KEY: True}
 """Validation context of the second pass over a response: enum aliases accept values they do not
 list, and models read nulls standing for absent optional fields as absent."""

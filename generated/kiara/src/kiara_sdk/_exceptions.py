@@ -13,6 +13,7 @@ import httpx
 
 __all__ = [
     "KiaraError",
+    "PackageError",
     "APIError",
     "APIConnectionError",
     "APITimeoutError",
@@ -224,3 +225,8 @@ def status_error_class(status_code: int, code: str | None = None) -> type[APISta
 class UnverifiedRuleWarning(UserWarning):
     """Arguments break a cross-field rule that the spec marks unverified (inferred, not
     documented by the vendor): the request is sent anyway, and the API may reject it."""
+
+
+# The package's base error under one name, for the runtime modules that are the same in every
+# package (they are plain Python, not templates).
+PackageError = KiaraError

@@ -32,7 +32,7 @@ from ._exceptions import (
     APIResponseValidationError,
     APIStatusError,
     APITimeoutError,
-    KiaraError,
+    PackageError,
 )
 
 __all__ = [
@@ -81,7 +81,7 @@ class JobStatusSpec:
         return self._states.get(str(raw), "unknown")
 
 
-class JobError(KiaraError):
+class JobError(PackageError):
     """A job did not end in success. ``job`` is the last status response seen.
 
     ``job_ids`` lists every job the same call started (a ``…_and_wait`` call may start several
@@ -313,7 +313,7 @@ def wait_for_job(
         try:
             with call_deadline(schedule.deadline):  # a poll never outlasts the wait
                 job = fetch()
-        except KiaraError as error:
+        except PackageError as error:
             if not _passing(error):
                 raise
             _observe.poll_failed(job_id, error)
@@ -352,7 +352,7 @@ async def async_wait_for_job(
         try:
             with call_deadline(schedule.deadline):  # a poll never outlasts the wait
                 job = await fetch()
-        except KiaraError as error:
+        except PackageError as error:
             if not _passing(error):
                 raise
             _observe.poll_failed(job_id, error)
@@ -385,7 +385,7 @@ def remaining(deadline: float) -> float:
 def _created_ids(created: Any, path: str) -> list[str]:
     ids = job_ids(created, path)
     if not ids:
-        raise KiaraError(f"The create response holds no job id at {path!r}: {created!r}")
+        raise PackageError(f"The create response holds no job id at {path!r}: {created!r}")
     return ids
 
 
@@ -413,7 +413,7 @@ def _following(job_id: str, ids: Sequence[str]) -> Iterator[None]:
     except JobError as error:
         error.job_ids = tuple(ids)
         raise
-    except KiaraError as error:
+    except PackageError as error:
         raise JobPollingError(
             f"Job {job_id} was started, but following it failed ({error}); it may still finish: call wait({job_id!r}) again",
             job_id=job_id,

@@ -128,3 +128,7 @@ class AsyncKling(AsyncAPIClient):
         from .resources.images import AsyncImagesResource
 
         return AsyncImagesResource(self)
+
+
+# The sync client under one name, for the runtime modules shared by every package (the command line).
+SyncClient = Kling

@@ -9,7 +9,7 @@ Secrets never reach a record, at any level: headers, query parameters, cookies a
 whose names say they hold one (``Authorization``, the scheme's own key name, ``*-api-key``,
 ``*secret*``, ``*signature*``, ``*token*``, cookies) are replaced by ``[REDACTED]``, and then
 every known secret value (the key, as sent and URL-escaped, and the webhook secret of
-``KLING_WEBHOOK_SECRET``) is removed from the finished text, wherever it hides.
+the webhook-secret variable) is removed from the finished text, wherever it hides.
 Redaction happens before truncation, so no cut can leave half a key behind.
 """
 
@@ -50,7 +50,7 @@ _handler: logging.Handler | None = None
 
 
 def enable_from_env(value: str) -> None:
-    """``KLING_LOG=info|debug``: anything else leaves logging as it is."""
+    """``<LOG_ENV>=info|debug``: anything else leaves logging as it is."""
     level = LEVELS.get(value.strip().lower())
     if level is not None:
         enable(level)

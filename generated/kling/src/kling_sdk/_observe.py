@@ -31,7 +31,7 @@ LOGGER = logging.getLogger(__name__.rpartition(".")[0])
 
 
 def configure() -> None:
-    """Switch the console handler on when ``KLING_LOG`` asks for it (``info`` or
+    """Switch the console handler on when the log variable (``LOG_ENV`` in ``_constants``) asks for it (``info`` or
     ``debug``); called when a client is constructed, so setting the variable is all it takes."""
     level = os.environ.get(LOG_ENV)
     if level:

@@ -2,7 +2,7 @@
 
 ``progress=True`` draws on standard error, and only when it is a terminal (a log file or a
 pipe gets nothing: the package logger is the tool there). A download's bar is tqdm's when tqdm
-is installed (``pip install kling-sdk[progress]``), a plain one otherwise; a
+is installed (the package's ``[progress]`` extra), a plain one otherwise; a
 wait shows one status line that changes in place. tqdm is looked up only when a bar is drawn.
 """
 

@@ -49,7 +49,7 @@ from ._constants import (
     USER_AGENT,
 )
 from ._exceptions import (
-    KreaError,
+    PackageError,
     APIConnectionError,
     APIResponseValidationError,
     APIStatusError,
@@ -193,7 +193,7 @@ class _BaseClient:
     ) -> None:
         key = api_key if api_key is not None else os.environ.get(API_KEY_ENV)
         if not key and AUTH_REQUIRED:
-            raise KreaError(
+            raise PackageError(
                 f"No API key: pass api_key=... to the client or set the {API_KEY_ENV} environment variable."
             )
         if max_retries < 0:
@@ -212,7 +212,7 @@ class _BaseClient:
         self._default_headers = dict(default_headers or {})
         self._urls: dict[str, httpx.URL] = {}  # path → absolute URL, for the base URL in _urls_base
         self._urls_base = self.base_url
-        _observe.configure()  # KREA_LOG=info|debug
+        _observe.configure()  # LOG_ENV=info|debug
 
     @property
     def api_key(self) -> str:

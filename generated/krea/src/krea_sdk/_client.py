@@ -218,3 +218,7 @@ class AsyncKrea(AsyncAPIClient):
         from .resources.videos import AsyncVideosResource
 
         return AsyncVideosResource(self)
+
+
+# The sync client under one name, for the runtime modules shared by every package (the command line).
+SyncClient = Krea

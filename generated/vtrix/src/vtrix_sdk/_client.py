@@ -158,3 +158,7 @@ class AsyncVtrix(AsyncAPIClient):
         from .resources.tasks import AsyncTasksResource
 
         return AsyncTasksResource(self)
+
+
+# The sync client under one name, for the runtime modules shared by every package (the command line).
+SyncClient = Vtrix

@@ -27,7 +27,13 @@ import pydantic
 from . import _observe
 from ._auth import redact
 from ._deadline import call_deadline
-from ._exceptions import APIConnectionError, APIResponseValidationError, APIStatusError, APITimeoutError, {{ package.error_base }}
+from ._exceptions import (
+    APIConnectionError,
+    APIResponseValidationError,
+    APIStatusError,
+    APITimeoutError,
+    PackageError,
+)
 
 __all__ = [
     "JobState",
@@ -63,7 +69,9 @@ class JobStatusSpec:
     results: tuple[str, ...] = ()
     poll_interval: float = 2.0
     slow_down_after: float = 60.0
-    _states: dict[str, JobState] = field(default_factory=dict, init=False, repr=False, compare=False)
+    _states: dict[str, JobState] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
 
     def state(self, raw: object) -> JobState:
         if not self._states:
@@ -73,13 +81,22 @@ class JobStatusSpec:
         return self._states.get(str(raw), "unknown")
 
 
-class JobError({{ package.error_base }}):
+class JobError(PackageError):
     """A job did not end in success. ``job`` is the last status response seen.
 
     ``job_ids`` lists every job the same call started (a ``…_and_wait`` call may start several
     and follows them one after the other): when one of them fails, the others are not lost."""
 
-    def __init__(self, message: str, *, job_id: str, job: Any, status: object, state: JobState, job_ids: Sequence[str] = ()) -> None:
+    def __init__(
+        self,
+        message: str,
+        *,
+        job_id: str,
+        job: Any,
+        status: object,
+        state: JobState,
+        job_ids: Sequence[str] = (),
+    ) -> None:
         super().__init__(message)
         self.job_id = job_id
         self.job = job
@@ -91,7 +108,9 @@ class JobError({{ package.error_base }}):
 class JobFailedError(JobError):
     """The job failed; ``error`` holds the vendor's failure details when it gives any."""
 
-    def __init__(self, message: str, *, job_id: str, job: Any, status: object, error: object = None) -> None:
+    def __init__(
+        self, message: str, *, job_id: str, job: Any, status: object, error: object = None
+    ) -> None:
         super().__init__(message, job_id=job_id, job=job, status=status, state="failed")
         self.error = error
 
@@ -107,12 +126,14 @@ class JobTimeoutError(JobError, TimeoutError):
 class JobPollingError(JobError):
     """A ``…_and_wait`` call started a job, then following it failed: the connection, an API
     error or an answer that does not parse (the original error is ``__cause__``). The job exists
-    and is paid for; it may still finish: call ``wait()`` with ``job_id`` (and each of ``job_ids``)."""
+    and is paid for; it may still finish: call ``wait()`` with ``job_id`` (and each of ``job_ids``).
+    """
 
 
 def plain(value: Any) -> Any:
     """JSON-like data with wire names, so paths match what the server sent: a parsed answer may
-    be a model, or a list or dict of models (an operation that starts several jobs returns a list)."""
+    be a model, or a list or dict of models (an operation that starts several jobs returns a list).
+    """
     if isinstance(value, pydantic.BaseModel):
         return value.model_dump(mode="json", by_alias=True)
     if isinstance(value, (list, tuple)):
@@ -145,7 +166,9 @@ def job_state(job: Any, spec: JobStatusSpec) -> tuple[object, JobState]:
     return raw, spec.state(raw)
 
 
-def _settle(job: Any, spec: JobStatusSpec, job_id: str, secrets: tuple[str, ...] = ()) -> tuple[bool, Any]:
+def _settle(
+    job: Any, spec: JobStatusSpec, job_id: str, secrets: tuple[str, ...] = ()
+) -> tuple[bool, Any]:
     """``(True, job)`` once it succeeded; raises once it failed or was canceled (the message
     quotes the server's status and error, with the client's key redacted: ``secrets``)."""
     raw, state = job_state(job, spec)
@@ -155,9 +178,21 @@ def _settle(job: Any, spec: JobStatusSpec, job_id: str, secrets: tuple[str, ...]
         errors = extract(job, spec.error) if spec.error else []
         detail = errors[0] if errors else None
         suffix = f": {detail}" if detail not in (None, "", {}) else ""
-        raise JobFailedError(redact(f"Job {job_id} failed (status {raw!r}){suffix}", secrets), job_id=job_id, job=job, status=raw, error=detail)
+        raise JobFailedError(
+            redact(f"Job {job_id} failed (status {raw!r}){suffix}", secrets),
+            job_id=job_id,
+            job=job,
+            status=raw,
+            error=detail,
+        )
     if state == "canceled":
-        raise JobCanceledError(redact(f"Job {job_id} was canceled (status {raw!r})", secrets), job_id=job_id, job=job, status=raw, state=state)
+        raise JobCanceledError(
+            redact(f"Job {job_id} was canceled (status {raw!r})", secrets),
+            job_id=job_id,
+            job=job,
+            status=raw,
+            state=state,
+        )
     return False, job
 
 
@@ -198,12 +233,25 @@ class _Schedule:
         return max(left - min(left / 2, LAST_POLL_TIME), at_least or 0.0, 0.0)
 
 
-def _timeout(job: Any, spec: JobStatusSpec, job_id: str, timeout: float, failure: Exception | None, secrets: tuple[str, ...] = ()) -> JobTimeoutError:
+def _timeout(
+    job: Any,
+    spec: JobStatusSpec,
+    job_id: str,
+    timeout: float,
+    failure: Exception | None,
+    secrets: tuple[str, ...] = (),
+) -> JobTimeoutError:
     raw, state = job_state(job, spec)
     last = f"; the last poll failed: {failure}" if failure is not None else ""
     return JobTimeoutError(
-        redact(f"Job {job_id} did not finish within {timeout:g} s (last status {raw!r}{last}); it may still finish: call wait() again", secrets),
-        job_id=job_id, job=job, status=raw, state=state,
+        redact(
+            f"Job {job_id} did not finish within {timeout:g} s (last status {raw!r}{last}); it may still finish: call wait() again",
+            secrets,
+        ),
+        job_id=job_id,
+        job=job,
+        status=raw,
+        state=state,
     )
 
 
@@ -228,7 +276,13 @@ def _worth_reporting(error: Exception, earlier: Exception | None, schedule: _Sch
     return earlier if cut_short and earlier is not None else error
 
 
-def _report(on_progress: Callable[[Any, JobState], object] | None, job: Any, spec: JobStatusSpec, schedule: _Schedule, job_id: str) -> None:
+def _report(
+    on_progress: Callable[[Any, JobState], object] | None,
+    job: Any,
+    spec: JobStatusSpec,
+    schedule: _Schedule,
+    job_id: str,
+) -> None:
     status = job_state(job, spec)
     if status != schedule.last_status:
         schedule.last_status = status
@@ -259,7 +313,7 @@ def wait_for_job(
         try:
             with call_deadline(schedule.deadline):  # a poll never outlasts the wait
                 job = fetch()
-        except {{ package.error_base }} as error:
+        except PackageError as error:
             if not _passing(error):
                 raise
             _observe.poll_failed(job_id, error)
@@ -298,7 +352,7 @@ async def async_wait_for_job(
         try:
             with call_deadline(schedule.deadline):  # a poll never outlasts the wait
                 job = await fetch()
-        except {{ package.error_base }} as error:
+        except PackageError as error:
             if not _passing(error):
                 raise
             _observe.poll_failed(job_id, error)
@@ -331,7 +385,7 @@ def remaining(deadline: float) -> float:
 def _created_ids(created: Any, path: str) -> list[str]:
     ids = job_ids(created, path)
     if not ids:
-        raise {{ package.error_base }}(f"The create response holds no job id at {path!r}: {created!r}")
+        raise PackageError(f"The create response holds no job id at {path!r}: {created!r}")
     return ids
 
 
@@ -352,16 +406,21 @@ def _following(job_id: str, ids: Sequence[str]) -> Iterator[None]:
     :class:`JobPollingError` (the job exists, following it failed); anything else (an interrupt,
     a cancelled task, an ``on_progress`` that raised) gets a ``job_ids`` attribute too, and a
     note listing the jobs in its traceback (Python 3.11+). ``asyncio.wait_for`` replaces a
-    cancellation with ``TimeoutError``: the cancellation, with its ``job_ids``, is its ``__cause__``."""
+    cancellation with ``TimeoutError``: the cancellation, with its ``job_ids``, is its ``__cause__``.
+    """
     try:
         yield
     except JobError as error:
         error.job_ids = tuple(ids)
         raise
-    except {{ package.error_base }} as error:
+    except PackageError as error:
         raise JobPollingError(
             f"Job {job_id} was started, but following it failed ({error}); it may still finish: call wait({job_id!r}) again",
-            job_id=job_id, job=None, status=None, state="unknown", job_ids=ids,
+            job_id=job_id,
+            job=None,
+            status=None,
+            state="unknown",
+            job_ids=ids,
         ) from error
     except BaseException as error:
         try:
@@ -402,7 +461,14 @@ def wait_for_created(
     results = []
     for job_id in ids:
         with _following(job_id, ids):
-            results.append(wait(job_id, timeout=remaining(deadline), poll_interval=poll_interval, on_progress=on_progress))
+            results.append(
+                wait(
+                    job_id,
+                    timeout=remaining(deadline),
+                    poll_interval=poll_interval,
+                    on_progress=on_progress,
+                )
+            )
     return results
 
 
@@ -428,5 +494,12 @@ async def async_wait_for_created(
     results = []
     for job_id in ids:
         with _following(job_id, ids):
-            results.append(await wait(job_id, timeout=remaining(deadline), poll_interval=poll_interval, on_progress=on_progress))
+            results.append(
+                await wait(
+                    job_id,
+                    timeout=remaining(deadline),
+                    poll_interval=poll_interval,
+                    on_progress=on_progress,
+                )
+            )
     return results

@@ -2,7 +2,7 @@
 
 ``progress=True`` draws on standard error, and only when it is a terminal (a log file or a
 pipe gets nothing: the package logger is the tool there). A download's bar is tqdm's when tqdm
-is installed (``pip install {{ package.distribution_name }}[progress]``), a plain one otherwise; a
+is installed (the package's ``[progress]`` extra), a plain one otherwise; a
 wait shows one status line that changes in place. tqdm is looked up only when a bar is drawn.
 """
 
@@ -80,7 +80,15 @@ class _TqdmBar:
 
     def update(self, received: int, total: int | None) -> None:
         if self.bar is None:
-            self.bar = self.tqdm.tqdm(total=total, desc=self.label, unit="B", unit_scale=True, unit_divisor=1024, file=self.stream, leave=True)
+            self.bar = self.tqdm.tqdm(
+                total=total,
+                desc=self.label,
+                unit="B",
+                unit_scale=True,
+                unit_divisor=1024,
+                file=self.stream,
+                leave=True,
+            )
         self.bar.update(received - self.bar.n)
 
     def close(self) -> None:
@@ -102,7 +110,9 @@ def _label(url: str) -> str:
 
 
 @contextmanager
-def _reporting(url: str, on_progress: ProgressCallback | None, progress: bool) -> Iterator[ProgressCallback | None]:
+def _reporting(
+    url: str, on_progress: ProgressCallback | None, progress: bool
+) -> Iterator[ProgressCallback | None]:
     """What one download reports to: ``on_progress``, a bar, both, or nothing."""
     stream = _terminal() if progress else None
     if stream is None:
@@ -162,7 +172,9 @@ async def async_download_files(
     return paths
 
 
-def job_progress(on_progress: Callable[[T, Any], object] | None, progress: bool, label: str = "job") -> Callable[[T, Any], object] | None:
+def job_progress(
+    on_progress: Callable[[T, Any], object] | None, progress: bool, label: str = "job"
+) -> Callable[[T, Any], object] | None:
     """``on_progress`` of a wait, plus a status line on the terminal when ``progress`` is set:
     ``job 4d0e…: running (12 s)``, ended by a line break once the job ends."""
     stream = _terminal() if progress else None

@@ -1,10 +1,10 @@
-"""The ``{{ package.cli_name }}`` command line: every API operation as ``{{ package.cli_name }} <resource> <command>``.
+"""The package's command line: every API operation as ``<program> <resource> <command>``.
 
 The commands come from ``_cli_table`` (generated from the API description); each command's
 options come from its method's own signature, so a value the method would refuse (a number out
 of range, a value not in an enum) is refused here too, by the same checks, before anything is
-sent. The key comes from ``{{ package.api_key_env }}`` (never from an option: command lines end
-up in shell histories and process lists), the base URL from ``--base-url`` or ``{{ package.base_url_env }}``.
+sent. The key comes from the API-key variable (``API_KEY_ENV``) (never from an option: command lines end
+up in shell histories and process lists), the base URL from ``--base-url`` or the base-URL variable (``BASE_URL_ENV``).
 
 Exit codes: 0 success, 1 the API or the network failed (an error status, a failed or timed-out
 job: the job ids are printed, so the job can be resumed), 2 a usage error (an unknown option, a
@@ -29,9 +29,9 @@ from typing import Any, Literal, NoReturn
 import pydantic
 
 from ._cli_table import COMMANDS, PROG
-from ._client import {{ package.client_class }}
+from ._client import SyncClient
 from ._constants import API_KEY_ENV, BASE_URL_ENV, DEFAULT_BASE_URL, LOG_ENV
-from ._exceptions import {{ package.error_base }}, RequestValidationError
+from ._exceptions import PackageError, RequestValidationError
 from ._types import NotGiven
 from ._version import __version__
 
@@ -79,7 +79,11 @@ def _options(annotation: Any, location: str) -> dict[str, Any]:
     if location == "file":
         return {"type": Path, "metavar": "PATH"}
     if location in ("whole_body", "raw"):
-        return {"type": _json_value, "metavar": "JSON"} if location == "whole_body" else {"type": _text_bytes, "metavar": "TEXT"}
+        return (
+            {"type": _json_value, "metavar": "JSON"}
+            if location == "whole_body"
+            else {"type": _text_bytes, "metavar": "TEXT"}
+        )
     members = _members(annotation)
     values = [_literal_values(member) for member in members]
     if members and all(found is not None for found in values):  # a closed enum: choices
@@ -89,7 +93,11 @@ def _options(annotation: Any, location: str) -> dict[str, Any]:
             return {"type": kinds.pop() if kinds else str, "choices": choices}
     if any(found is not None for found in values) and str in members:  # known values, any string
         known = [value for found in values for value in found or []]
-        return {"type": str, "metavar": "TEXT", "help_suffix": "known values: " + ", ".join(map(str, known))}
+        return {
+            "type": str,
+            "metavar": "TEXT",
+            "help_suffix": "known values: " + ", ".join(map(str, known)),
+        }
     if members == [bool]:
         return {"action": _Boolean}
     scalars = {_SCALARS[member] for member in members if member in _SCALARS}
@@ -108,7 +116,13 @@ class _Boolean(argparse.BooleanOptionalAction):
     """``--x`` sets true, ``--no-x`` false. argparse's own decides by the ``--no-`` prefix, so an
     argument whose option itself starts with it (``--no-watermark``) could never be true."""
 
-    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace, values: Any, option_string: str | None = None) -> None:
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: Any,
+        option_string: str | None = None,
+    ) -> None:
         if option_string in self.option_strings:
             setattr(namespace, self.dest, option_string == self.option_strings[0])
 
@@ -158,14 +172,20 @@ def _parser(argv: Sequence[str]) -> argparse.ArgumentParser:
         epilog="Exit codes: 0 success, 1 API or network error, 2 usage error (nothing was sent).",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    parser.add_argument("--base-url", help=f"API base URL (default: {BASE_URL_ENV}, then {DEFAULT_BASE_URL})")
+    parser.add_argument(
+        "--base-url", help=f"API base URL (default: {BASE_URL_ENV}, then {DEFAULT_BASE_URL})"
+    )
     resources = parser.add_subparsers(dest="resource", metavar="RESOURCE", required=True)
     selected = _selected(argv)
     for resource_name, resource in COMMANDS.items():
-        resource_parser = resources.add_parser(resource_name, help=_help(resource["help"]), description=resource["help"])
+        resource_parser = resources.add_parser(
+            resource_name, help=_help(resource["help"]), description=resource["help"]
+        )
         commands = resource_parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
         for command_name, entry in resource["commands"].items():
-            command = commands.add_parser(command_name, help=_help(entry["help"]), description=entry["help"])
+            command = commands.add_parser(
+                command_name, help=_help(entry["help"]), description=entry["help"]
+            )
             if selected == (resource_name, command_name):
                 _add_arguments(command, entry)
     return parser
@@ -185,29 +205,59 @@ def _add_arguments(parser: argparse.ArgumentParser, entry: dict[str, Any]) -> No
         suffix = options.pop("help_suffix", "")
         text = _help("; ".join(part for part in (param["help"], suffix) if part)) or None
         if param["location"] == "path":
-            parser.add_argument(_dest(param), help=text, **{"metavar": param["flag"], **{k: v for k, v in options.items() if k != "metavar"}})
+            parser.add_argument(
+                _dest(param),
+                help=text,
+                **{
+                    "metavar": param["flag"],
+                    **{k: v for k, v in options.items() if k != "metavar"},
+                },
+            )
             continue
         group = required if param["required"] else parser
-        group.add_argument(param["flag"], dest=_dest(param), default=argparse.SUPPRESS, help=text, **options)
-    parser.add_argument("--json-body", metavar="FILE", help="arguments (or the request body) as a JSON file, - for standard input; options given beside it win")
+        group.add_argument(
+            param["flag"], dest=_dest(param), default=argparse.SUPPRESS, help=text, **options
+        )
+    parser.add_argument(
+        "--json-body",
+        metavar="FILE",
+        help="arguments (or the request body) as a JSON file, - for standard input; options given beside it win",
+    )
     if entry["waits"]:
-        parser.add_argument("--wait", action="store_true", help="follow the job until it ends, and print its final state")
-        parser.add_argument("--wait-timeout", type=float, default=900.0, metavar="SECONDS", help="give up waiting after this long (default: 900; the job keeps running)")
-        parser.add_argument("--download", metavar="DIR", help="save the result files into DIR (implies --wait)")
-        parser.add_argument("--no-progress", action="store_true", help="no progress display on the terminal")
+        parser.add_argument(
+            "--wait",
+            action="store_true",
+            help="follow the job until it ends, and print its final state",
+        )
+        parser.add_argument(
+            "--wait-timeout",
+            type=float,
+            default=900.0,
+            metavar="SECONDS",
+            help="give up waiting after this long (default: 900; the job keeps running)",
+        )
+        parser.add_argument(
+            "--download", metavar="DIR", help="save the result files into DIR (implies --wait)"
+        )
+        parser.add_argument(
+            "--no-progress", action="store_true", help="no progress display on the terminal"
+        )
     parser.add_argument("--timeout", type=float, metavar="SECONDS", help="per-request timeout")
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
 
 
 def _dest(param: dict[str, Any]) -> str:
     """Where argparse keeps an API argument: apart from the command line's own ``resource``,
-    ``command``, ``timeout``, ``json``, ``wait``…, which an argument of the same name would overwrite."""
+    ``command``, ``timeout``, ``json``, ``wait``…, which an argument of the same name would overwrite.
+    """
     return "arg_" + str(param["name"])
 
 
 def _resource_class(entry: dict[str, Any]) -> Any:
     """The class of the command's resource (a client needs a key; ``--help`` does not)."""
-    return getattr(importlib.import_module(f"{__package__}.resources.{entry['module']}"), entry["class"])
+    return getattr(
+        importlib.import_module(f"{__package__}.resources.{entry['module']}"), entry["class"]
+    )
 
 
 # -- running a command --------------------------------------------------------------------------
@@ -223,7 +273,9 @@ def _read_json_body(path: str) -> Any:
         raise _UsageError(f"--json-body: {path} is not valid JSON ({error})") from None
 
 
-def _arguments(entry: dict[str, Any], namespace: argparse.Namespace) -> tuple[list[Any], dict[str, Any]]:
+def _arguments(
+    entry: dict[str, Any], namespace: argparse.Namespace
+) -> tuple[list[Any], dict[str, Any]]:
     """Positional and keyword arguments of the method: ``--json-body`` first, options over it."""
     params = entry["params"]
     keywords: dict[str, Any] = {}
@@ -235,16 +287,28 @@ def _arguments(entry: dict[str, Any], namespace: argparse.Namespace) -> tuple[li
         elif not isinstance(body, dict):
             raise _UsageError("--json-body: expected a JSON object of arguments")
         else:
-            names = {key: p["name"] for p in params if p["location"] != "path" for key in (p["name"], p["wire"]) if key}
+            names = {
+                key: p["name"]
+                for p in params
+                if p["location"] != "path"
+                for key in (p["name"], p["wire"])
+                if key
+            }
             unknown = sorted(key for key in body if key not in names)
             if unknown:
-                raise _UsageError(f"--json-body: unknown argument(s) {', '.join(unknown)}; expected some of {', '.join(sorted(set(names.values())))}")
+                raise _UsageError(
+                    f"--json-body: unknown argument(s) {', '.join(unknown)}; expected some of {', '.join(sorted(set(names.values())))}"
+                )
             keywords.update({names[key]: value for key, value in body.items()})
     positional = [getattr(namespace, _dest(p)) for p in params if p["location"] == "path"]
     for param in params:
         if param["location"] != "path" and hasattr(namespace, _dest(param)):
             keywords[param["name"]] = getattr(namespace, _dest(param))
-    missing = [p["flag"] for p in params if p["required"] and p["location"] != "path" and p["name"] not in keywords]
+    missing = [
+        p["flag"]
+        for p in params
+        if p["required"] and p["location"] != "path" and p["name"] not in keywords
+    ]
     if missing:
         raise _UsageError(f"the following arguments are required: {', '.join(missing)}")
     return positional, keywords
@@ -259,7 +323,9 @@ class DownloadError(Exception):
         self.job_ids = tuple(job_ids)
 
 
-def _run(client: {{ package.client_class }}, entry: dict[str, Any], namespace: argparse.Namespace) -> tuple[Any, list[Path]]:
+def _run(
+    client: SyncClient, entry: dict[str, Any], namespace: argparse.Namespace
+) -> tuple[Any, list[Path]]:
     positional, keywords = _arguments(entry, namespace)
     if namespace.timeout is not None:
         keywords["timeout"] = namespace.timeout
@@ -270,7 +336,11 @@ def _run(client: {{ package.client_class }}, entry: dict[str, Any], namespace: a
     job_ids: list[str] = [str(positional[0])] if entry["waits"] == "wait" and positional else []
     if waiting and entry["waits"] == "and_wait":
         result = getattr(resource, entry["method"] + "_and_wait")(
-            *positional, **keywords, wait_timeout=namespace.wait_timeout, progress=progress, on_created=job_ids.extend,
+            *positional,
+            **keywords,
+            wait_timeout=namespace.wait_timeout,
+            progress=progress,
+            on_created=job_ids.extend,
         )
     elif waiting:
         keywords.pop("timeout", None)
@@ -283,14 +353,16 @@ def _run(client: {{ package.client_class }}, entry: dict[str, Any], namespace: a
         try:
             for job in result if isinstance(result, list) else [result]:
                 files.extend(poller.download_results(job, download, progress=progress))
-        except {{ package.error_base }} as error:  # the download itself failed: the jobs still ended
+        except PackageError as error:  # the download itself failed: the jobs still ended
             if not getattr(error, "job_ids", None):
                 setattr(error, "job_ids", tuple(job_ids))
             raise
         except OSError as error:
             reason = error.strerror or str(error)
             where = error.filename if error.filename is not None else download
-            raise DownloadError(f"the job(s) ended but the files could not be saved into {where}: {reason}", job_ids) from None
+            raise DownloadError(
+                f"the job(s) ended but the files could not be saved into {where}: {reason}", job_ids
+            ) from None
     return result, files
 
 
@@ -323,7 +395,9 @@ def text_lines(value: Any, indent: str = "") -> list[str]:
                 lines.append(f"{indent}{key}:")
                 lines.extend(text_lines(item, indent + "  "))
             else:
-                lines.append(f"{indent}{key}: {_scalar(item) if not isinstance(item, (dict, list)) else json.dumps(item)}")
+                lines.append(
+                    f"{indent}{key}: {_scalar(item) if not isinstance(item, (dict, list)) else json.dumps(item)}"
+                )
         return lines
     if isinstance(value, list):
         lines = []
@@ -381,8 +455,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     entry = COMMANDS[namespace.resource]["commands"][namespace.command]
     as_json = bool(getattr(namespace, "json", False))
     try:
-        client = {{ package.client_class }}(base_url=namespace.base_url)
-    except {{ package.error_base }} as error:  # no API key
+        client = SyncClient(base_url=namespace.base_url)
+    except PackageError as error:  # no API key
         return _usage(parser, str(error))
     try:
         with client:
@@ -392,7 +466,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except RequestValidationError as error:
         _report_error(error, as_json)
         return EXIT_USAGE
-    except {{ package.error_base }} as error:
+    except PackageError as error:
         _report_error(error, as_json)
         return EXIT_API_ERROR
     except DownloadError as error:

@@ -9,7 +9,7 @@ Secrets never reach a record, at any level: headers, query parameters, cookies a
 whose names say they hold one (``Authorization``, the scheme's own key name, ``*-api-key``,
 ``*secret*``, ``*signature*``, ``*token*``, cookies) are replaced by ``[REDACTED]``, and then
 every known secret value (the key, as sent and URL-escaped, and the webhook secret of
-``{{ package.webhook_secret_env }}``) is removed from the finished text, wherever it hides.
+the webhook-secret variable) is removed from the finished text, wherever it hides.
 Redaction happens before truncation, so no cut can leave half a key behind.
 """
 
@@ -50,7 +50,7 @@ _handler: logging.Handler | None = None
 
 
 def enable_from_env(value: str) -> None:
-    """``{{ package.log_env }}=info|debug``: anything else leaves logging as it is."""
+    """``<LOG_ENV>=info|debug``: anything else leaves logging as it is."""
     level = LEVELS.get(value.strip().lower())
     if level is not None:
         enable(level)
@@ -72,13 +72,19 @@ def enable(level: int = logging.INFO) -> None:
 
 def secret_name(name: str) -> bool:
     """Whether a header, parameter, cookie or field called ``name`` holds a secret."""
-    return bool(_SECRET_NAME.search(name)) or (AUTH_IN in ("header", "query", "cookie") and name.lower() == AUTH_NAME.lower())
+    return bool(_SECRET_NAME.search(name)) or (
+        AUTH_IN in ("header", "query", "cookie") and name.lower() == AUTH_NAME.lower()
+    )
 
 
 def remember_secrets(client: Any) -> None:
     """The secret values ``client`` sends, and the webhook secret, in every form
     ``_auth.secret_forms`` knows (the one list errors redact too)."""
-    _KNOWN_SECRETS.update(secret_forms(str(getattr(client, "_api_key", "") or ""), os.environ.get(WEBHOOK_SECRET_ENV, "")))
+    _KNOWN_SECRETS.update(
+        secret_forms(
+            str(getattr(client, "_api_key", "") or ""), os.environ.get(WEBHOOK_SECRET_ENV, "")
+        )
+    )
 
 
 def scrub(text: str) -> str:
@@ -97,7 +103,10 @@ def redact_headers(headers: httpx.Headers) -> str:
 
 def _redact_fields(data: Any) -> Any:
     if isinstance(data, dict):
-        return {key: REDACTED if isinstance(key, str) and secret_name(key) else _redact_fields(value) for key, value in data.items()}
+        return {
+            key: REDACTED if isinstance(key, str) and secret_name(key) else _redact_fields(value)
+            for key, value in data.items()
+        }
     if isinstance(data, list):
         return [_redact_fields(item) for item in data]
     return data
@@ -108,7 +117,9 @@ def _url(url: httpx.URL) -> str:
     text = f"{url.scheme}://{url.netloc.decode('ascii', 'replace')}{url.path}"
     if url.query:
         pairs = parse_qsl(url.query.decode("ascii", "replace"), keep_blank_values=True)
-        text += "?" + "&".join(f"{name}={REDACTED if secret_name(name) else value}" for name, value in pairs)
+        text += "?" + "&".join(
+            f"{name}={REDACTED if secret_name(name) else value}" for name, value in pairs
+        )
     return text
 
 
@@ -127,7 +138,9 @@ def _body(content: bytes, content_type: str) -> str:
             pass
     if kind == "application/x-www-form-urlencoded":
         pairs = parse_qsl(content.decode("utf-8", "replace"), keep_blank_values=True)
-        return "&".join(f"{name}={REDACTED if secret_name(name) else value}" for name, value in pairs)
+        return "&".join(
+            f"{name}={REDACTED if secret_name(name) else value}" for name, value in pairs
+        )
     if kind.startswith("text/") or kind in ("application/json", "application/xml", ""):
         return content.decode("utf-8", "replace")
     return f"({len(content)} bytes of {kind})"
@@ -178,7 +191,14 @@ def _request_id(response: httpx.Response) -> str | None:
     return error_details(body, response.headers)[2]
 
 
-def log_attempt(client: Any, request: httpx.Request, response: httpx.Response | None, started: float, number: int, error: BaseException | None) -> None:
+def log_attempt(
+    client: Any,
+    request: httpx.Request,
+    response: httpx.Response | None,
+    started: float,
+    number: int,
+    error: BaseException | None,
+) -> None:
     remember_secrets(client)
     took = time.monotonic() - started
     retry = f" (retry {number})" if number else ""
@@ -188,18 +208,34 @@ def log_attempt(client: Any, request: httpx.Request, response: httpx.Response | 
     else:
         request_id = _request_id(response)
         rid = f" request id {request_id}" if request_id else ""
-        _emit(logging.INFO, f"{what} -> {response.status_code} {response.reason_phrase} in {took:.2f} s{rid}{retry}")
+        _emit(
+            logging.INFO,
+            f"{what} -> {response.status_code} {response.reason_phrase} in {took:.2f} s{rid}{retry}",
+        )
     if LOGGER.isEnabledFor(logging.DEBUG):
-        _emit(logging.DEBUG, f"request {request.method} {_url(request.url)} headers: {redact_headers(request.headers)}")
+        _emit(
+            logging.DEBUG,
+            f"request {request.method} {_url(request.url)} headers: {redact_headers(request.headers)}",
+        )
         _emit(logging.DEBUG, f"request body: {_cut(scrub(_request_body(request)), MAX_BODY)}")
         if response is not None:
-            _emit(logging.DEBUG, f"response {response.status_code} headers: {redact_headers(response.headers)}")
-            _emit(logging.DEBUG, f"response body: {_cut(scrub(_response_body(response)), MAX_BODY)}")
+            _emit(
+                logging.DEBUG,
+                f"response {response.status_code} headers: {redact_headers(response.headers)}",
+            )
+            _emit(
+                logging.DEBUG, f"response body: {_cut(scrub(_response_body(response)), MAX_BODY)}"
+            )
 
 
 def log_retry_decision(
-    client: Any, request: httpx.Request, response: httpx.Response | None, error: BaseException | None, number: int,
-    delay: float | None, reason: str | None,
+    client: Any,
+    request: httpx.Request,
+    response: httpx.Response | None,
+    error: BaseException | None,
+    number: int,
+    delay: float | None,
+    reason: str | None,
 ) -> None:
     """The client's decision, with the reason it was made for (``_delay_after_*``): the log
     never guesses it again."""
@@ -209,7 +245,10 @@ def log_retry_decision(
     what = f"{request.method} {_where(client, request)}"
     cause = f"{response.status_code}" if response is not None else type(error).__name__
     if delay is not None:
-        _emit(logging.INFO, f"retrying {what} in {delay:.2f} s (retry {number + 1} of {client.max_retries}) after {cause}: {reason}")
+        _emit(
+            logging.INFO,
+            f"retrying {what} in {delay:.2f} s (retry {number + 1} of {client.max_retries}) after {cause}: {reason}",
+        )
     else:
         _emit(logging.INFO, f"not retrying {what} after {cause}: {reason}")
 
@@ -219,7 +258,10 @@ def log_job_status(job_id: str, raw: object, state: str, elapsed: float) -> None
 
 
 def log_poll_failed(job_id: str, error: BaseException) -> None:
-    _emit(logging.INFO, f"job {job_id}: a status poll failed ({type(error).__name__}: {_cut(str(error), 200)}); polling goes on until the deadline")
+    _emit(
+        logging.INFO,
+        f"job {job_id}: a status poll failed ({type(error).__name__}: {_cut(str(error), 200)}); polling goes on until the deadline",
+    )
 
 
 def log_warning(message: str, category: type[Warning]) -> None:

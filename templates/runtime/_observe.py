@@ -17,13 +17,21 @@ from ._constants import LOG_ENV
 if TYPE_CHECKING:
     import httpx
 
-__all__ = ["LOGGER", "configure", "attempt", "retry_decision", "job_status", "poll_failed", "warned"]
+__all__ = [
+    "LOGGER",
+    "configure",
+    "attempt",
+    "retry_decision",
+    "job_status",
+    "poll_failed",
+    "warned",
+]
 
 LOGGER = logging.getLogger(__name__.rpartition(".")[0])
 
 
 def configure() -> None:
-    """Switch the console handler on when ``{{ package.log_env }}`` asks for it (``info`` or
+    """Switch the console handler on when the log variable (``LOG_ENV`` in ``_constants``) asks for it (``info`` or
     ``debug``); called when a client is constructed, so setting the variable is all it takes."""
     level = os.environ.get(LOG_ENV)
     if level:
@@ -36,7 +44,14 @@ def _listening() -> bool:
     return LOGGER.isEnabledFor(logging.INFO)
 
 
-def attempt(client: Any, request: httpx.Request, response: httpx.Response | None, started: float, number: int, error: BaseException | None = None) -> None:
+def attempt(
+    client: Any,
+    request: httpx.Request,
+    response: httpx.Response | None,
+    started: float,
+    number: int,
+    error: BaseException | None = None,
+) -> None:
     """One HTTP attempt ended: with ``response``, or with ``error`` before any answer."""
     if _listening():
         from ._logs import log_attempt
@@ -45,8 +60,13 @@ def attempt(client: Any, request: httpx.Request, response: httpx.Response | None
 
 
 def retry_decision(
-    client: Any, request: httpx.Request, response: httpx.Response | None, error: BaseException | None, number: int,
-    delay: float | None, reason: str | None,
+    client: Any,
+    request: httpx.Request,
+    response: httpx.Response | None,
+    error: BaseException | None,
+    number: int,
+    delay: float | None,
+    reason: str | None,
 ) -> None:
     """After a failed attempt the client decided: wait ``delay`` seconds and retry, or stop
     (``None``), for ``reason`` (``None``: a final answer, nothing to decide)."""

@@ -32,9 +32,16 @@ import pydantic
 import pydantic_core
 from pydantic import MISSING, ValidationInfo, ValidatorFunctionWrapHandler, WrapValidator
 
-__all__ = ["LENIENT", "LenientModel", "open_enum", "response_adapter", "shape_schema", "validate_response"]
+__all__ = [
+    "LENIENT",
+    "LenientModel",
+    "open_enum",
+    "response_adapter",
+    "shape_schema",
+    "validate_response",
+]
 
-_KEY: Final = "{{ package.package_name }}.lenient_response"
+_KEY: Final = __name__.rpartition(".")[0] + ".lenient_response"  # "<package>.lenient_response"
 LENIENT: Final = {_KEY: True}
 """Validation context of the second pass over a response: enum aliases accept values they do not
 list, and models read nulls standing for absent optional fields as absent."""
@@ -44,7 +51,9 @@ def open_enum(kind: type[str] | type[int]) -> WrapValidator:
     """The marker of an enum alias whose values are ``kind``: under
     :data:`LENIENT`, an unlisted value of exactly that type is kept as is."""
 
-    def keep_unknown(value: Any, handler: ValidatorFunctionWrapHandler, info: ValidationInfo) -> Any:
+    def keep_unknown(
+        value: Any, handler: ValidatorFunctionWrapHandler, info: ValidationInfo
+    ) -> Any:
         try:
             return handler(value)
         except pydantic.ValidationError:
@@ -82,17 +91,53 @@ def validate_response(adapter: pydantic.TypeAdapter[Any], data: object) -> Any:
 _SHAPE_VALIDATORS: dict[int, tuple[pydantic.TypeAdapter[Any], pydantic_core.SchemaValidator]] = {}
 
 # Keys of pydantic-core schemas that limit a value rather than describe its shape.
-_LIMITS: Final = frozenset({
-    "pattern", "min_length", "max_length", "ge", "gt", "le", "lt", "multiple_of", "max_digits",
-    "decimal_places", "tz_constraint", "allowed_schemes", "host_required", "default_host",
-    "default_port", "default_path", "version",
-})
+_LIMITS: Final = frozenset(
+    {
+        "pattern",
+        "min_length",
+        "max_length",
+        "ge",
+        "gt",
+        "le",
+        "lt",
+        "multiple_of",
+        "max_digits",
+        "decimal_places",
+        "tz_constraint",
+        "allowed_schemes",
+        "host_required",
+        "default_host",
+        "default_port",
+        "default_path",
+        "version",
+    }
+)
 # Keys whose values are not schemas (a default value, a class, the config): copied as they are.
-_KEPT: Final = frozenset({"cls", "function", "metadata", "ref", "default", "expected", "config", "serialization"})
-_LIMITED_TYPES: Final = frozenset({
-    "str", "bytes", "int", "float", "decimal", "list", "tuple", "set", "frozenset", "dict",
-    "generator", "date", "time", "datetime", "timedelta", "url", "multi-host-url", "uuid",
-})
+_KEPT: Final = frozenset(
+    {"cls", "function", "metadata", "ref", "default", "expected", "config", "serialization"}
+)
+_LIMITED_TYPES: Final = frozenset(
+    {
+        "str",
+        "bytes",
+        "int",
+        "float",
+        "decimal",
+        "list",
+        "tuple",
+        "set",
+        "frozenset",
+        "dict",
+        "generator",
+        "date",
+        "time",
+        "datetime",
+        "timedelta",
+        "url",
+        "multi-host-url",
+        "uuid",
+    }
+)
 
 
 def _shape_validator(adapter: pydantic.TypeAdapter[Any]) -> pydantic_core.SchemaValidator:
@@ -147,12 +192,19 @@ def _shape(node: Any, closed: bool, reached: set[str], closed_refs: set[str]) ->
     if not isinstance(node, dict) or not isinstance(node.get("type"), str):
         return node
     kind = node["type"]
-    if kind in ("function-after", "function-before", "function-wrap") and _is_constraint(node.get("function")):
-        return _shape(node["schema"], closed, reached, closed_refs)  # a limit pydantic checks in Python
+    if kind in ("function-after", "function-before", "function-wrap") and _is_constraint(
+        node.get("function")
+    ):
+        return _shape(
+            node["schema"], closed, reached, closed_refs
+        )  # a limit pydantic checks in Python
     if kind == "definition-ref" and closed and isinstance(node.get("schema_ref"), str):
         reached.add(node["schema_ref"])
     if kind == "model" and _plain_model(node):
-        return _unbuilt(node, _shape(node["schema"], closed or node.get("ref") in closed_refs, reached, closed_refs))
+        return _unbuilt(
+            node,
+            _shape(node["schema"], closed or node.get("ref") in closed_refs, reached, closed_refs),
+        )
     closed = closed or node.get("ref") in closed_refs
     inner_closed = closed or kind == "union"
     result: dict[str, Any] = {}
@@ -162,7 +214,10 @@ def _shape(node: Any, closed: bool, reached: set[str], closed_refs: set[str]) ->
         if key in _KEPT:
             result[key] = value
         elif key in ("fields", "choices") and isinstance(value, dict):  # by field name, by tag
-            result[key] = {name: _shape(item, inner_closed, reached, closed_refs) for name, item in value.items()}
+            result[key] = {
+                name: _shape(item, inner_closed, reached, closed_refs)
+                for name, item in value.items()
+            }
         else:
             result[key] = _shape(value, inner_closed, reached, closed_refs)
     if kind == "literal" and not closed:
@@ -172,7 +227,12 @@ def _shape(node: Any, closed: bool, reached: set[str], closed_refs: set[str]) ->
 
 def _plain_model(node: dict[str, Any]) -> bool:
     """A model the generator writes: no custom ``__init__``, post-init or root."""
-    return not (node.get("custom_init") or node.get("post_init") or node.get("root_model") or node.get("generic_origin"))
+    return not (
+        node.get("custom_init")
+        or node.get("post_init")
+        or node.get("root_model")
+        or node.get("generic_origin")
+    )
 
 
 def _unbuilt(model: dict[str, Any], fields: Any) -> dict[str, Any]:
@@ -183,11 +243,19 @@ def _unbuilt(model: dict[str, Any], fields: Any) -> dict[str, Any]:
     extra = (model.get("config") or {}).get("extra_fields_behavior")
     if extra is not None:
         target = fields
-        while isinstance(target, dict) and target.get("type") in ("function-before", "function-after", "function-wrap"):
+        while isinstance(target, dict) and target.get("type") in (
+            "function-before",
+            "function-after",
+            "function-wrap",
+        ):
             target = target.get("schema")
         if isinstance(target, dict) and target.get("type") == "model-fields":
             target.setdefault("extra_behavior", extra)
-    shaped: dict[str, Any] = {"type": "function-after", "function": {"type": "no-info", "function": _constructor(model["cls"])}, "schema": fields}
+    shaped: dict[str, Any] = {
+        "type": "function-after",
+        "function": {"type": "no-info", "function": _constructor(model["cls"])},
+        "schema": fields,
+    }
     if "ref" in model:
         shaped["ref"] = model["ref"]
     return shaped
@@ -196,7 +264,9 @@ def _unbuilt(model: dict[str, Any], fields: Any) -> dict[str, Any]:
 def _constructor(cls: type[pydantic.BaseModel]) -> Any:
     """Builds a ``cls`` from what its fields schema produced: ``(fields, extra, fields_set)``."""
 
-    def construct(parts: tuple[dict[str, Any], dict[str, Any] | None, set[str]]) -> pydantic.BaseModel:
+    def construct(
+        parts: tuple[dict[str, Any], dict[str, Any] | None, set[str]],
+    ) -> pydantic.BaseModel:
         fields, extra, fields_set = parts[0], parts[1], parts[2]
         return cls.model_construct(fields_set, **fields, **(extra or {}))
 
@@ -211,7 +281,10 @@ def _opened(literal: dict[str, Any]) -> dict[str, Any]:
     if kinds not in ({str}, {int}):
         return literal
     inner = {key: value for key, value in literal.items() if key not in ("ref", "metadata")}
-    opened: dict[str, Any] = {"type": "union", "choices": [inner, {"type": "str" if kinds == {str} else "int", "strict": True}]}
+    opened: dict[str, Any] = {
+        "type": "union",
+        "choices": [inner, {"type": "str" if kinds == {str} else "int", "strict": True}],
+    }
     if "ref" in literal:
         opened["ref"] = literal["ref"]
     return opened
@@ -242,12 +315,18 @@ class LenientModel(pydantic.BaseModel):
     @classmethod
     def _nulls_as_absent(cls, data: Any, info: ValidationInfo) -> Any:
         context = info.context
-        if not isinstance(data, dict) or not isinstance(context, dict) or context.get(_KEY) is not True:
+        if (
+            not isinstance(data, dict)
+            or not isinstance(context, dict)
+            or context.get(_KEY) is not True
+        ):
             return data
         droppable = _droppable_nulls(cls)
         if not any(data.get(key, 0) is None for key in droppable):
             return data
-        return {key: value for key, value in data.items() if value is not None or key not in droppable}
+        return {
+            key: value for key, value in data.items() if value is not None or key not in droppable
+        }
 
 
 @lru_cache(maxsize=None)
@@ -259,7 +338,9 @@ def _droppable_nulls(model: type[pydantic.BaseModel]) -> frozenset[str]:
         if field.is_required() or field.default is not MISSING or _takes_none(field.annotation):
             continue
         keys.add(name)
-        keys.update(alias for alias in (field.alias, field.validation_alias) if isinstance(alias, str))
+        keys.update(
+            alias for alias in (field.alias, field.validation_alias) if isinstance(alias, str)
+        )
     return frozenset(keys)
 
 

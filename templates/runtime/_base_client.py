@@ -37,6 +37,7 @@ from typing import TYPE_CHECKING, Any, Mapping, TypeVar, cast
 
 import httpx
 import pydantic
+
 if TYPE_CHECKING:  # imported for annotations only: import time matters to every user
     from typing_extensions import Self
 
@@ -48,7 +49,7 @@ from ._constants import (
     USER_AGENT,
 )
 from ._exceptions import (
-    {{ package.error_base }},
+    PackageError,
     APIConnectionError,
     APIResponseValidationError,
     APIStatusError,
@@ -69,7 +70,13 @@ from ._resource import RawResponse, raw_response_requested
 from ._types import NOT_GIVEN, FileInput, NotGiven, RequestOptions, Timeout
 from ._warnings import warn_caller
 
-__all__ = ["SyncAPIClient", "AsyncAPIClient", "DEFAULT_TIMEOUT", "DEFAULT_MAX_RETRIES", "DEFAULT_MAX_RESPONSE_BYTES"]
+__all__ = [
+    "SyncAPIClient",
+    "AsyncAPIClient",
+    "DEFAULT_TIMEOUT",
+    "DEFAULT_MAX_RETRIES",
+    "DEFAULT_MAX_RESPONSE_BYTES",
+]
 
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
 DEFAULT_MAX_RETRIES = 2
@@ -97,6 +104,7 @@ def retry_after_seconds(headers: httpx.Headers) -> float | None:
     if value is None:
         return None
     import email.utils
+
     try:
         seconds = float(value)
     except ValueError:
@@ -110,7 +118,9 @@ def retry_after_seconds(headers: httpx.Headers) -> float | None:
     return max(when.timestamp() - time.time(), 0.0)
 
 
-def error_details(body: object, headers: httpx.Headers) -> tuple[str | None, str | None, str | None]:
+def error_details(
+    body: object, headers: httpx.Headers
+) -> tuple[str | None, str | None, str | None]:
     """``(code, message, request_id)`` from any of the vendors' error envelopes.
 
     Handles ``{"error": "text"}``, ``{"error": {"code", "message", "request_id"}}``,
@@ -131,7 +141,11 @@ def error_details(body: object, headers: httpx.Headers) -> tuple[str | None, str
             message = message or status.get("message")
         code = code if code is not None else body.get("code")
         if isinstance(body.get("message"), str):
-            message = body["message"] if message is None else f"{message}: {body['message']}" if message != body["message"] else message
+            message = (
+                body["message"]
+                if message is None
+                else f"{message}: {body['message']}" if message != body["message"] else message
+            )
         request_id = request_id or body.get("request_id")
     request_id = request_id or request_id_header(headers)
     return (
@@ -179,7 +193,7 @@ class _BaseClient:
     ) -> None:
         key = api_key if api_key is not None else os.environ.get(API_KEY_ENV)
         if not key and AUTH_REQUIRED:
-            raise {{ package.error_base }}(
+            raise PackageError(
                 f"No API key: pass api_key=... to the client or set the {API_KEY_ENV} environment variable."
             )
         if max_retries < 0:
@@ -198,7 +212,7 @@ class _BaseClient:
         self._default_headers = dict(default_headers or {})
         self._urls: dict[str, httpx.URL] = {}  # path → absolute URL, for the base URL in _urls_base
         self._urls_base = self.base_url
-        _observe.configure()  # {{ package.log_env }}=info|debug
+        _observe.configure()  # LOG_ENV=info|debug
 
     @property
     def api_key(self) -> str:
@@ -230,9 +244,17 @@ class _BaseClient:
         """Defaults, credentials, then the call's own headers; later ones win whatever the case
         of the name (``extra_headers={"authorization": ...}`` replaces the key, not adds one)."""
         result = {"Accept": "application/json", "User-Agent": USER_AGENT}
-        for layer in (self._default_headers, self._credentials.headers, options.merged_headers(headers)):
+        for layer in (
+            self._default_headers,
+            self._credentials.headers,
+            options.merged_headers(headers),
+        ):
             _merge_headers(result, layer)
-        removed = {key.lower() for key, value in (options.extra_headers or {}).items() if isinstance(value, NotGiven)}
+        removed = {
+            key.lower()
+            for key, value in (options.extra_headers or {}).items()
+            if isinstance(value, NotGiven)
+        }
         kept = {key: value for key, value in result.items() if key.lower() not in removed}
         return kept if "cookie" in removed else with_cookie(kept, self._credentials.cookie)
 
@@ -265,12 +287,17 @@ class _BaseClient:
         deadline: float | None,
     ) -> httpx.Request:
         extra = options.extra_query or {}
-        query = [pair for pair in (*params, *self._credentials.query) if pair[0] not in extra] + query_pairs(extra)
+        query = [
+            pair for pair in (*params, *self._credentials.query) if pair[0] not in extra
+        ] + query_pairs(extra)
         if options.extra_body:
             if files is not None or data is not None:
                 data = {**(data or {}), **options.extra_body}
             else:
-                json_body = {**(json_body if isinstance(json_body, dict) else {}), **options.extra_body}
+                json_body = {
+                    **(json_body if isinstance(json_body, dict) else {}),
+                    **options.extra_body,
+                }
         timeout = self._attempt_timeout(options, deadline)
         upload = None
         if files is not None:
@@ -289,35 +316,55 @@ class _BaseClient:
             timeout=timeout,
         )
 
-    def _download_request(self, http: httpx.Client | httpx.AsyncClient, url: str, deadline: float | None = None) -> httpx.Request:
+    def _download_request(
+        self, http: httpx.Client | httpx.AsyncClient, url: str, deadline: float | None = None
+    ) -> httpx.Request:
         target = httpx.URL(url) if httpx.URL(url).is_absolute_url else self._url(url)
         headers = {"User-Agent": USER_AGENT}
         timeout = self._attempt_timeout(RequestOptions(), deadline)
         if not same_origin(target, self.base_url):  # a CDN: the key stays home
             return http.build_request("GET", target, headers=headers, timeout=timeout)
         headers = with_cookie({**headers, **self._credentials.headers}, self._credentials.cookie)
-        return http.build_request("GET", target, params=self._credentials.query or None, headers=headers, timeout=timeout)
+        return http.build_request(
+            "GET", target, params=self._credentials.query or None, headers=headers, timeout=timeout
+        )
 
     @staticmethod
-    def _downloading(response: httpx.Response, deadline: float | None, max_bytes: int | None, written: int = 0) -> None:
+    def _downloading(
+        response: httpx.Response, deadline: float | None, max_bytes: int | None, written: int = 0
+    ) -> None:
         """Raise when a download runs past the call's deadline (``total_timeout``, or the
         enclosing ``wait()``'s) or beyond ``max_bytes``. Checked at every chunk: httpx's read
         timeout starts again at each one, so a CDN trickling bytes would otherwise outlast any
         deadline."""
         if deadline is not None and time.monotonic() > deadline:
-            raise APITimeoutError("The call's overall deadline passed while the download was arriving; the partial file was removed", request=response.request)
+            raise APITimeoutError(
+                "The call's overall deadline passed while the download was arriving; the partial file was removed",
+                request=response.request,
+            )
         if max_bytes is not None:
             declared = response.headers.get("content-length", "")
-            if written > max_bytes or (declared.isdigit() and int(declared) > max_bytes):  # decoded bytes: a gzip bomb counts in full
-                raise APIResponseValidationError(f"The download is larger than max_bytes ({max_bytes} bytes); it was not kept", response)
+            if written > max_bytes or (
+                declared.isdigit() and int(declared) > max_bytes
+            ):  # decoded bytes: a gzip bomb counts in full
+                raise APIResponseValidationError(
+                    f"The download is larger than max_bytes ({max_bytes} bytes); it was not kept",
+                    response,
+                )
 
     @staticmethod
-    def _with_idempotency_key(headers: Mapping[str, Any], name: str | None, options: RequestOptions) -> Mapping[str, Any]:
+    def _with_idempotency_key(
+        headers: Mapping[str, Any], name: str | None, options: RequestOptions
+    ) -> Mapping[str, Any]:
         """One key per logical call, reused by every retry, so the server can deduplicate:
         the caller's own key (argument or extra_headers) wins."""
         if name is None:
             return headers
-        given = {key.lower() for key, value in {**headers, **(options.extra_headers or {})}.items() if not isinstance(value, NotGiven)}
+        given = {
+            key.lower()
+            for key, value in {**headers, **(options.extra_headers or {})}.items()
+            if not isinstance(value, NotGiven)
+        }
         if name.lower() in given:
             return headers
         import uuid
@@ -340,13 +387,17 @@ class _BaseClient:
             return timeout
         left = deadline - time.monotonic()
         if left <= 0:
-            raise APITimeoutError("The call's overall deadline passed before the request could be sent.")
+            raise APITimeoutError(
+                "The call's overall deadline passed before the request could be sent."
+            )
         if timeout is None:
             return left
         if isinstance(timeout, httpx.Timeout):
             return httpx.Timeout(
-                connect=min(timeout.connect or left, left), read=min(timeout.read or left, left),
-                write=min(timeout.write or left, left), pool=min(timeout.pool or left, left),
+                connect=min(timeout.connect or left, left),
+                read=min(timeout.read or left, left),
+                write=min(timeout.write or left, left),
+                pool=min(timeout.pool or left, left),
             )
         return min(float(timeout), left)
 
@@ -367,7 +418,9 @@ class _BaseClient:
             request.headers.setdefault(name, value)
         if credentials.cookie is not None:
             jar = request.headers.get("Cookie")  # what httpx's cookie jar set for this hop
-            request.headers["Cookie"] = with_cookie({"Cookie": jar} if jar else {}, credentials.cookie)["Cookie"]
+            request.headers["Cookie"] = with_cookie(
+                {"Cookie": jar} if jar else {}, credentials.cookie
+            )["Cookie"]
         for name, value in credentials.query:
             if name not in request.url.params:
                 request.url = request.url.copy_add_param(name, value)
@@ -385,12 +438,16 @@ class _BaseClient:
         ``307``/``308`` keeps the method and the body; a ``303`` turns a POST into a GET)."""
         return hop.method == first.method and not self._is_idempotent(first)
 
-    def _refused_hop(self, first: httpx.Request, hop: httpx.Request, visited: set[tuple[str, str]], resent: int) -> str | None:
+    def _refused_hop(
+        self, first: httpx.Request, hop: httpx.Request, visited: set[tuple[str, str]], resent: int
+    ) -> str | None:
         """Why the redirect to ``hop`` is not followed, or ``None``: follow it."""
         where = f"{first.method} {first.url.path} was redirected"
         target = hop.url.copy_with(query=None, fragment=None)
         if self._visit(hop) in visited:
-            return f"{where} back to {target}, where this call had already been; it was not sent again"
+            return (
+                f"{where} back to {target}, where this call had already been; it was not sent again"
+            )
         if resent and self._resends_body(first, hop):
             return (
                 f"{where} a second time with its body (to {target}); a request that is not safe to repeat "
@@ -398,17 +455,29 @@ class _BaseClient:
             )
         return None
 
-    def _unusable_redirect(self, first: httpx.Request, request: httpx.Request, exc: Exception) -> APIConnectionError:
+    def _unusable_redirect(
+        self, first: httpx.Request, request: httpx.Request, exc: Exception
+    ) -> APIConnectionError:
         """A ``Location`` httpx cannot even parse (``javascript:…``): the server's answer is
         unusable, like a broken connection; a request that is not safe to repeat is not."""
         again = "" if self._is_idempotent(first) else "; it was not sent again"
-        return APIConnectionError(redact(f"{first.method} {first.url.path} was redirected to an unusable location ({exc}){again}", self._secrets), request=request)
+        return APIConnectionError(
+            redact(
+                f"{first.method} {first.url.path} was redirected to an unusable location ({exc}){again}",
+                self._secrets,
+            ),
+            request=request,
+        )
 
-    def _connection_error(self, request: httpx.Request, exc: httpx.TransportError | httpx.DecodingError) -> APIConnectionError:
+    def _connection_error(
+        self, request: httpx.Request, exc: httpx.TransportError | httpx.DecodingError
+    ) -> APIConnectionError:
         if isinstance(exc, httpx.TimeoutException):
             return APITimeoutError(request=request)
         if isinstance(exc, httpx.DecodingError):
-            return APIConnectionError(f"The response body could not be decoded ({exc})", request=request)
+            return APIConnectionError(
+                f"The response body could not be decoded ({exc})", request=request
+            )
         return APIConnectionError(f"Connection error: {type(exc).__name__}", request=request)
 
     def _too_large(self, response: httpx.Response, limit: int) -> APIResponseValidationError:
@@ -418,7 +487,9 @@ class _BaseClient:
             response,
         )
 
-    def _redirect_failed(self, first: httpx.Request, request: httpx.Request, exc: httpx.TransportError) -> APIConnectionError:
+    def _redirect_failed(
+        self, first: httpx.Request, request: httpx.Request, exc: httpx.TransportError
+    ) -> APIConnectionError:
         """A hop after the first failed while the first request is not safe to repeat: the
         server already received it, so the call ends here instead of being retried."""
         kind = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
@@ -433,7 +504,9 @@ class _BaseClient:
         already acted on the first hop (a paid POST answered 303, then a 429 on the GET)."""
         return response.request is request or self._is_idempotent(request)
 
-    def _delay_after_error(self, request: httpx.Request, exc: Exception, attempt: int, deadline: float | None) -> tuple[float | None, str]:
+    def _delay_after_error(
+        self, request: httpx.Request, exc: Exception, attempt: int, deadline: float | None
+    ) -> tuple[float | None, str]:
         """Seconds to wait before sending ``request`` again (``None``: do not retry), and why:
         the reason the log prints is the one the decision was made for."""
         if attempt >= self.max_retries:
@@ -449,7 +522,14 @@ class _BaseClient:
             return None, "the call's deadline leaves no time to wait"
         return delay, why
 
-    def _delay_after_status(self, request: httpx.Request, response: httpx.Response, status: int, attempt: int, deadline: float | None) -> tuple[float | None, str | None]:
+    def _delay_after_status(
+        self,
+        request: httpx.Request,
+        response: httpx.Response,
+        status: int,
+        attempt: int,
+        deadline: float | None,
+    ) -> tuple[float | None, str | None]:
         """Seconds to wait before sending ``request`` again (``None``: do not retry), and why
         (``None``: a final answer, nothing was decided). ``status`` is the one the answer stands
         for (``mapped_status``: a vendor code in a 200 may mean 429). A ``Retry-After`` is
@@ -458,11 +538,18 @@ class _BaseClient:
         if status not in RETRYABLE_STATUSES:
             return None, None
         if not self._may_retry_status(request, response):
-            return None, "the server already acted on it (it answered with a redirect), and it is not safe to repeat"
+            return (
+                None,
+                "the server already acted on it (it answered with a redirect), and it is not safe to repeat",
+            )
         if attempt >= self.max_retries:
             return None, f"all {self.max_retries} retries used"
         if status == 429:
-            mapped = "" if response.status_code == 429 else f" (its code stands for 429 though it came with {response.status_code})"
+            mapped = (
+                ""
+                if response.status_code == 429
+                else f" (its code stands for 429 though it came with {response.status_code})"
+            )
             why = f"the server refused it (429){mapped}: nothing was started"
         elif self._is_idempotent(request):
             why = self._safe_to_repeat(request)
@@ -476,7 +563,11 @@ class _BaseClient:
             )
         delay = self._delay(attempt, response)
         if not self._within(deadline, delay):
-            return None, "the call's deadline leaves no time to wait" if asked is None else f"the server asked to wait {asked:g} s, past the call's deadline"
+            return None, (
+                "the call's deadline leaves no time to wait"
+                if asked is None
+                else f"the server asked to wait {asked:g} s, past the call's deadline"
+            )
         return delay, why if asked is None else f"{why}; honouring Retry-After ({asked:g} s)"
 
     @staticmethod
@@ -505,7 +596,9 @@ class _BaseClient:
             details = envelope_details(response.json())
         except (ValueError, RecursionError):
             return response.status_code
-        return details[3] if details is not None and details[3] is not None else response.status_code
+        return (
+            details[3] if details is not None and details[3] is not None else response.status_code
+        )
 
     @staticmethod
     def _delay(attempt: int, response: httpx.Response | None) -> float:
@@ -542,18 +635,31 @@ class _BaseClient:
             status = mapped if mapped is not None else status
         else:
             code, message, request_id = error_details(body, response.headers)
-            if code is None and isinstance(body, dict) and isinstance(body.get("error"), str) and isinstance(body.get("message"), str):
-                code = body["error"]  # {"error": "model_unavailable", "message": "..."}: the error is a code
+            if (
+                code is None
+                and isinstance(body, dict)
+                and isinstance(body.get("error"), str)
+                and isinstance(body.get("message"), str)
+            ):
+                code = body[
+                    "error"
+                ]  # {"error": "model_unavailable", "message": "..."}: the error is a code
                 message = body["message"]
         if message is None:
             text = text.strip()
-            message = text[:200] if text and not text.lstrip().startswith("<") else response.reason_phrase
+            message = (
+                text[:200] if text and not text.lstrip().startswith("<") else response.reason_phrase
+            )
         if note is not None:
             message = f"{note} (the server said: {message})" if message else note
         cls = status_error_class(status, code)
         error = cls(
-            redact(message or "", self._secrets), response=response, body=body, code=redact(code, self._secrets),
-            request_id=redact(request_id, self._secrets), retry_after=retry_after_seconds(response.headers),
+            redact(message or "", self._secrets),
+            response=response,
+            body=body,
+            code=redact(code, self._secrets),
+            request_id=redact(request_id, self._secrets),
+            retry_after=retry_after_seconds(response.headers),
         )
         error.mapped_status = status
         return error
@@ -577,13 +683,23 @@ class _BaseClient:
             raise APIResponseValidationError(
                 f"Expected a JSON response body, got {kind}: {text[:120]!r}", response, text
             ) from None
-        if envelope_details(data) is not None:  # an error code inside a 2xx body (x-sdk-error-envelope)
+        if (
+            envelope_details(data) is not None
+        ):  # an error code inside a 2xx body (x-sdk-error-envelope)
             raise self._status_error(response)
         try:
             return validate_response(response_adapter(cast_to), data)
         except pydantic.ValidationError as exc:
-            body = self._shown(response)[0] if self._secrets and any(secret in response.text for secret in self._secrets) else data
-            error = APIResponseValidationError(redact(f"The response does not match the API description: {exc}", self._secrets), response, body)
+            body = (
+                self._shown(response)[0]
+                if self._secrets and any(secret in response.text for secret in self._secrets)
+                else data
+            )
+            error = APIResponseValidationError(
+                redact(f"The response does not match the API description: {exc}", self._secrets),
+                response,
+                body,
+            )
             if job_id_path is not None:
                 error.job_ids = tuple(job_ids(data, job_id_path))
             raise error from None
@@ -624,7 +740,11 @@ def _warn_if_deprecated(response: httpx.Response) -> None:
     _WARNED.add(key)
     sunset = response.headers.get("sunset")
     link = response.headers.get("link")
-    text = f"{key[0]} {key[1]} is deprecated by the API" + (f"; sunset {sunset}" if sunset else "") + (f"; see {link}" if link else "")
+    text = (
+        f"{key[0]} {key[1]} is deprecated by the API"
+        + (f"; sunset {sunset}" if sunset else "")
+        + (f"; see {link}" if link else "")
+    )
     warn_caller(text, DeprecationWarning)
 
 
@@ -652,8 +772,13 @@ class SyncAPIClient(_BaseClient):
         max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
         super().__init__(
-            api_key=api_key, base_url=base_url, timeout=timeout, max_retries=max_retries, default_headers=default_headers,
-            total_timeout=total_timeout, max_response_bytes=max_response_bytes,
+            api_key=api_key,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            total_timeout=total_timeout,
+            max_response_bytes=max_response_bytes,
         )
         self._owns_http = http_client is None
         self._http_client = http_client
@@ -720,7 +845,10 @@ class SyncAPIClient(_BaseClient):
             for chunk in response.iter_raw() if reader.raw else response.iter_bytes():
                 reader.feed(chunk)
                 if deadline is not None and time.monotonic() > deadline:
-                    raise httpx.ReadTimeout("The call's overall deadline passed while the response was arriving", request=response.request)
+                    raise httpx.ReadTimeout(
+                        "The call's overall deadline passed while the response was arriving",
+                        request=response.request,
+                    )
         except BaseException:
             response.close()
             raise
@@ -736,8 +864,13 @@ class SyncAPIClient(_BaseClient):
         return self._status_error(response, refused.reason)
 
     def download(
-        self, url: str, destination: str | os.PathLike[str], *, chunk_size: int = 1 << 16,
-        on_progress: ProgressCallback | None = None, max_bytes: int | None = None,
+        self,
+        url: str,
+        destination: str | os.PathLike[str],
+        *,
+        chunk_size: int = 1 << 16,
+        on_progress: ProgressCallback | None = None,
+        max_bytes: int | None = None,
     ) -> Path:
         """Stream ``url`` (a result URL, or an API path) to ``destination`` (a file or a folder).
 
@@ -757,7 +890,9 @@ class SyncAPIClient(_BaseClient):
             _observe.attempt(self, request, response, started, 0)
         except httpx.TransportError as exc:
             _observe.attempt(self, request, None, started, 0, exc)
-            raise APIConnectionError(f"Download failed: {type(exc).__name__}", request=request) from exc
+            raise APIConnectionError(
+                f"Download failed: {type(exc).__name__}", request=request
+            ) from exc
         except _RedirectRefused as refused:
             raise self._refused(refused, deadline) from None
         try:
@@ -778,14 +913,18 @@ class SyncAPIClient(_BaseClient):
                         written += len(piece)
                         self._downloading(response, deadline, max_bytes, written)
                         for start in range(0, len(piece), chunk_size):
-                            handle.write(piece[start:start + chunk_size])
+                            handle.write(piece[start : start + chunk_size])
                         if on_progress is not None:
                             on_progress(response.num_bytes_downloaded, total)
                 os.replace(partial, path)
             except BaseException as exc:
                 partial.unlink(missing_ok=True)
-                if isinstance(exc, (httpx.TransportError, httpx.DecodingError)):  # cut off mid-file, or not what it claims
-                    raise APIConnectionError(f"Download failed: {type(exc).__name__}", request=request) from exc
+                if isinstance(
+                    exc, (httpx.TransportError, httpx.DecodingError)
+                ):  # cut off mid-file, or not what it claims
+                    raise APIConnectionError(
+                        f"Download failed: {type(exc).__name__}", request=request
+                    ) from exc
                 raise
             return path
         finally:
@@ -823,13 +962,31 @@ class SyncAPIClient(_BaseClient):
         while True:
             with ExitStack() as stack:
                 request = self._build_request(
-                    self._http, method, path, params=query, headers=headers, json_body=json_body,
-                    files=files, data=data, content=content, options=options, stack=stack, deadline=deadline,
+                    self._http,
+                    method,
+                    path,
+                    params=query,
+                    headers=headers,
+                    json_body=json_body,
+                    files=files,
+                    data=data,
+                    content=content,
+                    options=options,
+                    stack=stack,
+                    deadline=deadline,
                 )
                 started = time.monotonic()
                 try:
                     response = self._send(request, stream=True)
-                    self._read(response, deadline, None if cast_to is bytes and response.is_success else self.max_response_bytes)
+                    self._read(
+                        response,
+                        deadline,
+                        (
+                            None
+                            if cast_to is bytes and response.is_success
+                            else self.max_response_bytes
+                        ),
+                    )
                 except (httpx.TransportError, httpx.DecodingError) as exc:
                     _observe.attempt(self, request, None, started, attempt, exc)
                     wait, why = self._delay_after_error(request, exc, attempt, deadline)
@@ -849,7 +1006,10 @@ class SyncAPIClient(_BaseClient):
                 _warn_if_deprecated(response)
                 if raw_response_requested():
                     # with_raw_response: the ``raw`` wrapper types the call as a RawResponse
-                    return cast(T, RawResponse(response, lambda: self._parse(response, cast_to, job_id_path)))
+                    return cast(
+                        T,
+                        RawResponse(response, lambda: self._parse(response, cast_to, job_id_path)),
+                    )
                 return cast(T, self._parse(response, cast_to, job_id_path))
             wait, reason = self._delay_after_status(request, response, status, attempt, deadline)
             _observe.retry_decision(self, request, response, None, attempt, wait, reason)
@@ -876,8 +1036,13 @@ class AsyncAPIClient(_BaseClient):
         max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
         super().__init__(
-            api_key=api_key, base_url=base_url, timeout=timeout, max_retries=max_retries, default_headers=default_headers,
-            total_timeout=total_timeout, max_response_bytes=max_response_bytes,
+            api_key=api_key,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            total_timeout=total_timeout,
+            max_response_bytes=max_response_bytes,
         )
         self._owns_http = http_client is None
         self._http_client = http_client
@@ -942,7 +1107,10 @@ class AsyncAPIClient(_BaseClient):
             async for chunk in response.aiter_raw() if reader.raw else response.aiter_bytes():
                 reader.feed(chunk)
                 if deadline is not None and time.monotonic() > deadline:
-                    raise httpx.ReadTimeout("The call's overall deadline passed while the response was arriving", request=response.request)
+                    raise httpx.ReadTimeout(
+                        "The call's overall deadline passed while the response was arriving",
+                        request=response.request,
+                    )
         except BaseException:
             await response.aclose()
             raise
@@ -958,8 +1126,13 @@ class AsyncAPIClient(_BaseClient):
         return self._status_error(response, refused.reason)
 
     async def download(
-        self, url: str, destination: str | os.PathLike[str], *, chunk_size: int = 1 << 16,
-        on_progress: ProgressCallback | None = None, max_bytes: int | None = None,
+        self,
+        url: str,
+        destination: str | os.PathLike[str],
+        *,
+        chunk_size: int = 1 << 16,
+        on_progress: ProgressCallback | None = None,
+        max_bytes: int | None = None,
     ) -> Path:
         """Stream ``url`` (a result URL, or an API path) to ``destination`` (a file or a folder).
 
@@ -979,7 +1152,9 @@ class AsyncAPIClient(_BaseClient):
             _observe.attempt(self, request, response, started, 0)
         except httpx.TransportError as exc:
             _observe.attempt(self, request, None, started, 0, exc)
-            raise APIConnectionError(f"Download failed: {type(exc).__name__}", request=request) from exc
+            raise APIConnectionError(
+                f"Download failed: {type(exc).__name__}", request=request
+            ) from exc
         except _RedirectRefused as refused:
             raise await self._refused(refused, deadline) from None
         try:
@@ -996,18 +1171,24 @@ class AsyncAPIClient(_BaseClient):
                 total = progress_start(response, on_progress)
                 written = 0
                 with handle:
-                    async for piece in response.aiter_bytes():  # as it arrives: each piece is checked
+                    async for (
+                        piece
+                    ) in response.aiter_bytes():  # as it arrives: each piece is checked
                         written += len(piece)
                         self._downloading(response, deadline, max_bytes, written)
                         for start in range(0, len(piece), chunk_size):
-                            handle.write(piece[start:start + chunk_size])
+                            handle.write(piece[start : start + chunk_size])
                         if on_progress is not None:
                             on_progress(response.num_bytes_downloaded, total)
                 os.replace(partial, path)
             except BaseException as exc:
                 partial.unlink(missing_ok=True)
-                if isinstance(exc, (httpx.TransportError, httpx.DecodingError)):  # cut off mid-file, or not what it claims
-                    raise APIConnectionError(f"Download failed: {type(exc).__name__}", request=request) from exc
+                if isinstance(
+                    exc, (httpx.TransportError, httpx.DecodingError)
+                ):  # cut off mid-file, or not what it claims
+                    raise APIConnectionError(
+                        f"Download failed: {type(exc).__name__}", request=request
+                    ) from exc
                 raise
             return path
         finally:
@@ -1045,13 +1226,31 @@ class AsyncAPIClient(_BaseClient):
         while True:
             with ExitStack() as stack:
                 request = self._build_request(
-                    self._http, method, path, params=query, headers=headers, json_body=json_body,
-                    files=files, data=data, content=content, options=options, stack=stack, deadline=deadline,
+                    self._http,
+                    method,
+                    path,
+                    params=query,
+                    headers=headers,
+                    json_body=json_body,
+                    files=files,
+                    data=data,
+                    content=content,
+                    options=options,
+                    stack=stack,
+                    deadline=deadline,
                 )
                 started = time.monotonic()
                 try:
                     response = await self._send(request, stream=True)
-                    await self._read(response, deadline, None if cast_to is bytes and response.is_success else self.max_response_bytes)
+                    await self._read(
+                        response,
+                        deadline,
+                        (
+                            None
+                            if cast_to is bytes and response.is_success
+                            else self.max_response_bytes
+                        ),
+                    )
                 except (httpx.TransportError, httpx.DecodingError) as exc:
                     _observe.attempt(self, request, None, started, attempt, exc)
                     wait, why = self._delay_after_error(request, exc, attempt, deadline)
@@ -1071,7 +1270,10 @@ class AsyncAPIClient(_BaseClient):
                 _warn_if_deprecated(response)
                 if raw_response_requested():
                     # with_raw_response: the ``raw`` wrapper types the call as a RawResponse
-                    return cast(T, RawResponse(response, lambda: self._parse(response, cast_to, job_id_path)))
+                    return cast(
+                        T,
+                        RawResponse(response, lambda: self._parse(response, cast_to, job_id_path)),
+                    )
                 return cast(T, self._parse(response, cast_to, job_id_path))
             wait, reason = self._delay_after_status(request, response, status, attempt, deadline)
             _observe.retry_decision(self, request, response, None, attempt, wait, reason)
