@@ -34,3 +34,24 @@ def test_format_files_formats_python_only_and_reports_bugs() -> None:
     assert out == {"a.py": 'x = {"a": 1}\n', "README.md": "x = {'a':1}\n"}
     with pytest.raises(formatting.GeneratorError, match="broken.py is not valid Python"):
         formatting.format_python("broken.py", "def (:\n")
+
+
+def test_the_black_layout_check_sends_what_black_would_change_to_black() -> None:
+    """Two shapes black rewrites that the templates' layout cannot foresee (found by the
+    hostile-spec and GitHub runs): a quote touching a docstring's quotes, and a long
+    annotation we wrap in parentheses where black splits its subscript instead."""
+    import black
+
+    from generator.emit.formatting import _MODE
+    from generator.emit.stable import is_black_stable
+
+    path = "src/x_sdk/resources/things.py"
+    quote = 'def f() -> None:\n    """"; spec text"""\n'
+    long_literal = (
+        "def f(\n    *,\n    kind: (\n        Literal["
+        + ", ".join(f'"value-number-{n}"' for n in range(6))
+        + "]\n    ),\n) -> None:\n    pass\n"
+    )
+    for text in (quote, long_literal):
+        assert black.format_str(text, mode=_MODE) != text
+        assert not is_black_stable(path, text)
