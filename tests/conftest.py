@@ -198,3 +198,25 @@ def assert_one_rule_warning(
     assert warning.filename == caller  # it points at the caller's line, not the SDK's
     for word in [*words, "unverified", "sent anyway"]:
         assert word in str(warning.message), f"{word!r} not named in: {warning.message}"
+
+
+def generate_cli(
+    spec: Path, out: Path, *extra: str, timeout: float | None = None
+) -> "subprocess.CompletedProcess[str]":
+    """``python -m generator generate --spec SPEC --out OUT [extra…]`` in a fresh process, run
+    from the project root as a user would: exit code, stdout and stderr as text."""
+    import subprocess
+
+    command = [
+        sys.executable,
+        "-m",
+        "generator",
+        "generate",
+        "--spec",
+        str(spec),
+        "--out",
+        str(out),
+    ]
+    return subprocess.run(
+        [*command, *extra], cwd=ROOT, capture_output=True, text=True, timeout=timeout
+    )

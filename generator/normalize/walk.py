@@ -5,45 +5,30 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+from generator.spec.keywords import HTTP_METHODS as HTTP_METHODS
+from generator.spec.keywords import SCHEMA_CHILD_LISTS as SCHEMA_CHILD_LISTS
+from generator.spec.keywords import SCHEMA_CHILD_MAPS as SCHEMA_CHILD_MAPS
+from generator.spec.keywords import SCHEMA_CHILDREN as SCHEMA_CHILDREN
 
-# Keywords whose value is one subschema, a list of subschemas, or a map of subschemas.
-SCHEMA_CHILDREN = (
-    "items",
-    "additionalProperties",
-    "not",
-    "if",
-    "then",
-    "else",
-    "contains",
-    "propertyNames",
-    "unevaluatedItems",
-    "unevaluatedProperties",
-)
-SCHEMA_CHILD_LISTS = ("allOf", "oneOf", "anyOf", "prefixItems")
-SCHEMA_CHILD_MAPS = ("properties", "patternProperties", "dependentSchemas", "$defs")
+
+def _iter_item_operations(items: Any) -> Iterator[tuple[str, str, dict[str, Any]]]:
+    for key, item in (items or {}).items():
+        if not isinstance(item, dict):
+            continue
+        for method in HTTP_METHODS:
+            operation = item.get(method)
+            if isinstance(operation, dict):
+                yield key, method, operation
 
 
 def iter_operations(document: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any]]]:
     """Yield ``(path, method, operation)`` in document order."""
-    for path, item in (document.get("paths") or {}).items():
-        if not isinstance(item, dict):
-            continue
-        for method in HTTP_METHODS:
-            operation = item.get(method)
-            if isinstance(operation, dict):
-                yield path, method, operation
+    return _iter_item_operations(document.get("paths"))
 
 
 def iter_webhooks(document: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any]]]:
-    """Yield ``(name, method, operation)`` for each OpenAPI 3.1 webhook."""
-    for name, item in (document.get("webhooks") or {}).items():
-        if not isinstance(item, dict):
-            continue
-        for method in HTTP_METHODS:
-            operation = item.get(method)
-            if isinstance(operation, dict):
-                yield name, method, operation
+    """Yield ``(name, method, operation)`` of the document's webhooks, in document order."""
+    return _iter_item_operations(document.get("webhooks"))
 
 
 # A place that holds a schema: ``container[key]``, and the JSON pointer tokens of that place.

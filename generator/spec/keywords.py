@@ -11,6 +11,25 @@ these with the difference named and explained.
 
 from __future__ import annotations
 
+# The operations of a Path Item, in the order the specification lists them.
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+
+# Keywords of a schema whose value is one subschema, a list of subschemas, or a map of them.
+SCHEMA_CHILDREN = (
+    "items",
+    "additionalProperties",
+    "not",
+    "if",
+    "then",
+    "else",
+    "contains",
+    "propertyNames",
+    "unevaluatedItems",
+    "unevaluatedProperties",
+)
+SCHEMA_CHILD_LISTS = ("allOf", "oneOf", "anyOf", "prefixItems")
+SCHEMA_CHILD_MAPS = ("properties", "patternProperties", "dependentSchemas", "$defs")
+
 # Where every named schema lives; a reference to one is this prefix and its escaped name.
 SCHEMA_REF_PREFIX = "#/components/schemas/"
 

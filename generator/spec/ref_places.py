@@ -18,27 +18,17 @@ from __future__ import annotations
 
 from typing import Any
 
+from .keywords import HTTP_METHODS, SCHEMA_CHILD_LISTS, SCHEMA_CHILD_MAPS, SCHEMA_CHILDREN
+
 Kind = str | None
 
 DOCUMENT = "document"
 
-_SCHEMA_ONE = (
-    "items",
-    "additionalProperties",
-    "not",
-    "if",
-    "then",
-    "else",
-    "contains",
-    "propertyNames",
-    "unevaluatedItems",
-    "unevaluatedProperties",
-    "additionalItems",
-    "contentSchema",
-)
-_SCHEMA_LISTS = ("allOf", "oneOf", "anyOf", "prefixItems")
-_SCHEMA_MAPS = ("properties", "patternProperties", "dependentSchemas", "$defs", "definitions")
-_OPERATIONS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+# A schema's children (the keywords every walk agrees on), plus two this walk follows too.
+_SCHEMA_ONE = (*SCHEMA_CHILDREN, "additionalItems", "contentSchema")
+_SCHEMA_LISTS = SCHEMA_CHILD_LISTS
+_SCHEMA_MAPS = (*SCHEMA_CHILD_MAPS, "definitions")
+_OPERATIONS = HTTP_METHODS
 
 # kind -> keyword -> kind of its value. A keyword not listed holds no reference.
 _GRAMMAR: dict[str, dict[str, str]] = {

@@ -21,7 +21,7 @@ from typing import Any
 import pytest
 import yaml
 
-from conftest import ROOT, SPECS
+from conftest import ROOT, SPECS, generate_cli
 from generator.cli.generate import build_document
 from generator.errors import SpecError
 from generator.pipeline import build_files, build_provider
@@ -343,21 +343,7 @@ def test_a_file_reference_outside_reference_places_is_refused(
     assert (
         "followed only where OpenAPI allows a Reference Object or a Schema" in error.value.message
     )
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "generator",
-            "generate",
-            "--spec",
-            str(spec),
-            "--out",
-            str(tmp_path / "out"),
-        ],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-    )
+    result = generate_cli(spec, tmp_path / "out")
     assert (
         result.returncode == 2 and f"{spec}#{pointer}: $ref 'secret.yaml'" in result.stderr
     ), result.stderr
@@ -491,21 +477,7 @@ def test_cli_exit_2_names_the_file_and_pointer(tmp_path: Path) -> None:
             "schemas/pet.yaml": {"$ref": "../../secret.yaml"},
         },
     )
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "generator",
-            "generate",
-            "--spec",
-            str(spec),
-            "--out",
-            str(tmp_path / "out"),
-        ],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-    )
+    result = generate_cli(spec, tmp_path / "out")
     assert result.returncode == 2
     assert result.stderr.startswith(
         f"error: {tmp_path / 'api' / 'schemas' / 'pet.yaml'}#/: $ref '../../secret.yaml': the path leaves the spec's folder"
@@ -564,21 +536,7 @@ def test_a_chain_of_files_each_within_the_depth_limit_is_too_deep_in_all(tmp_pat
         (folder / name).write_text(json.dumps(data))
     (folder / "f12.json").write_text('{"type": "string"}')
     spec = _write(folder, {"openapi.yaml": _main("f0.json")})
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "generator",
-            "generate",
-            "--spec",
-            str(spec),
-            "--out",
-            str(tmp_path / "out"),
-        ],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-    )
+    result = generate_cli(spec, tmp_path / "out")
     assert result.returncode == 2, result.stderr[-2000:]
     assert result.stderr.startswith(
         f"error: {folder / 'f1.json'}#/items/items/items: too deeply nested: more than 150 levels"

@@ -29,7 +29,7 @@ from typing import Any
 import black
 import pytest
 
-from conftest import ROOT
+from conftest import ROOT, generate_cli
 from generator.emit.formatting import _MODE
 from generator.emit.stable import is_black_stable
 from generator.cli.generate import build_document
@@ -576,21 +576,7 @@ def test_cli_generates_from_any_document_with_a_summary(tmp_path: Path) -> None:
     spec = tmp_path / "elsewhere" / "petstore.json"
     spec.parent.mkdir()
     shutil.copy(CORPUS / "3.0" / "petstore.json", spec)
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "generator",
-            "generate",
-            "--spec",
-            str(spec),
-            "--out",
-            str(tmp_path / "out"),
-        ],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-    )
+    result = generate_cli(spec, tmp_path / "out")
     assert result.returncode == 0, result.stderr
     assert "swagger_petstore: 20 operations generated, 1 warnings" in result.stdout
     # GET /store/inventory takes only the api_key header, which the client does not send.
@@ -606,23 +592,7 @@ def test_cli_generates_from_any_document_with_a_summary(tmp_path: Path) -> None:
     )
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["swagger_petstore"]
 
-    named = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "generator",
-            "generate",
-            "--spec",
-            str(spec),
-            "--out",
-            str(tmp_path / "out"),
-            "--name",
-            "pets",
-        ],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-    )
+    named = generate_cli(spec, tmp_path / "out", "--name", "pets")
     assert named.returncode == 0, named.stderr
     assert (
         "class Pets(SyncAPIClient)"

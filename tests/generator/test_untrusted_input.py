@@ -22,7 +22,7 @@ import pytest
 
 import generator.emit.formatting
 import generator.pipeline
-from conftest import ROOT
+from conftest import ROOT, generate_cli
 from generator.cli import main
 from generator.errors import GeneratorError, SpecError
 from generator.output.writer import write_tree
@@ -313,22 +313,7 @@ def test_very_deep_yaml_cannot_crash_the_process(tmp_path: Path) -> None:
         + "]" * 100_000
         + "\n"
     )
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "generator",
-            "generate",
-            "--spec",
-            str(spec),
-            "--out",
-            str(tmp_path / "out"),
-        ],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
+    result = generate_cli(spec, tmp_path / "out", timeout=300)
     assert (
         result.returncode == 2
         and "too deeply nested" in result.stderr
