@@ -1,6 +1,7 @@
 """Loosen, with a warning, what a spec says that Python's type system cannot say.
 
-A sane document must still give a package that passes ``mypy --strict``. Two things could not:
+A sane document must still give a package that imports and passes ``mypy --strict``. Three
+things could not:
 
 * a ``const`` or ``enum`` holding an object, an array or a non-integer number: a ``Literal``
   holds only text, integers, booleans and None (``Literal[{"k": "v"}]`` is a type error). The
@@ -9,7 +10,12 @@ A sane document must still give a package that passes ``mypy --strict``. Two thi
   ``datetime.date``, ``date-time`` a ``datetime``, ``time`` a ``time``, ``duration`` a
   ``timedelta``): ``d: date = "2024-01-01"`` is a type error. The default is dropped, as
   :mod:`.schema_defaults` drops a default its schema rejects: the property is optional without
-  one, and the server's default applies.
+  one, and the server's default applies;
+* a ``pattern`` Python's ``re`` reads but the models' regex engine refuses (pydantic-core's
+  Rust engine has no lookaround or backreferences, and rejects escapes such as ``\\Z`` or a
+  backslash before a non-ASCII letter): the package would raise ``SchemaError`` on import. The
+  keyword is dropped: the value is checked by the server alone. A pattern ``re`` refuses too is
+  an error, reported by :func:`~.inline_refs.check_schema_refs`.
 
 Pointers are those of the document as written: the pass runs right after
 :func:`~.schema_defaults.fix_schema_defaults`.
@@ -17,9 +23,13 @@ Pointers are those of the document as written: the pass runs right after
 
 from __future__ import annotations
 
+import functools
 import json
+import re
 from pathlib import Path
 from typing import Any
+
+import pydantic_core
 
 from generator.errors import to_pointer
 from .walk import SCHEMA_CHILD_LISTS, SCHEMA_CHILD_MAPS, SCHEMA_CHILDREN, iter_located_schema_slots
@@ -36,6 +46,21 @@ def literal_member(value: Any) -> bool:
 def _shown(value: Any) -> str:
     text = json.dumps(value, ensure_ascii=False, default=str)
     return text if len(text) <= 60 else text[:59] + "…"
+
+
+@functools.lru_cache(maxsize=4096)
+def models_refuse_pattern(pattern: str) -> bool:
+    """Whether ``pattern`` is valid for Python's ``re`` but refused by the regex engine pydantic
+    compiles the models' ``Field(pattern=…)`` with (so the package would fail on import)."""
+    try:
+        re.compile(pattern)
+    except (re.error, OverflowError, RecursionError, ValueError):
+        return False  # an error of the spec, reported with its pointer by check_schema_refs
+    try:
+        pydantic_core.SchemaValidator(pydantic_core.core_schema.str_schema(pattern=pattern))
+    except (pydantic_core.SchemaError, ValueError):  # ValueError: a lone surrogate
+        return True
+    return False
 
 
 def _loosen(
@@ -60,6 +85,12 @@ def _loosen(
             f"{file}#{to_pointer((*where, 'default'))}: default {_shown(schema['default'])} is text, and the model types a `format: {format_}` string as {kind}; dropped"
         )
         del schema["default"]
+    pattern = schema.get("pattern")
+    if isinstance(pattern, str) and models_refuse_pattern(pattern):
+        warnings.append(
+            f"{file}#{to_pointer((*where, 'pattern'))}: pattern {_shown(pattern)} is not supported by the models' regex engine; not checked by the client"
+        )
+        del schema["pattern"]
 
 
 def _visit(
@@ -83,7 +114,7 @@ def _visit(
 
 
 def loosen_untypeable(document: dict[str, Any], file: Path, warnings: list[str]) -> None:
-    """Apply the module's two rules in place, appending a warning (``file#/pointer: …``) for each.
+    """Apply the module's three rules in place, appending a warning (``file#/pointer: …``) for each.
 
     The default rule applies where a default lands in a model: component schemas, bodies, and
     properties anywhere. A parameter's default is only documented (the argument defaults to

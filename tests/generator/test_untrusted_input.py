@@ -9,6 +9,7 @@ with black replaced by the identity where a package is generated (it changes lay
 from __future__ import annotations
 
 import contextlib
+import importlib
 import io
 import json
 import os
@@ -22,7 +23,7 @@ import pytest
 
 import generator.emit.formatting
 import generator.pipeline
-from conftest import ROOT, generate_cli
+from conftest import ROOT, generate_cli, imported
 from generator.cli import main
 from generator.errors import GeneratorError, SpecError
 from generator.output.writer import write_tree
@@ -354,6 +355,45 @@ def test_catastrophic_pattern_with_an_example_generates(work: Path) -> None:
     code, output, _ = generate(work, json.dumps(doc))
     assert code == 0, output
 
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        "^(?!tmp_)[a-z]+$",  # lookahead
+        r"(a)\1",  # backreference
+        r"^x\Z",  # Python's end of text: the models' engine has no \Z
+        "\\\U0005ed16b",  # a backslash before a non-ASCII letter (found by the property test)
+    ],
+)
+def test_pattern_the_models_engine_refuses_is_dropped_with_a_warning(
+    work: Path, pattern: str
+) -> None:
+    """Python's ``re`` reads these; pydantic-core's regex engine does not, so a ``Field(pattern=…)``
+    holding one raises ``SchemaError`` when the package is imported. The pattern is dropped, with
+    a warning at its pointer; the package imports and the property is still typed and checked."""
+    doc = document({"z": {"type": "string", "pattern": pattern, "maxLength": 5}})
+    doc["components"]["schemas"]["Thing"]["required"] = ["z"]
+    code, output, spec = generate(work, json.dumps(doc))
+    assert code == 0, output
+    assert f"warning: {spec}#{THING}/pattern: " in output, output
+    with imported(work / "out", "t"):
+        thing = importlib.import_module("t_sdk.models").Thing
+        assert thing.model_validate({"z": "abc"}).z == "abc"
+        with pytest.raises(ValueError, match="at most 5"):
+            thing.model_validate({"z": "abcdef"})
+
+
+def test_pattern_both_engines_read_is_kept(work: Path) -> None:
+    doc = document({"z": {"type": "string", "pattern": r"^\p{L}*[0-9]{2}$"}})
+    code, output, _ = generate(work, json.dumps(doc))
+    assert code == 2 or "warning" not in output, output
+    doc = document({"z": {"type": "string", "pattern": r"^[a-z]+_[0-9]{2}$"}})
+    code, output, _ = generate(work, json.dumps(doc))
+    assert code == 0 and "warning:" not in output, output
+    with imported(work / "out", "t"):
+        with pytest.raises(ValueError, match="pattern"):
+            importlib.import_module("t_sdk.models").Thing.model_validate({"z": "abc"})
 
 # -- item 5: tracebacks --------------------------------------------------------------------------------
 
