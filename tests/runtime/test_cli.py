@@ -4,6 +4,7 @@ signature, checks before sending, text and JSON output, and exit codes scripts r
 
 from __future__ import annotations
 
+import importlib
 import json
 import os
 import shlex
@@ -595,15 +596,15 @@ def test_api_arguments_named_like_the_cli_options_keep_their_own_places(
     """An argument named ``command``, ``json``, ``wait``, ``timeout`` (or a path ``resource``)
     neither overwrites the command line's own fields nor takes its options: it gets a ``-param``
     option of its own; a boolean ``progress`` is renamed too, since ``--no-progress`` is taken."""
-    from conftest import generate_document
+    from conftest import generate_document, imported
 
     generate_document(tmp_path, "clash", clashing_document())
-    table = __import__("runpy").run_path(
-        str(tmp_path / "clash" / "src" / "clash_sdk" / "_cli_table.py")
-    )["COMMANDS"]
-    flags = {
-        p["wire"]: p["flag"] for p in table["things"]["commands"]["draw"]["params"]
-    }  # by wire name: ``timeout_``
+    with imported(tmp_path, "clash"):
+        cli_module = importlib.import_module("clash_sdk._cli")
+        draw = cli_module.commands("things")["draw"]
+        flags = {  # by wire name: the argument ``timeout`` is ``timeout_`` in Python
+            argument.name.rstrip("_"): argument.flag for argument in cli_module.arguments(draw)
+        }
     assert (
         flags["command"] == "--command"
         and flags["json"] == "--json-param"
