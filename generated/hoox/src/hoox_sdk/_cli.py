@@ -86,7 +86,8 @@ RESERVED_FLAGS = frozenset(
 _HELP_LENGTH = 200
 # What every method takes besides the API's arguments (``_methods.RequestParams``).
 _REQUEST_OPTIONS = frozenset({"extra_headers", "extra_query", "extra_body", "timeout"})
-_ALIAS_HELP = "Deprecated alias of "  # how the docstring describes an old argument name
+# How the docstring describes an old name of another argument (``preset_styles`` of ``styles``).
+_ALIAS_HELP = re.compile(r"Deprecated alias of ``(\w+)``")
 
 
 class _UsageError(Exception):
@@ -199,13 +200,23 @@ def _summary(doc: str) -> str:
 
 
 def _argument_help(doc: str) -> dict[str, str]:
-    """``name → text`` of the last ``Args:`` section of a Google-style docstring (the one the
-    generator writes after the API's description), continuation lines joined."""
+    """``name → text`` of the ``Args:`` section the generator writes at the end of a method's
+    docstring, continuation lines joined: the run of lines just before the blank line and the
+    last ``Returns:``, so an ``Args:`` line in the API's own description above it is skipped."""
     lines = doc.splitlines()
-    starts = [index for index, line in enumerate(lines) if line == "Args:"]
+    returns = [index for index, line in enumerate(lines) if line == "Returns:"]
+    if returns and returns[-1] > 1 and not lines[returns[-1] - 1]:
+        end = returns[-1] - 1
+        start = end
+        while start > 0 and lines[start - 1] and lines[start - 1] != "Args:":
+            start -= 1
+        section = lines[start:end] if start > 0 and lines[start - 1] == "Args:" else []
+    else:  # no ``Returns:``: the last ``Args:`` section
+        starts = [index for index, line in enumerate(lines) if line == "Args:"]
+        section = lines[starts[-1] + 1 :] if starts else []
     helps: dict[str, str] = {}
     current = ""
-    for line in lines[starts[-1] + 1 :] if starts else []:
+    for line in section:
         entry = re.match(r" {4}(\w+): ?(.*)$", line)
         if entry:
             current = entry.group(1)
@@ -239,14 +250,20 @@ def arguments(command: Command) -> tuple[Argument, ...]:
     whole_body = CLI_BODY.get(f"{command.resource}.{command.method}")
     taken = set(RESERVED_FLAGS)
     found: list[Argument] = []
-    for parameter in list(inspect.signature(function).parameters.values())[1:]:
+    parameters = list(inspect.signature(function).parameters.values())[1:]
+    for parameter in parameters:
         name = parameter.name
         default = parameter.default
+        alias = _ALIAS_HELP.match(helps.get(name, ""))
         if (
             name in _REQUEST_OPTIONS
             or parameter.kind in (parameter.VAR_POSITIONAL, parameter.VAR_KEYWORD)
             or not (default is parameter.empty or isinstance(default, NotGiven))
-            or helps.get(name, "").startswith(_ALIAS_HELP)
+            or (
+                alias is not None
+                and isinstance(default, NotGiven)
+                and any(other.name == alias.group(1) for other in parameters)
+            )
         ):
             continue
         annotation = _resolve(function, parameter.annotation)
