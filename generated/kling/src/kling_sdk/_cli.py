@@ -39,7 +39,7 @@ import re
 import sys
 import types
 import typing
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -422,20 +422,20 @@ def _text_bytes(text: str) -> bytes:
 
 def _body_fields(annotation: Any) -> set[str] | None:
     """The top-level fields a whole request body of type ``annotation`` may have (every object
-    variant's fields, by name and alias), or ``None`` when any is allowed (a free-form map)."""
+    variant's fields, by name and alias), or ``None`` when any is allowed (a free-form map, or
+    no object variant at all: then the method's own check is all there is)."""
     fields: set[str] = set()
-    for member in _members(annotation):
+    members = _members(annotation)
+    while members:
+        member = members.pop(0)
         if isinstance(member, type) and issubclass(member, pydantic.RootModel):
-            inner = _body_fields(member.model_fields["root"].annotation)
-            if inner is None:
-                return None
-            fields |= inner
+            members += _members(member.model_fields["root"].annotation)
         elif isinstance(member, type) and issubclass(member, pydantic.BaseModel):
             if not member.model_fields:
                 return None
             for name, field in member.model_fields.items():
                 fields.update({name, *(a for a in (field.alias,) if isinstance(a, str))})
-        elif member is Any or typing.get_origin(member) in (dict, typing.Dict) or member is dict:
+        elif member is Any or member is dict or typing.get_origin(member) in (dict, Mapping):
             return None
     return fields or None
 
