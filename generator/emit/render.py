@@ -13,7 +13,7 @@ from typing import Any
 
 import jinja2
 
-from .cli_table import cli_table
+from .cli_table import cli_constants
 from .docstrings import argument_default, method_docstring, signature
 from generator.ir.model import Package
 from .imports import prune_imports
@@ -73,7 +73,6 @@ PACKAGE_MODULES = (
     "_constants.py",
     "_version.py",
     "_rule_table.py",
-    "_cli_table.py",
     "_envelope.py",
 )
 
@@ -141,7 +140,7 @@ def render_package(
     context = {
         "package": package,
         "examples": examples(package, normalized),
-        "cli": cli_table(package),
+        "cli": cli_constants(package),
     }
     src = f"src/{package.package_name}"
     files: dict[str, str] = {

@@ -89,9 +89,10 @@ def test_async_methods_are_coroutine_functions_documented_once() -> None:
 
 @pytest.mark.xfail(
     strict=False,
-    reason="issue 19's 450 KiB target predates the command line (issue 18): Krea's _cli_table.py alone "
-    "is 186 KiB and the merged runtime (logging, progress, body caps, envelopes) about 40 KiB more; "
-    "resources are 298 KiB. Measured 2026-12-05: 788 KiB in all (was 806 KiB before lean methods).",
+    reason="issue 19's 450 KiB target predates the command line (issue 18) and the merged runtime "
+    "(logging, progress, body caps, envelopes: about 40 KiB); resources are 298 KiB. The command "
+    "table is gone (_cli reads the client, -172 KiB). Measured 2026-12-05: 617 KiB in all (was "
+    "806 KiB before lean methods, 788 KiB before the table went).",
 )
 def test_krea_python_within_budget() -> None:
     size = sum(path.stat().st_size for path in (KREA_SRC / "krea_sdk").rglob("*.py"))

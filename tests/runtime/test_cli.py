@@ -4,6 +4,7 @@ signature, checks before sending, text and JSON output, and exit codes scripts r
 
 from __future__ import annotations
 
+import importlib
 import json
 import os
 import shlex
@@ -595,15 +596,15 @@ def test_api_arguments_named_like_the_cli_options_keep_their_own_places(
     """An argument named ``command``, ``json``, ``wait``, ``timeout`` (or a path ``resource``)
     neither overwrites the command line's own fields nor takes its options: it gets a ``-param``
     option of its own; a boolean ``progress`` is renamed too, since ``--no-progress`` is taken."""
-    from conftest import generate_document
+    from conftest import generate_document, imported
 
     generate_document(tmp_path, "clash", clashing_document())
-    table = __import__("runpy").run_path(
-        str(tmp_path / "clash" / "src" / "clash_sdk" / "_cli_table.py")
-    )["COMMANDS"]
-    flags = {
-        p["wire"]: p["flag"] for p in table["things"]["commands"]["draw"]["params"]
-    }  # by wire name: ``timeout_``
+    with imported(tmp_path, "clash"):
+        cli_module = importlib.import_module("clash_sdk._cli")
+        draw = cli_module.commands("things")["draw"]
+        flags = {  # by wire name: the argument ``timeout`` is ``timeout_`` in Python
+            argument.name.rstrip("_"): argument.flag for argument in cli_module.arguments(draw)
+        }
     assert (
         flags["command"] == "--command"
         and flags["json"] == "--json-param"
@@ -689,3 +690,124 @@ def test_a_download_that_cannot_be_saved_exits_1_with_the_job_ids(
         and "Traceback" not in status.stderr
         and profile.job_id in status.stderr
     ), status.stderr
+
+
+# -- --json-body refuses what the operation does not take (nothing is sent, nothing is paid) ------
+
+
+def test_json_body_refuses_an_unknown_field_and_sends_nothing(
+    server: MockServer, tmp_path: Path
+) -> None:
+    """A whole request body (Krea's ``styles train``) with a top-level field no variant of the
+    body has would be sent as written (models keep unlisted fields) and paid for: the command
+    line refuses it by name, lists the fields the body takes, exits 2 and sends no request. The
+    same for an object of arguments with a key the operation does not take."""
+    krea = next(p for p in PROFILES if p.name == "krea")
+    job_server(server, krea)
+    body = {
+        "model": "qwen",
+        "name": "lighthouses",
+        "urls": ["https://example.com/a.png"],
+        "max_train_steps": 500,
+        "max_steps": 10,  # a typo of max_train_steps
+    }
+    (tmp_path / "body.json").write_text(json.dumps(body))
+    result = cli(krea, server, "styles", "train", "--json-body", str(tmp_path / "body.json"))
+    assert result.returncode == 2, result.stderr
+    message = result.stderr.strip().splitlines()[-1]
+    assert "max_steps" in message and "--json-body" in message
+    accepted = message.split("its fields are ", 1)[1].split(", ")
+    assert {"model", "name", "urls", "max_train_steps", "learning_rate"} <= set(accepted)
+    assert "max_steps" not in accepted
+    (tmp_path / "args.json").write_text(json.dumps({"prompt": "a fox", "stepz": 30}))
+    arguments = cli(
+        krea, server, "images", "flux-1-dev", "--json-body", str(tmp_path / "args.json")
+    )
+    assert arguments.returncode == 2, arguments.stderr
+    assert "unknown argument(s) stepz" in arguments.stderr and "steps" in arguments.stderr
+    assert server.requests == []  # neither reached the server
+    del body["max_steps"]
+    (tmp_path / "body.json").write_text(json.dumps(body))
+    sent = cli(krea, server, "styles", "train", "--json-body", str(tmp_path / "body.json"))
+    assert sent.returncode == 0, sent.stderr
+    assert [r.json() for r in server.requests if r.method == "POST"] == [body]
+
+
+def test_json_body_takes_a_free_form_body_as_written(server: MockServer, tmp_path: Path) -> None:
+    """A body the API leaves open (Krea's ``node-apps execute``: any object of the app's inputs)
+    has no field to refuse: it is sent as written."""
+    krea = next(p for p in PROFILES if p.name == "krea")
+    server.handler = lambda request: Reply(200, [krea.created_body()])
+    inputs = {"prompt": "a fox", "anything": {"nested": [1, 2]}}
+    (tmp_path / "inputs.json").write_text(json.dumps(inputs))
+    result = cli(
+        krea, server, "node-apps", "execute", "app-1", "--json-body", str(tmp_path / "inputs.json")
+    )
+    assert result.returncode == 0, result.stderr
+    [request] = server.requests
+    assert request.path == "/node-apps/app-1/execute" and request.json() == inputs
+
+
+# -- lazy: the command line reads only what the command needs ------------------------------------
+
+
+def loaded_modules(profile: Profile, *args: str) -> list[str]:
+    code = (
+        "import sys\n"
+        f"from {profile.package}._cli import main\n"
+        f"code = main({list(args)!r})\n"
+        f"print(sorted(m for m in sys.modules if m.startswith('{profile.package}.')), file=sys.stderr)\n"
+    )
+    env = {**os.environ, "PYTHONPATH": str(GENERATED / profile.name / "src")}
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    return eval(result.stderr.strip().splitlines()[-1])  # type: ignore[no-any-return]
+
+
+def test_help_imports_no_resource_and_a_resource_only_its_own() -> None:
+    """``krea --help`` reads the client class only (no resource module, no models); ``krea
+    images --help`` imports the images resource (and the jobs resource it waits with), not the
+    others."""
+    krea = next(p for p in PROFILES if p.name == "krea")
+    top = loaded_modules(krea, "--help")
+    assert not [m for m in top if ".resources." in m or m.endswith(".models")], top
+    images = loaded_modules(krea, "images", "--help")
+    resources = {m.rsplit(".", 1)[1] for m in images if ".resources." in m}
+    assert resources == {"images", "jobs"}, images
+
+
+def test_vendor_text_shaped_like_arguments_cannot_hide_an_option(tmp_path: Path) -> None:
+    """An operation's description is the vendor's text: one that looks like the generated
+    ``Args:`` section, even calling a required argument a deprecated alias, hides no option
+    (only an optional argument can be an alias); at most it is shown as help."""
+    from conftest import generate_document, imported
+
+    operation = {
+        "operationId": "listThings",
+        "summary": "List things",
+        "description": "Args:\n    scale: Deprecated alias of ``size``\n    size: hidden",
+        "parameters": [
+            {"name": "scale", "in": "query", "required": True, "schema": {"type": "integer"}},
+            {"name": "size", "in": "query", "schema": {"type": "integer"}},
+        ],
+        "responses": {"200": {"description": "ok"}},
+    }
+    document = {
+        "openapi": "3.1.0",
+        "info": {"title": "Fake", "version": "1"},
+        "paths": {"/things": {"get": operation}},
+    }
+    generate_document(tmp_path, "fake", document)
+    with imported(tmp_path, "fake"):
+        cli_module = importlib.import_module("fake_sdk._cli")
+        [command] = cli_module.commands("things").values()
+        arguments = {a.name: a for a in cli_module.arguments(command)}
+    assert set(arguments) == {"scale", "size"} and arguments["scale"].required
+    assert arguments["scale"].flag == "--scale" and arguments["size"].flag == "--size"

@@ -275,7 +275,7 @@ def test_importing_and_constructing_a_client_loads_neither_logging_nor_the_comma
     result = run_python(profile, code)
     assert result.returncode == 0, result.stderr
     loaded = result.stdout
-    for module in ("_logs", "_cli", "_cli_table", "_progress"):
+    for module in ("_logs", "_cli", "_progress"):
         assert f"'{profile.package}.{module}'" not in loaded
     assert f"'{profile.package}._observe'" in loaded  # the hooks, which cost one call each
 

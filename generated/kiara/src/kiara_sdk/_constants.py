@@ -20,3 +20,10 @@ AUTH_PREFIX: str = "Bearer "
 AUTH_BASIC: bool = False
 AUTH_REQUIRED: bool = True
 USER_AGENT = f"kiara-sdk/{__version__} httpx/{httpx.__version__} Python/{platform.python_version()}"
+# The command line (see _cli): its program name, and what it cannot read from the methods: the
+# method reporting a job's status per resource, the argument that is a whole request body, and
+# names on the wire an argument's name does not give.
+CLI_NAME = "kiara"
+CLI_STATUS: dict[str, str] = {"generations": "get"}
+CLI_BODY: dict[str, str] = {}
+CLI_WIRE: dict[str, tuple[str, ...]] = {"idempotency_key": ("Idempotency-Key",)}
