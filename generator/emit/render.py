@@ -7,6 +7,7 @@ intermediate model. Spec text reaches templates only through the escaping filter
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -78,6 +79,11 @@ PACKAGE_MODULES = (
 )
 
 
+def _by_name(*functions: Callable[..., Any]) -> dict[str, Callable[..., Any]]:
+    """The template globals or filters that go by their function's own name."""
+    return {function.__name__: function for function in functions}
+
+
 @cache
 def environment() -> jinja2.Environment:
     env = jinja2.Environment(
@@ -88,32 +94,28 @@ def environment() -> jinja2.Environment:
         trim_blocks=False,
         lstrip_blocks=False,
     )
-    env.globals.update(
-        fit=fit,
-        class_line=class_line,
-        assignment=assignment,
-        signature_line=signature_line,
-        from_import=from_import,
-    )
+    env.globals.update(_by_name(fit, class_line, assignment, signature_line, from_import))
     env.filters.update(
-        pyrepr=pyrepr,
-        docstring=docstring,
-        comment=comment,
-        tomlstr=tomlstr,
-        mdtext=mdtext,
-        mdcode=mdcode,
-        method_docstring=method_docstring,
-        signature=signature,
-        argument_default=argument_default,
-        typed_field=typed_field,
-        annotation=annotation,
-        argument=argument,
-        pylit=pylit,
-        page_spec=page_spec,
+        _by_name(
+            pyrepr,
+            docstring,
+            comment,
+            tomlstr,
+            mdtext,
+            mdcode,
+            method_docstring,
+            signature,
+            argument_default,
+            typed_field,
+            annotation,
+            argument,
+            pylit,
+            page_spec,
+            cast_to,
+            needs_cast,
+        ),
         method_statements=method_statements,
         block=lambda text: str(text).strip("\n"),
-        cast_to=cast_to,
-        needs_cast=needs_cast,
         rule_table=lambda rules: pyrepr({name: tuple(items) for name, items in rules.items()}),
     )
     return env
