@@ -17,6 +17,7 @@ import jinja2
 from .cli_table import cli_table
 from .docstrings import argument_default, method_docstring, signature
 from generator.ir.model import Package
+from generator.spec.extensions import ErrorEnvelope
 from .imports import prune_imports
 from .method_body import statements as method_statements
 from .lean import tidy_imports
@@ -79,6 +80,11 @@ PACKAGE_MODULES = (
 )
 
 
+def envelope_table(envelope: ErrorEnvelope | None) -> str:
+    """The package's ``_envelope.py`` literal: the envelope's table, ``None`` without one."""
+    return pyrepr(envelope.table if envelope is not None else None)
+
+
 def _by_name(*functions: Callable[..., Any]) -> dict[str, Callable[..., Any]]:
     """The template globals or filters that go by their function's own name."""
     return {function.__name__: function for function in functions}
@@ -116,6 +122,7 @@ def environment() -> jinja2.Environment:
         ),
         method_statements=method_statements,
         block=lambda text: str(text).strip("\n"),
+        envelope_table=envelope_table,
         rule_table=lambda rules: pyrepr({name: tuple(items) for name, items in rules.items()}),
     )
     return env
