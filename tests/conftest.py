@@ -128,25 +128,28 @@ class MockServer:
         self._server.server_close()
 
 
-@pytest.fixture
-def server() -> Iterator[MockServer]:
+@contextmanager
+def running_server() -> Iterator[MockServer]:
+    """A :class:`MockServer` listening for the block, stopped after it."""
     instance = MockServer()
     instance.start()
     try:
         yield instance
     finally:
         instance.stop()
+
+
+@pytest.fixture
+def server() -> Iterator[MockServer]:
+    with running_server() as instance:
+        yield instance
 
 
 @pytest.fixture(scope="module")
 def module_server() -> Iterator[MockServer]:
     """One server for a whole test module: stopping one takes 0.5 s."""
-    instance = MockServer()
-    instance.start()
-    try:
+    with running_server() as instance:
         yield instance
-    finally:
-        instance.stop()
 
 
 @pytest.fixture
@@ -201,10 +204,15 @@ def assert_one_rule_warning(
 
 
 def generate_cli(
-    spec: Path, out: Path, *extra: str, timeout: float | None = None
+    spec: Path,
+    out: Path,
+    *extra: str,
+    timeout: float | None = None,
+    env: dict[str, str] | None = None,
 ) -> "subprocess.CompletedProcess[str]":
     """``python -m generator generate --spec SPEC --out OUT [extra…]`` in a fresh process, run
-    from the project root as a user would: exit code, stdout and stderr as text."""
+    from the project root as a user would (``env``: its environment, default ours): exit code,
+    stdout and stderr as text."""
     import subprocess
 
     command = [
@@ -218,5 +226,5 @@ def generate_cli(
         str(out),
     ]
     return subprocess.run(
-        [*command, *extra], cwd=ROOT, capture_output=True, text=True, timeout=timeout
+        [*command, *extra], cwd=ROOT, env=env, capture_output=True, text=True, timeout=timeout
     )

@@ -356,7 +356,6 @@ def test_catastrophic_pattern_with_an_example_generates(work: Path) -> None:
     assert code == 0, output
 
 
-
 @pytest.mark.parametrize(
     "pattern",
     [
@@ -394,6 +393,7 @@ def test_pattern_both_engines_read_is_kept(work: Path) -> None:
     with imported(work / "out", "t"):
         with pytest.raises(ValueError, match="pattern"):
             importlib.import_module("t_sdk.models").Thing.model_validate({"z": "abc"})
+
 
 # -- item 5: tracebacks --------------------------------------------------------------------------------
 
