@@ -206,7 +206,9 @@ def register(commands: Any) -> None:
         "--check", action="store_true", help="write nothing; exit 1 listing stale files"
     )
     add_folder_arguments(
-        parser, out_default=None, out_help="output folder (default: generated/; required with --spec)"
+        parser,
+        out_default=None,
+        out_help="output folder (default: generated/; required with --spec)",
     )
     parser.add_argument(
         "--spec",
