@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 import json
+import os
 import socket
 import sys
 import threading
@@ -201,6 +202,21 @@ def assert_one_rule_warning(
     assert warning.filename == caller  # it points at the caller's line, not the SDK's
     for word in [*words, "unverified", "sent anyway"]:
         assert word in str(warning.message), f"{word!r} not named in: {warning.message}"
+
+
+def mypy_strict(
+    *arguments: str,
+    config: str = os.devnull,
+    cwd: Path | None = None,
+    env: dict[str, str] | None = None,
+) -> "subprocess.CompletedProcess[str]":
+    """``python -m mypy --strict --config-file CONFIG ARGUMENTS…`` in a fresh process (by default
+    with no configuration, as a user's project would check a package): exit code, stdout and
+    stderr as text."""
+    import subprocess
+
+    command = [sys.executable, "-m", "mypy", "--strict", "--config-file", config, *arguments]
+    return subprocess.run(command, cwd=cwd, env=env, capture_output=True, text=True)
 
 
 def generate_cli(
