@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 import json
+import os
 import socket
 import sys
 import threading
@@ -128,25 +129,28 @@ class MockServer:
         self._server.server_close()
 
 
-@pytest.fixture
-def server() -> Iterator[MockServer]:
+@contextmanager
+def running_server() -> Iterator[MockServer]:
+    """A :class:`MockServer` listening for the block, stopped after it."""
     instance = MockServer()
     instance.start()
     try:
         yield instance
     finally:
         instance.stop()
+
+
+@pytest.fixture
+def server() -> Iterator[MockServer]:
+    with running_server() as instance:
+        yield instance
 
 
 @pytest.fixture(scope="module")
 def module_server() -> Iterator[MockServer]:
     """One server for a whole test module: stopping one takes 0.5 s."""
-    instance = MockServer()
-    instance.start()
-    try:
+    with running_server() as instance:
         yield instance
-    finally:
-        instance.stop()
 
 
 @pytest.fixture
@@ -200,11 +204,31 @@ def assert_one_rule_warning(
         assert word in str(warning.message), f"{word!r} not named in: {warning.message}"
 
 
+def mypy_strict(
+    *arguments: str,
+    config: str = os.devnull,
+    cwd: Path | None = None,
+    env: dict[str, str] | None = None,
+) -> "subprocess.CompletedProcess[str]":
+    """``python -m mypy --strict --config-file CONFIG ARGUMENTS…`` in a fresh process (by default
+    with no configuration, as a user's project would check a package): exit code, stdout and
+    stderr as text."""
+    import subprocess
+
+    command = [sys.executable, "-m", "mypy", "--strict", "--config-file", config, *arguments]
+    return subprocess.run(command, cwd=cwd, env=env, capture_output=True, text=True)
+
+
 def generate_cli(
-    spec: Path, out: Path, *extra: str, timeout: float | None = None
+    spec: Path,
+    out: Path,
+    *extra: str,
+    timeout: float | None = None,
+    env: dict[str, str] | None = None,
 ) -> "subprocess.CompletedProcess[str]":
     """``python -m generator generate --spec SPEC --out OUT [extra…]`` in a fresh process, run
-    from the project root as a user would: exit code, stdout and stderr as text."""
+    from the project root as a user would (``env``: its environment, default ours): exit code,
+    stdout and stderr as text."""
     import subprocess
 
     command = [
@@ -218,5 +242,5 @@ def generate_cli(
         str(out),
     ]
     return subprocess.run(
-        [*command, *extra], cwd=ROOT, capture_output=True, text=True, timeout=timeout
+        [*command, *extra], cwd=ROOT, env=env, capture_output=True, text=True, timeout=timeout
     )

@@ -12,6 +12,7 @@ import sys
 from collections.abc import Sequence
 
 from generator.errors import GeneratorError
+from generator.paths import PROJECT_ROOT
 
 # Command → module. Only the module of the command being run is imported: ``generate`` with
 # unchanged inputs then finishes before httpx, black or the diff machinery are even loaded.
@@ -22,6 +23,21 @@ COMMANDS = {
     "diff": "diff",
     "update": "update",
 }
+
+
+def add_folder_arguments(
+    parser: argparse.ArgumentParser,
+    out_default: str | None = str(PROJECT_ROOT / "generated"),
+    out_help: str = "output folder (default: generated/)",
+) -> None:
+    """``--specs`` and ``--out``: the folders a command reads providers from and writes packages
+    to, the same options for every command that regenerates."""
+    parser.add_argument(
+        "--specs",
+        default=str(PROJECT_ROOT / "specs"),
+        help="folder of provider specs (default: specs/)",
+    )
+    parser.add_argument("--out", default=out_default, help=out_help)
 
 
 def parser(command: str | None = None) -> argparse.ArgumentParser:

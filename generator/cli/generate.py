@@ -9,6 +9,7 @@ from typing import Any
 
 from typing import TYPE_CHECKING
 
+from generator.cli import add_folder_arguments
 from generator.paths import PROJECT_ROOT
 from generator.output import fingerprint
 from generator.errors import GeneratorError
@@ -204,13 +205,10 @@ def register(commands: Any) -> None:
     parser.add_argument(
         "--check", action="store_true", help="write nothing; exit 1 listing stale files"
     )
-    parser.add_argument(
-        "--specs",
-        default=str(PROJECT_ROOT / "specs"),
-        help="folder of provider specs (default: specs/)",
-    )
-    parser.add_argument(
-        "--out", default=None, help="output folder (default: generated/; required with --spec)"
+    add_folder_arguments(
+        parser,
+        out_default=None,
+        out_help="output folder (default: generated/; required with --spec)",
     )
     parser.add_argument(
         "--spec",

@@ -7,7 +7,7 @@ import datetime
 from pathlib import Path
 from typing import Any
 
-from generator.paths import PROJECT_ROOT
+from generator.cli import add_folder_arguments
 from generator.release.bump import BUMPS, release
 
 
@@ -90,12 +90,5 @@ def register(commands: Any) -> None:
         default=None,
         help="release date in the CHANGELOG (default: today, UTC)",
     )
-    parser.add_argument(
-        "--specs",
-        default=str(PROJECT_ROOT / "specs"),
-        help="folder of provider specs (default: specs/)",
-    )
-    parser.add_argument(
-        "--out", default=str(PROJECT_ROOT / "generated"), help="output folder (default: generated/)"
-    )
+    add_folder_arguments(parser)
     parser.set_defaults(handler=run)

@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from generator.paths import PROJECT_ROOT
+from generator.cli import add_folder_arguments
 from .diff import FAIL_ON, emit, exit_code
 from generator.diff.report import RENDERERS, render, render_markdown
 
@@ -53,14 +53,7 @@ def register(commands: Any) -> None:
         help="provider folder under specs/ (its sdk.yaml names upstream_url)",
     )
     parser.add_argument("--url", help="download from this URL instead of upstream_url")
-    parser.add_argument(
-        "--specs",
-        default=str(PROJECT_ROOT / "specs"),
-        help="folder of provider specs (default: specs/)",
-    )
-    parser.add_argument(
-        "--out", default=str(PROJECT_ROOT / "generated"), help="output folder (default: generated/)"
-    )
+    add_folder_arguments(parser)
     parser.add_argument(
         "--format", choices=sorted(RENDERERS), default="text", help="format of the printed diff"
     )

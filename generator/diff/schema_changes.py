@@ -18,6 +18,9 @@ from .model import Direction
 from .schema import Resolver, types_of
 
 Emit = Callable[[str, Direction, str, str], None]
+# The pairs of components being compared above a comparison (old origin, new origin): a pair met
+# again is a recursive schema.
+Stack = frozenset[tuple[str | None, str | None]]
 _OTHER_LIMITS = ("multipleOf", "uniqueItems")
 
 
@@ -38,6 +41,18 @@ class Where:
     @property
     def subject(self) -> str:
         return f"{self.origin}{self.inner}" if self.origin else f"{self.base}{self.inner}"
+
+
+@dataclass(frozen=True)
+class _Step:
+    """One comparison under way: the two flattened schemas, where they sit, which way their
+    values travel, and the component pairs above them."""
+
+    o: dict[str, Any]
+    n: dict[str, Any]
+    where: Where
+    direction: Direction
+    stack: Stack
 
 
 def _show(value: Any) -> str:
@@ -78,7 +93,7 @@ class SchemaDiff:
         new: Any,
         where: Where,
         direction: Direction,
-        stack: frozenset[tuple[str | None, str | None]] = frozenset(),
+        stack: Stack = frozenset(),
     ) -> None:
         o, o_origin = self.old.flatten(old)
         n, n_origin = self.new.flatten(new)
@@ -102,7 +117,8 @@ class SchemaDiff:
             emit("property-deprecated", direction, subject, "deprecated")
         self._types(o, n, subject, direction)
         self._values(o, n, subject, direction)
-        self._properties(o, n, where, direction, stack)
+        step = _Step(o, n, where, direction, stack)
+        self._properties(step)
         o_extra, n_extra = o.get("additionalProperties"), n.get("additionalProperties")
         if o_extra is not False and n_extra is False:
             emit(
@@ -119,10 +135,14 @@ class SchemaDiff:
                 "now accepts additional properties",
             )
         elif isinstance(o_extra, dict) and isinstance(n_extra, dict):
-            self.compare(o_extra, n_extra, where.child("{}"), direction, stack)
+            self._inner(step, o_extra, n_extra, "{}")
         if isinstance(o.get("items"), dict) and isinstance(n.get("items"), dict):
-            self.compare(o["items"], n["items"], where.child("[]"), direction, stack)
-        self._variants(o, n, where, direction, stack)
+            self._inner(step, o["items"], n["items"], "[]")
+        self._variants(step)
+
+    def _inner(self, step: _Step, old: Any, new: Any, suffix: str) -> None:
+        """Compare schemas inside ``step``'s (``suffix`` appended to where they sit)."""
+        self.compare(old, new, step.where.child(suffix), step.direction, step.stack)
 
     def _rules_of(self, resolver: Resolver, name: str) -> dict[str, tuple[str, bool]]:
         """``rule id → (what it asserts, unverified)`` for the cross-field rules of component
@@ -255,21 +275,15 @@ class SchemaDiff:
             after = _show(n["default"]) if "default" in n else "none"
             emit("default-changed", direction, subject, f"default changed from {before} to {after}")
 
-    def _properties(
-        self,
-        o: dict[str, Any],
-        n: dict[str, Any],
-        where: Where,
-        direction: Direction,
-        stack: frozenset[tuple[str | None, str | None]],
-    ) -> None:
+    def _properties(self, step: _Step) -> None:
+        o, n, direction = step.o, step.n, step.direction
         op: dict[str, Any] = o["properties"] if isinstance(o.get("properties"), dict) else {}
         np: dict[str, Any] = n["properties"] if isinstance(n.get("properties"), dict) else {}
         if not op and not np:
             return
         o_req = set(o.get("required") or [])
         n_req = set(n.get("required") or [])
-        subject = where.subject
+        subject = step.where.subject
 
         def skipped(schema: Any, resolver: Resolver) -> bool:
             """Read-only properties never travel in requests, write-only ones never in responses."""
@@ -279,22 +293,14 @@ class SchemaDiff:
         for name, child in np.items():
             if name in op or skipped(child, self.new):
                 continue
-            if name in n_req and direction == "request":
-                flat, _ = self.new.flatten(child)
-                if "default" in flat:
-                    self.emit(
-                        "property-added-required-with-default",
-                        direction,
-                        subject,
-                        f"required property `{name}` added (with default {_show(flat['default'])})",
-                    )
-                else:
-                    self.emit(
-                        "property-added-required",
-                        direction,
-                        subject,
-                        f"required property `{name}` added",
-                    )
+            flat = self.new.flatten(child)[0] if name in n_req and direction == "request" else {}
+            if "default" in flat:
+                self.emit(
+                    "property-added-required-with-default",
+                    direction,
+                    subject,
+                    f"required property `{name}` added (with default {_show(flat['default'])})",
+                )
             elif name in n_req:
                 self.emit(
                     "property-added-required",
@@ -336,16 +342,10 @@ class SchemaDiff:
                     subject,
                     f"property `{name}` became {became}",
                 )
-            self.compare(child, np[name], where.child(f".{name}"), direction, stack)
+            self._inner(step, child, np[name], f".{name}")
 
-    def _variants(
-        self,
-        o: dict[str, Any],
-        n: dict[str, Any],
-        where: Where,
-        direction: Direction,
-        stack: frozenset[tuple[str | None, str | None]],
-    ) -> None:
+    def _variants(self, step: _Step) -> None:
+        o, n, where, direction = step.o, step.n, step.where, step.direction
         ov = o.get("oneOf") or o.get("anyOf")
         nv = n.get("oneOf") or n.get("anyOf")
         if not isinstance(ov, list) or not isinstance(nv, list):
@@ -362,7 +362,7 @@ class SchemaDiff:
         born = [(i, v) for i, (v, k) in enumerate(zip(nv, n_keys)) if k not in o_keys]
         if len(gone) == len(born):
             for (_, before), (index, after) in zip(gone, born):
-                self.compare(before, after, where.child(f"|{index + 1}"), direction, stack)
+                self._inner(step, before, after, f"|{index + 1}")
             return
         for index, variant in gone:
             self.emit(

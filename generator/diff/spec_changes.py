@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime
 from typing import Any
 
-from generator.normalize.walk import HTTP_METHODS
+from generator.normalize.walk import HTTP_METHODS, iter_webhooks
 from .classify import make_change
 from .model import Change, Direction
 from .schema import Resolver
@@ -41,15 +41,9 @@ def _operations(document: dict[str, Any]) -> dict[str, Operation]:
 def _webhooks(document: dict[str, Any]) -> dict[str, tuple[str, dict[str, Any]]]:
     """``"webhook job.finished" -> (label, operation)`` for OpenAPI 3.1 webhooks."""
     found: dict[str, tuple[str, dict[str, Any]]] = {}
-    hooks = document.get("webhooks") if isinstance(document.get("webhooks"), dict) else {}
-    for name, item in (hooks or {}).items():
-        if not isinstance(item, dict):
-            continue
-        for method in HTTP_METHODS:
-            operation = item.get(method)
-            if isinstance(operation, dict):
-                label = f"webhook {name}" + ("" if method == "post" else f" ({method.upper()})")
-                found[label] = (label, operation)
+    for name, method, operation in iter_webhooks(document):
+        label = f"webhook {name}" + ("" if method == "post" else f" ({method.upper()})")
+        found[label] = (label, operation)
     return found
 
 

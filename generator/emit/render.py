@@ -7,6 +7,7 @@ intermediate model. Spec text reaches templates only through the escaping filter
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -16,6 +17,7 @@ import jinja2
 from .cli_table import cli_constants
 from .docstrings import argument_default, method_docstring, signature
 from generator.ir.model import Package
+from generator.spec.extensions import ErrorEnvelope
 from .imports import prune_imports
 from .method_body import statements as method_statements
 from .lean import tidy_imports
@@ -77,6 +79,16 @@ PACKAGE_MODULES = (
 )
 
 
+def envelope_table(envelope: ErrorEnvelope | None) -> str:
+    """The package's ``_envelope.py`` literal: the envelope's table, ``None`` without one."""
+    return pyrepr(envelope.table if envelope is not None else None)
+
+
+def _by_name(*functions: Callable[..., Any]) -> dict[str, Callable[..., Any]]:
+    """The template globals or filters that go by their function's own name."""
+    return {function.__name__: function for function in functions}
+
+
 @cache
 def environment() -> jinja2.Environment:
     env = jinja2.Environment(
@@ -87,32 +99,29 @@ def environment() -> jinja2.Environment:
         trim_blocks=False,
         lstrip_blocks=False,
     )
-    env.globals.update(
-        fit=fit,
-        class_line=class_line,
-        assignment=assignment,
-        signature_line=signature_line,
-        from_import=from_import,
-    )
+    env.globals.update(_by_name(fit, class_line, assignment, signature_line, from_import))
     env.filters.update(
-        pyrepr=pyrepr,
-        docstring=docstring,
-        comment=comment,
-        tomlstr=tomlstr,
-        mdtext=mdtext,
-        mdcode=mdcode,
-        method_docstring=method_docstring,
-        signature=signature,
-        argument_default=argument_default,
-        typed_field=typed_field,
-        annotation=annotation,
-        argument=argument,
-        pylit=pylit,
-        page_spec=page_spec,
+        _by_name(
+            pyrepr,
+            docstring,
+            comment,
+            tomlstr,
+            mdtext,
+            mdcode,
+            method_docstring,
+            signature,
+            argument_default,
+            typed_field,
+            annotation,
+            argument,
+            pylit,
+            page_spec,
+            cast_to,
+            needs_cast,
+        ),
         method_statements=method_statements,
         block=lambda text: str(text).strip("\n"),
-        cast_to=cast_to,
-        needs_cast=needs_cast,
+        envelope_table=envelope_table,
         rule_table=lambda rules: pyrepr({name: tuple(items) for name, items in rules.items()}),
     )
     return env

@@ -333,11 +333,6 @@ class Package:
     envelope: ErrorEnvelope | None = None  # x-sdk-error-envelope
 
     @property
-    def error_envelope(self) -> dict[str, Any] | None:
-        """The error envelope as the package's ``_envelope.py`` literal (``None``: no envelope)."""
-        return self.envelope.table if self.envelope is not None else None
-
-    @property
     def has_idempotency_keys(self) -> bool:
         return any(op.idempotency_header for op in self.operations)
 

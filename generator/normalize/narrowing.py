@@ -42,7 +42,13 @@ from typing import Any
 from generator.errors import escape_pointer_token as _escape, unescape_pointer_token
 from generator.schema.rules import is_assertion
 from generator.spec.keywords import SCHEMA_REF_PREFIX
-from .walk import HTTP_METHODS, SCHEMA_CHILD_LISTS, SCHEMA_CHILD_MAPS, SCHEMA_CHILDREN
+from .walk import (
+    SCHEMA_CHILD_LISTS,
+    SCHEMA_CHILD_MAPS,
+    SCHEMA_CHILDREN,
+    iter_operations,
+    iter_webhooks,
+)
 
 _UNIONS = ("oneOf", "anyOf")
 _COMBINATORS = ("allOf", "anyOf", "oneOf")
@@ -209,11 +215,6 @@ def merge_narrowing_variants(document: dict[str, Any], file: Path, warnings: lis
     merger = _Merger(components if isinstance(components, dict) else {}, file, warnings)
     for name, schema in list(merger.components.items()):
         merger.visit(schema, f"/components/schemas/{_escape(name)}")
-    for section in ("paths", "webhooks"):
-        items = document.get(section)
-        for key, item in (items.items() if isinstance(items, dict) else []):
-            if not isinstance(item, dict):
-                continue
-            for method in HTTP_METHODS:
-                if isinstance(item.get(method), dict):
-                    merger.visit_operation(item[method], f"/{section}/{_escape(key)}/{method}")
+    for section, operations in (("paths", iter_operations), ("webhooks", iter_webhooks)):
+        for key, method, operation in operations(document):
+            merger.visit_operation(operation, f"/{section}/{_escape(key)}/{method}")

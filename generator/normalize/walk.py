@@ -12,7 +12,9 @@ from generator.spec.keywords import SCHEMA_CHILDREN as SCHEMA_CHILDREN
 
 
 def _iter_item_operations(items: Any) -> Iterator[tuple[str, str, dict[str, Any]]]:
-    for key, item in (items or {}).items():
+    if not isinstance(items, dict):
+        return  # absent (or, in a document not validated, malformed): no operations
+    for key, item in items.items():
         if not isinstance(item, dict):
             continue
         for method in HTTP_METHODS:
@@ -47,26 +49,11 @@ def _operation_slots(operation: dict[str, Any], where: tuple[str, ...]) -> Itera
     for status, response in (operation.get("responses") or {}).items():
         if not isinstance(response, dict):
             continue
-        for media_type, media in (response.get("content") or {}).items():
-            if isinstance(media, dict) and "schema" in media:
-                yield media, "schema", (
-                    *where,
-                    "responses",
-                    str(status),
-                    "content",
-                    media_type,
-                    "schema",
-                )
-        for name, header in (response.get("headers") or {}).items():
-            if isinstance(header, dict) and "schema" in header:
-                yield header, "schema", (
-                    *where,
-                    "responses",
-                    str(status),
-                    "headers",
-                    name,
-                    "schema",
-                )
+        for section in ("content", "headers"):  # media types, then headers
+            for name, holder in (response.get(section) or {}).items():
+                if isinstance(holder, dict) and "schema" in holder:
+                    tokens = (*where, "responses", str(status), section, name, "schema")
+                    yield holder, "schema", tokens
 
 
 def iter_located_schema_slots(document: dict[str, Any]) -> Iterator[SchemaSlot]:

@@ -20,7 +20,7 @@ from generator.spec.config import SdkConfig, load_config
 from generator.errors import GeneratorError
 from generator.spec.loading import parse_mapping
 from generator.pipeline import build_provider
-from generator.spec.sources import CONFIG_FILE, check_provider_name
+from generator.spec.sources import CONFIG_FILE, provider_config_file
 from generator.output.writer import write_tree
 from generator.normalize.names_lock import write_lock
 
@@ -256,13 +256,8 @@ def release(
     both are restored, so a failed release leaves the working tree as it was. ``dry_run``
     computes the version and entry and writes nothing.
     """
-    check_provider_name(provider)
-    folder = specs_dir / provider
-    config_file = folder / CONFIG_FILE
-    if not config_file.is_file():
-        raise GeneratorError(
-            f"{config_file}: no such SDK config (is {provider!r} a provider under {specs_dir}?)"
-        )
+    config_file = provider_config_file(specs_dir, provider)
+    folder = config_file.parent
     if bump is not None and version is not None:
         raise GeneratorError("give at most one of --bump major|minor|patch or --version X.Y.Z")
     config: SdkConfig = load_config(config_file)

@@ -27,7 +27,7 @@ from generator.pipeline import GeneratedPackage, build_provider
 from generator.spec.bundle import first_file_reference
 from generator.spec.config import load_config
 from generator.spec.loading import parse_document
-from generator.spec.sources import CONFIG_FILE, check_provider_name
+from generator.spec.sources import provider_config_file
 from generator.spec.validation import validate_openapi
 
 MAX_BYTES = 50 * 1024 * 1024  # a spec larger than this is not a spec
@@ -113,12 +113,7 @@ def update_provider(
     include_descriptions: bool = False,
 ) -> Update:
     """Replace ``name``'s spec with the vendor's current document and regenerate its package."""
-    check_provider_name(name)
-    config_file = specs_dir / name / CONFIG_FILE
-    if not config_file.is_file():
-        raise GeneratorError(
-            f"{config_file}: no such SDK config (is {name!r} a provider under {specs_dir}?)"
-        )
+    config_file = provider_config_file(specs_dir, name)
     config = load_config(config_file)
     url = url or config.upstream_url
     if not url:

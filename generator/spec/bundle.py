@@ -45,7 +45,7 @@ import posixpath
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 from urllib.parse import unquote
 
 from generator.errors import SpecError, pointer_tokens, to_pointer
@@ -149,6 +149,24 @@ class _Target:
         return (self.file, self.pointer)
 
 
+class _Place(NamedTuple):
+    """Where a node being copied sits: its file and pointer tokens there; ``kind``, what OpenAPI
+    object it is (:mod:`.ref_places`; None where no reference is allowed); ``home_of``, the file
+    target whose home it is (a ``components`` entry of the main document), if any; ``depth``,
+    how many levels below the main document's root it is, counting the files that led here."""
+
+    file: Path
+    where: list[str]
+    kind: Kind
+    home_of: tuple[Path, str] | None
+    depth: int
+
+    def child(self, key: Any, value: Any, home_of: tuple[Path, str] | None = None) -> _Place:
+        """The place of ``value``, this node's member ``key`` (an index in a list)."""
+        where = [*self.where, str(key)]
+        return _Place(self.file, where, kind_of(self.kind, key, value), home_of, self.depth + 1)
+
+
 @dataclass
 class _Bundler:
     spec_file: Path
@@ -172,7 +190,7 @@ class _Bundler:
 
     def run(self) -> Any:
         self._find_homes()
-        return self._walk(self.document, self.root, [], DOCUMENT, None, 0)
+        return self._walk(self.document, _Place(self.root, [], DOCUMENT, None, 0))
 
     # -- where a file's value lives in the bundled document ------------------------------------
 
@@ -199,19 +217,9 @@ class _Bundler:
 
     # -- walking ---------------------------------------------------------------------------------
 
-    def _walk(
-        self,
-        node: Any,
-        file: Path,
-        where: list[str],
-        kind: Kind,
-        home_of: tuple[Path, str] | None,
-        depth: int,
-    ) -> Any:
-        """A copy of ``node`` (at ``where`` in ``file``, ``depth`` levels below the main
-        document's root counting the files that led here) with file references resolved.
-        ``kind``: what OpenAPI object ``node`` is (:mod:`.ref_places`), None where no reference
-        is allowed."""
+    def _walk(self, node: Any, place: _Place) -> Any:
+        """A copy of ``node`` (at ``place``) with file references resolved."""
+        file, where, kind, depth = place.file, place.where, place.kind, place.depth
         if file != self.root:
             self._count()
         if depth > MAX_DEPTH and isinstance(node, (dict, list)):
@@ -221,12 +229,7 @@ class _Bundler:
                 f"too deeply nested: more than {MAX_DEPTH} levels of objects and arrays, counting the files referenced",
             )
         if isinstance(node, list):
-            return [
-                self._walk(
-                    item, file, [*where, str(index)], kind_of(kind, index, item), None, depth + 1
-                )
-                for index, item in enumerate(node)
-            ]
+            return [self._walk(item, place.child(index, item)) for index, item in enumerate(node)]
         if not isinstance(node, dict):
             return node
         names = is_names(kind)
@@ -234,7 +237,7 @@ class _Bundler:
         if isinstance(ref, str) and (file != self.root or _is_file_ref(ref)):
             if not allows_reference(kind):
                 raise SpecError(self._shown(file), to_pointer(where), f"$ref {ref!r}: {MISPLACED}")
-            return self._reference(node, ref, file, where, kind, home_of, depth)
+            return self._reference(node, ref, place)
         result: dict[Any, Any] = {}
         for key, value in node.items():
             if not names and (
@@ -243,15 +246,8 @@ class _Bundler:
             ):
                 result[key] = copy.deepcopy(value) if file != self.root else value
             else:
-                child_home = self._home_here(file, [*where, str(key)])
-                result[key] = self._walk(
-                    value,
-                    file,
-                    [*where, str(key)],
-                    kind_of(kind, key, value),
-                    child_home,
-                    depth + 1,
-                )
+                home = self._home_here(file, [*where, str(key)])
+                result[key] = self._walk(value, place.child(key, value, home))
         return result
 
     def _home_here(self, file: Path, where: list[str]) -> tuple[Path, str] | None:
@@ -260,22 +256,14 @@ class _Bundler:
             return None
         return self.home_at.get("#" + to_pointer(where))
 
-    def _reference(
-        self,
-        node: dict[str, Any],
-        ref: str,
-        file: Path,
-        where: list[str],
-        kind: Kind,
-        home_of: tuple[Path, str] | None,
-        depth: int,
-    ) -> Any:
+    def _reference(self, node: dict[str, Any], ref: str, place: _Place) -> Any:
+        file, where = place.file, place.where
         siblings = {k: v for k, v in node.items() if k != "$ref"}
         target = self._target(ref, file, where)
         if target.file == self.root:
             return {"$ref": "#" + target.pointer, **siblings}
         home = self.homes.get(target.key())
-        if home is not None and target.key() != home_of:
+        if home is not None and target.key() != place.home_of:
             return {"$ref": home, **siblings}
         if target.key() in self.active:
             raise SpecError(
@@ -286,9 +274,10 @@ class _Bundler:
         self.active.append(target.key())
         try:
             value = self._resolve(target, file, where, ref)
-            walked = self._walk(
-                value, target.file, pointer_tokens(target.pointer), kind, None, depth
+            there = _Place(
+                target.file, pointer_tokens(target.pointer), place.kind, None, place.depth
             )
+            walked = self._walk(value, there)
         finally:
             self.active.pop()
         if siblings and isinstance(walked, dict):

@@ -10,7 +10,8 @@ may be handed a document built in memory) and add the rules a schema cannot stat
 holding its ``"$params"`` marker).
 
 ``x-sdk-error-envelope`` (document) and ``x-sdk-media-input`` (schema) are parsed here too
-(:class:`ErrorEnvelope`, :class:`MediaInput`). The other schema-level extensions
+(:class:`ErrorEnvelope`, :class:`MediaInput`), from the document as validated: the IR and the
+templates read the envelope only as that dataclass. The other schema-level extensions
 (``x-max-bytes``, ``x-known-values``, ``x-unverified``, ``x-rule-id``, ``x-rules``) are only validated: the modules that read them
 (:mod:`generator.schema.rules`, :mod:`generator.schema.values`) then meet well-formed values.
 """
@@ -357,12 +358,13 @@ class ErrorEnvelope:
         }
 
 
-def error_envelope(document: dict[str, Any], file: Path) -> ErrorEnvelope | None:
-    """The document's ``x-sdk-error-envelope``, if it has one (``None`` otherwise)."""
+def error_envelope(document: dict[str, Any]) -> ErrorEnvelope | None:
+    """The document's ``x-sdk-error-envelope``, if it has one (``None`` otherwise), parsed from
+    a document :func:`validate_extensions` accepted (every document the generator loads is:
+    :mod:`.sources`), so it is validated once, where it is read."""
     hint = document.get(ERROR_ENVELOPE)
     if hint is None:
         return None
-    check(ERROR_ENVELOPE, hint, file, "/" + ERROR_ENVELOPE)
     return ErrorEnvelope(
         code=tuple(str(hint["code"]).split(".")),
         success=tuple(str(value) for value in hint["success"]),

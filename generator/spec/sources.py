@@ -47,6 +47,18 @@ def check_provider_name(name: str) -> None:
         )
 
 
+def provider_config_file(specs_dir: Path, name: str) -> Path:
+    """The SDK config of provider ``name`` under ``specs_dir``, checked to exist (after its name:
+    a provider name becomes a folder)."""
+    check_provider_name(name)
+    config_file = specs_dir / name / CONFIG_FILE
+    if not config_file.is_file():
+        raise GeneratorError(
+            f"{config_file}: no such SDK config (is {name!r} a provider under {specs_dir}?)"
+        )
+    return config_file
+
+
 def load_spec(spec_file: Path) -> Bundled:
     """The document of ``spec_file`` with its references to other files of its folder resolved
     (:mod:`.bundle`), and the files it was read from."""
@@ -55,13 +67,8 @@ def load_spec(spec_file: Path) -> Bundled:
 
 def load_provider(specs_dir: Path, name: str) -> ProviderSource:
     """Load, validate and overlay one provider's document."""
-    check_provider_name(name)
-    folder = specs_dir / name
-    config_file = folder / CONFIG_FILE
-    if not config_file.is_file():
-        raise GeneratorError(
-            f"{config_file}: no such SDK config (is {name!r} a provider under {specs_dir}?)"
-        )
+    config_file = provider_config_file(specs_dir, name)
+    folder = config_file.parent
     config = load_config(config_file)
     spec_file = folder / config.spec
     document = load_spec(spec_file).document

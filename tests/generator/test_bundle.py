@@ -13,15 +13,13 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
 import yaml
 
-from conftest import ROOT, SPECS, generate_cli
+from conftest import SPECS, generate_cli
 from generator.cli.generate import build_document
 from generator.errors import SpecError
 from generator.pipeline import build_files, build_provider
@@ -494,27 +492,15 @@ def test_a_change_in_a_referenced_file_regenerates(tmp_path: Path) -> None:
             "thing.yaml": {"type": "object", "properties": {"a": {"type": "string"}}},
         },
     )
-    command = [
-        sys.executable,
-        "-m",
-        "generator",
-        "generate",
-        "--spec",
-        str(spec),
-        "--out",
-        str(tmp_path / "out"),
-    ]
     env = {**os.environ, "GENMEDIA_CACHE_DIR": str(tmp_path / "cache")}
-    assert (
-        subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True).returncode == 0
-    )
-    again = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True)
+    assert generate_cli(spec, tmp_path / "out", env=env).returncode == 0
+    again = generate_cli(spec, tmp_path / "out", env=env)
     assert "unchanged" in again.stdout
     _write(
         tmp_path / "api",
         {"thing.yaml": {"type": "object", "properties": {"b": {"type": "integer"}}}},
     )
-    third = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True)
+    third = generate_cli(spec, tmp_path / "out", env=env)
     assert third.returncode == 0 and "unchanged" not in third.stdout, third.stdout
     assert "b: int" in (tmp_path / "out" / "split" / "src" / "split_sdk" / "models.py").read_text()
 

@@ -29,7 +29,7 @@ from typing import Any
 import black
 import pytest
 
-from conftest import ROOT, generate_cli
+from conftest import ROOT, generate_cli, mypy_strict
 from generator.emit.formatting import _MODE
 from generator.emit.stable import is_black_stable
 from generator.cli.generate import build_document
@@ -195,22 +195,7 @@ def mypy_errors(package_dirs: list[Path], cwd: Path) -> tuple[str, dict[Path, li
     """One ``mypy --strict`` run over many packages; its error lines grouped by package folder."""
     prefixes = {d: os.path.relpath(d, cwd) + "/" for d in package_dirs}
     sources = [prefixes[d] + "src/" + next((d / "src").iterdir()).name for d in package_dirs]
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "mypy",
-            "--strict",
-            "--config-file",
-            "/dev/null",
-            "--cache-dir",
-            str(cwd / ".mypy_cache"),
-            *sources,
-        ],
-        capture_output=True,
-        text=True,
-        cwd=cwd,
-    )
+    result = mypy_strict("--cache-dir", str(cwd / ".mypy_cache"), *sources, cwd=cwd)
     output = result.stdout + result.stderr
     grouped: dict[Path, list[str]] = {
         d: [line for line in result.stdout.splitlines() if line.startswith(prefix)]

@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import importlib
 import inspect
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
@@ -20,7 +18,7 @@ from typing import Any
 import pydantic
 import pytest
 
-from conftest import generate_document, imported
+from conftest import generate_document, imported, mypy_strict
 from generator.emit.discriminators import explicit_discriminators
 
 REF = "#/components/schemas/"
@@ -192,20 +190,7 @@ def test_events_parse_into_the_right_class(events: ModuleType) -> None:
 
 def test_package_passes_mypy_strict(events: ModuleType) -> None:
     folder = Path(events.__file__ or "").parent
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "mypy",
-            "--strict",
-            "--config-file",
-            "/dev/null",
-            "--no-incremental",
-            str(folder),
-        ],
-        capture_output=True,
-        text=True,
-    )
+    result = mypy_strict("--no-incremental", str(folder))
     assert result.returncode == 0, result.stdout + result.stderr
 
 

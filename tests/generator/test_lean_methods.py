@@ -8,10 +8,11 @@ import pytest
 
 import inspect
 import os
-import subprocess
 import sys
 import textwrap
 from pathlib import Path
+
+from conftest import mypy_strict
 
 ROOT = Path(__file__).resolve().parents[2]
 KREA_SRC = ROOT / "generated" / "krea" / "src"
@@ -42,21 +43,11 @@ async def main() -> None:
 def test_lean_methods_are_fully_typed(tmp_path: Path) -> None:
     script = tmp_path / "usage.py"
     script.write_text(textwrap.dedent(USAGE), encoding="utf-8")
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "mypy",
-            "--strict",
-            "--config-file",
-            os.devnull,
-            "--cache-dir",
-            str(tmp_path / "cache"),
-            str(script),
-        ],
+    result = mypy_strict(
+        "--cache-dir",
+        str(tmp_path / "cache"),
+        str(script),
         env={**os.environ, "MYPYPATH": str(KREA_SRC)},
-        capture_output=True,
-        text=True,
         cwd=tmp_path,
     )
     lines = result.stdout.splitlines()

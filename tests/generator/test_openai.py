@@ -34,7 +34,6 @@ import importlib
 import inspect
 import json
 import re
-import subprocess
 import sys
 import typing
 from collections.abc import Iterator
@@ -46,7 +45,7 @@ from typing import Annotated, Any
 import pydantic
 import pytest
 
-from conftest import ROOT, imported
+from conftest import ROOT, imported, mypy_strict
 from generator.cli.generate import build_document
 from generator.output.writer import write_tree
 from tool_markers import tool_markers
@@ -123,22 +122,7 @@ def test_no_tool_marker_and_spec_tags(openai: OpenAIBuild) -> None:
 
 
 def test_package_passes_mypy_strict(openai: OpenAIBuild, tmp_path: Path) -> None:
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "mypy",
-            "--strict",
-            "--config-file",
-            "/dev/null",
-            "--cache-dir",
-            str(tmp_path / "mypy"),
-            "src",
-        ],
-        cwd=openai.folder,
-        capture_output=True,
-        text=True,
-    )
+    result = mypy_strict("--cache-dir", str(tmp_path / "mypy"), "src", cwd=openai.folder)
     assert result.returncode == 0, result.stdout[-5000:] + result.stderr
 
 

@@ -10,8 +10,6 @@ parse the answers of a local server into the right classes.
 from __future__ import annotations
 
 import importlib
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
@@ -19,7 +17,7 @@ from typing import Any
 
 import pytest
 
-from conftest import MockServer, Reply, generate_document, imported
+from conftest import MockServer, Reply, generate_document, imported, mypy_strict
 
 OK = {
     "200": {
@@ -244,20 +242,7 @@ def packages(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Mod
 
 def test_packages_pass_mypy_strict(packages: dict[str, ModuleType]) -> None:
     sources = [str(Path(module.__file__ or "").parent) for module in packages.values()]
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "mypy",
-            "--strict",
-            "--config-file",
-            "/dev/null",
-            "--no-incremental",
-            *sources,
-        ],
-        capture_output=True,
-        text=True,
-    )
+    result = mypy_strict("--no-incremental", *sources)
     assert result.returncode == 0, result.stdout + result.stderr
 
 

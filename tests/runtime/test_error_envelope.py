@@ -14,7 +14,7 @@ import pytest
 import kling_sdk
 import kling_sdk._envelope
 from conftest import MockServer, Reply
-from generator.spec.extensions import ErrorEnvelope, error_envelope
+from generator.spec.extensions import ErrorEnvelope, error_envelope, validate_extensions
 from generator.errors import SpecError
 from vendor_payloads import (
     KLING_REQUEST_ID,
@@ -133,8 +133,10 @@ def test_packages_without_the_extension_parse_a_code_field_as_data() -> None:
 def test_a_wrong_extension_is_a_spec_error_naming_its_pointer(
     hint: dict[str, Any], pointer: str
 ) -> None:
+    """Checked with every extension when the document is loaded (``validate_extensions``), the
+    one validation before :func:`error_envelope` parses it."""
     with pytest.raises(SpecError) as caught:
-        error_envelope({"x-sdk-error-envelope": hint}, Path("spec.yaml"))
+        validate_extensions({"x-sdk-error-envelope": hint}, Path("spec.yaml"))
     assert caught.value.pointer == pointer
 
 
@@ -145,7 +147,8 @@ def test_the_extension_is_normalized() -> None:
         "message": "status.message",
         "map": {"401": 401},
     }
-    parsed = error_envelope({"x-sdk-error-envelope": hint}, Path("s"))
+    validate_extensions({"x-sdk-error-envelope": hint}, Path("s"))
+    parsed = error_envelope({"x-sdk-error-envelope": hint})
     assert parsed == ErrorEnvelope(
         code=("status", "code"),
         success=("0", "ok"),
@@ -160,7 +163,7 @@ def test_the_extension_is_normalized() -> None:
         "request_id": None,
         "map": {"401": 401},
     }
-    assert error_envelope({}, Path("s")) is None
+    assert error_envelope({}) is None
 
 
 # --- the code table decides class, retries and waits, whatever the HTTP status ------------------

@@ -424,3 +424,38 @@ def test_logs_and_errors_redact_the_same_forms_of_the_key(
     for form in forms:
         assert form not in shown
     assert_no_secret(logs, *forms)
+
+
+def test_secrets_are_kept_per_live_client_so_many_clients_do_not_grow_memory(
+    profile: Profile, server: MockServer, logs: pytest.LogCaptureFixture
+) -> None:
+    """A long-running process creating client after client (one per tenant's key) keeps only the
+    live clients' secrets: a dropped client's key is forgotten, a live one's stays redacted, also
+    in a record that has no client (a job's state)."""
+    import gc
+    import importlib
+
+    log_module = importlib.import_module(f"{profile.package}._logs")
+    server.handler = lambda request: Reply(400, {"error": "no"})
+    error = getattr(profile.module(), "BadRequestError")
+    gc.collect()
+    before = len(log_module._CLIENT_SECRETS)
+
+    def use(key: str) -> Any:
+        client = getattr(profile.module(), profile.client_class)(
+            api_key=key, base_url=server.url, max_retries=0
+        )
+        with pytest.raises(error):
+            profile.create(client)
+        return client
+
+    for number in range(50):
+        use(f"sk-tenant-{number:04d}-key")
+    kept = use("sk-still-in-use-key")
+    gc.collect()
+    assert len(log_module._CLIENT_SECRETS) == before + 1
+    assert "sk-tenant-0001-key" not in log_module.known_secrets()
+    log_module.log_job_status("job-1", "sk-still-in-use-key", "running", 1.0)
+    assert_no_secret(logs, "sk-still-in-use-key", *(f"sk-tenant-{n:04d}-key" for n in range(50)))
+    assert "[REDACTED]" in logs.records[-1].getMessage()
+    del kept

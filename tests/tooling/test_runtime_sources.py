@@ -9,11 +9,11 @@ package renders them, so every import between the two resolves."""
 from __future__ import annotations
 
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+
+from conftest import mypy_strict
 
 ROOT = Path(__file__).resolve().parents[2]
 RUNTIME = ROOT / "templates" / "runtime"
@@ -68,23 +68,13 @@ def test_verbatim_runtime_modules_pass_mypy_strict_in_place(tmp_path: Path) -> N
             shutil.copy(PACKAGE / name, siblings / name)
     # The client module imports every resource; the runtime needs only its ``SyncClient`` name.
     (siblings / "_client.py").write_text(_CLIENT_STUB, encoding="utf-8")
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "mypy",
-            "--strict",
-            "--config-file",
-            str(ROOT / "pyproject.toml"),
-            "--namespace-packages",
-            "--explicit-package-bases",
-            "--no-incremental",
-            *(f"runtime/{module.name}" for module in VERBATIM),
-        ],
+    result = mypy_strict(
+        "--namespace-packages",
+        "--explicit-package-bases",
+        "--no-incremental",
+        *(f"runtime/{module.name}" for module in VERBATIM),
+        config=str(ROOT / "pyproject.toml"),
         cwd=RUNTIME.parent,
         env={"MYPYPATH": str(tmp_path), "PATH": ""},
-        capture_output=True,
-        text=True,
-        check=False,
     )
     assert result.returncode == 0, result.stdout + result.stderr

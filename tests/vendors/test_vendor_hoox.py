@@ -27,6 +27,12 @@ from vendor_payloads import (
     HOOX_STATUS_PENDING,
     hoox_error,
 )
+from vendor_helpers import (
+    assert_refused_before_sending,
+    assert_sent_once,
+    assert_sent_with_one_rule_warning,
+    covered_rules,
+)
 
 API_KEY = "hx_live_" + "ab" * 32
 IMG = {"url": "https://img.example/start.png"}
@@ -595,12 +601,12 @@ def test_violation_raises_before_sending(
     server: MockServer, arguments: dict[str, Any], words: list[str]
 ) -> None:
     server.handler = lambda r: Reply(201, HOOX_START)
-    with pytest.raises(hoox_sdk.RequestValidationError) as caught:
-        client(server).assets.start_generation(**arguments)
-    message = str(caught.value)
-    for word in words:
-        assert word in message, f"{word!r} not named in: {message}"
-    assert server.requests == []
+    assert_refused_before_sending(
+        server,
+        hoox_sdk.RequestValidationError,
+        lambda: client(server).assets.start_generation(**arguments),
+        words,
+    )
 
 
 @pytest.mark.parametrize(("arguments", "words"), UNVERIFIED_RULE_VIOLATIONS)
@@ -608,11 +614,14 @@ def test_unverified_rule_violation_warns_and_sends(
     server: MockServer, arguments: dict[str, Any], words: list[str]
 ) -> None:
     server.handler = lambda r: Reply(201, HOOX_START)
-    with pytest.warns(hoox_sdk.UnverifiedRuleWarning) as caught:
-        client(server).assets.start_generation(**arguments)
-    assert_one_rule_warning(caught, hoox_sdk.UnverifiedRuleWarning, words, __file__)
-    [request] = server.requests
-    assert request.json() == wire(arguments)
+    assert_sent_with_one_rule_warning(
+        server,
+        hoox_sdk.UnverifiedRuleWarning,
+        lambda: client(server).assets.start_generation(**arguments),
+        words,
+        __file__,
+        wire(arguments),
+    )
 
 
 @pytest.mark.parametrize(("arguments", "rule"), VALID)
@@ -622,18 +631,16 @@ def test_valid_counterpart_is_sent(
     server.handler = lambda r: Reply(201, HOOX_START)
     started = client(server).assets.start_generation(**arguments)
     assert started.asset_ids == HOOX_START["asset_ids"]
-    [request] = server.requests
-    assert request.json() == wire(arguments)
+    assert_sent_once(server, wire(arguments))
 
 
 def test_every_rule_of_the_rule_table_has_rows() -> None:
     from hoox_sdk._rule_table import RULES
 
     rule_ids = {rule["id"] for rule in RULES["AssetStartRequest"]}
-    named_by_violations = {
-        word for row in [*VIOLATIONS, *UNVERIFIED_RULE_VIOLATIONS] for word in row.values[1]
-    }
-    proven_silent = {row.values[1] for row in VALID}
+    named_by_violations, proven_silent = covered_rules(
+        [*VIOLATIONS, *UNVERIFIED_RULE_VIOLATIONS], VALID
+    )
     assert rule_ids <= named_by_violations, rule_ids - named_by_violations
     assert rule_ids <= proven_silent, rule_ids - proven_silent
     assert "MediaReference" in RULES and "MediaReference" in proven_silent

@@ -30,6 +30,12 @@ from vendor_payloads import (
     KIARA_QUEUED,
     kiara_error,
 )
+from vendor_helpers import (
+    assert_refused_before_sending,
+    assert_sent_once,
+    assert_sent_with_one_rule_warning,
+    covered_rules,
+)
 
 API_KEY = "kiara_test_secret_key"
 SRC = "https://img.example/source.png"
@@ -39,6 +45,17 @@ START = "https://img.example/start.png"
 
 def client(server: MockServer, **kwargs: Any) -> Kiara:
     return Kiara(api_key=API_KEY, base_url=server.url, **kwargs)
+
+
+def sent_body(arguments: dict[str, Any]) -> dict[str, Any]:
+    """The JSON body a create with ``arguments`` sends (its idempotency key goes in a header)."""
+    return {k: v for k, v in arguments.items() if k != "idempotency_key"}
+
+
+def assert_idempotency_key(request: Recorded, arguments: dict[str, Any]) -> None:
+    """A key given among ``arguments`` is the one ``request`` carries."""
+    if "idempotency_key" in arguments:
+        assert request.headers["idempotency-key"] == arguments["idempotency_key"]
 
 
 def uuid4_header(request: Recorded) -> str:
@@ -576,12 +593,12 @@ def test_violation_raises_before_sending(
     server: MockServer, arguments: dict[str, Any], words: list[str]
 ) -> None:
     server.handler = lambda r: Reply(200, KIARA_QUEUED)
-    with pytest.raises(kiara_sdk.RequestValidationError) as caught:
-        client(server).generations.create(**arguments)
-    message = str(caught.value)
-    for word in words:
-        assert word in message, f"{word!r} not named in: {message}"
-    assert server.requests == []
+    assert_refused_before_sending(
+        server,
+        kiara_sdk.RequestValidationError,
+        lambda: client(server).generations.create(**arguments),
+        words,
+    )
 
 
 @pytest.mark.parametrize(("arguments", "words"), UNVERIFIED_RULE_VIOLATIONS)
@@ -589,13 +606,15 @@ def test_unverified_rule_violation_warns_and_sends(
     server: MockServer, arguments: dict[str, Any], words: list[str]
 ) -> None:
     server.handler = lambda r: Reply(200, KIARA_QUEUED)
-    with pytest.warns(kiara_sdk.UnverifiedRuleWarning) as caught:
-        client(server).generations.create(**arguments)
-    assert_one_rule_warning(caught, kiara_sdk.UnverifiedRuleWarning, words, __file__)
-    [request] = server.requests
-    assert request.json() == {k: v for k, v in arguments.items() if k != "idempotency_key"}
-    if "idempotency_key" in arguments:
-        assert request.headers["idempotency-key"] == arguments["idempotency_key"]
+    request = assert_sent_with_one_rule_warning(
+        server,
+        kiara_sdk.UnverifiedRuleWarning,
+        lambda: client(server).generations.create(**arguments),
+        words,
+        __file__,
+        sent_body(arguments),
+    )
+    assert_idempotency_key(request, arguments)
 
 
 def test_the_warning_points_at_the_callers_line_through_and_wait_sync_and_async(
@@ -646,11 +665,7 @@ def test_valid_counterpart_is_sent(
     server.handler = lambda r: Reply(200, KIARA_QUEUED)
     generation = client(server).generations.create(**arguments)
     assert generation.id == KIARA_GEN_ID
-    [request] = server.requests
-    expected = {k: v for k, v in arguments.items() if k != "idempotency_key"}
-    assert request.json() == expected
-    if "idempotency_key" in arguments:
-        assert request.headers["idempotency-key"] == arguments["idempotency_key"]
+    assert_idempotency_key(assert_sent_once(server, sent_body(arguments)), arguments)
 
 
 def test_every_rule_of_the_rule_table_has_rows() -> None:
@@ -662,10 +677,9 @@ def test_every_rule_of_the_rule_table_has_rows() -> None:
     rules = [rule for rules in RULES.values() for rule in rules]
     size_rules = {rule["id"] for rule in rules if "x-max-bytes" in json.dumps(rule["schema"])}
     rule_ids = {rule["id"] for rule in rules} - size_rules
-    named_by_violations = {
-        word for row in [*VIOLATIONS, *UNVERIFIED_RULE_VIOLATIONS] for word in row.values[1]
-    }
-    proven_silent = {row.values[1] for row in VALID}
+    named_by_violations, proven_silent = covered_rules(
+        [*VIOLATIONS, *UNVERIFIED_RULE_VIOLATIONS], VALID
+    )
     assert size_rules, "the metadata 4 KB limit is missing from the rule table"
     assert "x-max-bytes" in proven_silent
     assert any("metadata" in row.values[0] for row in VIOLATIONS)

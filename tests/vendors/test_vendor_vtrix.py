@@ -26,6 +26,11 @@ from vendor_payloads import (
     VTRIX_FAILED_STRING,
     VTRIX_TASK_ID,
 )
+from vendor_helpers import (
+    assert_refused_before_sending,
+    assert_sent_once,
+    assert_sent_with_one_rule_warning,
+)
 
 API_KEY = "vtrix-test-secret"
 CREATE_PATH = "/model/v1/generation"
@@ -435,11 +440,14 @@ def test_flat_unverified_rule_violation_warns_and_sends(
     server: MockServer, arguments: dict[str, Any], words: list[str]
 ) -> None:
     server.handler = lambda r: Reply(200, VTRIX_CREATED)
-    with pytest.warns(vtrix_sdk.UnverifiedRuleWarning) as caught:
-        client(server).generations.kirin_v2_image(**arguments)
-    assert_one_rule_warning(caught, vtrix_sdk.UnverifiedRuleWarning, words, __file__)
-    [request] = server.requests
-    assert request.json() == envelope(arguments)
+    assert_sent_with_one_rule_warning(
+        server,
+        vtrix_sdk.UnverifiedRuleWarning,
+        lambda: client(server).generations.kirin_v2_image(**arguments),
+        words,
+        __file__,
+        envelope(arguments),
+    )
 
 
 def test_an_empty_input_list_warns_and_is_sent(server: MockServer) -> None:
@@ -528,20 +536,19 @@ def test_flat_violation_raises_before_sending(
     server: MockServer, arguments: dict[str, Any], words: list[str]
 ) -> None:
     server.handler = lambda r: Reply(200, VTRIX_CREATED)
-    with pytest.raises(vtrix_sdk.RequestValidationError) as caught:
-        client(server).generations.kirin_v2_image(**arguments)
-    message = str(caught.value)
-    for word in words:
-        assert word in message, f"{word!r} not named in: {message}"
-    assert server.requests == []
+    assert_refused_before_sending(
+        server,
+        vtrix_sdk.RequestValidationError,
+        lambda: client(server).generations.kirin_v2_image(**arguments),
+        words,
+    )
 
 
 @pytest.mark.parametrize("arguments", FLAT_VALID)
 def test_flat_valid_counterpart_is_sent(server: MockServer, arguments: dict[str, Any]) -> None:
     server.handler = lambda r: Reply(200, VTRIX_CREATED)
     assert client(server).generations.kirin_v2_image(**arguments).id == VTRIX_TASK_ID
-    [request] = server.requests
-    assert request.json() == flat_wire(arguments)
+    assert_sent_once(server, flat_wire(arguments))
 
 
 @pytest.mark.parametrize(("body", "words"), GENERIC_VIOLATIONS)
@@ -549,12 +556,12 @@ def test_generic_violation_raises_before_sending(
     server: MockServer, body: dict[str, Any], words: list[str]
 ) -> None:
     server.handler = lambda r: Reply(200, VTRIX_CREATED)
-    with pytest.raises(vtrix_sdk.RequestValidationError) as caught:
-        client(server).generations.create(model=body["model"], input_=body["input"])
-    message = str(caught.value)
-    for word in words:
-        assert word in message, f"{word!r} not named in: {message}"
-    assert server.requests == []
+    assert_refused_before_sending(
+        server,
+        vtrix_sdk.RequestValidationError,
+        lambda: client(server).generations.create(model=body["model"], input_=body["input"]),
+        words,
+    )
 
 
 @pytest.mark.parametrize("body", GENERIC_VALID)
@@ -564,8 +571,7 @@ def test_generic_valid_counterpart_is_sent(server: MockServer, body: dict[str, A
         client(server).generations.create(model=body["model"], input_=body["input"]).id
         == VTRIX_TASK_ID
     )
-    [request] = server.requests
-    assert request.json() == body
+    assert_sent_once(server, body)
 
 
 def test_every_rule_of_the_rule_table_has_rows() -> None:

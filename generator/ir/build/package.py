@@ -118,7 +118,7 @@ def build_package(document: dict[str, Any], config: SdkConfig, name: str, file: 
         rules=collect_rules({**ctx.components, **ctx.extra_schemas}, ctx.warnings),
         webhooks=webhooks(ctx),
         webhook_signature=webhook_signature(document, file),
-        envelope=error_envelope(document, file),
+        envelope=error_envelope(document),
         warnings=tuple(ctx.warnings),
         log_env=config.log_env,
         cli_name=config.cli_name,

@@ -20,7 +20,9 @@ import logging
 import os
 import re
 import sys
+import threading
 import time
+import weakref
 from typing import Any
 from urllib.parse import parse_qsl
 
@@ -45,7 +47,12 @@ _SECRET_NAME = re.compile(
     r"token|signature|sig|authorization|auth|cookie|credentials?|session)(?:$|[-_.])",
     re.IGNORECASE,
 )
-_KNOWN_SECRETS: set[str] = set()
+# Client → the forms of the secrets it sends (and of the webhook secret), for as long as the
+# client lives: a process that creates client after client keeps only the live ones' (a set of
+# every key ever seen would only grow). A record without a client (a job's state, a warning) is
+# scrubbed of every live client's secrets.
+_CLIENT_SECRETS: weakref.WeakKeyDictionary[Any, tuple[str, ...]] = weakref.WeakKeyDictionary()
+_SECRETS_LOCK = threading.Lock()  # clients log from many threads
 _handler: logging.Handler | None = None
 
 
@@ -79,18 +86,25 @@ def secret_name(name: str) -> bool:
 
 def remember_secrets(client: Any) -> None:
     """The secret values ``client`` sends, and the webhook secret, in every form
-    ``_auth.secret_forms`` knows (the one list errors redact too)."""
-    _KNOWN_SECRETS.update(
-        secret_forms(
-            str(getattr(client, "_api_key", "") or ""), os.environ.get(WEBHOOK_SECRET_ENV, "")
-        )
+    ``_auth.secret_forms`` knows (the one list errors redact too), kept while ``client`` lives."""
+    forms = secret_forms(
+        str(getattr(client, "_api_key", "") or ""), os.environ.get(WEBHOOK_SECRET_ENV, "")
     )
+    with _SECRETS_LOCK:
+        _CLIENT_SECRETS[client] = forms
+
+
+def known_secrets() -> tuple[str, ...]:
+    """The secret forms of every live client that has logged, longest first."""
+    with _SECRETS_LOCK:
+        forms = {form for client_forms in _CLIENT_SECRETS.values() for form in client_forms}
+    return tuple(sorted(forms, key=len, reverse=True))
 
 
 def scrub(text: str) -> str:
     """``text`` with every known secret value replaced (longest first: a key inside its
     URL-escaped or prefixed form goes as a whole)."""
-    return redact(text, tuple(sorted(_KNOWN_SECRETS, key=len, reverse=True)), REDACTED)
+    return redact(text, known_secrets(), REDACTED)
 
 
 def redact_headers(headers: httpx.Headers) -> str:
