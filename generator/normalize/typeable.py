@@ -1,6 +1,6 @@
 """Loosen, with a warning, what a spec says that Python's type system cannot say.
 
-A sane document must still give a package that imports and passes ``mypy --strict``. Three
+A sane document must still give a package that imports and passes ``mypy --strict``. Four
 things could not:
 
 * a ``const`` or ``enum`` holding an object, an array or a non-integer number: a ``Literal``
@@ -15,7 +15,11 @@ things could not:
   Rust engine has no lookaround or backreferences, and rejects escapes such as ``\\Z`` or a
   backslash before a non-ASCII letter): the package would raise ``SchemaError`` on import. The
   keyword is dropped: the value is checked by the server alone. A pattern ``re`` refuses too is
-  an error, reported by :func:`~.inline_refs.check_schema_refs`.
+  an error, reported by :func:`~.inline_refs.check_schema_refs`;
+* a number with a string ``format`` the models type as a class (``type: integer, format:
+  date-time``): datamodel-code-generator types it ``datetime``, and its bounds or default then
+  fail when the package is imported (``'lt' must be coercible to a datetime``). JSON Schema
+  applies those formats to strings only: the format is dropped, and the value is a number.
 
 Pointers are those of the document as written: the pass runs right after
 :func:`~.schema_defaults.fix_schema_defaults`.
@@ -63,6 +67,13 @@ def models_refuse_pattern(pattern: str) -> bool:
     return False
 
 
+def _numeric_only(type_: Any) -> bool:
+    """A ``type`` of numbers only (``integer``, ``number``, or a list of them, ``null`` aside)."""
+    kinds = type_ if isinstance(type_, list) else [type_]
+    numbers = [kind for kind in kinds if kind in ("integer", "number")]
+    return bool(numbers) and all(kind in ("integer", "number", "null") for kind in kinds)
+
+
 def _loosen(
     schema: dict[str, Any], where: tuple[str, ...], file: Path, warnings: list[str], in_model: bool
 ) -> None:
@@ -85,6 +96,11 @@ def _loosen(
             f"{file}#{to_pointer((*where, 'default'))}: default {_shown(schema['default'])} is text, and the model types a `format: {format_}` string as {kind}; dropped"
         )
         del schema["default"]
+    if kind is not None and _numeric_only(schema.get("type")):
+        warnings.append(
+            f"{file}#{to_pointer((*where, 'format'))}: `format: {format_}` describes a string, and the model would type this {schema['type']} as {kind} (where its bounds and default fail); dropped"
+        )
+        del schema["format"]
     pattern = schema.get("pattern")
     if isinstance(pattern, str) and models_refuse_pattern(pattern):
         warnings.append(
@@ -114,7 +130,7 @@ def _visit(
 
 
 def loosen_untypeable(document: dict[str, Any], file: Path, warnings: list[str]) -> None:
-    """Apply the module's three rules in place, appending a warning (``file#/pointer: …``) for each.
+    """Apply the module's rules in place, appending a warning (``file#/pointer: …``) for each.
 
     The default rule applies where a default lands in a model: component schemas, bodies, and
     properties anywhere. A parameter's default is only documented (the argument defaults to
