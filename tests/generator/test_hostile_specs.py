@@ -615,7 +615,7 @@ def _no_sentinel() -> Iterator[None]:
     assert not SENTINEL.exists(), "spec text was executed"
 
 
-@budget(420)
+@budget(300)
 @given(hostile_documents())
 def test_hostile_documents_generate_inert_packages(document: dict[str, Any]) -> None:
     """Without black (it changes layout, never meaning; and compiling its input is the stricter check)."""
@@ -1702,7 +1702,7 @@ def odd_documents(draw: st.DrawFn) -> dict[str, Any]:
     return document
 
 
-@budget(150)
+@budget(50)
 @given(odd_documents())
 def test_odd_documents_generate_inert_packages(document: dict[str, Any]) -> None:
     """Odd schemas, parameters and security schemes: a package that compiles and imports, or a

@@ -649,3 +649,42 @@ def test_number_with_a_date_format_stays_a_number(work: Path) -> None:
         assert thing.model_validate({"z": 3, "y": 1.5}).z == 3
         with pytest.raises(ValueError, match="less than 5"):
             thing.model_validate({"z": 7})
+
+
+@pytest.mark.parametrize("value", [True, False])
+def test_boolean_schema_of_a_body_response_or_parameter(work: Path, value: bool) -> None:
+    """OpenAPI 3.1 allows ``schema: true``; a body's raised AttributeError. A boolean schema in
+    a schema slot is read as ``{}`` (anything; for ``false``, the server decides)."""
+    doc = document()
+    operation = doc["paths"]["/a"]["post"]
+    operation["requestBody"]["content"]["application/json"]["schema"] = value
+    operation["parameters"] = [{"name": "q", "in": "query", "schema": value}]
+    operation["responses"]["200"]["content"]["application/json"]["schema"] = value
+    code, output, _ = generate(work, json.dumps(doc))
+    assert code == 0, output
+    with imported(work / "out", "t"):
+        importlib.import_module("t_sdk")
+
+
+def test_integer_bounds_the_models_cannot_build(work: Path) -> None:
+    """``'gt' must be coercible to an integer`` on import: an integer's fractional bound is
+    rewritten to the integer bound it means; a NaN bound and a fractional ``multipleOf`` are
+    dropped with a warning."""
+    doc = document(
+        {
+            "z": {"type": "integer", "exclusiveMaximum": 2.5, "minimum": 0.5},
+            "y": {"type": "integer", "multipleOf": 0.5},
+            "x": {"type": "number", "maximum": 1},
+        }
+    )
+    text = json.dumps(doc).replace('"maximum": 1}', '"maximum": NaN}')
+    code, output, spec = generate(work, text)
+    assert code == 0, output
+    assert f"warning: {spec}#/components/schemas/Thing/properties/y/multipleOf: " in output
+    assert f"warning: {spec}#/components/schemas/Thing/properties/x/maximum: " in output
+    with imported(work / "out", "t"):
+        thing = importlib.import_module("t_sdk.models").Thing
+        assert thing.model_validate({"z": 1, "y": 3}).z == 1
+        for wrong in (0, 3):
+            with pytest.raises(ValueError):
+                thing.model_validate({"z": wrong})
