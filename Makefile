@@ -12,7 +12,7 @@ DIST := dist
 WHEELHOUSE := $(VENV)/wheelhouse
 WHEELHOUSE_STAMP := $(WHEELHOUSE)/.downloaded
 
-.PHONY: setup generate check test typecheck clean build publish wheelhouse
+.PHONY: setup generate check test typecheck clean build publish wheelhouse fuzz
 
 $(STAMP): requirements.lock
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -82,8 +82,17 @@ $(NODE_STAMP): package.json package-lock.json
 test: $(STAMP) $(WHEELHOUSE_STAMP) $(NODE_STAMP)
 	$(BIN)/python -m pytest
 
+## Explore for new counterexamples (not part of `make test`): the Hypothesis properties of the
+## hostile-spec and text-safety tests under the `fuzz` profile (tests/conftest.py): random,
+## FUZZ_FACTOR times their CI budget (default 20), failures kept in .hypothesis/ and replayed
+## first next time. `make test` runs the same properties derandomized, so CI never finds a new
+## example at random. A failure found here becomes a deterministic example test.
+FUZZ_TESTS ?= tests/generator/test_hostile_specs.py tests/generator/test_textsafe_naming.py
+fuzz: $(STAMP)
+	HYPOTHESIS_PROFILE=fuzz HYPOTHESIS_FUZZ_FACTOR=$(or $(FUZZ_FACTOR),20) $(BIN)/python -m pytest -q $(FUZZ_TESTS) --hypothesis-show-statistics
+
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache $(DIST)
+	rm -rf $(VENV) .pytest_cache .mypy_cache .hypothesis $(DIST)
 
 ## Benchmarks (not part of `make test`): our generator against openapi-python-client on Krea and
 ## GitHub, import time and per-call overhead; prints the figures and writes .bench/results.md.

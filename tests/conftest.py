@@ -17,6 +17,7 @@ from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 import pytest
+from hypothesis import HealthCheck, Phase, settings
 
 if TYPE_CHECKING:
     from generator.pipeline import GeneratedPackage
@@ -24,6 +25,40 @@ if TYPE_CHECKING:
 ROOT = Path(__file__).resolve().parent.parent
 GENERATED = ROOT / "generated"
 SPECS = ROOT / "specs"
+
+# Hypothesis profiles, chosen with HYPOTHESIS_PROFILE (tests/fuzzing.py scales each property's
+# budget by the profile):
+# * ``ci`` (the default, what ``make test`` runs): derandomized, so every run, here or in CI, draws
+#   the same examples and a failure is reproducible, never a new random find on some run; no
+#   example database; no shrinking (a failure prints its reproduction blob; rerun it with ``shrink``
+#   to get a small example);
+# * ``shrink``: ``ci`` with shrinking, to read a CI failure small;
+# * ``fuzz`` (``make fuzz``): random, many more examples, shrinking, and a database under
+#   ``.hypothesis/`` so that a failure found once is replayed first next time.
+_HEALTH = [HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.filter_too_much]
+settings.register_profile(
+    "ci",
+    derandomize=True,
+    database=None,
+    deadline=None,
+    print_blob=True,
+    phases=(Phase.explicit, Phase.generate),
+    suppress_health_check=_HEALTH,
+)
+settings.register_profile(
+    "shrink",
+    parent=settings.get_profile("ci"),
+    phases=(Phase.explicit, Phase.generate, Phase.shrink),
+)
+settings.register_profile(
+    "fuzz",
+    derandomize=False,
+    deadline=None,
+    print_blob=True,
+    phases=(Phase.explicit, Phase.reuse, Phase.generate, Phase.shrink),
+    suppress_health_check=_HEALTH,
+)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 for package_dir in sorted(GENERATED.glob("*/src")):
     if str(package_dir) not in sys.path:

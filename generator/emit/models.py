@@ -33,10 +33,21 @@ from generator.errors import GeneratorError, SpecError, escape_pointer_token
 from generator.spec.keywords import SCHEMA_REF_PREFIX
 from generator.spec.references import model_input
 from .discriminators import explicit_discriminators
-from .open_enums import defined_names, lenient_models
+from .open_enums import MARKER, defined_names, lenient_models
 from generator.schema.values import known_values
 
 _HEADER = "# Models of the API, generated from the normalized OpenAPI document by datamodel-code-generator.\n# Do not edit: regenerate with `make generate`.\n"
+
+
+# Field names that would shadow, inside a model's class body, a name the module needs there:
+# pydantic reads a class attribute ``Config`` as the model's configuration (with
+# ``model_config`` beside it, the class fails to build), and :mod:`.open_enums` wraps enums in
+# ``Annotated[…, open_enum(…)]`` after datamodel-code-generator ran (which renames only clashes
+# with its own imports), so a field ``Annotated`` or ``open_enum`` would be read as the type of
+# the fields after it. Each becomes ``<name>_`` with ``Field(alias=<name>)``: found by the
+# hostile-spec property test (a property named ``Config`` or ``Annotated`` made the package fail
+# on import).
+SHADOWING_FIELDS = {name: name + "_" for name in ("Config", "Annotated", MARKER)}
 
 
 def _options() -> dict[str, Any]:
@@ -79,6 +90,7 @@ def _options() -> dict[str, Any]:
             "string+regex=string",
         ],
         "capitalise_enum_members": False,
+        "aliases": SHADOWING_FIELDS,
     }
 
 

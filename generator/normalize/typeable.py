@@ -1,6 +1,6 @@
 """Loosen, with a warning, what a spec says that Python's type system cannot say.
 
-A sane document must still give a package that imports and passes ``mypy --strict``. Three
+A sane document must still give a package that imports and passes ``mypy --strict``. Five
 things could not:
 
 * a ``const`` or ``enum`` holding an object, an array or a non-integer number: a ``Literal``
@@ -15,7 +15,14 @@ things could not:
   Rust engine has no lookaround or backreferences, and rejects escapes such as ``\\Z`` or a
   backslash before a non-ASCII letter): the package would raise ``SchemaError`` on import. The
   keyword is dropped: the value is checked by the server alone. A pattern ``re`` refuses too is
-  an error, reported by :func:`~.inline_refs.check_schema_refs`.
+  an error, reported by :func:`~.inline_refs.check_schema_refs`;
+* a number with a string ``format`` the models type as a class (``type: integer, format:
+  date-time``): datamodel-code-generator types it ``datetime``, and its bounds or default then
+  fail when the package is imported (``'lt' must be coercible to a datetime``). JSON Schema
+  applies those formats to strings only: the format is dropped, and the value is a number;
+* a bound the models' validators cannot build (an integer's ``maximum: 2.5``, a ``NaN`` or
+  infinite bound, a ``multipleOf`` of ``0.5`` on an integer): rewritten exactly, or dropped
+  with a warning (see :func:`_fix_bounds`).
 
 Pointers are those of the document as written: the pass runs right after
 :func:`~.schema_defaults.fix_schema_defaults`.
@@ -25,6 +32,7 @@ from __future__ import annotations
 
 import functools
 import json
+import math
 import re
 from pathlib import Path
 from typing import Any
@@ -63,6 +71,48 @@ def models_refuse_pattern(pattern: str) -> bool:
     return False
 
 
+def _integer_only(type_: Any) -> bool:
+    """A ``type`` of integers only (``null`` aside): the models check its bounds as integers."""
+    kinds = type_ if isinstance(type_, list) else [type_]
+    return "integer" in kinds and all(kind in ("integer", "null") for kind in kinds)
+
+
+def _fix_bounds(
+    schema: dict[str, Any], where: tuple[str, ...], file: Path, warnings: list[str]
+) -> None:
+    """Bounds the models' validators cannot build (the package failed on import): an integer's
+    fractional bound becomes the integer bound it means, exactly (``maximum: 2.5`` is
+    ``maximum: 2``; 3.0's boolean ``exclusiveMinimum`` is honoured), and a bound that is not a
+    finite number (``NaN``, ``1e400``), or a ``multipleOf`` that is not positive or, for an
+    integer, not whole, is dropped with a warning."""
+    integer = _integer_only(schema.get("type"))
+    for keyword in ("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf"):
+        bound = schema.get(keyword)
+        if isinstance(bound, bool) or not isinstance(bound, (int, float)):
+            continue
+        finite = isinstance(bound, int) or math.isfinite(bound)
+        whole = isinstance(bound, int) or (finite and bound.is_integer())
+        if not finite or (keyword == "multipleOf" and (bound <= 0 or (integer and not whole))):
+            warnings.append(
+                f"{file}#{to_pointer((*where, keyword))}: {keyword} {_shown(bound)} cannot be checked{' on an integer' if integer and finite else ''}; dropped"
+            )
+            del schema[keyword]
+        elif integer and not whole:
+            down = keyword in ("maximum", "exclusiveMinimum")
+            if keyword == "minimum" and schema.get("exclusiveMinimum") is True:
+                down = True  # OpenAPI 3.0: n > 2.5 is n > 2
+            if keyword == "maximum" and schema.get("exclusiveMaximum") is True:
+                down = False  # n < 2.5 is n < 3
+            schema[keyword] = math.floor(bound) if down else math.ceil(bound)
+
+
+def _numeric_only(type_: Any) -> bool:
+    """A ``type`` of numbers only (``integer``, ``number``, or a list of them, ``null`` aside)."""
+    kinds = type_ if isinstance(type_, list) else [type_]
+    numbers = [kind for kind in kinds if kind in ("integer", "number")]
+    return bool(numbers) and all(kind in ("integer", "number", "null") for kind in kinds)
+
+
 def _loosen(
     schema: dict[str, Any], where: tuple[str, ...], file: Path, warnings: list[str], in_model: bool
 ) -> None:
@@ -85,6 +135,12 @@ def _loosen(
             f"{file}#{to_pointer((*where, 'default'))}: default {_shown(schema['default'])} is text, and the model types a `format: {format_}` string as {kind}; dropped"
         )
         del schema["default"]
+    if kind is not None and _numeric_only(schema.get("type")):
+        warnings.append(
+            f"{file}#{to_pointer((*where, 'format'))}: `format: {format_}` describes a string, and the model would type this {schema['type']} as {kind} (where its bounds and default fail); dropped"
+        )
+        del schema["format"]
+    _fix_bounds(schema, where, file, warnings)
     pattern = schema.get("pattern")
     if isinstance(pattern, str) and models_refuse_pattern(pattern):
         warnings.append(
@@ -114,12 +170,18 @@ def _visit(
 
 
 def loosen_untypeable(document: dict[str, Any], file: Path, warnings: list[str]) -> None:
-    """Apply the module's three rules in place, appending a warning (``file#/pointer: …``) for each.
+    """Apply the module's rules in place, appending a warning (``file#/pointer: …``) for each.
 
     The default rule applies where a default lands in a model: component schemas, bodies, and
     properties anywhere. A parameter's default is only documented (the argument defaults to
     ``NOT_GIVEN``), and its annotation (``date | str``) takes text."""
     for container, key, where in iter_located_schema_slots(document):
+        if isinstance(container[key], bool):
+            # A boolean schema where a body, response, parameter or component's schema sits
+            # (3.1 allows it): the later stages read a schema there as an object. ``true`` is
+            # ``{}``, anything; ``false`` (nothing is valid) is typed as anything too: the server
+            # decides. Found by the targeted property test (a traceback before).
+            container[key] = {}
         _visit(
             container[key],
             where,

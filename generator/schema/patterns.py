@@ -11,6 +11,16 @@ negation), ``.``, groups, alternation, every repetition, ``^ $ \\A \\Z \\b \\B``
 A pattern it cannot evaluate exactly (backreferences, lookaround, atomic groups, possessive
 repeats, flags), a program over :data:`MAX_PROGRAM` instructions (``a{99999999999}``), or a
 value over :data:`MAX_VALUE_LENGTH` characters is answered ``None``: unknown.
+
+Two engines read a spec's patterns. JSON Schema's patterns are ECMA-262 regular expressions;
+the models check ``Field(pattern=…)`` with pydantic-core's Rust engine, which reads most of that
+syntax (``\\p{L}``, ``\\P{Lu}``) and guarantees linear time, while Python's ``re`` (this
+module's parser, and the runtime's cross-field rule checker) has no ``\\p{…}`` and reads
+lookaround, backreferences and ``\\Z``, which the Rust engine refuses. So a pattern is an
+error of the spec only when neither reads it (:func:`readable`); one only the models' engine
+reads stays in the models, is matched here by that engine (:func:`models_search`), and is left
+out of a rule the runtime would check with ``re`` (:mod:`.rules`); one only ``re`` reads is
+dropped from the models with a warning (:mod:`generator.normalize.typeable`).
 """
 
 from __future__ import annotations
@@ -20,6 +30,8 @@ import importlib
 import re
 from collections.abc import Callable
 from typing import Any
+
+import pydantic_core
 
 MAX_PROGRAM = 2_000
 MAX_VALUE_LENGTH = 1_000
@@ -233,3 +245,45 @@ def search(pattern: str, value: str) -> bool | None:
         ch = value[at]
         current = [pc + 1 for pc in waiting if program[pc][1](ch)]
     return False
+
+
+def python_reads(pattern: str) -> bool:
+    """Whether Python's ``re`` compiles ``pattern``."""
+    try:
+        re.compile(pattern)
+    except (re.error, OverflowError, RecursionError, ValueError):
+        return False
+    return True
+
+
+@functools.lru_cache(maxsize=1024)
+def _models_validator(pattern: str) -> pydantic_core.SchemaValidator | None:
+    try:
+        return pydantic_core.SchemaValidator(pydantic_core.core_schema.str_schema(pattern=pattern))
+    except (pydantic_core.SchemaError, ValueError, OverflowError):  # ValueError: lone surrogate
+        return None
+
+
+def models_read(pattern: str) -> bool:
+    """Whether the models' engine (pydantic-core's, in ``Field(pattern=…)``) compiles it."""
+    return _models_validator(pattern) is not None
+
+
+def readable(pattern: str) -> bool:
+    """Whether either engine reads ``pattern`` (else it is an error of the spec)."""
+    return python_reads(pattern) or models_read(pattern)
+
+
+def models_search(pattern: str, value: str) -> bool | None:
+    """Whether the models' engine finds ``pattern`` in ``value`` (linear time: the Rust engine
+    does not backtrack), or None when it cannot read the pattern or the value."""
+    validator = _models_validator(pattern)
+    if validator is None or len(value) > MAX_VALUE_LENGTH:
+        return None
+    try:
+        validator.validate_python(value)
+    except pydantic_core.ValidationError:
+        return False
+    except (ValueError, UnicodeError):  # pragma: no cover - a lone surrogate in the value
+        return None
+    return True

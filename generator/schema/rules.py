@@ -14,6 +14,8 @@ from generator.naming import snake_case as snake
 from generator.spec.keywords import SCHEMA_REF_PREFIX
 from generator.spec.extensions import MEDIA_INPUT, media_input
 
+from .patterns import python_reads
+
 # Keywords that only assert things about an instance, without declaring fields.
 ASSERTION_KEYWORDS = frozenset(
     {
@@ -208,6 +210,25 @@ def _unsupported(schema: Any) -> set[str]:
     return found
 
 
+def _drop_patterns_python_cannot_read(schema: Any) -> list[str]:
+    """Remove, in place, every ``pattern`` of a rule that Python's ``re`` cannot read (ECMA-262's
+    ``\\p{L}``, which the models' engine reads): the runtime checks rules with ``re``, where it
+    would raise instead of checking. Returns the patterns removed."""
+    dropped: list[str] = []
+    if isinstance(schema, dict):
+        pattern = schema.get("pattern")
+        if isinstance(pattern, str) and not python_reads(pattern):
+            dropped.append(pattern)
+            del schema["pattern"]
+        for key, value in schema.items():
+            if key not in ("enum", "const"):  # data, not schemas
+                dropped.extend(_drop_patterns_python_cannot_read(value))
+    elif isinstance(schema, list):
+        for value in schema:
+            dropped.extend(_drop_patterns_python_cannot_read(value))
+    return dropped
+
+
 def model_rules(
     name: str, schema: Any, components: dict[str, Any], warnings: list[str]
 ) -> list[dict[str, Any]]:
@@ -220,6 +241,10 @@ def model_rules(
     def add(rule_schema: Any, rule_id: str, description: str, unverified: bool) -> None:
         rule_schema = _strip(rule_schema, components)
         unsupported = _unsupported(rule_schema)
+        for pattern in _drop_patterns_python_cannot_read(rule_schema):
+            warnings.append(
+                f"#/components/schemas/{name}: rule {rule_id!r} has the pattern {pattern[:60]!r}, which Python's re cannot read (the runtime checks rules with it); not checked by the client"
+            )
         if unsupported:
             warnings.append(
                 f"#/components/schemas/{name}: rule {rule_id!r} uses {', '.join(sorted(unsupported))}, which the client does not check"

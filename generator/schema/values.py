@@ -1,6 +1,7 @@
 """Whether a value the spec names for a schema (a known value, an example) obeys that schema.
 
-Patterns are matched by :mod:`.patterns`, in time linear in the value, never by ``re``.
+Patterns are matched by :mod:`.patterns`, in time linear in the value, never by ``re``; a
+pattern Python cannot read (ECMA-262's ``\\p{L}``) by the models' own engine, which can.
 
 Specs are written by people: an ``x-known-values`` entry longer than the field's ``maxLength``,
 an example of the wrong type. Such a value must not become a ``Literal`` member the client
@@ -11,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .patterns import InvalidPattern, search
+from .patterns import InvalidPattern, models_search, search
 
 _TYPES: dict[str, tuple[type, ...]] = {
     "string": (str,),
@@ -43,10 +44,11 @@ def fits(schema: dict[str, Any], value: Any) -> bool:
         if isinstance(schema.get("pattern"), str):
             try:
                 # Never re.search: a spec's pattern may backtrack for ever (``(a+)+$``).
-                if search(schema["pattern"], value) is not True:
-                    return False  # no match, or unknown: not offered as a value that fits
-            except InvalidPattern:
-                pass  # a pattern Python cannot read is checked by the server alone
+                found = search(schema["pattern"], value)
+            except InvalidPattern:  # ``\p{L}``: what the models check the value with
+                found = models_search(schema["pattern"], value)
+            if found is not True:
+                return False  # no match, or unknown: not offered as a value that fits
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         if isinstance(schema.get("minimum"), (int, float)) and value < schema["minimum"]:
             return False

@@ -19,6 +19,19 @@ aliases, huge integers, non-JSON YAML values, backtracking patterns): each must 
 with ``file#pointer`` at the offending place, the same whether a target exists or not, and no
 outside content may appear anywhere.
 
+A targeted property (``odd_documents``) draws odd but schema-valid corners: patterns of other
+regex dialects, every ``format``, enum/const/default/example values of every JSON type (NaN,
+infinities, -0.0, huge integers) that contradict their schema, odd and huge names (bidi, NUL,
+CRLF, names pydantic or the models module use), boolean schemas, nullable and union
+combinations, discriminators, recursive schemas, parameters in every location and style, and
+every kind of security scheme. What it found is pinned as example tests in
+``test_untrusted_input.py``.
+
+Budgets are per property (``@budget(n)``, tests/fuzzing.py): ``make test`` draws the same
+examples on every run (the derandomized ``ci`` profile of tests/conftest.py); ``make fuzz``
+draws twenty times as many at random. So the payloads are the same text on every machine (the
+sentinel is a relative name) and a package is named by its document, not by a counter.
+
 A document the generator refuses with a ``GeneratorError`` (a message naming the file and JSON
 pointer) is an acceptable outcome; any other exception is a bug. Bugs already known are
 ``xfail(strict=True)`` reproducers at the end, and the strategies avoid them so the properties
@@ -27,6 +40,7 @@ keep testing everything else.
 
 from __future__ import annotations
 
+import hashlib
 import importlib
 import json
 import keyword
@@ -47,7 +61,7 @@ if sys.version_info >= (3, 11):
     import tomllib
 else:  # pragma: no cover - Python 3.10: pyproject.toml is not parsed back
     tomllib = None
-from hypothesis import HealthCheck, assume, event, given, settings
+from hypothesis import assume, event, given
 from hypothesis import strategies as st
 
 import generator.emit.formatting
@@ -59,23 +73,13 @@ from generator.spec.loading import parse_document
 from generator.spec.sources import ProviderSource
 from generator.spec.validation import validate_openapi
 from generator.output.writer import write_tree
+from fuzzing import budget
 from tool_markers import document_text, tool_markers
 
-settings.register_profile(
-    "hostile",
-    max_examples=100,
-    deadline=None,
-    database=None,
-    derandomize=True,
-    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
-)
-# CI explores the same examples every run (a new failure there is reproducible, not flaky);
-# locally every run explores new ones.
-settings.register_profile("hostile-ci", parent=settings.get_profile("hostile"), derandomize=True)
-PROFILE = settings.get_profile("hostile-ci" if os.environ.get("CI") else "hostile")
-
-# Executed as Python or Jinja, any payload below creates this file.
-SENTINEL = Path(tempfile.gettempdir()) / f"genmedia-hostile-sentinel-{os.getpid()}"
+# Executed as Python or Jinja, any payload below creates this file in the working directory: the
+# sandbox while generating and importing (a relative name keeps the payloads the same text on
+# every machine, so a derandomized run draws the same documents everywhere).
+SENTINEL = Path("genmedia-hostile-sentinel")
 _WRITE = f"__import__('pathlib').Path({str(SENTINEL)!r}).write_text('pwned')"
 PAYLOADS = [
     f'"""\n{_WRITE}\n"""',
@@ -549,7 +553,10 @@ def run_hostile(document: dict[str, Any], formatted: bool = False, loaded: bool 
         validate_openapi(document, spec_file)
     except GeneratorError:
         return "invalid OpenAPI"
-    name = f"{default_name(document)[:24]}_{next(_counter)}"
+    # Named by its content, not by a counter: an example generates the same package whichever
+    # tests ran before it (``-k`` reproduces a failure of the whole file).
+    digest = hashlib.sha256(json.dumps(document, sort_keys=True).encode()).hexdigest()[:8]
+    name = f"{default_name(document)[:24]}_{digest}"
     config = config_from_document(document, name)
     with sandbox(formatted) as folder:
         try:
@@ -621,21 +628,21 @@ def _no_sentinel() -> Iterator[None]:
     assert not SENTINEL.exists(), "spec text was executed"
 
 
-@settings(PROFILE, max_examples=420)
+@budget(300)
 @given(hostile_documents())
 def test_hostile_documents_generate_inert_packages(document: dict[str, Any]) -> None:
     """Without black (it changes layout, never meaning; and compiling its input is the stricter check)."""
     event(run_hostile(document))
 
 
-@settings(PROFILE, max_examples=40)
+@budget(40)
 @given(hostile_documents())
 def test_hostile_documents_through_the_formatter(document: dict[str, Any]) -> None:
     """The full pipeline, black included: what ``generate --spec`` writes."""
     event(run_hostile(document, formatted=True))
 
 
-@settings(PROFILE, max_examples=60)
+@budget(60)
 @given(
     st.lists(payloads | text_fragments, min_size=1, max_size=3).map("".join),
     st.sampled_from(
@@ -739,7 +746,7 @@ def plain_document() -> dict[str, Any]:
     }
 
 
-@settings(PROFILE, max_examples=60)
+@budget(60)
 @given(
     st.lists(
         st.one_of(
@@ -1090,7 +1097,7 @@ def _resolve(document: Any, parts: list[str | int]) -> Any:
     return document
 
 
-@settings(PROFILE, max_examples=300)
+@budget(300)
 @given(
     st.sampled_from(_KEYWORDS),
     st.sampled_from(_TARGETS),
@@ -1277,7 +1284,7 @@ def exhaustion_cases(draw: st.DrawFn) -> tuple[str, str, str, str]:
     )
 
 
-@settings(PROFILE, max_examples=220)
+@budget(220)
 @given(exhaustion_cases())
 def test_exhaustion_is_refused_with_its_pointer(case: tuple[str, str, str, str]) -> None:
     """Documents that would exhaust the stack, the memory or the time are refused with the
@@ -1299,3 +1306,418 @@ def test_exhaustion_is_refused_with_its_pointer(case: tuple[str, str, str, str])
     )
     assert str(outcome).startswith(f"{outcome.file}#{prefix}")
     event(words)
+
+
+# -- targeted strategies: odd but schema-valid corners (found by ``make fuzz``) -----------------------
+
+ODD_PATTERNS = [
+    r"^\p{L}+$",  # ECMA-262 / Rust: a Unicode property; Python's re has none
+    r"^\P{Lu}*$",
+    r"\u0041",
+    r"\x{41}",
+    r"[^]",
+    r"[]",
+    r"(?<name>x)\k<name>",
+    r"(?P<n>x)(?P=n)",
+    r"\cA",
+    r"[[:alpha:]]",
+    r"a{,3}",
+    r"a{3,2}",
+    r"\z",
+    r"\Z",
+    r"\G",
+    r"(?i)abc",
+    r"(?i:abc)",
+    r"(?x) a b # c",
+    r"(?#comment)a",
+    r"(?>a+)",
+    r"a++",
+    r"\N{LATIN SMALL LETTER A}",
+    r"\U0001F600",
+    "\\\U0001f600",
+    r"/^a$/",
+    r"^(?=a)a",
+    r"(?<=a)b",
+    r"\1(a)",
+    r"[\d-z]",
+    r"[a-\d]",
+    r"\b\B",
+    r"$^",
+    r"x**",
+    r"\0",
+    r"\07",
+    r"\400",
+    r"[\s\S]",
+    r"\R",
+    r"\X",
+    r"\h",
+    r"\e",
+    r"\/",
+    r"\-",
+    r"\_",
+    r"\ ",
+    "\x00",
+    "a\nb",
+    "\\\n",
+    "\\",
+    "(",
+    "[",
+    "{1}",
+    "*",
+    "a{1",
+    "\\d{99999}",
+    "(a{1,99}){1,99}",
+    ".{0,65535}",
+    "é+",
+    "\u202e",
+    "\ud800",
+    "",
+]
+_REGEX_ALPHABET = st.sampled_from(
+    list("ab().*+?{}[]^$|\\-,:=!<>PpLkNudwsbBzZAG0123 \n\u00e9\U0001f600")
+)
+odd_patterns = st.one_of(
+    st.sampled_from(ODD_PATTERNS), st.text(_REGEX_ALPHABET, max_size=10), hostile_text
+)
+FORMATS = [
+    "date",
+    "date-time",
+    "time",
+    "duration",
+    "uri",
+    "uri-reference",
+    "email",
+    "uuid",
+    "binary",
+    "byte",
+    "int32",
+    "int64",
+    "float",
+    "double",
+    "password",
+    "ipv4",
+    "ipv6",
+    "hostname",
+    "regex",
+    "json-pointer",
+    "decimal",
+    "unknown-format",
+    "",
+    "x\n\"'",
+]
+odd_numbers = st.one_of(
+    st.sampled_from(
+        [
+            0,
+            -0.0,
+            0.0,
+            1e400,
+            -1e400,
+            float("nan"),
+            1e-400,
+            2**63,
+            -(2**63) - 1,
+            10**299,
+            0.1,
+            1e308,
+        ]
+    ),
+    st.integers(-(2**80), 2**80),
+    st.floats(),
+)
+any_json = st.recursive(
+    st.one_of(st.none(), st.booleans(), odd_numbers, hostile_text),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(hostile_text, inner, max_size=3),
+    max_leaves=5,
+)
+odd_names = st.one_of(
+    hostile_text,
+    st.sampled_from(
+        [
+            "x" * 300,
+            "é" * 200,
+            "\u202eevil\u202c",
+            "\u200f",
+            "a\x00b",
+            "\x00",
+            "",
+            " ",
+            "-",
+            "0",
+            "$",
+            "$ref",
+            "__proto__",
+            "constructor",
+            "model_config",
+            "model_fields",
+            "schema",
+            "json",
+            "dict",
+            "copy",
+            "validate",
+            "Config",
+            "fields",
+            "self",
+            "Content-Type",
+            "Authorization",
+            "X-Api-Key",
+            "Set-Cookie",
+            "Cookie",
+            "Host",
+            "Content-Length",
+            "a b",
+            "a;b",
+            "a=b",
+            "a,b",
+            "a\r\nX-Injected: 1",
+            "\ud800",
+            "\udfff",
+            "日本",
+        ]
+    ),
+)
+
+
+@st.composite
+def odd_schemas(draw: st.DrawFn, depth: int = 0) -> Any:
+    """One schema of an odd corner: any type, format, enum/const of any JSON type, defaults that
+    contradict it, nullable combinations, bounds, references (recursive ones included)."""
+    kind = draw(
+        st.sampled_from(
+            [
+                "string",
+                "number",
+                "integer",
+                "boolean",
+                "null",
+                "array",
+                "object",
+                "enum",
+                "const",
+                "nullable",
+                "union",
+                "ref",
+                "bool-schema",
+                "empty",
+                "typelist",
+            ]
+            if depth < 2
+            else ["string", "number", "enum", "const", "ref", "empty", "null"]
+        )
+    )
+    schema: dict[str, Any] | bool
+    if kind == "bool-schema":
+        return draw(st.booleans())
+    if kind == "empty":
+        schema = {}
+    elif kind == "string":
+        schema = {"type": "string"}
+        if draw(st.booleans()):
+            schema["format"] = draw(st.sampled_from(FORMATS))
+        if draw(st.booleans()):
+            schema["pattern"] = draw(odd_patterns)
+        if draw(st.booleans()):
+            schema["minLength"] = draw(st.integers(0, 2**40))
+        if draw(st.booleans()):
+            schema["maxLength"] = draw(st.integers(0, 2**40))
+    elif kind in ("number", "integer"):
+        schema = {"type": kind}
+        if draw(st.booleans()):
+            schema["format"] = draw(st.sampled_from(FORMATS))
+        for bound in ("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf"):
+            if draw(st.integers(0, 3)) == 0:
+                number = draw(odd_numbers)
+                if bound == "multipleOf" and not (isinstance(number, (int, float)) and number > 0):
+                    number = 0.001
+                schema[bound] = number
+    elif kind in ("boolean", "null"):
+        schema = {"type": kind}
+    elif kind == "array":
+        schema = {"type": "array", "items": draw(odd_schemas(depth + 1))}
+        if draw(st.booleans()):
+            schema["uniqueItems"] = True
+        if draw(st.booleans()):
+            schema["minItems"] = draw(st.integers(0, 5))
+    elif kind == "object":
+        names = draw(st.lists(odd_names, max_size=3, unique=True))
+        schema = {
+            "type": "object",
+            "properties": {name: draw(odd_schemas(depth + 1)) for name in names},
+        }
+        if names and draw(st.booleans()):
+            schema["required"] = names[: draw(st.integers(1, len(names)))]
+        if draw(st.booleans()):
+            schema["additionalProperties"] = draw(st.booleans() | odd_schemas(depth + 1))
+    elif kind == "enum":
+        schema = {"enum": draw(st.lists(any_json, min_size=1, max_size=4))}
+        if draw(st.booleans()):
+            schema["type"] = draw(
+                st.sampled_from(["string", "integer", "number", "boolean", "array", "object"])
+            )
+    elif kind == "const":
+        schema = {"const": draw(any_json)}
+    elif kind == "nullable":
+        schema = {
+            "type": draw(st.sampled_from(["string", "integer", "object", "array"])),
+            "nullable": True,
+        }
+        if schema["type"] == "array":
+            schema["items"] = {"type": "string"}
+        if draw(st.booleans()):
+            schema["enum"] = draw(st.lists(st.none() | hostile_text | odd_numbers, max_size=3))
+    elif kind == "typelist":
+        types = draw(
+            st.lists(
+                st.sampled_from(["string", "integer", "number", "boolean", "null", "object"]),
+                min_size=1,
+                max_size=4,
+                unique=True,
+            )
+        )
+        schema = {"type": types}
+    elif kind == "union":
+        members = draw(st.lists(odd_schemas(depth + 1), min_size=1, max_size=3))
+        schema = {draw(st.sampled_from(["oneOf", "anyOf", "allOf"])): members}
+        if draw(st.booleans()):
+            schema["discriminator"] = {"propertyName": draw(odd_names)}
+            if draw(st.booleans()):
+                schema["discriminator"]["mapping"] = {
+                    draw(odd_names): draw(st.sampled_from(["Thing", "Node", "Other"]))
+                }
+    else:  # a reference: Node refers to itself, Other to Node
+        schema = {
+            "$ref": "#/components/schemas/" + draw(st.sampled_from(["Thing", "Node", "Other"]))
+        }
+        return schema
+    for keyword in ("default", "example"):
+        if draw(st.integers(0, 2)) == 0:
+            schema[keyword] = draw(any_json)  # mostly contradicting the schema
+    if draw(st.integers(0, 4)) == 0:
+        schema["readOnly" if draw(st.booleans()) else "writeOnly"] = True
+    if draw(st.integers(0, 4)) == 0:
+        schema["deprecated"] = True
+    return schema
+
+
+_STYLES = {
+    "path": [{}, {"style": "simple"}, {"style": "label"}, {"style": "matrix", "explode": True}],
+    "query": [
+        {},
+        {"style": "form", "explode": False},
+        {"style": "spaceDelimited"},
+        {"style": "pipeDelimited"},
+        {"style": "deepObject", "explode": True},
+        {"allowReserved": True, "allowEmptyValue": True},
+    ],
+    "header": [{}, {"style": "simple", "explode": True}],
+    "cookie": [{}, {"style": "form", "explode": False}],
+}
+
+
+@st.composite
+def odd_documents(draw: st.DrawFn) -> dict[str, Any]:
+    """A plain document with odd schemas as components, properties, bodies and parameters of
+    every location and style, and every kind of security scheme."""
+    version = draw(st.sampled_from(["3.0.3", "3.1.0"]))
+    document = plain_document()
+    document["openapi"] = version
+    schemas = document["components"]["schemas"]
+    schemas["Thing"]["properties"].update(
+        {name: draw(odd_schemas()) for name in draw(st.lists(odd_names, max_size=4, unique=True))}
+    )
+    schemas["Node"] = {
+        "type": "object",
+        "properties": {
+            "child": {"$ref": "#/components/schemas/Node"},
+            "children": {"type": "array", "items": {"$ref": "#/components/schemas/Node"}},
+            "value": draw(odd_schemas()),
+        },
+    }
+    schemas["Other"] = draw(odd_schemas())
+    operation = document["paths"]["/items"]["post"]
+    parameters = []
+    for location in draw(st.lists(st.sampled_from(sorted(_STYLES)), max_size=4)):
+        name = draw(odd_names)
+        parameter: dict[str, Any] = {
+            "name": name,
+            "in": location,
+            "required": location == "path" or draw(st.booleans()),
+            **draw(st.sampled_from(_STYLES[location])),
+        }
+        if draw(st.integers(0, 5)) == 0:
+            parameter["content"] = {"application/json": {"schema": draw(odd_schemas())}}
+        else:
+            parameter["schema"] = draw(odd_schemas())
+        if location == "path":
+            name = name.replace("{", "(").replace("}", ")").replace("/", "|") or "id"
+            parameter["name"] = name
+            document["paths"] = {
+                "/items/{" + name + "}": document["paths"].pop(next(iter(document["paths"])))
+            }
+            if any(p["in"] == "path" for p in parameters):
+                continue
+        parameters.append(parameter)
+    if parameters:
+        operation["parameters"] = parameters
+    if draw(st.booleans()):
+        operation["requestBody"]["content"] = {
+            draw(
+                st.sampled_from(
+                    [
+                        "application/json",
+                        "multipart/form-data",
+                        "application/x-www-form-urlencoded",
+                        "application/octet-stream",
+                        "text/plain",
+                        "*/*",
+                        "application/vnd.x+json; charset=utf-8",
+                    ]
+                )
+            ): {"schema": draw(odd_schemas())}
+        }
+    if draw(st.booleans()):
+        operation["responses"]["200"]["content"]["application/json"]["schema"] = draw(odd_schemas())
+    if draw(st.booleans()):
+        operation["responses"]["200"]["headers"] = {
+            draw(odd_names): {"schema": draw(odd_schemas()), "description": draw(hostile_text)}
+        }
+    scheme = draw(
+        st.sampled_from(
+            [
+                {"type": "http", "scheme": "bearer", "bearerFormat": "JWT"},
+                {"type": "http", "scheme": "basic"},
+                {"type": "http", "scheme": "Digest"},
+                {"type": "apiKey", "in": "header"},
+                {"type": "apiKey", "in": "query"},
+                {"type": "apiKey", "in": "cookie"},
+                {
+                    "type": "oauth2",
+                    "flows": {
+                        "clientCredentials": {"tokenUrl": "https://x.example/token", "scopes": {}}
+                    },
+                },
+                {"type": "openIdConnect", "openIdConnectUrl": "https://x.example/.well-known"},
+                {"type": "mutualTLS"},
+            ]
+        )
+    )
+    scheme = dict(scheme)
+    if scheme["type"] == "apiKey":
+        scheme["name"] = draw(odd_names)
+    if version == "3.0.3" and scheme["type"] == "mutualTLS":
+        scheme = {"type": "http", "scheme": "bearer"}
+    scheme_name = draw(schema_names)
+    document["components"]["securitySchemes"] = {scheme_name: scheme}
+    if draw(st.booleans()):
+        document["security"] = [{scheme_name: []}, *([{}] if draw(st.booleans()) else [])]
+    else:
+        operation["security"] = [{scheme_name: []}]
+    return document
+
+
+@budget(50)
+@given(odd_documents())
+def test_odd_documents_generate_inert_packages(document: dict[str, Any]) -> None:
+    """Odd schemas, parameters and security schemes: a package that compiles and imports, or a
+    refusal with ``file#pointer``; never a traceback."""
+    event(run_hostile(document))

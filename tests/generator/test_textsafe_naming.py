@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import example, given, settings
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from generator.naming import (
@@ -30,6 +30,7 @@ from generator.naming import (
 )
 from generator.spec.loading import parse_document
 from generator.emit.textsafe import comment, docstring, mdcode, mdtext, pyrepr, tomlstr
+from fuzzing import budget
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -37,7 +38,7 @@ else:  # pragma: no cover - Python 3.10 has no TOML reader in the standard libra
     tomllib = None
 
 needs_tomllib = pytest.mark.skipif(tomllib is None, reason="tomllib is Python 3.11+")
-SETTINGS = settings(max_examples=300, deadline=None, database=None)
+SETTINGS = budget(300)  # derandomized in CI, more and random under `make fuzz`
 
 # Everything a loaded JSON document can carry (the loader replaces lone surrogates: tested below).
 any_text = st.text(st.characters(codec="utf-8"), max_size=40)
