@@ -35,6 +35,7 @@ _TAKEN = frozenset(
         "Timeout",
         "FileInput",
         "PageSpec",
+        "Endpoint",
         "JobStatusSpec",
         "JobState",
         "Required",

@@ -17,7 +17,7 @@ from .cli_table import cli_table
 from .docstrings import argument_default, method_docstring, signature
 from generator.ir.model import Package
 from .imports import prune_imports
-from .method_body import statements as method_statements
+from .method_body import endpoint, statements as method_statements
 from .lean import tidy_imports
 from .lean import (
     annotation,
@@ -65,6 +65,7 @@ RUNTIME_MODULES = (
     "_cli.py",
     "_body.py",
     "_methods.py",
+    "_endpoint.py",
 )
 PACKAGE_MODULES = (
     "__init__.py",
@@ -111,6 +112,7 @@ def environment() -> jinja2.Environment:
         pylit=pylit,
         page_spec=page_spec,
         method_statements=method_statements,
+        endpoint=endpoint,
         block=lambda text: str(text).strip("\n"),
         cast_to=cast_to,
         needs_cast=needs_cast,

@@ -10,7 +10,8 @@ from typing import Any, Dict, List, Literal
 from typing_extensions import Required, Unpack
 
 from .. import models
-from .._arguments import format_path, given, pick, validate_arguments
+from .._endpoint import Endpoint
+from .._endpoint import send as _send
 from .._jobs import (
     DEFAULT_JOB_TIMEOUT,
     JobState,
@@ -28,7 +29,7 @@ from .._methods import async_raw as _async_raw
 from .._methods import awaitable as _awaitable
 from .._methods import raw as _raw
 from .._resource import AsyncResource, SyncResource
-from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, RequestOptions, Timeout
+from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 
 __all__ = ["AssetsResource", "AsyncAssetsResource"]
 
@@ -46,6 +47,24 @@ JOB_STATUS = JobStatusSpec(
     slow_down_after=60.0,
 )
 """How ``get_status`` reports a job: status field, lifecycle, results."""
+
+_START_GENERATION = Endpoint(
+    "POST",
+    "/asset/start",
+    models.AssetStartResponse,
+    body=models.AssetStartRequest,
+    renames={"type": "type_"},
+    job_id_path="asset_ids.*",
+)
+
+_GET_STATUS = Endpoint(
+    "GET",
+    "/asset/status/{assetId}",
+    models.AssetStatusResponse,
+    args=models.AssetGetStatusParams,
+    path_args={"assetId": "asset_id"},
+    kind="none",
+)
 
 
 class StartGenerationParams(RequestParams, total=False):
@@ -185,41 +204,7 @@ class AssetsResource(SyncResource):
 
         HTTP: ``POST /asset/start``
         """
-        _body = validate_arguments(
-            models.AssetStartRequest,
-            given(
-                {
-                    "type": type_,
-                    "model": model,
-                    "prompt": prompt,
-                    "references": references,
-                    "generation_count": generation_count,
-                    "aspect_ratio": aspect_ratio,
-                    "resolution": resolution,
-                    "duration": duration,
-                    "model_settings": model_settings,
-                    "parent_media_id": parent_media_id,
-                    "folder_id": folder_id,
-                    "avatar_description": avatar_description,
-                    "webhook_url": webhook_url,
-                    "start_image": start_image,
-                    "end_image": end_image,
-                    "motion_video": motion_video,
-                    "source_video": source_video,
-                    "first_frame": first_frame,
-                    "last_frame": last_frame,
-                },
-            ),
-            {"type": "type_"},
-        )
-        return self._client.request(
-            "POST",
-            "/asset/start",
-            cast_to=models.AssetStartResponse,
-            json_body=_body,
-            job_id_path="asset_ids.*",
-            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-        )
+        return _send(self._client, _START_GENERATION, locals())
 
     def start_generation_and_wait(
         self,
@@ -256,17 +241,7 @@ class AssetsResource(SyncResource):
 
         HTTP: ``GET /asset/status/{assetId}``
         """
-        _args = validate_arguments(
-            models.AssetGetStatusParams,
-            given({"assetId": asset_id}),
-            {"assetId": "asset_id"},
-        )
-        return self._client.request(
-            "GET",
-            format_path("/asset/status/{assetId}", pick(_args, ("assetId",))),
-            cast_to=models.AssetStatusResponse,
-            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-        )
+        return _send(self._client, _GET_STATUS, locals())
 
     def wait(
         self,

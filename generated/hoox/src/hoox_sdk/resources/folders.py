@@ -5,15 +5,33 @@ from __future__ import annotations
 from typing import List
 
 from .. import models
-from .._arguments import given, pick, validate_arguments
+from .._endpoint import Endpoint
+from .._endpoint import send as _send
 from .._methods import RawMethods
 from .._methods import async_raw as _async_raw
 from .._methods import awaitable as _awaitable
 from .._methods import raw as _raw
 from .._resource import AsyncResource, SyncResource
-from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, RequestOptions, Timeout
+from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 
 __all__ = ["FoldersResource", "AsyncFoldersResource"]
+
+_LIST = Endpoint(
+    "GET",
+    "/folder/list",
+    models.FolderList,
+    args=models.FolderListParams,
+    query={"type": "type_"},
+    kind="none",
+)
+
+_CREATE = Endpoint(
+    "POST",
+    "/folder/create",
+    models.Folder,
+    body=models.FolderCreateRequest,
+    renames={"type": "type_"},
+)
 
 
 class FoldersResource(SyncResource):
@@ -40,18 +58,7 @@ class FoldersResource(SyncResource):
 
         HTTP: ``GET /folder/list``
         """
-        _args = validate_arguments(
-            models.FolderListParams,
-            given({"type": type_}),
-            {"type": "type_"},
-        )
-        return self._client.request(
-            "GET",
-            "/folder/list",
-            cast_to=models.FolderList,
-            params=pick(_args, ("type",)),
-            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-        )
+        return _send(self._client, _LIST, locals())
 
     def create(
         self,
@@ -79,18 +86,7 @@ class FoldersResource(SyncResource):
 
         HTTP: ``POST /folder/create``
         """
-        _body = validate_arguments(
-            models.FolderCreateRequest,
-            given({"name": name, "type": type_, "parent_folder_id": parent_folder_id}),
-            {"type": "type_"},
-        )
-        return self._client.request(
-            "POST",
-            "/folder/create",
-            cast_to=models.Folder,
-            json_body=_body,
-            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-        )
+        return _send(self._client, _CREATE, locals())
 
     @property
     def with_raw_response(self) -> FoldersResourceWithRawResponse:

@@ -5,15 +5,18 @@ from __future__ import annotations
 from typing import Any, Dict
 
 from .. import models
-from .._arguments import given, validate_arguments
+from .._endpoint import Endpoint
+from .._endpoint import send as _send
 from .._methods import RawMethods
 from .._methods import async_raw as _async_raw
 from .._methods import awaitable as _awaitable
 from .._methods import raw as _raw
 from .._resource import AsyncResource, SyncResource
-from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, RequestOptions, Timeout
+from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 
 __all__ = ["PricingResource", "AsyncPricingResource"]
+
+_GET = Endpoint("POST", "/asset/pricing", models.PricingResponse, body=models.PricingRequest)
 
 
 class PricingResource(SyncResource):
@@ -50,26 +53,7 @@ class PricingResource(SyncResource):
 
         HTTP: ``POST /asset/pricing``
         """
-        _body = validate_arguments(
-            models.PricingRequest,
-            given(
-                {
-                    "model": model,
-                    "duration": duration,
-                    "resolution": resolution,
-                    "model_settings": model_settings,
-                    "image_count": image_count,
-                    "generation_count": generation_count,
-                },
-            ),
-        )
-        return self._client.request(
-            "POST",
-            "/asset/pricing",
-            cast_to=models.PricingResponse,
-            json_body=_body,
-            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-        )
+        return _send(self._client, _GET, locals())
 
     @property
     def with_raw_response(self) -> PricingResourceWithRawResponse:

@@ -3,15 +3,25 @@
 from __future__ import annotations
 
 from .. import models
-from .._arguments import format_path, given, pick, validate_arguments
+from .._endpoint import Endpoint
+from .._endpoint import send as _send
 from .._methods import RawMethods
 from .._methods import async_raw as _async_raw
 from .._methods import awaitable as _awaitable
 from .._methods import raw as _raw
 from .._resource import AsyncResource, SyncResource
-from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, RequestOptions, Timeout
+from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 
 __all__ = ["AssetsResource", "AsyncAssetsResource"]
+
+_GET_CONTENT = Endpoint(
+    "GET",
+    "/v1/assets/{id}/content",
+    bytes,
+    args=models.AssetGetContentParams,
+    path_args={"id": "asset_id"},
+    kind="none",
+)
 
 
 class AssetsResource(SyncResource):
@@ -38,17 +48,7 @@ class AssetsResource(SyncResource):
 
         HTTP: ``GET /v1/assets/{id}/content``
         """
-        _args = validate_arguments(
-            models.AssetGetContentParams,
-            given({"id": asset_id}),
-            {"id": "asset_id"},
-        )
-        return self._client.request(
-            "GET",
-            format_path("/v1/assets/{id}/content", pick(_args, ("id",))),
-            cast_to=bytes,
-            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-        )
+        return _send(self._client, _GET_CONTENT, locals())
 
     @property
     def with_raw_response(self) -> AssetsResourceWithRawResponse:

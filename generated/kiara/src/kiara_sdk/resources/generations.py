@@ -10,7 +10,8 @@ from typing import List, Literal
 from typing_extensions import Required, Unpack
 
 from .. import models
-from .._arguments import format_path, given, pick, validate_arguments
+from .._endpoint import Endpoint
+from .._endpoint import send as _send
 from .._jobs import (
     DEFAULT_JOB_TIMEOUT,
     JobState,
@@ -28,7 +29,7 @@ from .._methods import async_raw as _async_raw
 from .._methods import awaitable as _awaitable
 from .._methods import raw as _raw
 from .._resource import AsyncResource, SyncResource
-from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, RequestOptions, Timeout
+from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 
 __all__ = ["GenerationsResource", "AsyncGenerationsResource"]
 
@@ -47,6 +48,35 @@ JOB_STATUS = JobStatusSpec(
     slow_down_after=60.0,
 )
 """How ``get`` reports a job: status field, lifecycle, results."""
+
+_CREATE = Endpoint(
+    "POST",
+    "/v1/generations",
+    models.Generation,
+    args=models.GenerationCreateParams,
+    body=models.GenerationCreateRequest,
+    headers={"Idempotency-Key": "idempotency_key"},
+    idempotency_header="Idempotency-Key",
+    job_id_path="id",
+)
+
+_GET = Endpoint(
+    "GET",
+    "/v1/generations/{id}",
+    models.Generation,
+    args=models.GenerationGetParams,
+    path_args={"id": "generation_id"},
+    kind="none",
+)
+
+_CANCEL = Endpoint(
+    "POST",
+    "/v1/generations/{id}/cancel",
+    models.Generation,
+    args=models.GenerationCancelParams,
+    path_args={"id": "generation_id"},
+    kind="none",
+)
 
 
 class CreateParams(RequestParams, total=False):
@@ -147,42 +177,7 @@ class GenerationsResource(SyncResource):
 
         HTTP: ``POST /v1/generations``
         """
-        _args = validate_arguments(
-            models.GenerationCreateParams,
-            given({"Idempotency-Key": idempotency_key}),
-            {"Idempotency-Key": "idempotency_key"},
-        )
-        _body = validate_arguments(
-            models.GenerationCreateRequest,
-            given(
-                {
-                    "prompt": prompt,
-                    "product": product,
-                    "negative_prompt": negative_prompt,
-                    "aspect": aspect,
-                    "seed": seed,
-                    "webhook_url": webhook_url,
-                    "metadata": metadata,
-                    "source_image_url": source_image_url,
-                    "second_image_url": second_image_url,
-                    "start_image_url": start_image_url,
-                    "duration_seconds": duration_seconds,
-                    "resolution": resolution,
-                    "generate_audio": generate_audio,
-                    "image_quality": image_quality,
-                },
-            ),
-        )
-        return self._client.request(
-            "POST",
-            "/v1/generations",
-            cast_to=models.Generation,
-            headers=pick(_args, ("Idempotency-Key",)),
-            json_body=_body,
-            idempotency_header="Idempotency-Key",
-            job_id_path="id",
-            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-        )
+        return _send(self._client, _CREATE, locals())
 
     def create_and_wait(
         self,
@@ -219,17 +214,7 @@ class GenerationsResource(SyncResource):
 
         HTTP: ``GET /v1/generations/{id}``
         """
-        _args = validate_arguments(
-            models.GenerationGetParams,
-            given({"id": generation_id}),
-            {"id": "generation_id"},
-        )
-        return self._client.request(
-            "GET",
-            format_path("/v1/generations/{id}", pick(_args, ("id",))),
-            cast_to=models.Generation,
-            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-        )
+        return _send(self._client, _GET, locals())
 
     def cancel(
         self,
@@ -252,17 +237,7 @@ class GenerationsResource(SyncResource):
 
         HTTP: ``POST /v1/generations/{id}/cancel``
         """
-        _args = validate_arguments(
-            models.GenerationCancelParams,
-            given({"id": generation_id}),
-            {"id": "generation_id"},
-        )
-        return self._client.request(
-            "POST",
-            format_path("/v1/generations/{id}/cancel", pick(_args, ("id",))),
-            cast_to=models.Generation,
-            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-        )
+        return _send(self._client, _CANCEL, locals())
 
     def wait(
         self,

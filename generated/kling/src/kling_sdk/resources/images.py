@@ -11,7 +11,8 @@ from typing import List
 from typing_extensions import Required, Unpack
 
 from .. import models
-from .._arguments import format_path, given, pick, validate_arguments
+from .._endpoint import Endpoint
+from .._endpoint import send as _send
 from .._jobs import (
     DEFAULT_JOB_TIMEOUT,
     JobState,
@@ -30,7 +31,7 @@ from .._methods import awaitable as _awaitable
 from .._methods import raw as _raw
 from .._resource import AsyncResource, SyncResource
 from .._pagination import PageSpec, async_iterate_pages, iterate_pages, page_items
-from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, RequestOptions, Timeout
+from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 
 __all__ = ["ImagesResource", "AsyncImagesResource"]
 
@@ -50,6 +51,32 @@ JOB_STATUS = JobStatusSpec(
 """How ``get_generation_task`` reports a job: status field, lifecycle, results."""
 
 LIST_GENERATION_TASKS_PAGES = PageSpec(style="page", items=("data",), next_cursor=None)
+
+_LIST_GENERATION_TASKS = Endpoint(
+    "GET",
+    "/kling/v1/images/generations",
+    models.TaskListResponse,
+    args=models.ImageListGenerationTasksParams,
+    query={"pageNum": "page_num", "pageSize": "page_size"},
+    kind="none",
+)
+
+_CREATE_GENERATION = Endpoint(
+    "POST",
+    "/kling/v1/images/generations",
+    models.TaskResponse,
+    body=models.ImageGenerationRequest,
+    job_id_path="data.task_id",
+)
+
+_GET_GENERATION_TASK = Endpoint(
+    "GET",
+    "/kling/v1/images/generations/{task_id}",
+    models.TaskResponse,
+    args=models.ImageGetGenerationTaskParams,
+    path_args={"task_id": "task_id"},
+    kind="none",
+)
 
 
 class ListGenerationTasksPageParams(PageRequestParams, total=False):
@@ -110,18 +137,7 @@ class ImagesResource(SyncResource):
 
         HTTP: ``GET /kling/v1/images/generations``
         """
-        _args = validate_arguments(
-            models.ImageListGenerationTasksParams,
-            given({"pageNum": page_num, "pageSize": page_size}),
-            {"pageNum": "page_num", "pageSize": "page_size"},
-        )
-        return self._client.request(
-            "GET",
-            "/kling/v1/images/generations",
-            cast_to=models.TaskListResponse,
-            params=pick(_args, ("pageNum", "pageSize")),
-            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-        )
+        return _send(self._client, _LIST_GENERATION_TASKS, locals())
 
     def list_generation_tasks_pages(
         self,
@@ -194,32 +210,7 @@ class ImagesResource(SyncResource):
 
         HTTP: ``POST /kling/v1/images/generations``
         """
-        _body = validate_arguments(
-            models.ImageGenerationRequest,
-            given(
-                {
-                    "prompt": prompt,
-                    "negative_prompt": negative_prompt,
-                    "image": image,
-                    "image_fidelity": image_fidelity,
-                    "n": n,
-                    "aspect_ratio": aspect_ratio,
-                    "callback_url": callback_url,
-                    "model_name": model_name,
-                    "image_reference": image_reference,
-                    "human_fidelity": human_fidelity,
-                    "external_task_id": external_task_id,
-                },
-            ),
-        )
-        return self._client.request(
-            "POST",
-            "/kling/v1/images/generations",
-            cast_to=models.TaskResponse,
-            json_body=_body,
-            job_id_path="data.task_id",
-            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-        )
+        return _send(self._client, _CREATE_GENERATION, locals())
 
     def create_generation_and_wait(
         self,
@@ -256,13 +247,7 @@ class ImagesResource(SyncResource):
 
         HTTP: ``GET /kling/v1/images/generations/{task_id}``
         """
-        _args = validate_arguments(models.ImageGetGenerationTaskParams, given({"task_id": task_id}))
-        return self._client.request(
-            "GET",
-            format_path("/kling/v1/images/generations/{task_id}", pick(_args, ("task_id",))),
-            cast_to=models.TaskResponse,
-            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-        )
+        return _send(self._client, _GET_GENERATION_TASK, locals())
 
     def wait(
         self,

@@ -9,18 +9,55 @@ from typing import List
 from typing_extensions import Unpack
 
 from .. import models
-from .._arguments import format_path, given, pick, validate_arguments
+from .._endpoint import Endpoint
+from .._endpoint import send as _send
 from .._methods import PageRequestParams, RawMethods
 from .._methods import async_raw as _async_raw
 from .._methods import awaitable as _awaitable
 from .._methods import raw as _raw
 from .._resource import AsyncResource, SyncResource
 from .._pagination import PageSpec, async_iterate_pages, iterate_pages, page_items
-from .._types import NOT_GIVEN, Body, FileInput, Headers, NotGiven, Query, RequestOptions, Timeout
+from .._types import NOT_GIVEN, Body, FileInput, Headers, NotGiven, Query, Timeout
 
 __all__ = ["AssetsResource", "AsyncAssetsResource"]
 
 LIST_PAGES = PageSpec(style="cursor", items=("items",), next_cursor="next_cursor")
+
+_LIST = Endpoint(
+    "GET",
+    "/assets",
+    models.AssetPage,
+    args=models.AssetListParams,
+    query={"limit": "limit", "cursor": "cursor"},
+    kind="none",
+)
+
+_UPLOAD = Endpoint(
+    "POST",
+    "/assets",
+    models.Asset,
+    body=models.AssetUploadForm,
+    kind="data",
+    files={"file": "file"},
+)
+
+_GET = Endpoint(
+    "GET",
+    "/assets/{id}",
+    models.Asset,
+    args=models.AssetGetParams,
+    path_args={"id": "asset_id"},
+    kind="none",
+)
+
+_DELETE = Endpoint(
+    "DELETE",
+    "/assets/{id}",
+    models.AssetDeleteResponse,
+    args=models.AssetDeleteParams,
+    path_args={"id": "asset_id"},
+    kind="none",
+)
 
 
 class ListPageParams(PageRequestParams, total=False):
@@ -55,17 +92,7 @@ class AssetsResource(SyncResource):
 
         HTTP: ``GET /assets``
         """
-        _args = validate_arguments(
-            models.AssetListParams,
-            given({"limit": limit, "cursor": cursor}),
-        )
-        return self._client.request(
-            "GET",
-            "/assets",
-            cast_to=models.AssetPage,
-            params=pick(_args, ("limit", "cursor")),
-            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-        )
+        return _send(self._client, _LIST, locals())
 
     def list_pages(
         self,
@@ -113,15 +140,7 @@ class AssetsResource(SyncResource):
 
         HTTP: ``POST /assets``
         """
-        _body = validate_arguments(models.AssetUploadForm, given({"description": description}))
-        return self._client.request(
-            "POST",
-            "/assets",
-            cast_to=models.Asset,
-            data=_body,
-            files=given({"file": file}),
-            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-        )
+        return _send(self._client, _UPLOAD, locals())
 
     def get(
         self,
@@ -144,17 +163,7 @@ class AssetsResource(SyncResource):
 
         HTTP: ``GET /assets/{id}``
         """
-        _args = validate_arguments(
-            models.AssetGetParams,
-            given({"id": asset_id}),
-            {"id": "asset_id"},
-        )
-        return self._client.request(
-            "GET",
-            format_path("/assets/{id}", pick(_args, ("id",))),
-            cast_to=models.Asset,
-            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-        )
+        return _send(self._client, _GET, locals())
 
     def delete(
         self,
@@ -177,17 +186,7 @@ class AssetsResource(SyncResource):
 
         HTTP: ``DELETE /assets/{id}``
         """
-        _args = validate_arguments(
-            models.AssetDeleteParams,
-            given({"id": asset_id}),
-            {"id": "asset_id"},
-        )
-        return self._client.request(
-            "DELETE",
-            format_path("/assets/{id}", pick(_args, ("id",))),
-            cast_to=models.AssetDeleteResponse,
-            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-        )
+        return _send(self._client, _DELETE, locals())
 
     @property
     def with_raw_response(self) -> AssetsResourceWithRawResponse:

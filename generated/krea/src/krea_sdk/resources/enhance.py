@@ -7,7 +7,8 @@ from typing import Literal
 from typing_extensions import Required, Unpack
 
 from .. import models
-from .._arguments import given, pick, validate_arguments
+from .._endpoint import Endpoint
+from .._endpoint import send as _send
 from .._methods import JobWaitParams, RawMethods, RequestParams
 from .._methods import and_wait as _and_wait
 from .._methods import async_and_wait as _async_and_wait
@@ -15,10 +16,40 @@ from .._methods import async_raw as _async_raw
 from .._methods import awaitable as _awaitable
 from .._methods import raw as _raw
 from .._resource import AsyncResource, SyncResource
-from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, RequestOptions, Timeout
+from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 from .jobs import JobsResource, AsyncJobsResource
 
 __all__ = ["EnhanceResource", "AsyncEnhanceResource"]
+
+_GENERATIVE_ENHANCE = Endpoint(
+    "POST",
+    "/generate/enhance/topaz/generative-enhance",
+    models.CreatedJob,
+    args=models.EnhanceGenerativeEnhanceParams,
+    body=models.EnhanceGenerativeEnhanceRequest,
+    headers={"X-Webhook-URL": "webhook_url"},
+    job_id_path="job_id",
+)
+
+_STANDARD_ENHANCE = Endpoint(
+    "POST",
+    "/generate/enhance/topaz/standard-enhance",
+    models.CreatedJob,
+    args=models.EnhanceStandardEnhanceParams,
+    body=models.EnhanceStandardEnhanceRequest,
+    headers={"X-Webhook-URL": "webhook_url"},
+    job_id_path="job_id",
+)
+
+_BLOOM_ENHANCE = Endpoint(
+    "POST",
+    "/generate/enhance/topaz/bloom-enhance",
+    models.CreatedJob,
+    args=models.EnhanceBloomEnhanceParams,
+    body=models.EnhanceBloomEnhanceRequest,
+    headers={"X-Webhook-URL": "webhook_url"},
+    job_id_path="job_id",
+)
 
 
 class GenerativeEnhanceParams(RequestParams, total=False):
@@ -172,46 +203,7 @@ class EnhanceResource(SyncResource):
 
         HTTP: ``POST /generate/enhance/topaz/generative-enhance``
         """
-        _args = validate_arguments(
-            models.EnhanceGenerativeEnhanceParams,
-            given({"X-Webhook-URL": webhook_url}),
-            {"X-Webhook-URL": "webhook_url"},
-        )
-        _body = validate_arguments(
-            models.EnhanceGenerativeEnhanceRequest,
-            given(
-                {
-                    "width": width,
-                    "height": height,
-                    "image_url": image_url,
-                    "prompt": prompt,
-                    "seed": seed,
-                    "model": model,
-                    "output_format": output_format,
-                    "subject_detection": subject_detection,
-                    "face_enhancement": face_enhancement,
-                    "face_enhancement_creativity": face_enhancement_creativity,
-                    "face_enhancement_strength": face_enhancement_strength,
-                    "crop_to_fill": crop_to_fill,
-                    "upscaling_activated": upscaling_activated,
-                    "image_scaling_factor": image_scaling_factor,
-                    "creativity": creativity,
-                    "texture": texture,
-                    "sharpen": sharpen,
-                    "denoise": denoise,
-                    "detail": detail,
-                },
-            ),
-        )
-        return self._client.request(
-            "POST",
-            "/generate/enhance/topaz/generative-enhance",
-            cast_to=models.CreatedJob,
-            headers=pick(_args, ("X-Webhook-URL",)),
-            json_body=_body,
-            job_id_path="job_id",
-            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-        )
+        return _send(self._client, _GENERATIVE_ENHANCE, locals())
 
     def generative_enhance_and_wait(
         self,
@@ -288,45 +280,7 @@ class EnhanceResource(SyncResource):
 
         HTTP: ``POST /generate/enhance/topaz/standard-enhance``
         """
-        _args = validate_arguments(
-            models.EnhanceStandardEnhanceParams,
-            given({"X-Webhook-URL": webhook_url}),
-            {"X-Webhook-URL": "webhook_url"},
-        )
-        _body = validate_arguments(
-            models.EnhanceStandardEnhanceRequest,
-            given(
-                {
-                    "width": width,
-                    "height": height,
-                    "image_url": image_url,
-                    "model": model,
-                    "prompt": prompt,
-                    "seed": seed,
-                    "output_format": output_format,
-                    "subject_detection": subject_detection,
-                    "face_enhancement": face_enhancement,
-                    "face_enhancement_creativity": face_enhancement_creativity,
-                    "face_enhancement_strength": face_enhancement_strength,
-                    "crop_to_fill": crop_to_fill,
-                    "upscaling_activated": upscaling_activated,
-                    "image_scaling_factor": image_scaling_factor,
-                    "sharpen": sharpen,
-                    "denoise": denoise,
-                    "fix_compression": fix_compression,
-                    "strength": strength,
-                },
-            ),
-        )
-        return self._client.request(
-            "POST",
-            "/generate/enhance/topaz/standard-enhance",
-            cast_to=models.CreatedJob,
-            headers=pick(_args, ("X-Webhook-URL",)),
-            json_body=_body,
-            job_id_path="job_id",
-            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-        )
+        return _send(self._client, _STANDARD_ENHANCE, locals())
 
     def standard_enhance_and_wait(
         self,
@@ -391,40 +345,7 @@ class EnhanceResource(SyncResource):
 
         HTTP: ``POST /generate/enhance/topaz/bloom-enhance``
         """
-        _args = validate_arguments(
-            models.EnhanceBloomEnhanceParams,
-            given({"X-Webhook-URL": webhook_url}),
-            {"X-Webhook-URL": "webhook_url"},
-        )
-        _body = validate_arguments(
-            models.EnhanceBloomEnhanceRequest,
-            given(
-                {
-                    "width": width,
-                    "height": height,
-                    "image_url": image_url,
-                    "prompt": prompt,
-                    "seed": seed,
-                    "model": model,
-                    "output_format": output_format,
-                    "crop_to_fill": crop_to_fill,
-                    "creativity": creativity,
-                    "face_preservation": face_preservation,
-                    "color_preservation": color_preservation,
-                    "upscaling_activated": upscaling_activated,
-                    "image_scaling_factor": image_scaling_factor,
-                },
-            ),
-        )
-        return self._client.request(
-            "POST",
-            "/generate/enhance/topaz/bloom-enhance",
-            cast_to=models.CreatedJob,
-            headers=pick(_args, ("X-Webhook-URL",)),
-            json_body=_body,
-            job_id_path="job_id",
-            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-        )
+        return _send(self._client, _BLOOM_ENHANCE, locals())
 
     def bloom_enhance_and_wait(
         self,

@@ -7,7 +7,8 @@ from typing import List, Literal
 from typing_extensions import Required, Unpack
 
 from .. import models
-from .._arguments import given, pick, use_alias, validate_arguments
+from .._endpoint import Endpoint
+from .._endpoint import send as _send
 from .._methods import JobWaitParams, RawMethods, RequestParams
 from .._methods import and_wait as _and_wait
 from .._methods import async_and_wait as _async_and_wait
@@ -15,10 +16,268 @@ from .._methods import async_raw as _async_raw
 from .._methods import awaitable as _awaitable
 from .._methods import raw as _raw
 from .._resource import AsyncResource, SyncResource
-from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, RequestOptions, Timeout
+from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 from .jobs import JobsResource, AsyncJobsResource
 
 __all__ = ["ImagesResource", "AsyncImagesResource"]
+
+_FLUX_1_DEV = Endpoint(
+    "POST",
+    "/generate/image/bfl/flux-1-dev",
+    models.CreatedJob,
+    args=models.ImageFlux1DevParams,
+    body=models.ImageFlux1DevRequest,
+    headers={"X-Webhook-URL": "webhook_url"},
+    aliases=(
+        (
+            "preset_styles",
+            "styles",
+            "2026-06-19",
+            "https://docs.krea.ai/developers/deprecations#public-api-snake-case-fields",
+        ),
+        (
+            "image_style_refs",
+            "image_style_references",
+            "2026-06-19",
+            "https://docs.krea.ai/developers/deprecations#public-api-snake-case-fields",
+        ),
+    ),
+    job_id_path="job_id",
+)
+
+_FLUX_1_KONTEXT_DEV = Endpoint(
+    "POST",
+    "/generate/image/bfl/flux-1-kontext-dev",
+    models.CreatedJob,
+    args=models.ImageFlux1KontextDevParams,
+    body=models.ImageFlux1KontextDevRequest,
+    headers={"X-Webhook-URL": "webhook_url"},
+    job_id_path="job_id",
+)
+
+_NANO_BANANA_PRO = Endpoint(
+    "POST",
+    "/generate/image/google/nano-banana-pro",
+    models.CreatedJob,
+    args=models.ImageNanoBananaProParams,
+    body=models.ImageNanoBananaProRequest,
+    headers={"X-Webhook-URL": "webhook_url"},
+    job_id_path="job_id",
+)
+
+_NANO_BANANA_2 = Endpoint(
+    "POST",
+    "/generate/image/google/nano-banana-2",
+    models.CreatedJob,
+    args=models.ImageNanoBanana2Params,
+    body=models.ImageNanoBanana2Request,
+    headers={"X-Webhook-URL": "webhook_url"},
+    job_id_path="job_id",
+)
+
+_NANO_BANANA = Endpoint(
+    "POST",
+    "/generate/image/google/nano-banana",
+    models.CreatedJob,
+    args=models.ImageNanoBananaParams,
+    body=models.ImageNanoBananaRequest,
+    headers={"X-Webhook-URL": "webhook_url"},
+    job_id_path="job_id",
+)
+
+_FLUX_1_1_PRO = Endpoint(
+    "POST",
+    "/generate/image/bfl/flux-1.1-pro",
+    models.CreatedJob,
+    args=models.ImageFlux11ProParams,
+    body=models.ImageFlux11ProRequest,
+    headers={"X-Webhook-URL": "webhook_url"},
+    job_id_path="job_id",
+)
+
+_FLUX_1_1_PRO_ULTRA = Endpoint(
+    "POST",
+    "/generate/image/bfl/flux-1.1-pro-ultra",
+    models.CreatedJob,
+    args=models.ImageFlux11ProUltraParams,
+    body=models.ImageFlux11ProUltraRequest,
+    headers={"X-Webhook-URL": "webhook_url"},
+    job_id_path="job_id",
+)
+
+_IDEOGRAM_2_TURBO = Endpoint(
+    "POST",
+    "/generate/image/ideogram/ideogram-2-turbo",
+    models.CreatedJob,
+    args=models.ImageIdeogram2TurboParams,
+    body=models.ImageIdeogram2TurboRequest,
+    headers={"X-Webhook-URL": "webhook_url"},
+    job_id_path="job_id",
+)
+
+_IDEOGRAM_3 = Endpoint(
+    "POST",
+    "/generate/image/ideogram/ideogram-3",
+    models.CreatedJob,
+    args=models.ImageIdeogram3Params,
+    body=models.ImageIdeogram3Request,
+    headers={"X-Webhook-URL": "webhook_url"},
+    job_id_path="job_id",
+)
+
+_IMAGEN_3 = Endpoint(
+    "POST",
+    "/generate/image/google/imagen-3",
+    models.CreatedJob,
+    args=models.ImageImagen3Params,
+    body=models.ImageImagen3Request,
+    headers={"X-Webhook-URL": "webhook_url"},
+    job_id_path="job_id",
+)
+
+_IMAGEN_4 = Endpoint(
+    "POST",
+    "/generate/image/google/imagen-4",
+    models.CreatedJob,
+    args=models.ImageImagen4Params,
+    body=models.ImageImagen4Request,
+    headers={"X-Webhook-URL": "webhook_url"},
+    job_id_path="job_id",
+)
+
+_IMAGEN_4_FAST = Endpoint(
+    "POST",
+    "/generate/image/google/imagen-4-fast",
+    models.CreatedJob,
+    args=models.ImageImagen4FastParams,
+    body=models.ImageImagen4FastRequest,
+    headers={"X-Webhook-URL": "webhook_url"},
+    job_id_path="job_id",
+)
+
+_IMAGEN_4_ULTRA = Endpoint(
+    "POST",
+    "/generate/image/google/imagen-4-ultra",
+    models.CreatedJob,
+    args=models.ImageImagen4UltraParams,
+    body=models.ImageImagen4UltraRequest,
+    headers={"X-Webhook-URL": "webhook_url"},
+    job_id_path="job_id",
+)
+
+_GEN_4_IMAGE = Endpoint(
+    "POST",
+    "/generate/image/runway/gen-4-image",
+    models.CreatedJob,
+    args=models.ImageGen4ImageParams,
+    body=models.ImageGen4ImageRequest,
+    headers={"X-Webhook-URL": "webhook_url"},
+    job_id_path="job_id",
+)
+
+_GPT_IMAGE = Endpoint(
+    "POST",
+    "/generate/image/openai/gpt-image",
+    models.CreatedJob,
+    args=models.ImageGptImageParams,
+    body=models.ImageGptImageRequest,
+    headers={"X-Webhook-URL": "webhook_url"},
+    aliases=(
+        (
+            "preset_styles",
+            "styles",
+            "2026-06-19",
+            "https://docs.krea.ai/developers/deprecations#public-api-snake-case-fields",
+        ),
+    ),
+    job_id_path="job_id",
+)
+
+_GPT_IMAGE_2 = Endpoint(
+    "POST",
+    "/generate/image/openai/gpt-image-2",
+    models.CreatedJob,
+    args=models.ImageGptImage2Params,
+    body=models.ImageGptImage2Request,
+    headers={"X-Webhook-URL": "webhook_url"},
+    job_id_path="job_id",
+)
+
+_UNI_1 = Endpoint(
+    "POST",
+    "/generate/image/luma/uni-1",
+    models.CreatedJob,
+    args=models.ImageUni1Params,
+    body=models.ImageUni1Request,
+    headers={"X-Webhook-URL": "webhook_url"},
+    job_id_path="job_id",
+)
+
+_SEEDREAM_4 = Endpoint(
+    "POST",
+    "/generate/image/bytedance/seedream-4",
+    models.CreatedJob,
+    args=models.ImageSeedream4Params,
+    body=models.ImageSeedream4Request,
+    headers={"X-Webhook-URL": "webhook_url"},
+    job_id_path="job_id",
+)
+
+_SEEDREAM_5_LITE = Endpoint(
+    "POST",
+    "/generate/image/bytedance/seedream-5-lite",
+    models.CreatedJob,
+    args=models.ImageSeedream5LiteParams,
+    body=models.ImageSeedream5LiteRequest,
+    headers={"X-Webhook-URL": "webhook_url"},
+    job_id_path="job_id",
+)
+
+_QWEN_2512 = Endpoint(
+    "POST",
+    "/generate/image/qwen/2512",
+    models.CreatedJob,
+    args=models.ImageQwen2512Params,
+    body=models.ImageQwen2512Request,
+    headers={"X-Webhook-URL": "webhook_url"},
+    aliases=(
+        (
+            "preset_styles",
+            "styles",
+            "2026-06-19",
+            "https://docs.krea.ai/developers/deprecations#public-api-snake-case-fields",
+        ),
+    ),
+    job_id_path="job_id",
+)
+
+_Z_IMAGE = Endpoint(
+    "POST",
+    "/generate/image/z-image/z-image",
+    models.CreatedJob,
+    args=models.ImageZImageParams,
+    body=models.ImageZImageRequest,
+    headers={"X-Webhook-URL": "webhook_url"},
+    aliases=(
+        (
+            "preset_styles",
+            "styles",
+            "2026-06-19",
+            "https://docs.krea.ai/developers/deprecations#public-api-snake-case-fields",
+        ),
+    ),
+    job_id_path="job_id",
+)
+
+_SEEDEDIT = Endpoint(
+    "POST",
+    "/generate/image/bytedance/seededit",
+    models.CreatedJob,
+    args=models.ImageSeededitParams,
+    body=models.ImageSeededitRequest,
+    headers={"X-Webhook-URL": "webhook_url"},
+    job_id_path="job_id",
+)
 
 
 class Flux1DevParams(RequestParams, total=False):
@@ -454,54 +713,7 @@ class ImagesResource(SyncResource):
 
         HTTP: ``POST /generate/image/bfl/flux-1-dev``
         """
-        styles = use_alias(
-            styles,
-            preset_styles,
-            old="preset_styles",
-            new="styles",
-            sunset="2026-06-19",
-            url="https://docs.krea.ai/developers/deprecations#public-api-snake-case-fields",
-        )
-        image_style_references = use_alias(
-            image_style_references,
-            image_style_refs,
-            old="image_style_refs",
-            new="image_style_references",
-            sunset="2026-06-19",
-            url="https://docs.krea.ai/developers/deprecations#public-api-snake-case-fields",
-        )
-        _args = validate_arguments(
-            models.ImageFlux1DevParams,
-            given({"X-Webhook-URL": webhook_url}),
-            {"X-Webhook-URL": "webhook_url"},
-        )
-        _body = validate_arguments(
-            models.ImageFlux1DevRequest,
-            given(
-                {
-                    "prompt": prompt,
-                    "strength": strength,
-                    "seed": seed,
-                    "steps": steps,
-                    "width": width,
-                    "height": height,
-                    "guidance_scale_flux": guidance_scale_flux,
-                    "image_url": image_url,
-                    "styles": styles,
-                    "style_images": style_images,
-                    "image_style_references": image_style_references,
-                },
-            ),
-        )
-        return self._client.request(
-            "POST",
-            "/generate/image/bfl/flux-1-dev",
-            cast_to=models.CreatedJob,
-            headers=pick(_args, ("X-Webhook-URL",)),
-            json_body=_body,
-            job_id_path="job_id",
-            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-        )
+        return _send(self._client, _FLUX_1_DEV, locals())
 
     def flux_1_dev_and_wait(
         self,
@@ -564,36 +776,7 @@ class ImagesResource(SyncResource):
 
         HTTP: ``POST /generate/image/bfl/flux-1-kontext-dev``
         """
-        _args = validate_arguments(
-            models.ImageFlux1KontextDevParams,
-            given({"X-Webhook-URL": webhook_url}),
-            {"X-Webhook-URL": "webhook_url"},
-        )
-        _body = validate_arguments(
-            models.ImageFlux1KontextDevRequest,
-            given(
-                {
-                    "prompt": prompt,
-                    "strength": strength,
-                    "seed": seed,
-                    "steps": steps,
-                    "width": width,
-                    "height": height,
-                    "guidance_scale_flux": guidance_scale_flux,
-                    "image_url": image_url,
-                    "style_images": style_images,
-                },
-            ),
-        )
-        return self._client.request(
-            "POST",
-            "/generate/image/bfl/flux-1-kontext-dev",
-            cast_to=models.CreatedJob,
-            headers=pick(_args, ("X-Webhook-URL",)),
-            json_body=_body,
-            job_id_path="job_id",
-            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-        )
+        return _send(self._client, _FLUX_1_KONTEXT_DEV, locals())
 
     def flux_1_kontext_dev_and_wait(
         self,
@@ -658,34 +841,7 @@ class ImagesResource(SyncResource):
 
         HTTP: ``POST /generate/image/google/nano-banana-pro``
         """
-        _args = validate_arguments(
-            models.ImageNanoBananaProParams,
-            given({"X-Webhook-URL": webhook_url}),
-            {"X-Webhook-URL": "webhook_url"},
-        )
-        _body = validate_arguments(
-            models.ImageNanoBananaProRequest,
-            given(
-                {
-                    "prompt": prompt,
-                    "width": width,
-                    "height": height,
-                    "image_urls": image_urls,
-                    "aspect_ratio": aspect_ratio,
-                    "resolution": resolution,
-                    "style_images": style_images,
-                },
-            ),
-        )
-        return self._client.request(
-            "POST",
-            "/generate/image/google/nano-banana-pro",
-            cast_to=models.CreatedJob,
-            headers=pick(_args, ("X-Webhook-URL",)),
-            json_body=_body,
-            job_id_path="job_id",
-            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-        )
+        return _send(self._client, _NANO_BANANA_PRO, locals())
 
     def nano_banana_pro_and_wait(
         self,
@@ -764,34 +920,7 @@ class ImagesResource(SyncResource):
 
         HTTP: ``POST /generate/image/google/nano-banana-2``
         """
-        _args = validate_arguments(
-            models.ImageNanoBanana2Params,
-            given({"X-Webhook-URL": webhook_url}),
-            {"X-Webhook-URL": "webhook_url"},
-        )
-        _body = validate_arguments(
-            models.ImageNanoBanana2Request,
-            given(
-                {
-                    "prompt": prompt,
-                    "width": width,
-                    "height": height,
-                    "image_urls": image_urls,
-                    "aspect_ratio": aspect_ratio,
-                    "resolution": resolution,
-                    "style_images": style_images,
-                },
-            ),
-        )
-        return self._client.request(
-            "POST",
-            "/generate/image/google/nano-banana-2",
-            cast_to=models.CreatedJob,
-            headers=pick(_args, ("X-Webhook-URL",)),
-            json_body=_body,
-            job_id_path="job_id",
-            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-        )
+        return _send(self._client, _NANO_BANANA_2, locals())
 
     def nano_banana_2_and_wait(
         self,
@@ -852,33 +981,7 @@ class ImagesResource(SyncResource):
 
         HTTP: ``POST /generate/image/google/nano-banana``
         """
-        _args = validate_arguments(
-            models.ImageNanoBananaParams,
-            given({"X-Webhook-URL": webhook_url}),
-            {"X-Webhook-URL": "webhook_url"},
-        )
-        _body = validate_arguments(
-            models.ImageNanoBananaRequest,
-            given(
-                {
-                    "prompt": prompt,
-                    "width": width,
-                    "height": height,
-                    "image_urls": image_urls,
-                    "aspect_ratio": aspect_ratio,
-                    "style_images": style_images,
-                },
-            ),
-        )
-        return self._client.request(
-            "POST",
-            "/generate/image/google/nano-banana",
-            cast_to=models.CreatedJob,
-            headers=pick(_args, ("X-Webhook-URL",)),
-            json_body=_body,
-            job_id_path="job_id",
-            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-        )
+        return _send(self._client, _NANO_BANANA, locals())
 
     def nano_banana_and_wait(
         self,
@@ -924,24 +1027,7 @@ class ImagesResource(SyncResource):
 
         HTTP: ``POST /generate/image/bfl/flux-1.1-pro``
         """
-        _args = validate_arguments(
-            models.ImageFlux11ProParams,
-            given({"X-Webhook-URL": webhook_url}),
-            {"X-Webhook-URL": "webhook_url"},
-        )
-        _body = validate_arguments(
-            models.ImageFlux11ProRequest,
-            given({"prompt": prompt, "width": width, "height": height, "seed": seed}),
-        )
-        return self._client.request(
-            "POST",
-            "/generate/image/bfl/flux-1.1-pro",
-            cast_to=models.CreatedJob,
-            headers=pick(_args, ("X-Webhook-URL",)),
-            json_body=_body,
-            job_id_path="job_id",
-            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-        )
+        return _send(self._client, _FLUX_1_1_PRO, locals())
 
     def flux_1_1_pro_and_wait(
         self,
@@ -991,24 +1077,7 @@ class ImagesResource(SyncResource):
 
         HTTP: ``POST /generate/image/bfl/flux-1.1-pro-ultra``
         """
-        _args = validate_arguments(
-            models.ImageFlux11ProUltraParams,
-            given({"X-Webhook-URL": webhook_url}),
-            {"X-Webhook-URL": "webhook_url"},
-        )
-        _body = validate_arguments(
-            models.ImageFlux11ProUltraRequest,
-            given({"prompt": prompt, "width": width, "height": height, "seed": seed, "raw": raw}),
-        )
-        return self._client.request(
-            "POST",
-            "/generate/image/bfl/flux-1.1-pro-ultra",
-            cast_to=models.CreatedJob,
-            headers=pick(_args, ("X-Webhook-URL",)),
-            json_body=_body,
-            job_id_path="job_id",
-            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-        )
+        return _send(self._client, _FLUX_1_1_PRO_ULTRA, locals())
 
     def flux_1_1_pro_ultra_and_wait(
         self,
@@ -1056,24 +1125,7 @@ class ImagesResource(SyncResource):
 
         HTTP: ``POST /generate/image/ideogram/ideogram-2-turbo``
         """
-        _args = validate_arguments(
-            models.ImageIdeogram2TurboParams,
-            given({"X-Webhook-URL": webhook_url}),
-            {"X-Webhook-URL": "webhook_url"},
-        )
-        _body = validate_arguments(
-            models.ImageIdeogram2TurboRequest,
-            given({"prompt": prompt, "width": width, "height": height, "seed": seed}),
-        )
-        return self._client.request(
-            "POST",
-            "/generate/image/ideogram/ideogram-2-turbo",
-            cast_to=models.CreatedJob,
-            headers=pick(_args, ("X-Webhook-URL",)),
-            json_body=_body,
-            job_id_path="job_id",
-            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-        )
+        return _send(self._client, _IDEOGRAM_2_TURBO, locals())
 
     def ideogram_2_turbo_and_wait(
         self,
@@ -1131,33 +1183,7 @@ class ImagesResource(SyncResource):
 
         HTTP: ``POST /generate/image/ideogram/ideogram-3``
         """
-        _args = validate_arguments(
-            models.ImageIdeogram3Params,
-            given({"X-Webhook-URL": webhook_url}),
-            {"X-Webhook-URL": "webhook_url"},
-        )
-        _body = validate_arguments(
-            models.ImageIdeogram3Request,
-            given(
-                {
-                    "prompt": prompt,
-                    "width": width,
-                    "height": height,
-                    "seed": seed,
-                    "character_reference_images": character_reference_images,
-                    "style_images": style_images,
-                },
-            ),
-        )
-        return self._client.request(
-            "POST",
-            "/generate/image/ideogram/ideogram-3",
-            cast_to=models.CreatedJob,
-            headers=pick(_args, ("X-Webhook-URL",)),
-            json_body=_body,
-            job_id_path="job_id",
-            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-        )
+        return _send(self._client, _IDEOGRAM_3, locals())
 
     def ideogram_3_and_wait(
         self,
@@ -1205,24 +1231,7 @@ class ImagesResource(SyncResource):
 
         HTTP: ``POST /generate/image/google/imagen-3``
         """
-        _args = validate_arguments(
-            models.ImageImagen3Params,
-            given({"X-Webhook-URL": webhook_url}),
-            {"X-Webhook-URL": "webhook_url"},
-        )
-        _body = validate_arguments(
-            models.ImageImagen3Request,
-            given({"prompt": prompt, "width": width, "height": height, "seed": seed}),
-        )
-        return self._client.request(
-            "POST",
-            "/generate/image/google/imagen-3",
-            cast_to=models.CreatedJob,
-            headers=pick(_args, ("X-Webhook-URL",)),
-            json_body=_body,
-            job_id_path="job_id",
-            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-        )
+        return _send(self._client, _IMAGEN_3, locals())
 
     def imagen_3_and_wait(
         self,
@@ -1270,24 +1279,7 @@ class ImagesResource(SyncResource):
 
         HTTP: ``POST /generate/image/google/imagen-4``
         """
-        _args = validate_arguments(
-            models.ImageImagen4Params,
-            given({"X-Webhook-URL": webhook_url}),
-            {"X-Webhook-URL": "webhook_url"},
-        )
-        _body = validate_arguments(
-            models.ImageImagen4Request,
-            given({"prompt": prompt, "width": width, "height": height, "seed": seed}),
-        )
-        return self._client.request(
-            "POST",
-            "/generate/image/google/imagen-4",
-            cast_to=models.CreatedJob,
-            headers=pick(_args, ("X-Webhook-URL",)),
-            json_body=_body,
-            job_id_path="job_id",
-            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-        )
+        return _send(self._client, _IMAGEN_4, locals())
 
     def imagen_4_and_wait(
         self,
@@ -1335,24 +1327,7 @@ class ImagesResource(SyncResource):
 
         HTTP: ``POST /generate/image/google/imagen-4-fast``
         """
-        _args = validate_arguments(
-            models.ImageImagen4FastParams,
-            given({"X-Webhook-URL": webhook_url}),
-            {"X-Webhook-URL": "webhook_url"},
-        )
-        _body = validate_arguments(
-            models.ImageImagen4FastRequest,
-            given({"prompt": prompt, "width": width, "height": height, "seed": seed}),
-        )
-        return self._client.request(
-            "POST",
-            "/generate/image/google/imagen-4-fast",
-            cast_to=models.CreatedJob,
-            headers=pick(_args, ("X-Webhook-URL",)),
-            json_body=_body,
-            job_id_path="job_id",
-            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-        )
+        return _send(self._client, _IMAGEN_4_FAST, locals())
 
     def imagen_4_fast_and_wait(
         self,
@@ -1400,24 +1375,7 @@ class ImagesResource(SyncResource):
 
         HTTP: ``POST /generate/image/google/imagen-4-ultra``
         """
-        _args = validate_arguments(
-            models.ImageImagen4UltraParams,
-            given({"X-Webhook-URL": webhook_url}),
-            {"X-Webhook-URL": "webhook_url"},
-        )
-        _body = validate_arguments(
-            models.ImageImagen4UltraRequest,
-            given({"prompt": prompt, "width": width, "height": height, "seed": seed}),
-        )
-        return self._client.request(
-            "POST",
-            "/generate/image/google/imagen-4-ultra",
-            cast_to=models.CreatedJob,
-            headers=pick(_args, ("X-Webhook-URL",)),
-            json_body=_body,
-            job_id_path="job_id",
-            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-        )
+        return _send(self._client, _IMAGEN_4_ULTRA, locals())
 
     def imagen_4_ultra_and_wait(
         self,
@@ -1471,32 +1429,7 @@ class ImagesResource(SyncResource):
 
         HTTP: ``POST /generate/image/runway/gen-4-image``
         """
-        _args = validate_arguments(
-            models.ImageGen4ImageParams,
-            given({"X-Webhook-URL": webhook_url}),
-            {"X-Webhook-URL": "webhook_url"},
-        )
-        _body = validate_arguments(
-            models.ImageGen4ImageRequest,
-            given(
-                {
-                    "prompt": prompt,
-                    "reference_images": reference_images,
-                    "width": width,
-                    "height": height,
-                    "seed": seed,
-                },
-            ),
-        )
-        return self._client.request(
-            "POST",
-            "/generate/image/runway/gen-4-image",
-            cast_to=models.CreatedJob,
-            headers=pick(_args, ("X-Webhook-URL",)),
-            json_body=_body,
-            job_id_path="job_id",
-            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-        )
+        return _send(self._client, _GEN_4_IMAGE, locals())
 
     def gen_4_image_and_wait(
         self,
@@ -1557,42 +1490,7 @@ class ImagesResource(SyncResource):
 
         HTTP: ``POST /generate/image/openai/gpt-image``
         """
-        styles = use_alias(
-            styles,
-            preset_styles,
-            old="preset_styles",
-            new="styles",
-            sunset="2026-06-19",
-            url="https://docs.krea.ai/developers/deprecations#public-api-snake-case-fields",
-        )
-        _args = validate_arguments(
-            models.ImageGptImageParams,
-            given({"X-Webhook-URL": webhook_url}),
-            {"X-Webhook-URL": "webhook_url"},
-        )
-        _body = validate_arguments(
-            models.ImageGptImageRequest,
-            given(
-                {
-                    "prompt": prompt,
-                    "width": width,
-                    "height": height,
-                    "quality": quality,
-                    "image_urls": image_urls,
-                    "styles": styles,
-                    "style_images": style_images,
-                },
-            ),
-        )
-        return self._client.request(
-            "POST",
-            "/generate/image/openai/gpt-image",
-            cast_to=models.CreatedJob,
-            headers=pick(_args, ("X-Webhook-URL",)),
-            json_body=_body,
-            job_id_path="job_id",
-            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-        )
+        return _send(self._client, _GPT_IMAGE, locals())
 
     def gpt_image_and_wait(
         self,
@@ -1647,33 +1545,7 @@ class ImagesResource(SyncResource):
 
         HTTP: ``POST /generate/image/openai/gpt-image-2``
         """
-        _args = validate_arguments(
-            models.ImageGptImage2Params,
-            given({"X-Webhook-URL": webhook_url}),
-            {"X-Webhook-URL": "webhook_url"},
-        )
-        _body = validate_arguments(
-            models.ImageGptImage2Request,
-            given(
-                {
-                    "prompt": prompt,
-                    "width": width,
-                    "height": height,
-                    "quality": quality,
-                    "image_urls": image_urls,
-                    "style_images": style_images,
-                },
-            ),
-        )
-        return self._client.request(
-            "POST",
-            "/generate/image/openai/gpt-image-2",
-            cast_to=models.CreatedJob,
-            headers=pick(_args, ("X-Webhook-URL",)),
-            json_body=_body,
-            job_id_path="job_id",
-            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-        )
+        return _send(self._client, _GPT_IMAGE_2, locals())
 
     def gpt_image_2_and_wait(
         self,
@@ -1754,35 +1626,7 @@ class ImagesResource(SyncResource):
 
         HTTP: ``POST /generate/image/luma/uni-1``
         """
-        _args = validate_arguments(
-            models.ImageUni1Params,
-            given({"X-Webhook-URL": webhook_url}),
-            {"X-Webhook-URL": "webhook_url"},
-        )
-        _body = validate_arguments(
-            models.ImageUni1Request,
-            given(
-                {
-                    "prompt": prompt,
-                    "width": width,
-                    "height": height,
-                    "mode": mode,
-                    "style": style,
-                    "output_format": output_format,
-                    "web_search": web_search,
-                    "style_images": style_images,
-                },
-            ),
-        )
-        return self._client.request(
-            "POST",
-            "/generate/image/luma/uni-1",
-            cast_to=models.CreatedJob,
-            headers=pick(_args, ("X-Webhook-URL",)),
-            json_body=_body,
-            job_id_path="job_id",
-            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-        )
+        return _send(self._client, _UNI_1, locals())
 
     def uni_1_and_wait(
         self,
@@ -1835,32 +1679,7 @@ class ImagesResource(SyncResource):
 
         HTTP: ``POST /generate/image/bytedance/seedream-4``
         """
-        _args = validate_arguments(
-            models.ImageSeedream4Params,
-            given({"X-Webhook-URL": webhook_url}),
-            {"X-Webhook-URL": "webhook_url"},
-        )
-        _body = validate_arguments(
-            models.ImageSeedream4Request,
-            given(
-                {
-                    "prompt": prompt,
-                    "width": width,
-                    "height": height,
-                    "seed": seed,
-                    "style_images": style_images,
-                },
-            ),
-        )
-        return self._client.request(
-            "POST",
-            "/generate/image/bytedance/seedream-4",
-            cast_to=models.CreatedJob,
-            headers=pick(_args, ("X-Webhook-URL",)),
-            json_body=_body,
-            job_id_path="job_id",
-            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-        )
+        return _send(self._client, _SEEDREAM_4, locals())
 
     def seedream_4_and_wait(
         self,
@@ -1913,32 +1732,7 @@ class ImagesResource(SyncResource):
 
         HTTP: ``POST /generate/image/bytedance/seedream-5-lite``
         """
-        _args = validate_arguments(
-            models.ImageSeedream5LiteParams,
-            given({"X-Webhook-URL": webhook_url}),
-            {"X-Webhook-URL": "webhook_url"},
-        )
-        _body = validate_arguments(
-            models.ImageSeedream5LiteRequest,
-            given(
-                {
-                    "prompt": prompt,
-                    "width": width,
-                    "height": height,
-                    "seed": seed,
-                    "style_images": style_images,
-                },
-            ),
-        )
-        return self._client.request(
-            "POST",
-            "/generate/image/bytedance/seedream-5-lite",
-            cast_to=models.CreatedJob,
-            headers=pick(_args, ("X-Webhook-URL",)),
-            json_body=_body,
-            job_id_path="job_id",
-            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-        )
+        return _send(self._client, _SEEDREAM_5_LITE, locals())
 
     def seedream_5_lite_and_wait(
         self,
@@ -2002,44 +1796,7 @@ class ImagesResource(SyncResource):
 
         HTTP: ``POST /generate/image/qwen/2512``
         """
-        styles = use_alias(
-            styles,
-            preset_styles,
-            old="preset_styles",
-            new="styles",
-            sunset="2026-06-19",
-            url="https://docs.krea.ai/developers/deprecations#public-api-snake-case-fields",
-        )
-        _args = validate_arguments(
-            models.ImageQwen2512Params,
-            given({"X-Webhook-URL": webhook_url}),
-            {"X-Webhook-URL": "webhook_url"},
-        )
-        _body = validate_arguments(
-            models.ImageQwen2512Request,
-            given(
-                {
-                    "prompt": prompt,
-                    "negative_prompt": negative_prompt,
-                    "width": width,
-                    "height": height,
-                    "num_inference_steps": num_inference_steps,
-                    "cfg_scale": cfg_scale,
-                    "seed": seed,
-                    "skip_prompt_expansion": skip_prompt_expansion,
-                    "styles": styles,
-                },
-            ),
-        )
-        return self._client.request(
-            "POST",
-            "/generate/image/qwen/2512",
-            cast_to=models.CreatedJob,
-            headers=pick(_args, ("X-Webhook-URL",)),
-            json_body=_body,
-            job_id_path="job_id",
-            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-        )
+        return _send(self._client, _QWEN_2512, locals())
 
     def qwen_2512_and_wait(
         self,
@@ -2106,44 +1863,7 @@ class ImagesResource(SyncResource):
 
         HTTP: ``POST /generate/image/z-image/z-image``
         """
-        styles = use_alias(
-            styles,
-            preset_styles,
-            old="preset_styles",
-            new="styles",
-            sunset="2026-06-19",
-            url="https://docs.krea.ai/developers/deprecations#public-api-snake-case-fields",
-        )
-        _args = validate_arguments(
-            models.ImageZImageParams,
-            given({"X-Webhook-URL": webhook_url}),
-            {"X-Webhook-URL": "webhook_url"},
-        )
-        _body = validate_arguments(
-            models.ImageZImageRequest,
-            given(
-                {
-                    "prompt": prompt,
-                    "aspect_ratio": aspect_ratio,
-                    "resolution": resolution,
-                    "seed": seed,
-                    "denoising_strength": denoising_strength,
-                    "styles": styles,
-                    "skip_prompt_expansion": skip_prompt_expansion,
-                    "image_url": image_url,
-                    "style_images": style_images,
-                },
-            ),
-        )
-        return self._client.request(
-            "POST",
-            "/generate/image/z-image/z-image",
-            cast_to=models.CreatedJob,
-            headers=pick(_args, ("X-Webhook-URL",)),
-            json_body=_body,
-            job_id_path="job_id",
-            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-        )
+        return _send(self._client, _Z_IMAGE, locals())
 
     def z_image_and_wait(
         self,
@@ -2190,24 +1910,7 @@ class ImagesResource(SyncResource):
 
         HTTP: ``POST /generate/image/bytedance/seededit``
         """
-        _args = validate_arguments(
-            models.ImageSeededitParams,
-            given({"X-Webhook-URL": webhook_url}),
-            {"X-Webhook-URL": "webhook_url"},
-        )
-        _body = validate_arguments(
-            models.ImageSeededitRequest,
-            given({"prompt": prompt, "image_url": image_url, "seed": seed}),
-        )
-        return self._client.request(
-            "POST",
-            "/generate/image/bytedance/seededit",
-            cast_to=models.CreatedJob,
-            headers=pick(_args, ("X-Webhook-URL",)),
-            json_body=_body,
-            job_id_path="job_id",
-            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-        )
+        return _send(self._client, _SEEDEDIT, locals())
 
     def seededit_and_wait(
         self,

@@ -11,7 +11,8 @@ from typing import List, Literal
 from typing_extensions import Unpack
 
 from .. import models
-from .._arguments import format_path, given, pick, validate_arguments
+from .._endpoint import Endpoint
+from .._endpoint import send as _send
 from .._jobs import (
     DEFAULT_JOB_TIMEOUT,
     JobState,
@@ -28,7 +29,7 @@ from .._methods import awaitable as _awaitable
 from .._methods import raw as _raw
 from .._resource import AsyncResource, SyncResource
 from .._pagination import PageSpec, async_iterate_pages, iterate_pages, page_items
-from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, RequestOptions, Timeout
+from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 
 __all__ = ["JobsResource", "AsyncJobsResource"]
 
@@ -49,6 +50,33 @@ JOB_STATUS = JobStatusSpec(
 """How ``get`` reports a job: status field, lifecycle, results."""
 
 LIST_PAGES = PageSpec(style="cursor", items=("items",), next_cursor="next_cursor")
+
+_LIST = Endpoint(
+    "GET",
+    "/jobs",
+    models.JobPage,
+    args=models.JobListParams,
+    query={"cursor": "cursor", "limit": "limit", "types": "types", "status": "status"},
+    kind="none",
+)
+
+_GET = Endpoint(
+    "GET",
+    "/jobs/{id}",
+    models.Job,
+    args=models.JobGetParams,
+    path_args={"id": "job_id"},
+    kind="none",
+)
+
+_CANCEL = Endpoint(
+    "DELETE",
+    "/jobs/{id}",
+    type(None),
+    args=models.JobCancelParams,
+    path_args={"id": "job_id"},
+    kind="none",
+)
 
 
 class ListPageParams(PageRequestParams, total=False):
@@ -115,17 +143,7 @@ class JobsResource(SyncResource):
 
         HTTP: ``GET /jobs``
         """
-        _args = validate_arguments(
-            models.JobListParams,
-            given({"cursor": cursor, "limit": limit, "types": types, "status": status}),
-        )
-        return self._client.request(
-            "GET",
-            "/jobs",
-            cast_to=models.JobPage,
-            params=pick(_args, ("cursor", "limit", "types", "status")),
-            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-        )
+        return _send(self._client, _LIST, locals())
 
     def list_pages(
         self,
@@ -168,13 +186,7 @@ class JobsResource(SyncResource):
 
         HTTP: ``GET /jobs/{id}``
         """
-        _args = validate_arguments(models.JobGetParams, given({"id": job_id}), {"id": "job_id"})
-        return self._client.request(
-            "GET",
-            format_path("/jobs/{id}", pick(_args, ("id",))),
-            cast_to=models.Job,
-            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-        )
+        return _send(self._client, _GET, locals())
 
     def cancel(
         self,
@@ -197,13 +209,7 @@ class JobsResource(SyncResource):
 
         HTTP: ``DELETE /jobs/{id}``
         """
-        _args = validate_arguments(models.JobCancelParams, given({"id": job_id}), {"id": "job_id"})
-        return self._client.request(
-            "DELETE",
-            format_path("/jobs/{id}", pick(_args, ("id",))),
-            cast_to=type(None),
-            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-        )
+        return _send(self._client, _CANCEL, locals())
 
     def wait(
         self,

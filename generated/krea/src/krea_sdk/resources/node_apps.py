@@ -7,7 +7,8 @@ from typing import Any, Dict, List
 from typing_extensions import Unpack
 
 from .. import models
-from .._arguments import format_path, given, pick, validate_arguments
+from .._endpoint import Endpoint
+from .._endpoint import send as _send
 from .._methods import JobWaitParams, RawMethods, RequestParams
 from .._methods import and_wait as _and_wait
 from .._methods import async_and_wait as _async_and_wait
@@ -15,10 +16,31 @@ from .._methods import async_raw as _async_raw
 from .._methods import awaitable as _awaitable
 from .._methods import raw as _raw
 from .._resource import AsyncResource, SyncResource
-from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, RequestOptions, Timeout
+from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 from .jobs import JobsResource, AsyncJobsResource
 
 __all__ = ["NodeAppsResource", "AsyncNodeAppsResource"]
+
+_GET = Endpoint(
+    "GET",
+    "/node-apps/{id}",
+    models.NodeApp,
+    args=models.NodeAppGetParams,
+    path_args={"id": "node_app_id"},
+    kind="none",
+)
+
+_EXECUTE = Endpoint(
+    "POST",
+    "/node-apps/{id}/execute",
+    List[models.Job],
+    args=models.NodeAppExecuteParams,
+    path_args={"id": "node_app_id"},
+    kind="whole_json",
+    whole="body",
+    whole_type=Dict[str, Any],
+    job_id_path="*.job_id",
+)
 
 
 class ExecuteParams(RequestParams, total=False):
@@ -55,17 +77,7 @@ class NodeAppsResource(SyncResource):
 
         HTTP: ``GET /node-apps/{id}``
         """
-        _args = validate_arguments(
-            models.NodeAppGetParams,
-            given({"id": node_app_id}),
-            {"id": "node_app_id"},
-        )
-        return self._client.request(
-            "GET",
-            format_path("/node-apps/{id}", pick(_args, ("id",))),
-            cast_to=models.NodeApp,
-            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-        )
+        return _send(self._client, _GET, locals())
 
     def execute(
         self,
@@ -90,21 +102,7 @@ class NodeAppsResource(SyncResource):
 
         HTTP: ``POST /node-apps/{id}/execute``
         """
-        _args = validate_arguments(
-            models.NodeAppExecuteParams,
-            given({"id": node_app_id}),
-            {"id": "node_app_id"},
-        )
-        return self._client.request(
-            "POST",
-            format_path("/node-apps/{id}/execute", pick(_args, ("id",))),
-            cast_to=List[models.Job],
-            json_body=(
-                None if isinstance(body, NotGiven) else validate_arguments(Dict[str, Any], body)
-            ),
-            job_id_path="*.job_id",
-            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-        )
+        return _send(self._client, _EXECUTE, locals())
 
     def execute_and_wait(
         self,

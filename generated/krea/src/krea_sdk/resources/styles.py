@@ -8,7 +8,8 @@ from typing import List, Literal
 from typing_extensions import Required, Unpack
 
 from .. import models
-from .._arguments import format_path, given, pick, validate_arguments
+from .._endpoint import Endpoint
+from .._endpoint import send as _send
 from .._methods import JobWaitParams, PageRequestParams, RawMethods, RequestParams
 from .._methods import and_wait as _and_wait
 from .._methods import async_and_wait as _async_and_wait
@@ -17,12 +18,86 @@ from .._methods import awaitable as _awaitable
 from .._methods import raw as _raw
 from .._resource import AsyncResource, SyncResource
 from .._pagination import PageSpec, async_iterate_pages, iterate_pages, page_items
-from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, RequestOptions, Timeout
+from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 from .jobs import JobsResource, AsyncJobsResource
 
 __all__ = ["StylesResource", "AsyncStylesResource"]
 
 LIST_PAGES = PageSpec(style="cursor", items=("items",), next_cursor="next_cursor")
+
+_TRAIN = Endpoint(
+    "POST",
+    "/styles/train",
+    models.CreatedJob,
+    args=models.StyleTrainParams,
+    headers={"X-Webhook-URL": "webhook_url"},
+    kind="whole_json",
+    whole="body",
+    whole_type=models.StyleTrainRequest,
+    job_id_path="job_id",
+)
+
+_LIST = Endpoint(
+    "GET",
+    "/styles",
+    models.StylePage,
+    args=models.StyleListParams,
+    query={
+        "cursor": "cursor",
+        "limit": "limit",
+        "ids": "ids",
+        "liked": "liked",
+        "user": "user",
+        "model": "model",
+        "filter": "filter_",
+    },
+    kind="none",
+)
+
+_GET = Endpoint(
+    "GET",
+    "/styles/{id}",
+    models.Style,
+    args=models.StyleGetParams,
+    path_args={"id": "style_id"},
+    kind="none",
+)
+
+_UPDATE = Endpoint(
+    "PATCH",
+    "/styles/{id}",
+    models.Style,
+    args=models.StyleUpdateParams,
+    body=models.StyleUpdateRequest,
+    path_args={"id": "style_id"},
+)
+
+_GET_SHARE_LINK = Endpoint(
+    "GET",
+    "/styles/{id}/share/link",
+    models.StyleGetShareLinkResponse,
+    args=models.StyleGetShareLinkParams,
+    path_args={"id": "style_id"},
+    kind="none",
+)
+
+_SHARE_WORKSPACE = Endpoint(
+    "POST",
+    "/styles/{id}/share/workspace",
+    models.StyleShareWorkspaceResponse,
+    args=models.StyleShareWorkspaceParams,
+    path_args={"id": "style_id"},
+    kind="none",
+)
+
+_DELETE_SHARE_WORKSPACE = Endpoint(
+    "DELETE",
+    "/styles/{id}/share/workspace",
+    models.StyleDeleteShareWorkspaceResponse,
+    args=models.StyleDeleteShareWorkspaceParams,
+    path_args={"id": "style_id"},
+    kind="none",
+)
 
 
 class TrainParams(RequestParams, total=False):
@@ -97,20 +172,7 @@ class StylesResource(SyncResource):
 
         HTTP: ``POST /styles/train``
         """
-        _args = validate_arguments(
-            models.StyleTrainParams,
-            given({"X-Webhook-URL": webhook_url}),
-            {"X-Webhook-URL": "webhook_url"},
-        )
-        return self._client.request(
-            "POST",
-            "/styles/train",
-            cast_to=models.CreatedJob,
-            headers=pick(_args, ("X-Webhook-URL",)),
-            json_body=validate_arguments(models.StyleTrainRequest, body),
-            job_id_path="job_id",
-            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-        )
+        return _send(self._client, _TRAIN, locals())
 
     def train_and_wait(
         self,
@@ -167,28 +229,7 @@ class StylesResource(SyncResource):
 
         HTTP: ``GET /styles``
         """
-        _args = validate_arguments(
-            models.StyleListParams,
-            given(
-                {
-                    "cursor": cursor,
-                    "limit": limit,
-                    "ids": ids,
-                    "liked": liked,
-                    "user": user,
-                    "model": model,
-                    "filter": filter_,
-                },
-            ),
-            {"filter": "filter_"},
-        )
-        return self._client.request(
-            "GET",
-            "/styles",
-            cast_to=models.StylePage,
-            params=pick(_args, ("cursor", "limit", "ids", "liked", "user", "model", "filter")),
-            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-        )
+        return _send(self._client, _LIST, locals())
 
     def list_pages(
         self,
@@ -233,17 +274,7 @@ class StylesResource(SyncResource):
 
         HTTP: ``GET /styles/{id}``
         """
-        _args = validate_arguments(
-            models.StyleGetParams,
-            given({"id": style_id}),
-            {"id": "style_id"},
-        )
-        return self._client.request(
-            "GET",
-            format_path("/styles/{id}", pick(_args, ("id",))),
-            cast_to=models.Style,
-            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-        )
+        return _send(self._client, _GET, locals())
 
     def update(
         self,
@@ -270,22 +301,7 @@ class StylesResource(SyncResource):
 
         HTTP: ``PATCH /styles/{id}``
         """
-        _args = validate_arguments(
-            models.StyleUpdateParams,
-            given({"id": style_id}),
-            {"id": "style_id"},
-        )
-        _body = validate_arguments(
-            models.StyleUpdateRequest,
-            given({"public": public, "urls": urls, "title": title, "cover_url": cover_url}),
-        )
-        return self._client.request(
-            "PATCH",
-            format_path("/styles/{id}", pick(_args, ("id",))),
-            cast_to=models.Style,
-            json_body=_body,
-            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-        )
+        return _send(self._client, _UPDATE, locals())
 
     def get_share_link(
         self,
@@ -308,17 +324,7 @@ class StylesResource(SyncResource):
 
         HTTP: ``GET /styles/{id}/share/link``
         """
-        _args = validate_arguments(
-            models.StyleGetShareLinkParams,
-            given({"id": style_id}),
-            {"id": "style_id"},
-        )
-        return self._client.request(
-            "GET",
-            format_path("/styles/{id}/share/link", pick(_args, ("id",))),
-            cast_to=models.StyleGetShareLinkResponse,
-            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-        )
+        return _send(self._client, _GET_SHARE_LINK, locals())
 
     def share_workspace(
         self,
@@ -341,17 +347,7 @@ class StylesResource(SyncResource):
 
         HTTP: ``POST /styles/{id}/share/workspace``
         """
-        _args = validate_arguments(
-            models.StyleShareWorkspaceParams,
-            given({"id": style_id}),
-            {"id": "style_id"},
-        )
-        return self._client.request(
-            "POST",
-            format_path("/styles/{id}/share/workspace", pick(_args, ("id",))),
-            cast_to=models.StyleShareWorkspaceResponse,
-            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-        )
+        return _send(self._client, _SHARE_WORKSPACE, locals())
 
     def delete_share_workspace(
         self,
@@ -374,17 +370,7 @@ class StylesResource(SyncResource):
 
         HTTP: ``DELETE /styles/{id}/share/workspace``
         """
-        _args = validate_arguments(
-            models.StyleDeleteShareWorkspaceParams,
-            given({"id": style_id}),
-            {"id": "style_id"},
-        )
-        return self._client.request(
-            "DELETE",
-            format_path("/styles/{id}/share/workspace", pick(_args, ("id",))),
-            cast_to=models.StyleDeleteShareWorkspaceResponse,
-            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-        )
+        return _send(self._client, _DELETE_SHARE_WORKSPACE, locals())
 
     @property
     def with_raw_response(self) -> StylesResourceWithRawResponse:

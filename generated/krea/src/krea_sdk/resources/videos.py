@@ -7,7 +7,8 @@ from typing import List, Literal
 from typing_extensions import Required, Unpack
 
 from .. import models
-from .._arguments import given, pick, use_alias, validate_arguments
+from .._endpoint import Endpoint
+from .._endpoint import send as _send
 from .._methods import JobWaitParams, RawMethods, RequestParams
 from .._methods import and_wait as _and_wait
 from .._methods import async_and_wait as _async_and_wait
@@ -15,10 +16,352 @@ from .._methods import async_raw as _async_raw
 from .._methods import awaitable as _awaitable
 from .._methods import raw as _raw
 from .._resource import AsyncResource, SyncResource
-from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, RequestOptions, Timeout
+from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 from .jobs import JobsResource, AsyncJobsResource
 
 __all__ = ["VideosResource", "AsyncVideosResource"]
+
+_KLING_1 = Endpoint(
+    "POST",
+    "/generate/video/kling/kling-1",
+    models.CreatedJob,
+    args=models.VideoKling1Params,
+    body=models.VideoKling1Request,
+    headers={"X-Webhook-URL": "webhook_url"},
+    job_id_path="job_id",
+)
+
+_KLING_1_5 = Endpoint(
+    "POST",
+    "/generate/video/kling/kling-1.5",
+    models.CreatedJob,
+    args=models.VideoKling15Params,
+    body=models.VideoKling15Request,
+    headers={"X-Webhook-URL": "webhook_url"},
+    job_id_path="job_id",
+)
+
+_KLING_1_6 = Endpoint(
+    "POST",
+    "/generate/video/kling/kling-1.6",
+    models.CreatedJob,
+    args=models.VideoKling16Params,
+    body=models.VideoKling16Request,
+    headers={"X-Webhook-URL": "webhook_url"},
+    job_id_path="job_id",
+)
+
+_KLING_2 = Endpoint(
+    "POST",
+    "/generate/video/kling/kling-2",
+    models.CreatedJob,
+    args=models.VideoKling2Params,
+    body=models.VideoKling2Request,
+    headers={"X-Webhook-URL": "webhook_url"},
+    job_id_path="job_id",
+)
+
+_KLING_2_1 = Endpoint(
+    "POST",
+    "/generate/video/kling/kling-2.1",
+    models.CreatedJob,
+    args=models.VideoKling21Params,
+    body=models.VideoKling21Request,
+    headers={"X-Webhook-URL": "webhook_url"},
+    job_id_path="job_id",
+)
+
+_KLING_2_5 = Endpoint(
+    "POST",
+    "/generate/video/kling/kling-2.5",
+    models.CreatedJob,
+    args=models.VideoKling25Params,
+    body=models.VideoKling25Request,
+    headers={"X-Webhook-URL": "webhook_url"},
+    job_id_path="job_id",
+)
+
+_KLING_2_6 = Endpoint(
+    "POST",
+    "/generate/video/kling/kling-2.6",
+    models.CreatedJob,
+    args=models.VideoKling26Params,
+    body=models.VideoKling26Request,
+    headers={"X-Webhook-URL": "webhook_url"},
+    job_id_path="job_id",
+)
+
+_KLING_3_0 = Endpoint(
+    "POST",
+    "/generate/video/kling/kling-3.0",
+    models.CreatedJob,
+    args=models.VideoKling30Params,
+    body=models.VideoKling30Request,
+    headers={"X-Webhook-URL": "webhook_url"},
+    job_id_path="job_id",
+)
+
+_KLING_O1 = Endpoint(
+    "POST",
+    "/generate/video/kling/kling-o1",
+    models.CreatedJob,
+    args=models.VideoKlingO1Params,
+    body=models.VideoKlingO1Request,
+    headers={"X-Webhook-URL": "webhook_url"},
+    job_id_path="job_id",
+)
+
+_HAILUO = Endpoint(
+    "POST",
+    "/generate/video/minimax/hailuo",
+    models.CreatedJob,
+    args=models.VideoHailuoParams,
+    body=models.VideoHailuoRequest,
+    headers={"X-Webhook-URL": "webhook_url"},
+    job_id_path="job_id",
+)
+
+_HAILUO_02 = Endpoint(
+    "POST",
+    "/generate/video/minimax/hailuo-02",
+    models.CreatedJob,
+    args=models.VideoHailuo02Params,
+    body=models.VideoHailuo02Request,
+    headers={"X-Webhook-URL": "webhook_url"},
+    job_id_path="job_id",
+)
+
+_HAILUO_2_3 = Endpoint(
+    "POST",
+    "/generate/video/minimax/hailuo-2.3",
+    models.CreatedJob,
+    args=models.VideoHailuo23Params,
+    body=models.VideoHailuo23Request,
+    headers={"X-Webhook-URL": "webhook_url"},
+    job_id_path="job_id",
+)
+
+_HAILUO_2_3_FAST = Endpoint(
+    "POST",
+    "/generate/video/minimax/hailuo-2.3-fast",
+    models.CreatedJob,
+    args=models.VideoHailuo23FastParams,
+    body=models.VideoHailuo23FastRequest,
+    headers={"X-Webhook-URL": "webhook_url"},
+    job_id_path="job_id",
+)
+
+_WAN_2_1 = Endpoint(
+    "POST",
+    "/generate/video/alibaba/wan-2.1",
+    models.CreatedJob,
+    args=models.VideoWan21Params,
+    body=models.VideoWan21Request,
+    headers={"X-Webhook-URL": "webhook_url"},
+    aliases=(
+        (
+            "preset_styles",
+            "styles",
+            "2026-06-19",
+            "https://docs.krea.ai/developers/deprecations#public-api-snake-case-fields",
+        ),
+    ),
+    job_id_path="job_id",
+)
+
+_WAN_2_2 = Endpoint(
+    "POST",
+    "/generate/video/alibaba/wan-2.2",
+    models.CreatedJob,
+    args=models.VideoWan22Params,
+    body=models.VideoWan22Request,
+    headers={"X-Webhook-URL": "webhook_url"},
+    aliases=(
+        (
+            "preset_styles",
+            "styles",
+            "2026-06-19",
+            "https://docs.krea.ai/developers/deprecations#public-api-snake-case-fields",
+        ),
+    ),
+    job_id_path="job_id",
+)
+
+_WAN_2_5 = Endpoint(
+    "POST",
+    "/generate/video/alibaba/wan-2.5",
+    models.CreatedJob,
+    args=models.VideoWan25Params,
+    body=models.VideoWan25Request,
+    headers={"X-Webhook-URL": "webhook_url"},
+    job_id_path="job_id",
+)
+
+_VEO_2 = Endpoint(
+    "POST",
+    "/generate/video/google/veo-2",
+    models.CreatedJob,
+    args=models.VideoVeo2Params,
+    body=models.VideoVeo2Request,
+    headers={"X-Webhook-URL": "webhook_url"},
+    aliases=(
+        (
+            "image_url",
+            "start_image",
+            "2026-06-19",
+            "https://docs.krea.ai/developers/deprecations#veo-2-start-image",
+        ),
+    ),
+    job_id_path="job_id",
+)
+
+_VEO_3 = Endpoint(
+    "POST",
+    "/generate/video/google/veo-3",
+    models.CreatedJob,
+    args=models.VideoVeo3Params,
+    body=models.VideoVeo3Request,
+    headers={"X-Webhook-URL": "webhook_url"},
+    job_id_path="job_id",
+)
+
+_VEO_3_FAST = Endpoint(
+    "POST",
+    "/generate/video/google/veo-3-fast",
+    models.CreatedJob,
+    args=models.VideoVeo3FastParams,
+    body=models.VideoVeo3FastRequest,
+    headers={"X-Webhook-URL": "webhook_url"},
+    job_id_path="job_id",
+)
+
+_VEO_3_1 = Endpoint(
+    "POST",
+    "/generate/video/google/veo-3.1",
+    models.CreatedJob,
+    args=models.VideoVeo31Params,
+    body=models.VideoVeo31Request,
+    headers={"X-Webhook-URL": "webhook_url"},
+    job_id_path="job_id",
+)
+
+_VEO_3_1_FAST = Endpoint(
+    "POST",
+    "/generate/video/google/veo-3.1-fast",
+    models.CreatedJob,
+    args=models.VideoVeo31FastParams,
+    body=models.VideoVeo31FastRequest,
+    headers={"X-Webhook-URL": "webhook_url"},
+    job_id_path="job_id",
+)
+
+_VEO_3_1_LITE = Endpoint(
+    "POST",
+    "/generate/video/google/veo-3.1-lite",
+    models.CreatedJob,
+    args=models.VideoVeo31LiteParams,
+    body=models.VideoVeo31LiteRequest,
+    headers={"X-Webhook-URL": "webhook_url"},
+    job_id_path="job_id",
+)
+
+_SEEDANCE_1_0_PRO = Endpoint(
+    "POST",
+    "/generate/video/bytedance/seedance-1.0-pro",
+    models.CreatedJob,
+    args=models.VideoSeedance10ProParams,
+    body=models.VideoSeedance10ProRequest,
+    headers={"X-Webhook-URL": "webhook_url"},
+    job_id_path="job_id",
+)
+
+_SEEDANCE_1_0_PRO_FAST = Endpoint(
+    "POST",
+    "/generate/video/bytedance/seedance-1.0-pro-fast",
+    models.CreatedJob,
+    args=models.VideoSeedance10ProFastParams,
+    body=models.VideoSeedance10ProFastRequest,
+    headers={"X-Webhook-URL": "webhook_url"},
+    job_id_path="job_id",
+)
+
+_LTX_VIDEO_2_3_22B = Endpoint(
+    "POST",
+    "/generate/video/lightricks/ltx-video-2.3-22b",
+    models.CreatedJob,
+    args=models.VideoLtxVideo2322BParams,
+    body=models.VideoLtxVideo2322BRequest,
+    headers={"X-Webhook-URL": "webhook_url"},
+    aliases=(
+        (
+            "preset_styles",
+            "styles",
+            "2026-06-19",
+            "https://docs.krea.ai/developers/deprecations#public-api-snake-case-fields",
+        ),
+    ),
+    job_id_path="job_id",
+)
+
+_RAY_2 = Endpoint(
+    "POST",
+    "/generate/video/luma/ray-2",
+    models.CreatedJob,
+    args=models.VideoRay2Params,
+    body=models.VideoRay2Request,
+    headers={"X-Webhook-URL": "webhook_url"},
+    job_id_path="job_id",
+)
+
+_GEN_3 = Endpoint(
+    "POST",
+    "/generate/video/runway/gen-3",
+    models.CreatedJob,
+    args=models.VideoGen3Params,
+    body=models.VideoGen3Request,
+    headers={"X-Webhook-URL": "webhook_url"},
+    job_id_path="job_id",
+)
+
+_GEN_4_VIDEO = Endpoint(
+    "POST",
+    "/generate/video/runway/gen-4-video",
+    models.CreatedJob,
+    args=models.VideoGen4VideoParams,
+    body=models.VideoGen4VideoRequest,
+    headers={"X-Webhook-URL": "webhook_url"},
+    job_id_path="job_id",
+)
+
+_GEN_4_5 = Endpoint(
+    "POST",
+    "/generate/video/runway/gen-4.5",
+    models.CreatedJob,
+    args=models.VideoGen45Params,
+    body=models.VideoGen45Request,
+    headers={"X-Webhook-URL": "webhook_url"},
+    job_id_path="job_id",
+)
+
+_GROK_VIDEO = Endpoint(
+    "POST",
+    "/generate/video/xai/grok-video",
+    models.CreatedJob,
+    args=models.VideoGrokVideoParams,
+    body=models.VideoGrokVideoRequest,
+    headers={"X-Webhook-URL": "webhook_url"},
+    job_id_path="job_id",
+)
+
+_ALEPH = Endpoint(
+    "POST",
+    "/generate/video/runway/aleph",
+    models.CreatedJob,
+    args=models.VideoAlephParams,
+    body=models.VideoAlephRequest,
+    headers={"X-Webhook-URL": "webhook_url"},
+    job_id_path="job_id",
+)
 
 
 class Kling1Params(RequestParams, total=False):
@@ -652,36 +995,7 @@ class VideosResource(SyncResource):
 
         HTTP: ``POST /generate/video/kling/kling-1``
         """
-        _args = validate_arguments(
-            models.VideoKling1Params,
-            given({"X-Webhook-URL": webhook_url}),
-            {"X-Webhook-URL": "webhook_url"},
-        )
-        _body = validate_arguments(
-            models.VideoKling1Request,
-            given(
-                {
-                    "prompt": prompt,
-                    "start_image": start_image,
-                    "start_video": start_video,
-                    "aspect_ratio": aspect_ratio,
-                    "duration": duration,
-                    "camera_control": camera_control,
-                    "end_image": end_image,
-                    "end_video": end_video,
-                    "mode": mode,
-                },
-            ),
-        )
-        return self._client.request(
-            "POST",
-            "/generate/video/kling/kling-1",
-            cast_to=models.CreatedJob,
-            headers=pick(_args, ("X-Webhook-URL",)),
-            json_body=_body,
-            job_id_path="job_id",
-            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-        )
+        return _send(self._client, _KLING_1, locals())
 
     def kling_1_and_wait(
         self,
@@ -745,36 +1059,7 @@ class VideosResource(SyncResource):
 
         HTTP: ``POST /generate/video/kling/kling-1.5``
         """
-        _args = validate_arguments(
-            models.VideoKling15Params,
-            given({"X-Webhook-URL": webhook_url}),
-            {"X-Webhook-URL": "webhook_url"},
-        )
-        _body = validate_arguments(
-            models.VideoKling15Request,
-            given(
-                {
-                    "prompt": prompt,
-                    "start_image": start_image,
-                    "start_video": start_video,
-                    "aspect_ratio": aspect_ratio,
-                    "duration": duration,
-                    "camera_control": camera_control,
-                    "end_image": end_image,
-                    "end_video": end_video,
-                    "mode": mode,
-                },
-            ),
-        )
-        return self._client.request(
-            "POST",
-            "/generate/video/kling/kling-1.5",
-            cast_to=models.CreatedJob,
-            headers=pick(_args, ("X-Webhook-URL",)),
-            json_body=_body,
-            job_id_path="job_id",
-            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-        )
+        return _send(self._client, _KLING_1_5, locals())
 
     def kling_1_5_and_wait(
         self,
@@ -840,36 +1125,7 @@ class VideosResource(SyncResource):
 
         HTTP: ``POST /generate/video/kling/kling-1.6``
         """
-        _args = validate_arguments(
-            models.VideoKling16Params,
-            given({"X-Webhook-URL": webhook_url}),
-            {"X-Webhook-URL": "webhook_url"},
-        )
-        _body = validate_arguments(
-            models.VideoKling16Request,
-            given(
-                {
-                    "prompt": prompt,
-                    "start_image": start_image,
-                    "start_video": start_video,
-                    "aspect_ratio": aspect_ratio,
-                    "duration": duration,
-                    "camera_control": camera_control,
-                    "end_image": end_image,
-                    "end_video": end_video,
-                    "mode": mode,
-                },
-            ),
-        )
-        return self._client.request(
-            "POST",
-            "/generate/video/kling/kling-1.6",
-            cast_to=models.CreatedJob,
-            headers=pick(_args, ("X-Webhook-URL",)),
-            json_body=_body,
-            job_id_path="job_id",
-            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-        )
+        return _send(self._client, _KLING_1_6, locals())
 
     def kling_1_6_and_wait(
         self,
@@ -928,34 +1184,7 @@ class VideosResource(SyncResource):
 
         HTTP: ``POST /generate/video/kling/kling-2``
         """
-        _args = validate_arguments(
-            models.VideoKling2Params,
-            given({"X-Webhook-URL": webhook_url}),
-            {"X-Webhook-URL": "webhook_url"},
-        )
-        _body = validate_arguments(
-            models.VideoKling2Request,
-            given(
-                {
-                    "prompt": prompt,
-                    "start_image": start_image,
-                    "start_video": start_video,
-                    "aspect_ratio": aspect_ratio,
-                    "duration": duration,
-                    "end_image": end_image,
-                    "mode": mode,
-                },
-            ),
-        )
-        return self._client.request(
-            "POST",
-            "/generate/video/kling/kling-2",
-            cast_to=models.CreatedJob,
-            headers=pick(_args, ("X-Webhook-URL",)),
-            json_body=_body,
-            job_id_path="job_id",
-            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-        )
+        return _send(self._client, _KLING_2, locals())
 
     def kling_2_and_wait(
         self,
@@ -1019,34 +1248,7 @@ class VideosResource(SyncResource):
 
         HTTP: ``POST /generate/video/kling/kling-2.1``
         """
-        _args = validate_arguments(
-            models.VideoKling21Params,
-            given({"X-Webhook-URL": webhook_url}),
-            {"X-Webhook-URL": "webhook_url"},
-        )
-        _body = validate_arguments(
-            models.VideoKling21Request,
-            given(
-                {
-                    "prompt": prompt,
-                    "start_image": start_image,
-                    "start_video": start_video,
-                    "aspect_ratio": aspect_ratio,
-                    "duration": duration,
-                    "end_image": end_image,
-                    "mode": mode,
-                },
-            ),
-        )
-        return self._client.request(
-            "POST",
-            "/generate/video/kling/kling-2.1",
-            cast_to=models.CreatedJob,
-            headers=pick(_args, ("X-Webhook-URL",)),
-            json_body=_body,
-            job_id_path="job_id",
-            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-        )
+        return _send(self._client, _KLING_2_1, locals())
 
     def kling_2_1_and_wait(
         self,
@@ -1106,34 +1308,7 @@ class VideosResource(SyncResource):
 
         HTTP: ``POST /generate/video/kling/kling-2.5``
         """
-        _args = validate_arguments(
-            models.VideoKling25Params,
-            given({"X-Webhook-URL": webhook_url}),
-            {"X-Webhook-URL": "webhook_url"},
-        )
-        _body = validate_arguments(
-            models.VideoKling25Request,
-            given(
-                {
-                    "prompt": prompt,
-                    "start_image": start_image,
-                    "start_video": start_video,
-                    "aspect_ratio": aspect_ratio,
-                    "duration": duration,
-                    "end_image": end_image,
-                    "mode": mode,
-                },
-            ),
-        )
-        return self._client.request(
-            "POST",
-            "/generate/video/kling/kling-2.5",
-            cast_to=models.CreatedJob,
-            headers=pick(_args, ("X-Webhook-URL",)),
-            json_body=_body,
-            job_id_path="job_id",
-            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-        )
+        return _send(self._client, _KLING_2_5, locals())
 
     def kling_2_5_and_wait(
         self,
@@ -1198,35 +1373,7 @@ class VideosResource(SyncResource):
 
         HTTP: ``POST /generate/video/kling/kling-2.6``
         """
-        _args = validate_arguments(
-            models.VideoKling26Params,
-            given({"X-Webhook-URL": webhook_url}),
-            {"X-Webhook-URL": "webhook_url"},
-        )
-        _body = validate_arguments(
-            models.VideoKling26Request,
-            given(
-                {
-                    "prompt": prompt,
-                    "start_image": start_image,
-                    "start_video": start_video,
-                    "aspect_ratio": aspect_ratio,
-                    "duration": duration,
-                    "end_image": end_image,
-                    "end_video": end_video,
-                    "generate_audio": generate_audio,
-                },
-            ),
-        )
-        return self._client.request(
-            "POST",
-            "/generate/video/kling/kling-2.6",
-            cast_to=models.CreatedJob,
-            headers=pick(_args, ("X-Webhook-URL",)),
-            json_body=_body,
-            job_id_path="job_id",
-            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-        )
+        return _send(self._client, _KLING_2_6, locals())
 
     def kling_2_6_and_wait(
         self,
@@ -1367,36 +1514,7 @@ class VideosResource(SyncResource):
 
         HTTP: ``POST /generate/video/kling/kling-3.0``
         """
-        _args = validate_arguments(
-            models.VideoKling30Params,
-            given({"X-Webhook-URL": webhook_url}),
-            {"X-Webhook-URL": "webhook_url"},
-        )
-        _body = validate_arguments(
-            models.VideoKling30Request,
-            given(
-                {
-                    "prompt": prompt,
-                    "start_image": start_image,
-                    "start_video": start_video,
-                    "aspect_ratio": aspect_ratio,
-                    "duration": duration,
-                    "end_image": end_image,
-                    "generate_audio": generate_audio,
-                    "mode": mode,
-                    "multi_prompt": multi_prompt,
-                },
-            ),
-        )
-        return self._client.request(
-            "POST",
-            "/generate/video/kling/kling-3.0",
-            cast_to=models.CreatedJob,
-            headers=pick(_args, ("X-Webhook-URL",)),
-            json_body=_body,
-            job_id_path="job_id",
-            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-        )
+        return _send(self._client, _KLING_3_0, locals())
 
     def kling_3_0_and_wait(
         self,
@@ -1474,36 +1592,7 @@ class VideosResource(SyncResource):
 
         HTTP: ``POST /generate/video/kling/kling-o1``
         """
-        _args = validate_arguments(
-            models.VideoKlingO1Params,
-            given({"X-Webhook-URL": webhook_url}),
-            {"X-Webhook-URL": "webhook_url"},
-        )
-        _body = validate_arguments(
-            models.VideoKlingO1Request,
-            given(
-                {
-                    "prompt": prompt,
-                    "start_image": start_image,
-                    "start_video": start_video,
-                    "aspect_ratio": aspect_ratio,
-                    "duration": duration,
-                    "end_image": end_image,
-                    "style_references": style_references,
-                    "element_references": element_references,
-                    "video_reference": video_reference,
-                },
-            ),
-        )
-        return self._client.request(
-            "POST",
-            "/generate/video/kling/kling-o1",
-            cast_to=models.CreatedJob,
-            headers=pick(_args, ("X-Webhook-URL",)),
-            json_body=_body,
-            job_id_path="job_id",
-            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-        )
+        return _send(self._client, _KLING_O1, locals())
 
     def kling_o1_and_wait(
         self,
@@ -1563,34 +1652,7 @@ class VideosResource(SyncResource):
 
         HTTP: ``POST /generate/video/minimax/hailuo``
         """
-        _args = validate_arguments(
-            models.VideoHailuoParams,
-            given({"X-Webhook-URL": webhook_url}),
-            {"X-Webhook-URL": "webhook_url"},
-        )
-        _body = validate_arguments(
-            models.VideoHailuoRequest,
-            given(
-                {
-                    "prompt": prompt,
-                    "start_image": start_image,
-                    "start_video": start_video,
-                    "expand_prompt": expand_prompt,
-                    "camera_control": camera_control,
-                    "model": model,
-                    "subjects": subjects,
-                },
-            ),
-        )
-        return self._client.request(
-            "POST",
-            "/generate/video/minimax/hailuo",
-            cast_to=models.CreatedJob,
-            headers=pick(_args, ("X-Webhook-URL",)),
-            json_body=_body,
-            job_id_path="job_id",
-            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-        )
+        return _send(self._client, _HAILUO, locals())
 
     def hailuo_and_wait(
         self,
@@ -1665,35 +1727,7 @@ class VideosResource(SyncResource):
 
         HTTP: ``POST /generate/video/minimax/hailuo-02``
         """
-        _args = validate_arguments(
-            models.VideoHailuo02Params,
-            given({"X-Webhook-URL": webhook_url}),
-            {"X-Webhook-URL": "webhook_url"},
-        )
-        _body = validate_arguments(
-            models.VideoHailuo02Request,
-            given(
-                {
-                    "prompt": prompt,
-                    "start_image": start_image,
-                    "start_video": start_video,
-                    "expand_prompt": expand_prompt,
-                    "model": model,
-                    "end_image": end_image,
-                    "resolution": resolution,
-                    "duration": duration,
-                },
-            ),
-        )
-        return self._client.request(
-            "POST",
-            "/generate/video/minimax/hailuo-02",
-            cast_to=models.CreatedJob,
-            headers=pick(_args, ("X-Webhook-URL",)),
-            json_body=_body,
-            job_id_path="job_id",
-            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-        )
+        return _send(self._client, _HAILUO_02, locals())
 
     def hailuo_02_and_wait(
         self,
@@ -1757,35 +1791,7 @@ class VideosResource(SyncResource):
 
         HTTP: ``POST /generate/video/minimax/hailuo-2.3``
         """
-        _args = validate_arguments(
-            models.VideoHailuo23Params,
-            given({"X-Webhook-URL": webhook_url}),
-            {"X-Webhook-URL": "webhook_url"},
-        )
-        _body = validate_arguments(
-            models.VideoHailuo23Request,
-            given(
-                {
-                    "prompt": prompt,
-                    "start_image": start_image,
-                    "start_video": start_video,
-                    "expand_prompt": expand_prompt,
-                    "model": model,
-                    "end_image": end_image,
-                    "resolution": resolution,
-                    "duration": duration,
-                },
-            ),
-        )
-        return self._client.request(
-            "POST",
-            "/generate/video/minimax/hailuo-2.3",
-            cast_to=models.CreatedJob,
-            headers=pick(_args, ("X-Webhook-URL",)),
-            json_body=_body,
-            job_id_path="job_id",
-            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-        )
+        return _send(self._client, _HAILUO_2_3, locals())
 
     def hailuo_2_3_and_wait(
         self,
@@ -1849,35 +1855,7 @@ class VideosResource(SyncResource):
 
         HTTP: ``POST /generate/video/minimax/hailuo-2.3-fast``
         """
-        _args = validate_arguments(
-            models.VideoHailuo23FastParams,
-            given({"X-Webhook-URL": webhook_url}),
-            {"X-Webhook-URL": "webhook_url"},
-        )
-        _body = validate_arguments(
-            models.VideoHailuo23FastRequest,
-            given(
-                {
-                    "prompt": prompt,
-                    "start_image": start_image,
-                    "start_video": start_video,
-                    "expand_prompt": expand_prompt,
-                    "model": model,
-                    "end_image": end_image,
-                    "resolution": resolution,
-                    "duration": duration,
-                },
-            ),
-        )
-        return self._client.request(
-            "POST",
-            "/generate/video/minimax/hailuo-2.3-fast",
-            cast_to=models.CreatedJob,
-            headers=pick(_args, ("X-Webhook-URL",)),
-            json_body=_body,
-            job_id_path="job_id",
-            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-        )
+        return _send(self._client, _HAILUO_2_3_FAST, locals())
 
     def hailuo_2_3_fast_and_wait(
         self,
@@ -1941,45 +1919,7 @@ class VideosResource(SyncResource):
 
         HTTP: ``POST /generate/video/alibaba/wan-2.1``
         """
-        styles = use_alias(
-            styles,
-            preset_styles,
-            old="preset_styles",
-            new="styles",
-            sunset="2026-06-19",
-            url="https://docs.krea.ai/developers/deprecations#public-api-snake-case-fields",
-        )
-        _args = validate_arguments(
-            models.VideoWan21Params,
-            given({"X-Webhook-URL": webhook_url}),
-            {"X-Webhook-URL": "webhook_url"},
-        )
-        _body = validate_arguments(
-            models.VideoWan21Request,
-            given(
-                {
-                    "prompt": prompt,
-                    "width": width,
-                    "height": height,
-                    "start_image": start_image,
-                    "start_video": start_video,
-                    "end_image": end_image,
-                    "end_video": end_video,
-                    "aspect_ratio": aspect_ratio,
-                    "styles": styles,
-                    "frame_num": frame_num,
-                },
-            ),
-        )
-        return self._client.request(
-            "POST",
-            "/generate/video/alibaba/wan-2.1",
-            cast_to=models.CreatedJob,
-            headers=pick(_args, ("X-Webhook-URL",)),
-            json_body=_body,
-            job_id_path="job_id",
-            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-        )
+        return _send(self._client, _WAN_2_1, locals())
 
     def wan_2_1_and_wait(
         self,
@@ -2043,45 +1983,7 @@ class VideosResource(SyncResource):
 
         HTTP: ``POST /generate/video/alibaba/wan-2.2``
         """
-        styles = use_alias(
-            styles,
-            preset_styles,
-            old="preset_styles",
-            new="styles",
-            sunset="2026-06-19",
-            url="https://docs.krea.ai/developers/deprecations#public-api-snake-case-fields",
-        )
-        _args = validate_arguments(
-            models.VideoWan22Params,
-            given({"X-Webhook-URL": webhook_url}),
-            {"X-Webhook-URL": "webhook_url"},
-        )
-        _body = validate_arguments(
-            models.VideoWan22Request,
-            given(
-                {
-                    "prompt": prompt,
-                    "width": width,
-                    "height": height,
-                    "start_image": start_image,
-                    "start_video": start_video,
-                    "guide_scale": guide_scale,
-                    "end_video": end_video,
-                    "aspect_ratio": aspect_ratio,
-                    "styles": styles,
-                    "frame_num": frame_num,
-                },
-            ),
-        )
-        return self._client.request(
-            "POST",
-            "/generate/video/alibaba/wan-2.2",
-            cast_to=models.CreatedJob,
-            headers=pick(_args, ("X-Webhook-URL",)),
-            json_body=_body,
-            job_id_path="job_id",
-            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-        )
+        return _send(self._client, _WAN_2_2, locals())
 
     def wan_2_2_and_wait(
         self,
@@ -2163,37 +2065,7 @@ class VideosResource(SyncResource):
 
         HTTP: ``POST /generate/video/alibaba/wan-2.5``
         """
-        _args = validate_arguments(
-            models.VideoWan25Params,
-            given({"X-Webhook-URL": webhook_url}),
-            {"X-Webhook-URL": "webhook_url"},
-        )
-        _body = validate_arguments(
-            models.VideoWan25Request,
-            given(
-                {
-                    "prompt": prompt,
-                    "start_image": start_image,
-                    "start_video": start_video,
-                    "aspect_ratio": aspect_ratio,
-                    "resolution": resolution,
-                    "enable_prompt_expansion": enable_prompt_expansion,
-                    "duration": duration,
-                    "seed": seed,
-                    "audio_url": audio_url,
-                    "generate_audio": generate_audio,
-                },
-            ),
-        )
-        return self._client.request(
-            "POST",
-            "/generate/video/alibaba/wan-2.5",
-            cast_to=models.CreatedJob,
-            headers=pick(_args, ("X-Webhook-URL",)),
-            json_body=_body,
-            job_id_path="job_id",
-            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-        )
+        return _send(self._client, _WAN_2_5, locals())
 
     def wan_2_5_and_wait(
         self,
@@ -2254,40 +2126,7 @@ class VideosResource(SyncResource):
 
         HTTP: ``POST /generate/video/google/veo-2``
         """
-        start_image = use_alias(
-            start_image,
-            image_url,
-            old="image_url",
-            new="start_image",
-            sunset="2026-06-19",
-            url="https://docs.krea.ai/developers/deprecations#veo-2-start-image",
-        )
-        _args = validate_arguments(
-            models.VideoVeo2Params,
-            given({"X-Webhook-URL": webhook_url}),
-            {"X-Webhook-URL": "webhook_url"},
-        )
-        _body = validate_arguments(
-            models.VideoVeo2Request,
-            given(
-                {
-                    "prompt": prompt,
-                    "start_image": start_image,
-                    "start_video": start_video,
-                    "aspect_ratio": aspect_ratio,
-                    "duration": duration,
-                },
-            ),
-        )
-        return self._client.request(
-            "POST",
-            "/generate/video/google/veo-2",
-            cast_to=models.CreatedJob,
-            headers=pick(_args, ("X-Webhook-URL",)),
-            json_body=_body,
-            job_id_path="job_id",
-            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-        )
+        return _send(self._client, _VEO_2, locals())
 
     def veo_2_and_wait(
         self,
@@ -2362,34 +2201,7 @@ class VideosResource(SyncResource):
 
         HTTP: ``POST /generate/video/google/veo-3``
         """
-        _args = validate_arguments(
-            models.VideoVeo3Params,
-            given({"X-Webhook-URL": webhook_url}),
-            {"X-Webhook-URL": "webhook_url"},
-        )
-        _body = validate_arguments(
-            models.VideoVeo3Request,
-            given(
-                {
-                    "prompt": prompt,
-                    "start_image": start_image,
-                    "start_video": start_video,
-                    "aspect_ratio": aspect_ratio,
-                    "duration": duration,
-                    "generate_audio": generate_audio,
-                    "resolution": resolution,
-                },
-            ),
-        )
-        return self._client.request(
-            "POST",
-            "/generate/video/google/veo-3",
-            cast_to=models.CreatedJob,
-            headers=pick(_args, ("X-Webhook-URL",)),
-            json_body=_body,
-            job_id_path="job_id",
-            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-        )
+        return _send(self._client, _VEO_3, locals())
 
     def veo_3_and_wait(
         self,
@@ -2464,34 +2276,7 @@ class VideosResource(SyncResource):
 
         HTTP: ``POST /generate/video/google/veo-3-fast``
         """
-        _args = validate_arguments(
-            models.VideoVeo3FastParams,
-            given({"X-Webhook-URL": webhook_url}),
-            {"X-Webhook-URL": "webhook_url"},
-        )
-        _body = validate_arguments(
-            models.VideoVeo3FastRequest,
-            given(
-                {
-                    "prompt": prompt,
-                    "start_image": start_image,
-                    "start_video": start_video,
-                    "aspect_ratio": aspect_ratio,
-                    "duration": duration,
-                    "generate_audio": generate_audio,
-                    "resolution": resolution,
-                },
-            ),
-        )
-        return self._client.request(
-            "POST",
-            "/generate/video/google/veo-3-fast",
-            cast_to=models.CreatedJob,
-            headers=pick(_args, ("X-Webhook-URL",)),
-            json_body=_body,
-            job_id_path="job_id",
-            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-        )
+        return _send(self._client, _VEO_3_FAST, locals())
 
     def veo_3_fast_and_wait(
         self,
@@ -2574,37 +2359,7 @@ class VideosResource(SyncResource):
 
         HTTP: ``POST /generate/video/google/veo-3.1``
         """
-        _args = validate_arguments(
-            models.VideoVeo31Params,
-            given({"X-Webhook-URL": webhook_url}),
-            {"X-Webhook-URL": "webhook_url"},
-        )
-        _body = validate_arguments(
-            models.VideoVeo31Request,
-            given(
-                {
-                    "prompt": prompt,
-                    "start_image": start_image,
-                    "start_video": start_video,
-                    "aspect_ratio": aspect_ratio,
-                    "duration": duration,
-                    "generate_audio": generate_audio,
-                    "resolution": resolution,
-                    "end_image": end_image,
-                    "end_video": end_video,
-                    "reference_images": reference_images,
-                },
-            ),
-        )
-        return self._client.request(
-            "POST",
-            "/generate/video/google/veo-3.1",
-            cast_to=models.CreatedJob,
-            headers=pick(_args, ("X-Webhook-URL",)),
-            json_body=_body,
-            job_id_path="job_id",
-            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-        )
+        return _send(self._client, _VEO_3_1, locals())
 
     def veo_3_1_and_wait(
         self,
@@ -2687,37 +2442,7 @@ class VideosResource(SyncResource):
 
         HTTP: ``POST /generate/video/google/veo-3.1-fast``
         """
-        _args = validate_arguments(
-            models.VideoVeo31FastParams,
-            given({"X-Webhook-URL": webhook_url}),
-            {"X-Webhook-URL": "webhook_url"},
-        )
-        _body = validate_arguments(
-            models.VideoVeo31FastRequest,
-            given(
-                {
-                    "prompt": prompt,
-                    "start_image": start_image,
-                    "start_video": start_video,
-                    "aspect_ratio": aspect_ratio,
-                    "duration": duration,
-                    "generate_audio": generate_audio,
-                    "resolution": resolution,
-                    "end_image": end_image,
-                    "end_video": end_video,
-                    "reference_images": reference_images,
-                },
-            ),
-        )
-        return self._client.request(
-            "POST",
-            "/generate/video/google/veo-3.1-fast",
-            cast_to=models.CreatedJob,
-            headers=pick(_args, ("X-Webhook-URL",)),
-            json_body=_body,
-            job_id_path="job_id",
-            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-        )
+        return _send(self._client, _VEO_3_1_FAST, locals())
 
     def veo_3_1_fast_and_wait(
         self,
@@ -2783,35 +2508,7 @@ class VideosResource(SyncResource):
 
         HTTP: ``POST /generate/video/google/veo-3.1-lite``
         """
-        _args = validate_arguments(
-            models.VideoVeo31LiteParams,
-            given({"X-Webhook-URL": webhook_url}),
-            {"X-Webhook-URL": "webhook_url"},
-        )
-        _body = validate_arguments(
-            models.VideoVeo31LiteRequest,
-            given(
-                {
-                    "prompt": prompt,
-                    "start_image": start_image,
-                    "start_video": start_video,
-                    "aspect_ratio": aspect_ratio,
-                    "duration": duration,
-                    "resolution": resolution,
-                    "end_image": end_image,
-                    "end_video": end_video,
-                },
-            ),
-        )
-        return self._client.request(
-            "POST",
-            "/generate/video/google/veo-3.1-lite",
-            cast_to=models.CreatedJob,
-            headers=pick(_args, ("X-Webhook-URL",)),
-            json_body=_body,
-            job_id_path="job_id",
-            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-        )
+        return _send(self._client, _VEO_3_1_LITE, locals())
 
     def veo_3_1_lite_and_wait(
         self,
@@ -2879,36 +2576,7 @@ class VideosResource(SyncResource):
 
         HTTP: ``POST /generate/video/bytedance/seedance-1.0-pro``
         """
-        _args = validate_arguments(
-            models.VideoSeedance10ProParams,
-            given({"X-Webhook-URL": webhook_url}),
-            {"X-Webhook-URL": "webhook_url"},
-        )
-        _body = validate_arguments(
-            models.VideoSeedance10ProRequest,
-            given(
-                {
-                    "prompt": prompt,
-                    "start_image": start_image,
-                    "start_video": start_video,
-                    "aspect_ratio": aspect_ratio,
-                    "end_image": end_image,
-                    "end_video": end_video,
-                    "reference_images": reference_images,
-                    "duration": duration,
-                    "resolution": resolution,
-                },
-            ),
-        )
-        return self._client.request(
-            "POST",
-            "/generate/video/bytedance/seedance-1.0-pro",
-            cast_to=models.CreatedJob,
-            headers=pick(_args, ("X-Webhook-URL",)),
-            json_body=_body,
-            job_id_path="job_id",
-            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-        )
+        return _send(self._client, _SEEDANCE_1_0_PRO, locals())
 
     def seedance_1_0_pro_and_wait(
         self,
@@ -2990,33 +2658,7 @@ class VideosResource(SyncResource):
 
         HTTP: ``POST /generate/video/bytedance/seedance-1.0-pro-fast``
         """
-        _args = validate_arguments(
-            models.VideoSeedance10ProFastParams,
-            given({"X-Webhook-URL": webhook_url}),
-            {"X-Webhook-URL": "webhook_url"},
-        )
-        _body = validate_arguments(
-            models.VideoSeedance10ProFastRequest,
-            given(
-                {
-                    "prompt": prompt,
-                    "start_image": start_image,
-                    "start_video": start_video,
-                    "aspect_ratio": aspect_ratio,
-                    "duration": duration,
-                    "resolution": resolution,
-                },
-            ),
-        )
-        return self._client.request(
-            "POST",
-            "/generate/video/bytedance/seedance-1.0-pro-fast",
-            cast_to=models.CreatedJob,
-            headers=pick(_args, ("X-Webhook-URL",)),
-            json_body=_body,
-            job_id_path="job_id",
-            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-        )
+        return _send(self._client, _SEEDANCE_1_0_PRO_FAST, locals())
 
     def seedance_1_0_pro_fast_and_wait(
         self,
@@ -3091,46 +2733,7 @@ class VideosResource(SyncResource):
 
         HTTP: ``POST /generate/video/lightricks/ltx-video-2.3-22b``
         """
-        styles = use_alias(
-            styles,
-            preset_styles,
-            old="preset_styles",
-            new="styles",
-            sunset="2026-06-19",
-            url="https://docs.krea.ai/developers/deprecations#public-api-snake-case-fields",
-        )
-        _args = validate_arguments(
-            models.VideoLtxVideo2322BParams,
-            given({"X-Webhook-URL": webhook_url}),
-            {"X-Webhook-URL": "webhook_url"},
-        )
-        _body = validate_arguments(
-            models.VideoLtxVideo2322BRequest,
-            given(
-                {
-                    "prompt": prompt,
-                    "start_image": start_image,
-                    "start_video": start_video,
-                    "aspect_ratio": aspect_ratio,
-                    "duration": duration,
-                    "num_frames": num_frames,
-                    "seed": seed,
-                    "generate_audio": generate_audio,
-                    "end_image": end_image,
-                    "styles": styles,
-                    "has_lora": has_lora,
-                },
-            ),
-        )
-        return self._client.request(
-            "POST",
-            "/generate/video/lightricks/ltx-video-2.3-22b",
-            cast_to=models.CreatedJob,
-            headers=pick(_args, ("X-Webhook-URL",)),
-            json_body=_body,
-            job_id_path="job_id",
-            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-        )
+        return _send(self._client, _LTX_VIDEO_2_3_22B, locals())
 
     def ltx_video_2_3_22b_and_wait(
         self,
@@ -3189,34 +2792,7 @@ class VideosResource(SyncResource):
 
         HTTP: ``POST /generate/video/luma/ray-2``
         """
-        _args = validate_arguments(
-            models.VideoRay2Params,
-            given({"X-Webhook-URL": webhook_url}),
-            {"X-Webhook-URL": "webhook_url"},
-        )
-        _body = validate_arguments(
-            models.VideoRay2Request,
-            given(
-                {
-                    "prompt": prompt,
-                    "width": width,
-                    "height": height,
-                    "start_image": start_image,
-                    "start_video": start_video,
-                    "aspect_ratio": aspect_ratio,
-                    "loop": loop,
-                },
-            ),
-        )
-        return self._client.request(
-            "POST",
-            "/generate/video/luma/ray-2",
-            cast_to=models.CreatedJob,
-            headers=pick(_args, ("X-Webhook-URL",)),
-            json_body=_body,
-            job_id_path="job_id",
-            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-        )
+        return _send(self._client, _RAY_2, locals())
 
     def ray_2_and_wait(
         self,
@@ -3273,33 +2849,7 @@ class VideosResource(SyncResource):
 
         HTTP: ``POST /generate/video/runway/gen-3``
         """
-        _args = validate_arguments(
-            models.VideoGen3Params,
-            given({"X-Webhook-URL": webhook_url}),
-            {"X-Webhook-URL": "webhook_url"},
-        )
-        _body = validate_arguments(
-            models.VideoGen3Request,
-            given(
-                {
-                    "prompt": prompt,
-                    "start_image": start_image,
-                    "start_video": start_video,
-                    "aspect_ratio": aspect_ratio,
-                    "duration": duration,
-                    "seed": seed,
-                },
-            ),
-        )
-        return self._client.request(
-            "POST",
-            "/generate/video/runway/gen-3",
-            cast_to=models.CreatedJob,
-            headers=pick(_args, ("X-Webhook-URL",)),
-            json_body=_body,
-            job_id_path="job_id",
-            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-        )
+        return _send(self._client, _GEN_3, locals())
 
     def gen_3_and_wait(
         self,
@@ -3356,33 +2906,7 @@ class VideosResource(SyncResource):
 
         HTTP: ``POST /generate/video/runway/gen-4-video``
         """
-        _args = validate_arguments(
-            models.VideoGen4VideoParams,
-            given({"X-Webhook-URL": webhook_url}),
-            {"X-Webhook-URL": "webhook_url"},
-        )
-        _body = validate_arguments(
-            models.VideoGen4VideoRequest,
-            given(
-                {
-                    "prompt": prompt,
-                    "start_image": start_image,
-                    "start_video": start_video,
-                    "aspect_ratio": aspect_ratio,
-                    "duration": duration,
-                    "seed": seed,
-                },
-            ),
-        )
-        return self._client.request(
-            "POST",
-            "/generate/video/runway/gen-4-video",
-            cast_to=models.CreatedJob,
-            headers=pick(_args, ("X-Webhook-URL",)),
-            json_body=_body,
-            job_id_path="job_id",
-            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-        )
+        return _send(self._client, _GEN_4_VIDEO, locals())
 
     def gen_4_video_and_wait(
         self,
@@ -3451,33 +2975,7 @@ class VideosResource(SyncResource):
 
         HTTP: ``POST /generate/video/runway/gen-4.5``
         """
-        _args = validate_arguments(
-            models.VideoGen45Params,
-            given({"X-Webhook-URL": webhook_url}),
-            {"X-Webhook-URL": "webhook_url"},
-        )
-        _body = validate_arguments(
-            models.VideoGen45Request,
-            given(
-                {
-                    "prompt": prompt,
-                    "start_image": start_image,
-                    "start_video": start_video,
-                    "aspect_ratio": aspect_ratio,
-                    "duration": duration,
-                    "seed": seed,
-                },
-            ),
-        )
-        return self._client.request(
-            "POST",
-            "/generate/video/runway/gen-4.5",
-            cast_to=models.CreatedJob,
-            headers=pick(_args, ("X-Webhook-URL",)),
-            json_body=_body,
-            job_id_path="job_id",
-            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-        )
+        return _send(self._client, _GEN_4_5, locals())
 
     def gen_4_5_and_wait(
         self,
@@ -3568,35 +3066,7 @@ class VideosResource(SyncResource):
 
         HTTP: ``POST /generate/video/xai/grok-video``
         """
-        _args = validate_arguments(
-            models.VideoGrokVideoParams,
-            given({"X-Webhook-URL": webhook_url}),
-            {"X-Webhook-URL": "webhook_url"},
-        )
-        _body = validate_arguments(
-            models.VideoGrokVideoRequest,
-            given(
-                {
-                    "prompt": prompt,
-                    "start_image": start_image,
-                    "start_video": start_video,
-                    "duration": duration,
-                    "resolution": resolution,
-                    "aspect_ratio": aspect_ratio,
-                    "reference_images": reference_images,
-                    "edit_video": edit_video,
-                },
-            ),
-        )
-        return self._client.request(
-            "POST",
-            "/generate/video/xai/grok-video",
-            cast_to=models.CreatedJob,
-            headers=pick(_args, ("X-Webhook-URL",)),
-            json_body=_body,
-            job_id_path="job_id",
-            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-        )
+        return _send(self._client, _GROK_VIDEO, locals())
 
     def grok_video_and_wait(
         self,
@@ -3661,35 +3131,7 @@ class VideosResource(SyncResource):
 
         HTTP: ``POST /generate/video/runway/aleph``
         """
-        _args = validate_arguments(
-            models.VideoAlephParams,
-            given({"X-Webhook-URL": webhook_url}),
-            {"X-Webhook-URL": "webhook_url"},
-        )
-        _body = validate_arguments(
-            models.VideoAlephRequest,
-            given(
-                {
-                    "prompt": prompt,
-                    "init_video": init_video,
-                    "start_image": start_image,
-                    "start_video": start_video,
-                    "init_image_url": init_image_url,
-                    "references": references,
-                    "ratio": ratio,
-                    "seed": seed,
-                },
-            ),
-        )
-        return self._client.request(
-            "POST",
-            "/generate/video/runway/aleph",
-            cast_to=models.CreatedJob,
-            headers=pick(_args, ("X-Webhook-URL",)),
-            json_body=_body,
-            job_id_path="job_id",
-            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-        )
+        return _send(self._client, _ALEPH, locals())
 
     def aleph_and_wait(
         self,

@@ -7,7 +7,8 @@ from typing import Any, List, Literal, cast
 from typing_extensions import Required, Unpack
 
 from .. import models
-from .._arguments import embed, given, validate_arguments
+from .._endpoint import Endpoint
+from .._endpoint import send as _send
 from .._methods import JobWaitParams, RawMethods, RequestParams
 from .._methods import and_wait as _and_wait
 from .._methods import async_and_wait as _async_and_wait
@@ -15,10 +16,47 @@ from .._methods import async_raw as _async_raw
 from .._methods import awaitable as _awaitable
 from .._methods import raw as _raw
 from .._resource import AsyncResource, SyncResource
-from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, RequestOptions, Timeout
+from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 from .tasks import TasksResource, AsyncTasksResource
 
 __all__ = ["GenerationsResource", "AsyncGenerationsResource"]
+
+_CREATE = Endpoint(
+    "POST",
+    "/model/v1/generation",
+    models.Task,
+    body=models.GenerationRequest,
+    renames={"input": "input_"},
+    job_id_path="id",
+)
+
+_KIRIN_V2_IMAGE = Endpoint(
+    "POST",
+    "/model/v1/generation",
+    models.Task,
+    body=models.KirinV2ImageParams,
+    kind="envelope",
+    envelope={"model": "kirin_v2_image", "input": [{"params": "$params"}]},
+    envelope_model=models.GenerationRequest,
+    envelope_args={"moderation": "moderation"},
+    job_id_path="id",
+)
+
+_CREATE_SYNC = Endpoint(
+    "POST",
+    "/model/v1/generation/sync",
+    models.Task,
+    body=models.GenerationRequest,
+    renames={"input": "input_"},
+)
+
+_PRECHARGE: Endpoint[models.PrechargeResponse] = Endpoint(
+    "POST",
+    "/model/v1/generation/precharge",
+    cast(Any, models.PrechargeResponse),
+    body=models.GenerationRequest,
+    renames={"input": "input_"},
+)
 
 
 class CreateParams(RequestParams, total=False):
@@ -79,19 +117,7 @@ class GenerationsResource(SyncResource):
 
         HTTP: ``POST /model/v1/generation``
         """
-        _body = validate_arguments(
-            models.GenerationRequest,
-            given({"model": model, "input": input_, "moderation": moderation}),
-            {"input": "input_"},
-        )
-        return self._client.request(
-            "POST",
-            "/model/v1/generation",
-            cast_to=models.Task,
-            json_body=_body,
-            job_id_path="id",
-            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-        )
+        return _send(self._client, _CREATE, locals())
 
     def create_and_wait(
         self,
@@ -150,35 +176,7 @@ class GenerationsResource(SyncResource):
 
         HTTP: ``POST /model/v1/generation``
         """
-        _body = validate_arguments(
-            models.KirinV2ImageParams,
-            given(
-                {
-                    "prompt": prompt,
-                    "image": image,
-                    "negative_prompt": negative_prompt,
-                    "n": n,
-                    "aspect_ratio": aspect_ratio,
-                    "callback_url": callback_url,
-                    "external_task_id": external_task_id,
-                },
-            ),
-        )
-        return self._client.request(
-            "POST",
-            "/model/v1/generation",
-            cast_to=models.Task,
-            json_body=validate_arguments(
-                models.GenerationRequest,
-                {
-                    **embed({"model": "kirin_v2_image", "input": [{"params": "$params"}]}, _body),
-                    **given({"moderation": moderation}),
-                },
-                warn=False,
-            ),
-            job_id_path="id",
-            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-        )
+        return _send(self._client, _KIRIN_V2_IMAGE, locals())
 
     def kirin_v2_image_and_wait(
         self,
@@ -220,18 +218,7 @@ class GenerationsResource(SyncResource):
 
         HTTP: ``POST /model/v1/generation/sync``
         """
-        _body = validate_arguments(
-            models.GenerationRequest,
-            given({"model": model, "input": input_, "moderation": moderation}),
-            {"input": "input_"},
-        )
-        return self._client.request(
-            "POST",
-            "/model/v1/generation/sync",
-            cast_to=models.Task,
-            json_body=_body,
-            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-        )
+        return _send(self._client, _CREATE_SYNC, locals())
 
     def precharge(
         self,
@@ -259,21 +246,7 @@ class GenerationsResource(SyncResource):
 
         HTTP: ``POST /model/v1/generation/precharge``
         """
-        _body = validate_arguments(
-            models.GenerationRequest,
-            given({"model": model, "input": input_, "moderation": moderation}),
-            {"input": "input_"},
-        )
-        return cast(
-            "models.PrechargeResponse",
-            self._client.request(
-                "POST",
-                "/model/v1/generation/precharge",
-                cast_to=cast(Any, models.PrechargeResponse),
-                json_body=_body,
-                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
-        )
+        return _send(self._client, _PRECHARGE, locals())
 
     @property
     def with_raw_response(self) -> GenerationsResourceWithRawResponse:

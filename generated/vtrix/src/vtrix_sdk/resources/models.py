@@ -5,15 +5,34 @@ from __future__ import annotations
 from typing import List
 
 from .. import models
-from .._arguments import format_path, given, pick, validate_arguments
+from .._endpoint import Endpoint
+from .._endpoint import send as _send
 from .._methods import RawMethods
 from .._methods import async_raw as _async_raw
 from .._methods import awaitable as _awaitable
 from .._methods import raw as _raw
 from .._resource import AsyncResource, SyncResource
-from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, RequestOptions, Timeout
+from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 
 __all__ = ["ModelsResource", "AsyncModelsResource"]
+
+_LIST = Endpoint(
+    "GET",
+    "/api/v1/skill/models",
+    models.ModelListResponse,
+    args=models.ModelListParams,
+    query={"page": "page", "page_size": "page_size", "type": "type_", "keywords": "keywords"},
+    kind="none",
+)
+
+_GET_SPEC = Endpoint(
+    "GET",
+    "/api/v1/skill/models/{id}/spec",
+    models.ModelSpecResponse,
+    args=models.ModelGetSpecParams,
+    path_args={"id": "model_id"},
+    kind="none",
+)
 
 
 class ModelsResource(SyncResource):
@@ -46,18 +65,7 @@ class ModelsResource(SyncResource):
 
         HTTP: ``GET /api/v1/skill/models``
         """
-        _args = validate_arguments(
-            models.ModelListParams,
-            given({"page": page, "page_size": page_size, "type": type_, "keywords": keywords}),
-            {"type": "type_"},
-        )
-        return self._client.request(
-            "GET",
-            "/api/v1/skill/models",
-            cast_to=models.ModelListResponse,
-            params=pick(_args, ("page", "page_size", "type", "keywords")),
-            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-        )
+        return _send(self._client, _LIST, locals())
 
     def get_spec(
         self,
@@ -80,17 +88,7 @@ class ModelsResource(SyncResource):
 
         HTTP: ``GET /api/v1/skill/models/{id}/spec``
         """
-        _args = validate_arguments(
-            models.ModelGetSpecParams,
-            given({"id": model_id}),
-            {"id": "model_id"},
-        )
-        return self._client.request(
-            "GET",
-            format_path("/api/v1/skill/models/{id}/spec", pick(_args, ("id",))),
-            cast_to=models.ModelSpecResponse,
-            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-        )
+        return _send(self._client, _GET_SPEC, locals())
 
     @property
     def with_raw_response(self) -> ModelsResourceWithRawResponse:

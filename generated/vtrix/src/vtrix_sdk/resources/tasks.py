@@ -8,7 +8,8 @@ from pathlib import Path
 from typing import List
 
 from .. import models
-from .._arguments import format_path, given, pick, validate_arguments
+from .._endpoint import Endpoint
+from .._endpoint import send as _send
 from .._jobs import (
     DEFAULT_JOB_TIMEOUT,
     JobState,
@@ -24,7 +25,7 @@ from .._methods import async_raw as _async_raw
 from .._methods import awaitable as _awaitable
 from .._methods import raw as _raw
 from .._resource import AsyncResource, SyncResource
-from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, RequestOptions, Timeout
+from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 
 __all__ = ["TasksResource", "AsyncTasksResource"]
 
@@ -42,6 +43,15 @@ JOB_STATUS = JobStatusSpec(
     slow_down_after=60.0,
 )
 """How ``get`` reports a job: status field, lifecycle, results."""
+
+_GET = Endpoint(
+    "GET",
+    "/model/v1/generation/task/{id}",
+    models.Task,
+    args=models.TaskGetParams,
+    path_args={"id": "task_id"},
+    kind="none",
+)
 
 
 class TasksResource(SyncResource):
@@ -68,13 +78,7 @@ class TasksResource(SyncResource):
 
         HTTP: ``GET /model/v1/generation/task/{id}``
         """
-        _args = validate_arguments(models.TaskGetParams, given({"id": task_id}), {"id": "task_id"})
-        return self._client.request(
-            "GET",
-            format_path("/model/v1/generation/task/{id}", pick(_args, ("id",))),
-            cast_to=models.Task,
-            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-        )
+        return _send(self._client, _GET, locals())
 
     def wait(
         self,
