@@ -312,3 +312,38 @@ def from_import(module: str, names: list[str], indent: int = 0) -> str:
         + " " * indent
         + ")"
     )
+
+
+def and_wait_method(op: Operation, names: LeanNames) -> str:
+    """The sync ``…_and_wait`` (4 spaces in): the keyword arguments typed by the operation's
+    TypedDict, one call of the runtime's ``and_wait``. The async resource makes it
+    ``awaitable``: the same call on an async resource returns the coroutine to await."""
+    assert op.job is not None
+    job = op.job
+    result = f"List[{job.result_annotation}]" if job.multiple else job.result_annotation
+    parameters = [
+        *(f"{p.name}: {annotation(p.annotation)}" for p in op.path_params),
+        f"**{names.kwargs}: Unpack[{names.wait_params}]",
+    ]
+    head = f"    def {op.name}_and_wait("
+    tail = f") -> {annotation(result)}:"
+    signature = f"{head}self, {', '.join(parameters)}{tail}"
+    if len(signature) > LINE_LENGTH:
+        lines = [
+            *(signature_line(p.name, annotation(p.annotation), None) for p in op.path_params),
+            parameters[-1],
+        ]
+        signature = head + "\n        self,\n" + "".join(f"        {line},\n" for line in lines)
+        signature += "    " + tail
+    ends = "s end" if job.multiple else " ends"
+    docstring = (
+        f'"""``{op.name}``, then wait until the job{ends}, as :class:`JobWaitParams` says."""'
+    )
+    arguments = ["self", f"self.{op.name}", names.kwargs, pylit(job.id_path)]
+    arguments += [job.poll_class, job.poll_async_class]
+    if op.path_params:
+        positional = [p.name for p in op.path_params]
+        arguments.append(f"({', '.join(positional)}{',' if len(positional) == 1 else ''})")
+    function = "_and_wait" if job.multiple else "_and_wait_one"
+    statement = call(function, arguments, 8, head="return ")
+    return f"{signature}\n        {docstring}\n        {statement}"

@@ -20,6 +20,7 @@ from .imports import prune_imports
 from .method_body import endpoint, statements as method_statements
 from .lean import tidy_imports
 from .lean import (
+    and_wait_method,
     annotation,
     argument,
     assignment,
@@ -36,6 +37,7 @@ from .lean import (
     typed_field,
 )
 from .readme import examples
+from .rule_table import rule_table
 from .textsafe import comment, docstring, mdcode, mdtext, pyrepr, tomlstr
 
 from generator.paths import TEMPLATES_DIR
@@ -113,10 +115,11 @@ def environment() -> jinja2.Environment:
         page_spec=page_spec,
         method_statements=method_statements,
         endpoint=endpoint,
+        and_wait_method=and_wait_method,
         block=lambda text: str(text).strip("\n"),
         cast_to=cast_to,
         needs_cast=needs_cast,
-        rule_table=lambda rules: pyrepr({name: tuple(items) for name, items in rules.items()}),
+        rule_table=rule_table,
     )
     return env
 

@@ -15,14 +15,15 @@ An operation's signature and docstring live on its sync method. The other method
 from __future__ import annotations
 
 import functools
+import inspect
 import time
 from collections.abc import Awaitable, Callable, Coroutine, Mapping
-from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar, cast
 
 from typing_extensions import Concatenate, ParamSpec, TypedDict
 
 from ._jobs import DEFAULT_JOB_TIMEOUT, JobState, async_wait_for_created, wait_for_created
-from ._resource import _RAW, RawResponse
+from ._resource import _RAW, AsyncResource, RawResponse
 from ._types import Body, Headers, NotGiven, Query, Timeout
 
 __all__ = [
@@ -31,7 +32,7 @@ __all__ = [
     "JobWaitParams",
     "RawMethods",
     "and_wait",
-    "async_and_wait",
+    "and_wait_one",
     "awaitable",
     "raw",
     "async_raw",
@@ -40,6 +41,7 @@ __all__ = [
 P = ParamSpec("P")
 R = TypeVar("R")
 T = TypeVar("T")
+T_co = TypeVar("T_co", covariant=True)
 
 
 class RequestParams(TypedDict, total=False):
@@ -94,20 +96,45 @@ def _with_progress(wait: Callable[..., T], params: Mapping[str, Any]) -> Callabl
     return functools.partial(wait, progress=True) if params.get("progress") else wait
 
 
+class _Waits(Protocol[T_co]):
+    """A resource with a ``wait(job_id, …)`` method (``JobsResource``)."""
+
+    @property
+    def wait(self) -> Callable[..., T_co]: ...
+
+
 def and_wait(
+    resource: Any,
     create: Callable[..., object],
-    args: tuple[Any, ...],
     params: Mapping[str, Any],
     id_path: str,
-    wait: Callable[..., T],
+    poller: Callable[[Any], _Waits[T]],
+    async_poller: Callable[[Any], object],
+    args: tuple[Any, ...] = (),
 ) -> list[T]:
-    """``create(*args, **params)``, then wait for every job it started (``…_and_wait``)."""
+    """``create(*args, **params)``, then wait for every job it started (``…_and_wait``), polling
+    with ``poller(client).wait``.
+
+    The async ``…_and_wait`` is the sync method made :func:`awaitable`: on an async resource
+    this returns the coroutine that does the same, polling with ``async_poller(client).wait``."""
     arguments, deadline, poll_interval, on_progress, on_created = _split(params)
     arguments.pop("progress", None)
+    if isinstance(resource, AsyncResource):
+        wait: Any = async_poller(resource._client)
+        waiting = async_wait_for_created(
+            cast("Awaitable[object]", create(*args, **arguments)),
+            id_path,
+            _with_progress(wait.wait, params),
+            deadline,
+            poll_interval,
+            on_progress,
+            on_created,
+        )
+        return cast("list[T]", waiting)  # awaited by the async method
     return wait_for_created(
         lambda: create(*args, **arguments),
         id_path,
-        _with_progress(wait, params),
+        _with_progress(poller(resource._client).wait, params),
         deadline,
         poll_interval,
         on_progress,
@@ -115,25 +142,24 @@ def and_wait(
     )
 
 
-async def async_and_wait(
-    create: Callable[..., Awaitable[object]],
-    args: tuple[Any, ...],
+def and_wait_one(
+    resource: Any,
+    create: Callable[..., object],
     params: Mapping[str, Any],
     id_path: str,
-    wait: Callable[..., Awaitable[T]],
-) -> list[T]:
-    """The async twin of :func:`and_wait`."""
-    arguments, deadline, poll_interval, on_progress, on_created = _split(params)
-    arguments.pop("progress", None)
-    return await async_wait_for_created(
-        create(*args, **arguments),
-        id_path,
-        _with_progress(wait, params),
-        deadline,
-        poll_interval,
-        on_progress,
-        on_created,
-    )
+    poller: Callable[[Any], _Waits[T]],
+    async_poller: Callable[[Any], object],
+    args: tuple[Any, ...] = (),
+) -> T:
+    """:func:`and_wait` for an operation that starts one job: that job's final state."""
+    jobs = and_wait(resource, create, params, id_path, poller, async_poller, args)
+    if inspect.isawaitable(jobs):
+        return cast(T, _first(jobs))
+    return jobs[0]
+
+
+async def _first(jobs: Awaitable[list[T]]) -> T:
+    return (await jobs)[0]
 
 
 def awaitable(

@@ -216,14 +216,8 @@ class GenerationError(_LenientModel):
     """
 
 
-class GenerationGetParams(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    id: GenerationId
-    """
-    The prefixed generation id (`gen_…`).
-    """
+class GenerationGetParams(GenerationCancelParams):
+    pass
 
 
 GenerationId = TypeAliasType(

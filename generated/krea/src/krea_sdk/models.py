@@ -41,14 +41,8 @@ class AssetDeleteResponse(_LenientModel):
     message: str
 
 
-class AssetGetParams(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    id: str
-    """
-    Asset ID
-    """
+class AssetGetParams(AssetDeleteParams):
+    pass
 
 
 class AssetListParams(_LenientModel):
@@ -220,14 +214,8 @@ class EnhanceBloomEnhanceRequest(_LenientModel):
     image_scaling_factor: Annotated[float, Field(ge=1.0, le=32.0)] = 1
 
 
-class EnhanceGenerativeEnhanceParams(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    X_Webhook_URL: Annotated[str | MISSING, Field(alias="X-Webhook-URL")] = MISSING
-    """
-    URL to receive a POST request when the job completes. The webhook will receive the job data including results.
-    """
+class EnhanceGenerativeEnhanceParams(EnhanceBloomEnhanceParams):
+    pass
 
 
 class EnhanceGenerativeEnhanceRequest(_LenientModel):
@@ -257,14 +245,8 @@ class EnhanceGenerativeEnhanceRequest(_LenientModel):
     detail: Annotated[float, Field(ge=0.0, le=1.0)] = 0.5
 
 
-class EnhanceStandardEnhanceParams(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    X_Webhook_URL: Annotated[str | MISSING, Field(alias="X-Webhook-URL")] = MISSING
-    """
-    URL to receive a POST request when the job completes. The webhook will receive the job data including results.
-    """
+class EnhanceStandardEnhanceParams(EnhanceBloomEnhanceParams):
+    pass
 
 
 class EnhanceStandardEnhanceRequest(_LenientModel):
@@ -301,14 +283,8 @@ class Error(_LenientModel):
     error: str
 
 
-class ImageFlux11ProParams(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    X_Webhook_URL: Annotated[str | MISSING, Field(alias="X-Webhook-URL")] = MISSING
-    """
-    URL to receive a POST request when the job completes. The webhook will receive the job data including results.
-    """
+class ImageFlux11ProParams(EnhanceBloomEnhanceParams):
+    pass
 
 
 class ImageFlux11ProRequest(_LenientModel):
@@ -321,14 +297,8 @@ class ImageFlux11ProRequest(_LenientModel):
     seed: float = 1337
 
 
-class ImageFlux11ProUltraParams(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    X_Webhook_URL: Annotated[str | MISSING, Field(alias="X-Webhook-URL")] = MISSING
-    """
-    URL to receive a POST request when the job completes. The webhook will receive the job data including results.
-    """
+class ImageFlux11ProUltraParams(EnhanceBloomEnhanceParams):
+    pass
 
 
 class ImageFlux11ProUltraRequest(_LenientModel):
@@ -342,14 +312,8 @@ class ImageFlux11ProUltraRequest(_LenientModel):
     raw: bool = True
 
 
-class ImageFlux1DevParams(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    X_Webhook_URL: Annotated[str | MISSING, Field(alias="X-Webhook-URL")] = MISSING
-    """
-    URL to receive a POST request when the job completes. The webhook will receive the job data including results.
-    """
+class ImageFlux1DevParams(EnhanceBloomEnhanceParams):
+    pass
 
 
 class ImageFlux1DevRequest(_LenientModel):
@@ -386,14 +350,8 @@ class ImageFlux1DevRequestStyle(_LenientModel):
     strength: Annotated[float, Field(ge=-2.0, le=2.0)]
 
 
-class ImageFlux1KontextDevParams(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    X_Webhook_URL: Annotated[str | MISSING, Field(alias="X-Webhook-URL")] = MISSING
-    """
-    URL to receive a POST request when the job completes. The webhook will receive the job data including results.
-    """
+class ImageFlux1KontextDevParams(EnhanceBloomEnhanceParams):
+    pass
 
 
 class ImageFlux1KontextDevRequest(_LenientModel):
@@ -414,14 +372,8 @@ class ImageFlux1KontextDevRequest(_LenientModel):
     """
 
 
-class ImageGen4ImageParams(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    X_Webhook_URL: Annotated[str | MISSING, Field(alias="X-Webhook-URL")] = MISSING
-    """
-    URL to receive a POST request when the job completes. The webhook will receive the job data including results.
-    """
+class ImageGen4ImageParams(EnhanceBloomEnhanceParams):
+    pass
 
 
 class ImageGen4ImageRequest(_LenientModel):
@@ -435,14 +387,8 @@ class ImageGen4ImageRequest(_LenientModel):
     reference_images: Annotated[list[ReferenceImage], Field(max_length=3, min_length=1)]
 
 
-class ImageGptImage2Params(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    X_Webhook_URL: Annotated[str | MISSING, Field(alias="X-Webhook-URL")] = MISSING
-    """
-    URL to receive a POST request when the job completes. The webhook will receive the job data including results.
-    """
+class ImageGptImage2Params(EnhanceBloomEnhanceParams):
+    pass
 
 
 class ImageGptImage2Request(_LenientModel):
@@ -460,14 +406,8 @@ class ImageGptImage2Request(_LenientModel):
     """
 
 
-class ImageGptImageParams(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    X_Webhook_URL: Annotated[str | MISSING, Field(alias="X-Webhook-URL")] = MISSING
-    """
-    URL to receive a POST request when the job completes. The webhook will receive the job data including results.
-    """
+class ImageGptImageParams(EnhanceBloomEnhanceParams):
+    pass
 
 
 class ImageGptImageRequest(_LenientModel):
@@ -486,22 +426,12 @@ class ImageGptImageRequest(_LenientModel):
     """
 
 
-class ImageGptImageRequestStyle(_LenientModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    id: str
-    strength: Annotated[float, Field(ge=-2.0, le=2.0)]
+class ImageGptImageRequestStyle(ImageFlux1DevRequestStyle):
+    pass
 
 
-class ImageIdeogram2TurboParams(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    X_Webhook_URL: Annotated[str | MISSING, Field(alias="X-Webhook-URL")] = MISSING
-    """
-    URL to receive a POST request when the job completes. The webhook will receive the job data including results.
-    """
+class ImageIdeogram2TurboParams(EnhanceBloomEnhanceParams):
+    pass
 
 
 class ImageIdeogram2TurboRequest(_LenientModel):
@@ -514,14 +444,8 @@ class ImageIdeogram2TurboRequest(_LenientModel):
     seed: float = 1337
 
 
-class ImageIdeogram3Params(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    X_Webhook_URL: Annotated[str | MISSING, Field(alias="X-Webhook-URL")] = MISSING
-    """
-    URL to receive a POST request when the job completes. The webhook will receive the job data including results.
-    """
+class ImageIdeogram3Params(EnhanceBloomEnhanceParams):
+    pass
 
 
 class ImageIdeogram3Request(_LenientModel):
@@ -539,94 +463,40 @@ class ImageIdeogram3Request(_LenientModel):
     """
 
 
-class ImageImagen3Params(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    X_Webhook_URL: Annotated[str | MISSING, Field(alias="X-Webhook-URL")] = MISSING
-    """
-    URL to receive a POST request when the job completes. The webhook will receive the job data including results.
-    """
+class ImageImagen3Params(EnhanceBloomEnhanceParams):
+    pass
 
 
-class ImageImagen3Request(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    prompt: Annotated[str, Field(min_length=1)]
-    width: Annotated[float, Field(ge=512.0, le=8192.0)] = 1024
-    height: Annotated[float, Field(ge=512.0, le=8192.0)] = 1024
-    seed: float = 1337
+class ImageImagen3Request(ImageIdeogram2TurboRequest):
+    pass
 
 
-class ImageImagen4FastParams(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    X_Webhook_URL: Annotated[str | MISSING, Field(alias="X-Webhook-URL")] = MISSING
-    """
-    URL to receive a POST request when the job completes. The webhook will receive the job data including results.
-    """
+class ImageImagen4FastParams(EnhanceBloomEnhanceParams):
+    pass
 
 
-class ImageImagen4FastRequest(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    prompt: Annotated[str, Field(min_length=1)]
-    width: Annotated[float, Field(ge=512.0, le=8192.0)] = 1024
-    height: Annotated[float, Field(ge=512.0, le=8192.0)] = 1024
-    seed: float = 1337
+class ImageImagen4FastRequest(ImageIdeogram2TurboRequest):
+    pass
 
 
-class ImageImagen4Params(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    X_Webhook_URL: Annotated[str | MISSING, Field(alias="X-Webhook-URL")] = MISSING
-    """
-    URL to receive a POST request when the job completes. The webhook will receive the job data including results.
-    """
+class ImageImagen4Params(EnhanceBloomEnhanceParams):
+    pass
 
 
-class ImageImagen4Request(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    prompt: Annotated[str, Field(min_length=1)]
-    width: Annotated[float, Field(ge=512.0, le=8192.0)] = 1024
-    height: Annotated[float, Field(ge=512.0, le=8192.0)] = 1024
-    seed: float = 1337
+class ImageImagen4Request(ImageIdeogram2TurboRequest):
+    pass
 
 
-class ImageImagen4UltraParams(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    X_Webhook_URL: Annotated[str | MISSING, Field(alias="X-Webhook-URL")] = MISSING
-    """
-    URL to receive a POST request when the job completes. The webhook will receive the job data including results.
-    """
+class ImageImagen4UltraParams(EnhanceBloomEnhanceParams):
+    pass
 
 
-class ImageImagen4UltraRequest(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    prompt: Annotated[str, Field(min_length=1)]
-    width: Annotated[float, Field(ge=512.0, le=8192.0)] = 1024
-    height: Annotated[float, Field(ge=512.0, le=8192.0)] = 1024
-    seed: float = 1337
+class ImageImagen4UltraRequest(ImageIdeogram2TurboRequest):
+    pass
 
 
-class ImageNanoBanana2Params(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    X_Webhook_URL: Annotated[str | MISSING, Field(alias="X-Webhook-URL")] = MISSING
-    """
-    URL to receive a POST request when the job completes. The webhook will receive the job data including results.
-    """
+class ImageNanoBanana2Params(EnhanceBloomEnhanceParams):
+    pass
 
 
 class ImageNanoBanana2Request(_LenientModel):
@@ -674,24 +544,12 @@ class ImageNanoBanana2Request(_LenientModel):
     """
 
 
-class ImageNanoBananaParams(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    X_Webhook_URL: Annotated[str | MISSING, Field(alias="X-Webhook-URL")] = MISSING
-    """
-    URL to receive a POST request when the job completes. The webhook will receive the job data including results.
-    """
+class ImageNanoBananaParams(EnhanceBloomEnhanceParams):
+    pass
 
 
-class ImageNanoBananaProParams(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    X_Webhook_URL: Annotated[str | MISSING, Field(alias="X-Webhook-URL")] = MISSING
-    """
-    URL to receive a POST request when the job completes. The webhook will receive the job data including results.
-    """
+class ImageNanoBananaProParams(EnhanceBloomEnhanceParams):
+    pass
 
 
 class ImageNanoBananaProRequest(_LenientModel):
@@ -755,14 +613,8 @@ class ImageNanoBananaRequest(_LenientModel):
     """
 
 
-class ImageQwen2512Params(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    X_Webhook_URL: Annotated[str | MISSING, Field(alias="X-Webhook-URL")] = MISSING
-    """
-    URL to receive a POST request when the job completes. The webhook will receive the job data including results.
-    """
+class ImageQwen2512Params(EnhanceBloomEnhanceParams):
+    pass
 
 
 class ImageQwen2512Request(_LenientModel):
@@ -783,22 +635,12 @@ class ImageQwen2512Request(_LenientModel):
     """
 
 
-class ImageQwen2512RequestStyle(_LenientModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    id: str
-    strength: Annotated[float, Field(ge=-2.0, le=2.0)]
+class ImageQwen2512RequestStyle(ImageFlux1DevRequestStyle):
+    pass
 
 
-class ImageSeededitParams(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    X_Webhook_URL: Annotated[str | MISSING, Field(alias="X-Webhook-URL")] = MISSING
-    """
-    URL to receive a POST request when the job completes. The webhook will receive the job data including results.
-    """
+class ImageSeededitParams(EnhanceBloomEnhanceParams):
+    pass
 
 
 class ImageSeededitRequest(_LenientModel):
@@ -810,14 +652,8 @@ class ImageSeededitRequest(_LenientModel):
     image_url: str
 
 
-class ImageSeedream4Params(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    X_Webhook_URL: Annotated[str | MISSING, Field(alias="X-Webhook-URL")] = MISSING
-    """
-    URL to receive a POST request when the job completes. The webhook will receive the job data including results.
-    """
+class ImageSeedream4Params(EnhanceBloomEnhanceParams):
+    pass
 
 
 class ImageSeedream4Request(_LenientModel):
@@ -834,14 +670,8 @@ class ImageSeedream4Request(_LenientModel):
     """
 
 
-class ImageSeedream5LiteParams(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    X_Webhook_URL: Annotated[str | MISSING, Field(alias="X-Webhook-URL")] = MISSING
-    """
-    URL to receive a POST request when the job completes. The webhook will receive the job data including results.
-    """
+class ImageSeedream5LiteParams(EnhanceBloomEnhanceParams):
+    pass
 
 
 class ImageSeedream5LiteRequest(_LenientModel):
@@ -866,14 +696,8 @@ class ImageStyleReference(_LenientModel):
     url: str | MISSING = MISSING
 
 
-class ImageUni1Params(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    X_Webhook_URL: Annotated[str | MISSING, Field(alias="X-Webhook-URL")] = MISSING
-    """
-    URL to receive a POST request when the job completes. The webhook will receive the job data including results.
-    """
+class ImageUni1Params(EnhanceBloomEnhanceParams):
+    pass
 
 
 class ImageUni1Request(_LenientModel):
@@ -893,14 +717,8 @@ class ImageUni1Request(_LenientModel):
     """
 
 
-class ImageZImageParams(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    X_Webhook_URL: Annotated[str | MISSING, Field(alias="X-Webhook-URL")] = MISSING
-    """
-    URL to receive a POST request when the job completes. The webhook will receive the job data including results.
-    """
+class ImageZImageParams(EnhanceBloomEnhanceParams):
+    pass
 
 
 class ImageZImageRequest(_LenientModel):
@@ -930,12 +748,8 @@ class ImageZImageRequest(_LenientModel):
     """
 
 
-class ImageZImageRequestStyle(_LenientModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    id: str
-    strength: Annotated[float, Field(ge=-2.0, le=2.0)]
+class ImageZImageRequestStyle(ImageFlux1DevRequestStyle):
+    pass
 
 
 class Job(_LenientModel):
@@ -959,14 +773,8 @@ class JobCancelParams(_LenientModel):
     """
 
 
-class JobGetParams(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    id: Annotated[str, Field(examples=["4d0e5f97-9721-4422-b88c-73a9032d7de1"])]
-    """
-    A unique identifier for a job
-    """
+class JobGetParams(JobCancelParams):
+    pass
 
 
 class JobListParams(_LenientModel):
@@ -1146,14 +954,8 @@ class NodeAppExecuteParams(_LenientModel):
     """
 
 
-class NodeAppGetParams(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    id: str
-    """
-    Node app version ID
-    """
+class NodeAppGetParams(NodeAppExecuteParams):
+    pass
 
 
 class NodeAppInputOpenapiSchema(_LenientModel):
@@ -1280,24 +1082,12 @@ class StyleDeleteShareWorkspaceResponse(_LenientModel):
     success: bool
 
 
-class StyleGetParams(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    id: Annotated[str, Field(examples=["a816d79d-55c9-43ee-81c3-8330ffe79e6c"])]
-    """
-    A unique identifier for a style
-    """
+class StyleGetParams(StyleDeleteShareWorkspaceParams):
+    pass
 
 
-class StyleGetShareLinkParams(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    id: Annotated[str, Field(examples=["a816d79d-55c9-43ee-81c3-8330ffe79e6c"])]
-    """
-    A unique identifier for a style
-    """
+class StyleGetShareLinkParams(StyleDeleteShareWorkspaceParams):
+    pass
 
 
 class StyleGetShareLinkResponse(_LenientModel):
@@ -1318,12 +1108,8 @@ class StyleGetShareLinkResponse(_LenientModel):
     """
 
 
-class StyleImage(_LenientModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    strength: Annotated[float, Field(ge=-2.0, le=2.0)]
-    url: str | MISSING = MISSING
+class StyleImage(ImageStyleReference):
+    pass
 
 
 class StyleListParams(_LenientModel):
@@ -1355,17 +1141,10 @@ class StyleListParams(_LenientModel):
     ) = MISSING
 
 
-class StyleOwner(_LenientModel):
+class StyleOwner(Owner):
     """
     Style creator info (null for Krea-official styles)
     """
-
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    id: str
-    name: str
-    avatar_url: str | None | MISSING = MISSING
 
 
 class StylePage(_LenientModel):
@@ -1384,14 +1163,8 @@ class StyleReference(_LenientModel):
     tag: Annotated[str, Field(max_length=16, min_length=3, pattern="^[a-z][a-z0-9_-]+$")]
 
 
-class StyleShareWorkspaceParams(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    id: Annotated[str, Field(examples=["a816d79d-55c9-43ee-81c3-8330ffe79e6c"])]
-    """
-    A unique identifier for a style
-    """
+class StyleShareWorkspaceParams(StyleDeleteShareWorkspaceParams):
+    pass
 
 
 class StyleShareWorkspaceResponse(_LenientModel):
@@ -1416,14 +1189,8 @@ class StyleShareWorkspaceResponse(_LenientModel):
     """
 
 
-class StyleTrainParams(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    X_Webhook_URL: Annotated[str | MISSING, Field(alias="X-Webhook-URL")] = MISSING
-    """
-    URL to receive a POST request when the job completes. The webhook will receive the job data including results.
-    """
+class StyleTrainParams(EnhanceBloomEnhanceParams):
+    pass
 
 
 class StyleTrainRequestVariant1(_LenientModel):
@@ -1459,14 +1226,8 @@ StyleTrainRequest = TypeAliasType(
 )
 
 
-class StyleUpdateParams(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    id: Annotated[str, Field(examples=["a816d79d-55c9-43ee-81c3-8330ffe79e6c"])]
-    """
-    A unique identifier for a style
-    """
+class StyleUpdateParams(StyleDeleteShareWorkspaceParams):
+    pass
 
 
 class StyleUpdateRequest(_LenientModel):
@@ -1487,14 +1248,8 @@ class Subject(_LenientModel):
     image: Annotated[list[str], Field(min_length=1)]
 
 
-class VideoAlephParams(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    X_Webhook_URL: Annotated[str | MISSING, Field(alias="X-Webhook-URL")] = MISSING
-    """
-    URL to receive a POST request when the job completes. The webhook will receive the job data including results.
-    """
+class VideoAlephParams(EnhanceBloomEnhanceParams):
+    pass
 
 
 class VideoAlephRequest(_LenientModel):
@@ -1523,14 +1278,8 @@ class VideoAlephRequest(_LenientModel):
     seed: Annotated[float | MISSING, Field(ge=0.0, le=4294967295.0)] = MISSING
 
 
-class VideoGen3Params(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    X_Webhook_URL: Annotated[str | MISSING, Field(alias="X-Webhook-URL")] = MISSING
-    """
-    URL to receive a POST request when the job completes. The webhook will receive the job data including results.
-    """
+class VideoGen3Params(EnhanceBloomEnhanceParams):
+    pass
 
 
 class VideoGen3Request(_LenientModel):
@@ -1545,14 +1294,8 @@ class VideoGen3Request(_LenientModel):
     seed: float | MISSING = MISSING
 
 
-class VideoGen45Params(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    X_Webhook_URL: Annotated[str | MISSING, Field(alias="X-Webhook-URL")] = MISSING
-    """
-    URL to receive a POST request when the job completes. The webhook will receive the job data including results.
-    """
+class VideoGen45Params(EnhanceBloomEnhanceParams):
+    pass
 
 
 class VideoGen45Request(_LenientModel):
@@ -1570,14 +1313,8 @@ class VideoGen45Request(_LenientModel):
     seed: float | MISSING = MISSING
 
 
-class VideoGen4VideoParams(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    X_Webhook_URL: Annotated[str | MISSING, Field(alias="X-Webhook-URL")] = MISSING
-    """
-    URL to receive a POST request when the job completes. The webhook will receive the job data including results.
-    """
+class VideoGen4VideoParams(EnhanceBloomEnhanceParams):
+    pass
 
 
 class VideoGen4VideoRequest(_LenientModel):
@@ -1592,14 +1329,8 @@ class VideoGen4VideoRequest(_LenientModel):
     seed: float | MISSING = MISSING
 
 
-class VideoGrokVideoParams(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    X_Webhook_URL: Annotated[str | MISSING, Field(alias="X-Webhook-URL")] = MISSING
-    """
-    URL to receive a POST request when the job completes. The webhook will receive the job data including results.
-    """
+class VideoGrokVideoParams(EnhanceBloomEnhanceParams):
+    pass
 
 
 class VideoGrokVideoRequest(_LenientModel):
@@ -1619,14 +1350,8 @@ class VideoGrokVideoRequest(_LenientModel):
     edit_video: str | MISSING = MISSING
 
 
-class VideoHailuo02Params(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    X_Webhook_URL: Annotated[str | MISSING, Field(alias="X-Webhook-URL")] = MISSING
-    """
-    URL to receive a POST request when the job completes. The webhook will receive the job data including results.
-    """
+class VideoHailuo02Params(EnhanceBloomEnhanceParams):
+    pass
 
 
 class VideoHailuo02Request(_LenientModel):
@@ -1643,14 +1368,8 @@ class VideoHailuo02Request(_LenientModel):
     duration: Annotated[float, Field(ge=6.0, le=10.0)] = 6
 
 
-class VideoHailuo23FastParams(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    X_Webhook_URL: Annotated[str | MISSING, Field(alias="X-Webhook-URL")] = MISSING
-    """
-    URL to receive a POST request when the job completes. The webhook will receive the job data including results.
-    """
+class VideoHailuo23FastParams(EnhanceBloomEnhanceParams):
+    pass
 
 
 class VideoHailuo23FastRequest(_LenientModel):
@@ -1667,14 +1386,8 @@ class VideoHailuo23FastRequest(_LenientModel):
     duration: Annotated[Literal[6, 10], open_enum(int)] = 6
 
 
-class VideoHailuo23Params(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    X_Webhook_URL: Annotated[str | MISSING, Field(alias="X-Webhook-URL")] = MISSING
-    """
-    URL to receive a POST request when the job completes. The webhook will receive the job data including results.
-    """
+class VideoHailuo23Params(EnhanceBloomEnhanceParams):
+    pass
 
 
 class VideoHailuo23Request(_LenientModel):
@@ -1691,14 +1404,8 @@ class VideoHailuo23Request(_LenientModel):
     duration: Annotated[Literal[6, 10], open_enum(int)] = 6
 
 
-class VideoHailuoParams(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    X_Webhook_URL: Annotated[str | MISSING, Field(alias="X-Webhook-URL")] = MISSING
-    """
-    URL to receive a POST request when the job completes. The webhook will receive the job data including results.
-    """
+class VideoHailuoParams(EnhanceBloomEnhanceParams):
+    pass
 
 
 class VideoHailuoRequest(_LenientModel):
@@ -1716,14 +1423,8 @@ class VideoHailuoRequest(_LenientModel):
     subjects: Annotated[list[Subject] | MISSING, Field(max_length=1)] = MISSING
 
 
-class VideoKling15Params(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    X_Webhook_URL: Annotated[str | MISSING, Field(alias="X-Webhook-URL")] = MISSING
-    """
-    URL to receive a POST request when the job completes. The webhook will receive the job data including results.
-    """
+class VideoKling15Params(EnhanceBloomEnhanceParams):
+    pass
 
 
 class VideoKling15Request(_LenientModel):
@@ -1741,14 +1442,8 @@ class VideoKling15Request(_LenientModel):
     mode: Literal["pro"] = "pro"
 
 
-class VideoKling16Params(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    X_Webhook_URL: Annotated[str | MISSING, Field(alias="X-Webhook-URL")] = MISSING
-    """
-    URL to receive a POST request when the job completes. The webhook will receive the job data including results.
-    """
+class VideoKling16Params(EnhanceBloomEnhanceParams):
+    pass
 
 
 class VideoKling16Request(_LenientModel):
@@ -1766,39 +1461,16 @@ class VideoKling16Request(_LenientModel):
     mode: Annotated[Literal["std", "pro"], open_enum(str)] = "std"
 
 
-class VideoKling1Params(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    X_Webhook_URL: Annotated[str | MISSING, Field(alias="X-Webhook-URL")] = MISSING
-    """
-    URL to receive a POST request when the job completes. The webhook will receive the job data including results.
-    """
+class VideoKling1Params(EnhanceBloomEnhanceParams):
+    pass
 
 
-class VideoKling1Request(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    prompt: str
-    start_image: str | MISSING = MISSING
-    start_video: str | None | MISSING = MISSING
-    aspect_ratio: Annotated[Literal["16:9", "9:16", "1:1"], open_enum(str)] = "16:9"
-    duration: Annotated[Literal[5, 10], open_enum(int)] = 5
-    camera_control: CameraControl | MISSING = MISSING
-    end_image: str | MISSING = MISSING
-    end_video: str | MISSING = MISSING
-    mode: Annotated[Literal["std", "pro"], open_enum(str)] = "std"
+class VideoKling1Request(VideoKling16Request):
+    pass
 
 
-class VideoKling21Params(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    X_Webhook_URL: Annotated[str | MISSING, Field(alias="X-Webhook-URL")] = MISSING
-    """
-    URL to receive a POST request when the job completes. The webhook will receive the job data including results.
-    """
+class VideoKling21Params(EnhanceBloomEnhanceParams):
+    pass
 
 
 class VideoKling21Request(_LenientModel):
@@ -1814,14 +1486,8 @@ class VideoKling21Request(_LenientModel):
     mode: Annotated[Literal["master", "pro"], open_enum(str)] = "master"
 
 
-class VideoKling25Params(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    X_Webhook_URL: Annotated[str | MISSING, Field(alias="X-Webhook-URL")] = MISSING
-    """
-    URL to receive a POST request when the job completes. The webhook will receive the job data including results.
-    """
+class VideoKling25Params(EnhanceBloomEnhanceParams):
+    pass
 
 
 class VideoKling25Request(_LenientModel):
@@ -1837,14 +1503,8 @@ class VideoKling25Request(_LenientModel):
     mode: Literal["pro"] = "pro"
 
 
-class VideoKling26Params(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    X_Webhook_URL: Annotated[str | MISSING, Field(alias="X-Webhook-URL")] = MISSING
-    """
-    URL to receive a POST request when the job completes. The webhook will receive the job data including results.
-    """
+class VideoKling26Params(EnhanceBloomEnhanceParams):
+    pass
 
 
 class VideoKling26Request(_LenientModel):
@@ -1861,14 +1521,8 @@ class VideoKling26Request(_LenientModel):
     generate_audio: bool = False
 
 
-class VideoKling2Params(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    X_Webhook_URL: Annotated[str | MISSING, Field(alias="X-Webhook-URL")] = MISSING
-    """
-    URL to receive a POST request when the job completes. The webhook will receive the job data including results.
-    """
+class VideoKling2Params(EnhanceBloomEnhanceParams):
+    pass
 
 
 class VideoKling2Request(_LenientModel):
@@ -1884,14 +1538,8 @@ class VideoKling2Request(_LenientModel):
     mode: Annotated[Literal["master", "pro"], open_enum(str)] = "master"
 
 
-class VideoKling30Params(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    X_Webhook_URL: Annotated[str | MISSING, Field(alias="X-Webhook-URL")] = MISSING
-    """
-    URL to receive a POST request when the job completes. The webhook will receive the job data including results.
-    """
+class VideoKling30Params(EnhanceBloomEnhanceParams):
+    pass
 
 
 class VideoKling30Request(_LenientModel):
@@ -1909,14 +1557,8 @@ class VideoKling30Request(_LenientModel):
     multi_prompt: list[MultiPromptItem] | MISSING = MISSING
 
 
-class VideoKlingO1Params(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    X_Webhook_URL: Annotated[str | MISSING, Field(alias="X-Webhook-URL")] = MISSING
-    """
-    URL to receive a POST request when the job completes. The webhook will receive the job data including results.
-    """
+class VideoKlingO1Params(EnhanceBloomEnhanceParams):
+    pass
 
 
 class VideoKlingO1Request(_LenientModel):
@@ -1934,14 +1576,8 @@ class VideoKlingO1Request(_LenientModel):
     video_reference: VideoReference | MISSING = MISSING
 
 
-class VideoLtxVideo2322BParams(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    X_Webhook_URL: Annotated[str | MISSING, Field(alias="X-Webhook-URL")] = MISSING
-    """
-    URL to receive a POST request when the job completes. The webhook will receive the job data including results.
-    """
+class VideoLtxVideo2322BParams(EnhanceBloomEnhanceParams):
+    pass
 
 
 class VideoLtxVideo2322BRequest(_LenientModel):
@@ -1961,22 +1597,12 @@ class VideoLtxVideo2322BRequest(_LenientModel):
     has_lora: bool | MISSING = MISSING
 
 
-class VideoLtxVideo2322BRequestStyle(_LenientModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    id: str
-    strength: Annotated[float, Field(ge=-2.0, le=2.0)]
+class VideoLtxVideo2322BRequestStyle(ImageFlux1DevRequestStyle):
+    pass
 
 
-class VideoRay2Params(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    X_Webhook_URL: Annotated[str | MISSING, Field(alias="X-Webhook-URL")] = MISSING
-    """
-    URL to receive a POST request when the job completes. The webhook will receive the job data including results.
-    """
+class VideoRay2Params(EnhanceBloomEnhanceParams):
+    pass
 
 
 class VideoRay2Request(_LenientModel):
@@ -1994,22 +1620,12 @@ class VideoRay2Request(_LenientModel):
     height: float
 
 
-class VideoReference(_LenientModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    url: str
-    tag: Annotated[str, Field(max_length=16, min_length=3, pattern="^[a-z][a-z0-9_-]+$")]
+class VideoReference(StyleReference):
+    pass
 
 
-class VideoSeedance10ProFastParams(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    X_Webhook_URL: Annotated[str | MISSING, Field(alias="X-Webhook-URL")] = MISSING
-    """
-    URL to receive a POST request when the job completes. The webhook will receive the job data including results.
-    """
+class VideoSeedance10ProFastParams(EnhanceBloomEnhanceParams):
+    pass
 
 
 class VideoSeedance10ProFastRequest(_LenientModel):
@@ -2026,14 +1642,8 @@ class VideoSeedance10ProFastRequest(_LenientModel):
     resolution: Annotated[Literal["480p", "720p", "1080p"], open_enum(str)] = "720p"
 
 
-class VideoSeedance10ProParams(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    X_Webhook_URL: Annotated[str | MISSING, Field(alias="X-Webhook-URL")] = MISSING
-    """
-    URL to receive a POST request when the job completes. The webhook will receive the job data including results.
-    """
+class VideoSeedance10ProParams(EnhanceBloomEnhanceParams):
+    pass
 
 
 class VideoSeedance10ProRequest(_LenientModel):
@@ -2053,14 +1663,8 @@ class VideoSeedance10ProRequest(_LenientModel):
     resolution: Annotated[Literal["720p", "1080p"], open_enum(str)] = "720p"
 
 
-class VideoVeo2Params(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    X_Webhook_URL: Annotated[str | MISSING, Field(alias="X-Webhook-URL")] = MISSING
-    """
-    URL to receive a POST request when the job completes. The webhook will receive the job data including results.
-    """
+class VideoVeo2Params(EnhanceBloomEnhanceParams):
+    pass
 
 
 class VideoVeo2Request(_LenientModel):
@@ -2074,14 +1678,8 @@ class VideoVeo2Request(_LenientModel):
     duration: Annotated[float, Field(ge=5.0, le=8.0)] = 5
 
 
-class VideoVeo31FastParams(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    X_Webhook_URL: Annotated[str | MISSING, Field(alias="X-Webhook-URL")] = MISSING
-    """
-    URL to receive a POST request when the job completes. The webhook will receive the job data including results.
-    """
+class VideoVeo31FastParams(EnhanceBloomEnhanceParams):
+    pass
 
 
 class VideoVeo31FastRequest(_LenientModel):
@@ -2100,14 +1698,8 @@ class VideoVeo31FastRequest(_LenientModel):
     reference_images: list[str] | MISSING = MISSING
 
 
-class VideoVeo31LiteParams(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    X_Webhook_URL: Annotated[str | MISSING, Field(alias="X-Webhook-URL")] = MISSING
-    """
-    URL to receive a POST request when the job completes. The webhook will receive the job data including results.
-    """
+class VideoVeo31LiteParams(EnhanceBloomEnhanceParams):
+    pass
 
 
 class VideoVeo31LiteRequest(_LenientModel):
@@ -2124,40 +1716,16 @@ class VideoVeo31LiteRequest(_LenientModel):
     end_video: str | None | MISSING = MISSING
 
 
-class VideoVeo31Params(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    X_Webhook_URL: Annotated[str | MISSING, Field(alias="X-Webhook-URL")] = MISSING
-    """
-    URL to receive a POST request when the job completes. The webhook will receive the job data including results.
-    """
+class VideoVeo31Params(EnhanceBloomEnhanceParams):
+    pass
 
 
-class VideoVeo31Request(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    prompt: str
-    start_image: str | None | MISSING = MISSING
-    start_video: str | None | MISSING = MISSING
-    aspect_ratio: Annotated[Literal["16:9", "9:16"], open_enum(str)] = "16:9"
-    duration: Annotated[Literal[4, 6, 8], open_enum(int)] = 8
-    generate_audio: bool = False
-    resolution: Annotated[Literal["720p", "1080p", "4K"], open_enum(str)] = "720p"
-    end_image: str | None | MISSING = MISSING
-    end_video: str | None | MISSING = MISSING
-    reference_images: list[str] | MISSING = MISSING
+class VideoVeo31Request(VideoVeo31FastRequest):
+    pass
 
 
-class VideoVeo3FastParams(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    X_Webhook_URL: Annotated[str | MISSING, Field(alias="X-Webhook-URL")] = MISSING
-    """
-    URL to receive a POST request when the job completes. The webhook will receive the job data including results.
-    """
+class VideoVeo3FastParams(EnhanceBloomEnhanceParams):
+    pass
 
 
 class VideoVeo3FastRequest(_LenientModel):
@@ -2173,37 +1741,16 @@ class VideoVeo3FastRequest(_LenientModel):
     resolution: Annotated[Literal["720p", "1080p"], open_enum(str)] = "720p"
 
 
-class VideoVeo3Params(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    X_Webhook_URL: Annotated[str | MISSING, Field(alias="X-Webhook-URL")] = MISSING
-    """
-    URL to receive a POST request when the job completes. The webhook will receive the job data including results.
-    """
+class VideoVeo3Params(EnhanceBloomEnhanceParams):
+    pass
 
 
-class VideoVeo3Request(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    prompt: str
-    start_image: str | None | MISSING = MISSING
-    start_video: str | None | MISSING = MISSING
-    aspect_ratio: Annotated[Literal["16:9", "9:16", "1:1"], open_enum(str)] = "16:9"
-    duration: Annotated[Literal[4, 6, 8], open_enum(int)] = 8
-    generate_audio: bool = False
-    resolution: Annotated[Literal["720p", "1080p"], open_enum(str)] = "720p"
+class VideoVeo3Request(VideoVeo3FastRequest):
+    pass
 
 
-class VideoWan21Params(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    X_Webhook_URL: Annotated[str | MISSING, Field(alias="X-Webhook-URL")] = MISSING
-    """
-    URL to receive a POST request when the job completes. The webhook will receive the job data including results.
-    """
+class VideoWan21Params(EnhanceBloomEnhanceParams):
+    pass
 
 
 class VideoWan21Request(_LenientModel):
@@ -2222,22 +1769,12 @@ class VideoWan21Request(_LenientModel):
     frame_num: float | MISSING = MISSING
 
 
-class VideoWan21RequestStyle(_LenientModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    id: str
-    strength: Annotated[float, Field(ge=-2.0, le=2.0)]
+class VideoWan21RequestStyle(ImageFlux1DevRequestStyle):
+    pass
 
 
-class VideoWan22Params(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    X_Webhook_URL: Annotated[str | MISSING, Field(alias="X-Webhook-URL")] = MISSING
-    """
-    URL to receive a POST request when the job completes. The webhook will receive the job data including results.
-    """
+class VideoWan22Params(EnhanceBloomEnhanceParams):
+    pass
 
 
 class VideoWan22Request(_LenientModel):
@@ -2256,22 +1793,12 @@ class VideoWan22Request(_LenientModel):
     frame_num: float | MISSING = MISSING
 
 
-class VideoWan22RequestStyle(_LenientModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    id: str
-    strength: Annotated[float, Field(ge=-2.0, le=2.0)]
+class VideoWan22RequestStyle(ImageFlux1DevRequestStyle):
+    pass
 
 
-class VideoWan25Params(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    X_Webhook_URL: Annotated[str | MISSING, Field(alias="X-Webhook-URL")] = MISSING
-    """
-    URL to receive a POST request when the job completes. The webhook will receive the job data including results.
-    """
+class VideoWan25Params(EnhanceBloomEnhanceParams):
+    pass
 
 
 class VideoWan25Request(_LenientModel):

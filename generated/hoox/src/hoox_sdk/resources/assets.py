@@ -24,7 +24,6 @@ from .._download import ProgressCallback
 from .._progress import async_download_files, download_files, job_progress
 from .._methods import JobWaitParams, RawMethods, RequestParams
 from .._methods import and_wait as _and_wait
-from .._methods import async_and_wait as _async_and_wait
 from .._methods import async_raw as _async_raw
 from .._methods import awaitable as _awaitable
 from .._methods import raw as _raw
@@ -211,14 +210,14 @@ class AssetsResource(SyncResource):
         **params: Unpack[StartGenerationAndWaitParams],
     ) -> List[models.AssetStatusResponse]:
         """``start_generation``, then wait until the jobs end, as :class:`JobWaitParams` says."""
-        jobs = _and_wait(
+        return _and_wait(
+            self,
             self.start_generation,
-            (),
             params,
             "asset_ids.*",
-            AssetsResource(self._client).wait,
+            AssetsResource,
+            AsyncAssetsResource,
         )
-        return jobs
 
     def get_status(
         self,
@@ -302,19 +301,7 @@ class AsyncAssetsResource(AsyncResource):
 
     start_generation = _awaitable(AssetsResource.start_generation)
 
-    async def start_generation_and_wait(
-        self,
-        **params: Unpack[StartGenerationAndWaitParams],
-    ) -> List[models.AssetStatusResponse]:
-        """``start_generation``, then wait until the jobs end, as :class:`JobWaitParams` says."""
-        jobs = await _async_and_wait(
-            self.start_generation,
-            (),
-            params,
-            "asset_ids.*",
-            AsyncAssetsResource(self._client).wait,
-        )
-        return jobs
+    start_generation_and_wait = _awaitable(AssetsResource.start_generation_and_wait)
 
     get_status = _awaitable(AssetsResource.get_status)
 

@@ -23,8 +23,7 @@ from .._jobs import (
 from .._download import ProgressCallback
 from .._progress import async_download_files, download_files, job_progress
 from .._methods import JobWaitParams, RawMethods, RequestParams
-from .._methods import and_wait as _and_wait
-from .._methods import async_and_wait as _async_and_wait
+from .._methods import and_wait_one as _and_wait_one
 from .._methods import async_raw as _async_raw
 from .._methods import awaitable as _awaitable
 from .._methods import raw as _raw
@@ -179,19 +178,16 @@ class GenerationsResource(SyncResource):
         """
         return _send(self._client, _CREATE, locals())
 
-    def create_and_wait(
-        self,
-        **params: Unpack[CreateAndWaitParams],
-    ) -> models.Generation:
+    def create_and_wait(self, **params: Unpack[CreateAndWaitParams]) -> models.Generation:
         """``create``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = _and_wait(
+        return _and_wait_one(
+            self,
             self.create,
-            (),
             params,
             "id",
-            GenerationsResource(self._client).wait,
+            GenerationsResource,
+            AsyncGenerationsResource,
         )
-        return jobs[0]
 
     def get(
         self,
@@ -298,19 +294,7 @@ class AsyncGenerationsResource(AsyncResource):
 
     create = _awaitable(GenerationsResource.create)
 
-    async def create_and_wait(
-        self,
-        **params: Unpack[CreateAndWaitParams],
-    ) -> models.Generation:
-        """``create``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = await _async_and_wait(
-            self.create,
-            (),
-            params,
-            "id",
-            AsyncGenerationsResource(self._client).wait,
-        )
-        return jobs[0]
+    create_and_wait = _awaitable(GenerationsResource.create_and_wait)
 
     get = _awaitable(GenerationsResource.get)
 

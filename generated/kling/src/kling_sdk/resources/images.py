@@ -24,8 +24,7 @@ from .._jobs import (
 from .._download import ProgressCallback
 from .._progress import async_download_files, download_files, job_progress
 from .._methods import JobWaitParams, PageRequestParams, RawMethods, RequestParams
-from .._methods import and_wait as _and_wait
-from .._methods import async_and_wait as _async_and_wait
+from .._methods import and_wait_one as _and_wait_one
 from .._methods import async_raw as _async_raw
 from .._methods import awaitable as _awaitable
 from .._methods import raw as _raw
@@ -217,14 +216,14 @@ class ImagesResource(SyncResource):
         **params: Unpack[CreateGenerationAndWaitParams],
     ) -> models.TaskResponse:
         """``create_generation``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = _and_wait(
+        return _and_wait_one(
+            self,
             self.create_generation,
-            (),
             params,
             "data.task_id",
-            ImagesResource(self._client).wait,
+            ImagesResource,
+            AsyncImagesResource,
         )
-        return jobs[0]
 
     def get_generation_task(
         self,
@@ -332,19 +331,7 @@ class AsyncImagesResource(AsyncResource):
 
     create_generation = _awaitable(ImagesResource.create_generation)
 
-    async def create_generation_and_wait(
-        self,
-        **params: Unpack[CreateGenerationAndWaitParams],
-    ) -> models.TaskResponse:
-        """``create_generation``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = await _async_and_wait(
-            self.create_generation,
-            (),
-            params,
-            "data.task_id",
-            AsyncImagesResource(self._client).wait,
-        )
-        return jobs[0]
+    create_generation_and_wait = _awaitable(ImagesResource.create_generation_and_wait)
 
     get_generation_task = _awaitable(ImagesResource.get_generation_task)
 

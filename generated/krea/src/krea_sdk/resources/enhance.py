@@ -10,8 +10,7 @@ from .. import models
 from .._endpoint import Endpoint
 from .._endpoint import send as _send
 from .._methods import JobWaitParams, RawMethods, RequestParams
-from .._methods import and_wait as _and_wait
-from .._methods import async_and_wait as _async_and_wait
+from .._methods import and_wait_one as _and_wait_one
 from .._methods import async_raw as _async_raw
 from .._methods import awaitable as _awaitable
 from .._methods import raw as _raw
@@ -210,14 +209,14 @@ class EnhanceResource(SyncResource):
         **params: Unpack[GenerativeEnhanceAndWaitParams],
     ) -> models.Job:
         """``generative_enhance``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = _and_wait(
+        return _and_wait_one(
+            self,
             self.generative_enhance,
-            (),
             params,
             "job_id",
-            JobsResource(self._client).wait,
+            JobsResource,
+            AsyncJobsResource,
         )
-        return jobs[0]
 
     def standard_enhance(
         self,
@@ -287,14 +286,14 @@ class EnhanceResource(SyncResource):
         **params: Unpack[StandardEnhanceAndWaitParams],
     ) -> models.Job:
         """``standard_enhance``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = _and_wait(
+        return _and_wait_one(
+            self,
             self.standard_enhance,
-            (),
             params,
             "job_id",
-            JobsResource(self._client).wait,
+            JobsResource,
+            AsyncJobsResource,
         )
-        return jobs[0]
 
     def bloom_enhance(
         self,
@@ -347,19 +346,16 @@ class EnhanceResource(SyncResource):
         """
         return _send(self._client, _BLOOM_ENHANCE, locals())
 
-    def bloom_enhance_and_wait(
-        self,
-        **params: Unpack[BloomEnhanceAndWaitParams],
-    ) -> models.Job:
+    def bloom_enhance_and_wait(self, **params: Unpack[BloomEnhanceAndWaitParams]) -> models.Job:
         """``bloom_enhance``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = _and_wait(
+        return _and_wait_one(
+            self,
             self.bloom_enhance,
-            (),
             params,
             "job_id",
-            JobsResource(self._client).wait,
+            JobsResource,
+            AsyncJobsResource,
         )
-        return jobs[0]
 
     @property
     def with_raw_response(self) -> EnhanceResourceWithRawResponse:
@@ -372,51 +368,15 @@ class AsyncEnhanceResource(AsyncResource):
 
     generative_enhance = _awaitable(EnhanceResource.generative_enhance)
 
-    async def generative_enhance_and_wait(
-        self,
-        **params: Unpack[GenerativeEnhanceAndWaitParams],
-    ) -> models.Job:
-        """``generative_enhance``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = await _async_and_wait(
-            self.generative_enhance,
-            (),
-            params,
-            "job_id",
-            AsyncJobsResource(self._client).wait,
-        )
-        return jobs[0]
+    generative_enhance_and_wait = _awaitable(EnhanceResource.generative_enhance_and_wait)
 
     standard_enhance = _awaitable(EnhanceResource.standard_enhance)
 
-    async def standard_enhance_and_wait(
-        self,
-        **params: Unpack[StandardEnhanceAndWaitParams],
-    ) -> models.Job:
-        """``standard_enhance``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = await _async_and_wait(
-            self.standard_enhance,
-            (),
-            params,
-            "job_id",
-            AsyncJobsResource(self._client).wait,
-        )
-        return jobs[0]
+    standard_enhance_and_wait = _awaitable(EnhanceResource.standard_enhance_and_wait)
 
     bloom_enhance = _awaitable(EnhanceResource.bloom_enhance)
 
-    async def bloom_enhance_and_wait(
-        self,
-        **params: Unpack[BloomEnhanceAndWaitParams],
-    ) -> models.Job:
-        """``bloom_enhance``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = await _async_and_wait(
-            self.bloom_enhance,
-            (),
-            params,
-            "job_id",
-            AsyncJobsResource(self._client).wait,
-        )
-        return jobs[0]
+    bloom_enhance_and_wait = _awaitable(EnhanceResource.bloom_enhance_and_wait)
 
     @property
     def with_raw_response(self) -> AsyncEnhanceResourceWithRawResponse:

@@ -10,8 +10,7 @@ from .. import models
 from .._endpoint import Endpoint
 from .._endpoint import send as _send
 from .._methods import JobWaitParams, RawMethods, RequestParams
-from .._methods import and_wait as _and_wait
-from .._methods import async_and_wait as _async_and_wait
+from .._methods import and_wait_one as _and_wait_one
 from .._methods import async_raw as _async_raw
 from .._methods import awaitable as _awaitable
 from .._methods import raw as _raw
@@ -715,19 +714,16 @@ class ImagesResource(SyncResource):
         """
         return _send(self._client, _FLUX_1_DEV, locals())
 
-    def flux_1_dev_and_wait(
-        self,
-        **params: Unpack[Flux1DevAndWaitParams],
-    ) -> models.Job:
+    def flux_1_dev_and_wait(self, **params: Unpack[Flux1DevAndWaitParams]) -> models.Job:
         """``flux_1_dev``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = _and_wait(
+        return _and_wait_one(
+            self,
             self.flux_1_dev,
-            (),
             params,
             "job_id",
-            JobsResource(self._client).wait,
+            JobsResource,
+            AsyncJobsResource,
         )
-        return jobs[0]
 
     def flux_1_kontext_dev(
         self,
@@ -783,14 +779,14 @@ class ImagesResource(SyncResource):
         **params: Unpack[Flux1KontextDevAndWaitParams],
     ) -> models.Job:
         """``flux_1_kontext_dev``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = _and_wait(
+        return _and_wait_one(
+            self,
             self.flux_1_kontext_dev,
-            (),
             params,
             "job_id",
-            JobsResource(self._client).wait,
+            JobsResource,
+            AsyncJobsResource,
         )
-        return jobs[0]
 
     def nano_banana_pro(
         self,
@@ -843,19 +839,16 @@ class ImagesResource(SyncResource):
         """
         return _send(self._client, _NANO_BANANA_PRO, locals())
 
-    def nano_banana_pro_and_wait(
-        self,
-        **params: Unpack[NanoBananaProAndWaitParams],
-    ) -> models.Job:
+    def nano_banana_pro_and_wait(self, **params: Unpack[NanoBananaProAndWaitParams]) -> models.Job:
         """``nano_banana_pro``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = _and_wait(
+        return _and_wait_one(
+            self,
             self.nano_banana_pro,
-            (),
             params,
             "job_id",
-            JobsResource(self._client).wait,
+            JobsResource,
+            AsyncJobsResource,
         )
-        return jobs[0]
 
     def nano_banana_2(
         self,
@@ -922,19 +915,16 @@ class ImagesResource(SyncResource):
         """
         return _send(self._client, _NANO_BANANA_2, locals())
 
-    def nano_banana_2_and_wait(
-        self,
-        **params: Unpack[NanoBanana2AndWaitParams],
-    ) -> models.Job:
+    def nano_banana_2_and_wait(self, **params: Unpack[NanoBanana2AndWaitParams]) -> models.Job:
         """``nano_banana_2``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = _and_wait(
+        return _and_wait_one(
+            self,
             self.nano_banana_2,
-            (),
             params,
             "job_id",
-            JobsResource(self._client).wait,
+            JobsResource,
+            AsyncJobsResource,
         )
-        return jobs[0]
 
     def nano_banana(
         self,
@@ -983,19 +973,16 @@ class ImagesResource(SyncResource):
         """
         return _send(self._client, _NANO_BANANA, locals())
 
-    def nano_banana_and_wait(
-        self,
-        **params: Unpack[NanoBananaAndWaitParams],
-    ) -> models.Job:
+    def nano_banana_and_wait(self, **params: Unpack[NanoBananaAndWaitParams]) -> models.Job:
         """``nano_banana``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = _and_wait(
+        return _and_wait_one(
+            self,
             self.nano_banana,
-            (),
             params,
             "job_id",
-            JobsResource(self._client).wait,
+            JobsResource,
+            AsyncJobsResource,
         )
-        return jobs[0]
 
     def flux_1_1_pro(
         self,
@@ -1029,19 +1016,16 @@ class ImagesResource(SyncResource):
         """
         return _send(self._client, _FLUX_1_1_PRO, locals())
 
-    def flux_1_1_pro_and_wait(
-        self,
-        **params: Unpack[Flux11ProAndWaitParams],
-    ) -> models.Job:
+    def flux_1_1_pro_and_wait(self, **params: Unpack[Flux11ProAndWaitParams]) -> models.Job:
         """``flux_1_1_pro``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = _and_wait(
+        return _and_wait_one(
+            self,
             self.flux_1_1_pro,
-            (),
             params,
             "job_id",
-            JobsResource(self._client).wait,
+            JobsResource,
+            AsyncJobsResource,
         )
-        return jobs[0]
 
     def flux_1_1_pro_ultra(
         self,
@@ -1084,14 +1068,14 @@ class ImagesResource(SyncResource):
         **params: Unpack[Flux11ProUltraAndWaitParams],
     ) -> models.Job:
         """``flux_1_1_pro_ultra``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = _and_wait(
+        return _and_wait_one(
+            self,
             self.flux_1_1_pro_ultra,
-            (),
             params,
             "job_id",
-            JobsResource(self._client).wait,
+            JobsResource,
+            AsyncJobsResource,
         )
-        return jobs[0]
 
     def ideogram_2_turbo(
         self,
@@ -1132,14 +1116,14 @@ class ImagesResource(SyncResource):
         **params: Unpack[Ideogram2TurboAndWaitParams],
     ) -> models.Job:
         """``ideogram_2_turbo``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = _and_wait(
+        return _and_wait_one(
+            self,
             self.ideogram_2_turbo,
-            (),
             params,
             "job_id",
-            JobsResource(self._client).wait,
+            JobsResource,
+            AsyncJobsResource,
         )
-        return jobs[0]
 
     def ideogram_3(
         self,
@@ -1185,19 +1169,16 @@ class ImagesResource(SyncResource):
         """
         return _send(self._client, _IDEOGRAM_3, locals())
 
-    def ideogram_3_and_wait(
-        self,
-        **params: Unpack[Ideogram3AndWaitParams],
-    ) -> models.Job:
+    def ideogram_3_and_wait(self, **params: Unpack[Ideogram3AndWaitParams]) -> models.Job:
         """``ideogram_3``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = _and_wait(
+        return _and_wait_one(
+            self,
             self.ideogram_3,
-            (),
             params,
             "job_id",
-            JobsResource(self._client).wait,
+            JobsResource,
+            AsyncJobsResource,
         )
-        return jobs[0]
 
     def imagen_3(
         self,
@@ -1233,19 +1214,9 @@ class ImagesResource(SyncResource):
         """
         return _send(self._client, _IMAGEN_3, locals())
 
-    def imagen_3_and_wait(
-        self,
-        **params: Unpack[Imagen3AndWaitParams],
-    ) -> models.Job:
+    def imagen_3_and_wait(self, **params: Unpack[Imagen3AndWaitParams]) -> models.Job:
         """``imagen_3``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = _and_wait(
-            self.imagen_3,
-            (),
-            params,
-            "job_id",
-            JobsResource(self._client).wait,
-        )
-        return jobs[0]
+        return _and_wait_one(self, self.imagen_3, params, "job_id", JobsResource, AsyncJobsResource)
 
     def imagen_4(
         self,
@@ -1281,19 +1252,9 @@ class ImagesResource(SyncResource):
         """
         return _send(self._client, _IMAGEN_4, locals())
 
-    def imagen_4_and_wait(
-        self,
-        **params: Unpack[Imagen4AndWaitParams],
-    ) -> models.Job:
+    def imagen_4_and_wait(self, **params: Unpack[Imagen4AndWaitParams]) -> models.Job:
         """``imagen_4``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = _and_wait(
-            self.imagen_4,
-            (),
-            params,
-            "job_id",
-            JobsResource(self._client).wait,
-        )
-        return jobs[0]
+        return _and_wait_one(self, self.imagen_4, params, "job_id", JobsResource, AsyncJobsResource)
 
     def imagen_4_fast(
         self,
@@ -1329,19 +1290,16 @@ class ImagesResource(SyncResource):
         """
         return _send(self._client, _IMAGEN_4_FAST, locals())
 
-    def imagen_4_fast_and_wait(
-        self,
-        **params: Unpack[Imagen4FastAndWaitParams],
-    ) -> models.Job:
+    def imagen_4_fast_and_wait(self, **params: Unpack[Imagen4FastAndWaitParams]) -> models.Job:
         """``imagen_4_fast``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = _and_wait(
+        return _and_wait_one(
+            self,
             self.imagen_4_fast,
-            (),
             params,
             "job_id",
-            JobsResource(self._client).wait,
+            JobsResource,
+            AsyncJobsResource,
         )
-        return jobs[0]
 
     def imagen_4_ultra(
         self,
@@ -1377,19 +1335,16 @@ class ImagesResource(SyncResource):
         """
         return _send(self._client, _IMAGEN_4_ULTRA, locals())
 
-    def imagen_4_ultra_and_wait(
-        self,
-        **params: Unpack[Imagen4UltraAndWaitParams],
-    ) -> models.Job:
+    def imagen_4_ultra_and_wait(self, **params: Unpack[Imagen4UltraAndWaitParams]) -> models.Job:
         """``imagen_4_ultra``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = _and_wait(
+        return _and_wait_one(
+            self,
             self.imagen_4_ultra,
-            (),
             params,
             "job_id",
-            JobsResource(self._client).wait,
+            JobsResource,
+            AsyncJobsResource,
         )
-        return jobs[0]
 
     def gen_4_image(
         self,
@@ -1431,19 +1386,16 @@ class ImagesResource(SyncResource):
         """
         return _send(self._client, _GEN_4_IMAGE, locals())
 
-    def gen_4_image_and_wait(
-        self,
-        **params: Unpack[Gen4ImageAndWaitParams],
-    ) -> models.Job:
+    def gen_4_image_and_wait(self, **params: Unpack[Gen4ImageAndWaitParams]) -> models.Job:
         """``gen_4_image``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = _and_wait(
+        return _and_wait_one(
+            self,
             self.gen_4_image,
-            (),
             params,
             "job_id",
-            JobsResource(self._client).wait,
+            JobsResource,
+            AsyncJobsResource,
         )
-        return jobs[0]
 
     def gpt_image(
         self,
@@ -1492,19 +1444,16 @@ class ImagesResource(SyncResource):
         """
         return _send(self._client, _GPT_IMAGE, locals())
 
-    def gpt_image_and_wait(
-        self,
-        **params: Unpack[GptImageAndWaitParams],
-    ) -> models.Job:
+    def gpt_image_and_wait(self, **params: Unpack[GptImageAndWaitParams]) -> models.Job:
         """``gpt_image``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = _and_wait(
+        return _and_wait_one(
+            self,
             self.gpt_image,
-            (),
             params,
             "job_id",
-            JobsResource(self._client).wait,
+            JobsResource,
+            AsyncJobsResource,
         )
-        return jobs[0]
 
     def gpt_image_2(
         self,
@@ -1547,19 +1496,16 @@ class ImagesResource(SyncResource):
         """
         return _send(self._client, _GPT_IMAGE_2, locals())
 
-    def gpt_image_2_and_wait(
-        self,
-        **params: Unpack[GptImage2AndWaitParams],
-    ) -> models.Job:
+    def gpt_image_2_and_wait(self, **params: Unpack[GptImage2AndWaitParams]) -> models.Job:
         """``gpt_image_2``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = _and_wait(
+        return _and_wait_one(
+            self,
             self.gpt_image_2,
-            (),
             params,
             "job_id",
-            JobsResource(self._client).wait,
+            JobsResource,
+            AsyncJobsResource,
         )
-        return jobs[0]
 
     def uni_1(
         self,
@@ -1628,19 +1574,9 @@ class ImagesResource(SyncResource):
         """
         return _send(self._client, _UNI_1, locals())
 
-    def uni_1_and_wait(
-        self,
-        **params: Unpack[Uni1AndWaitParams],
-    ) -> models.Job:
+    def uni_1_and_wait(self, **params: Unpack[Uni1AndWaitParams]) -> models.Job:
         """``uni_1``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = _and_wait(
-            self.uni_1,
-            (),
-            params,
-            "job_id",
-            JobsResource(self._client).wait,
-        )
-        return jobs[0]
+        return _and_wait_one(self, self.uni_1, params, "job_id", JobsResource, AsyncJobsResource)
 
     def seedream_4(
         self,
@@ -1681,19 +1617,16 @@ class ImagesResource(SyncResource):
         """
         return _send(self._client, _SEEDREAM_4, locals())
 
-    def seedream_4_and_wait(
-        self,
-        **params: Unpack[Seedream4AndWaitParams],
-    ) -> models.Job:
+    def seedream_4_and_wait(self, **params: Unpack[Seedream4AndWaitParams]) -> models.Job:
         """``seedream_4``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = _and_wait(
+        return _and_wait_one(
+            self,
             self.seedream_4,
-            (),
             params,
             "job_id",
-            JobsResource(self._client).wait,
+            JobsResource,
+            AsyncJobsResource,
         )
-        return jobs[0]
 
     def seedream_5_lite(
         self,
@@ -1734,19 +1667,16 @@ class ImagesResource(SyncResource):
         """
         return _send(self._client, _SEEDREAM_5_LITE, locals())
 
-    def seedream_5_lite_and_wait(
-        self,
-        **params: Unpack[Seedream5LiteAndWaitParams],
-    ) -> models.Job:
+    def seedream_5_lite_and_wait(self, **params: Unpack[Seedream5LiteAndWaitParams]) -> models.Job:
         """``seedream_5_lite``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = _and_wait(
+        return _and_wait_one(
+            self,
             self.seedream_5_lite,
-            (),
             params,
             "job_id",
-            JobsResource(self._client).wait,
+            JobsResource,
+            AsyncJobsResource,
         )
-        return jobs[0]
 
     def qwen_2512(
         self,
@@ -1798,19 +1728,16 @@ class ImagesResource(SyncResource):
         """
         return _send(self._client, _QWEN_2512, locals())
 
-    def qwen_2512_and_wait(
-        self,
-        **params: Unpack[Qwen2512AndWaitParams],
-    ) -> models.Job:
+    def qwen_2512_and_wait(self, **params: Unpack[Qwen2512AndWaitParams]) -> models.Job:
         """``qwen_2512``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = _and_wait(
+        return _and_wait_one(
+            self,
             self.qwen_2512,
-            (),
             params,
             "job_id",
-            JobsResource(self._client).wait,
+            JobsResource,
+            AsyncJobsResource,
         )
-        return jobs[0]
 
     def z_image(
         self,
@@ -1865,19 +1792,9 @@ class ImagesResource(SyncResource):
         """
         return _send(self._client, _Z_IMAGE, locals())
 
-    def z_image_and_wait(
-        self,
-        **params: Unpack[ZImageAndWaitParams],
-    ) -> models.Job:
+    def z_image_and_wait(self, **params: Unpack[ZImageAndWaitParams]) -> models.Job:
         """``z_image``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = _and_wait(
-            self.z_image,
-            (),
-            params,
-            "job_id",
-            JobsResource(self._client).wait,
-        )
-        return jobs[0]
+        return _and_wait_one(self, self.z_image, params, "job_id", JobsResource, AsyncJobsResource)
 
     def seededit(
         self,
@@ -1912,19 +1829,9 @@ class ImagesResource(SyncResource):
         """
         return _send(self._client, _SEEDEDIT, locals())
 
-    def seededit_and_wait(
-        self,
-        **params: Unpack[SeededitAndWaitParams],
-    ) -> models.Job:
+    def seededit_and_wait(self, **params: Unpack[SeededitAndWaitParams]) -> models.Job:
         """``seededit``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = _and_wait(
-            self.seededit,
-            (),
-            params,
-            "job_id",
-            JobsResource(self._client).wait,
-        )
-        return jobs[0]
+        return _and_wait_one(self, self.seededit, params, "job_id", JobsResource, AsyncJobsResource)
 
     @property
     def with_raw_response(self) -> ImagesResourceWithRawResponse:
@@ -1937,355 +1844,91 @@ class AsyncImagesResource(AsyncResource):
 
     flux_1_dev = _awaitable(ImagesResource.flux_1_dev)
 
-    async def flux_1_dev_and_wait(
-        self,
-        **params: Unpack[Flux1DevAndWaitParams],
-    ) -> models.Job:
-        """``flux_1_dev``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = await _async_and_wait(
-            self.flux_1_dev,
-            (),
-            params,
-            "job_id",
-            AsyncJobsResource(self._client).wait,
-        )
-        return jobs[0]
+    flux_1_dev_and_wait = _awaitable(ImagesResource.flux_1_dev_and_wait)
 
     flux_1_kontext_dev = _awaitable(ImagesResource.flux_1_kontext_dev)
 
-    async def flux_1_kontext_dev_and_wait(
-        self,
-        **params: Unpack[Flux1KontextDevAndWaitParams],
-    ) -> models.Job:
-        """``flux_1_kontext_dev``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = await _async_and_wait(
-            self.flux_1_kontext_dev,
-            (),
-            params,
-            "job_id",
-            AsyncJobsResource(self._client).wait,
-        )
-        return jobs[0]
+    flux_1_kontext_dev_and_wait = _awaitable(ImagesResource.flux_1_kontext_dev_and_wait)
 
     nano_banana_pro = _awaitable(ImagesResource.nano_banana_pro)
 
-    async def nano_banana_pro_and_wait(
-        self,
-        **params: Unpack[NanoBananaProAndWaitParams],
-    ) -> models.Job:
-        """``nano_banana_pro``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = await _async_and_wait(
-            self.nano_banana_pro,
-            (),
-            params,
-            "job_id",
-            AsyncJobsResource(self._client).wait,
-        )
-        return jobs[0]
+    nano_banana_pro_and_wait = _awaitable(ImagesResource.nano_banana_pro_and_wait)
 
     nano_banana_2 = _awaitable(ImagesResource.nano_banana_2)
 
-    async def nano_banana_2_and_wait(
-        self,
-        **params: Unpack[NanoBanana2AndWaitParams],
-    ) -> models.Job:
-        """``nano_banana_2``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = await _async_and_wait(
-            self.nano_banana_2,
-            (),
-            params,
-            "job_id",
-            AsyncJobsResource(self._client).wait,
-        )
-        return jobs[0]
+    nano_banana_2_and_wait = _awaitable(ImagesResource.nano_banana_2_and_wait)
 
     nano_banana = _awaitable(ImagesResource.nano_banana)
 
-    async def nano_banana_and_wait(
-        self,
-        **params: Unpack[NanoBananaAndWaitParams],
-    ) -> models.Job:
-        """``nano_banana``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = await _async_and_wait(
-            self.nano_banana,
-            (),
-            params,
-            "job_id",
-            AsyncJobsResource(self._client).wait,
-        )
-        return jobs[0]
+    nano_banana_and_wait = _awaitable(ImagesResource.nano_banana_and_wait)
 
     flux_1_1_pro = _awaitable(ImagesResource.flux_1_1_pro)
 
-    async def flux_1_1_pro_and_wait(
-        self,
-        **params: Unpack[Flux11ProAndWaitParams],
-    ) -> models.Job:
-        """``flux_1_1_pro``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = await _async_and_wait(
-            self.flux_1_1_pro,
-            (),
-            params,
-            "job_id",
-            AsyncJobsResource(self._client).wait,
-        )
-        return jobs[0]
+    flux_1_1_pro_and_wait = _awaitable(ImagesResource.flux_1_1_pro_and_wait)
 
     flux_1_1_pro_ultra = _awaitable(ImagesResource.flux_1_1_pro_ultra)
 
-    async def flux_1_1_pro_ultra_and_wait(
-        self,
-        **params: Unpack[Flux11ProUltraAndWaitParams],
-    ) -> models.Job:
-        """``flux_1_1_pro_ultra``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = await _async_and_wait(
-            self.flux_1_1_pro_ultra,
-            (),
-            params,
-            "job_id",
-            AsyncJobsResource(self._client).wait,
-        )
-        return jobs[0]
+    flux_1_1_pro_ultra_and_wait = _awaitable(ImagesResource.flux_1_1_pro_ultra_and_wait)
 
     ideogram_2_turbo = _awaitable(ImagesResource.ideogram_2_turbo)
 
-    async def ideogram_2_turbo_and_wait(
-        self,
-        **params: Unpack[Ideogram2TurboAndWaitParams],
-    ) -> models.Job:
-        """``ideogram_2_turbo``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = await _async_and_wait(
-            self.ideogram_2_turbo,
-            (),
-            params,
-            "job_id",
-            AsyncJobsResource(self._client).wait,
-        )
-        return jobs[0]
+    ideogram_2_turbo_and_wait = _awaitable(ImagesResource.ideogram_2_turbo_and_wait)
 
     ideogram_3 = _awaitable(ImagesResource.ideogram_3)
 
-    async def ideogram_3_and_wait(
-        self,
-        **params: Unpack[Ideogram3AndWaitParams],
-    ) -> models.Job:
-        """``ideogram_3``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = await _async_and_wait(
-            self.ideogram_3,
-            (),
-            params,
-            "job_id",
-            AsyncJobsResource(self._client).wait,
-        )
-        return jobs[0]
+    ideogram_3_and_wait = _awaitable(ImagesResource.ideogram_3_and_wait)
 
     imagen_3 = _awaitable(ImagesResource.imagen_3)
 
-    async def imagen_3_and_wait(
-        self,
-        **params: Unpack[Imagen3AndWaitParams],
-    ) -> models.Job:
-        """``imagen_3``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = await _async_and_wait(
-            self.imagen_3,
-            (),
-            params,
-            "job_id",
-            AsyncJobsResource(self._client).wait,
-        )
-        return jobs[0]
+    imagen_3_and_wait = _awaitable(ImagesResource.imagen_3_and_wait)
 
     imagen_4 = _awaitable(ImagesResource.imagen_4)
 
-    async def imagen_4_and_wait(
-        self,
-        **params: Unpack[Imagen4AndWaitParams],
-    ) -> models.Job:
-        """``imagen_4``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = await _async_and_wait(
-            self.imagen_4,
-            (),
-            params,
-            "job_id",
-            AsyncJobsResource(self._client).wait,
-        )
-        return jobs[0]
+    imagen_4_and_wait = _awaitable(ImagesResource.imagen_4_and_wait)
 
     imagen_4_fast = _awaitable(ImagesResource.imagen_4_fast)
 
-    async def imagen_4_fast_and_wait(
-        self,
-        **params: Unpack[Imagen4FastAndWaitParams],
-    ) -> models.Job:
-        """``imagen_4_fast``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = await _async_and_wait(
-            self.imagen_4_fast,
-            (),
-            params,
-            "job_id",
-            AsyncJobsResource(self._client).wait,
-        )
-        return jobs[0]
+    imagen_4_fast_and_wait = _awaitable(ImagesResource.imagen_4_fast_and_wait)
 
     imagen_4_ultra = _awaitable(ImagesResource.imagen_4_ultra)
 
-    async def imagen_4_ultra_and_wait(
-        self,
-        **params: Unpack[Imagen4UltraAndWaitParams],
-    ) -> models.Job:
-        """``imagen_4_ultra``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = await _async_and_wait(
-            self.imagen_4_ultra,
-            (),
-            params,
-            "job_id",
-            AsyncJobsResource(self._client).wait,
-        )
-        return jobs[0]
+    imagen_4_ultra_and_wait = _awaitable(ImagesResource.imagen_4_ultra_and_wait)
 
     gen_4_image = _awaitable(ImagesResource.gen_4_image)
 
-    async def gen_4_image_and_wait(
-        self,
-        **params: Unpack[Gen4ImageAndWaitParams],
-    ) -> models.Job:
-        """``gen_4_image``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = await _async_and_wait(
-            self.gen_4_image,
-            (),
-            params,
-            "job_id",
-            AsyncJobsResource(self._client).wait,
-        )
-        return jobs[0]
+    gen_4_image_and_wait = _awaitable(ImagesResource.gen_4_image_and_wait)
 
     gpt_image = _awaitable(ImagesResource.gpt_image)
 
-    async def gpt_image_and_wait(
-        self,
-        **params: Unpack[GptImageAndWaitParams],
-    ) -> models.Job:
-        """``gpt_image``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = await _async_and_wait(
-            self.gpt_image,
-            (),
-            params,
-            "job_id",
-            AsyncJobsResource(self._client).wait,
-        )
-        return jobs[0]
+    gpt_image_and_wait = _awaitable(ImagesResource.gpt_image_and_wait)
 
     gpt_image_2 = _awaitable(ImagesResource.gpt_image_2)
 
-    async def gpt_image_2_and_wait(
-        self,
-        **params: Unpack[GptImage2AndWaitParams],
-    ) -> models.Job:
-        """``gpt_image_2``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = await _async_and_wait(
-            self.gpt_image_2,
-            (),
-            params,
-            "job_id",
-            AsyncJobsResource(self._client).wait,
-        )
-        return jobs[0]
+    gpt_image_2_and_wait = _awaitable(ImagesResource.gpt_image_2_and_wait)
 
     uni_1 = _awaitable(ImagesResource.uni_1)
 
-    async def uni_1_and_wait(
-        self,
-        **params: Unpack[Uni1AndWaitParams],
-    ) -> models.Job:
-        """``uni_1``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = await _async_and_wait(
-            self.uni_1,
-            (),
-            params,
-            "job_id",
-            AsyncJobsResource(self._client).wait,
-        )
-        return jobs[0]
+    uni_1_and_wait = _awaitable(ImagesResource.uni_1_and_wait)
 
     seedream_4 = _awaitable(ImagesResource.seedream_4)
 
-    async def seedream_4_and_wait(
-        self,
-        **params: Unpack[Seedream4AndWaitParams],
-    ) -> models.Job:
-        """``seedream_4``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = await _async_and_wait(
-            self.seedream_4,
-            (),
-            params,
-            "job_id",
-            AsyncJobsResource(self._client).wait,
-        )
-        return jobs[0]
+    seedream_4_and_wait = _awaitable(ImagesResource.seedream_4_and_wait)
 
     seedream_5_lite = _awaitable(ImagesResource.seedream_5_lite)
 
-    async def seedream_5_lite_and_wait(
-        self,
-        **params: Unpack[Seedream5LiteAndWaitParams],
-    ) -> models.Job:
-        """``seedream_5_lite``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = await _async_and_wait(
-            self.seedream_5_lite,
-            (),
-            params,
-            "job_id",
-            AsyncJobsResource(self._client).wait,
-        )
-        return jobs[0]
+    seedream_5_lite_and_wait = _awaitable(ImagesResource.seedream_5_lite_and_wait)
 
     qwen_2512 = _awaitable(ImagesResource.qwen_2512)
 
-    async def qwen_2512_and_wait(
-        self,
-        **params: Unpack[Qwen2512AndWaitParams],
-    ) -> models.Job:
-        """``qwen_2512``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = await _async_and_wait(
-            self.qwen_2512,
-            (),
-            params,
-            "job_id",
-            AsyncJobsResource(self._client).wait,
-        )
-        return jobs[0]
+    qwen_2512_and_wait = _awaitable(ImagesResource.qwen_2512_and_wait)
 
     z_image = _awaitable(ImagesResource.z_image)
 
-    async def z_image_and_wait(
-        self,
-        **params: Unpack[ZImageAndWaitParams],
-    ) -> models.Job:
-        """``z_image``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = await _async_and_wait(
-            self.z_image,
-            (),
-            params,
-            "job_id",
-            AsyncJobsResource(self._client).wait,
-        )
-        return jobs[0]
+    z_image_and_wait = _awaitable(ImagesResource.z_image_and_wait)
 
     seededit = _awaitable(ImagesResource.seededit)
 
-    async def seededit_and_wait(
-        self,
-        **params: Unpack[SeededitAndWaitParams],
-    ) -> models.Job:
-        """``seededit``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = await _async_and_wait(
-            self.seededit,
-            (),
-            params,
-            "job_id",
-            AsyncJobsResource(self._client).wait,
-        )
-        return jobs[0]
+    seededit_and_wait = _awaitable(ImagesResource.seededit_and_wait)
 
     @property
     def with_raw_response(self) -> AsyncImagesResourceWithRawResponse:

@@ -11,7 +11,6 @@ from .._endpoint import Endpoint
 from .._endpoint import send as _send
 from .._methods import JobWaitParams, RawMethods, RequestParams
 from .._methods import and_wait as _and_wait
-from .._methods import async_and_wait as _async_and_wait
 from .._methods import async_raw as _async_raw
 from .._methods import awaitable as _awaitable
 from .._methods import raw as _raw
@@ -110,14 +109,15 @@ class NodeAppsResource(SyncResource):
         **params: Unpack[ExecuteAndWaitParams],
     ) -> List[models.Job]:
         """``execute``, then wait until the jobs end, as :class:`JobWaitParams` says."""
-        jobs = _and_wait(
+        return _and_wait(
+            self,
             self.execute,
-            (node_app_id,),
             params,
             "*.job_id",
-            JobsResource(self._client).wait,
+            JobsResource,
+            AsyncJobsResource,
+            (node_app_id,),
         )
-        return jobs
 
     @property
     def with_raw_response(self) -> NodeAppsResourceWithRawResponse:
@@ -132,20 +132,7 @@ class AsyncNodeAppsResource(AsyncResource):
 
     execute = _awaitable(NodeAppsResource.execute)
 
-    async def execute_and_wait(
-        self,
-        node_app_id: str,
-        **params: Unpack[ExecuteAndWaitParams],
-    ) -> List[models.Job]:
-        """``execute``, then wait until the jobs end, as :class:`JobWaitParams` says."""
-        jobs = await _async_and_wait(
-            self.execute,
-            (node_app_id,),
-            params,
-            "*.job_id",
-            AsyncJobsResource(self._client).wait,
-        )
-        return jobs
+    execute_and_wait = _awaitable(NodeAppsResource.execute_and_wait)
 
     @property
     def with_raw_response(self) -> AsyncNodeAppsResourceWithRawResponse:

@@ -11,8 +11,7 @@ from .. import models
 from .._endpoint import Endpoint
 from .._endpoint import send as _send
 from .._methods import JobWaitParams, PageRequestParams, RawMethods, RequestParams
-from .._methods import and_wait as _and_wait
-from .._methods import async_and_wait as _async_and_wait
+from .._methods import and_wait_one as _and_wait_one
 from .._methods import async_raw as _async_raw
 from .._methods import awaitable as _awaitable
 from .._methods import raw as _raw
@@ -174,19 +173,9 @@ class StylesResource(SyncResource):
         """
         return _send(self._client, _TRAIN, locals())
 
-    def train_and_wait(
-        self,
-        **params: Unpack[TrainAndWaitParams],
-    ) -> models.Job:
+    def train_and_wait(self, **params: Unpack[TrainAndWaitParams]) -> models.Job:
         """``train``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = _and_wait(
-            self.train,
-            (),
-            params,
-            "job_id",
-            JobsResource(self._client).wait,
-        )
-        return jobs[0]
+        return _and_wait_one(self, self.train, params, "job_id", JobsResource, AsyncJobsResource)
 
     def list(
         self,
@@ -383,19 +372,7 @@ class AsyncStylesResource(AsyncResource):
 
     train = _awaitable(StylesResource.train)
 
-    async def train_and_wait(
-        self,
-        **params: Unpack[TrainAndWaitParams],
-    ) -> models.Job:
-        """``train``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = await _async_and_wait(
-            self.train,
-            (),
-            params,
-            "job_id",
-            AsyncJobsResource(self._client).wait,
-        )
-        return jobs[0]
+    train_and_wait = _awaitable(StylesResource.train_and_wait)
 
     list = _awaitable(StylesResource.list)
 

@@ -10,8 +10,7 @@ from .. import models
 from .._endpoint import Endpoint
 from .._endpoint import send as _send
 from .._methods import JobWaitParams, RawMethods, RequestParams
-from .._methods import and_wait as _and_wait
-from .._methods import async_and_wait as _async_and_wait
+from .._methods import and_wait_one as _and_wait_one
 from .._methods import async_raw as _async_raw
 from .._methods import awaitable as _awaitable
 from .._methods import raw as _raw
@@ -997,19 +996,9 @@ class VideosResource(SyncResource):
         """
         return _send(self._client, _KLING_1, locals())
 
-    def kling_1_and_wait(
-        self,
-        **params: Unpack[Kling1AndWaitParams],
-    ) -> models.Job:
+    def kling_1_and_wait(self, **params: Unpack[Kling1AndWaitParams]) -> models.Job:
         """``kling_1``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = _and_wait(
-            self.kling_1,
-            (),
-            params,
-            "job_id",
-            JobsResource(self._client).wait,
-        )
-        return jobs[0]
+        return _and_wait_one(self, self.kling_1, params, "job_id", JobsResource, AsyncJobsResource)
 
     def kling_1_5(
         self,
@@ -1061,19 +1050,16 @@ class VideosResource(SyncResource):
         """
         return _send(self._client, _KLING_1_5, locals())
 
-    def kling_1_5_and_wait(
-        self,
-        **params: Unpack[Kling15AndWaitParams],
-    ) -> models.Job:
+    def kling_1_5_and_wait(self, **params: Unpack[Kling15AndWaitParams]) -> models.Job:
         """``kling_1_5``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = _and_wait(
+        return _and_wait_one(
+            self,
             self.kling_1_5,
-            (),
             params,
             "job_id",
-            JobsResource(self._client).wait,
+            JobsResource,
+            AsyncJobsResource,
         )
-        return jobs[0]
 
     def kling_1_6(
         self,
@@ -1127,19 +1113,16 @@ class VideosResource(SyncResource):
         """
         return _send(self._client, _KLING_1_6, locals())
 
-    def kling_1_6_and_wait(
-        self,
-        **params: Unpack[Kling16AndWaitParams],
-    ) -> models.Job:
+    def kling_1_6_and_wait(self, **params: Unpack[Kling16AndWaitParams]) -> models.Job:
         """``kling_1_6``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = _and_wait(
+        return _and_wait_one(
+            self,
             self.kling_1_6,
-            (),
             params,
             "job_id",
-            JobsResource(self._client).wait,
+            JobsResource,
+            AsyncJobsResource,
         )
-        return jobs[0]
 
     def kling_2(
         self,
@@ -1186,19 +1169,9 @@ class VideosResource(SyncResource):
         """
         return _send(self._client, _KLING_2, locals())
 
-    def kling_2_and_wait(
-        self,
-        **params: Unpack[Kling2AndWaitParams],
-    ) -> models.Job:
+    def kling_2_and_wait(self, **params: Unpack[Kling2AndWaitParams]) -> models.Job:
         """``kling_2``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = _and_wait(
-            self.kling_2,
-            (),
-            params,
-            "job_id",
-            JobsResource(self._client).wait,
-        )
-        return jobs[0]
+        return _and_wait_one(self, self.kling_2, params, "job_id", JobsResource, AsyncJobsResource)
 
     def kling_2_1(
         self,
@@ -1250,19 +1223,16 @@ class VideosResource(SyncResource):
         """
         return _send(self._client, _KLING_2_1, locals())
 
-    def kling_2_1_and_wait(
-        self,
-        **params: Unpack[Kling21AndWaitParams],
-    ) -> models.Job:
+    def kling_2_1_and_wait(self, **params: Unpack[Kling21AndWaitParams]) -> models.Job:
         """``kling_2_1``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = _and_wait(
+        return _and_wait_one(
+            self,
             self.kling_2_1,
-            (),
             params,
             "job_id",
-            JobsResource(self._client).wait,
+            JobsResource,
+            AsyncJobsResource,
         )
-        return jobs[0]
 
     def kling_2_5(
         self,
@@ -1310,19 +1280,16 @@ class VideosResource(SyncResource):
         """
         return _send(self._client, _KLING_2_5, locals())
 
-    def kling_2_5_and_wait(
-        self,
-        **params: Unpack[Kling25AndWaitParams],
-    ) -> models.Job:
+    def kling_2_5_and_wait(self, **params: Unpack[Kling25AndWaitParams]) -> models.Job:
         """``kling_2_5``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = _and_wait(
+        return _and_wait_one(
+            self,
             self.kling_2_5,
-            (),
             params,
             "job_id",
-            JobsResource(self._client).wait,
+            JobsResource,
+            AsyncJobsResource,
         )
-        return jobs[0]
 
     def kling_2_6(
         self,
@@ -1375,19 +1342,16 @@ class VideosResource(SyncResource):
         """
         return _send(self._client, _KLING_2_6, locals())
 
-    def kling_2_6_and_wait(
-        self,
-        **params: Unpack[Kling26AndWaitParams],
-    ) -> models.Job:
+    def kling_2_6_and_wait(self, **params: Unpack[Kling26AndWaitParams]) -> models.Job:
         """``kling_2_6``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = _and_wait(
+        return _and_wait_one(
+            self,
             self.kling_2_6,
-            (),
             params,
             "job_id",
-            JobsResource(self._client).wait,
+            JobsResource,
+            AsyncJobsResource,
         )
-        return jobs[0]
 
     def kling_3_0(
         self,
@@ -1516,19 +1480,16 @@ class VideosResource(SyncResource):
         """
         return _send(self._client, _KLING_3_0, locals())
 
-    def kling_3_0_and_wait(
-        self,
-        **params: Unpack[Kling30AndWaitParams],
-    ) -> models.Job:
+    def kling_3_0_and_wait(self, **params: Unpack[Kling30AndWaitParams]) -> models.Job:
         """``kling_3_0``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = _and_wait(
+        return _and_wait_one(
+            self,
             self.kling_3_0,
-            (),
             params,
             "job_id",
-            JobsResource(self._client).wait,
+            JobsResource,
+            AsyncJobsResource,
         )
-        return jobs[0]
 
     def kling_o1(
         self,
@@ -1594,19 +1555,9 @@ class VideosResource(SyncResource):
         """
         return _send(self._client, _KLING_O1, locals())
 
-    def kling_o1_and_wait(
-        self,
-        **params: Unpack[KlingO1AndWaitParams],
-    ) -> models.Job:
+    def kling_o1_and_wait(self, **params: Unpack[KlingO1AndWaitParams]) -> models.Job:
         """``kling_o1``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = _and_wait(
-            self.kling_o1,
-            (),
-            params,
-            "job_id",
-            JobsResource(self._client).wait,
-        )
-        return jobs[0]
+        return _and_wait_one(self, self.kling_o1, params, "job_id", JobsResource, AsyncJobsResource)
 
     def hailuo(
         self,
@@ -1654,19 +1605,9 @@ class VideosResource(SyncResource):
         """
         return _send(self._client, _HAILUO, locals())
 
-    def hailuo_and_wait(
-        self,
-        **params: Unpack[HailuoAndWaitParams],
-    ) -> models.Job:
+    def hailuo_and_wait(self, **params: Unpack[HailuoAndWaitParams]) -> models.Job:
         """``hailuo``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = _and_wait(
-            self.hailuo,
-            (),
-            params,
-            "job_id",
-            JobsResource(self._client).wait,
-        )
-        return jobs[0]
+        return _and_wait_one(self, self.hailuo, params, "job_id", JobsResource, AsyncJobsResource)
 
     def hailuo_02(
         self,
@@ -1729,19 +1670,16 @@ class VideosResource(SyncResource):
         """
         return _send(self._client, _HAILUO_02, locals())
 
-    def hailuo_02_and_wait(
-        self,
-        **params: Unpack[Hailuo02AndWaitParams],
-    ) -> models.Job:
+    def hailuo_02_and_wait(self, **params: Unpack[Hailuo02AndWaitParams]) -> models.Job:
         """``hailuo_02``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = _and_wait(
+        return _and_wait_one(
+            self,
             self.hailuo_02,
-            (),
             params,
             "job_id",
-            JobsResource(self._client).wait,
+            JobsResource,
+            AsyncJobsResource,
         )
-        return jobs[0]
 
     def hailuo_2_3(
         self,
@@ -1793,19 +1731,16 @@ class VideosResource(SyncResource):
         """
         return _send(self._client, _HAILUO_2_3, locals())
 
-    def hailuo_2_3_and_wait(
-        self,
-        **params: Unpack[Hailuo23AndWaitParams],
-    ) -> models.Job:
+    def hailuo_2_3_and_wait(self, **params: Unpack[Hailuo23AndWaitParams]) -> models.Job:
         """``hailuo_2_3``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = _and_wait(
+        return _and_wait_one(
+            self,
             self.hailuo_2_3,
-            (),
             params,
             "job_id",
-            JobsResource(self._client).wait,
+            JobsResource,
+            AsyncJobsResource,
         )
-        return jobs[0]
 
     def hailuo_2_3_fast(
         self,
@@ -1857,19 +1792,16 @@ class VideosResource(SyncResource):
         """
         return _send(self._client, _HAILUO_2_3_FAST, locals())
 
-    def hailuo_2_3_fast_and_wait(
-        self,
-        **params: Unpack[Hailuo23FastAndWaitParams],
-    ) -> models.Job:
+    def hailuo_2_3_fast_and_wait(self, **params: Unpack[Hailuo23FastAndWaitParams]) -> models.Job:
         """``hailuo_2_3_fast``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = _and_wait(
+        return _and_wait_one(
+            self,
             self.hailuo_2_3_fast,
-            (),
             params,
             "job_id",
-            JobsResource(self._client).wait,
+            JobsResource,
+            AsyncJobsResource,
         )
-        return jobs[0]
 
     def wan_2_1(
         self,
@@ -1921,19 +1853,9 @@ class VideosResource(SyncResource):
         """
         return _send(self._client, _WAN_2_1, locals())
 
-    def wan_2_1_and_wait(
-        self,
-        **params: Unpack[Wan21AndWaitParams],
-    ) -> models.Job:
+    def wan_2_1_and_wait(self, **params: Unpack[Wan21AndWaitParams]) -> models.Job:
         """``wan_2_1``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = _and_wait(
-            self.wan_2_1,
-            (),
-            params,
-            "job_id",
-            JobsResource(self._client).wait,
-        )
-        return jobs[0]
+        return _and_wait_one(self, self.wan_2_1, params, "job_id", JobsResource, AsyncJobsResource)
 
     def wan_2_2(
         self,
@@ -1985,19 +1907,9 @@ class VideosResource(SyncResource):
         """
         return _send(self._client, _WAN_2_2, locals())
 
-    def wan_2_2_and_wait(
-        self,
-        **params: Unpack[Wan22AndWaitParams],
-    ) -> models.Job:
+    def wan_2_2_and_wait(self, **params: Unpack[Wan22AndWaitParams]) -> models.Job:
         """``wan_2_2``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = _and_wait(
-            self.wan_2_2,
-            (),
-            params,
-            "job_id",
-            JobsResource(self._client).wait,
-        )
-        return jobs[0]
+        return _and_wait_one(self, self.wan_2_2, params, "job_id", JobsResource, AsyncJobsResource)
 
     def wan_2_5(
         self,
@@ -2067,19 +1979,9 @@ class VideosResource(SyncResource):
         """
         return _send(self._client, _WAN_2_5, locals())
 
-    def wan_2_5_and_wait(
-        self,
-        **params: Unpack[Wan25AndWaitParams],
-    ) -> models.Job:
+    def wan_2_5_and_wait(self, **params: Unpack[Wan25AndWaitParams]) -> models.Job:
         """``wan_2_5``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = _and_wait(
-            self.wan_2_5,
-            (),
-            params,
-            "job_id",
-            JobsResource(self._client).wait,
-        )
-        return jobs[0]
+        return _and_wait_one(self, self.wan_2_5, params, "job_id", JobsResource, AsyncJobsResource)
 
     def veo_2(
         self,
@@ -2128,19 +2030,9 @@ class VideosResource(SyncResource):
         """
         return _send(self._client, _VEO_2, locals())
 
-    def veo_2_and_wait(
-        self,
-        **params: Unpack[Veo2AndWaitParams],
-    ) -> models.Job:
+    def veo_2_and_wait(self, **params: Unpack[Veo2AndWaitParams]) -> models.Job:
         """``veo_2``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = _and_wait(
-            self.veo_2,
-            (),
-            params,
-            "job_id",
-            JobsResource(self._client).wait,
-        )
-        return jobs[0]
+        return _and_wait_one(self, self.veo_2, params, "job_id", JobsResource, AsyncJobsResource)
 
     def veo_3(
         self,
@@ -2203,19 +2095,9 @@ class VideosResource(SyncResource):
         """
         return _send(self._client, _VEO_3, locals())
 
-    def veo_3_and_wait(
-        self,
-        **params: Unpack[Veo3AndWaitParams],
-    ) -> models.Job:
+    def veo_3_and_wait(self, **params: Unpack[Veo3AndWaitParams]) -> models.Job:
         """``veo_3``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = _and_wait(
-            self.veo_3,
-            (),
-            params,
-            "job_id",
-            JobsResource(self._client).wait,
-        )
-        return jobs[0]
+        return _and_wait_one(self, self.veo_3, params, "job_id", JobsResource, AsyncJobsResource)
 
     def veo_3_fast(
         self,
@@ -2278,19 +2160,16 @@ class VideosResource(SyncResource):
         """
         return _send(self._client, _VEO_3_FAST, locals())
 
-    def veo_3_fast_and_wait(
-        self,
-        **params: Unpack[Veo3FastAndWaitParams],
-    ) -> models.Job:
+    def veo_3_fast_and_wait(self, **params: Unpack[Veo3FastAndWaitParams]) -> models.Job:
         """``veo_3_fast``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = _and_wait(
+        return _and_wait_one(
+            self,
             self.veo_3_fast,
-            (),
             params,
             "job_id",
-            JobsResource(self._client).wait,
+            JobsResource,
+            AsyncJobsResource,
         )
-        return jobs[0]
 
     def veo_3_1(
         self,
@@ -2361,19 +2240,9 @@ class VideosResource(SyncResource):
         """
         return _send(self._client, _VEO_3_1, locals())
 
-    def veo_3_1_and_wait(
-        self,
-        **params: Unpack[Veo31AndWaitParams],
-    ) -> models.Job:
+    def veo_3_1_and_wait(self, **params: Unpack[Veo31AndWaitParams]) -> models.Job:
         """``veo_3_1``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = _and_wait(
-            self.veo_3_1,
-            (),
-            params,
-            "job_id",
-            JobsResource(self._client).wait,
-        )
-        return jobs[0]
+        return _and_wait_one(self, self.veo_3_1, params, "job_id", JobsResource, AsyncJobsResource)
 
     def veo_3_1_fast(
         self,
@@ -2444,19 +2313,16 @@ class VideosResource(SyncResource):
         """
         return _send(self._client, _VEO_3_1_FAST, locals())
 
-    def veo_3_1_fast_and_wait(
-        self,
-        **params: Unpack[Veo31FastAndWaitParams],
-    ) -> models.Job:
+    def veo_3_1_fast_and_wait(self, **params: Unpack[Veo31FastAndWaitParams]) -> models.Job:
         """``veo_3_1_fast``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = _and_wait(
+        return _and_wait_one(
+            self,
             self.veo_3_1_fast,
-            (),
             params,
             "job_id",
-            JobsResource(self._client).wait,
+            JobsResource,
+            AsyncJobsResource,
         )
-        return jobs[0]
 
     def veo_3_1_lite(
         self,
@@ -2510,19 +2376,16 @@ class VideosResource(SyncResource):
         """
         return _send(self._client, _VEO_3_1_LITE, locals())
 
-    def veo_3_1_lite_and_wait(
-        self,
-        **params: Unpack[Veo31LiteAndWaitParams],
-    ) -> models.Job:
+    def veo_3_1_lite_and_wait(self, **params: Unpack[Veo31LiteAndWaitParams]) -> models.Job:
         """``veo_3_1_lite``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = _and_wait(
+        return _and_wait_one(
+            self,
             self.veo_3_1_lite,
-            (),
             params,
             "job_id",
-            JobsResource(self._client).wait,
+            JobsResource,
+            AsyncJobsResource,
         )
-        return jobs[0]
 
     def seedance_1_0_pro(
         self,
@@ -2578,19 +2441,16 @@ class VideosResource(SyncResource):
         """
         return _send(self._client, _SEEDANCE_1_0_PRO, locals())
 
-    def seedance_1_0_pro_and_wait(
-        self,
-        **params: Unpack[Seedance10ProAndWaitParams],
-    ) -> models.Job:
+    def seedance_1_0_pro_and_wait(self, **params: Unpack[Seedance10ProAndWaitParams]) -> models.Job:
         """``seedance_1_0_pro``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = _and_wait(
+        return _and_wait_one(
+            self,
             self.seedance_1_0_pro,
-            (),
             params,
             "job_id",
-            JobsResource(self._client).wait,
+            JobsResource,
+            AsyncJobsResource,
         )
-        return jobs[0]
 
     def seedance_1_0_pro_fast(
         self,
@@ -2665,14 +2525,14 @@ class VideosResource(SyncResource):
         **params: Unpack[Seedance10ProFastAndWaitParams],
     ) -> models.Job:
         """``seedance_1_0_pro_fast``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = _and_wait(
+        return _and_wait_one(
+            self,
             self.seedance_1_0_pro_fast,
-            (),
             params,
             "job_id",
-            JobsResource(self._client).wait,
+            JobsResource,
+            AsyncJobsResource,
         )
-        return jobs[0]
 
     def ltx_video_2_3_22b(
         self,
@@ -2740,14 +2600,14 @@ class VideosResource(SyncResource):
         **params: Unpack[LtxVideo2322bAndWaitParams],
     ) -> models.Job:
         """``ltx_video_2_3_22b``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = _and_wait(
+        return _and_wait_one(
+            self,
             self.ltx_video_2_3_22b,
-            (),
             params,
             "job_id",
-            JobsResource(self._client).wait,
+            JobsResource,
+            AsyncJobsResource,
         )
-        return jobs[0]
 
     def ray_2(
         self,
@@ -2794,19 +2654,9 @@ class VideosResource(SyncResource):
         """
         return _send(self._client, _RAY_2, locals())
 
-    def ray_2_and_wait(
-        self,
-        **params: Unpack[Ray2AndWaitParams],
-    ) -> models.Job:
+    def ray_2_and_wait(self, **params: Unpack[Ray2AndWaitParams]) -> models.Job:
         """``ray_2``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = _and_wait(
-            self.ray_2,
-            (),
-            params,
-            "job_id",
-            JobsResource(self._client).wait,
-        )
-        return jobs[0]
+        return _and_wait_one(self, self.ray_2, params, "job_id", JobsResource, AsyncJobsResource)
 
     def gen_3(
         self,
@@ -2851,19 +2701,9 @@ class VideosResource(SyncResource):
         """
         return _send(self._client, _GEN_3, locals())
 
-    def gen_3_and_wait(
-        self,
-        **params: Unpack[Gen3AndWaitParams],
-    ) -> models.Job:
+    def gen_3_and_wait(self, **params: Unpack[Gen3AndWaitParams]) -> models.Job:
         """``gen_3``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = _and_wait(
-            self.gen_3,
-            (),
-            params,
-            "job_id",
-            JobsResource(self._client).wait,
-        )
-        return jobs[0]
+        return _and_wait_one(self, self.gen_3, params, "job_id", JobsResource, AsyncJobsResource)
 
     def gen_4_video(
         self,
@@ -2908,19 +2748,16 @@ class VideosResource(SyncResource):
         """
         return _send(self._client, _GEN_4_VIDEO, locals())
 
-    def gen_4_video_and_wait(
-        self,
-        **params: Unpack[Gen4VideoAndWaitParams],
-    ) -> models.Job:
+    def gen_4_video_and_wait(self, **params: Unpack[Gen4VideoAndWaitParams]) -> models.Job:
         """``gen_4_video``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = _and_wait(
+        return _and_wait_one(
+            self,
             self.gen_4_video,
-            (),
             params,
             "job_id",
-            JobsResource(self._client).wait,
+            JobsResource,
+            AsyncJobsResource,
         )
-        return jobs[0]
 
     def gen_4_5(
         self,
@@ -2977,19 +2814,9 @@ class VideosResource(SyncResource):
         """
         return _send(self._client, _GEN_4_5, locals())
 
-    def gen_4_5_and_wait(
-        self,
-        **params: Unpack[Gen45AndWaitParams],
-    ) -> models.Job:
+    def gen_4_5_and_wait(self, **params: Unpack[Gen45AndWaitParams]) -> models.Job:
         """``gen_4_5``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = _and_wait(
-            self.gen_4_5,
-            (),
-            params,
-            "job_id",
-            JobsResource(self._client).wait,
-        )
-        return jobs[0]
+        return _and_wait_one(self, self.gen_4_5, params, "job_id", JobsResource, AsyncJobsResource)
 
     def grok_video(
         self,
@@ -3068,19 +2895,16 @@ class VideosResource(SyncResource):
         """
         return _send(self._client, _GROK_VIDEO, locals())
 
-    def grok_video_and_wait(
-        self,
-        **params: Unpack[GrokVideoAndWaitParams],
-    ) -> models.Job:
+    def grok_video_and_wait(self, **params: Unpack[GrokVideoAndWaitParams]) -> models.Job:
         """``grok_video``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = _and_wait(
+        return _and_wait_one(
+            self,
             self.grok_video,
-            (),
             params,
             "job_id",
-            JobsResource(self._client).wait,
+            JobsResource,
+            AsyncJobsResource,
         )
-        return jobs[0]
 
     def aleph(
         self,
@@ -3133,19 +2957,9 @@ class VideosResource(SyncResource):
         """
         return _send(self._client, _ALEPH, locals())
 
-    def aleph_and_wait(
-        self,
-        **params: Unpack[AlephAndWaitParams],
-    ) -> models.Job:
+    def aleph_and_wait(self, **params: Unpack[AlephAndWaitParams]) -> models.Job:
         """``aleph``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = _and_wait(
-            self.aleph,
-            (),
-            params,
-            "job_id",
-            JobsResource(self._client).wait,
-        )
-        return jobs[0]
+        return _and_wait_one(self, self.aleph, params, "job_id", JobsResource, AsyncJobsResource)
 
     @property
     def with_raw_response(self) -> VideosResourceWithRawResponse:
@@ -3158,499 +2972,127 @@ class AsyncVideosResource(AsyncResource):
 
     kling_1 = _awaitable(VideosResource.kling_1)
 
-    async def kling_1_and_wait(
-        self,
-        **params: Unpack[Kling1AndWaitParams],
-    ) -> models.Job:
-        """``kling_1``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = await _async_and_wait(
-            self.kling_1,
-            (),
-            params,
-            "job_id",
-            AsyncJobsResource(self._client).wait,
-        )
-        return jobs[0]
+    kling_1_and_wait = _awaitable(VideosResource.kling_1_and_wait)
 
     kling_1_5 = _awaitable(VideosResource.kling_1_5)
 
-    async def kling_1_5_and_wait(
-        self,
-        **params: Unpack[Kling15AndWaitParams],
-    ) -> models.Job:
-        """``kling_1_5``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = await _async_and_wait(
-            self.kling_1_5,
-            (),
-            params,
-            "job_id",
-            AsyncJobsResource(self._client).wait,
-        )
-        return jobs[0]
+    kling_1_5_and_wait = _awaitable(VideosResource.kling_1_5_and_wait)
 
     kling_1_6 = _awaitable(VideosResource.kling_1_6)
 
-    async def kling_1_6_and_wait(
-        self,
-        **params: Unpack[Kling16AndWaitParams],
-    ) -> models.Job:
-        """``kling_1_6``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = await _async_and_wait(
-            self.kling_1_6,
-            (),
-            params,
-            "job_id",
-            AsyncJobsResource(self._client).wait,
-        )
-        return jobs[0]
+    kling_1_6_and_wait = _awaitable(VideosResource.kling_1_6_and_wait)
 
     kling_2 = _awaitable(VideosResource.kling_2)
 
-    async def kling_2_and_wait(
-        self,
-        **params: Unpack[Kling2AndWaitParams],
-    ) -> models.Job:
-        """``kling_2``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = await _async_and_wait(
-            self.kling_2,
-            (),
-            params,
-            "job_id",
-            AsyncJobsResource(self._client).wait,
-        )
-        return jobs[0]
+    kling_2_and_wait = _awaitable(VideosResource.kling_2_and_wait)
 
     kling_2_1 = _awaitable(VideosResource.kling_2_1)
 
-    async def kling_2_1_and_wait(
-        self,
-        **params: Unpack[Kling21AndWaitParams],
-    ) -> models.Job:
-        """``kling_2_1``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = await _async_and_wait(
-            self.kling_2_1,
-            (),
-            params,
-            "job_id",
-            AsyncJobsResource(self._client).wait,
-        )
-        return jobs[0]
+    kling_2_1_and_wait = _awaitable(VideosResource.kling_2_1_and_wait)
 
     kling_2_5 = _awaitable(VideosResource.kling_2_5)
 
-    async def kling_2_5_and_wait(
-        self,
-        **params: Unpack[Kling25AndWaitParams],
-    ) -> models.Job:
-        """``kling_2_5``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = await _async_and_wait(
-            self.kling_2_5,
-            (),
-            params,
-            "job_id",
-            AsyncJobsResource(self._client).wait,
-        )
-        return jobs[0]
+    kling_2_5_and_wait = _awaitable(VideosResource.kling_2_5_and_wait)
 
     kling_2_6 = _awaitable(VideosResource.kling_2_6)
 
-    async def kling_2_6_and_wait(
-        self,
-        **params: Unpack[Kling26AndWaitParams],
-    ) -> models.Job:
-        """``kling_2_6``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = await _async_and_wait(
-            self.kling_2_6,
-            (),
-            params,
-            "job_id",
-            AsyncJobsResource(self._client).wait,
-        )
-        return jobs[0]
+    kling_2_6_and_wait = _awaitable(VideosResource.kling_2_6_and_wait)
 
     kling_3_0 = _awaitable(VideosResource.kling_3_0)
 
-    async def kling_3_0_and_wait(
-        self,
-        **params: Unpack[Kling30AndWaitParams],
-    ) -> models.Job:
-        """``kling_3_0``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = await _async_and_wait(
-            self.kling_3_0,
-            (),
-            params,
-            "job_id",
-            AsyncJobsResource(self._client).wait,
-        )
-        return jobs[0]
+    kling_3_0_and_wait = _awaitable(VideosResource.kling_3_0_and_wait)
 
     kling_o1 = _awaitable(VideosResource.kling_o1)
 
-    async def kling_o1_and_wait(
-        self,
-        **params: Unpack[KlingO1AndWaitParams],
-    ) -> models.Job:
-        """``kling_o1``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = await _async_and_wait(
-            self.kling_o1,
-            (),
-            params,
-            "job_id",
-            AsyncJobsResource(self._client).wait,
-        )
-        return jobs[0]
+    kling_o1_and_wait = _awaitable(VideosResource.kling_o1_and_wait)
 
     hailuo = _awaitable(VideosResource.hailuo)
 
-    async def hailuo_and_wait(
-        self,
-        **params: Unpack[HailuoAndWaitParams],
-    ) -> models.Job:
-        """``hailuo``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = await _async_and_wait(
-            self.hailuo,
-            (),
-            params,
-            "job_id",
-            AsyncJobsResource(self._client).wait,
-        )
-        return jobs[0]
+    hailuo_and_wait = _awaitable(VideosResource.hailuo_and_wait)
 
     hailuo_02 = _awaitable(VideosResource.hailuo_02)
 
-    async def hailuo_02_and_wait(
-        self,
-        **params: Unpack[Hailuo02AndWaitParams],
-    ) -> models.Job:
-        """``hailuo_02``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = await _async_and_wait(
-            self.hailuo_02,
-            (),
-            params,
-            "job_id",
-            AsyncJobsResource(self._client).wait,
-        )
-        return jobs[0]
+    hailuo_02_and_wait = _awaitable(VideosResource.hailuo_02_and_wait)
 
     hailuo_2_3 = _awaitable(VideosResource.hailuo_2_3)
 
-    async def hailuo_2_3_and_wait(
-        self,
-        **params: Unpack[Hailuo23AndWaitParams],
-    ) -> models.Job:
-        """``hailuo_2_3``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = await _async_and_wait(
-            self.hailuo_2_3,
-            (),
-            params,
-            "job_id",
-            AsyncJobsResource(self._client).wait,
-        )
-        return jobs[0]
+    hailuo_2_3_and_wait = _awaitable(VideosResource.hailuo_2_3_and_wait)
 
     hailuo_2_3_fast = _awaitable(VideosResource.hailuo_2_3_fast)
 
-    async def hailuo_2_3_fast_and_wait(
-        self,
-        **params: Unpack[Hailuo23FastAndWaitParams],
-    ) -> models.Job:
-        """``hailuo_2_3_fast``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = await _async_and_wait(
-            self.hailuo_2_3_fast,
-            (),
-            params,
-            "job_id",
-            AsyncJobsResource(self._client).wait,
-        )
-        return jobs[0]
+    hailuo_2_3_fast_and_wait = _awaitable(VideosResource.hailuo_2_3_fast_and_wait)
 
     wan_2_1 = _awaitable(VideosResource.wan_2_1)
 
-    async def wan_2_1_and_wait(
-        self,
-        **params: Unpack[Wan21AndWaitParams],
-    ) -> models.Job:
-        """``wan_2_1``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = await _async_and_wait(
-            self.wan_2_1,
-            (),
-            params,
-            "job_id",
-            AsyncJobsResource(self._client).wait,
-        )
-        return jobs[0]
+    wan_2_1_and_wait = _awaitable(VideosResource.wan_2_1_and_wait)
 
     wan_2_2 = _awaitable(VideosResource.wan_2_2)
 
-    async def wan_2_2_and_wait(
-        self,
-        **params: Unpack[Wan22AndWaitParams],
-    ) -> models.Job:
-        """``wan_2_2``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = await _async_and_wait(
-            self.wan_2_2,
-            (),
-            params,
-            "job_id",
-            AsyncJobsResource(self._client).wait,
-        )
-        return jobs[0]
+    wan_2_2_and_wait = _awaitable(VideosResource.wan_2_2_and_wait)
 
     wan_2_5 = _awaitable(VideosResource.wan_2_5)
 
-    async def wan_2_5_and_wait(
-        self,
-        **params: Unpack[Wan25AndWaitParams],
-    ) -> models.Job:
-        """``wan_2_5``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = await _async_and_wait(
-            self.wan_2_5,
-            (),
-            params,
-            "job_id",
-            AsyncJobsResource(self._client).wait,
-        )
-        return jobs[0]
+    wan_2_5_and_wait = _awaitable(VideosResource.wan_2_5_and_wait)
 
     veo_2 = _awaitable(VideosResource.veo_2)
 
-    async def veo_2_and_wait(
-        self,
-        **params: Unpack[Veo2AndWaitParams],
-    ) -> models.Job:
-        """``veo_2``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = await _async_and_wait(
-            self.veo_2,
-            (),
-            params,
-            "job_id",
-            AsyncJobsResource(self._client).wait,
-        )
-        return jobs[0]
+    veo_2_and_wait = _awaitable(VideosResource.veo_2_and_wait)
 
     veo_3 = _awaitable(VideosResource.veo_3)
 
-    async def veo_3_and_wait(
-        self,
-        **params: Unpack[Veo3AndWaitParams],
-    ) -> models.Job:
-        """``veo_3``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = await _async_and_wait(
-            self.veo_3,
-            (),
-            params,
-            "job_id",
-            AsyncJobsResource(self._client).wait,
-        )
-        return jobs[0]
+    veo_3_and_wait = _awaitable(VideosResource.veo_3_and_wait)
 
     veo_3_fast = _awaitable(VideosResource.veo_3_fast)
 
-    async def veo_3_fast_and_wait(
-        self,
-        **params: Unpack[Veo3FastAndWaitParams],
-    ) -> models.Job:
-        """``veo_3_fast``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = await _async_and_wait(
-            self.veo_3_fast,
-            (),
-            params,
-            "job_id",
-            AsyncJobsResource(self._client).wait,
-        )
-        return jobs[0]
+    veo_3_fast_and_wait = _awaitable(VideosResource.veo_3_fast_and_wait)
 
     veo_3_1 = _awaitable(VideosResource.veo_3_1)
 
-    async def veo_3_1_and_wait(
-        self,
-        **params: Unpack[Veo31AndWaitParams],
-    ) -> models.Job:
-        """``veo_3_1``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = await _async_and_wait(
-            self.veo_3_1,
-            (),
-            params,
-            "job_id",
-            AsyncJobsResource(self._client).wait,
-        )
-        return jobs[0]
+    veo_3_1_and_wait = _awaitable(VideosResource.veo_3_1_and_wait)
 
     veo_3_1_fast = _awaitable(VideosResource.veo_3_1_fast)
 
-    async def veo_3_1_fast_and_wait(
-        self,
-        **params: Unpack[Veo31FastAndWaitParams],
-    ) -> models.Job:
-        """``veo_3_1_fast``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = await _async_and_wait(
-            self.veo_3_1_fast,
-            (),
-            params,
-            "job_id",
-            AsyncJobsResource(self._client).wait,
-        )
-        return jobs[0]
+    veo_3_1_fast_and_wait = _awaitable(VideosResource.veo_3_1_fast_and_wait)
 
     veo_3_1_lite = _awaitable(VideosResource.veo_3_1_lite)
 
-    async def veo_3_1_lite_and_wait(
-        self,
-        **params: Unpack[Veo31LiteAndWaitParams],
-    ) -> models.Job:
-        """``veo_3_1_lite``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = await _async_and_wait(
-            self.veo_3_1_lite,
-            (),
-            params,
-            "job_id",
-            AsyncJobsResource(self._client).wait,
-        )
-        return jobs[0]
+    veo_3_1_lite_and_wait = _awaitable(VideosResource.veo_3_1_lite_and_wait)
 
     seedance_1_0_pro = _awaitable(VideosResource.seedance_1_0_pro)
 
-    async def seedance_1_0_pro_and_wait(
-        self,
-        **params: Unpack[Seedance10ProAndWaitParams],
-    ) -> models.Job:
-        """``seedance_1_0_pro``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = await _async_and_wait(
-            self.seedance_1_0_pro,
-            (),
-            params,
-            "job_id",
-            AsyncJobsResource(self._client).wait,
-        )
-        return jobs[0]
+    seedance_1_0_pro_and_wait = _awaitable(VideosResource.seedance_1_0_pro_and_wait)
 
     seedance_1_0_pro_fast = _awaitable(VideosResource.seedance_1_0_pro_fast)
 
-    async def seedance_1_0_pro_fast_and_wait(
-        self,
-        **params: Unpack[Seedance10ProFastAndWaitParams],
-    ) -> models.Job:
-        """``seedance_1_0_pro_fast``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = await _async_and_wait(
-            self.seedance_1_0_pro_fast,
-            (),
-            params,
-            "job_id",
-            AsyncJobsResource(self._client).wait,
-        )
-        return jobs[0]
+    seedance_1_0_pro_fast_and_wait = _awaitable(VideosResource.seedance_1_0_pro_fast_and_wait)
 
     ltx_video_2_3_22b = _awaitable(VideosResource.ltx_video_2_3_22b)
 
-    async def ltx_video_2_3_22b_and_wait(
-        self,
-        **params: Unpack[LtxVideo2322bAndWaitParams],
-    ) -> models.Job:
-        """``ltx_video_2_3_22b``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = await _async_and_wait(
-            self.ltx_video_2_3_22b,
-            (),
-            params,
-            "job_id",
-            AsyncJobsResource(self._client).wait,
-        )
-        return jobs[0]
+    ltx_video_2_3_22b_and_wait = _awaitable(VideosResource.ltx_video_2_3_22b_and_wait)
 
     ray_2 = _awaitable(VideosResource.ray_2)
 
-    async def ray_2_and_wait(
-        self,
-        **params: Unpack[Ray2AndWaitParams],
-    ) -> models.Job:
-        """``ray_2``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = await _async_and_wait(
-            self.ray_2,
-            (),
-            params,
-            "job_id",
-            AsyncJobsResource(self._client).wait,
-        )
-        return jobs[0]
+    ray_2_and_wait = _awaitable(VideosResource.ray_2_and_wait)
 
     gen_3 = _awaitable(VideosResource.gen_3)
 
-    async def gen_3_and_wait(
-        self,
-        **params: Unpack[Gen3AndWaitParams],
-    ) -> models.Job:
-        """``gen_3``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = await _async_and_wait(
-            self.gen_3,
-            (),
-            params,
-            "job_id",
-            AsyncJobsResource(self._client).wait,
-        )
-        return jobs[0]
+    gen_3_and_wait = _awaitable(VideosResource.gen_3_and_wait)
 
     gen_4_video = _awaitable(VideosResource.gen_4_video)
 
-    async def gen_4_video_and_wait(
-        self,
-        **params: Unpack[Gen4VideoAndWaitParams],
-    ) -> models.Job:
-        """``gen_4_video``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = await _async_and_wait(
-            self.gen_4_video,
-            (),
-            params,
-            "job_id",
-            AsyncJobsResource(self._client).wait,
-        )
-        return jobs[0]
+    gen_4_video_and_wait = _awaitable(VideosResource.gen_4_video_and_wait)
 
     gen_4_5 = _awaitable(VideosResource.gen_4_5)
 
-    async def gen_4_5_and_wait(
-        self,
-        **params: Unpack[Gen45AndWaitParams],
-    ) -> models.Job:
-        """``gen_4_5``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = await _async_and_wait(
-            self.gen_4_5,
-            (),
-            params,
-            "job_id",
-            AsyncJobsResource(self._client).wait,
-        )
-        return jobs[0]
+    gen_4_5_and_wait = _awaitable(VideosResource.gen_4_5_and_wait)
 
     grok_video = _awaitable(VideosResource.grok_video)
 
-    async def grok_video_and_wait(
-        self,
-        **params: Unpack[GrokVideoAndWaitParams],
-    ) -> models.Job:
-        """``grok_video``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = await _async_and_wait(
-            self.grok_video,
-            (),
-            params,
-            "job_id",
-            AsyncJobsResource(self._client).wait,
-        )
-        return jobs[0]
+    grok_video_and_wait = _awaitable(VideosResource.grok_video_and_wait)
 
     aleph = _awaitable(VideosResource.aleph)
 
-    async def aleph_and_wait(
-        self,
-        **params: Unpack[AlephAndWaitParams],
-    ) -> models.Job:
-        """``aleph``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = await _async_and_wait(
-            self.aleph,
-            (),
-            params,
-            "job_id",
-            AsyncJobsResource(self._client).wait,
-        )
-        return jobs[0]
+    aleph_and_wait = _awaitable(VideosResource.aleph_and_wait)
 
     @property
     def with_raw_response(self) -> AsyncVideosResourceWithRawResponse:

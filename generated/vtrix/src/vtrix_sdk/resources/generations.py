@@ -10,8 +10,7 @@ from .. import models
 from .._endpoint import Endpoint
 from .._endpoint import send as _send
 from .._methods import JobWaitParams, RawMethods, RequestParams
-from .._methods import and_wait as _and_wait
-from .._methods import async_and_wait as _async_and_wait
+from .._methods import and_wait_one as _and_wait_one
 from .._methods import async_raw as _async_raw
 from .._methods import awaitable as _awaitable
 from .._methods import raw as _raw
@@ -119,19 +118,9 @@ class GenerationsResource(SyncResource):
         """
         return _send(self._client, _CREATE, locals())
 
-    def create_and_wait(
-        self,
-        **params: Unpack[CreateAndWaitParams],
-    ) -> models.Task:
+    def create_and_wait(self, **params: Unpack[CreateAndWaitParams]) -> models.Task:
         """``create``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = _and_wait(
-            self.create,
-            (),
-            params,
-            "id",
-            TasksResource(self._client).wait,
-        )
-        return jobs[0]
+        return _and_wait_one(self, self.create, params, "id", TasksResource, AsyncTasksResource)
 
     def kirin_v2_image(
         self,
@@ -178,19 +167,16 @@ class GenerationsResource(SyncResource):
         """
         return _send(self._client, _KIRIN_V2_IMAGE, locals())
 
-    def kirin_v2_image_and_wait(
-        self,
-        **params: Unpack[KirinV2ImageAndWaitParams],
-    ) -> models.Task:
+    def kirin_v2_image_and_wait(self, **params: Unpack[KirinV2ImageAndWaitParams]) -> models.Task:
         """``kirin_v2_image``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = _and_wait(
+        return _and_wait_one(
+            self,
             self.kirin_v2_image,
-            (),
             params,
             "id",
-            TasksResource(self._client).wait,
+            TasksResource,
+            AsyncTasksResource,
         )
-        return jobs[0]
 
     def create_sync(
         self,
@@ -259,35 +245,11 @@ class AsyncGenerationsResource(AsyncResource):
 
     create = _awaitable(GenerationsResource.create)
 
-    async def create_and_wait(
-        self,
-        **params: Unpack[CreateAndWaitParams],
-    ) -> models.Task:
-        """``create``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = await _async_and_wait(
-            self.create,
-            (),
-            params,
-            "id",
-            AsyncTasksResource(self._client).wait,
-        )
-        return jobs[0]
+    create_and_wait = _awaitable(GenerationsResource.create_and_wait)
 
     kirin_v2_image = _awaitable(GenerationsResource.kirin_v2_image)
 
-    async def kirin_v2_image_and_wait(
-        self,
-        **params: Unpack[KirinV2ImageAndWaitParams],
-    ) -> models.Task:
-        """``kirin_v2_image``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = await _async_and_wait(
-            self.kirin_v2_image,
-            (),
-            params,
-            "id",
-            AsyncTasksResource(self._client).wait,
-        )
-        return jobs[0]
+    kirin_v2_image_and_wait = _awaitable(GenerationsResource.kirin_v2_image_and_wait)
 
     create_sync = _awaitable(GenerationsResource.create_sync)
 
