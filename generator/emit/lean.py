@@ -339,7 +339,7 @@ def and_wait_method(op: Operation, names: LeanNames) -> str:
     docstring = (
         f'"""``{op.name}``, then wait until the job{ends}, as :class:`JobWaitParams` says."""'
     )
-    arguments = ["self", f"self.{op.name}", names.kwargs, pylit(job.id_path)]
+    arguments = [f"self.{op.name}", names.kwargs, pylit(job.id_path)]
     arguments += [job.poll_class, job.poll_async_class]
     if op.path_params:
         positional = [p.name for p in op.path_params]

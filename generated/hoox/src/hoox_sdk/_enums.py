@@ -35,6 +35,8 @@ from pydantic import MISSING, ValidationInfo, ValidatorFunctionWrapHandler, Wrap
 __all__ = [
     "LENIENT",
     "LenientModel",
+    "OpenModel",
+    "ClosedModel",
     "open_enum",
     "response_adapter",
     "shape_schema",
@@ -358,3 +360,17 @@ def _takes_none(annotation: Any) -> bool:
     if origin is typing.Union or origin is types.UnionType:
         return any(_takes_none(member) for member in typing.get_args(annotation))
     return False
+
+
+class OpenModel(LenientModel):
+    """A model that keeps the fields its schema does not list (``additionalProperties`` not
+    ``false``): the base of such generated models, so each need not repeat the setting."""
+
+    model_config = pydantic.ConfigDict(extra="allow")
+
+
+class ClosedModel(LenientModel):
+    """A model that refuses the fields its schema does not list (``additionalProperties:
+    false``, every model checking arguments)."""
+
+    model_config = pydantic.ConfigDict(extra="forbid")

@@ -104,7 +104,6 @@ class _Waits(Protocol[T_co]):
 
 
 def and_wait(
-    resource: Any,
     create: Callable[..., object],
     params: Mapping[str, Any],
     id_path: str,
@@ -113,10 +112,11 @@ def and_wait(
     args: tuple[Any, ...] = (),
 ) -> list[T]:
     """``create(*args, **params)``, then wait for every job it started (``…_and_wait``), polling
-    with ``poller(client).wait``.
+    with ``poller(client).wait``; ``create`` is a method of the resource that calls this.
 
     The async ``…_and_wait`` is the sync method made :func:`awaitable`: on an async resource
     this returns the coroutine that does the same, polling with ``async_poller(client).wait``."""
+    resource: Any = getattr(create, "__self__")
     arguments, deadline, poll_interval, on_progress, on_created = _split(params)
     arguments.pop("progress", None)
     if isinstance(resource, AsyncResource):
@@ -143,7 +143,6 @@ def and_wait(
 
 
 def and_wait_one(
-    resource: Any,
     create: Callable[..., object],
     params: Mapping[str, Any],
     id_path: str,
@@ -152,7 +151,7 @@ def and_wait_one(
     args: tuple[Any, ...] = (),
 ) -> T:
     """:func:`and_wait` for an operation that starts one job: that job's final state."""
-    jobs = and_wait(resource, create, params, id_path, poller, async_poller, args)
+    jobs = and_wait(create, params, id_path, poller, async_poller, args)
     if inspect.isawaitable(jobs):
         return cast(T, _first(jobs))
     return jobs[0]

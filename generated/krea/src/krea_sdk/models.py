@@ -6,12 +6,11 @@ from typing import Annotated, Any, Literal
 from typing_extensions import TypeAliasType
 from ._enums import open_enum
 from ._enums import LenientModel as _LenientModel
+from ._enums import ClosedModel as _ClosedModel
+from ._enums import OpenModel as _OpenModel
 
 
-class Asset(_LenientModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
+class Asset(_OpenModel):
     id: str
     image_url: str
     uploaded_at: AwareDatetime
@@ -23,20 +22,12 @@ class Asset(_LenientModel):
     metadata: Any | MISSING = MISSING
 
 
-class AssetDeleteParams(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
+class AssetDeleteParams(_ClosedModel):
     id: str
-    """
-    Asset ID
-    """
+    """Asset ID"""
 
 
-class AssetDeleteResponse(_LenientModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
+class AssetDeleteResponse(_OpenModel):
     success: bool
     message: str
 
@@ -45,88 +36,51 @@ class AssetGetParams(AssetDeleteParams):
     pass
 
 
-class AssetListParams(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
+class AssetListParams(_ClosedModel):
     limit: Annotated[int | MISSING, Field(ge=1, le=1000)] = MISSING
-    """
-    Number of items to return (1-1000, default: 100)
-    """
+    """Number of items to return (1-1000, default: 100)"""
     cursor: AwareDatetime | MISSING = MISSING
-    """
-    Cursor for pagination
-    """
+    """Cursor for pagination"""
 
 
-class AssetPage(_LenientModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
+class AssetPage(_OpenModel):
     items: list[Asset]
     next_cursor: str | None
 
 
-class AssetUploadForm(_LenientModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
+class AssetUploadForm(_OpenModel):
     description: str | MISSING = MISSING
-    """
-    Optional description for the asset
-    """
+    """Optional description for the asset"""
 
 
-class AssetUploadRequest(_LenientModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
+class AssetUploadRequest(_OpenModel):
     file: bytes
-    """
-    The file to upload (JPEG, PNG, WebP, HEIC, MP4, MOV, WebM, GLB, WAV, MP3). Maximum size: 75MB.
-    """
+    """The file to upload (JPEG, PNG, WebP, HEIC, MP4, MOV, WebM, GLB, WAV, MP3). Maximum size: 75MB."""
     description: str | MISSING = MISSING
-    """
-    Optional description for the asset
-    """
+    """Optional description for the asset"""
 
 
-class CameraControlDownBack(_LenientModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
+class CameraControlDownBack(_OpenModel):
     type: Literal["down_back"]
     config: Annotated[None, Field(None)] = None
 
 
-class CameraControlForwardUp(_LenientModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
+class CameraControlForwardUp(_OpenModel):
     type: Literal["forward_up"]
     config: Annotated[None, Field(None)] = None
 
 
-class CameraControlLeftTurnForward(_LenientModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
+class CameraControlLeftTurnForward(_OpenModel):
     type: Literal["left_turn_forward"]
     config: Annotated[None, Field(None)] = None
 
 
-class CameraControlRightTurnForward(_LenientModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
+class CameraControlRightTurnForward(_OpenModel):
     type: Literal["right_turn_forward"]
     config: Annotated[None, Field(None)] = None
 
 
-class CameraControlSimple(_LenientModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
+class CameraControlSimple(_OpenModel):
     type: Literal["simple"]
     config: Config | MISSING = MISSING
 
@@ -141,10 +95,7 @@ CameraControl = TypeAliasType(
 )
 
 
-class Config(_LenientModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
+class Config(_OpenModel):
     zoom: Annotated[float | MISSING, Field(ge=-10.0, le=10.0)] = MISSING
     roll: Annotated[float | MISSING, Field(ge=-10.0, le=10.0)] = MISSING
     pan: Annotated[float | MISSING, Field(ge=-10.0, le=10.0)] = MISSING
@@ -153,10 +104,7 @@ class Config(_LenientModel):
     horizontal: Annotated[float | MISSING, Field(ge=-10.0, le=10.0)] = MISSING
 
 
-class CreatedJob(_LenientModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
+class CreatedJob(_OpenModel):
     job_id: str
     status: Annotated[
         Literal[
@@ -177,28 +125,17 @@ class CreatedJob(_LenientModel):
     result: None
 
 
-class ElementReference(_LenientModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
+class ElementReference(_OpenModel):
     images: Annotated[list[str], Field(max_length=3, min_length=1)]
     tag: Annotated[str, Field(max_length=16, min_length=3, pattern="^[a-z][a-z0-9_-]+$")]
 
 
-class EnhanceBloomEnhanceParams(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
+class EnhanceBloomEnhanceParams(_ClosedModel):
     X_Webhook_URL: Annotated[str | MISSING, Field(alias="X-Webhook-URL")] = MISSING
-    """
-    URL to receive a POST request when the job completes. The webhook will receive the job data including results.
-    """
+    """URL to receive a POST request when the job completes. The webhook will receive the job data including results."""
 
 
-class EnhanceBloomEnhanceRequest(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
+class EnhanceBloomEnhanceRequest(_ClosedModel):
     prompt: str = ""
     width: Annotated[float, Field(ge=1.0, le=10000.0)]
     height: Annotated[float, Field(ge=1.0, le=10000.0)]
@@ -218,10 +155,7 @@ class EnhanceGenerativeEnhanceParams(EnhanceBloomEnhanceParams):
     pass
 
 
-class EnhanceGenerativeEnhanceRequest(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
+class EnhanceGenerativeEnhanceRequest(_ClosedModel):
     prompt: str = ""
     width: Annotated[float, Field(ge=1.0, le=32000.0)]
     height: Annotated[float, Field(ge=1.0, le=32000.0)]
@@ -249,10 +183,7 @@ class EnhanceStandardEnhanceParams(EnhanceBloomEnhanceParams):
     pass
 
 
-class EnhanceStandardEnhanceRequest(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
+class EnhanceStandardEnhanceRequest(_ClosedModel):
     prompt: str = ""
     width: Annotated[float, Field(ge=1.0, le=32000.0)]
     height: Annotated[float, Field(ge=1.0, le=32000.0)]
@@ -276,10 +207,7 @@ class EnhanceStandardEnhanceRequest(_LenientModel):
     strength: Annotated[float, Field(ge=0.01, le=1.0)] = 0.5
 
 
-class Error(_LenientModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
+class Error(_OpenModel):
     error: str
 
 
@@ -287,10 +215,7 @@ class ImageFlux11ProParams(EnhanceBloomEnhanceParams):
     pass
 
 
-class ImageFlux11ProRequest(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
+class ImageFlux11ProRequest(_ClosedModel):
     prompt: Annotated[str, Field(min_length=1)]
     width: Annotated[float, Field(ge=256.0, le=1440.0)]
     height: Annotated[float, Field(ge=256.0, le=1440.0)]
@@ -301,10 +226,7 @@ class ImageFlux11ProUltraParams(EnhanceBloomEnhanceParams):
     pass
 
 
-class ImageFlux11ProUltraRequest(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
+class ImageFlux11ProUltraRequest(_ClosedModel):
     prompt: Annotated[str, Field(min_length=1)]
     width: Annotated[float, Field(ge=512.0, le=8192.0)] = 1024
     height: Annotated[float, Field(ge=512.0, le=8192.0)] = 1024
@@ -316,10 +238,7 @@ class ImageFlux1DevParams(EnhanceBloomEnhanceParams):
     pass
 
 
-class ImageFlux1DevRequest(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
+class ImageFlux1DevRequest(_ClosedModel):
     prompt: Annotated[str, Field(max_length=1800)]
     strength: float = 1
     seed: float = 3317551338
@@ -329,23 +248,14 @@ class ImageFlux1DevRequest(_LenientModel):
     guidance_scale_flux: Annotated[float, Field(ge=0.0, le=24.0)] = 3
     image_url: str | None | MISSING = MISSING
     styles: list[ImageFlux1DevRequestStyle] | MISSING = MISSING
-    """
-    Styles (typically LoRAs) to use for the generation
-    """
+    """Styles (typically LoRAs) to use for the generation"""
     style_images: list[StyleImage] | MISSING = MISSING
-    """
-    Image prompts to use for the generation
-    """
+    """Image prompts to use for the generation"""
     image_style_references: list[ImageStyleReference] | MISSING = MISSING
-    """
-    Style references to use for the generation
-    """
+    """Style references to use for the generation"""
 
 
-class ImageFlux1DevRequestStyle(_LenientModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
+class ImageFlux1DevRequestStyle(_OpenModel):
     id: str
     strength: Annotated[float, Field(ge=-2.0, le=2.0)]
 
@@ -354,10 +264,7 @@ class ImageFlux1KontextDevParams(EnhanceBloomEnhanceParams):
     pass
 
 
-class ImageFlux1KontextDevRequest(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
+class ImageFlux1KontextDevRequest(_ClosedModel):
     prompt: Annotated[str, Field(max_length=1800)]
     strength: float = 1
     seed: float = 3261419148
@@ -367,19 +274,14 @@ class ImageFlux1KontextDevRequest(_LenientModel):
     guidance_scale_flux: Annotated[float, Field(ge=0.0, le=24.0)] = 3
     image_url: str | None | MISSING = MISSING
     style_images: Annotated[list[StyleImage] | MISSING, Field(max_length=1)] = MISSING
-    """
-    Image prompts to use for the generation
-    """
+    """Image prompts to use for the generation"""
 
 
 class ImageGen4ImageParams(EnhanceBloomEnhanceParams):
     pass
 
 
-class ImageGen4ImageRequest(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
+class ImageGen4ImageRequest(_ClosedModel):
     prompt: Annotated[str, Field(max_length=1000, min_length=1)]
     width: Annotated[float, Field(ge=512.0, le=8192.0)] = 1024
     height: Annotated[float, Field(ge=512.0, le=8192.0)] = 1024
@@ -391,29 +293,21 @@ class ImageGptImage2Params(EnhanceBloomEnhanceParams):
     pass
 
 
-class ImageGptImage2Request(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
+class ImageGptImage2Request(_ClosedModel):
     prompt: Annotated[str, Field(min_length=1)]
     width: float
     height: float
     quality: Annotated[Literal["low", "medium", "high", "auto"], open_enum(str)] = "high"
     image_urls: Annotated[list[str] | MISSING, Field(max_length=10)] = MISSING
     style_images: Annotated[list[StyleImage] | MISSING, Field(max_length=10)] = MISSING
-    """
-    Image prompts to use for the generation
-    """
+    """Image prompts to use for the generation"""
 
 
 class ImageGptImageParams(EnhanceBloomEnhanceParams):
     pass
 
 
-class ImageGptImageRequest(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
+class ImageGptImageRequest(_ClosedModel):
     prompt: Annotated[str, Field(min_length=1)]
     width: Annotated[float, Field(ge=512.0, le=8192.0)] = 1024
     height: Annotated[float, Field(ge=512.0, le=8192.0)] = 1024
@@ -421,9 +315,7 @@ class ImageGptImageRequest(_LenientModel):
     image_urls: list[str] | MISSING = MISSING
     styles: Annotated[list[ImageGptImageRequestStyle] | MISSING, Field(max_length=5)] = MISSING
     style_images: Annotated[list[StyleImage] | MISSING, Field(max_length=15)] = MISSING
-    """
-    Image prompts to use for the generation
-    """
+    """Image prompts to use for the generation"""
 
 
 class ImageGptImageRequestStyle(ImageFlux1DevRequestStyle):
@@ -434,10 +326,7 @@ class ImageIdeogram2TurboParams(EnhanceBloomEnhanceParams):
     pass
 
 
-class ImageIdeogram2TurboRequest(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
+class ImageIdeogram2TurboRequest(_ClosedModel):
     prompt: Annotated[str, Field(min_length=1)]
     width: Annotated[float, Field(ge=512.0, le=8192.0)] = 1024
     height: Annotated[float, Field(ge=512.0, le=8192.0)] = 1024
@@ -448,19 +337,14 @@ class ImageIdeogram3Params(EnhanceBloomEnhanceParams):
     pass
 
 
-class ImageIdeogram3Request(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
+class ImageIdeogram3Request(_ClosedModel):
     prompt: Annotated[str, Field(min_length=1)]
     width: Annotated[float, Field(ge=512.0, le=8192.0)] = 1024
     height: Annotated[float, Field(ge=512.0, le=8192.0)] = 1024
     seed: float = 1337
     character_reference_images: list[str] | MISSING = MISSING
     style_images: list[StyleImage] | MISSING = MISSING
-    """
-    Image prompts to use for the generation
-    """
+    """Image prompts to use for the generation"""
 
 
 class ImageImagen3Params(EnhanceBloomEnhanceParams):
@@ -499,23 +383,14 @@ class ImageNanoBanana2Params(EnhanceBloomEnhanceParams):
     pass
 
 
-class ImageNanoBanana2Request(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
+class ImageNanoBanana2Request(_ClosedModel):
     prompt: Annotated[str, Field(min_length=3)]
     width: float | MISSING = MISSING
-    """
-    Width of the generated image.
-    """
+    """Width of the generated image."""
     height: float | MISSING = MISSING
-    """
-    Height of the generated image.
-    """
+    """Height of the generated image."""
     image_urls: list[str] | MISSING = MISSING
-    """
-    Image prompts to use for the generation. If provided, style images are ignored.
-    """
+    """Image prompts to use for the generation. If provided, style images are ignored."""
     aspect_ratio: (
         Annotated[
             Literal[
@@ -539,9 +414,7 @@ class ImageNanoBanana2Request(_LenientModel):
     ) = MISSING
     resolution: Annotated[Literal["1K", "2K", "4K"], open_enum(str)] = "1K"
     style_images: list[StyleImage] | MISSING = MISSING
-    """
-    Image prompts to use for the generation
-    """
+    """Image prompts to use for the generation"""
 
 
 class ImageNanoBananaParams(EnhanceBloomEnhanceParams):
@@ -552,23 +425,14 @@ class ImageNanoBananaProParams(EnhanceBloomEnhanceParams):
     pass
 
 
-class ImageNanoBananaProRequest(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
+class ImageNanoBananaProRequest(_ClosedModel):
     prompt: Annotated[str, Field(min_length=3)]
     width: float | MISSING = MISSING
-    """
-    Width of the generated image.
-    """
+    """Width of the generated image."""
     height: float | MISSING = MISSING
-    """
-    Height of the generated image.
-    """
+    """Height of the generated image."""
     image_urls: list[str] | MISSING = MISSING
-    """
-    Image prompts to use for the generation. If provided, style images are ignored.
-    """
+    """Image prompts to use for the generation. If provided, style images are ignored."""
     aspect_ratio: (
         Annotated[
             Literal["21:9", "1:1", "4:3", "3:2", "2:3", "5:4", "4:5", "3:4", "16:9", "9:16"],
@@ -578,28 +442,17 @@ class ImageNanoBananaProRequest(_LenientModel):
     ) = MISSING
     resolution: Annotated[Literal["1K", "2K", "4K"], open_enum(str)] = "1K"
     style_images: list[StyleImage] | MISSING = MISSING
-    """
-    Image prompts to use for the generation
-    """
+    """Image prompts to use for the generation"""
 
 
-class ImageNanoBananaRequest(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
+class ImageNanoBananaRequest(_ClosedModel):
     prompt: Annotated[str, Field(min_length=1)]
     width: float | MISSING = MISSING
-    """
-    Width of the generated image.
-    """
+    """Width of the generated image."""
     height: float | MISSING = MISSING
-    """
-    Height of the generated image.
-    """
+    """Height of the generated image."""
     image_urls: list[str] | MISSING = MISSING
-    """
-    Image prompts to use for the generation. If provided, style images are ignored.
-    """
+    """Image prompts to use for the generation. If provided, style images are ignored."""
     aspect_ratio: (
         Annotated[
             Literal["21:9", "1:1", "4:3", "3:2", "2:3", "5:4", "4:5", "3:4", "16:9", "9:16"],
@@ -608,19 +461,14 @@ class ImageNanoBananaRequest(_LenientModel):
         | MISSING
     ) = MISSING
     style_images: list[StyleImage] | MISSING = MISSING
-    """
-    Image prompts to use for the generation
-    """
+    """Image prompts to use for the generation"""
 
 
 class ImageQwen2512Params(EnhanceBloomEnhanceParams):
     pass
 
 
-class ImageQwen2512Request(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
+class ImageQwen2512Request(_ClosedModel):
     prompt: str
     negative_prompt: str = ""
     width: int = 1024
@@ -630,9 +478,7 @@ class ImageQwen2512Request(_LenientModel):
     seed: float | MISSING = MISSING
     skip_prompt_expansion: bool | MISSING = MISSING
     styles: list[ImageQwen2512RequestStyle] | MISSING = MISSING
-    """
-    Styles (typically LoRAs) to use for the generation
-    """
+    """Styles (typically LoRAs) to use for the generation"""
 
 
 class ImageQwen2512RequestStyle(ImageFlux1DevRequestStyle):
@@ -643,10 +489,7 @@ class ImageSeededitParams(EnhanceBloomEnhanceParams):
     pass
 
 
-class ImageSeededitRequest(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
+class ImageSeededitRequest(_ClosedModel):
     prompt: Annotated[str, Field(min_length=1)]
     seed: float = 1337
     image_url: str
@@ -656,42 +499,29 @@ class ImageSeedream4Params(EnhanceBloomEnhanceParams):
     pass
 
 
-class ImageSeedream4Request(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
+class ImageSeedream4Request(_ClosedModel):
     prompt: Annotated[str, Field(min_length=1)]
     width: Annotated[float, Field(le=4096.0)]
     height: Annotated[float, Field(le=4096.0)]
     seed: float = 1337
     style_images: list[StyleImage] | MISSING = MISSING
-    """
-    Image prompts to use for the generation
-    """
+    """Image prompts to use for the generation"""
 
 
 class ImageSeedream5LiteParams(EnhanceBloomEnhanceParams):
     pass
 
 
-class ImageSeedream5LiteRequest(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
+class ImageSeedream5LiteRequest(_ClosedModel):
     prompt: Annotated[str, Field(min_length=1)]
     width: Annotated[float, Field(le=4096.0)]
     height: Annotated[float, Field(le=4096.0)]
     seed: float = 1337
     style_images: Annotated[list[StyleImage] | MISSING, Field(max_length=14)] = MISSING
-    """
-    Image prompts to use for the generation
-    """
+    """Image prompts to use for the generation"""
 
 
-class ImageStyleReference(_LenientModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
+class ImageStyleReference(_OpenModel):
     strength: Annotated[float, Field(ge=-2.0, le=2.0)]
     url: str | MISSING = MISSING
 
@@ -700,10 +530,7 @@ class ImageUni1Params(EnhanceBloomEnhanceParams):
     pass
 
 
-class ImageUni1Request(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
+class ImageUni1Request(_ClosedModel):
     prompt: Annotated[str, Field(max_length=6000, min_length=1)]
     width: Annotated[float, Field(ge=512.0, le=8192.0)] = 1024
     height: Annotated[float, Field(ge=512.0, le=8192.0)] = 1024
@@ -712,50 +539,34 @@ class ImageUni1Request(_LenientModel):
     output_format: Annotated[Literal["png", "jpeg"], open_enum(str)] | None | MISSING = MISSING
     web_search: bool = False
     style_images: Annotated[list[StyleImage] | MISSING, Field(max_length=9)] = MISSING
-    """
-    Image prompts to use for the generation
-    """
+    """Image prompts to use for the generation"""
 
 
 class ImageZImageParams(EnhanceBloomEnhanceParams):
     pass
 
 
-class ImageZImageRequest(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
+class ImageZImageRequest(_ClosedModel):
     prompt: str
     seed: float | MISSING = MISSING
     denoising_strength: Annotated[float, Field(ge=0.0, le=1.0)] = 0.6
     styles: list[ImageZImageRequestStyle] | MISSING = MISSING
-    """
-    Styles (typically LoRAs) to use for the generation
-    """
+    """Styles (typically LoRAs) to use for the generation"""
     skip_prompt_expansion: bool = False
     aspect_ratio: Annotated[Literal["1:1", "4:3", "2:3", "16:9", "9:16"], open_enum(str)]
-    """
-    Aspect ratio. One of: 1:1, 4:3, 2:3, 16:9, 9:16.
-    """
+    """Aspect ratio. One of: 1:1, 4:3, 2:3, 16:9, 9:16."""
     resolution: Literal["1K"]
-    """
-    Resolution scale. One of: 1K.
-    """
+    """Resolution scale. One of: 1K."""
     image_url: str | None | MISSING = MISSING
     style_images: Annotated[list[StyleImage] | MISSING, Field(max_length=1)] = MISSING
-    """
-    Image prompts to use for the generation
-    """
+    """Image prompts to use for the generation"""
 
 
 class ImageZImageRequestStyle(ImageFlux1DevRequestStyle):
     pass
 
 
-class Job(_LenientModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
+class Job(_OpenModel):
     job_id: str
     status: JobStatus
     created_at: AwareDatetime
@@ -763,36 +574,22 @@ class Job(_LenientModel):
     result: JobResult | None | MISSING = MISSING
 
 
-class JobCancelParams(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
+class JobCancelParams(_ClosedModel):
     id: Annotated[str, Field(examples=["4d0e5f97-9721-4422-b88c-73a9032d7de1"])]
-    """
-    A unique identifier for a job
-    """
+    """A unique identifier for a job"""
 
 
 class JobGetParams(JobCancelParams):
     pass
 
 
-class JobListParams(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
+class JobListParams(_ClosedModel):
     cursor: AwareDatetime | MISSING = MISSING
-    """
-    ISO 8601 timestamp cursor for pagination (jobs created before this time)
-    """
+    """ISO 8601 timestamp cursor for pagination (jobs created before this time)"""
     limit: Annotated[int | MISSING, Field(ge=1, le=1000)] = MISSING
-    """
-    Number of items to return (1-1000, default: 100)
-    """
+    """Number of items to return (1-1000, default: 100)"""
     types: str | MISSING = MISSING
-    """
-    Comma-separated list of job types to filter (e.g., "flux,k1,externalImage")
-    """
+    """Comma-separated list of job types to filter (e.g., "flux,k1,externalImage")"""
     status: (
         Annotated[
             Literal[
@@ -810,29 +607,19 @@ class JobListParams(_LenientModel):
         ]
         | MISSING
     ) = MISSING
-    """
-    Filter by job status
-    """
+    """Filter by job status"""
 
 
-class JobPage(_LenientModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
+class JobPage(_OpenModel):
     items: list[Job]
     next_cursor: str | None
 
 
-class JobResult(_LenientModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
+class JobResult(_OpenModel):
     urls: list[str] | MISSING = MISSING
     style_id: str | MISSING = MISSING
     error: Any | MISSING = MISSING
-    """
-    Failure details of a failed job. Krea's documentation says they are here; the vendor's schema does not list the field, so its shape is not known.
-    """
+    """Failure details of a failed job. Krea's documentation says they are here; the vendor's schema does not list the field, so its shape is not known."""
 
 
 JobStatus = TypeAliasType(
@@ -854,231 +641,130 @@ JobStatus = TypeAliasType(
 )
 
 
-class MultiPromptItem(_LenientModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
+class MultiPromptItem(_OpenModel):
     prompt: Annotated[str, Field(max_length=512)]
     duration: Annotated[float, Field(ge=1.0, le=15.0)]
 
 
-class NodeApp(_LenientModel):
-    """
-    Node app response schema
-    """
+class NodeApp(_OpenModel):
+    """Node app response schema"""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
     id: str
-    """
-    Unique identifier for the node app
-    """
+    """Unique identifier for the node app"""
     author_id: str
-    """
-    ID of the node app author
-    """
+    """ID of the node app author"""
     workspace_id: str
-    """
-    ID of the workspace that owns the node app
-    """
+    """ID of the workspace that owns the node app"""
     name: str
-    """
-    Name of the node app
-    """
+    """Name of the node app"""
     slug: str
-    """
-    URL-friendly identifier for the node app
-    """
+    """URL-friendly identifier for the node app"""
     description: str
-    """
-    Description of the node app
-    """
+    """Description of the node app"""
     scope: str
     """
     Visibility scope: "public", "user", or "workspace"
     """
     created_at: str
-    """
-    Creation timestamp
-    """
+    """Creation timestamp"""
     updated_at: str
-    """
-    Last update timestamp
-    """
+    """Last update timestamp"""
     last_version_id: str
-    """
-    ID of the latest version of the node app
-    """
+    """ID of the latest version of the node app"""
     version: float
-    """
-    Selected node app version number
-    """
+    """Selected node app version number"""
     version_created_at: str | None
-    """
-    Creation timestamp of the latest version
-    """
+    """Creation timestamp of the latest version"""
     username: str
-    """
-    Username of the node app creator
-    """
+    """Username of the node app creator"""
     example_outputs: list[str] | None
-    """
-    Example output URLs
-    """
+    """Example output URLs"""
     input_openapi_schema: NodeAppInputOpenapiSchema | None
-    """
-    OpenAPI 3.1 JSON Schema for input parameters
-    """
+    """OpenAPI 3.1 JSON Schema for input parameters"""
     output_openapi_schema: NodeAppOutputOpenapiSchema | None
-    """
-    OpenAPI 3.1 JSON Schema for output values
-    """
+    """OpenAPI 3.1 JSON Schema for output values"""
     input_key_mapping: dict[str, Any] | None
-    """
-    Maps OpenAPI input keys to internal keys for execution
-    """
+    """Maps OpenAPI input keys to internal keys for execution"""
     output_key_mapping: dict[str, Any] | None
-    """
-    Maps internal output keys (nodeId-handleId) to API keys
-    """
+    """Maps internal output keys (nodeId-handleId) to API keys"""
 
 
-class NodeAppExecuteParams(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
+class NodeAppExecuteParams(_ClosedModel):
     id: str
-    """
-    Node app version ID
-    """
+    """Node app version ID"""
 
 
 class NodeAppGetParams(NodeAppExecuteParams):
     pass
 
 
-class NodeAppInputOpenapiSchema(_LenientModel):
-    """
-    OpenAPI 3.1 JSON Schema for input parameters
-    """
+class NodeAppInputOpenapiSchema(_OpenModel):
+    """OpenAPI 3.1 JSON Schema for input parameters"""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
     type: Literal["object"]
     properties: dict[str, dict[str, Any]]
     required: list[str] | MISSING = MISSING
     additionalProperties: Any | MISSING = MISSING
 
 
-class NodeAppOutputOpenapiSchema(_LenientModel):
-    """
-    OpenAPI 3.1 JSON Schema for output values
-    """
+class NodeAppOutputOpenapiSchema(_OpenModel):
+    """OpenAPI 3.1 JSON Schema for output values"""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
     type: Literal["object"]
     properties: dict[str, dict[str, Any]]
     required: list[str] | MISSING = MISSING
     additionalProperties: Any | MISSING = MISSING
 
 
-class Owner(_LenientModel):
-    """
-    Style creator info (null for Krea-official styles)
-    """
+class Owner(_OpenModel):
+    """Style creator info (null for Krea-official styles)"""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
     id: str
     name: str
     avatar_url: str | None | MISSING = MISSING
 
 
-class Reference(_LenientModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
+class Reference(_OpenModel):
     type: Literal["image"]
     uri: str
 
 
-class ReferenceImage(_LenientModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
+class ReferenceImage(_OpenModel):
     url: str
     tag: Annotated[str, Field(max_length=16, min_length=3, pattern="^[a-z][a-z0-9_]+$")]
 
 
-class Style(_LenientModel):
-    """
-    Style response schema
-    """
+class Style(_OpenModel):
+    """Style response schema"""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
     id: str
-    """
-    Unique identifier for the style
-    """
+    """Unique identifier for the style"""
     title: str | None
-    """
-    Name of the style
-    """
+    """Name of the style"""
     urls: list[str]
-    """
-    Portrait-oriented preview URLs
-    """
+    """Portrait-oriented preview URLs"""
     public: bool
-    """
-    Whether the style is publicly visible
-    """
+    """Whether the style is publicly visible"""
     cover_url: str | None | MISSING = MISSING
-    """
-    Cover image URL
-    """
+    """Cover image URL"""
     prompt: str
-    """
-    Suggested prompt for using this style
-    """
+    """Suggested prompt for using this style"""
     models: list[str] | MISSING = MISSING
-    """
-    Compatible model names (e.g., flux_dev, wan)
-    """
+    """Compatible model names (e.g., flux_dev, wan)"""
     owner: Owner | None
-    """
-    Style creator info (null for Krea-official styles)
-    """
+    """Style creator info (null for Krea-official styles)"""
     like_count: float
-    """
-    Number of likes
-    """
+    """Number of likes"""
     created_at: str
-    """
-    Creation timestamp
-    """
+    """Creation timestamp"""
 
 
-class StyleDeleteShareWorkspaceParams(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
+class StyleDeleteShareWorkspaceParams(_ClosedModel):
     id: Annotated[str, Field(examples=["a816d79d-55c9-43ee-81c3-8330ffe79e6c"])]
-    """
-    A unique identifier for a style
-    """
+    """A unique identifier for a style"""
 
 
-class StyleDeleteShareWorkspaceResponse(_LenientModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
+class StyleDeleteShareWorkspaceResponse(_OpenModel):
     success: bool
 
 
@@ -1090,32 +776,20 @@ class StyleGetShareLinkParams(StyleDeleteShareWorkspaceParams):
     pass
 
 
-class StyleGetShareLinkResponse(_LenientModel):
-    """
-    Response containing a shareable link for a style
-    """
+class StyleGetShareLinkResponse(_OpenModel):
+    """Response containing a shareable link for a style"""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
     share_link: str
-    """
-    Shareable URL for the style
-    """
+    """Shareable URL for the style"""
     is_new: bool
-    """
-    Whether the share link is new
-    """
+    """Whether the share link is new"""
 
 
 class StyleImage(ImageStyleReference):
     pass
 
 
-class StyleListParams(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
+class StyleListParams(_ClosedModel):
     cursor: str | MISSING = MISSING
     limit: Annotated[int | MISSING, Field(ge=1, le=1000)] = MISSING
     ids: str | MISSING = MISSING
@@ -1142,23 +816,15 @@ class StyleListParams(_LenientModel):
 
 
 class StyleOwner(Owner):
-    """
-    Style creator info (null for Krea-official styles)
-    """
+    """Style creator info (null for Krea-official styles)"""
 
 
-class StylePage(_LenientModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
+class StylePage(_OpenModel):
     items: list[Style]
     next_cursor: str | None
 
 
-class StyleReference(_LenientModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
+class StyleReference(_OpenModel):
     url: str
     tag: Annotated[str, Field(max_length=16, min_length=3, pattern="^[a-z][a-z0-9_-]+$")]
 
@@ -1167,36 +833,22 @@ class StyleShareWorkspaceParams(StyleDeleteShareWorkspaceParams):
     pass
 
 
-class StyleShareWorkspaceResponse(_LenientModel):
-    """
-    Response after sharing a style within a workspace
-    """
+class StyleShareWorkspaceResponse(_OpenModel):
+    """Response after sharing a style within a workspace"""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
     success: bool
-    """
-    Whether the operation succeeded
-    """
+    """Whether the operation succeeded"""
     style_id: str
-    """
-    The ID of the shared style
-    """
+    """The ID of the shared style"""
     workspace: Workspace
-    """
-    The workspace the style was shared with
-    """
+    """The workspace the style was shared with"""
 
 
 class StyleTrainParams(EnhanceBloomEnhanceParams):
     pass
 
 
-class StyleTrainRequestVariant1(_LenientModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
+class StyleTrainRequestVariant1(_OpenModel):
     model: Annotated[Literal["flux_dev", "flux_schnell", "wan", "wan22"], open_enum(str)] = (
         "flux_dev"
     )
@@ -1209,10 +861,7 @@ class StyleTrainRequestVariant1(_LenientModel):
     batch_size: Annotated[int | MISSING, Field(ge=1)] = MISSING
 
 
-class StyleTrainRequestVariant2(_LenientModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
+class StyleTrainRequestVariant2(_OpenModel):
     model: Annotated[Literal["qwen", "z-image"], open_enum(str)]
     type: Annotated[Literal["Style", "Object", "Character"], open_enum(str)] = "Style"
     name: str
@@ -1230,20 +879,14 @@ class StyleUpdateParams(StyleDeleteShareWorkspaceParams):
     pass
 
 
-class StyleUpdateRequest(_LenientModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
+class StyleUpdateRequest(_OpenModel):
     public: bool | None | MISSING = MISSING
     urls: list[str] | MISSING = MISSING
     title: str | MISSING = MISSING
     cover_url: str | MISSING = MISSING
 
 
-class Subject(_LenientModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
+class Subject(_OpenModel):
     type: Literal["character"]
     image: Annotated[list[str], Field(min_length=1)]
 
@@ -1252,10 +895,7 @@ class VideoAlephParams(EnhanceBloomEnhanceParams):
     pass
 
 
-class VideoAlephRequest(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
+class VideoAlephRequest(_ClosedModel):
     prompt: Annotated[str, Field(max_length=1000)]
     start_image: str | None | MISSING = MISSING
     start_video: str | None | MISSING = MISSING
@@ -1282,10 +922,7 @@ class VideoGen3Params(EnhanceBloomEnhanceParams):
     pass
 
 
-class VideoGen3Request(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
+class VideoGen3Request(_ClosedModel):
     prompt: str
     start_image: str | MISSING = MISSING
     start_video: str | None | MISSING = MISSING
@@ -1298,10 +935,7 @@ class VideoGen45Params(EnhanceBloomEnhanceParams):
     pass
 
 
-class VideoGen45Request(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
+class VideoGen45Request(_ClosedModel):
     prompt: str
     start_image: str | MISSING = MISSING
     start_video: str | None | MISSING = MISSING
@@ -1317,10 +951,7 @@ class VideoGen4VideoParams(EnhanceBloomEnhanceParams):
     pass
 
 
-class VideoGen4VideoRequest(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
+class VideoGen4VideoRequest(_ClosedModel):
     prompt: str
     start_image: str | MISSING = MISSING
     start_video: str | None | MISSING = MISSING
@@ -1333,10 +964,7 @@ class VideoGrokVideoParams(EnhanceBloomEnhanceParams):
     pass
 
 
-class VideoGrokVideoRequest(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
+class VideoGrokVideoRequest(_ClosedModel):
     prompt: Annotated[str, Field(max_length=4096)]
     start_image: str | None | MISSING = MISSING
     start_video: str | None | MISSING = MISSING
@@ -1354,10 +982,7 @@ class VideoHailuo02Params(EnhanceBloomEnhanceParams):
     pass
 
 
-class VideoHailuo02Request(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
+class VideoHailuo02Request(_ClosedModel):
     prompt: str
     start_image: str | MISSING = MISSING
     start_video: str | None | MISSING = MISSING
@@ -1372,10 +997,7 @@ class VideoHailuo23FastParams(EnhanceBloomEnhanceParams):
     pass
 
 
-class VideoHailuo23FastRequest(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
+class VideoHailuo23FastRequest(_ClosedModel):
     prompt: str
     start_image: str | MISSING = MISSING
     start_video: str | None | MISSING = MISSING
@@ -1390,10 +1012,7 @@ class VideoHailuo23Params(EnhanceBloomEnhanceParams):
     pass
 
 
-class VideoHailuo23Request(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
+class VideoHailuo23Request(_ClosedModel):
     prompt: str
     start_image: str | MISSING = MISSING
     start_video: str | None | MISSING = MISSING
@@ -1408,10 +1027,7 @@ class VideoHailuoParams(EnhanceBloomEnhanceParams):
     pass
 
 
-class VideoHailuoRequest(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
+class VideoHailuoRequest(_ClosedModel):
     prompt: str
     start_image: str | MISSING = MISSING
     start_video: str | None | MISSING = MISSING
@@ -1427,10 +1043,7 @@ class VideoKling15Params(EnhanceBloomEnhanceParams):
     pass
 
 
-class VideoKling15Request(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
+class VideoKling15Request(_ClosedModel):
     prompt: str
     start_image: str | MISSING = MISSING
     start_video: str | None | MISSING = MISSING
@@ -1446,10 +1059,7 @@ class VideoKling16Params(EnhanceBloomEnhanceParams):
     pass
 
 
-class VideoKling16Request(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
+class VideoKling16Request(_ClosedModel):
     prompt: str
     start_image: str | MISSING = MISSING
     start_video: str | None | MISSING = MISSING
@@ -1473,10 +1083,7 @@ class VideoKling21Params(EnhanceBloomEnhanceParams):
     pass
 
 
-class VideoKling21Request(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
+class VideoKling21Request(_ClosedModel):
     prompt: str
     start_image: str | MISSING = MISSING
     start_video: str | None | MISSING = MISSING
@@ -1490,10 +1097,7 @@ class VideoKling25Params(EnhanceBloomEnhanceParams):
     pass
 
 
-class VideoKling25Request(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
+class VideoKling25Request(_ClosedModel):
     prompt: str
     start_image: str | MISSING = MISSING
     start_video: str | None | MISSING = MISSING
@@ -1507,10 +1111,7 @@ class VideoKling26Params(EnhanceBloomEnhanceParams):
     pass
 
 
-class VideoKling26Request(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
+class VideoKling26Request(_ClosedModel):
     prompt: str
     start_image: str | MISSING = MISSING
     start_video: str | None | MISSING = MISSING
@@ -1525,10 +1126,7 @@ class VideoKling2Params(EnhanceBloomEnhanceParams):
     pass
 
 
-class VideoKling2Request(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
+class VideoKling2Request(_ClosedModel):
     prompt: str
     start_image: str | MISSING = MISSING
     start_video: str | None | MISSING = MISSING
@@ -1542,10 +1140,7 @@ class VideoKling30Params(EnhanceBloomEnhanceParams):
     pass
 
 
-class VideoKling30Request(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
+class VideoKling30Request(_ClosedModel):
     prompt: Annotated[str, Field(max_length=2500)]
     start_image: str | MISSING = MISSING
     start_video: str | None | MISSING = MISSING
@@ -1561,10 +1156,7 @@ class VideoKlingO1Params(EnhanceBloomEnhanceParams):
     pass
 
 
-class VideoKlingO1Request(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
+class VideoKlingO1Request(_ClosedModel):
     prompt: str
     start_image: str | MISSING = MISSING
     start_video: str | None | MISSING = MISSING
@@ -1580,10 +1172,7 @@ class VideoLtxVideo2322BParams(EnhanceBloomEnhanceParams):
     pass
 
 
-class VideoLtxVideo2322BRequest(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
+class VideoLtxVideo2322BRequest(_ClosedModel):
     prompt: Annotated[str, Field(min_length=1)]
     start_image: str | None | MISSING = MISSING
     start_video: str | None | MISSING = MISSING
@@ -1605,10 +1194,7 @@ class VideoRay2Params(EnhanceBloomEnhanceParams):
     pass
 
 
-class VideoRay2Request(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
+class VideoRay2Request(_ClosedModel):
     prompt: str
     start_image: str | None | MISSING = MISSING
     start_video: str | None | MISSING = MISSING
@@ -1628,10 +1214,7 @@ class VideoSeedance10ProFastParams(EnhanceBloomEnhanceParams):
     pass
 
 
-class VideoSeedance10ProFastRequest(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
+class VideoSeedance10ProFastRequest(_ClosedModel):
     prompt: str
     start_image: str | None | MISSING = MISSING
     start_video: str | None | MISSING = MISSING
@@ -1646,10 +1229,7 @@ class VideoSeedance10ProParams(EnhanceBloomEnhanceParams):
     pass
 
 
-class VideoSeedance10ProRequest(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
+class VideoSeedance10ProRequest(_ClosedModel):
     prompt: str
     start_image: str | None | MISSING = MISSING
     start_video: str | None | MISSING = MISSING
@@ -1667,10 +1247,7 @@ class VideoVeo2Params(EnhanceBloomEnhanceParams):
     pass
 
 
-class VideoVeo2Request(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
+class VideoVeo2Request(_ClosedModel):
     prompt: str
     start_image: str | None | MISSING = MISSING
     start_video: str | None | MISSING = MISSING
@@ -1682,10 +1259,7 @@ class VideoVeo31FastParams(EnhanceBloomEnhanceParams):
     pass
 
 
-class VideoVeo31FastRequest(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
+class VideoVeo31FastRequest(_ClosedModel):
     prompt: str
     start_image: str | None | MISSING = MISSING
     start_video: str | None | MISSING = MISSING
@@ -1702,10 +1276,7 @@ class VideoVeo31LiteParams(EnhanceBloomEnhanceParams):
     pass
 
 
-class VideoVeo31LiteRequest(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
+class VideoVeo31LiteRequest(_ClosedModel):
     prompt: str
     start_image: str | None | MISSING = MISSING
     start_video: str | None | MISSING = MISSING
@@ -1728,10 +1299,7 @@ class VideoVeo3FastParams(EnhanceBloomEnhanceParams):
     pass
 
 
-class VideoVeo3FastRequest(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
+class VideoVeo3FastRequest(_ClosedModel):
     prompt: str
     start_image: str | None | MISSING = MISSING
     start_video: str | None | MISSING = MISSING
@@ -1753,10 +1321,7 @@ class VideoWan21Params(EnhanceBloomEnhanceParams):
     pass
 
 
-class VideoWan21Request(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
+class VideoWan21Request(_ClosedModel):
     prompt: str
     start_image: str | None | MISSING = MISSING
     start_video: str | None | MISSING = MISSING
@@ -1777,10 +1342,7 @@ class VideoWan22Params(EnhanceBloomEnhanceParams):
     pass
 
 
-class VideoWan22Request(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
+class VideoWan22Request(_ClosedModel):
     prompt: str
     start_image: str | None | MISSING = MISSING
     start_video: str | None | MISSING = MISSING
@@ -1801,10 +1363,7 @@ class VideoWan25Params(EnhanceBloomEnhanceParams):
     pass
 
 
-class VideoWan25Request(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
+class VideoWan25Request(_ClosedModel):
     prompt: Annotated[str, Field(min_length=1)]
     start_image: str | None | MISSING = MISSING
     start_video: str | None | MISSING = MISSING
@@ -1817,23 +1376,12 @@ class VideoWan25Request(_LenientModel):
     generate_audio: bool = False
 
 
-class Workspace(_LenientModel):
-    """
-    The workspace the style was shared with
-    """
+class Workspace(_OpenModel):
+    """The workspace the style was shared with"""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
     id: str
-    """
-    Workspace ID
-    """
+    """Workspace ID"""
     name: str | None
-    """
-    Workspace name
-    """
+    """Workspace name"""
     is_default: bool
-    """
-    Whether this is the default workspace
-    """
+    """Whether this is the default workspace"""

@@ -67,7 +67,7 @@ _GET_STATUS = Endpoint(
 
 
 class StartGenerationParams(RequestParams, total=False):
-    """The keyword arguments of ``start_generation``, which ``start_generation_and_wait`` takes too."""
+    """``start_generation``'s keyword arguments."""
 
     type_: Required[models.GenerationType]
     model: Required[
@@ -110,7 +110,7 @@ class StartGenerationAndWaitParams(
     JobWaitParams[models.AssetStatusResponse],
     total=False,
 ):
-    """The arguments of ``start_generation_and_wait``."""
+    """``start_generation_and_wait``'s arguments."""
 
 
 class AssetsResource(SyncResource):
@@ -198,9 +198,6 @@ class AssetsResource(SyncResource):
             first_frame: Named slot (`veo-3.1-flf`).
             last_frame: Named slot (`veo-3.1-flf`); needs `first_frame`.
 
-        Returns:
-            models.AssetStartResponse
-
         HTTP: ``POST /asset/start``
         """
         return _send(self._client, _START_GENERATION, locals())
@@ -211,7 +208,6 @@ class AssetsResource(SyncResource):
     ) -> List[models.AssetStatusResponse]:
         """``start_generation``, then wait until the jobs end, as :class:`JobWaitParams` says."""
         return _and_wait(
-            self,
             self.start_generation,
             params,
             "asset_ids.*",
@@ -234,9 +230,6 @@ class AssetsResource(SyncResource):
 
         Args:
             asset_id: An id from `asset_ids` of the start response.
-
-        Returns:
-            models.AssetStatusResponse
 
         HTTP: ``GET /asset/status/{assetId}``
         """

@@ -53,9 +53,6 @@ class FoldersResource(SyncResource):
         Args:
             type_: Only folders of this type.
 
-        Returns:
-            models.FolderList
-
         HTTP: ``GET /folder/list``
         """
         return _send(self._client, _LIST, locals())
@@ -80,9 +77,6 @@ class FoldersResource(SyncResource):
                     do not mark it required); leaving it out or empty only warns.
             type_: What a folder holds.
             parent_folder_id: Create the folder inside this one.
-
-        Returns:
-            models.Folder
 
         HTTP: ``POST /folder/create``
         """

@@ -58,9 +58,6 @@ class ModelsResource(SyncResource):
             provider: Only models of this provider.
             tag: Only models with this tag.
 
-        Returns:
-            models.ModelList
-
         HTTP: ``GET /asset/models``
         """
         return _send(self._client, _LIST, locals())
@@ -80,9 +77,6 @@ class ModelsResource(SyncResource):
 
         Args:
             name: The model identifier, e.g. `kling-pro`.
-
-        Returns:
-            models.ModelDetail
 
         HTTP: ``GET /asset/models/{name}``
         """

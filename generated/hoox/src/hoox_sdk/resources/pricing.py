@@ -48,9 +48,6 @@ class PricingResource(SyncResource):
             generation_count: Number of generations to price. Unverified: the 1–4 range is documented
                     for `start_asset_generation`, not for pricing (a value outside it only warns).
 
-        Returns:
-            models.PricingResponse
-
         HTTP: ``POST /asset/pricing``
         """
         return _send(self._client, _GET, locals())

@@ -43,9 +43,6 @@ class AssetsResource(SyncResource):
         Args:
             asset_id: The prefixed asset id (`asset_…`), from `result.asset_id`.
 
-        Returns:
-            bytes
-
         HTTP: ``GET /v1/assets/{id}/content``
         """
         return _send(self._client, _GET_CONTENT, locals())

@@ -79,7 +79,7 @@ _CANCEL = Endpoint(
 
 
 class CreateParams(RequestParams, total=False):
-    """The keyword arguments of ``create``, which ``create_and_wait`` takes too."""
+    """``create``'s keyword arguments."""
 
     prompt: Required[str]
     idempotency_key: str | NotGiven
@@ -99,7 +99,7 @@ class CreateParams(RequestParams, total=False):
 
 
 class CreateAndWaitParams(CreateParams, JobWaitParams[models.Generation], total=False):
-    """The arguments of ``create_and_wait``."""
+    """``create_and_wait``'s arguments."""
 
 
 class GenerationsResource(SyncResource):
@@ -171,9 +171,6 @@ class GenerationsResource(SyncResource):
                     default: False.
             image_quality: Output quality of `kiara-vogue`.
 
-        Returns:
-            models.Generation
-
         HTTP: ``POST /v1/generations``
         """
         return _send(self._client, _CREATE, locals())
@@ -181,7 +178,6 @@ class GenerationsResource(SyncResource):
     def create_and_wait(self, **params: Unpack[CreateAndWaitParams]) -> models.Generation:
         """``create``, then wait until the job ends, as :class:`JobWaitParams` says."""
         return _and_wait_one(
-            self,
             self.create,
             params,
             "id",
@@ -205,9 +201,6 @@ class GenerationsResource(SyncResource):
         Args:
             generation_id: The prefixed generation id (`gen_…`).
 
-        Returns:
-            models.Generation
-
         HTTP: ``GET /v1/generations/{id}``
         """
         return _send(self._client, _GET, locals())
@@ -227,9 +220,6 @@ class GenerationsResource(SyncResource):
 
         Args:
             generation_id: The prefixed generation id (`gen_…`).
-
-        Returns:
-            models.Generation
 
         HTTP: ``POST /v1/generations/{id}/cancel``
         """

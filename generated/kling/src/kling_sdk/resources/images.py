@@ -85,7 +85,7 @@ class ListGenerationTasksPageParams(PageRequestParams, total=False):
 
 
 class CreateGenerationParams(RequestParams, total=False):
-    """The keyword arguments of ``create_generation``, which ``create_generation_and_wait`` takes too."""
+    """``create_generation``'s keyword arguments."""
 
     prompt: Required[str]
     negative_prompt: str | NotGiven
@@ -105,7 +105,7 @@ class CreateGenerationAndWaitParams(
     JobWaitParams[models.TaskResponse],
     total=False,
 ):
-    """The arguments of ``create_generation_and_wait``."""
+    """``create_generation_and_wait``'s arguments."""
 
 
 class ImagesResource(SyncResource):
@@ -130,9 +130,6 @@ class ImagesResource(SyncResource):
                     request `?pageNum=1&pageSize=30`, not stated (unverified). Server default: 1.
             page_size: Tasks per page, 1–500 (confidence M). The default 30 is inferred from the example
                     request `?pageNum=1&pageSize=30`, not stated (unverified). Server default: 30.
-
-        Returns:
-            models.TaskListResponse
 
         HTTP: ``GET /kling/v1/images/generations``
         """
@@ -204,9 +201,6 @@ class ImagesResource(SyncResource):
                     the seed's request table does not list it; it is inferred from the task object,
                     which carries it.
 
-        Returns:
-            models.TaskResponse
-
         HTTP: ``POST /kling/v1/images/generations``
         """
         return _send(self._client, _CREATE_GENERATION, locals())
@@ -217,7 +211,6 @@ class ImagesResource(SyncResource):
     ) -> models.TaskResponse:
         """``create_generation``, then wait until the job ends, as :class:`JobWaitParams` says."""
         return _and_wait_one(
-            self,
             self.create_generation,
             params,
             "data.task_id",
@@ -240,9 +233,6 @@ class ImagesResource(SyncResource):
 
         Args:
             task_id: The `task_id` returned by `create_image_generation`.
-
-        Returns:
-            models.TaskResponse
 
         HTTP: ``GET /kling/v1/images/generations/{task_id}``
         """

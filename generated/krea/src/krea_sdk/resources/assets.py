@@ -87,9 +87,6 @@ class AssetsResource(SyncResource):
             limit: Number of items to return (1-1000, default: 100)
             cursor: Cursor for pagination
 
-        Returns:
-            models.AssetPage
-
         HTTP: ``GET /assets``
         """
         return _send(self._client, _LIST, locals())
@@ -135,9 +132,6 @@ class AssetsResource(SyncResource):
                     size: 75MB.
             description: Optional description for the asset
 
-        Returns:
-            models.Asset
-
         HTTP: ``POST /assets``
         """
         return _send(self._client, _UPLOAD, locals())
@@ -158,9 +152,6 @@ class AssetsResource(SyncResource):
         Args:
             asset_id: Asset ID
 
-        Returns:
-            models.Asset
-
         HTTP: ``GET /assets/{id}``
         """
         return _send(self._client, _GET, locals())
@@ -180,9 +171,6 @@ class AssetsResource(SyncResource):
 
         Args:
             asset_id: Asset ID
-
-        Returns:
-            models.AssetDeleteResponse
 
         HTTP: ``DELETE /assets/{id}``
         """

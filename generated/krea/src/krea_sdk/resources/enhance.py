@@ -52,7 +52,7 @@ _BLOOM_ENHANCE = Endpoint(
 
 
 class GenerativeEnhanceParams(RequestParams, total=False):
-    """The keyword arguments of ``generative_enhance``, which ``generative_enhance_and_wait`` takes too."""
+    """``generative_enhance``'s keyword arguments."""
 
     width: Required[float]
     height: Required[float]
@@ -81,11 +81,11 @@ class GenerativeEnhanceAndWaitParams(
     JobWaitParams[models.Job],
     total=False,
 ):
-    """The arguments of ``generative_enhance_and_wait``."""
+    """``generative_enhance_and_wait``'s arguments."""
 
 
 class StandardEnhanceParams(RequestParams, total=False):
-    """The keyword arguments of ``standard_enhance``, which ``standard_enhance_and_wait`` takes too."""
+    """``standard_enhance``'s keyword arguments."""
 
     width: Required[float]
     height: Required[float]
@@ -111,11 +111,11 @@ class StandardEnhanceParams(RequestParams, total=False):
 
 
 class StandardEnhanceAndWaitParams(StandardEnhanceParams, JobWaitParams[models.Job], total=False):
-    """The arguments of ``standard_enhance_and_wait``."""
+    """``standard_enhance_and_wait``'s arguments."""
 
 
 class BloomEnhanceParams(RequestParams, total=False):
-    """The keyword arguments of ``bloom_enhance``, which ``bloom_enhance_and_wait`` takes too."""
+    """``bloom_enhance``'s keyword arguments."""
 
     width: Required[float]
     height: Required[float]
@@ -134,7 +134,7 @@ class BloomEnhanceParams(RequestParams, total=False):
 
 
 class BloomEnhanceAndWaitParams(BloomEnhanceParams, JobWaitParams[models.Job], total=False):
-    """The arguments of ``bloom_enhance_and_wait``."""
+    """``bloom_enhance_and_wait``'s arguments."""
 
 
 class EnhanceResource(SyncResource):
@@ -171,11 +171,6 @@ class EnhanceResource(SyncResource):
         """Topaz Generative
 
         Most powerful creative enhancer. Max 16K.
-        > **Deprecated request fields:**
-        >
-        > - `imageUrl` -> `image_url` until 2026-06-19
-        >
-        > Deprecated fields are accepted for compatibility only and are not shown in the request schema.
 
         Args:
             webhook_url: URL to receive a POST request when the job completes. The webhook will receive
@@ -197,9 +192,6 @@ class EnhanceResource(SyncResource):
             denoise: Server default: 0.5.
             detail: Server default: 0.5.
 
-        Returns:
-            models.CreatedJob
-
         HTTP: ``POST /generate/enhance/topaz/generative-enhance``
         """
         return _send(self._client, _GENERATIVE_ENHANCE, locals())
@@ -210,7 +202,6 @@ class EnhanceResource(SyncResource):
     ) -> models.Job:
         """``generative_enhance``, then wait until the job ends, as :class:`JobWaitParams` says."""
         return _and_wait_one(
-            self,
             self.generative_enhance,
             params,
             "job_id",
@@ -250,11 +241,6 @@ class EnhanceResource(SyncResource):
         """Topaz
 
         Powerful faithful upscaler. Up to 22K resolution. Best for photos.
-        > **Deprecated request fields:**
-        >
-        > - `imageUrl` -> `image_url` until 2026-06-19
-        >
-        > Deprecated fields are accepted for compatibility only and are not shown in the request schema.
 
         Args:
             webhook_url: URL to receive a POST request when the job completes. The webhook will receive
@@ -274,9 +260,6 @@ class EnhanceResource(SyncResource):
             fix_compression: Server default: 0.5.
             strength: Server default: 0.5.
 
-        Returns:
-            models.CreatedJob
-
         HTTP: ``POST /generate/enhance/topaz/standard-enhance``
         """
         return _send(self._client, _STANDARD_ENHANCE, locals())
@@ -287,7 +270,6 @@ class EnhanceResource(SyncResource):
     ) -> models.Job:
         """``standard_enhance``, then wait until the job ends, as :class:`JobWaitParams` says."""
         return _and_wait_one(
-            self,
             self.standard_enhance,
             params,
             "job_id",
@@ -320,11 +302,6 @@ class EnhanceResource(SyncResource):
         """Topaz Bloom
 
         Creative upscaler that adds new details. Max 10K.
-        > **Deprecated request fields:**
-        >
-        > - `imageUrl` -> `image_url` until 2026-06-19
-        >
-        > Deprecated fields are accepted for compatibility only and are not shown in the request schema.
 
         Args:
             webhook_url: URL to receive a POST request when the job completes. The webhook will receive
@@ -339,23 +316,13 @@ class EnhanceResource(SyncResource):
             upscaling_activated: Server default: False.
             image_scaling_factor: Server default: 1.
 
-        Returns:
-            models.CreatedJob
-
         HTTP: ``POST /generate/enhance/topaz/bloom-enhance``
         """
         return _send(self._client, _BLOOM_ENHANCE, locals())
 
     def bloom_enhance_and_wait(self, **params: Unpack[BloomEnhanceAndWaitParams]) -> models.Job:
         """``bloom_enhance``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        return _and_wait_one(
-            self,
-            self.bloom_enhance,
-            params,
-            "job_id",
-            JobsResource,
-            AsyncJobsResource,
-        )
+        return _and_wait_one(self.bloom_enhance, params, "job_id", JobsResource, AsyncJobsResource)
 
     @property
     def with_raw_response(self) -> EnhanceResourceWithRawResponse:

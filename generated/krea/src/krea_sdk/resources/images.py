@@ -280,7 +280,7 @@ _SEEDEDIT = Endpoint(
 
 
 class Flux1DevParams(RequestParams, total=False):
-    """The keyword arguments of ``flux_1_dev``, which ``flux_1_dev_and_wait`` takes too."""
+    """``flux_1_dev``'s keyword arguments."""
 
     prompt: Required[str]
     webhook_url: str | NotGiven
@@ -297,11 +297,11 @@ class Flux1DevParams(RequestParams, total=False):
 
 
 class Flux1DevAndWaitParams(Flux1DevParams, JobWaitParams[models.Job], total=False):
-    """The arguments of ``flux_1_dev_and_wait``."""
+    """``flux_1_dev_and_wait``'s arguments."""
 
 
 class Flux1KontextDevParams(RequestParams, total=False):
-    """The keyword arguments of ``flux_1_kontext_dev``, which ``flux_1_kontext_dev_and_wait`` takes too."""
+    """``flux_1_kontext_dev``'s keyword arguments."""
 
     prompt: Required[str]
     webhook_url: str | NotGiven
@@ -316,11 +316,11 @@ class Flux1KontextDevParams(RequestParams, total=False):
 
 
 class Flux1KontextDevAndWaitParams(Flux1KontextDevParams, JobWaitParams[models.Job], total=False):
-    """The arguments of ``flux_1_kontext_dev_and_wait``."""
+    """``flux_1_kontext_dev_and_wait``'s arguments."""
 
 
 class NanoBananaProParams(RequestParams, total=False):
-    """The keyword arguments of ``nano_banana_pro``, which ``nano_banana_pro_and_wait`` takes too."""
+    """``nano_banana_pro``'s keyword arguments."""
 
     prompt: Required[str]
     webhook_url: str | NotGiven
@@ -335,11 +335,11 @@ class NanoBananaProParams(RequestParams, total=False):
 
 
 class NanoBananaProAndWaitParams(NanoBananaProParams, JobWaitParams[models.Job], total=False):
-    """The arguments of ``nano_banana_pro_and_wait``."""
+    """``nano_banana_pro_and_wait``'s arguments."""
 
 
 class NanoBanana2Params(RequestParams, total=False):
-    """The keyword arguments of ``nano_banana_2``, which ``nano_banana_2_and_wait`` takes too."""
+    """``nano_banana_2``'s keyword arguments."""
 
     prompt: Required[str]
     webhook_url: str | NotGiven
@@ -369,11 +369,11 @@ class NanoBanana2Params(RequestParams, total=False):
 
 
 class NanoBanana2AndWaitParams(NanoBanana2Params, JobWaitParams[models.Job], total=False):
-    """The arguments of ``nano_banana_2_and_wait``."""
+    """``nano_banana_2_and_wait``'s arguments."""
 
 
 class NanoBananaParams(RequestParams, total=False):
-    """The keyword arguments of ``nano_banana``, which ``nano_banana_and_wait`` takes too."""
+    """``nano_banana``'s keyword arguments."""
 
     prompt: Required[str]
     webhook_url: str | NotGiven
@@ -387,11 +387,11 @@ class NanoBananaParams(RequestParams, total=False):
 
 
 class NanoBananaAndWaitParams(NanoBananaParams, JobWaitParams[models.Job], total=False):
-    """The arguments of ``nano_banana_and_wait``."""
+    """``nano_banana_and_wait``'s arguments."""
 
 
 class Flux11ProParams(RequestParams, total=False):
-    """The keyword arguments of ``flux_1_1_pro``, which ``flux_1_1_pro_and_wait`` takes too."""
+    """``flux_1_1_pro``'s keyword arguments."""
 
     prompt: Required[str]
     width: Required[float]
@@ -401,11 +401,11 @@ class Flux11ProParams(RequestParams, total=False):
 
 
 class Flux11ProAndWaitParams(Flux11ProParams, JobWaitParams[models.Job], total=False):
-    """The arguments of ``flux_1_1_pro_and_wait``."""
+    """``flux_1_1_pro_and_wait``'s arguments."""
 
 
 class Flux11ProUltraParams(RequestParams, total=False):
-    """The keyword arguments of ``flux_1_1_pro_ultra``, which ``flux_1_1_pro_ultra_and_wait`` takes too."""
+    """``flux_1_1_pro_ultra``'s keyword arguments."""
 
     prompt: Required[str]
     webhook_url: str | NotGiven
@@ -416,11 +416,11 @@ class Flux11ProUltraParams(RequestParams, total=False):
 
 
 class Flux11ProUltraAndWaitParams(Flux11ProUltraParams, JobWaitParams[models.Job], total=False):
-    """The arguments of ``flux_1_1_pro_ultra_and_wait``."""
+    """``flux_1_1_pro_ultra_and_wait``'s arguments."""
 
 
 class Ideogram2TurboParams(RequestParams, total=False):
-    """The keyword arguments of ``ideogram_2_turbo``, which ``ideogram_2_turbo_and_wait`` takes too."""
+    """``ideogram_2_turbo``'s keyword arguments."""
 
     prompt: Required[str]
     webhook_url: str | NotGiven
@@ -430,11 +430,11 @@ class Ideogram2TurboParams(RequestParams, total=False):
 
 
 class Ideogram2TurboAndWaitParams(Ideogram2TurboParams, JobWaitParams[models.Job], total=False):
-    """The arguments of ``ideogram_2_turbo_and_wait``."""
+    """``ideogram_2_turbo_and_wait``'s arguments."""
 
 
 class Ideogram3Params(RequestParams, total=False):
-    """The keyword arguments of ``ideogram_3``, which ``ideogram_3_and_wait`` takes too."""
+    """``ideogram_3``'s keyword arguments."""
 
     prompt: Required[str]
     webhook_url: str | NotGiven
@@ -446,11 +446,11 @@ class Ideogram3Params(RequestParams, total=False):
 
 
 class Ideogram3AndWaitParams(Ideogram3Params, JobWaitParams[models.Job], total=False):
-    """The arguments of ``ideogram_3_and_wait``."""
+    """``ideogram_3_and_wait``'s arguments."""
 
 
 class Imagen3Params(RequestParams, total=False):
-    """The keyword arguments of ``imagen_3``, which ``imagen_3_and_wait`` takes too."""
+    """``imagen_3``'s keyword arguments."""
 
     prompt: Required[str]
     webhook_url: str | NotGiven
@@ -460,11 +460,11 @@ class Imagen3Params(RequestParams, total=False):
 
 
 class Imagen3AndWaitParams(Imagen3Params, JobWaitParams[models.Job], total=False):
-    """The arguments of ``imagen_3_and_wait``."""
+    """``imagen_3_and_wait``'s arguments."""
 
 
 class Imagen4Params(RequestParams, total=False):
-    """The keyword arguments of ``imagen_4``, which ``imagen_4_and_wait`` takes too."""
+    """``imagen_4``'s keyword arguments."""
 
     prompt: Required[str]
     webhook_url: str | NotGiven
@@ -474,11 +474,11 @@ class Imagen4Params(RequestParams, total=False):
 
 
 class Imagen4AndWaitParams(Imagen4Params, JobWaitParams[models.Job], total=False):
-    """The arguments of ``imagen_4_and_wait``."""
+    """``imagen_4_and_wait``'s arguments."""
 
 
 class Imagen4FastParams(RequestParams, total=False):
-    """The keyword arguments of ``imagen_4_fast``, which ``imagen_4_fast_and_wait`` takes too."""
+    """``imagen_4_fast``'s keyword arguments."""
 
     prompt: Required[str]
     webhook_url: str | NotGiven
@@ -488,11 +488,11 @@ class Imagen4FastParams(RequestParams, total=False):
 
 
 class Imagen4FastAndWaitParams(Imagen4FastParams, JobWaitParams[models.Job], total=False):
-    """The arguments of ``imagen_4_fast_and_wait``."""
+    """``imagen_4_fast_and_wait``'s arguments."""
 
 
 class Imagen4UltraParams(RequestParams, total=False):
-    """The keyword arguments of ``imagen_4_ultra``, which ``imagen_4_ultra_and_wait`` takes too."""
+    """``imagen_4_ultra``'s keyword arguments."""
 
     prompt: Required[str]
     webhook_url: str | NotGiven
@@ -502,11 +502,11 @@ class Imagen4UltraParams(RequestParams, total=False):
 
 
 class Imagen4UltraAndWaitParams(Imagen4UltraParams, JobWaitParams[models.Job], total=False):
-    """The arguments of ``imagen_4_ultra_and_wait``."""
+    """``imagen_4_ultra_and_wait``'s arguments."""
 
 
 class Gen4ImageParams(RequestParams, total=False):
-    """The keyword arguments of ``gen_4_image``, which ``gen_4_image_and_wait`` takes too."""
+    """``gen_4_image``'s keyword arguments."""
 
     prompt: Required[str]
     reference_images: Required[List[models.ReferenceImage]]
@@ -517,11 +517,11 @@ class Gen4ImageParams(RequestParams, total=False):
 
 
 class Gen4ImageAndWaitParams(Gen4ImageParams, JobWaitParams[models.Job], total=False):
-    """The arguments of ``gen_4_image_and_wait``."""
+    """``gen_4_image_and_wait``'s arguments."""
 
 
 class GptImageParams(RequestParams, total=False):
-    """The keyword arguments of ``gpt_image``, which ``gpt_image_and_wait`` takes too."""
+    """``gpt_image``'s keyword arguments."""
 
     prompt: Required[str]
     webhook_url: str | NotGiven
@@ -534,11 +534,11 @@ class GptImageParams(RequestParams, total=False):
 
 
 class GptImageAndWaitParams(GptImageParams, JobWaitParams[models.Job], total=False):
-    """The arguments of ``gpt_image_and_wait``."""
+    """``gpt_image_and_wait``'s arguments."""
 
 
 class GptImage2Params(RequestParams, total=False):
-    """The keyword arguments of ``gpt_image_2``, which ``gpt_image_2_and_wait`` takes too."""
+    """``gpt_image_2``'s keyword arguments."""
 
     prompt: Required[str]
     width: Required[float]
@@ -550,11 +550,11 @@ class GptImage2Params(RequestParams, total=False):
 
 
 class GptImage2AndWaitParams(GptImage2Params, JobWaitParams[models.Job], total=False):
-    """The arguments of ``gpt_image_2_and_wait``."""
+    """``gpt_image_2_and_wait``'s arguments."""
 
 
 class Uni1Params(RequestParams, total=False):
-    """The keyword arguments of ``uni_1``, which ``uni_1_and_wait`` takes too."""
+    """``uni_1``'s keyword arguments."""
 
     prompt: Required[str]
     webhook_url: str | NotGiven
@@ -568,11 +568,11 @@ class Uni1Params(RequestParams, total=False):
 
 
 class Uni1AndWaitParams(Uni1Params, JobWaitParams[models.Job], total=False):
-    """The arguments of ``uni_1_and_wait``."""
+    """``uni_1_and_wait``'s arguments."""
 
 
 class Seedream4Params(RequestParams, total=False):
-    """The keyword arguments of ``seedream_4``, which ``seedream_4_and_wait`` takes too."""
+    """``seedream_4``'s keyword arguments."""
 
     prompt: Required[str]
     width: Required[float]
@@ -583,11 +583,11 @@ class Seedream4Params(RequestParams, total=False):
 
 
 class Seedream4AndWaitParams(Seedream4Params, JobWaitParams[models.Job], total=False):
-    """The arguments of ``seedream_4_and_wait``."""
+    """``seedream_4_and_wait``'s arguments."""
 
 
 class Seedream5LiteParams(RequestParams, total=False):
-    """The keyword arguments of ``seedream_5_lite``, which ``seedream_5_lite_and_wait`` takes too."""
+    """``seedream_5_lite``'s keyword arguments."""
 
     prompt: Required[str]
     width: Required[float]
@@ -598,11 +598,11 @@ class Seedream5LiteParams(RequestParams, total=False):
 
 
 class Seedream5LiteAndWaitParams(Seedream5LiteParams, JobWaitParams[models.Job], total=False):
-    """The arguments of ``seedream_5_lite_and_wait``."""
+    """``seedream_5_lite_and_wait``'s arguments."""
 
 
 class Qwen2512Params(RequestParams, total=False):
-    """The keyword arguments of ``qwen_2512``, which ``qwen_2512_and_wait`` takes too."""
+    """``qwen_2512``'s keyword arguments."""
 
     prompt: Required[str]
     webhook_url: str | NotGiven
@@ -617,11 +617,11 @@ class Qwen2512Params(RequestParams, total=False):
 
 
 class Qwen2512AndWaitParams(Qwen2512Params, JobWaitParams[models.Job], total=False):
-    """The arguments of ``qwen_2512_and_wait``."""
+    """``qwen_2512_and_wait``'s arguments."""
 
 
 class ZImageParams(RequestParams, total=False):
-    """The keyword arguments of ``z_image``, which ``z_image_and_wait`` takes too."""
+    """``z_image``'s keyword arguments."""
 
     prompt: Required[str]
     aspect_ratio: Required[Literal["1:1", "4:3", "2:3", "16:9", "9:16"]]
@@ -636,11 +636,11 @@ class ZImageParams(RequestParams, total=False):
 
 
 class ZImageAndWaitParams(ZImageParams, JobWaitParams[models.Job], total=False):
-    """The arguments of ``z_image_and_wait``."""
+    """``z_image_and_wait``'s arguments."""
 
 
 class SeededitParams(RequestParams, total=False):
-    """The keyword arguments of ``seededit``, which ``seededit_and_wait`` takes too."""
+    """``seededit``'s keyword arguments."""
 
     prompt: Required[str]
     image_url: Required[str]
@@ -649,7 +649,7 @@ class SeededitParams(RequestParams, total=False):
 
 
 class SeededitAndWaitParams(SeededitParams, JobWaitParams[models.Job], total=False):
-    """The arguments of ``seededit_and_wait``."""
+    """``seededit_and_wait``'s arguments."""
 
 
 class ImagesResource(SyncResource):
@@ -683,14 +683,6 @@ class ImagesResource(SyncResource):
         | Compute Units | Average Completion Time |
         |---------------|-------------------------|
         | ~3 | ~7 seconds |
-        > **Deprecated request fields:**
-        >
-        > - `imageUrl` -> `image_url` until 2026-06-19
-        > - `presetStyles` -> `styles` until 2026-06-19
-        > - `styleImages` -> `style_images` until 2026-06-19
-        > - `imageStyleRefs` -> `image_style_references` until 2026-06-19
-        >
-        > Deprecated fields are accepted for compatibility only and are not shown in the request schema.
 
         Args:
             webhook_url: URL to receive a POST request when the job completes. The webhook will receive
@@ -707,23 +699,13 @@ class ImagesResource(SyncResource):
             preset_styles: Deprecated alias of ``styles`` (sunset 2026-06-19); warns and sends ``styles``.
             image_style_refs: Deprecated alias of ``image_style_references`` (sunset 2026-06-19); warns and sends ``image_style_references``.
 
-        Returns:
-            models.CreatedJob
-
         HTTP: ``POST /generate/image/bfl/flux-1-dev``
         """
         return _send(self._client, _FLUX_1_DEV, locals())
 
     def flux_1_dev_and_wait(self, **params: Unpack[Flux1DevAndWaitParams]) -> models.Job:
         """``flux_1_dev``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        return _and_wait_one(
-            self,
-            self.flux_1_dev,
-            params,
-            "job_id",
-            JobsResource,
-            AsyncJobsResource,
-        )
+        return _and_wait_one(self.flux_1_dev, params, "job_id", JobsResource, AsyncJobsResource)
 
     def flux_1_kontext_dev(
         self,
@@ -749,12 +731,6 @@ class ImagesResource(SyncResource):
         | Compute Units | Average Completion Time |
         |---------------|-------------------------|
         | ~6 | ~23 seconds |
-        > **Deprecated request fields:**
-        >
-        > - `imageUrl` -> `image_url` until 2026-06-19
-        > - `styleImages` -> `style_images` until 2026-06-19
-        >
-        > Deprecated fields are accepted for compatibility only and are not shown in the request schema.
 
         Args:
             webhook_url: URL to receive a POST request when the job completes. The webhook will receive
@@ -767,9 +743,6 @@ class ImagesResource(SyncResource):
             guidance_scale_flux: Server default: 3.
             style_images: Image prompts to use for the generation
 
-        Returns:
-            models.CreatedJob
-
         HTTP: ``POST /generate/image/bfl/flux-1-kontext-dev``
         """
         return _send(self._client, _FLUX_1_KONTEXT_DEV, locals())
@@ -780,7 +753,6 @@ class ImagesResource(SyncResource):
     ) -> models.Job:
         """``flux_1_kontext_dev``, then wait until the job ends, as :class:`JobWaitParams` says."""
         return _and_wait_one(
-            self,
             self.flux_1_kontext_dev,
             params,
             "job_id",
@@ -815,13 +787,6 @@ class ImagesResource(SyncResource):
         | 1K | 60.1 |
         | 2K | 60.1 |
         | 4K | 120 |
-        > **Deprecated request fields:**
-        >
-        > - `imageUrls` -> `image_urls` until 2026-06-19
-        > - `aspectRatio` -> `aspect_ratio` until 2026-06-19
-        > - `styleImages` -> `style_images` until 2026-06-19
-        >
-        > Deprecated fields are accepted for compatibility only and are not shown in the request schema.
 
         Args:
             webhook_url: URL to receive a POST request when the job completes. The webhook will receive
@@ -832,9 +797,6 @@ class ImagesResource(SyncResource):
             resolution: Server default: '1K'.
             style_images: Image prompts to use for the generation
 
-        Returns:
-            models.CreatedJob
-
         HTTP: ``POST /generate/image/google/nano-banana-pro``
         """
         return _send(self._client, _NANO_BANANA_PRO, locals())
@@ -842,7 +804,6 @@ class ImagesResource(SyncResource):
     def nano_banana_pro_and_wait(self, **params: Unpack[NanoBananaProAndWaitParams]) -> models.Job:
         """``nano_banana_pro``, then wait until the job ends, as :class:`JobWaitParams` says."""
         return _and_wait_one(
-            self,
             self.nano_banana_pro,
             params,
             "job_id",
@@ -891,13 +852,6 @@ class ImagesResource(SyncResource):
         | 1K | 34.4 |
         | 2K | 57.8 |
         | 4K | 86.5 |
-        > **Deprecated request fields:**
-        >
-        > - `imageUrls` -> `image_urls` until 2026-06-19
-        > - `aspectRatio` -> `aspect_ratio` until 2026-06-19
-        > - `styleImages` -> `style_images` until 2026-06-19
-        >
-        > Deprecated fields are accepted for compatibility only and are not shown in the request schema.
 
         Args:
             webhook_url: URL to receive a POST request when the job completes. The webhook will receive
@@ -908,23 +862,13 @@ class ImagesResource(SyncResource):
             resolution: Server default: '1K'.
             style_images: Image prompts to use for the generation
 
-        Returns:
-            models.CreatedJob
-
         HTTP: ``POST /generate/image/google/nano-banana-2``
         """
         return _send(self._client, _NANO_BANANA_2, locals())
 
     def nano_banana_2_and_wait(self, **params: Unpack[NanoBanana2AndWaitParams]) -> models.Job:
         """``nano_banana_2``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        return _and_wait_one(
-            self,
-            self.nano_banana_2,
-            params,
-            "job_id",
-            JobsResource,
-            AsyncJobsResource,
-        )
+        return _and_wait_one(self.nano_banana_2, params, "job_id", JobsResource, AsyncJobsResource)
 
     def nano_banana(
         self,
@@ -950,13 +894,6 @@ class ImagesResource(SyncResource):
         | Compute Units |
         |---------------|
         | 22.3 |
-        > **Deprecated request fields:**
-        >
-        > - `imageUrls` -> `image_urls` until 2026-06-19
-        > - `aspectRatio` -> `aspect_ratio` until 2026-06-19
-        > - `styleImages` -> `style_images` until 2026-06-19
-        >
-        > Deprecated fields are accepted for compatibility only and are not shown in the request schema.
 
         Args:
             webhook_url: URL to receive a POST request when the job completes. The webhook will receive
@@ -966,23 +903,13 @@ class ImagesResource(SyncResource):
             image_urls: Image prompts to use for the generation. If provided, style images are ignored.
             style_images: Image prompts to use for the generation
 
-        Returns:
-            models.CreatedJob
-
         HTTP: ``POST /generate/image/google/nano-banana``
         """
         return _send(self._client, _NANO_BANANA, locals())
 
     def nano_banana_and_wait(self, **params: Unpack[NanoBananaAndWaitParams]) -> models.Job:
         """``nano_banana``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        return _and_wait_one(
-            self,
-            self.nano_banana,
-            params,
-            "job_id",
-            JobsResource,
-            AsyncJobsResource,
-        )
+        return _and_wait_one(self.nano_banana, params, "job_id", JobsResource, AsyncJobsResource)
 
     def flux_1_1_pro(
         self,
@@ -1009,23 +936,13 @@ class ImagesResource(SyncResource):
                     the job data including results.
             seed: Server default: 1337.
 
-        Returns:
-            models.CreatedJob
-
         HTTP: ``POST /generate/image/bfl/flux-1.1-pro``
         """
         return _send(self._client, _FLUX_1_1_PRO, locals())
 
     def flux_1_1_pro_and_wait(self, **params: Unpack[Flux11ProAndWaitParams]) -> models.Job:
         """``flux_1_1_pro``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        return _and_wait_one(
-            self,
-            self.flux_1_1_pro,
-            params,
-            "job_id",
-            JobsResource,
-            AsyncJobsResource,
-        )
+        return _and_wait_one(self.flux_1_1_pro, params, "job_id", JobsResource, AsyncJobsResource)
 
     def flux_1_1_pro_ultra(
         self,
@@ -1056,9 +973,6 @@ class ImagesResource(SyncResource):
             seed: Server default: 1337.
             raw: Server default: True.
 
-        Returns:
-            models.CreatedJob
-
         HTTP: ``POST /generate/image/bfl/flux-1.1-pro-ultra``
         """
         return _send(self._client, _FLUX_1_1_PRO_ULTRA, locals())
@@ -1069,7 +983,6 @@ class ImagesResource(SyncResource):
     ) -> models.Job:
         """``flux_1_1_pro_ultra``, then wait until the job ends, as :class:`JobWaitParams` says."""
         return _and_wait_one(
-            self,
             self.flux_1_1_pro_ultra,
             params,
             "job_id",
@@ -1104,9 +1017,6 @@ class ImagesResource(SyncResource):
             height: Server default: 1024.
             seed: Server default: 1337.
 
-        Returns:
-            models.CreatedJob
-
         HTTP: ``POST /generate/image/ideogram/ideogram-2-turbo``
         """
         return _send(self._client, _IDEOGRAM_2_TURBO, locals())
@@ -1117,7 +1027,6 @@ class ImagesResource(SyncResource):
     ) -> models.Job:
         """``ideogram_2_turbo``, then wait until the job ends, as :class:`JobWaitParams` says."""
         return _and_wait_one(
-            self,
             self.ideogram_2_turbo,
             params,
             "job_id",
@@ -1147,12 +1056,6 @@ class ImagesResource(SyncResource):
         |---------------------|---------------|
         | Yes | 85.9 |
         | No | 34.4 |
-        > **Deprecated request fields:**
-        >
-        > - `characterReferenceImages` -> `character_reference_images` until 2026-06-19
-        > - `styleImages` -> `style_images` until 2026-06-19
-        >
-        > Deprecated fields are accepted for compatibility only and are not shown in the request schema.
 
         Args:
             webhook_url: URL to receive a POST request when the job completes. The webhook will receive
@@ -1162,23 +1065,13 @@ class ImagesResource(SyncResource):
             seed: Server default: 1337.
             style_images: Image prompts to use for the generation
 
-        Returns:
-            models.CreatedJob
-
         HTTP: ``POST /generate/image/ideogram/ideogram-3``
         """
         return _send(self._client, _IDEOGRAM_3, locals())
 
     def ideogram_3_and_wait(self, **params: Unpack[Ideogram3AndWaitParams]) -> models.Job:
         """``ideogram_3``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        return _and_wait_one(
-            self,
-            self.ideogram_3,
-            params,
-            "job_id",
-            JobsResource,
-            AsyncJobsResource,
-        )
+        return _and_wait_one(self.ideogram_3, params, "job_id", JobsResource, AsyncJobsResource)
 
     def imagen_3(
         self,
@@ -1207,16 +1100,13 @@ class ImagesResource(SyncResource):
             height: Server default: 1024.
             seed: Server default: 1337.
 
-        Returns:
-            models.CreatedJob
-
         HTTP: ``POST /generate/image/google/imagen-3``
         """
         return _send(self._client, _IMAGEN_3, locals())
 
     def imagen_3_and_wait(self, **params: Unpack[Imagen3AndWaitParams]) -> models.Job:
         """``imagen_3``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        return _and_wait_one(self, self.imagen_3, params, "job_id", JobsResource, AsyncJobsResource)
+        return _and_wait_one(self.imagen_3, params, "job_id", JobsResource, AsyncJobsResource)
 
     def imagen_4(
         self,
@@ -1245,16 +1135,13 @@ class ImagesResource(SyncResource):
             height: Server default: 1024.
             seed: Server default: 1337.
 
-        Returns:
-            models.CreatedJob
-
         HTTP: ``POST /generate/image/google/imagen-4``
         """
         return _send(self._client, _IMAGEN_4, locals())
 
     def imagen_4_and_wait(self, **params: Unpack[Imagen4AndWaitParams]) -> models.Job:
         """``imagen_4``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        return _and_wait_one(self, self.imagen_4, params, "job_id", JobsResource, AsyncJobsResource)
+        return _and_wait_one(self.imagen_4, params, "job_id", JobsResource, AsyncJobsResource)
 
     def imagen_4_fast(
         self,
@@ -1283,23 +1170,13 @@ class ImagesResource(SyncResource):
             height: Server default: 1024.
             seed: Server default: 1337.
 
-        Returns:
-            models.CreatedJob
-
         HTTP: ``POST /generate/image/google/imagen-4-fast``
         """
         return _send(self._client, _IMAGEN_4_FAST, locals())
 
     def imagen_4_fast_and_wait(self, **params: Unpack[Imagen4FastAndWaitParams]) -> models.Job:
         """``imagen_4_fast``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        return _and_wait_one(
-            self,
-            self.imagen_4_fast,
-            params,
-            "job_id",
-            JobsResource,
-            AsyncJobsResource,
-        )
+        return _and_wait_one(self.imagen_4_fast, params, "job_id", JobsResource, AsyncJobsResource)
 
     def imagen_4_ultra(
         self,
@@ -1328,23 +1205,13 @@ class ImagesResource(SyncResource):
             height: Server default: 1024.
             seed: Server default: 1337.
 
-        Returns:
-            models.CreatedJob
-
         HTTP: ``POST /generate/image/google/imagen-4-ultra``
         """
         return _send(self._client, _IMAGEN_4_ULTRA, locals())
 
     def imagen_4_ultra_and_wait(self, **params: Unpack[Imagen4UltraAndWaitParams]) -> models.Job:
         """``imagen_4_ultra``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        return _and_wait_one(
-            self,
-            self.imagen_4_ultra,
-            params,
-            "job_id",
-            JobsResource,
-            AsyncJobsResource,
-        )
+        return _and_wait_one(self.imagen_4_ultra, params, "job_id", JobsResource, AsyncJobsResource)
 
     def gen_4_image(
         self,
@@ -1366,11 +1233,6 @@ class ImagesResource(SyncResource):
         | Compute Units | Average Completion Time |
         |---------------|-------------------------|
         | ~44 | ~38 seconds |
-        > **Deprecated request fields:**
-        >
-        > - `referenceImages` -> `reference_images` until 2026-06-19
-        >
-        > Deprecated fields are accepted for compatibility only and are not shown in the request schema.
 
         Args:
             webhook_url: URL to receive a POST request when the job completes. The webhook will receive
@@ -1379,23 +1241,13 @@ class ImagesResource(SyncResource):
             height: Server default: 1024.
             seed: Server default: 1337.
 
-        Returns:
-            models.CreatedJob
-
         HTTP: ``POST /generate/image/runway/gen-4-image``
         """
         return _send(self._client, _GEN_4_IMAGE, locals())
 
     def gen_4_image_and_wait(self, **params: Unpack[Gen4ImageAndWaitParams]) -> models.Job:
         """``gen_4_image``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        return _and_wait_one(
-            self,
-            self.gen_4_image,
-            params,
-            "job_id",
-            JobsResource,
-            AsyncJobsResource,
-        )
+        return _and_wait_one(self.gen_4_image, params, "job_id", JobsResource, AsyncJobsResource)
 
     def gpt_image(
         self,
@@ -1420,13 +1272,6 @@ class ImagesResource(SyncResource):
         | Compute Units | Average Completion Time |
         |---------------|-------------------------|
         | ~179 | ~72 seconds |
-        > **Deprecated request fields:**
-        >
-        > - `imageUrls` -> `image_urls` until 2026-06-19
-        > - `presetStyles` -> `styles` until 2026-06-19
-        > - `styleImages` -> `style_images` until 2026-06-19
-        >
-        > Deprecated fields are accepted for compatibility only and are not shown in the request schema.
 
         Args:
             webhook_url: URL to receive a POST request when the job completes. The webhook will receive
@@ -1437,23 +1282,13 @@ class ImagesResource(SyncResource):
             style_images: Image prompts to use for the generation
             preset_styles: Deprecated alias of ``styles`` (sunset 2026-06-19); warns and sends ``styles``.
 
-        Returns:
-            models.CreatedJob
-
         HTTP: ``POST /generate/image/openai/gpt-image``
         """
         return _send(self._client, _GPT_IMAGE, locals())
 
     def gpt_image_and_wait(self, **params: Unpack[GptImageAndWaitParams]) -> models.Job:
         """``gpt_image``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        return _and_wait_one(
-            self,
-            self.gpt_image,
-            params,
-            "job_id",
-            JobsResource,
-            AsyncJobsResource,
-        )
+        return _and_wait_one(self.gpt_image, params, "job_id", JobsResource, AsyncJobsResource)
 
     def gpt_image_2(
         self,
@@ -1476,12 +1311,6 @@ class ImagesResource(SyncResource):
         | Compute Units | Average Completion Time |
         |---------------|-------------------------|
         | ~127 | ~55 seconds |
-        > **Deprecated request fields:**
-        >
-        > - `imageUrls` -> `image_urls` until 2026-06-19
-        > - `styleImages` -> `style_images` until 2026-06-19
-        >
-        > Deprecated fields are accepted for compatibility only and are not shown in the request schema.
 
         Args:
             webhook_url: URL to receive a POST request when the job completes. The webhook will receive
@@ -1489,23 +1318,13 @@ class ImagesResource(SyncResource):
             quality: Server default: 'high'.
             style_images: Image prompts to use for the generation
 
-        Returns:
-            models.CreatedJob
-
         HTTP: ``POST /generate/image/openai/gpt-image-2``
         """
         return _send(self._client, _GPT_IMAGE_2, locals())
 
     def gpt_image_2_and_wait(self, **params: Unpack[GptImage2AndWaitParams]) -> models.Job:
         """``gpt_image_2``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        return _and_wait_one(
-            self,
-            self.gpt_image_2,
-            params,
-            "job_id",
-            JobsResource,
-            AsyncJobsResource,
-        )
+        return _and_wait_one(self.gpt_image_2, params, "job_id", JobsResource, AsyncJobsResource)
 
     def uni_1(
         self,
@@ -1549,13 +1368,6 @@ class ImagesResource(SyncResource):
         | max | 7 | 69.3 |
         | max | 8 | 71.0 |
         | max | 9 | 72.7 |
-        > **Deprecated request fields:**
-        >
-        > - `outputFormat` -> `output_format` until 2026-06-19
-        > - `webSearch` -> `web_search` until 2026-06-19
-        > - `styleImages` -> `style_images` until 2026-06-19
-        >
-        > Deprecated fields are accepted for compatibility only and are not shown in the request schema.
 
         Args:
             webhook_url: URL to receive a POST request when the job completes. The webhook will receive
@@ -1567,16 +1379,13 @@ class ImagesResource(SyncResource):
             web_search: Server default: False.
             style_images: Image prompts to use for the generation
 
-        Returns:
-            models.CreatedJob
-
         HTTP: ``POST /generate/image/luma/uni-1``
         """
         return _send(self._client, _UNI_1, locals())
 
     def uni_1_and_wait(self, **params: Unpack[Uni1AndWaitParams]) -> models.Job:
         """``uni_1``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        return _and_wait_one(self, self.uni_1, params, "job_id", JobsResource, AsyncJobsResource)
+        return _and_wait_one(self.uni_1, params, "job_id", JobsResource, AsyncJobsResource)
 
     def seedream_4(
         self,
@@ -1598,11 +1407,6 @@ class ImagesResource(SyncResource):
         | Compute Units |
         |---------------|
         | 17.2 |
-        > **Deprecated request fields:**
-        >
-        > - `styleImages` -> `style_images` until 2026-06-19
-        >
-        > Deprecated fields are accepted for compatibility only and are not shown in the request schema.
 
         Args:
             webhook_url: URL to receive a POST request when the job completes. The webhook will receive
@@ -1610,23 +1414,13 @@ class ImagesResource(SyncResource):
             seed: Server default: 1337.
             style_images: Image prompts to use for the generation
 
-        Returns:
-            models.CreatedJob
-
         HTTP: ``POST /generate/image/bytedance/seedream-4``
         """
         return _send(self._client, _SEEDREAM_4, locals())
 
     def seedream_4_and_wait(self, **params: Unpack[Seedream4AndWaitParams]) -> models.Job:
         """``seedream_4``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        return _and_wait_one(
-            self,
-            self.seedream_4,
-            params,
-            "job_id",
-            JobsResource,
-            AsyncJobsResource,
-        )
+        return _and_wait_one(self.seedream_4, params, "job_id", JobsResource, AsyncJobsResource)
 
     def seedream_5_lite(
         self,
@@ -1648,20 +1442,12 @@ class ImagesResource(SyncResource):
         | Compute Units |
         |---------------|
         | 20.0 |
-        > **Deprecated request fields:**
-        >
-        > - `styleImages` -> `style_images` until 2026-06-19
-        >
-        > Deprecated fields are accepted for compatibility only and are not shown in the request schema.
 
         Args:
             webhook_url: URL to receive a POST request when the job completes. The webhook will receive
                     the job data including results.
             seed: Server default: 1337.
             style_images: Image prompts to use for the generation
-
-        Returns:
-            models.CreatedJob
 
         HTTP: ``POST /generate/image/bytedance/seedream-5-lite``
         """
@@ -1670,7 +1456,6 @@ class ImagesResource(SyncResource):
     def seedream_5_lite_and_wait(self, **params: Unpack[Seedream5LiteAndWaitParams]) -> models.Job:
         """``seedream_5_lite``, then wait until the job ends, as :class:`JobWaitParams` says."""
         return _and_wait_one(
-            self,
             self.seedream_5_lite,
             params,
             "job_id",
@@ -1703,12 +1488,6 @@ class ImagesResource(SyncResource):
         | Compute Units | Average Completion Time |
         |---------------|-------------------------|
         | ~9 | ~22 seconds |
-        > **Deprecated request fields:**
-        >
-        > - `skipPromptExpansion` -> `skip_prompt_expansion` until 2026-06-19
-        > - `presetStyles` -> `styles` until 2026-06-19
-        >
-        > Deprecated fields are accepted for compatibility only and are not shown in the request schema.
 
         Args:
             webhook_url: URL to receive a POST request when the job completes. The webhook will receive
@@ -1721,23 +1500,13 @@ class ImagesResource(SyncResource):
             styles: Styles (typically LoRAs) to use for the generation
             preset_styles: Deprecated alias of ``styles`` (sunset 2026-06-19); warns and sends ``styles``.
 
-        Returns:
-            models.CreatedJob
-
         HTTP: ``POST /generate/image/qwen/2512``
         """
         return _send(self._client, _QWEN_2512, locals())
 
     def qwen_2512_and_wait(self, **params: Unpack[Qwen2512AndWaitParams]) -> models.Job:
         """``qwen_2512``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        return _and_wait_one(
-            self,
-            self.qwen_2512,
-            params,
-            "job_id",
-            JobsResource,
-            AsyncJobsResource,
-        )
+        return _and_wait_one(self.qwen_2512, params, "job_id", JobsResource, AsyncJobsResource)
 
     def z_image(
         self,
@@ -1764,15 +1533,6 @@ class ImagesResource(SyncResource):
         | Compute Units | Average Completion Time |
         |---------------|-------------------------|
         | ~1 | ~5 seconds |
-        > **Deprecated request fields:**
-        >
-        > - `presetStyles` -> `styles` until 2026-06-19
-        > - `skipPromptExpansion` -> `skip_prompt_expansion` until 2026-06-19
-        > - `aspectRatio` -> `aspect_ratio` until 2026-06-19
-        > - `imageUrl` -> `image_url` until 2026-06-19
-        > - `styleImages` -> `style_images` until 2026-06-19
-        >
-        > Deprecated fields are accepted for compatibility only and are not shown in the request schema.
 
         Args:
             aspect_ratio: Aspect ratio. One of: 1:1, 4:3, 2:3, 16:9, 9:16.
@@ -1785,16 +1545,13 @@ class ImagesResource(SyncResource):
             style_images: Image prompts to use for the generation
             preset_styles: Deprecated alias of ``styles`` (sunset 2026-06-19); warns and sends ``styles``.
 
-        Returns:
-            models.CreatedJob
-
         HTTP: ``POST /generate/image/z-image/z-image``
         """
         return _send(self._client, _Z_IMAGE, locals())
 
     def z_image_and_wait(self, **params: Unpack[ZImageAndWaitParams]) -> models.Job:
         """``z_image``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        return _and_wait_one(self, self.z_image, params, "job_id", JobsResource, AsyncJobsResource)
+        return _and_wait_one(self.z_image, params, "job_id", JobsResource, AsyncJobsResource)
 
     def seededit(
         self,
@@ -1811,19 +1568,11 @@ class ImagesResource(SyncResource):
         """SeedEdit
 
         New frontier model designed for image editing
-        > **Deprecated request fields:**
-        >
-        > - `imageUrl` -> `image_url` until 2026-06-19
-        >
-        > Deprecated fields are accepted for compatibility only and are not shown in the request schema.
 
         Args:
             webhook_url: URL to receive a POST request when the job completes. The webhook will receive
                     the job data including results.
             seed: Server default: 1337.
-
-        Returns:
-            models.CreatedJob
 
         HTTP: ``POST /generate/image/bytedance/seededit``
         """
@@ -1831,7 +1580,7 @@ class ImagesResource(SyncResource):
 
     def seededit_and_wait(self, **params: Unpack[SeededitAndWaitParams]) -> models.Job:
         """``seededit``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        return _and_wait_one(self, self.seededit, params, "job_id", JobsResource, AsyncJobsResource)
+        return _and_wait_one(self.seededit, params, "job_id", JobsResource, AsyncJobsResource)
 
     @property
     def with_raw_response(self) -> ImagesResourceWithRawResponse:

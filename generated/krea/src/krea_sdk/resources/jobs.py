@@ -138,9 +138,6 @@ class JobsResource(SyncResource):
             types: Comma-separated list of job types to filter (e.g., "flux,k1,externalImage")
             status: Filter by job status
 
-        Returns:
-            models.JobPage
-
         HTTP: ``GET /jobs``
         """
         return _send(self._client, _LIST, locals())
@@ -181,9 +178,6 @@ class JobsResource(SyncResource):
         Args:
             job_id: A unique identifier for a job
 
-        Returns:
-            models.Job
-
         HTTP: ``GET /jobs/{id}``
         """
         return _send(self._client, _GET, locals())
@@ -203,9 +197,6 @@ class JobsResource(SyncResource):
 
         Args:
             job_id: A unique identifier for a job
-
-        Returns:
-            None
 
         HTTP: ``DELETE /jobs/{id}``
         """

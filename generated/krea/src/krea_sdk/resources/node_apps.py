@@ -43,13 +43,13 @@ _EXECUTE = Endpoint(
 
 
 class ExecuteParams(RequestParams, total=False):
-    """The keyword arguments of ``execute``, which ``execute_and_wait`` takes too."""
+    """``execute``'s keyword arguments."""
 
     body: Dict[str, Any] | NotGiven
 
 
 class ExecuteAndWaitParams(ExecuteParams, JobWaitParams[models.Job], total=False):
-    """The arguments of ``execute_and_wait``."""
+    """``execute_and_wait``'s arguments."""
 
 
 class NodeAppsResource(SyncResource):
@@ -70,9 +70,6 @@ class NodeAppsResource(SyncResource):
 
         Args:
             node_app_id: Node app version ID
-
-        Returns:
-            models.NodeApp
 
         HTTP: ``GET /node-apps/{id}``
         """
@@ -96,9 +93,6 @@ class NodeAppsResource(SyncResource):
             node_app_id: Node app version ID
             body: Input data for the node app execution, matching the node app's input schema
 
-        Returns:
-            List[models.Job]
-
         HTTP: ``POST /node-apps/{id}/execute``
         """
         return _send(self._client, _EXECUTE, locals())
@@ -110,7 +104,6 @@ class NodeAppsResource(SyncResource):
     ) -> List[models.Job]:
         """``execute``, then wait until the jobs end, as :class:`JobWaitParams` says."""
         return _and_wait(
-            self,
             self.execute,
             params,
             "*.job_id",

@@ -100,14 +100,14 @@ _DELETE_SHARE_WORKSPACE = Endpoint(
 
 
 class TrainParams(RequestParams, total=False):
-    """The keyword arguments of ``train``, which ``train_and_wait`` takes too."""
+    """``train``'s keyword arguments."""
 
     body: Required[models.StyleTrainRequest]
     webhook_url: str | NotGiven
 
 
 class TrainAndWaitParams(TrainParams, JobWaitParams[models.Job], total=False):
-    """The arguments of ``train_and_wait``."""
+    """``train_and_wait``'s arguments."""
 
 
 class ListPageParams(PageRequestParams, total=False):
@@ -166,16 +166,13 @@ class StylesResource(SyncResource):
             webhook_url: URL to receive a POST request when the job completes. The webhook will receive
                     the job data including results.
 
-        Returns:
-            models.CreatedJob
-
         HTTP: ``POST /styles/train``
         """
         return _send(self._client, _TRAIN, locals())
 
     def train_and_wait(self, **params: Unpack[TrainAndWaitParams]) -> models.Job:
         """``train``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        return _and_wait_one(self, self.train, params, "job_id", JobsResource, AsyncJobsResource)
+        return _and_wait_one(self.train, params, "job_id", JobsResource, AsyncJobsResource)
 
     def list(
         self,
@@ -212,9 +209,6 @@ class StylesResource(SyncResource):
         Args:
             liked: Server default: False.
             filter_: Server default: 'all'.
-
-        Returns:
-            models.StylePage
 
         HTTP: ``GET /styles``
         """
@@ -258,9 +252,6 @@ class StylesResource(SyncResource):
         Args:
             style_id: A unique identifier for a style
 
-        Returns:
-            models.Style
-
         HTTP: ``GET /styles/{id}``
         """
         return _send(self._client, _GET, locals())
@@ -285,9 +276,6 @@ class StylesResource(SyncResource):
         Args:
             style_id: A unique identifier for a style
 
-        Returns:
-            models.Style
-
         HTTP: ``PATCH /styles/{id}``
         """
         return _send(self._client, _UPDATE, locals())
@@ -307,9 +295,6 @@ class StylesResource(SyncResource):
 
         Args:
             style_id: A unique identifier for a style
-
-        Returns:
-            models.StyleGetShareLinkResponse
 
         HTTP: ``GET /styles/{id}/share/link``
         """
@@ -331,9 +316,6 @@ class StylesResource(SyncResource):
         Args:
             style_id: A unique identifier for a style
 
-        Returns:
-            models.StyleShareWorkspaceResponse
-
         HTTP: ``POST /styles/{id}/share/workspace``
         """
         return _send(self._client, _SHARE_WORKSPACE, locals())
@@ -353,9 +335,6 @@ class StylesResource(SyncResource):
 
         Args:
             style_id: A unique identifier for a style
-
-        Returns:
-            models.StyleDeleteShareWorkspaceResponse
 
         HTTP: ``DELETE /styles/{id}/share/workspace``
         """

@@ -364,7 +364,7 @@ _ALEPH = Endpoint(
 
 
 class Kling1Params(RequestParams, total=False):
-    """The keyword arguments of ``kling_1``, which ``kling_1_and_wait`` takes too."""
+    """``kling_1``'s keyword arguments."""
 
     prompt: Required[str]
     webhook_url: str | NotGiven
@@ -379,11 +379,11 @@ class Kling1Params(RequestParams, total=False):
 
 
 class Kling1AndWaitParams(Kling1Params, JobWaitParams[models.Job], total=False):
-    """The arguments of ``kling_1_and_wait``."""
+    """``kling_1_and_wait``'s arguments."""
 
 
 class Kling15Params(RequestParams, total=False):
-    """The keyword arguments of ``kling_1_5``, which ``kling_1_5_and_wait`` takes too."""
+    """``kling_1_5``'s keyword arguments."""
 
     prompt: Required[str]
     webhook_url: str | NotGiven
@@ -398,11 +398,11 @@ class Kling15Params(RequestParams, total=False):
 
 
 class Kling15AndWaitParams(Kling15Params, JobWaitParams[models.Job], total=False):
-    """The arguments of ``kling_1_5_and_wait``."""
+    """``kling_1_5_and_wait``'s arguments."""
 
 
 class Kling16Params(RequestParams, total=False):
-    """The keyword arguments of ``kling_1_6``, which ``kling_1_6_and_wait`` takes too."""
+    """``kling_1_6``'s keyword arguments."""
 
     prompt: Required[str]
     webhook_url: str | NotGiven
@@ -417,11 +417,11 @@ class Kling16Params(RequestParams, total=False):
 
 
 class Kling16AndWaitParams(Kling16Params, JobWaitParams[models.Job], total=False):
-    """The arguments of ``kling_1_6_and_wait``."""
+    """``kling_1_6_and_wait``'s arguments."""
 
 
 class Kling2Params(RequestParams, total=False):
-    """The keyword arguments of ``kling_2``, which ``kling_2_and_wait`` takes too."""
+    """``kling_2``'s keyword arguments."""
 
     prompt: Required[str]
     webhook_url: str | NotGiven
@@ -434,11 +434,11 @@ class Kling2Params(RequestParams, total=False):
 
 
 class Kling2AndWaitParams(Kling2Params, JobWaitParams[models.Job], total=False):
-    """The arguments of ``kling_2_and_wait``."""
+    """``kling_2_and_wait``'s arguments."""
 
 
 class Kling21Params(RequestParams, total=False):
-    """The keyword arguments of ``kling_2_1``, which ``kling_2_1_and_wait`` takes too."""
+    """``kling_2_1``'s keyword arguments."""
 
     prompt: Required[str]
     webhook_url: str | NotGiven
@@ -451,11 +451,11 @@ class Kling21Params(RequestParams, total=False):
 
 
 class Kling21AndWaitParams(Kling21Params, JobWaitParams[models.Job], total=False):
-    """The arguments of ``kling_2_1_and_wait``."""
+    """``kling_2_1_and_wait``'s arguments."""
 
 
 class Kling25Params(RequestParams, total=False):
-    """The keyword arguments of ``kling_2_5``, which ``kling_2_5_and_wait`` takes too."""
+    """``kling_2_5``'s keyword arguments."""
 
     prompt: Required[str]
     webhook_url: str | NotGiven
@@ -468,11 +468,11 @@ class Kling25Params(RequestParams, total=False):
 
 
 class Kling25AndWaitParams(Kling25Params, JobWaitParams[models.Job], total=False):
-    """The arguments of ``kling_2_5_and_wait``."""
+    """``kling_2_5_and_wait``'s arguments."""
 
 
 class Kling26Params(RequestParams, total=False):
-    """The keyword arguments of ``kling_2_6``, which ``kling_2_6_and_wait`` takes too."""
+    """``kling_2_6``'s keyword arguments."""
 
     prompt: Required[str]
     webhook_url: str | NotGiven
@@ -486,11 +486,11 @@ class Kling26Params(RequestParams, total=False):
 
 
 class Kling26AndWaitParams(Kling26Params, JobWaitParams[models.Job], total=False):
-    """The arguments of ``kling_2_6_and_wait``."""
+    """``kling_2_6_and_wait``'s arguments."""
 
 
 class Kling30Params(RequestParams, total=False):
-    """The keyword arguments of ``kling_3_0``, which ``kling_3_0_and_wait`` takes too."""
+    """``kling_3_0``'s keyword arguments."""
 
     prompt: Required[str]
     webhook_url: str | NotGiven
@@ -505,11 +505,11 @@ class Kling30Params(RequestParams, total=False):
 
 
 class Kling30AndWaitParams(Kling30Params, JobWaitParams[models.Job], total=False):
-    """The arguments of ``kling_3_0_and_wait``."""
+    """``kling_3_0_and_wait``'s arguments."""
 
 
 class KlingO1Params(RequestParams, total=False):
-    """The keyword arguments of ``kling_o1``, which ``kling_o1_and_wait`` takes too."""
+    """``kling_o1``'s keyword arguments."""
 
     prompt: Required[str]
     webhook_url: str | NotGiven
@@ -524,11 +524,11 @@ class KlingO1Params(RequestParams, total=False):
 
 
 class KlingO1AndWaitParams(KlingO1Params, JobWaitParams[models.Job], total=False):
-    """The arguments of ``kling_o1_and_wait``."""
+    """``kling_o1_and_wait``'s arguments."""
 
 
 class HailuoParams(RequestParams, total=False):
-    """The keyword arguments of ``hailuo``, which ``hailuo_and_wait`` takes too."""
+    """``hailuo``'s keyword arguments."""
 
     prompt: Required[str]
     webhook_url: str | NotGiven
@@ -541,11 +541,11 @@ class HailuoParams(RequestParams, total=False):
 
 
 class HailuoAndWaitParams(HailuoParams, JobWaitParams[models.Job], total=False):
-    """The arguments of ``hailuo_and_wait``."""
+    """``hailuo_and_wait``'s arguments."""
 
 
 class Hailuo02Params(RequestParams, total=False):
-    """The keyword arguments of ``hailuo_02``, which ``hailuo_02_and_wait`` takes too."""
+    """``hailuo_02``'s keyword arguments."""
 
     prompt: Required[str]
     webhook_url: str | NotGiven
@@ -559,11 +559,11 @@ class Hailuo02Params(RequestParams, total=False):
 
 
 class Hailuo02AndWaitParams(Hailuo02Params, JobWaitParams[models.Job], total=False):
-    """The arguments of ``hailuo_02_and_wait``."""
+    """``hailuo_02_and_wait``'s arguments."""
 
 
 class Hailuo23Params(RequestParams, total=False):
-    """The keyword arguments of ``hailuo_2_3``, which ``hailuo_2_3_and_wait`` takes too."""
+    """``hailuo_2_3``'s keyword arguments."""
 
     prompt: Required[str]
     webhook_url: str | NotGiven
@@ -577,11 +577,11 @@ class Hailuo23Params(RequestParams, total=False):
 
 
 class Hailuo23AndWaitParams(Hailuo23Params, JobWaitParams[models.Job], total=False):
-    """The arguments of ``hailuo_2_3_and_wait``."""
+    """``hailuo_2_3_and_wait``'s arguments."""
 
 
 class Hailuo23FastParams(RequestParams, total=False):
-    """The keyword arguments of ``hailuo_2_3_fast``, which ``hailuo_2_3_fast_and_wait`` takes too."""
+    """``hailuo_2_3_fast``'s keyword arguments."""
 
     prompt: Required[str]
     webhook_url: str | NotGiven
@@ -595,11 +595,11 @@ class Hailuo23FastParams(RequestParams, total=False):
 
 
 class Hailuo23FastAndWaitParams(Hailuo23FastParams, JobWaitParams[models.Job], total=False):
-    """The arguments of ``hailuo_2_3_fast_and_wait``."""
+    """``hailuo_2_3_fast_and_wait``'s arguments."""
 
 
 class Wan21Params(RequestParams, total=False):
-    """The keyword arguments of ``wan_2_1``, which ``wan_2_1_and_wait`` takes too."""
+    """``wan_2_1``'s keyword arguments."""
 
     prompt: Required[str]
     width: Required[float]
@@ -615,11 +615,11 @@ class Wan21Params(RequestParams, total=False):
 
 
 class Wan21AndWaitParams(Wan21Params, JobWaitParams[models.Job], total=False):
-    """The arguments of ``wan_2_1_and_wait``."""
+    """``wan_2_1_and_wait``'s arguments."""
 
 
 class Wan22Params(RequestParams, total=False):
-    """The keyword arguments of ``wan_2_2``, which ``wan_2_2_and_wait`` takes too."""
+    """``wan_2_2``'s keyword arguments."""
 
     prompt: Required[str]
     width: Required[float]
@@ -635,11 +635,11 @@ class Wan22Params(RequestParams, total=False):
 
 
 class Wan22AndWaitParams(Wan22Params, JobWaitParams[models.Job], total=False):
-    """The arguments of ``wan_2_2_and_wait``."""
+    """``wan_2_2_and_wait``'s arguments."""
 
 
 class Wan25Params(RequestParams, total=False):
-    """The keyword arguments of ``wan_2_5``, which ``wan_2_5_and_wait`` takes too."""
+    """``wan_2_5``'s keyword arguments."""
 
     prompt: Required[str]
     webhook_url: str | NotGiven
@@ -655,11 +655,11 @@ class Wan25Params(RequestParams, total=False):
 
 
 class Wan25AndWaitParams(Wan25Params, JobWaitParams[models.Job], total=False):
-    """The arguments of ``wan_2_5_and_wait``."""
+    """``wan_2_5_and_wait``'s arguments."""
 
 
 class Veo2Params(RequestParams, total=False):
-    """The keyword arguments of ``veo_2``, which ``veo_2_and_wait`` takes too."""
+    """``veo_2``'s keyword arguments."""
 
     prompt: Required[str]
     webhook_url: str | NotGiven
@@ -670,11 +670,11 @@ class Veo2Params(RequestParams, total=False):
 
 
 class Veo2AndWaitParams(Veo2Params, JobWaitParams[models.Job], total=False):
-    """The arguments of ``veo_2_and_wait``."""
+    """``veo_2_and_wait``'s arguments."""
 
 
 class Veo3Params(RequestParams, total=False):
-    """The keyword arguments of ``veo_3``, which ``veo_3_and_wait`` takes too."""
+    """``veo_3``'s keyword arguments."""
 
     prompt: Required[str]
     webhook_url: str | NotGiven
@@ -687,11 +687,11 @@ class Veo3Params(RequestParams, total=False):
 
 
 class Veo3AndWaitParams(Veo3Params, JobWaitParams[models.Job], total=False):
-    """The arguments of ``veo_3_and_wait``."""
+    """``veo_3_and_wait``'s arguments."""
 
 
 class Veo3FastParams(RequestParams, total=False):
-    """The keyword arguments of ``veo_3_fast``, which ``veo_3_fast_and_wait`` takes too."""
+    """``veo_3_fast``'s keyword arguments."""
 
     prompt: Required[str]
     webhook_url: str | NotGiven
@@ -704,11 +704,11 @@ class Veo3FastParams(RequestParams, total=False):
 
 
 class Veo3FastAndWaitParams(Veo3FastParams, JobWaitParams[models.Job], total=False):
-    """The arguments of ``veo_3_fast_and_wait``."""
+    """``veo_3_fast_and_wait``'s arguments."""
 
 
 class Veo31Params(RequestParams, total=False):
-    """The keyword arguments of ``veo_3_1``, which ``veo_3_1_and_wait`` takes too."""
+    """``veo_3_1``'s keyword arguments."""
 
     prompt: Required[str]
     webhook_url: str | NotGiven
@@ -724,11 +724,11 @@ class Veo31Params(RequestParams, total=False):
 
 
 class Veo31AndWaitParams(Veo31Params, JobWaitParams[models.Job], total=False):
-    """The arguments of ``veo_3_1_and_wait``."""
+    """``veo_3_1_and_wait``'s arguments."""
 
 
 class Veo31FastParams(RequestParams, total=False):
-    """The keyword arguments of ``veo_3_1_fast``, which ``veo_3_1_fast_and_wait`` takes too."""
+    """``veo_3_1_fast``'s keyword arguments."""
 
     prompt: Required[str]
     webhook_url: str | NotGiven
@@ -744,11 +744,11 @@ class Veo31FastParams(RequestParams, total=False):
 
 
 class Veo31FastAndWaitParams(Veo31FastParams, JobWaitParams[models.Job], total=False):
-    """The arguments of ``veo_3_1_fast_and_wait``."""
+    """``veo_3_1_fast_and_wait``'s arguments."""
 
 
 class Veo31LiteParams(RequestParams, total=False):
-    """The keyword arguments of ``veo_3_1_lite``, which ``veo_3_1_lite_and_wait`` takes too."""
+    """``veo_3_1_lite``'s keyword arguments."""
 
     prompt: Required[str]
     webhook_url: str | NotGiven
@@ -762,11 +762,11 @@ class Veo31LiteParams(RequestParams, total=False):
 
 
 class Veo31LiteAndWaitParams(Veo31LiteParams, JobWaitParams[models.Job], total=False):
-    """The arguments of ``veo_3_1_lite_and_wait``."""
+    """``veo_3_1_lite_and_wait``'s arguments."""
 
 
 class Seedance10ProParams(RequestParams, total=False):
-    """The keyword arguments of ``seedance_1_0_pro``, which ``seedance_1_0_pro_and_wait`` takes too."""
+    """``seedance_1_0_pro``'s keyword arguments."""
 
     prompt: Required[str]
     webhook_url: str | NotGiven
@@ -781,11 +781,11 @@ class Seedance10ProParams(RequestParams, total=False):
 
 
 class Seedance10ProAndWaitParams(Seedance10ProParams, JobWaitParams[models.Job], total=False):
-    """The arguments of ``seedance_1_0_pro_and_wait``."""
+    """``seedance_1_0_pro_and_wait``'s arguments."""
 
 
 class Seedance10ProFastParams(RequestParams, total=False):
-    """The keyword arguments of ``seedance_1_0_pro_fast``, which ``seedance_1_0_pro_fast_and_wait`` takes too."""
+    """``seedance_1_0_pro_fast``'s keyword arguments."""
 
     prompt: Required[str]
     webhook_url: str | NotGiven
@@ -801,11 +801,11 @@ class Seedance10ProFastAndWaitParams(
     JobWaitParams[models.Job],
     total=False,
 ):
-    """The arguments of ``seedance_1_0_pro_fast_and_wait``."""
+    """``seedance_1_0_pro_fast_and_wait``'s arguments."""
 
 
 class LtxVideo2322bParams(RequestParams, total=False):
-    """The keyword arguments of ``ltx_video_2_3_22b``, which ``ltx_video_2_3_22b_and_wait`` takes too."""
+    """``ltx_video_2_3_22b``'s keyword arguments."""
 
     prompt: Required[str]
     webhook_url: str | NotGiven
@@ -822,11 +822,11 @@ class LtxVideo2322bParams(RequestParams, total=False):
 
 
 class LtxVideo2322bAndWaitParams(LtxVideo2322bParams, JobWaitParams[models.Job], total=False):
-    """The arguments of ``ltx_video_2_3_22b_and_wait``."""
+    """``ltx_video_2_3_22b_and_wait``'s arguments."""
 
 
 class Ray2Params(RequestParams, total=False):
-    """The keyword arguments of ``ray_2``, which ``ray_2_and_wait`` takes too."""
+    """``ray_2``'s keyword arguments."""
 
     prompt: Required[str]
     width: Required[float]
@@ -839,11 +839,11 @@ class Ray2Params(RequestParams, total=False):
 
 
 class Ray2AndWaitParams(Ray2Params, JobWaitParams[models.Job], total=False):
-    """The arguments of ``ray_2_and_wait``."""
+    """``ray_2_and_wait``'s arguments."""
 
 
 class Gen3Params(RequestParams, total=False):
-    """The keyword arguments of ``gen_3``, which ``gen_3_and_wait`` takes too."""
+    """``gen_3``'s keyword arguments."""
 
     prompt: Required[str]
     webhook_url: str | NotGiven
@@ -855,11 +855,11 @@ class Gen3Params(RequestParams, total=False):
 
 
 class Gen3AndWaitParams(Gen3Params, JobWaitParams[models.Job], total=False):
-    """The arguments of ``gen_3_and_wait``."""
+    """``gen_3_and_wait``'s arguments."""
 
 
 class Gen4VideoParams(RequestParams, total=False):
-    """The keyword arguments of ``gen_4_video``, which ``gen_4_video_and_wait`` takes too."""
+    """``gen_4_video``'s keyword arguments."""
 
     prompt: Required[str]
     webhook_url: str | NotGiven
@@ -871,11 +871,11 @@ class Gen4VideoParams(RequestParams, total=False):
 
 
 class Gen4VideoAndWaitParams(Gen4VideoParams, JobWaitParams[models.Job], total=False):
-    """The arguments of ``gen_4_video_and_wait``."""
+    """``gen_4_video_and_wait``'s arguments."""
 
 
 class Gen45Params(RequestParams, total=False):
-    """The keyword arguments of ``gen_4_5``, which ``gen_4_5_and_wait`` takes too."""
+    """``gen_4_5``'s keyword arguments."""
 
     prompt: Required[str]
     webhook_url: str | NotGiven
@@ -890,11 +890,11 @@ class Gen45Params(RequestParams, total=False):
 
 
 class Gen45AndWaitParams(Gen45Params, JobWaitParams[models.Job], total=False):
-    """The arguments of ``gen_4_5_and_wait``."""
+    """``gen_4_5_and_wait``'s arguments."""
 
 
 class GrokVideoParams(RequestParams, total=False):
-    """The keyword arguments of ``grok_video``, which ``grok_video_and_wait`` takes too."""
+    """``grok_video``'s keyword arguments."""
 
     prompt: Required[str]
     webhook_url: str | NotGiven
@@ -908,11 +908,11 @@ class GrokVideoParams(RequestParams, total=False):
 
 
 class GrokVideoAndWaitParams(GrokVideoParams, JobWaitParams[models.Job], total=False):
-    """The arguments of ``grok_video_and_wait``."""
+    """``grok_video_and_wait``'s arguments."""
 
 
 class AlephParams(RequestParams, total=False):
-    """The keyword arguments of ``aleph``, which ``aleph_and_wait`` takes too."""
+    """``aleph``'s keyword arguments."""
 
     prompt: Required[str]
     init_video: Required[str]
@@ -938,7 +938,7 @@ class AlephParams(RequestParams, total=False):
 
 
 class AlephAndWaitParams(AlephParams, JobWaitParams[models.Job], total=False):
-    """The arguments of ``aleph_and_wait``."""
+    """``aleph_and_wait``'s arguments."""
 
 
 class VideosResource(SyncResource):
@@ -971,16 +971,6 @@ class VideosResource(SyncResource):
         | std | 10s | 120 |
         | pro | 5s | 210 |
         | pro | 10s | 421 |
-        > **Deprecated request fields:**
-        >
-        > - `startImage` -> `start_image` until 2026-06-19
-        > - `startVideo` -> `start_video` until 2026-06-19
-        > - `aspectRatio` -> `aspect_ratio` until 2026-06-19
-        > - `cameraControl` -> `camera_control` until 2026-06-19
-        > - `endImage` -> `end_image` until 2026-06-19
-        > - `endVideo` -> `end_video` until 2026-06-19
-        >
-        > Deprecated fields are accepted for compatibility only and are not shown in the request schema.
 
         Args:
             webhook_url: URL to receive a POST request when the job completes. The webhook will receive
@@ -989,16 +979,13 @@ class VideosResource(SyncResource):
             duration: Server default: 5.
             mode: Server default: 'std'.
 
-        Returns:
-            models.CreatedJob
-
         HTTP: ``POST /generate/video/kling/kling-1``
         """
         return _send(self._client, _KLING_1, locals())
 
     def kling_1_and_wait(self, **params: Unpack[Kling1AndWaitParams]) -> models.Job:
         """``kling_1``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        return _and_wait_one(self, self.kling_1, params, "job_id", JobsResource, AsyncJobsResource)
+        return _and_wait_one(self.kling_1, params, "job_id", JobsResource, AsyncJobsResource)
 
     def kling_1_5(
         self,
@@ -1025,16 +1012,6 @@ class VideosResource(SyncResource):
         |------|----------|---------------|
         | pro | 5s | 210 |
         | pro | 10s | 421 |
-        > **Deprecated request fields:**
-        >
-        > - `startImage` -> `start_image` until 2026-06-19
-        > - `startVideo` -> `start_video` until 2026-06-19
-        > - `aspectRatio` -> `aspect_ratio` until 2026-06-19
-        > - `cameraControl` -> `camera_control` until 2026-06-19
-        > - `endImage` -> `end_image` until 2026-06-19
-        > - `endVideo` -> `end_video` until 2026-06-19
-        >
-        > Deprecated fields are accepted for compatibility only and are not shown in the request schema.
 
         Args:
             webhook_url: URL to receive a POST request when the job completes. The webhook will receive
@@ -1043,23 +1020,13 @@ class VideosResource(SyncResource):
             duration: Server default: 5.
             mode: Server default: 'pro'.
 
-        Returns:
-            models.CreatedJob
-
         HTTP: ``POST /generate/video/kling/kling-1.5``
         """
         return _send(self._client, _KLING_1_5, locals())
 
     def kling_1_5_and_wait(self, **params: Unpack[Kling15AndWaitParams]) -> models.Job:
         """``kling_1_5``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        return _and_wait_one(
-            self,
-            self.kling_1_5,
-            params,
-            "job_id",
-            JobsResource,
-            AsyncJobsResource,
-        )
+        return _and_wait_one(self.kling_1_5, params, "job_id", JobsResource, AsyncJobsResource)
 
     def kling_1_6(
         self,
@@ -1088,16 +1055,6 @@ class VideosResource(SyncResource):
         | std | 10s | 241 |
         | pro | 5s | 210 |
         | pro | 10s | 421 |
-        > **Deprecated request fields:**
-        >
-        > - `startImage` -> `start_image` until 2026-06-19
-        > - `startVideo` -> `start_video` until 2026-06-19
-        > - `aspectRatio` -> `aspect_ratio` until 2026-06-19
-        > - `cameraControl` -> `camera_control` until 2026-06-19
-        > - `endImage` -> `end_image` until 2026-06-19
-        > - `endVideo` -> `end_video` until 2026-06-19
-        >
-        > Deprecated fields are accepted for compatibility only and are not shown in the request schema.
 
         Args:
             webhook_url: URL to receive a POST request when the job completes. The webhook will receive
@@ -1106,23 +1063,13 @@ class VideosResource(SyncResource):
             duration: Server default: 5.
             mode: Server default: 'std'.
 
-        Returns:
-            models.CreatedJob
-
         HTTP: ``POST /generate/video/kling/kling-1.6``
         """
         return _send(self._client, _KLING_1_6, locals())
 
     def kling_1_6_and_wait(self, **params: Unpack[Kling16AndWaitParams]) -> models.Job:
         """``kling_1_6``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        return _and_wait_one(
-            self,
-            self.kling_1_6,
-            params,
-            "job_id",
-            JobsResource,
-            AsyncJobsResource,
-        )
+        return _and_wait_one(self.kling_1_6, params, "job_id", JobsResource, AsyncJobsResource)
 
     def kling_2(
         self,
@@ -1146,14 +1093,6 @@ class VideosResource(SyncResource):
         | Duration | Compute Units |
         |----------|---------------|
         | 5s | 802 |
-        > **Deprecated request fields:**
-        >
-        > - `startImage` -> `start_image` until 2026-06-19
-        > - `startVideo` -> `start_video` until 2026-06-19
-        > - `aspectRatio` -> `aspect_ratio` until 2026-06-19
-        > - `endImage` -> `end_image` until 2026-06-19
-        >
-        > Deprecated fields are accepted for compatibility only and are not shown in the request schema.
 
         Args:
             webhook_url: URL to receive a POST request when the job completes. The webhook will receive
@@ -1162,16 +1101,13 @@ class VideosResource(SyncResource):
             duration: Server default: 5.
             mode: Server default: 'master'.
 
-        Returns:
-            models.CreatedJob
-
         HTTP: ``POST /generate/video/kling/kling-2``
         """
         return _send(self._client, _KLING_2, locals())
 
     def kling_2_and_wait(self, **params: Unpack[Kling2AndWaitParams]) -> models.Job:
         """``kling_2``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        return _and_wait_one(self, self.kling_2, params, "job_id", JobsResource, AsyncJobsResource)
+        return _and_wait_one(self.kling_2, params, "job_id", JobsResource, AsyncJobsResource)
 
     def kling_2_1(
         self,
@@ -1200,14 +1136,6 @@ class VideosResource(SyncResource):
         | pro | 10s | 515 |
         | master | 5s | 802 |
         | master | 10s | 1604 |
-        > **Deprecated request fields:**
-        >
-        > - `startImage` -> `start_image` until 2026-06-19
-        > - `startVideo` -> `start_video` until 2026-06-19
-        > - `aspectRatio` -> `aspect_ratio` until 2026-06-19
-        > - `endImage` -> `end_image` until 2026-06-19
-        >
-        > Deprecated fields are accepted for compatibility only and are not shown in the request schema.
 
         Args:
             webhook_url: URL to receive a POST request when the job completes. The webhook will receive
@@ -1216,23 +1144,13 @@ class VideosResource(SyncResource):
             duration: Server default: 5.
             mode: Server default: 'master'.
 
-        Returns:
-            models.CreatedJob
-
         HTTP: ``POST /generate/video/kling/kling-2.1``
         """
         return _send(self._client, _KLING_2_1, locals())
 
     def kling_2_1_and_wait(self, **params: Unpack[Kling21AndWaitParams]) -> models.Job:
         """``kling_2_1``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        return _and_wait_one(
-            self,
-            self.kling_2_1,
-            params,
-            "job_id",
-            JobsResource,
-            AsyncJobsResource,
-        )
+        return _and_wait_one(self.kling_2_1, params, "job_id", JobsResource, AsyncJobsResource)
 
     def kling_2_5(
         self,
@@ -1257,14 +1175,6 @@ class VideosResource(SyncResource):
         |----------|---------------|
         | 5s | 200 |
         | 10s | 401 |
-        > **Deprecated request fields:**
-        >
-        > - `startImage` -> `start_image` until 2026-06-19
-        > - `startVideo` -> `start_video` until 2026-06-19
-        > - `aspectRatio` -> `aspect_ratio` until 2026-06-19
-        > - `endImage` -> `end_image` until 2026-06-19
-        >
-        > Deprecated fields are accepted for compatibility only and are not shown in the request schema.
 
         Args:
             webhook_url: URL to receive a POST request when the job completes. The webhook will receive
@@ -1273,23 +1183,13 @@ class VideosResource(SyncResource):
             duration: Server default: 5.
             mode: Server default: 'pro'.
 
-        Returns:
-            models.CreatedJob
-
         HTTP: ``POST /generate/video/kling/kling-2.5``
         """
         return _send(self._client, _KLING_2_5, locals())
 
     def kling_2_5_and_wait(self, **params: Unpack[Kling25AndWaitParams]) -> models.Job:
         """``kling_2_5``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        return _and_wait_one(
-            self,
-            self.kling_2_5,
-            params,
-            "job_id",
-            JobsResource,
-            AsyncJobsResource,
-        )
+        return _and_wait_one(self.kling_2_5, params, "job_id", JobsResource, AsyncJobsResource)
 
     def kling_2_6(
         self,
@@ -1317,16 +1217,6 @@ class VideosResource(SyncResource):
         | No | 10s | 401 |
         | Yes | 5s | 401 |
         | Yes | 10s | 802 |
-        > **Deprecated request fields:**
-        >
-        > - `startImage` -> `start_image` until 2026-06-19
-        > - `startVideo` -> `start_video` until 2026-06-19
-        > - `aspectRatio` -> `aspect_ratio` until 2026-06-19
-        > - `endImage` -> `end_image` until 2026-06-19
-        > - `endVideo` -> `end_video` until 2026-06-19
-        > - `generateAudio` -> `generate_audio` until 2026-06-19
-        >
-        > Deprecated fields are accepted for compatibility only and are not shown in the request schema.
 
         Args:
             webhook_url: URL to receive a POST request when the job completes. The webhook will receive
@@ -1335,23 +1225,13 @@ class VideosResource(SyncResource):
             duration: Server default: 5.
             generate_audio: Server default: False.
 
-        Returns:
-            models.CreatedJob
-
         HTTP: ``POST /generate/video/kling/kling-2.6``
         """
         return _send(self._client, _KLING_2_6, locals())
 
     def kling_2_6_and_wait(self, **params: Unpack[Kling26AndWaitParams]) -> models.Job:
         """``kling_2_6``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        return _and_wait_one(
-            self,
-            self.kling_2_6,
-            params,
-            "job_id",
-            JobsResource,
-            AsyncJobsResource,
-        )
+        return _and_wait_one(self.kling_2_6, params, "job_id", JobsResource, AsyncJobsResource)
 
     def kling_3_0(
         self,
@@ -1454,16 +1334,6 @@ class VideosResource(SyncResource):
         | 4k | Yes | 13s | 3127 |
         | 4k | Yes | 14s | 3368 |
         | 4k | Yes | 15s | 3608 |
-        > **Deprecated request fields:**
-        >
-        > - `startImage` -> `start_image` until 2026-06-19
-        > - `startVideo` -> `start_video` until 2026-06-19
-        > - `aspectRatio` -> `aspect_ratio` until 2026-06-19
-        > - `endImage` -> `end_image` until 2026-06-19
-        > - `generateAudio` -> `generate_audio` until 2026-06-19
-        > - `multiPrompt` -> `multi_prompt` until 2026-06-19
-        >
-        > Deprecated fields are accepted for compatibility only and are not shown in the request schema.
 
         Args:
             webhook_url: URL to receive a POST request when the job completes. The webhook will receive
@@ -1473,23 +1343,13 @@ class VideosResource(SyncResource):
             generate_audio: Server default: False.
             mode: Server default: 'std'.
 
-        Returns:
-            models.CreatedJob
-
         HTTP: ``POST /generate/video/kling/kling-3.0``
         """
         return _send(self._client, _KLING_3_0, locals())
 
     def kling_3_0_and_wait(self, **params: Unpack[Kling30AndWaitParams]) -> models.Job:
         """``kling_3_0``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        return _and_wait_one(
-            self,
-            self.kling_3_0,
-            params,
-            "job_id",
-            JobsResource,
-            AsyncJobsResource,
-        )
+        return _and_wait_one(self.kling_3_0, params, "job_id", JobsResource, AsyncJobsResource)
 
     def kling_o1(
         self,
@@ -1530,17 +1390,6 @@ class VideosResource(SyncResource):
         | Yes | 8s | 770 |
         | Yes | 9s | 866 |
         | Yes | 10s | 962 |
-        > **Deprecated request fields:**
-        >
-        > - `startImage` -> `start_image` until 2026-06-19
-        > - `startVideo` -> `start_video` until 2026-06-19
-        > - `aspectRatio` -> `aspect_ratio` until 2026-06-19
-        > - `endImage` -> `end_image` until 2026-06-19
-        > - `styleReferences` -> `style_references` until 2026-06-19
-        > - `elementReferences` -> `element_references` until 2026-06-19
-        > - `videoReference` -> `video_reference` until 2026-06-19
-        >
-        > Deprecated fields are accepted for compatibility only and are not shown in the request schema.
 
         Args:
             webhook_url: URL to receive a POST request when the job completes. The webhook will receive
@@ -1548,16 +1397,13 @@ class VideosResource(SyncResource):
             aspect_ratio: Server default: '16:9'.
             duration: Server default: 5.
 
-        Returns:
-            models.CreatedJob
-
         HTTP: ``POST /generate/video/kling/kling-o1``
         """
         return _send(self._client, _KLING_O1, locals())
 
     def kling_o1_and_wait(self, **params: Unpack[KlingO1AndWaitParams]) -> models.Job:
         """``kling_o1``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        return _and_wait_one(self, self.kling_o1, params, "job_id", JobsResource, AsyncJobsResource)
+        return _and_wait_one(self.kling_o1, params, "job_id", JobsResource, AsyncJobsResource)
 
     def hailuo(
         self,
@@ -1583,14 +1429,6 @@ class VideosResource(SyncResource):
         | Duration | Compute Units |
         |----------|---------------|
         | 5s | 246 |
-        > **Deprecated request fields:**
-        >
-        > - `startImage` -> `start_image` until 2026-06-19
-        > - `startVideo` -> `start_video` until 2026-06-19
-        > - `expandPrompt` -> `expand_prompt` until 2026-06-19
-        > - `cameraControl` -> `camera_control` until 2026-06-19
-        >
-        > Deprecated fields are accepted for compatibility only and are not shown in the request schema.
 
         Args:
             webhook_url: URL to receive a POST request when the job completes. The webhook will receive
@@ -1598,16 +1436,13 @@ class VideosResource(SyncResource):
             expand_prompt: Server default: True.
             model: Server default: 'video-01'.
 
-        Returns:
-            models.CreatedJob
-
         HTTP: ``POST /generate/video/minimax/hailuo``
         """
         return _send(self._client, _HAILUO, locals())
 
     def hailuo_and_wait(self, **params: Unpack[HailuoAndWaitParams]) -> models.Job:
         """``hailuo``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        return _and_wait_one(self, self.hailuo, params, "job_id", JobsResource, AsyncJobsResource)
+        return _and_wait_one(self.hailuo, params, "job_id", JobsResource, AsyncJobsResource)
 
     def hailuo_02(
         self,
@@ -1646,14 +1481,6 @@ class VideosResource(SyncResource):
         | 1080p | 8s | 412 |
         | 1080p | 9s | 464 |
         | 1080p | 10s | 515 |
-        > **Deprecated request fields:**
-        >
-        > - `startImage` -> `start_image` until 2026-06-19
-        > - `startVideo` -> `start_video` until 2026-06-19
-        > - `expandPrompt` -> `expand_prompt` until 2026-06-19
-        > - `endImage` -> `end_image` until 2026-06-19
-        >
-        > Deprecated fields are accepted for compatibility only and are not shown in the request schema.
 
         Args:
             webhook_url: URL to receive a POST request when the job completes. The webhook will receive
@@ -1663,23 +1490,13 @@ class VideosResource(SyncResource):
             resolution: Server default: '768p'.
             duration: Server default: 6.
 
-        Returns:
-            models.CreatedJob
-
         HTTP: ``POST /generate/video/minimax/hailuo-02``
         """
         return _send(self._client, _HAILUO_02, locals())
 
     def hailuo_02_and_wait(self, **params: Unpack[Hailuo02AndWaitParams]) -> models.Job:
         """``hailuo_02``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        return _and_wait_one(
-            self,
-            self.hailuo_02,
-            params,
-            "job_id",
-            JobsResource,
-            AsyncJobsResource,
-        )
+        return _and_wait_one(self.hailuo_02, params, "job_id", JobsResource, AsyncJobsResource)
 
     def hailuo_2_3(
         self,
@@ -1707,14 +1524,6 @@ class VideosResource(SyncResource):
         | 768p | 10s | 321 |
         | 1080p | 6s | 281 |
         | 1080p | 10s | 281 |
-        > **Deprecated request fields:**
-        >
-        > - `startImage` -> `start_image` until 2026-06-19
-        > - `startVideo` -> `start_video` until 2026-06-19
-        > - `expandPrompt` -> `expand_prompt` until 2026-06-19
-        > - `endImage` -> `end_image` until 2026-06-19
-        >
-        > Deprecated fields are accepted for compatibility only and are not shown in the request schema.
 
         Args:
             webhook_url: URL to receive a POST request when the job completes. The webhook will receive
@@ -1724,23 +1533,13 @@ class VideosResource(SyncResource):
             resolution: Server default: '768p'.
             duration: Server default: 6.
 
-        Returns:
-            models.CreatedJob
-
         HTTP: ``POST /generate/video/minimax/hailuo-2.3``
         """
         return _send(self._client, _HAILUO_2_3, locals())
 
     def hailuo_2_3_and_wait(self, **params: Unpack[Hailuo23AndWaitParams]) -> models.Job:
         """``hailuo_2_3``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        return _and_wait_one(
-            self,
-            self.hailuo_2_3,
-            params,
-            "job_id",
-            JobsResource,
-            AsyncJobsResource,
-        )
+        return _and_wait_one(self.hailuo_2_3, params, "job_id", JobsResource, AsyncJobsResource)
 
     def hailuo_2_3_fast(
         self,
@@ -1768,14 +1567,6 @@ class VideosResource(SyncResource):
         | 768p | 10s | 183 |
         | 1080p | 6s | 189 |
         | 1080p | 10s | 189 |
-        > **Deprecated request fields:**
-        >
-        > - `startImage` -> `start_image` until 2026-06-19
-        > - `startVideo` -> `start_video` until 2026-06-19
-        > - `expandPrompt` -> `expand_prompt` until 2026-06-19
-        > - `endImage` -> `end_image` until 2026-06-19
-        >
-        > Deprecated fields are accepted for compatibility only and are not shown in the request schema.
 
         Args:
             webhook_url: URL to receive a POST request when the job completes. The webhook will receive
@@ -1785,9 +1576,6 @@ class VideosResource(SyncResource):
             resolution: Server default: '768p'.
             duration: Server default: 6.
 
-        Returns:
-            models.CreatedJob
-
         HTTP: ``POST /generate/video/minimax/hailuo-2.3-fast``
         """
         return _send(self._client, _HAILUO_2_3_FAST, locals())
@@ -1795,7 +1583,6 @@ class VideosResource(SyncResource):
     def hailuo_2_3_fast_and_wait(self, **params: Unpack[Hailuo23FastAndWaitParams]) -> models.Job:
         """``hailuo_2_3_fast``, then wait until the job ends, as :class:`JobWaitParams` says."""
         return _and_wait_one(
-            self,
             self.hailuo_2_3_fast,
             params,
             "job_id",
@@ -1829,16 +1616,6 @@ class VideosResource(SyncResource):
         | Duration | Compute Units | Average Completion Time |
         |----------|---------------|-------------------------|
         | - | ~270 | ~97 seconds |
-        > **Deprecated request fields:**
-        >
-        > - `startImage` -> `start_image` until 2026-06-19
-        > - `startVideo` -> `start_video` until 2026-06-19
-        > - `endImage` -> `end_image` until 2026-06-19
-        > - `endVideo` -> `end_video` until 2026-06-19
-        > - `aspectRatio` -> `aspect_ratio` until 2026-06-19
-        > - `presetStyles` -> `styles` until 2026-06-19
-        >
-        > Deprecated fields are accepted for compatibility only and are not shown in the request schema.
 
         Args:
             webhook_url: URL to receive a POST request when the job completes. The webhook will receive
@@ -1846,16 +1623,13 @@ class VideosResource(SyncResource):
             aspect_ratio: Server default: '16:9'.
             preset_styles: Deprecated alias of ``styles`` (sunset 2026-06-19); warns and sends ``styles``.
 
-        Returns:
-            models.CreatedJob
-
         HTTP: ``POST /generate/video/alibaba/wan-2.1``
         """
         return _send(self._client, _WAN_2_1, locals())
 
     def wan_2_1_and_wait(self, **params: Unpack[Wan21AndWaitParams]) -> models.Job:
         """``wan_2_1``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        return _and_wait_one(self, self.wan_2_1, params, "job_id", JobsResource, AsyncJobsResource)
+        return _and_wait_one(self.wan_2_1, params, "job_id", JobsResource, AsyncJobsResource)
 
     def wan_2_2(
         self,
@@ -1883,15 +1657,6 @@ class VideosResource(SyncResource):
         | Duration | Compute Units | Average Completion Time |
         |----------|---------------|-------------------------|
         | - | ~287 | ~113 seconds |
-        > **Deprecated request fields:**
-        >
-        > - `startImage` -> `start_image` until 2026-06-19
-        > - `startVideo` -> `start_video` until 2026-06-19
-        > - `endVideo` -> `end_video` until 2026-06-19
-        > - `aspectRatio` -> `aspect_ratio` until 2026-06-19
-        > - `presetStyles` -> `styles` until 2026-06-19
-        >
-        > Deprecated fields are accepted for compatibility only and are not shown in the request schema.
 
         Args:
             webhook_url: URL to receive a POST request when the job completes. The webhook will receive
@@ -1900,16 +1665,13 @@ class VideosResource(SyncResource):
             aspect_ratio: Server default: '16:9'.
             preset_styles: Deprecated alias of ``styles`` (sunset 2026-06-19); warns and sends ``styles``.
 
-        Returns:
-            models.CreatedJob
-
         HTTP: ``POST /generate/video/alibaba/wan-2.2``
         """
         return _send(self._client, _WAN_2_2, locals())
 
     def wan_2_2_and_wait(self, **params: Unpack[Wan22AndWaitParams]) -> models.Job:
         """``wan_2_2``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        return _and_wait_one(self, self.wan_2_2, params, "job_id", JobsResource, AsyncJobsResource)
+        return _and_wait_one(self.wan_2_2, params, "job_id", JobsResource, AsyncJobsResource)
 
     def wan_2_5(
         self,
@@ -1953,15 +1715,6 @@ class VideosResource(SyncResource):
         | 1080p | 8s | 687 |
         | 1080p | 9s | 773 |
         | 1080p | 10s | 859 |
-        > **Deprecated request fields:**
-        >
-        > - `startImage` -> `start_image` until 2026-06-19
-        > - `startVideo` -> `start_video` until 2026-06-19
-        > - `aspectRatio` -> `aspect_ratio` until 2026-06-19
-        > - `enablePromptExpansion` -> `enable_prompt_expansion` until 2026-06-19
-        > - `generateAudio` -> `generate_audio` until 2026-06-19
-        >
-        > Deprecated fields are accepted for compatibility only and are not shown in the request schema.
 
         Args:
             webhook_url: URL to receive a POST request when the job completes. The webhook will receive
@@ -1972,16 +1725,13 @@ class VideosResource(SyncResource):
             duration: Server default: 5.
             generate_audio: Server default: False.
 
-        Returns:
-            models.CreatedJob
-
         HTTP: ``POST /generate/video/alibaba/wan-2.5``
         """
         return _send(self._client, _WAN_2_5, locals())
 
     def wan_2_5_and_wait(self, **params: Unpack[Wan25AndWaitParams]) -> models.Job:
         """``wan_2_5``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        return _and_wait_one(self, self.wan_2_5, params, "job_id", JobsResource, AsyncJobsResource)
+        return _and_wait_one(self.wan_2_5, params, "job_id", JobsResource, AsyncJobsResource)
 
     def veo_2(
         self,
@@ -2007,14 +1757,6 @@ class VideosResource(SyncResource):
         | 6s | 1718 |
         | 7s | 2005 |
         | 8s | 2291 |
-        > **Deprecated request fields:**
-        >
-        > - `startImage` -> `start_image` until 2026-06-19
-        > - `startVideo` -> `start_video` until 2026-06-19
-        > - `aspectRatio` -> `aspect_ratio` until 2026-06-19
-        > - `image_url` -> `start_image` until 2026-06-19
-        >
-        > Deprecated fields are accepted for compatibility only and are not shown in the request schema.
 
         Args:
             webhook_url: URL to receive a POST request when the job completes. The webhook will receive
@@ -2023,16 +1765,13 @@ class VideosResource(SyncResource):
             duration: Server default: 5.
             image_url: Deprecated alias of ``start_image`` (sunset 2026-06-19); warns and sends ``start_image``.
 
-        Returns:
-            models.CreatedJob
-
         HTTP: ``POST /generate/video/google/veo-2``
         """
         return _send(self._client, _VEO_2, locals())
 
     def veo_2_and_wait(self, **params: Unpack[Veo2AndWaitParams]) -> models.Job:
         """``veo_2``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        return _and_wait_one(self, self.veo_2, params, "job_id", JobsResource, AsyncJobsResource)
+        return _and_wait_one(self.veo_2, params, "job_id", JobsResource, AsyncJobsResource)
 
     def veo_3(
         self,
@@ -2071,14 +1810,6 @@ class VideosResource(SyncResource):
         | 1080p | Yes | 6s | 1375 |
         | 1080p | Yes | 7s | 1604 |
         | 1080p | Yes | 8s | 1833 |
-        > **Deprecated request fields:**
-        >
-        > - `startImage` -> `start_image` until 2026-06-19
-        > - `startVideo` -> `start_video` until 2026-06-19
-        > - `aspectRatio` -> `aspect_ratio` until 2026-06-19
-        > - `generateAudio` -> `generate_audio` until 2026-06-19
-        >
-        > Deprecated fields are accepted for compatibility only and are not shown in the request schema.
 
         Args:
             webhook_url: URL to receive a POST request when the job completes. The webhook will receive
@@ -2088,16 +1819,13 @@ class VideosResource(SyncResource):
             generate_audio: Server default: False.
             resolution: Server default: '720p'.
 
-        Returns:
-            models.CreatedJob
-
         HTTP: ``POST /generate/video/google/veo-3``
         """
         return _send(self._client, _VEO_3, locals())
 
     def veo_3_and_wait(self, **params: Unpack[Veo3AndWaitParams]) -> models.Job:
         """``veo_3``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        return _and_wait_one(self, self.veo_3, params, "job_id", JobsResource, AsyncJobsResource)
+        return _and_wait_one(self.veo_3, params, "job_id", JobsResource, AsyncJobsResource)
 
     def veo_3_fast(
         self,
@@ -2136,14 +1864,6 @@ class VideosResource(SyncResource):
         | 1080p | Yes | 6s | 515 |
         | 1080p | Yes | 7s | 601 |
         | 1080p | Yes | 8s | 687 |
-        > **Deprecated request fields:**
-        >
-        > - `startImage` -> `start_image` until 2026-06-19
-        > - `startVideo` -> `start_video` until 2026-06-19
-        > - `aspectRatio` -> `aspect_ratio` until 2026-06-19
-        > - `generateAudio` -> `generate_audio` until 2026-06-19
-        >
-        > Deprecated fields are accepted for compatibility only and are not shown in the request schema.
 
         Args:
             webhook_url: URL to receive a POST request when the job completes. The webhook will receive
@@ -2153,23 +1873,13 @@ class VideosResource(SyncResource):
             generate_audio: Server default: False.
             resolution: Server default: '720p'.
 
-        Returns:
-            models.CreatedJob
-
         HTTP: ``POST /generate/video/google/veo-3-fast``
         """
         return _send(self._client, _VEO_3_FAST, locals())
 
     def veo_3_fast_and_wait(self, **params: Unpack[Veo3FastAndWaitParams]) -> models.Job:
         """``veo_3_fast``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        return _and_wait_one(
-            self,
-            self.veo_3_fast,
-            params,
-            "job_id",
-            JobsResource,
-            AsyncJobsResource,
-        )
+        return _and_wait_one(self.veo_3_fast, params, "job_id", JobsResource, AsyncJobsResource)
 
     def veo_3_1(
         self,
@@ -2213,17 +1923,6 @@ class VideosResource(SyncResource):
         | 4K | Yes | 4s | 1375 |
         | 4K | Yes | 6s | 2062 |
         | 4K | Yes | 8s | 2749 |
-        > **Deprecated request fields:**
-        >
-        > - `startImage` -> `start_image` until 2026-06-19
-        > - `startVideo` -> `start_video` until 2026-06-19
-        > - `aspectRatio` -> `aspect_ratio` until 2026-06-19
-        > - `generateAudio` -> `generate_audio` until 2026-06-19
-        > - `endImage` -> `end_image` until 2026-06-19
-        > - `endVideo` -> `end_video` until 2026-06-19
-        > - `referenceImages` -> `reference_images` until 2026-06-19
-        >
-        > Deprecated fields are accepted for compatibility only and are not shown in the request schema.
 
         Args:
             webhook_url: URL to receive a POST request when the job completes. The webhook will receive
@@ -2233,16 +1932,13 @@ class VideosResource(SyncResource):
             generate_audio: Server default: False.
             resolution: Server default: '720p'.
 
-        Returns:
-            models.CreatedJob
-
         HTTP: ``POST /generate/video/google/veo-3.1``
         """
         return _send(self._client, _VEO_3_1, locals())
 
     def veo_3_1_and_wait(self, **params: Unpack[Veo31AndWaitParams]) -> models.Job:
         """``veo_3_1``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        return _and_wait_one(self, self.veo_3_1, params, "job_id", JobsResource, AsyncJobsResource)
+        return _and_wait_one(self.veo_3_1, params, "job_id", JobsResource, AsyncJobsResource)
 
     def veo_3_1_fast(
         self,
@@ -2286,17 +1982,6 @@ class VideosResource(SyncResource):
         | 4K | Yes | 4s | 687 |
         | 4K | Yes | 6s | 1031 |
         | 4K | Yes | 8s | 1375 |
-        > **Deprecated request fields:**
-        >
-        > - `startImage` -> `start_image` until 2026-06-19
-        > - `startVideo` -> `start_video` until 2026-06-19
-        > - `aspectRatio` -> `aspect_ratio` until 2026-06-19
-        > - `generateAudio` -> `generate_audio` until 2026-06-19
-        > - `endImage` -> `end_image` until 2026-06-19
-        > - `endVideo` -> `end_video` until 2026-06-19
-        > - `referenceImages` -> `reference_images` until 2026-06-19
-        >
-        > Deprecated fields are accepted for compatibility only and are not shown in the request schema.
 
         Args:
             webhook_url: URL to receive a POST request when the job completes. The webhook will receive
@@ -2306,23 +1991,13 @@ class VideosResource(SyncResource):
             generate_audio: Server default: False.
             resolution: Server default: '720p'.
 
-        Returns:
-            models.CreatedJob
-
         HTTP: ``POST /generate/video/google/veo-3.1-fast``
         """
         return _send(self._client, _VEO_3_1_FAST, locals())
 
     def veo_3_1_fast_and_wait(self, **params: Unpack[Veo31FastAndWaitParams]) -> models.Job:
         """``veo_3_1_fast``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        return _and_wait_one(
-            self,
-            self.veo_3_1_fast,
-            params,
-            "job_id",
-            JobsResource,
-            AsyncJobsResource,
-        )
+        return _and_wait_one(self.veo_3_1_fast, params, "job_id", JobsResource, AsyncJobsResource)
 
     def veo_3_1_lite(
         self,
@@ -2352,15 +2027,6 @@ class VideosResource(SyncResource):
         | 1080p | 4s | 115 |
         | 1080p | 6s | 172 |
         | 1080p | 8s | 229 |
-        > **Deprecated request fields:**
-        >
-        > - `startImage` -> `start_image` until 2026-06-19
-        > - `startVideo` -> `start_video` until 2026-06-19
-        > - `aspectRatio` -> `aspect_ratio` until 2026-06-19
-        > - `endImage` -> `end_image` until 2026-06-19
-        > - `endVideo` -> `end_video` until 2026-06-19
-        >
-        > Deprecated fields are accepted for compatibility only and are not shown in the request schema.
 
         Args:
             webhook_url: URL to receive a POST request when the job completes. The webhook will receive
@@ -2369,23 +2035,13 @@ class VideosResource(SyncResource):
             duration: Server default: 8.
             resolution: Server default: '720p'.
 
-        Returns:
-            models.CreatedJob
-
         HTTP: ``POST /generate/video/google/veo-3.1-lite``
         """
         return _send(self._client, _VEO_3_1_LITE, locals())
 
     def veo_3_1_lite_and_wait(self, **params: Unpack[Veo31LiteAndWaitParams]) -> models.Job:
         """``veo_3_1_lite``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        return _and_wait_one(
-            self,
-            self.veo_3_1_lite,
-            params,
-            "job_id",
-            JobsResource,
-            AsyncJobsResource,
-        )
+        return _and_wait_one(self.veo_3_1_lite, params, "job_id", JobsResource, AsyncJobsResource)
 
     def seedance_1_0_pro(
         self,
@@ -2416,16 +2072,6 @@ class VideosResource(SyncResource):
         | 720p | 5s | ~207 | ~57 seconds |
         | 1080p | 10s | ~947 | ~133 seconds |
         | 720p | 10s | ~389 | ~88 seconds |
-        > **Deprecated request fields:**
-        >
-        > - `startImage` -> `start_image` until 2026-06-19
-        > - `startVideo` -> `start_video` until 2026-06-19
-        > - `aspectRatio` -> `aspect_ratio` until 2026-06-19
-        > - `endImage` -> `end_image` until 2026-06-19
-        > - `endVideo` -> `end_video` until 2026-06-19
-        > - `referenceImages` -> `reference_images` until 2026-06-19
-        >
-        > Deprecated fields are accepted for compatibility only and are not shown in the request schema.
 
         Args:
             webhook_url: URL to receive a POST request when the job completes. The webhook will receive
@@ -2434,9 +2080,6 @@ class VideosResource(SyncResource):
             duration: Server default: 5.
             resolution: Server default: '720p'.
 
-        Returns:
-            models.CreatedJob
-
         HTTP: ``POST /generate/video/bytedance/seedance-1.0-pro``
         """
         return _send(self._client, _SEEDANCE_1_0_PRO, locals())
@@ -2444,7 +2087,6 @@ class VideosResource(SyncResource):
     def seedance_1_0_pro_and_wait(self, **params: Unpack[Seedance10ProAndWaitParams]) -> models.Job:
         """``seedance_1_0_pro``, then wait until the job ends, as :class:`JobWaitParams` says."""
         return _and_wait_one(
-            self,
             self.seedance_1_0_pro,
             params,
             "job_id",
@@ -2498,13 +2140,6 @@ class VideosResource(SyncResource):
         | 1080p | 12s | ~466 | ~91 seconds |
         | 480p | 12s | ~92 | ~50 seconds |
         | 720p | 12s | ~200 | ~64 seconds |
-        > **Deprecated request fields:**
-        >
-        > - `startImage` -> `start_image` until 2026-06-19
-        > - `startVideo` -> `start_video` until 2026-06-19
-        > - `aspectRatio` -> `aspect_ratio` until 2026-06-19
-        >
-        > Deprecated fields are accepted for compatibility only and are not shown in the request schema.
 
         Args:
             webhook_url: URL to receive a POST request when the job completes. The webhook will receive
@@ -2512,9 +2147,6 @@ class VideosResource(SyncResource):
             aspect_ratio: Server default: '16:9'.
             duration: Server default: 5.
             resolution: Server default: '720p'.
-
-        Returns:
-            models.CreatedJob
 
         HTTP: ``POST /generate/video/bytedance/seedance-1.0-pro-fast``
         """
@@ -2526,7 +2158,6 @@ class VideosResource(SyncResource):
     ) -> models.Job:
         """``seedance_1_0_pro_fast``, then wait until the job ends, as :class:`JobWaitParams` says."""
         return _and_wait_one(
-            self,
             self.seedance_1_0_pro_fast,
             params,
             "job_id",
@@ -2568,17 +2199,6 @@ class VideosResource(SyncResource):
         | Yes | 10s | 231 |
         | Yes | 15s | 344 |
         | Yes | 20s | 459 |
-        > **Deprecated request fields:**
-        >
-        > - `startImage` -> `start_image` until 2026-06-19
-        > - `startVideo` -> `start_video` until 2026-06-19
-        > - `aspectRatio` -> `aspect_ratio` until 2026-06-19
-        > - `generateAudio` -> `generate_audio` until 2026-06-19
-        > - `endImage` -> `end_image` until 2026-06-19
-        > - `presetStyles` -> `styles` until 2026-06-19
-        > - `hasLora` -> `has_lora` until 2026-06-19
-        >
-        > Deprecated fields are accepted for compatibility only and are not shown in the request schema.
 
         Args:
             webhook_url: URL to receive a POST request when the job completes. The webhook will receive
@@ -2587,9 +2207,6 @@ class VideosResource(SyncResource):
             duration: Server default: 5.
             generate_audio: Server default: True.
             preset_styles: Deprecated alias of ``styles`` (sunset 2026-06-19); warns and sends ``styles``.
-
-        Returns:
-            models.CreatedJob
 
         HTTP: ``POST /generate/video/lightricks/ltx-video-2.3-22b``
         """
@@ -2601,7 +2218,6 @@ class VideosResource(SyncResource):
     ) -> models.Job:
         """``ltx_video_2_3_22b``, then wait until the job ends, as :class:`JobWaitParams` says."""
         return _and_wait_one(
-            self,
             self.ltx_video_2_3_22b,
             params,
             "job_id",
@@ -2633,13 +2249,6 @@ class VideosResource(SyncResource):
         | Duration | Compute Units |
         |----------|---------------|
         | 5s | 229 |
-        > **Deprecated request fields:**
-        >
-        > - `startImage` -> `start_image` until 2026-06-19
-        > - `startVideo` -> `start_video` until 2026-06-19
-        > - `aspectRatio` -> `aspect_ratio` until 2026-06-19
-        >
-        > Deprecated fields are accepted for compatibility only and are not shown in the request schema.
 
         Args:
             webhook_url: URL to receive a POST request when the job completes. The webhook will receive
@@ -2647,16 +2256,13 @@ class VideosResource(SyncResource):
             aspect_ratio: Server default: '16:9'.
             loop: Server default: False.
 
-        Returns:
-            models.CreatedJob
-
         HTTP: ``POST /generate/video/luma/ray-2``
         """
         return _send(self._client, _RAY_2, locals())
 
     def ray_2_and_wait(self, **params: Unpack[Ray2AndWaitParams]) -> models.Job:
         """``ray_2``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        return _and_wait_one(self, self.ray_2, params, "job_id", JobsResource, AsyncJobsResource)
+        return _and_wait_one(self.ray_2, params, "job_id", JobsResource, AsyncJobsResource)
 
     def gen_3(
         self,
@@ -2680,13 +2286,6 @@ class VideosResource(SyncResource):
         |----------|---------------|
         | 5s | 143 |
         | 10s | 286 |
-        > **Deprecated request fields:**
-        >
-        > - `startImage` -> `start_image` until 2026-06-19
-        > - `startVideo` -> `start_video` until 2026-06-19
-        > - `aspectRatio` -> `aspect_ratio` until 2026-06-19
-        >
-        > Deprecated fields are accepted for compatibility only and are not shown in the request schema.
 
         Args:
             webhook_url: URL to receive a POST request when the job completes. The webhook will receive
@@ -2694,16 +2293,13 @@ class VideosResource(SyncResource):
             aspect_ratio: Server default: '16:9'.
             duration: Server default: 5.
 
-        Returns:
-            models.CreatedJob
-
         HTTP: ``POST /generate/video/runway/gen-3``
         """
         return _send(self._client, _GEN_3, locals())
 
     def gen_3_and_wait(self, **params: Unpack[Gen3AndWaitParams]) -> models.Job:
         """``gen_3``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        return _and_wait_one(self, self.gen_3, params, "job_id", JobsResource, AsyncJobsResource)
+        return _and_wait_one(self.gen_3, params, "job_id", JobsResource, AsyncJobsResource)
 
     def gen_4_video(
         self,
@@ -2727,13 +2323,6 @@ class VideosResource(SyncResource):
         |----------|---------------|
         | 5s | 143 |
         | 10s | 286 |
-        > **Deprecated request fields:**
-        >
-        > - `startImage` -> `start_image` until 2026-06-19
-        > - `startVideo` -> `start_video` until 2026-06-19
-        > - `aspectRatio` -> `aspect_ratio` until 2026-06-19
-        >
-        > Deprecated fields are accepted for compatibility only and are not shown in the request schema.
 
         Args:
             webhook_url: URL to receive a POST request when the job completes. The webhook will receive
@@ -2741,23 +2330,13 @@ class VideosResource(SyncResource):
             aspect_ratio: Server default: '1280:720'.
             duration: Server default: 5.
 
-        Returns:
-            models.CreatedJob
-
         HTTP: ``POST /generate/video/runway/gen-4-video``
         """
         return _send(self._client, _GEN_4_VIDEO, locals())
 
     def gen_4_video_and_wait(self, **params: Unpack[Gen4VideoAndWaitParams]) -> models.Job:
         """``gen_4_video``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        return _and_wait_one(
-            self,
-            self.gen_4_video,
-            params,
-            "job_id",
-            JobsResource,
-            AsyncJobsResource,
-        )
+        return _and_wait_one(self.gen_4_video, params, "job_id", JobsResource, AsyncJobsResource)
 
     def gen_4_5(
         self,
@@ -2793,13 +2372,6 @@ class VideosResource(SyncResource):
         | 8s | 550 |
         | 9s | 619 |
         | 10s | 687 |
-        > **Deprecated request fields:**
-        >
-        > - `startImage` -> `start_image` until 2026-06-19
-        > - `startVideo` -> `start_video` until 2026-06-19
-        > - `aspectRatio` -> `aspect_ratio` until 2026-06-19
-        >
-        > Deprecated fields are accepted for compatibility only and are not shown in the request schema.
 
         Args:
             webhook_url: URL to receive a POST request when the job completes. The webhook will receive
@@ -2807,16 +2379,13 @@ class VideosResource(SyncResource):
             aspect_ratio: Server default: '1280:720'.
             duration: Server default: 5.
 
-        Returns:
-            models.CreatedJob
-
         HTTP: ``POST /generate/video/runway/gen-4.5``
         """
         return _send(self._client, _GEN_4_5, locals())
 
     def gen_4_5_and_wait(self, **params: Unpack[Gen45AndWaitParams]) -> models.Job:
         """``gen_4_5``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        return _and_wait_one(self, self.gen_4_5, params, "job_id", JobsResource, AsyncJobsResource)
+        return _and_wait_one(self.gen_4_5, params, "job_id", JobsResource, AsyncJobsResource)
 
     def grok_video(
         self,
@@ -2872,15 +2441,6 @@ class VideosResource(SyncResource):
         | 720p | 13s | 521 |
         | 720p | 14s | 561 |
         | 720p | 15s | 601 |
-        > **Deprecated request fields:**
-        >
-        > - `startImage` -> `start_image` until 2026-06-19
-        > - `startVideo` -> `start_video` until 2026-06-19
-        > - `aspectRatio` -> `aspect_ratio` until 2026-06-19
-        > - `referenceImages` -> `reference_images` until 2026-06-19
-        > - `editVideo` -> `edit_video` until 2026-06-19
-        >
-        > Deprecated fields are accepted for compatibility only and are not shown in the request schema.
 
         Args:
             webhook_url: URL to receive a POST request when the job completes. The webhook will receive
@@ -2888,23 +2448,13 @@ class VideosResource(SyncResource):
             duration: Server default: 6.
             resolution: Server default: '720p'.
 
-        Returns:
-            models.CreatedJob
-
         HTTP: ``POST /generate/video/xai/grok-video``
         """
         return _send(self._client, _GROK_VIDEO, locals())
 
     def grok_video_and_wait(self, **params: Unpack[GrokVideoAndWaitParams]) -> models.Job:
         """``grok_video``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        return _and_wait_one(
-            self,
-            self.grok_video,
-            params,
-            "job_id",
-            JobsResource,
-            AsyncJobsResource,
-        )
+        return _and_wait_one(self.grok_video, params, "job_id", JobsResource, AsyncJobsResource)
 
     def aleph(
         self,
@@ -2938,20 +2488,11 @@ class VideosResource(SyncResource):
         """Runway Aleph
 
         Runway's Gen-4 Aleph model for advanced video-to-video transformation
-        > **Deprecated request fields:**
-        >
-        > - `startImage` -> `start_image` until 2026-06-19
-        > - `startVideo` -> `start_video` until 2026-06-19
-        >
-        > Deprecated fields are accepted for compatibility only and are not shown in the request schema.
 
         Args:
             webhook_url: URL to receive a POST request when the job completes. The webhook will receive
                     the job data including results.
             ratio: Server default: '1280:720'.
-
-        Returns:
-            models.CreatedJob
 
         HTTP: ``POST /generate/video/runway/aleph``
         """
@@ -2959,7 +2500,7 @@ class VideosResource(SyncResource):
 
     def aleph_and_wait(self, **params: Unpack[AlephAndWaitParams]) -> models.Job:
         """``aleph``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        return _and_wait_one(self, self.aleph, params, "job_id", JobsResource, AsyncJobsResource)
+        return _and_wait_one(self.aleph, params, "job_id", JobsResource, AsyncJobsResource)
 
     @property
     def with_raw_response(self) -> VideosResourceWithRawResponse:

@@ -59,7 +59,7 @@ _PRECHARGE: Endpoint[models.PrechargeResponse] = Endpoint(
 
 
 class CreateParams(RequestParams, total=False):
-    """The keyword arguments of ``create``, which ``create_and_wait`` takes too."""
+    """``create``'s keyword arguments."""
 
     model: Required[Literal["kirin_v2_image"] | str]
     input_: List[models.GenerationInput] | NotGiven
@@ -67,11 +67,11 @@ class CreateParams(RequestParams, total=False):
 
 
 class CreateAndWaitParams(CreateParams, JobWaitParams[models.Task], total=False):
-    """The arguments of ``create_and_wait``."""
+    """``create_and_wait``'s arguments."""
 
 
 class KirinV2ImageParams(RequestParams, total=False):
-    """The keyword arguments of ``kirin_v2_image``, which ``kirin_v2_image_and_wait`` takes too."""
+    """``kirin_v2_image``'s keyword arguments."""
 
     prompt: Required[str]
     image: str | NotGiven
@@ -84,7 +84,7 @@ class KirinV2ImageParams(RequestParams, total=False):
 
 
 class KirinV2ImageAndWaitParams(KirinV2ImageParams, JobWaitParams[models.Task], total=False):
-    """The arguments of ``kirin_v2_image_and_wait``."""
+    """``kirin_v2_image_and_wait``'s arguments."""
 
 
 class GenerationsResource(SyncResource):
@@ -111,16 +111,13 @@ class GenerationsResource(SyncResource):
                     empty list is refused is inferred (it only warns).
             moderation: Toggle content moderation for this request (semantics not further documented).
 
-        Returns:
-            models.Task
-
         HTTP: ``POST /model/v1/generation``
         """
         return _send(self._client, _CREATE, locals())
 
     def create_and_wait(self, **params: Unpack[CreateAndWaitParams]) -> models.Task:
         """``create``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        return _and_wait_one(self, self.create, params, "id", TasksResource, AsyncTasksResource)
+        return _and_wait_one(self.create, params, "id", TasksResource, AsyncTasksResource)
 
     def kirin_v2_image(
         self,
@@ -160,23 +157,13 @@ class GenerationsResource(SyncResource):
                     task lookup. Keep it unique for each user.
             moderation: Toggle content moderation for this request (semantics not further documented).
 
-        Returns:
-            models.Task
-
         HTTP: ``POST /model/v1/generation``
         """
         return _send(self._client, _KIRIN_V2_IMAGE, locals())
 
     def kirin_v2_image_and_wait(self, **params: Unpack[KirinV2ImageAndWaitParams]) -> models.Task:
         """``kirin_v2_image``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        return _and_wait_one(
-            self,
-            self.kirin_v2_image,
-            params,
-            "id",
-            TasksResource,
-            AsyncTasksResource,
-        )
+        return _and_wait_one(self.kirin_v2_image, params, "id", TasksResource, AsyncTasksResource)
 
     def create_sync(
         self,
@@ -198,9 +185,6 @@ class GenerationsResource(SyncResource):
             input_: The model inputs; the model's fields go in `input[0].params`. Unverified: that an
                     empty list is refused is inferred (it only warns).
             moderation: Toggle content moderation for this request (semantics not further documented).
-
-        Returns:
-            models.Task
 
         HTTP: ``POST /model/v1/generation/sync``
         """
@@ -226,9 +210,6 @@ class GenerationsResource(SyncResource):
             input_: The model inputs; the model's fields go in `input[0].params`. Unverified: that an
                     empty list is refused is inferred (it only warns).
             moderation: Toggle content moderation for this request (semantics not further documented).
-
-        Returns:
-            models.PrechargeResponse
 
         HTTP: ``POST /model/v1/generation/precharge``
         """

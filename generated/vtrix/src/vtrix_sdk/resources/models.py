@@ -60,9 +60,6 @@ class ModelsResource(SyncResource):
             type_: Only models of this type (e.g. image, video).
             keywords: Search keywords.
 
-        Returns:
-            models.ModelListResponse
-
         HTTP: ``GET /api/v1/skill/models``
         """
         return _send(self._client, _LIST, locals())
@@ -82,9 +79,6 @@ class ModelsResource(SyncResource):
 
         Args:
             model_id: The model id, e.g. `kirin_v2_image`.
-
-        Returns:
-            models.ModelSpecResponse
 
         HTTP: ``GET /api/v1/skill/models/{id}/spec``
         """

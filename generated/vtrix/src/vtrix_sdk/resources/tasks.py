@@ -73,9 +73,6 @@ class TasksResource(SyncResource):
         Args:
             task_id: The system task id returned by `create_generation`.
 
-        Returns:
-            models.Task
-
         HTTP: ``GET /model/v1/generation/task/{id}``
         """
         return _send(self._client, _GET, locals())
