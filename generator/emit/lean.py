@@ -36,6 +36,7 @@ _TAKEN = frozenset(
         "FileInput",
         "PageSpec",
         "Endpoint",
+        "Follow",
         "JobStatusSpec",
         "JobState",
         "Required",
@@ -60,6 +61,7 @@ class LeanNames:
     wait_params: str  # those plus :class:`JobWaitParams`
     page_params: str  # the keyword arguments but the page position (``…_pages``, ``…_all``)
     kwargs: str  # the name of the ``**`` argument
+    follow: str = ""  # the module's ``Follow`` of the jobs it starts (``…_and_wait``)
 
 
 def _pascal(name: str) -> str:
@@ -79,6 +81,7 @@ def lean_names(resource: Resource) -> dict[str, LeanNames]:
         return name
 
     result: dict[str, LeanNames] = {}
+    followed = follows(resource)
     for op in resource.operations:
         if not (op.job or op.paging):
             continue
@@ -92,8 +95,29 @@ def lean_names(resource: Resource) -> dict[str, LeanNames]:
             wait_params=unique(f"{pascal}AndWaitParams") if op.job else "",
             page_params=unique(f"{pascal}PageParams") if op.paging else "",
             kwargs=kwargs,
+            follow=followed.get(_follow_key(op), ""),
         )
     return result
+
+
+def _follow_key(op: Operation) -> tuple[str, str, str]:
+    return (op.job.id_path, op.job.poll_class, op.job.poll_async_class) if op.job else ("", "", "")
+
+
+def follows(resource: Resource) -> dict[tuple[str, str, str], str]:
+    """``(id path, poller, async poller) → name`` of each ``Follow`` the module defines
+    (``_follow``, ``_follow_2``…: lower case, so never an operation's ``_NAME`` endpoint)."""
+    keys = dict.fromkeys(_follow_key(op) for op in resource.operations if op.job)
+    return {key: "_follow" + (f"_{i}" if i > 1 else "") for i, key in enumerate(keys, 1)}
+
+
+def follow_definitions(resource: Resource) -> list[str]:
+    """``_follow = Follow("job_id", JobsResource, AsyncJobsResource)``, after the classes (the
+    pollers may be defined in this module)."""
+    return [
+        call("Follow", [pylit(key[0]), key[1], key[2]], 0, head=f"{name} = ")
+        for key, name in follows(resource).items()
+    ]
 
 
 def typed_field(parameter: Parameter) -> str:
@@ -339,11 +363,31 @@ def and_wait_method(op: Operation, names: LeanNames) -> str:
     docstring = (
         f'"""``{op.name}``, then wait until the job{ends}, as :class:`JobWaitParams` says."""'
     )
-    arguments = [f"self.{op.name}", names.kwargs, pylit(job.id_path)]
-    arguments += [job.poll_class, job.poll_async_class]
+    arguments = [f"self.{op.name}", names.kwargs, names.follow]
     if op.path_params:
         positional = [p.name for p in op.path_params]
         arguments.append(f"({', '.join(positional)}{',' if len(positional) == 1 else ''})")
     function = "_and_wait" if job.multiple else "_and_wait_one"
     statement = call(function, arguments, 8, head="return ")
     return f"{signature}\n        {docstring}\n        {statement}"
+
+
+def wait_params_class(op: Operation, names: LeanNames) -> str:
+    """``class <Op>AndWaitParams(<Op>Params, JobWaitParams[...], total=False): ...``: the
+    operation's keyword arguments and the wait's, on one line when it fits (black keeps a
+    class whose body is ``...`` there), else exploded with a docstring."""
+    assert op.job is not None
+    bases = [names.params, f"JobWaitParams[{annotation(op.job.result_annotation)}]", "total=False"]
+    line = f"class {names.wait_params}({', '.join(bases)}): ..."
+    if len(line) <= LINE_LENGTH:
+        return line
+    return (
+        class_line(names.wait_params, bases) + f'\n    """``{op.name}_and_wait``\'s arguments."""'
+    )
+
+
+def params_class(op: Operation, names: LeanNames) -> str:
+    """``class <Op>Params(RequestParams, total=False)``: the operation's keyword arguments as
+    ``TypedDict`` keys, which ``…_and_wait`` takes."""
+    fields = "".join(f"\n    {p.name}: {typed_field(p)}" for p in op.keyword_params)
+    return f"class {names.params}(RequestParams, total=False):" + (fields or " ...")

@@ -22,6 +22,9 @@ from .lean import tidy_imports
 from .lean import (
     and_wait_method,
     annotation,
+    wait_params_class,
+    params_class,
+    follow_definitions,
     argument,
     assignment,
     cast_to,
@@ -97,6 +100,7 @@ def environment() -> jinja2.Environment:
         assignment=assignment,
         signature_line=signature_line,
         from_import=from_import,
+        follow_definitions=follow_definitions,
     )
     env.filters.update(
         pyrepr=pyrepr,
@@ -116,6 +120,8 @@ def environment() -> jinja2.Environment:
         method_statements=method_statements,
         endpoint=endpoint,
         and_wait_method=and_wait_method,
+        wait_params_class=wait_params_class,
+        params_class=params_class,
         block=lambda text: str(text).strip("\n"),
         cast_to=cast_to,
         needs_cast=needs_cast,

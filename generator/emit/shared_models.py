@@ -112,12 +112,10 @@ def shared_bodies(source: str, tree: ast.Module | None = None) -> str:
             first[body] = node.name
             continue
         head = node.body[0]
-        docstring = (
-            "".join(lines[head.lineno - 1 : head.end_lineno])
-            if _is_docstring(head)
-            else "    pass\n"
-        )
-        edits.append((node.lineno - 1, end, f"class {node.name}({first[body]}):\n{docstring}"))
+        docstring = "".join(lines[head.lineno - 1 : head.end_lineno]) if _is_docstring(head) else ""
+        header = f"class {node.name}({first[body]}):"
+        text = f"{header}\n{docstring}" if docstring else f"{header} ...\n"
+        edits.append((node.lineno - 1, end, text))
     for start, end, text in reversed(edits):
         lines[start:end] = [text]
     return "".join(lines)

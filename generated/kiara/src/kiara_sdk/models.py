@@ -140,8 +140,7 @@ class GenerationError(_OpenModel):
     """Human-readable explanation."""
 
 
-class GenerationGetParams(GenerationCancelParams):
-    pass
+class GenerationGetParams(GenerationCancelParams): ...
 
 
 GenerationId = TypeAliasType(

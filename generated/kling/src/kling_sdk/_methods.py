@@ -18,6 +18,7 @@ import functools
 import inspect
 import time
 from collections.abc import Awaitable, Callable, Coroutine, Mapping
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar, cast
 
 from typing_extensions import Concatenate, ParamSpec, TypedDict
@@ -33,6 +34,7 @@ __all__ = [
     "RawMethods",
     "and_wait",
     "and_wait_one",
+    "Follow",
     "awaitable",
     "raw",
     "async_raw",
@@ -103,28 +105,37 @@ class _Waits(Protocol[T_co]):
     def wait(self) -> Callable[..., T_co]: ...
 
 
+@dataclass(frozen=True)
+class Follow(Generic[T]):
+    """How the jobs an operation starts are followed: where their ids are in its answer, and the
+    resource whose ``wait`` polls them (``JobsResource``, ``AsyncJobsResource``). A resource
+    module has one per poller, ``_FOLLOW``, after its classes."""
+
+    id_path: str
+    poller: Callable[[Any], _Waits[T]]
+    async_poller: Callable[[Any], object]
+
+
 def and_wait(
     create: Callable[..., object],
     params: Mapping[str, Any],
-    id_path: str,
-    poller: Callable[[Any], _Waits[T]],
-    async_poller: Callable[[Any], object],
+    follow: Follow[T],
     args: tuple[Any, ...] = (),
 ) -> list[T]:
-    """``create(*args, **params)``, then wait for every job it started (``…_and_wait``), polling
-    with ``poller(client).wait``; ``create`` is a method of the resource that calls this.
+    """``create(*args, **params)``, then wait for every job it started (``…_and_wait``);
+    ``create`` is a method of the resource that calls this.
 
     The async ``…_and_wait`` is the sync method made :func:`awaitable`: on an async resource
-    this returns the coroutine that does the same, polling with ``async_poller(client).wait``."""
+    this returns the coroutine that does the same, polling with the async poller."""
     resource: Any = getattr(create, "__self__")
     arguments, deadline, poll_interval, on_progress, on_created = _split(params)
     arguments.pop("progress", None)
     if isinstance(resource, AsyncResource):
-        wait: Any = async_poller(resource._client)
+        poller: Any = follow.async_poller(resource._client)
         waiting = async_wait_for_created(
             cast("Awaitable[object]", create(*args, **arguments)),
-            id_path,
-            _with_progress(wait.wait, params),
+            follow.id_path,
+            _with_progress(poller.wait, params),
             deadline,
             poll_interval,
             on_progress,
@@ -133,8 +144,8 @@ def and_wait(
         return cast("list[T]", waiting)  # awaited by the async method
     return wait_for_created(
         lambda: create(*args, **arguments),
-        id_path,
-        _with_progress(poller(resource._client).wait, params),
+        follow.id_path,
+        _with_progress(follow.poller(resource._client).wait, params),
         deadline,
         poll_interval,
         on_progress,
@@ -145,13 +156,11 @@ def and_wait(
 def and_wait_one(
     create: Callable[..., object],
     params: Mapping[str, Any],
-    id_path: str,
-    poller: Callable[[Any], _Waits[T]],
-    async_poller: Callable[[Any], object],
+    follow: Follow[T],
     args: tuple[Any, ...] = (),
 ) -> T:
     """:func:`and_wait` for an operation that starts one job: that job's final state."""
-    jobs = and_wait(create, params, id_path, poller, async_poller, args)
+    jobs = and_wait(create, params, follow, args)
     if inspect.isawaitable(jobs):
         return cast(T, _first(jobs))
     return jobs[0]

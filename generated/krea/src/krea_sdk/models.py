@@ -32,8 +32,7 @@ class AssetDeleteResponse(_OpenModel):
     message: str
 
 
-class AssetGetParams(AssetDeleteParams):
-    pass
+class AssetGetParams(AssetDeleteParams): ...
 
 
 class AssetListParams(_ClosedModel):
@@ -151,8 +150,7 @@ class EnhanceBloomEnhanceRequest(_ClosedModel):
     image_scaling_factor: Annotated[float, Field(ge=1.0, le=32.0)] = 1
 
 
-class EnhanceGenerativeEnhanceParams(EnhanceBloomEnhanceParams):
-    pass
+class EnhanceGenerativeEnhanceParams(EnhanceBloomEnhanceParams): ...
 
 
 class EnhanceGenerativeEnhanceRequest(_ClosedModel):
@@ -179,8 +177,7 @@ class EnhanceGenerativeEnhanceRequest(_ClosedModel):
     detail: Annotated[float, Field(ge=0.0, le=1.0)] = 0.5
 
 
-class EnhanceStandardEnhanceParams(EnhanceBloomEnhanceParams):
-    pass
+class EnhanceStandardEnhanceParams(EnhanceBloomEnhanceParams): ...
 
 
 class EnhanceStandardEnhanceRequest(_ClosedModel):
@@ -211,8 +208,7 @@ class Error(_OpenModel):
     error: str
 
 
-class ImageFlux11ProParams(EnhanceBloomEnhanceParams):
-    pass
+class ImageFlux11ProParams(EnhanceBloomEnhanceParams): ...
 
 
 class ImageFlux11ProRequest(_ClosedModel):
@@ -222,8 +218,7 @@ class ImageFlux11ProRequest(_ClosedModel):
     seed: float = 1337
 
 
-class ImageFlux11ProUltraParams(EnhanceBloomEnhanceParams):
-    pass
+class ImageFlux11ProUltraParams(EnhanceBloomEnhanceParams): ...
 
 
 class ImageFlux11ProUltraRequest(_ClosedModel):
@@ -234,8 +229,7 @@ class ImageFlux11ProUltraRequest(_ClosedModel):
     raw: bool = True
 
 
-class ImageFlux1DevParams(EnhanceBloomEnhanceParams):
-    pass
+class ImageFlux1DevParams(EnhanceBloomEnhanceParams): ...
 
 
 class ImageFlux1DevRequest(_ClosedModel):
@@ -260,8 +254,7 @@ class ImageFlux1DevRequestStyle(_OpenModel):
     strength: Annotated[float, Field(ge=-2.0, le=2.0)]
 
 
-class ImageFlux1KontextDevParams(EnhanceBloomEnhanceParams):
-    pass
+class ImageFlux1KontextDevParams(EnhanceBloomEnhanceParams): ...
 
 
 class ImageFlux1KontextDevRequest(_ClosedModel):
@@ -277,8 +270,7 @@ class ImageFlux1KontextDevRequest(_ClosedModel):
     """Image prompts to use for the generation"""
 
 
-class ImageGen4ImageParams(EnhanceBloomEnhanceParams):
-    pass
+class ImageGen4ImageParams(EnhanceBloomEnhanceParams): ...
 
 
 class ImageGen4ImageRequest(_ClosedModel):
@@ -289,8 +281,7 @@ class ImageGen4ImageRequest(_ClosedModel):
     reference_images: Annotated[list[ReferenceImage], Field(max_length=3, min_length=1)]
 
 
-class ImageGptImage2Params(EnhanceBloomEnhanceParams):
-    pass
+class ImageGptImage2Params(EnhanceBloomEnhanceParams): ...
 
 
 class ImageGptImage2Request(_ClosedModel):
@@ -303,8 +294,7 @@ class ImageGptImage2Request(_ClosedModel):
     """Image prompts to use for the generation"""
 
 
-class ImageGptImageParams(EnhanceBloomEnhanceParams):
-    pass
+class ImageGptImageParams(EnhanceBloomEnhanceParams): ...
 
 
 class ImageGptImageRequest(_ClosedModel):
@@ -318,12 +308,10 @@ class ImageGptImageRequest(_ClosedModel):
     """Image prompts to use for the generation"""
 
 
-class ImageGptImageRequestStyle(ImageFlux1DevRequestStyle):
-    pass
+class ImageGptImageRequestStyle(ImageFlux1DevRequestStyle): ...
 
 
-class ImageIdeogram2TurboParams(EnhanceBloomEnhanceParams):
-    pass
+class ImageIdeogram2TurboParams(EnhanceBloomEnhanceParams): ...
 
 
 class ImageIdeogram2TurboRequest(_ClosedModel):
@@ -333,8 +321,7 @@ class ImageIdeogram2TurboRequest(_ClosedModel):
     seed: float = 1337
 
 
-class ImageIdeogram3Params(EnhanceBloomEnhanceParams):
-    pass
+class ImageIdeogram3Params(EnhanceBloomEnhanceParams): ...
 
 
 class ImageIdeogram3Request(_ClosedModel):
@@ -347,40 +334,31 @@ class ImageIdeogram3Request(_ClosedModel):
     """Image prompts to use for the generation"""
 
 
-class ImageImagen3Params(EnhanceBloomEnhanceParams):
-    pass
+class ImageImagen3Params(EnhanceBloomEnhanceParams): ...
 
 
-class ImageImagen3Request(ImageIdeogram2TurboRequest):
-    pass
+class ImageImagen3Request(ImageIdeogram2TurboRequest): ...
 
 
-class ImageImagen4FastParams(EnhanceBloomEnhanceParams):
-    pass
+class ImageImagen4FastParams(EnhanceBloomEnhanceParams): ...
 
 
-class ImageImagen4FastRequest(ImageIdeogram2TurboRequest):
-    pass
+class ImageImagen4FastRequest(ImageIdeogram2TurboRequest): ...
 
 
-class ImageImagen4Params(EnhanceBloomEnhanceParams):
-    pass
+class ImageImagen4Params(EnhanceBloomEnhanceParams): ...
 
 
-class ImageImagen4Request(ImageIdeogram2TurboRequest):
-    pass
+class ImageImagen4Request(ImageIdeogram2TurboRequest): ...
 
 
-class ImageImagen4UltraParams(EnhanceBloomEnhanceParams):
-    pass
+class ImageImagen4UltraParams(EnhanceBloomEnhanceParams): ...
 
 
-class ImageImagen4UltraRequest(ImageIdeogram2TurboRequest):
-    pass
+class ImageImagen4UltraRequest(ImageIdeogram2TurboRequest): ...
 
 
-class ImageNanoBanana2Params(EnhanceBloomEnhanceParams):
-    pass
+class ImageNanoBanana2Params(EnhanceBloomEnhanceParams): ...
 
 
 class ImageNanoBanana2Request(_ClosedModel):
@@ -417,12 +395,10 @@ class ImageNanoBanana2Request(_ClosedModel):
     """Image prompts to use for the generation"""
 
 
-class ImageNanoBananaParams(EnhanceBloomEnhanceParams):
-    pass
+class ImageNanoBananaParams(EnhanceBloomEnhanceParams): ...
 
 
-class ImageNanoBananaProParams(EnhanceBloomEnhanceParams):
-    pass
+class ImageNanoBananaProParams(EnhanceBloomEnhanceParams): ...
 
 
 class ImageNanoBananaProRequest(_ClosedModel):
@@ -464,8 +440,7 @@ class ImageNanoBananaRequest(_ClosedModel):
     """Image prompts to use for the generation"""
 
 
-class ImageQwen2512Params(EnhanceBloomEnhanceParams):
-    pass
+class ImageQwen2512Params(EnhanceBloomEnhanceParams): ...
 
 
 class ImageQwen2512Request(_ClosedModel):
@@ -481,12 +456,10 @@ class ImageQwen2512Request(_ClosedModel):
     """Styles (typically LoRAs) to use for the generation"""
 
 
-class ImageQwen2512RequestStyle(ImageFlux1DevRequestStyle):
-    pass
+class ImageQwen2512RequestStyle(ImageFlux1DevRequestStyle): ...
 
 
-class ImageSeededitParams(EnhanceBloomEnhanceParams):
-    pass
+class ImageSeededitParams(EnhanceBloomEnhanceParams): ...
 
 
 class ImageSeededitRequest(_ClosedModel):
@@ -495,8 +468,7 @@ class ImageSeededitRequest(_ClosedModel):
     image_url: str
 
 
-class ImageSeedream4Params(EnhanceBloomEnhanceParams):
-    pass
+class ImageSeedream4Params(EnhanceBloomEnhanceParams): ...
 
 
 class ImageSeedream4Request(_ClosedModel):
@@ -508,8 +480,7 @@ class ImageSeedream4Request(_ClosedModel):
     """Image prompts to use for the generation"""
 
 
-class ImageSeedream5LiteParams(EnhanceBloomEnhanceParams):
-    pass
+class ImageSeedream5LiteParams(EnhanceBloomEnhanceParams): ...
 
 
 class ImageSeedream5LiteRequest(_ClosedModel):
@@ -526,8 +497,7 @@ class ImageStyleReference(_OpenModel):
     url: str | MISSING = MISSING
 
 
-class ImageUni1Params(EnhanceBloomEnhanceParams):
-    pass
+class ImageUni1Params(EnhanceBloomEnhanceParams): ...
 
 
 class ImageUni1Request(_ClosedModel):
@@ -542,8 +512,7 @@ class ImageUni1Request(_ClosedModel):
     """Image prompts to use for the generation"""
 
 
-class ImageZImageParams(EnhanceBloomEnhanceParams):
-    pass
+class ImageZImageParams(EnhanceBloomEnhanceParams): ...
 
 
 class ImageZImageRequest(_ClosedModel):
@@ -562,8 +531,7 @@ class ImageZImageRequest(_ClosedModel):
     """Image prompts to use for the generation"""
 
 
-class ImageZImageRequestStyle(ImageFlux1DevRequestStyle):
-    pass
+class ImageZImageRequestStyle(ImageFlux1DevRequestStyle): ...
 
 
 class Job(_OpenModel):
@@ -579,8 +547,7 @@ class JobCancelParams(_ClosedModel):
     """A unique identifier for a job"""
 
 
-class JobGetParams(JobCancelParams):
-    pass
+class JobGetParams(JobCancelParams): ...
 
 
 class JobListParams(_ClosedModel):
@@ -694,8 +661,7 @@ class NodeAppExecuteParams(_ClosedModel):
     """Node app version ID"""
 
 
-class NodeAppGetParams(NodeAppExecuteParams):
-    pass
+class NodeAppGetParams(NodeAppExecuteParams): ...
 
 
 class NodeAppInputOpenapiSchema(_OpenModel):
@@ -768,12 +734,10 @@ class StyleDeleteShareWorkspaceResponse(_OpenModel):
     success: bool
 
 
-class StyleGetParams(StyleDeleteShareWorkspaceParams):
-    pass
+class StyleGetParams(StyleDeleteShareWorkspaceParams): ...
 
 
-class StyleGetShareLinkParams(StyleDeleteShareWorkspaceParams):
-    pass
+class StyleGetShareLinkParams(StyleDeleteShareWorkspaceParams): ...
 
 
 class StyleGetShareLinkResponse(_OpenModel):
@@ -785,8 +749,7 @@ class StyleGetShareLinkResponse(_OpenModel):
     """Whether the share link is new"""
 
 
-class StyleImage(ImageStyleReference):
-    pass
+class StyleImage(ImageStyleReference): ...
 
 
 class StyleListParams(_ClosedModel):
@@ -829,8 +792,7 @@ class StyleReference(_OpenModel):
     tag: Annotated[str, Field(max_length=16, min_length=3, pattern="^[a-z][a-z0-9_-]+$")]
 
 
-class StyleShareWorkspaceParams(StyleDeleteShareWorkspaceParams):
-    pass
+class StyleShareWorkspaceParams(StyleDeleteShareWorkspaceParams): ...
 
 
 class StyleShareWorkspaceResponse(_OpenModel):
@@ -844,8 +806,7 @@ class StyleShareWorkspaceResponse(_OpenModel):
     """The workspace the style was shared with"""
 
 
-class StyleTrainParams(EnhanceBloomEnhanceParams):
-    pass
+class StyleTrainParams(EnhanceBloomEnhanceParams): ...
 
 
 class StyleTrainRequestVariant1(_OpenModel):
@@ -875,8 +836,7 @@ StyleTrainRequest = TypeAliasType(
 )
 
 
-class StyleUpdateParams(StyleDeleteShareWorkspaceParams):
-    pass
+class StyleUpdateParams(StyleDeleteShareWorkspaceParams): ...
 
 
 class StyleUpdateRequest(_OpenModel):
@@ -891,8 +851,7 @@ class Subject(_OpenModel):
     image: Annotated[list[str], Field(min_length=1)]
 
 
-class VideoAlephParams(EnhanceBloomEnhanceParams):
-    pass
+class VideoAlephParams(EnhanceBloomEnhanceParams): ...
 
 
 class VideoAlephRequest(_ClosedModel):
@@ -918,8 +877,7 @@ class VideoAlephRequest(_ClosedModel):
     seed: Annotated[float | MISSING, Field(ge=0.0, le=4294967295.0)] = MISSING
 
 
-class VideoGen3Params(EnhanceBloomEnhanceParams):
-    pass
+class VideoGen3Params(EnhanceBloomEnhanceParams): ...
 
 
 class VideoGen3Request(_ClosedModel):
@@ -931,8 +889,7 @@ class VideoGen3Request(_ClosedModel):
     seed: float | MISSING = MISSING
 
 
-class VideoGen45Params(EnhanceBloomEnhanceParams):
-    pass
+class VideoGen45Params(EnhanceBloomEnhanceParams): ...
 
 
 class VideoGen45Request(_ClosedModel):
@@ -947,8 +904,7 @@ class VideoGen45Request(_ClosedModel):
     seed: float | MISSING = MISSING
 
 
-class VideoGen4VideoParams(EnhanceBloomEnhanceParams):
-    pass
+class VideoGen4VideoParams(EnhanceBloomEnhanceParams): ...
 
 
 class VideoGen4VideoRequest(_ClosedModel):
@@ -960,8 +916,7 @@ class VideoGen4VideoRequest(_ClosedModel):
     seed: float | MISSING = MISSING
 
 
-class VideoGrokVideoParams(EnhanceBloomEnhanceParams):
-    pass
+class VideoGrokVideoParams(EnhanceBloomEnhanceParams): ...
 
 
 class VideoGrokVideoRequest(_ClosedModel):
@@ -978,8 +933,7 @@ class VideoGrokVideoRequest(_ClosedModel):
     edit_video: str | MISSING = MISSING
 
 
-class VideoHailuo02Params(EnhanceBloomEnhanceParams):
-    pass
+class VideoHailuo02Params(EnhanceBloomEnhanceParams): ...
 
 
 class VideoHailuo02Request(_ClosedModel):
@@ -993,8 +947,7 @@ class VideoHailuo02Request(_ClosedModel):
     duration: Annotated[float, Field(ge=6.0, le=10.0)] = 6
 
 
-class VideoHailuo23FastParams(EnhanceBloomEnhanceParams):
-    pass
+class VideoHailuo23FastParams(EnhanceBloomEnhanceParams): ...
 
 
 class VideoHailuo23FastRequest(_ClosedModel):
@@ -1008,8 +961,7 @@ class VideoHailuo23FastRequest(_ClosedModel):
     duration: Annotated[Literal[6, 10], open_enum(int)] = 6
 
 
-class VideoHailuo23Params(EnhanceBloomEnhanceParams):
-    pass
+class VideoHailuo23Params(EnhanceBloomEnhanceParams): ...
 
 
 class VideoHailuo23Request(_ClosedModel):
@@ -1023,8 +975,7 @@ class VideoHailuo23Request(_ClosedModel):
     duration: Annotated[Literal[6, 10], open_enum(int)] = 6
 
 
-class VideoHailuoParams(EnhanceBloomEnhanceParams):
-    pass
+class VideoHailuoParams(EnhanceBloomEnhanceParams): ...
 
 
 class VideoHailuoRequest(_ClosedModel):
@@ -1039,8 +990,7 @@ class VideoHailuoRequest(_ClosedModel):
     subjects: Annotated[list[Subject] | MISSING, Field(max_length=1)] = MISSING
 
 
-class VideoKling15Params(EnhanceBloomEnhanceParams):
-    pass
+class VideoKling15Params(EnhanceBloomEnhanceParams): ...
 
 
 class VideoKling15Request(_ClosedModel):
@@ -1055,8 +1005,7 @@ class VideoKling15Request(_ClosedModel):
     mode: Literal["pro"] = "pro"
 
 
-class VideoKling16Params(EnhanceBloomEnhanceParams):
-    pass
+class VideoKling16Params(EnhanceBloomEnhanceParams): ...
 
 
 class VideoKling16Request(_ClosedModel):
@@ -1071,16 +1020,13 @@ class VideoKling16Request(_ClosedModel):
     mode: Annotated[Literal["std", "pro"], open_enum(str)] = "std"
 
 
-class VideoKling1Params(EnhanceBloomEnhanceParams):
-    pass
+class VideoKling1Params(EnhanceBloomEnhanceParams): ...
 
 
-class VideoKling1Request(VideoKling16Request):
-    pass
+class VideoKling1Request(VideoKling16Request): ...
 
 
-class VideoKling21Params(EnhanceBloomEnhanceParams):
-    pass
+class VideoKling21Params(EnhanceBloomEnhanceParams): ...
 
 
 class VideoKling21Request(_ClosedModel):
@@ -1093,8 +1039,7 @@ class VideoKling21Request(_ClosedModel):
     mode: Annotated[Literal["master", "pro"], open_enum(str)] = "master"
 
 
-class VideoKling25Params(EnhanceBloomEnhanceParams):
-    pass
+class VideoKling25Params(EnhanceBloomEnhanceParams): ...
 
 
 class VideoKling25Request(_ClosedModel):
@@ -1107,8 +1052,7 @@ class VideoKling25Request(_ClosedModel):
     mode: Literal["pro"] = "pro"
 
 
-class VideoKling26Params(EnhanceBloomEnhanceParams):
-    pass
+class VideoKling26Params(EnhanceBloomEnhanceParams): ...
 
 
 class VideoKling26Request(_ClosedModel):
@@ -1122,8 +1066,7 @@ class VideoKling26Request(_ClosedModel):
     generate_audio: bool = False
 
 
-class VideoKling2Params(EnhanceBloomEnhanceParams):
-    pass
+class VideoKling2Params(EnhanceBloomEnhanceParams): ...
 
 
 class VideoKling2Request(_ClosedModel):
@@ -1136,8 +1079,7 @@ class VideoKling2Request(_ClosedModel):
     mode: Annotated[Literal["master", "pro"], open_enum(str)] = "master"
 
 
-class VideoKling30Params(EnhanceBloomEnhanceParams):
-    pass
+class VideoKling30Params(EnhanceBloomEnhanceParams): ...
 
 
 class VideoKling30Request(_ClosedModel):
@@ -1152,8 +1094,7 @@ class VideoKling30Request(_ClosedModel):
     multi_prompt: list[MultiPromptItem] | MISSING = MISSING
 
 
-class VideoKlingO1Params(EnhanceBloomEnhanceParams):
-    pass
+class VideoKlingO1Params(EnhanceBloomEnhanceParams): ...
 
 
 class VideoKlingO1Request(_ClosedModel):
@@ -1168,8 +1109,7 @@ class VideoKlingO1Request(_ClosedModel):
     video_reference: VideoReference | MISSING = MISSING
 
 
-class VideoLtxVideo2322BParams(EnhanceBloomEnhanceParams):
-    pass
+class VideoLtxVideo2322BParams(EnhanceBloomEnhanceParams): ...
 
 
 class VideoLtxVideo2322BRequest(_ClosedModel):
@@ -1186,12 +1126,10 @@ class VideoLtxVideo2322BRequest(_ClosedModel):
     has_lora: bool | MISSING = MISSING
 
 
-class VideoLtxVideo2322BRequestStyle(ImageFlux1DevRequestStyle):
-    pass
+class VideoLtxVideo2322BRequestStyle(ImageFlux1DevRequestStyle): ...
 
 
-class VideoRay2Params(EnhanceBloomEnhanceParams):
-    pass
+class VideoRay2Params(EnhanceBloomEnhanceParams): ...
 
 
 class VideoRay2Request(_ClosedModel):
@@ -1206,12 +1144,10 @@ class VideoRay2Request(_ClosedModel):
     height: float
 
 
-class VideoReference(StyleReference):
-    pass
+class VideoReference(StyleReference): ...
 
 
-class VideoSeedance10ProFastParams(EnhanceBloomEnhanceParams):
-    pass
+class VideoSeedance10ProFastParams(EnhanceBloomEnhanceParams): ...
 
 
 class VideoSeedance10ProFastRequest(_ClosedModel):
@@ -1225,8 +1161,7 @@ class VideoSeedance10ProFastRequest(_ClosedModel):
     resolution: Annotated[Literal["480p", "720p", "1080p"], open_enum(str)] = "720p"
 
 
-class VideoSeedance10ProParams(EnhanceBloomEnhanceParams):
-    pass
+class VideoSeedance10ProParams(EnhanceBloomEnhanceParams): ...
 
 
 class VideoSeedance10ProRequest(_ClosedModel):
@@ -1243,8 +1178,7 @@ class VideoSeedance10ProRequest(_ClosedModel):
     resolution: Annotated[Literal["720p", "1080p"], open_enum(str)] = "720p"
 
 
-class VideoVeo2Params(EnhanceBloomEnhanceParams):
-    pass
+class VideoVeo2Params(EnhanceBloomEnhanceParams): ...
 
 
 class VideoVeo2Request(_ClosedModel):
@@ -1255,8 +1189,7 @@ class VideoVeo2Request(_ClosedModel):
     duration: Annotated[float, Field(ge=5.0, le=8.0)] = 5
 
 
-class VideoVeo31FastParams(EnhanceBloomEnhanceParams):
-    pass
+class VideoVeo31FastParams(EnhanceBloomEnhanceParams): ...
 
 
 class VideoVeo31FastRequest(_ClosedModel):
@@ -1272,8 +1205,7 @@ class VideoVeo31FastRequest(_ClosedModel):
     reference_images: list[str] | MISSING = MISSING
 
 
-class VideoVeo31LiteParams(EnhanceBloomEnhanceParams):
-    pass
+class VideoVeo31LiteParams(EnhanceBloomEnhanceParams): ...
 
 
 class VideoVeo31LiteRequest(_ClosedModel):
@@ -1287,16 +1219,13 @@ class VideoVeo31LiteRequest(_ClosedModel):
     end_video: str | None | MISSING = MISSING
 
 
-class VideoVeo31Params(EnhanceBloomEnhanceParams):
-    pass
+class VideoVeo31Params(EnhanceBloomEnhanceParams): ...
 
 
-class VideoVeo31Request(VideoVeo31FastRequest):
-    pass
+class VideoVeo31Request(VideoVeo31FastRequest): ...
 
 
-class VideoVeo3FastParams(EnhanceBloomEnhanceParams):
-    pass
+class VideoVeo3FastParams(EnhanceBloomEnhanceParams): ...
 
 
 class VideoVeo3FastRequest(_ClosedModel):
@@ -1309,16 +1238,13 @@ class VideoVeo3FastRequest(_ClosedModel):
     resolution: Annotated[Literal["720p", "1080p"], open_enum(str)] = "720p"
 
 
-class VideoVeo3Params(EnhanceBloomEnhanceParams):
-    pass
+class VideoVeo3Params(EnhanceBloomEnhanceParams): ...
 
 
-class VideoVeo3Request(VideoVeo3FastRequest):
-    pass
+class VideoVeo3Request(VideoVeo3FastRequest): ...
 
 
-class VideoWan21Params(EnhanceBloomEnhanceParams):
-    pass
+class VideoWan21Params(EnhanceBloomEnhanceParams): ...
 
 
 class VideoWan21Request(_ClosedModel):
@@ -1334,12 +1260,10 @@ class VideoWan21Request(_ClosedModel):
     frame_num: float | MISSING = MISSING
 
 
-class VideoWan21RequestStyle(ImageFlux1DevRequestStyle):
-    pass
+class VideoWan21RequestStyle(ImageFlux1DevRequestStyle): ...
 
 
-class VideoWan22Params(EnhanceBloomEnhanceParams):
-    pass
+class VideoWan22Params(EnhanceBloomEnhanceParams): ...
 
 
 class VideoWan22Request(_ClosedModel):
@@ -1355,12 +1279,10 @@ class VideoWan22Request(_ClosedModel):
     frame_num: float | MISSING = MISSING
 
 
-class VideoWan22RequestStyle(ImageFlux1DevRequestStyle):
-    pass
+class VideoWan22RequestStyle(ImageFlux1DevRequestStyle): ...
 
 
-class VideoWan25Params(EnhanceBloomEnhanceParams):
-    pass
+class VideoWan25Params(EnhanceBloomEnhanceParams): ...
 
 
 class VideoWan25Request(_ClosedModel):

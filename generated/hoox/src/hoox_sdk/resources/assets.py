@@ -22,7 +22,7 @@ from .._jobs import (
 )
 from .._download import ProgressCallback
 from .._progress import async_download_files, download_files, job_progress
-from .._methods import JobWaitParams, RawMethods, RequestParams
+from .._methods import Follow, JobWaitParams, RawMethods, RequestParams
 from .._methods import and_wait as _and_wait
 from .._methods import async_raw as _async_raw
 from .._methods import awaitable as _awaitable
@@ -67,8 +67,6 @@ _GET_STATUS = Endpoint(
 
 
 class StartGenerationParams(RequestParams, total=False):
-    """``start_generation``'s keyword arguments."""
-
     type_: Required[models.GenerationType]
     model: Required[
         Literal[
@@ -207,13 +205,7 @@ class AssetsResource(SyncResource):
         **params: Unpack[StartGenerationAndWaitParams],
     ) -> List[models.AssetStatusResponse]:
         """``start_generation``, then wait until the jobs end, as :class:`JobWaitParams` says."""
-        return _and_wait(
-            self.start_generation,
-            params,
-            "asset_ids.*",
-            AssetsResource,
-            AsyncAssetsResource,
-        )
+        return _and_wait(self.start_generation, params, _follow)
 
     def get_status(
         self,
@@ -307,15 +299,7 @@ class AsyncAssetsResource(AsyncResource):
         on_progress: Callable[[models.AssetStatusResponse, JobState], object] | None = None,
         progress: bool = False,
     ) -> models.AssetStatusResponse:
-        """Poll ``get_status`` until the job succeeds and return its final state.
-
-        Polling starts every ``poll_interval`` seconds (default: the vendor's suggestion) and
-        slows down for long jobs; ``on_progress(job, state)`` sees every successful poll, and
-        ``progress=True`` shows the job's state on the terminal (standard error). A poll
-        that fails for a passing reason (the API unreachable, 408, 429, a 5xx but 501) is repeated until
-        the deadline. Raises ``JobFailedError``, ``JobCanceledError``, or ``JobTimeoutError``
-        after ``timeout`` seconds (the job may still finish: call ``wait()`` again).
-        """
+        """The async :meth:`AssetsResource.wait`."""
         return await async_wait_for_job(
             lambda: self.get_status(asset_id),
             JOB_STATUS,
@@ -334,13 +318,7 @@ class AsyncAssetsResource(AsyncResource):
         on_progress: ProgressCallback | None = None,
         progress: bool = False,
     ) -> List[Path]:
-        """Stream every result file of a finished job into the folder ``destination``.
-
-        A file keeps the extension of its URL, or else of its ``Content-Type`` (``content.png``).
-        ``on_progress(received, total)`` sees each file's bytes as they arrive (from 0 for each
-        file; ``total`` is ``None`` when the server does not announce a size), and
-        ``progress=True`` draws a bar per file on the terminal (standard error).
-        """
+        """The async :meth:`AssetsResource.download_results`."""
         urls = [str(url) for path in JOB_STATUS.results for url in extract(job, path)]
         return await async_download_files(
             self._client.download, urls, destination, on_progress=on_progress, progress=progress
@@ -364,3 +342,6 @@ class AsyncAssetsResourceWithRawResponse(RawMethods):
 
     start_generation = _async_raw(AsyncAssetsResource.start_generation)
     get_status = _async_raw(AsyncAssetsResource.get_status)
+
+
+_follow = Follow("asset_ids.*", AssetsResource, AsyncAssetsResource)

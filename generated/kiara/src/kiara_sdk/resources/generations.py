@@ -22,7 +22,7 @@ from .._jobs import (
 )
 from .._download import ProgressCallback
 from .._progress import async_download_files, download_files, job_progress
-from .._methods import JobWaitParams, RawMethods, RequestParams
+from .._methods import Follow, JobWaitParams, RawMethods, RequestParams
 from .._methods import and_wait_one as _and_wait_one
 from .._methods import async_raw as _async_raw
 from .._methods import awaitable as _awaitable
@@ -79,8 +79,6 @@ _CANCEL = Endpoint(
 
 
 class CreateParams(RequestParams, total=False):
-    """``create``'s keyword arguments."""
-
     prompt: Required[str]
     idempotency_key: str | NotGiven
     product: models.Product | NotGiven
@@ -98,8 +96,7 @@ class CreateParams(RequestParams, total=False):
     image_quality: models.ImageQuality | NotGiven
 
 
-class CreateAndWaitParams(CreateParams, JobWaitParams[models.Generation], total=False):
-    """``create_and_wait``'s arguments."""
+class CreateAndWaitParams(CreateParams, JobWaitParams[models.Generation], total=False): ...
 
 
 class GenerationsResource(SyncResource):
@@ -177,13 +174,7 @@ class GenerationsResource(SyncResource):
 
     def create_and_wait(self, **params: Unpack[CreateAndWaitParams]) -> models.Generation:
         """``create``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        return _and_wait_one(
-            self.create,
-            params,
-            "id",
-            GenerationsResource,
-            AsyncGenerationsResource,
-        )
+        return _and_wait_one(self.create, params, _follow)
 
     def get(
         self,
@@ -299,15 +290,7 @@ class AsyncGenerationsResource(AsyncResource):
         on_progress: Callable[[models.Generation, JobState], object] | None = None,
         progress: bool = False,
     ) -> models.Generation:
-        """Poll ``get`` until the job succeeds and return its final state.
-
-        Polling starts every ``poll_interval`` seconds (default: the vendor's suggestion) and
-        slows down for long jobs; ``on_progress(job, state)`` sees every successful poll, and
-        ``progress=True`` shows the job's state on the terminal (standard error). A poll
-        that fails for a passing reason (the API unreachable, 408, 429, a 5xx but 501) is repeated until
-        the deadline. Raises ``JobFailedError``, ``JobCanceledError``, or ``JobTimeoutError``
-        after ``timeout`` seconds (the job may still finish: call ``wait()`` again).
-        """
+        """The async :meth:`GenerationsResource.wait`."""
         return await async_wait_for_job(
             lambda: self.get(generation_id),
             JOB_STATUS,
@@ -326,13 +309,7 @@ class AsyncGenerationsResource(AsyncResource):
         on_progress: ProgressCallback | None = None,
         progress: bool = False,
     ) -> List[Path]:
-        """Stream every result file of a finished job into the folder ``destination``.
-
-        A file keeps the extension of its URL, or else of its ``Content-Type`` (``content.png``).
-        ``on_progress(received, total)`` sees each file's bytes as they arrive (from 0 for each
-        file; ``total`` is ``None`` when the server does not announce a size), and
-        ``progress=True`` draws a bar per file on the terminal (standard error).
-        """
+        """The async :meth:`GenerationsResource.download_results`."""
         urls = [str(url) for path in JOB_STATUS.results for url in extract(job, path)]
         return await async_download_files(
             self._client.download, urls, destination, on_progress=on_progress, progress=progress
@@ -358,3 +335,6 @@ class AsyncGenerationsResourceWithRawResponse(RawMethods):
     create = _async_raw(AsyncGenerationsResource.create)
     get = _async_raw(AsyncGenerationsResource.get)
     cancel = _async_raw(AsyncGenerationsResource.cancel)
+
+
+_follow = Follow("id", GenerationsResource, AsyncGenerationsResource)

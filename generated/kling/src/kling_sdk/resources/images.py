@@ -23,7 +23,7 @@ from .._jobs import (
 )
 from .._download import ProgressCallback
 from .._progress import async_download_files, download_files, job_progress
-from .._methods import JobWaitParams, PageRequestParams, RawMethods, RequestParams
+from .._methods import Follow, JobWaitParams, PageRequestParams, RawMethods, RequestParams
 from .._methods import and_wait_one as _and_wait_one
 from .._methods import async_raw as _async_raw
 from .._methods import awaitable as _awaitable
@@ -85,8 +85,6 @@ class ListGenerationTasksPageParams(PageRequestParams, total=False):
 
 
 class CreateGenerationParams(RequestParams, total=False):
-    """``create_generation``'s keyword arguments."""
-
     prompt: Required[str]
     negative_prompt: str | NotGiven
     image: str | NotGiven
@@ -210,13 +208,7 @@ class ImagesResource(SyncResource):
         **params: Unpack[CreateGenerationAndWaitParams],
     ) -> models.TaskResponse:
         """``create_generation``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        return _and_wait_one(
-            self.create_generation,
-            params,
-            "data.task_id",
-            ImagesResource,
-            AsyncImagesResource,
-        )
+        return _and_wait_one(self.create_generation, params, _follow)
 
     def get_generation_task(
         self,
@@ -334,15 +326,7 @@ class AsyncImagesResource(AsyncResource):
         on_progress: Callable[[models.TaskResponse, JobState], object] | None = None,
         progress: bool = False,
     ) -> models.TaskResponse:
-        """Poll ``get_generation_task`` until the job succeeds and return its final state.
-
-        Polling starts every ``poll_interval`` seconds (default: the vendor's suggestion) and
-        slows down for long jobs; ``on_progress(job, state)`` sees every successful poll, and
-        ``progress=True`` shows the job's state on the terminal (standard error). A poll
-        that fails for a passing reason (the API unreachable, 408, 429, a 5xx but 501) is repeated until
-        the deadline. Raises ``JobFailedError``, ``JobCanceledError``, or ``JobTimeoutError``
-        after ``timeout`` seconds (the job may still finish: call ``wait()`` again).
-        """
+        """The async :meth:`ImagesResource.wait`."""
         return await async_wait_for_job(
             lambda: self.get_generation_task(task_id),
             JOB_STATUS,
@@ -361,13 +345,7 @@ class AsyncImagesResource(AsyncResource):
         on_progress: ProgressCallback | None = None,
         progress: bool = False,
     ) -> List[Path]:
-        """Stream every result file of a finished job into the folder ``destination``.
-
-        A file keeps the extension of its URL, or else of its ``Content-Type`` (``content.png``).
-        ``on_progress(received, total)`` sees each file's bytes as they arrive (from 0 for each
-        file; ``total`` is ``None`` when the server does not announce a size), and
-        ``progress=True`` draws a bar per file on the terminal (standard error).
-        """
+        """The async :meth:`ImagesResource.download_results`."""
         urls = [str(url) for path in JOB_STATUS.results for url in extract(job, path)]
         return await async_download_files(
             self._client.download, urls, destination, on_progress=on_progress, progress=progress
@@ -393,3 +371,6 @@ class AsyncImagesResourceWithRawResponse(RawMethods):
     list_generation_tasks = _async_raw(AsyncImagesResource.list_generation_tasks)
     create_generation = _async_raw(AsyncImagesResource.create_generation)
     get_generation_task = _async_raw(AsyncImagesResource.get_generation_task)
+
+
+_follow = Follow("data.task_id", ImagesResource, AsyncImagesResource)

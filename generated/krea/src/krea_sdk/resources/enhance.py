@@ -9,7 +9,7 @@ from typing_extensions import Required, Unpack
 from .. import models
 from .._endpoint import Endpoint
 from .._endpoint import send as _send
-from .._methods import JobWaitParams, RawMethods, RequestParams
+from .._methods import Follow, JobWaitParams, RawMethods, RequestParams
 from .._methods import and_wait_one as _and_wait_one
 from .._methods import async_raw as _async_raw
 from .._methods import awaitable as _awaitable
@@ -52,8 +52,6 @@ _BLOOM_ENHANCE = Endpoint(
 
 
 class GenerativeEnhanceParams(RequestParams, total=False):
-    """``generative_enhance``'s keyword arguments."""
-
     width: Required[float]
     height: Required[float]
     image_url: Required[str]
@@ -85,8 +83,6 @@ class GenerativeEnhanceAndWaitParams(
 
 
 class StandardEnhanceParams(RequestParams, total=False):
-    """``standard_enhance``'s keyword arguments."""
-
     width: Required[float]
     height: Required[float]
     image_url: Required[str]
@@ -115,8 +111,6 @@ class StandardEnhanceAndWaitParams(StandardEnhanceParams, JobWaitParams[models.J
 
 
 class BloomEnhanceParams(RequestParams, total=False):
-    """``bloom_enhance``'s keyword arguments."""
-
     width: Required[float]
     height: Required[float]
     image_url: Required[str]
@@ -133,8 +127,7 @@ class BloomEnhanceParams(RequestParams, total=False):
     image_scaling_factor: float | NotGiven
 
 
-class BloomEnhanceAndWaitParams(BloomEnhanceParams, JobWaitParams[models.Job], total=False):
-    """``bloom_enhance_and_wait``'s arguments."""
+class BloomEnhanceAndWaitParams(BloomEnhanceParams, JobWaitParams[models.Job], total=False): ...
 
 
 class EnhanceResource(SyncResource):
@@ -201,13 +194,7 @@ class EnhanceResource(SyncResource):
         **params: Unpack[GenerativeEnhanceAndWaitParams],
     ) -> models.Job:
         """``generative_enhance``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        return _and_wait_one(
-            self.generative_enhance,
-            params,
-            "job_id",
-            JobsResource,
-            AsyncJobsResource,
-        )
+        return _and_wait_one(self.generative_enhance, params, _follow)
 
     def standard_enhance(
         self,
@@ -269,13 +256,7 @@ class EnhanceResource(SyncResource):
         **params: Unpack[StandardEnhanceAndWaitParams],
     ) -> models.Job:
         """``standard_enhance``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        return _and_wait_one(
-            self.standard_enhance,
-            params,
-            "job_id",
-            JobsResource,
-            AsyncJobsResource,
-        )
+        return _and_wait_one(self.standard_enhance, params, _follow)
 
     def bloom_enhance(
         self,
@@ -322,7 +303,7 @@ class EnhanceResource(SyncResource):
 
     def bloom_enhance_and_wait(self, **params: Unpack[BloomEnhanceAndWaitParams]) -> models.Job:
         """``bloom_enhance``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        return _and_wait_one(self.bloom_enhance, params, "job_id", JobsResource, AsyncJobsResource)
+        return _and_wait_one(self.bloom_enhance, params, _follow)
 
     @property
     def with_raw_response(self) -> EnhanceResourceWithRawResponse:
@@ -365,3 +346,6 @@ class AsyncEnhanceResourceWithRawResponse(RawMethods):
     generative_enhance = _async_raw(AsyncEnhanceResource.generative_enhance)
     standard_enhance = _async_raw(AsyncEnhanceResource.standard_enhance)
     bloom_enhance = _async_raw(AsyncEnhanceResource.bloom_enhance)
+
+
+_follow = Follow("job_id", JobsResource, AsyncJobsResource)

@@ -9,7 +9,7 @@ from typing_extensions import Required, Unpack
 from .. import models
 from .._endpoint import Endpoint
 from .._endpoint import send as _send
-from .._methods import JobWaitParams, RawMethods, RequestParams
+from .._methods import Follow, JobWaitParams, RawMethods, RequestParams
 from .._methods import and_wait_one as _and_wait_one
 from .._methods import async_raw as _async_raw
 from .._methods import awaitable as _awaitable
@@ -280,8 +280,6 @@ _SEEDEDIT = Endpoint(
 
 
 class Flux1DevParams(RequestParams, total=False):
-    """``flux_1_dev``'s keyword arguments."""
-
     prompt: Required[str]
     webhook_url: str | NotGiven
     strength: float | NotGiven
@@ -296,13 +294,10 @@ class Flux1DevParams(RequestParams, total=False):
     image_style_references: List[models.ImageStyleReference] | NotGiven
 
 
-class Flux1DevAndWaitParams(Flux1DevParams, JobWaitParams[models.Job], total=False):
-    """``flux_1_dev_and_wait``'s arguments."""
+class Flux1DevAndWaitParams(Flux1DevParams, JobWaitParams[models.Job], total=False): ...
 
 
 class Flux1KontextDevParams(RequestParams, total=False):
-    """``flux_1_kontext_dev``'s keyword arguments."""
-
     prompt: Required[str]
     webhook_url: str | NotGiven
     strength: float | NotGiven
@@ -320,8 +315,6 @@ class Flux1KontextDevAndWaitParams(Flux1KontextDevParams, JobWaitParams[models.J
 
 
 class NanoBananaProParams(RequestParams, total=False):
-    """``nano_banana_pro``'s keyword arguments."""
-
     prompt: Required[str]
     webhook_url: str | NotGiven
     width: float | NotGiven
@@ -334,13 +327,10 @@ class NanoBananaProParams(RequestParams, total=False):
     style_images: List[models.StyleImage] | NotGiven
 
 
-class NanoBananaProAndWaitParams(NanoBananaProParams, JobWaitParams[models.Job], total=False):
-    """``nano_banana_pro_and_wait``'s arguments."""
+class NanoBananaProAndWaitParams(NanoBananaProParams, JobWaitParams[models.Job], total=False): ...
 
 
 class NanoBanana2Params(RequestParams, total=False):
-    """``nano_banana_2``'s keyword arguments."""
-
     prompt: Required[str]
     webhook_url: str | NotGiven
     width: float | NotGiven
@@ -368,13 +358,10 @@ class NanoBanana2Params(RequestParams, total=False):
     style_images: List[models.StyleImage] | NotGiven
 
 
-class NanoBanana2AndWaitParams(NanoBanana2Params, JobWaitParams[models.Job], total=False):
-    """``nano_banana_2_and_wait``'s arguments."""
+class NanoBanana2AndWaitParams(NanoBanana2Params, JobWaitParams[models.Job], total=False): ...
 
 
 class NanoBananaParams(RequestParams, total=False):
-    """``nano_banana``'s keyword arguments."""
-
     prompt: Required[str]
     webhook_url: str | NotGiven
     width: float | NotGiven
@@ -386,13 +373,10 @@ class NanoBananaParams(RequestParams, total=False):
     style_images: List[models.StyleImage] | NotGiven
 
 
-class NanoBananaAndWaitParams(NanoBananaParams, JobWaitParams[models.Job], total=False):
-    """``nano_banana_and_wait``'s arguments."""
+class NanoBananaAndWaitParams(NanoBananaParams, JobWaitParams[models.Job], total=False): ...
 
 
 class Flux11ProParams(RequestParams, total=False):
-    """``flux_1_1_pro``'s keyword arguments."""
-
     prompt: Required[str]
     width: Required[float]
     height: Required[float]
@@ -400,13 +384,10 @@ class Flux11ProParams(RequestParams, total=False):
     seed: float | NotGiven
 
 
-class Flux11ProAndWaitParams(Flux11ProParams, JobWaitParams[models.Job], total=False):
-    """``flux_1_1_pro_and_wait``'s arguments."""
+class Flux11ProAndWaitParams(Flux11ProParams, JobWaitParams[models.Job], total=False): ...
 
 
 class Flux11ProUltraParams(RequestParams, total=False):
-    """``flux_1_1_pro_ultra``'s keyword arguments."""
-
     prompt: Required[str]
     webhook_url: str | NotGiven
     width: float | NotGiven
@@ -415,13 +396,10 @@ class Flux11ProUltraParams(RequestParams, total=False):
     raw: bool | NotGiven
 
 
-class Flux11ProUltraAndWaitParams(Flux11ProUltraParams, JobWaitParams[models.Job], total=False):
-    """``flux_1_1_pro_ultra_and_wait``'s arguments."""
+class Flux11ProUltraAndWaitParams(Flux11ProUltraParams, JobWaitParams[models.Job], total=False): ...
 
 
 class Ideogram2TurboParams(RequestParams, total=False):
-    """``ideogram_2_turbo``'s keyword arguments."""
-
     prompt: Required[str]
     webhook_url: str | NotGiven
     width: float | NotGiven
@@ -429,13 +407,10 @@ class Ideogram2TurboParams(RequestParams, total=False):
     seed: float | NotGiven
 
 
-class Ideogram2TurboAndWaitParams(Ideogram2TurboParams, JobWaitParams[models.Job], total=False):
-    """``ideogram_2_turbo_and_wait``'s arguments."""
+class Ideogram2TurboAndWaitParams(Ideogram2TurboParams, JobWaitParams[models.Job], total=False): ...
 
 
 class Ideogram3Params(RequestParams, total=False):
-    """``ideogram_3``'s keyword arguments."""
-
     prompt: Required[str]
     webhook_url: str | NotGiven
     width: float | NotGiven
@@ -445,13 +420,10 @@ class Ideogram3Params(RequestParams, total=False):
     style_images: List[models.StyleImage] | NotGiven
 
 
-class Ideogram3AndWaitParams(Ideogram3Params, JobWaitParams[models.Job], total=False):
-    """``ideogram_3_and_wait``'s arguments."""
+class Ideogram3AndWaitParams(Ideogram3Params, JobWaitParams[models.Job], total=False): ...
 
 
 class Imagen3Params(RequestParams, total=False):
-    """``imagen_3``'s keyword arguments."""
-
     prompt: Required[str]
     webhook_url: str | NotGiven
     width: float | NotGiven
@@ -459,13 +431,10 @@ class Imagen3Params(RequestParams, total=False):
     seed: float | NotGiven
 
 
-class Imagen3AndWaitParams(Imagen3Params, JobWaitParams[models.Job], total=False):
-    """``imagen_3_and_wait``'s arguments."""
+class Imagen3AndWaitParams(Imagen3Params, JobWaitParams[models.Job], total=False): ...
 
 
 class Imagen4Params(RequestParams, total=False):
-    """``imagen_4``'s keyword arguments."""
-
     prompt: Required[str]
     webhook_url: str | NotGiven
     width: float | NotGiven
@@ -473,13 +442,10 @@ class Imagen4Params(RequestParams, total=False):
     seed: float | NotGiven
 
 
-class Imagen4AndWaitParams(Imagen4Params, JobWaitParams[models.Job], total=False):
-    """``imagen_4_and_wait``'s arguments."""
+class Imagen4AndWaitParams(Imagen4Params, JobWaitParams[models.Job], total=False): ...
 
 
 class Imagen4FastParams(RequestParams, total=False):
-    """``imagen_4_fast``'s keyword arguments."""
-
     prompt: Required[str]
     webhook_url: str | NotGiven
     width: float | NotGiven
@@ -487,13 +453,10 @@ class Imagen4FastParams(RequestParams, total=False):
     seed: float | NotGiven
 
 
-class Imagen4FastAndWaitParams(Imagen4FastParams, JobWaitParams[models.Job], total=False):
-    """``imagen_4_fast_and_wait``'s arguments."""
+class Imagen4FastAndWaitParams(Imagen4FastParams, JobWaitParams[models.Job], total=False): ...
 
 
 class Imagen4UltraParams(RequestParams, total=False):
-    """``imagen_4_ultra``'s keyword arguments."""
-
     prompt: Required[str]
     webhook_url: str | NotGiven
     width: float | NotGiven
@@ -501,13 +464,10 @@ class Imagen4UltraParams(RequestParams, total=False):
     seed: float | NotGiven
 
 
-class Imagen4UltraAndWaitParams(Imagen4UltraParams, JobWaitParams[models.Job], total=False):
-    """``imagen_4_ultra_and_wait``'s arguments."""
+class Imagen4UltraAndWaitParams(Imagen4UltraParams, JobWaitParams[models.Job], total=False): ...
 
 
 class Gen4ImageParams(RequestParams, total=False):
-    """``gen_4_image``'s keyword arguments."""
-
     prompt: Required[str]
     reference_images: Required[List[models.ReferenceImage]]
     webhook_url: str | NotGiven
@@ -516,13 +476,10 @@ class Gen4ImageParams(RequestParams, total=False):
     seed: float | NotGiven
 
 
-class Gen4ImageAndWaitParams(Gen4ImageParams, JobWaitParams[models.Job], total=False):
-    """``gen_4_image_and_wait``'s arguments."""
+class Gen4ImageAndWaitParams(Gen4ImageParams, JobWaitParams[models.Job], total=False): ...
 
 
 class GptImageParams(RequestParams, total=False):
-    """``gpt_image``'s keyword arguments."""
-
     prompt: Required[str]
     webhook_url: str | NotGiven
     width: float | NotGiven
@@ -533,13 +490,10 @@ class GptImageParams(RequestParams, total=False):
     style_images: List[models.StyleImage] | NotGiven
 
 
-class GptImageAndWaitParams(GptImageParams, JobWaitParams[models.Job], total=False):
-    """``gpt_image_and_wait``'s arguments."""
+class GptImageAndWaitParams(GptImageParams, JobWaitParams[models.Job], total=False): ...
 
 
 class GptImage2Params(RequestParams, total=False):
-    """``gpt_image_2``'s keyword arguments."""
-
     prompt: Required[str]
     width: Required[float]
     height: Required[float]
@@ -549,13 +503,10 @@ class GptImage2Params(RequestParams, total=False):
     style_images: List[models.StyleImage] | NotGiven
 
 
-class GptImage2AndWaitParams(GptImage2Params, JobWaitParams[models.Job], total=False):
-    """``gpt_image_2_and_wait``'s arguments."""
+class GptImage2AndWaitParams(GptImage2Params, JobWaitParams[models.Job], total=False): ...
 
 
 class Uni1Params(RequestParams, total=False):
-    """``uni_1``'s keyword arguments."""
-
     prompt: Required[str]
     webhook_url: str | NotGiven
     width: float | NotGiven
@@ -567,13 +518,10 @@ class Uni1Params(RequestParams, total=False):
     style_images: List[models.StyleImage] | NotGiven
 
 
-class Uni1AndWaitParams(Uni1Params, JobWaitParams[models.Job], total=False):
-    """``uni_1_and_wait``'s arguments."""
+class Uni1AndWaitParams(Uni1Params, JobWaitParams[models.Job], total=False): ...
 
 
 class Seedream4Params(RequestParams, total=False):
-    """``seedream_4``'s keyword arguments."""
-
     prompt: Required[str]
     width: Required[float]
     height: Required[float]
@@ -582,13 +530,10 @@ class Seedream4Params(RequestParams, total=False):
     style_images: List[models.StyleImage] | NotGiven
 
 
-class Seedream4AndWaitParams(Seedream4Params, JobWaitParams[models.Job], total=False):
-    """``seedream_4_and_wait``'s arguments."""
+class Seedream4AndWaitParams(Seedream4Params, JobWaitParams[models.Job], total=False): ...
 
 
 class Seedream5LiteParams(RequestParams, total=False):
-    """``seedream_5_lite``'s keyword arguments."""
-
     prompt: Required[str]
     width: Required[float]
     height: Required[float]
@@ -597,13 +542,10 @@ class Seedream5LiteParams(RequestParams, total=False):
     style_images: List[models.StyleImage] | NotGiven
 
 
-class Seedream5LiteAndWaitParams(Seedream5LiteParams, JobWaitParams[models.Job], total=False):
-    """``seedream_5_lite_and_wait``'s arguments."""
+class Seedream5LiteAndWaitParams(Seedream5LiteParams, JobWaitParams[models.Job], total=False): ...
 
 
 class Qwen2512Params(RequestParams, total=False):
-    """``qwen_2512``'s keyword arguments."""
-
     prompt: Required[str]
     webhook_url: str | NotGiven
     negative_prompt: str | NotGiven
@@ -616,13 +558,10 @@ class Qwen2512Params(RequestParams, total=False):
     styles: List[models.ImageQwen2512RequestStyle] | NotGiven
 
 
-class Qwen2512AndWaitParams(Qwen2512Params, JobWaitParams[models.Job], total=False):
-    """``qwen_2512_and_wait``'s arguments."""
+class Qwen2512AndWaitParams(Qwen2512Params, JobWaitParams[models.Job], total=False): ...
 
 
 class ZImageParams(RequestParams, total=False):
-    """``z_image``'s keyword arguments."""
-
     prompt: Required[str]
     aspect_ratio: Required[Literal["1:1", "4:3", "2:3", "16:9", "9:16"]]
     resolution: Required[Literal["1K"]]
@@ -635,21 +574,17 @@ class ZImageParams(RequestParams, total=False):
     style_images: List[models.StyleImage] | NotGiven
 
 
-class ZImageAndWaitParams(ZImageParams, JobWaitParams[models.Job], total=False):
-    """``z_image_and_wait``'s arguments."""
+class ZImageAndWaitParams(ZImageParams, JobWaitParams[models.Job], total=False): ...
 
 
 class SeededitParams(RequestParams, total=False):
-    """``seededit``'s keyword arguments."""
-
     prompt: Required[str]
     image_url: Required[str]
     webhook_url: str | NotGiven
     seed: float | NotGiven
 
 
-class SeededitAndWaitParams(SeededitParams, JobWaitParams[models.Job], total=False):
-    """``seededit_and_wait``'s arguments."""
+class SeededitAndWaitParams(SeededitParams, JobWaitParams[models.Job], total=False): ...
 
 
 class ImagesResource(SyncResource):
@@ -705,7 +640,7 @@ class ImagesResource(SyncResource):
 
     def flux_1_dev_and_wait(self, **params: Unpack[Flux1DevAndWaitParams]) -> models.Job:
         """``flux_1_dev``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        return _and_wait_one(self.flux_1_dev, params, "job_id", JobsResource, AsyncJobsResource)
+        return _and_wait_one(self.flux_1_dev, params, _follow)
 
     def flux_1_kontext_dev(
         self,
@@ -752,13 +687,7 @@ class ImagesResource(SyncResource):
         **params: Unpack[Flux1KontextDevAndWaitParams],
     ) -> models.Job:
         """``flux_1_kontext_dev``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        return _and_wait_one(
-            self.flux_1_kontext_dev,
-            params,
-            "job_id",
-            JobsResource,
-            AsyncJobsResource,
-        )
+        return _and_wait_one(self.flux_1_kontext_dev, params, _follow)
 
     def nano_banana_pro(
         self,
@@ -803,13 +732,7 @@ class ImagesResource(SyncResource):
 
     def nano_banana_pro_and_wait(self, **params: Unpack[NanoBananaProAndWaitParams]) -> models.Job:
         """``nano_banana_pro``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        return _and_wait_one(
-            self.nano_banana_pro,
-            params,
-            "job_id",
-            JobsResource,
-            AsyncJobsResource,
-        )
+        return _and_wait_one(self.nano_banana_pro, params, _follow)
 
     def nano_banana_2(
         self,
@@ -868,7 +791,7 @@ class ImagesResource(SyncResource):
 
     def nano_banana_2_and_wait(self, **params: Unpack[NanoBanana2AndWaitParams]) -> models.Job:
         """``nano_banana_2``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        return _and_wait_one(self.nano_banana_2, params, "job_id", JobsResource, AsyncJobsResource)
+        return _and_wait_one(self.nano_banana_2, params, _follow)
 
     def nano_banana(
         self,
@@ -909,7 +832,7 @@ class ImagesResource(SyncResource):
 
     def nano_banana_and_wait(self, **params: Unpack[NanoBananaAndWaitParams]) -> models.Job:
         """``nano_banana``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        return _and_wait_one(self.nano_banana, params, "job_id", JobsResource, AsyncJobsResource)
+        return _and_wait_one(self.nano_banana, params, _follow)
 
     def flux_1_1_pro(
         self,
@@ -942,7 +865,7 @@ class ImagesResource(SyncResource):
 
     def flux_1_1_pro_and_wait(self, **params: Unpack[Flux11ProAndWaitParams]) -> models.Job:
         """``flux_1_1_pro``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        return _and_wait_one(self.flux_1_1_pro, params, "job_id", JobsResource, AsyncJobsResource)
+        return _and_wait_one(self.flux_1_1_pro, params, _follow)
 
     def flux_1_1_pro_ultra(
         self,
@@ -982,13 +905,7 @@ class ImagesResource(SyncResource):
         **params: Unpack[Flux11ProUltraAndWaitParams],
     ) -> models.Job:
         """``flux_1_1_pro_ultra``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        return _and_wait_one(
-            self.flux_1_1_pro_ultra,
-            params,
-            "job_id",
-            JobsResource,
-            AsyncJobsResource,
-        )
+        return _and_wait_one(self.flux_1_1_pro_ultra, params, _follow)
 
     def ideogram_2_turbo(
         self,
@@ -1026,13 +943,7 @@ class ImagesResource(SyncResource):
         **params: Unpack[Ideogram2TurboAndWaitParams],
     ) -> models.Job:
         """``ideogram_2_turbo``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        return _and_wait_one(
-            self.ideogram_2_turbo,
-            params,
-            "job_id",
-            JobsResource,
-            AsyncJobsResource,
-        )
+        return _and_wait_one(self.ideogram_2_turbo, params, _follow)
 
     def ideogram_3(
         self,
@@ -1071,7 +982,7 @@ class ImagesResource(SyncResource):
 
     def ideogram_3_and_wait(self, **params: Unpack[Ideogram3AndWaitParams]) -> models.Job:
         """``ideogram_3``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        return _and_wait_one(self.ideogram_3, params, "job_id", JobsResource, AsyncJobsResource)
+        return _and_wait_one(self.ideogram_3, params, _follow)
 
     def imagen_3(
         self,
@@ -1106,7 +1017,7 @@ class ImagesResource(SyncResource):
 
     def imagen_3_and_wait(self, **params: Unpack[Imagen3AndWaitParams]) -> models.Job:
         """``imagen_3``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        return _and_wait_one(self.imagen_3, params, "job_id", JobsResource, AsyncJobsResource)
+        return _and_wait_one(self.imagen_3, params, _follow)
 
     def imagen_4(
         self,
@@ -1141,7 +1052,7 @@ class ImagesResource(SyncResource):
 
     def imagen_4_and_wait(self, **params: Unpack[Imagen4AndWaitParams]) -> models.Job:
         """``imagen_4``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        return _and_wait_one(self.imagen_4, params, "job_id", JobsResource, AsyncJobsResource)
+        return _and_wait_one(self.imagen_4, params, _follow)
 
     def imagen_4_fast(
         self,
@@ -1176,7 +1087,7 @@ class ImagesResource(SyncResource):
 
     def imagen_4_fast_and_wait(self, **params: Unpack[Imagen4FastAndWaitParams]) -> models.Job:
         """``imagen_4_fast``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        return _and_wait_one(self.imagen_4_fast, params, "job_id", JobsResource, AsyncJobsResource)
+        return _and_wait_one(self.imagen_4_fast, params, _follow)
 
     def imagen_4_ultra(
         self,
@@ -1211,7 +1122,7 @@ class ImagesResource(SyncResource):
 
     def imagen_4_ultra_and_wait(self, **params: Unpack[Imagen4UltraAndWaitParams]) -> models.Job:
         """``imagen_4_ultra``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        return _and_wait_one(self.imagen_4_ultra, params, "job_id", JobsResource, AsyncJobsResource)
+        return _and_wait_one(self.imagen_4_ultra, params, _follow)
 
     def gen_4_image(
         self,
@@ -1247,7 +1158,7 @@ class ImagesResource(SyncResource):
 
     def gen_4_image_and_wait(self, **params: Unpack[Gen4ImageAndWaitParams]) -> models.Job:
         """``gen_4_image``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        return _and_wait_one(self.gen_4_image, params, "job_id", JobsResource, AsyncJobsResource)
+        return _and_wait_one(self.gen_4_image, params, _follow)
 
     def gpt_image(
         self,
@@ -1288,7 +1199,7 @@ class ImagesResource(SyncResource):
 
     def gpt_image_and_wait(self, **params: Unpack[GptImageAndWaitParams]) -> models.Job:
         """``gpt_image``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        return _and_wait_one(self.gpt_image, params, "job_id", JobsResource, AsyncJobsResource)
+        return _and_wait_one(self.gpt_image, params, _follow)
 
     def gpt_image_2(
         self,
@@ -1324,7 +1235,7 @@ class ImagesResource(SyncResource):
 
     def gpt_image_2_and_wait(self, **params: Unpack[GptImage2AndWaitParams]) -> models.Job:
         """``gpt_image_2``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        return _and_wait_one(self.gpt_image_2, params, "job_id", JobsResource, AsyncJobsResource)
+        return _and_wait_one(self.gpt_image_2, params, _follow)
 
     def uni_1(
         self,
@@ -1385,7 +1296,7 @@ class ImagesResource(SyncResource):
 
     def uni_1_and_wait(self, **params: Unpack[Uni1AndWaitParams]) -> models.Job:
         """``uni_1``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        return _and_wait_one(self.uni_1, params, "job_id", JobsResource, AsyncJobsResource)
+        return _and_wait_one(self.uni_1, params, _follow)
 
     def seedream_4(
         self,
@@ -1420,7 +1331,7 @@ class ImagesResource(SyncResource):
 
     def seedream_4_and_wait(self, **params: Unpack[Seedream4AndWaitParams]) -> models.Job:
         """``seedream_4``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        return _and_wait_one(self.seedream_4, params, "job_id", JobsResource, AsyncJobsResource)
+        return _and_wait_one(self.seedream_4, params, _follow)
 
     def seedream_5_lite(
         self,
@@ -1455,13 +1366,7 @@ class ImagesResource(SyncResource):
 
     def seedream_5_lite_and_wait(self, **params: Unpack[Seedream5LiteAndWaitParams]) -> models.Job:
         """``seedream_5_lite``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        return _and_wait_one(
-            self.seedream_5_lite,
-            params,
-            "job_id",
-            JobsResource,
-            AsyncJobsResource,
-        )
+        return _and_wait_one(self.seedream_5_lite, params, _follow)
 
     def qwen_2512(
         self,
@@ -1506,7 +1411,7 @@ class ImagesResource(SyncResource):
 
     def qwen_2512_and_wait(self, **params: Unpack[Qwen2512AndWaitParams]) -> models.Job:
         """``qwen_2512``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        return _and_wait_one(self.qwen_2512, params, "job_id", JobsResource, AsyncJobsResource)
+        return _and_wait_one(self.qwen_2512, params, _follow)
 
     def z_image(
         self,
@@ -1551,7 +1456,7 @@ class ImagesResource(SyncResource):
 
     def z_image_and_wait(self, **params: Unpack[ZImageAndWaitParams]) -> models.Job:
         """``z_image``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        return _and_wait_one(self.z_image, params, "job_id", JobsResource, AsyncJobsResource)
+        return _and_wait_one(self.z_image, params, _follow)
 
     def seededit(
         self,
@@ -1580,7 +1485,7 @@ class ImagesResource(SyncResource):
 
     def seededit_and_wait(self, **params: Unpack[SeededitAndWaitParams]) -> models.Job:
         """``seededit``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        return _and_wait_one(self.seededit, params, "job_id", JobsResource, AsyncJobsResource)
+        return _and_wait_one(self.seededit, params, _follow)
 
     @property
     def with_raw_response(self) -> ImagesResourceWithRawResponse:
@@ -1737,3 +1642,6 @@ class AsyncImagesResourceWithRawResponse(RawMethods):
     qwen_2512 = _async_raw(AsyncImagesResource.qwen_2512)
     z_image = _async_raw(AsyncImagesResource.z_image)
     seededit = _async_raw(AsyncImagesResource.seededit)
+
+
+_follow = Follow("job_id", JobsResource, AsyncJobsResource)

@@ -9,7 +9,7 @@ from typing_extensions import Unpack
 from .. import models
 from .._endpoint import Endpoint
 from .._endpoint import send as _send
-from .._methods import JobWaitParams, RawMethods, RequestParams
+from .._methods import Follow, JobWaitParams, RawMethods, RequestParams
 from .._methods import and_wait as _and_wait
 from .._methods import async_raw as _async_raw
 from .._methods import awaitable as _awaitable
@@ -43,13 +43,10 @@ _EXECUTE = Endpoint(
 
 
 class ExecuteParams(RequestParams, total=False):
-    """``execute``'s keyword arguments."""
-
     body: Dict[str, Any] | NotGiven
 
 
-class ExecuteAndWaitParams(ExecuteParams, JobWaitParams[models.Job], total=False):
-    """``execute_and_wait``'s arguments."""
+class ExecuteAndWaitParams(ExecuteParams, JobWaitParams[models.Job], total=False): ...
 
 
 class NodeAppsResource(SyncResource):
@@ -103,14 +100,7 @@ class NodeAppsResource(SyncResource):
         **params: Unpack[ExecuteAndWaitParams],
     ) -> List[models.Job]:
         """``execute``, then wait until the jobs end, as :class:`JobWaitParams` says."""
-        return _and_wait(
-            self.execute,
-            params,
-            "*.job_id",
-            JobsResource,
-            AsyncJobsResource,
-            (node_app_id,),
-        )
+        return _and_wait(self.execute, params, _follow, (node_app_id,))
 
     @property
     def with_raw_response(self) -> NodeAppsResourceWithRawResponse:
@@ -145,3 +135,6 @@ class AsyncNodeAppsResourceWithRawResponse(RawMethods):
 
     get = _async_raw(AsyncNodeAppsResource.get)
     execute = _async_raw(AsyncNodeAppsResource.execute)
+
+
+_follow = Follow("*.job_id", JobsResource, AsyncJobsResource)

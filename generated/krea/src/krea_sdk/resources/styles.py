@@ -10,7 +10,7 @@ from typing_extensions import Required, Unpack
 from .. import models
 from .._endpoint import Endpoint
 from .._endpoint import send as _send
-from .._methods import JobWaitParams, PageRequestParams, RawMethods, RequestParams
+from .._methods import Follow, JobWaitParams, PageRequestParams, RawMethods, RequestParams
 from .._methods import and_wait_one as _and_wait_one
 from .._methods import async_raw as _async_raw
 from .._methods import awaitable as _awaitable
@@ -100,14 +100,11 @@ _DELETE_SHARE_WORKSPACE = Endpoint(
 
 
 class TrainParams(RequestParams, total=False):
-    """``train``'s keyword arguments."""
-
     body: Required[models.StyleTrainRequest]
     webhook_url: str | NotGiven
 
 
-class TrainAndWaitParams(TrainParams, JobWaitParams[models.Job], total=False):
-    """``train_and_wait``'s arguments."""
+class TrainAndWaitParams(TrainParams, JobWaitParams[models.Job], total=False): ...
 
 
 class ListPageParams(PageRequestParams, total=False):
@@ -172,7 +169,7 @@ class StylesResource(SyncResource):
 
     def train_and_wait(self, **params: Unpack[TrainAndWaitParams]) -> models.Job:
         """``train``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        return _and_wait_one(self.train, params, "job_id", JobsResource, AsyncJobsResource)
+        return _and_wait_one(self.train, params, _follow)
 
     def list(
         self,
@@ -415,3 +412,6 @@ class AsyncStylesResourceWithRawResponse(RawMethods):
     get_share_link = _async_raw(AsyncStylesResource.get_share_link)
     share_workspace = _async_raw(AsyncStylesResource.share_workspace)
     delete_share_workspace = _async_raw(AsyncStylesResource.delete_share_workspace)
+
+
+_follow = Follow("job_id", JobsResource, AsyncJobsResource)

@@ -9,7 +9,7 @@ from typing_extensions import Required, Unpack
 from .. import models
 from .._endpoint import Endpoint
 from .._endpoint import send as _send
-from .._methods import JobWaitParams, RawMethods, RequestParams
+from .._methods import Follow, JobWaitParams, RawMethods, RequestParams
 from .._methods import and_wait_one as _and_wait_one
 from .._methods import async_raw as _async_raw
 from .._methods import awaitable as _awaitable
@@ -364,8 +364,6 @@ _ALEPH = Endpoint(
 
 
 class Kling1Params(RequestParams, total=False):
-    """``kling_1``'s keyword arguments."""
-
     prompt: Required[str]
     webhook_url: str | NotGiven
     start_image: str | NotGiven
@@ -378,13 +376,10 @@ class Kling1Params(RequestParams, total=False):
     mode: Literal["std", "pro"] | NotGiven
 
 
-class Kling1AndWaitParams(Kling1Params, JobWaitParams[models.Job], total=False):
-    """``kling_1_and_wait``'s arguments."""
+class Kling1AndWaitParams(Kling1Params, JobWaitParams[models.Job], total=False): ...
 
 
 class Kling15Params(RequestParams, total=False):
-    """``kling_1_5``'s keyword arguments."""
-
     prompt: Required[str]
     webhook_url: str | NotGiven
     start_image: str | NotGiven
@@ -397,13 +392,10 @@ class Kling15Params(RequestParams, total=False):
     mode: Literal["pro"] | NotGiven
 
 
-class Kling15AndWaitParams(Kling15Params, JobWaitParams[models.Job], total=False):
-    """``kling_1_5_and_wait``'s arguments."""
+class Kling15AndWaitParams(Kling15Params, JobWaitParams[models.Job], total=False): ...
 
 
 class Kling16Params(RequestParams, total=False):
-    """``kling_1_6``'s keyword arguments."""
-
     prompt: Required[str]
     webhook_url: str | NotGiven
     start_image: str | NotGiven
@@ -416,13 +408,10 @@ class Kling16Params(RequestParams, total=False):
     mode: Literal["std", "pro"] | NotGiven
 
 
-class Kling16AndWaitParams(Kling16Params, JobWaitParams[models.Job], total=False):
-    """``kling_1_6_and_wait``'s arguments."""
+class Kling16AndWaitParams(Kling16Params, JobWaitParams[models.Job], total=False): ...
 
 
 class Kling2Params(RequestParams, total=False):
-    """``kling_2``'s keyword arguments."""
-
     prompt: Required[str]
     webhook_url: str | NotGiven
     start_image: str | NotGiven
@@ -433,13 +422,10 @@ class Kling2Params(RequestParams, total=False):
     mode: Literal["master", "pro"] | NotGiven
 
 
-class Kling2AndWaitParams(Kling2Params, JobWaitParams[models.Job], total=False):
-    """``kling_2_and_wait``'s arguments."""
+class Kling2AndWaitParams(Kling2Params, JobWaitParams[models.Job], total=False): ...
 
 
 class Kling21Params(RequestParams, total=False):
-    """``kling_2_1``'s keyword arguments."""
-
     prompt: Required[str]
     webhook_url: str | NotGiven
     start_image: str | NotGiven
@@ -450,13 +436,10 @@ class Kling21Params(RequestParams, total=False):
     mode: Literal["master", "pro"] | NotGiven
 
 
-class Kling21AndWaitParams(Kling21Params, JobWaitParams[models.Job], total=False):
-    """``kling_2_1_and_wait``'s arguments."""
+class Kling21AndWaitParams(Kling21Params, JobWaitParams[models.Job], total=False): ...
 
 
 class Kling25Params(RequestParams, total=False):
-    """``kling_2_5``'s keyword arguments."""
-
     prompt: Required[str]
     webhook_url: str | NotGiven
     start_image: str | NotGiven
@@ -467,13 +450,10 @@ class Kling25Params(RequestParams, total=False):
     mode: Literal["pro"] | NotGiven
 
 
-class Kling25AndWaitParams(Kling25Params, JobWaitParams[models.Job], total=False):
-    """``kling_2_5_and_wait``'s arguments."""
+class Kling25AndWaitParams(Kling25Params, JobWaitParams[models.Job], total=False): ...
 
 
 class Kling26Params(RequestParams, total=False):
-    """``kling_2_6``'s keyword arguments."""
-
     prompt: Required[str]
     webhook_url: str | NotGiven
     start_image: str | NotGiven
@@ -485,13 +465,10 @@ class Kling26Params(RequestParams, total=False):
     generate_audio: bool | NotGiven
 
 
-class Kling26AndWaitParams(Kling26Params, JobWaitParams[models.Job], total=False):
-    """``kling_2_6_and_wait``'s arguments."""
+class Kling26AndWaitParams(Kling26Params, JobWaitParams[models.Job], total=False): ...
 
 
 class Kling30Params(RequestParams, total=False):
-    """``kling_3_0``'s keyword arguments."""
-
     prompt: Required[str]
     webhook_url: str | NotGiven
     start_image: str | NotGiven
@@ -504,13 +481,10 @@ class Kling30Params(RequestParams, total=False):
     multi_prompt: List[models.MultiPromptItem] | NotGiven
 
 
-class Kling30AndWaitParams(Kling30Params, JobWaitParams[models.Job], total=False):
-    """``kling_3_0_and_wait``'s arguments."""
+class Kling30AndWaitParams(Kling30Params, JobWaitParams[models.Job], total=False): ...
 
 
 class KlingO1Params(RequestParams, total=False):
-    """``kling_o1``'s keyword arguments."""
-
     prompt: Required[str]
     webhook_url: str | NotGiven
     start_image: str | NotGiven
@@ -523,13 +497,10 @@ class KlingO1Params(RequestParams, total=False):
     video_reference: models.VideoReference | NotGiven
 
 
-class KlingO1AndWaitParams(KlingO1Params, JobWaitParams[models.Job], total=False):
-    """``kling_o1_and_wait``'s arguments."""
+class KlingO1AndWaitParams(KlingO1Params, JobWaitParams[models.Job], total=False): ...
 
 
 class HailuoParams(RequestParams, total=False):
-    """``hailuo``'s keyword arguments."""
-
     prompt: Required[str]
     webhook_url: str | NotGiven
     start_image: str | NotGiven
@@ -540,13 +511,10 @@ class HailuoParams(RequestParams, total=False):
     subjects: List[models.Subject] | NotGiven
 
 
-class HailuoAndWaitParams(HailuoParams, JobWaitParams[models.Job], total=False):
-    """``hailuo_and_wait``'s arguments."""
+class HailuoAndWaitParams(HailuoParams, JobWaitParams[models.Job], total=False): ...
 
 
 class Hailuo02Params(RequestParams, total=False):
-    """``hailuo_02``'s keyword arguments."""
-
     prompt: Required[str]
     webhook_url: str | NotGiven
     start_image: str | NotGiven
@@ -558,13 +526,10 @@ class Hailuo02Params(RequestParams, total=False):
     duration: float | NotGiven
 
 
-class Hailuo02AndWaitParams(Hailuo02Params, JobWaitParams[models.Job], total=False):
-    """``hailuo_02_and_wait``'s arguments."""
+class Hailuo02AndWaitParams(Hailuo02Params, JobWaitParams[models.Job], total=False): ...
 
 
 class Hailuo23Params(RequestParams, total=False):
-    """``hailuo_2_3``'s keyword arguments."""
-
     prompt: Required[str]
     webhook_url: str | NotGiven
     start_image: str | NotGiven
@@ -576,13 +541,10 @@ class Hailuo23Params(RequestParams, total=False):
     duration: Literal[6, 10] | NotGiven
 
 
-class Hailuo23AndWaitParams(Hailuo23Params, JobWaitParams[models.Job], total=False):
-    """``hailuo_2_3_and_wait``'s arguments."""
+class Hailuo23AndWaitParams(Hailuo23Params, JobWaitParams[models.Job], total=False): ...
 
 
 class Hailuo23FastParams(RequestParams, total=False):
-    """``hailuo_2_3_fast``'s keyword arguments."""
-
     prompt: Required[str]
     webhook_url: str | NotGiven
     start_image: str | NotGiven
@@ -594,13 +556,10 @@ class Hailuo23FastParams(RequestParams, total=False):
     duration: Literal[6, 10] | NotGiven
 
 
-class Hailuo23FastAndWaitParams(Hailuo23FastParams, JobWaitParams[models.Job], total=False):
-    """``hailuo_2_3_fast_and_wait``'s arguments."""
+class Hailuo23FastAndWaitParams(Hailuo23FastParams, JobWaitParams[models.Job], total=False): ...
 
 
 class Wan21Params(RequestParams, total=False):
-    """``wan_2_1``'s keyword arguments."""
-
     prompt: Required[str]
     width: Required[float]
     height: Required[float]
@@ -614,13 +573,10 @@ class Wan21Params(RequestParams, total=False):
     frame_num: float | NotGiven
 
 
-class Wan21AndWaitParams(Wan21Params, JobWaitParams[models.Job], total=False):
-    """``wan_2_1_and_wait``'s arguments."""
+class Wan21AndWaitParams(Wan21Params, JobWaitParams[models.Job], total=False): ...
 
 
 class Wan22Params(RequestParams, total=False):
-    """``wan_2_2``'s keyword arguments."""
-
     prompt: Required[str]
     width: Required[float]
     height: Required[float]
@@ -634,13 +590,10 @@ class Wan22Params(RequestParams, total=False):
     frame_num: float | NotGiven
 
 
-class Wan22AndWaitParams(Wan22Params, JobWaitParams[models.Job], total=False):
-    """``wan_2_2_and_wait``'s arguments."""
+class Wan22AndWaitParams(Wan22Params, JobWaitParams[models.Job], total=False): ...
 
 
 class Wan25Params(RequestParams, total=False):
-    """``wan_2_5``'s keyword arguments."""
-
     prompt: Required[str]
     webhook_url: str | NotGiven
     start_image: str | None | NotGiven
@@ -654,13 +607,10 @@ class Wan25Params(RequestParams, total=False):
     generate_audio: bool | NotGiven
 
 
-class Wan25AndWaitParams(Wan25Params, JobWaitParams[models.Job], total=False):
-    """``wan_2_5_and_wait``'s arguments."""
+class Wan25AndWaitParams(Wan25Params, JobWaitParams[models.Job], total=False): ...
 
 
 class Veo2Params(RequestParams, total=False):
-    """``veo_2``'s keyword arguments."""
-
     prompt: Required[str]
     webhook_url: str | NotGiven
     start_image: str | None | NotGiven
@@ -669,13 +619,10 @@ class Veo2Params(RequestParams, total=False):
     duration: float | NotGiven
 
 
-class Veo2AndWaitParams(Veo2Params, JobWaitParams[models.Job], total=False):
-    """``veo_2_and_wait``'s arguments."""
+class Veo2AndWaitParams(Veo2Params, JobWaitParams[models.Job], total=False): ...
 
 
 class Veo3Params(RequestParams, total=False):
-    """``veo_3``'s keyword arguments."""
-
     prompt: Required[str]
     webhook_url: str | NotGiven
     start_image: str | None | NotGiven
@@ -686,13 +633,10 @@ class Veo3Params(RequestParams, total=False):
     resolution: Literal["720p", "1080p"] | NotGiven
 
 
-class Veo3AndWaitParams(Veo3Params, JobWaitParams[models.Job], total=False):
-    """``veo_3_and_wait``'s arguments."""
+class Veo3AndWaitParams(Veo3Params, JobWaitParams[models.Job], total=False): ...
 
 
 class Veo3FastParams(RequestParams, total=False):
-    """``veo_3_fast``'s keyword arguments."""
-
     prompt: Required[str]
     webhook_url: str | NotGiven
     start_image: str | None | NotGiven
@@ -703,13 +647,10 @@ class Veo3FastParams(RequestParams, total=False):
     resolution: Literal["720p", "1080p"] | NotGiven
 
 
-class Veo3FastAndWaitParams(Veo3FastParams, JobWaitParams[models.Job], total=False):
-    """``veo_3_fast_and_wait``'s arguments."""
+class Veo3FastAndWaitParams(Veo3FastParams, JobWaitParams[models.Job], total=False): ...
 
 
 class Veo31Params(RequestParams, total=False):
-    """``veo_3_1``'s keyword arguments."""
-
     prompt: Required[str]
     webhook_url: str | NotGiven
     start_image: str | None | NotGiven
@@ -723,13 +664,10 @@ class Veo31Params(RequestParams, total=False):
     reference_images: List[str] | NotGiven
 
 
-class Veo31AndWaitParams(Veo31Params, JobWaitParams[models.Job], total=False):
-    """``veo_3_1_and_wait``'s arguments."""
+class Veo31AndWaitParams(Veo31Params, JobWaitParams[models.Job], total=False): ...
 
 
 class Veo31FastParams(RequestParams, total=False):
-    """``veo_3_1_fast``'s keyword arguments."""
-
     prompt: Required[str]
     webhook_url: str | NotGiven
     start_image: str | None | NotGiven
@@ -743,13 +681,10 @@ class Veo31FastParams(RequestParams, total=False):
     reference_images: List[str] | NotGiven
 
 
-class Veo31FastAndWaitParams(Veo31FastParams, JobWaitParams[models.Job], total=False):
-    """``veo_3_1_fast_and_wait``'s arguments."""
+class Veo31FastAndWaitParams(Veo31FastParams, JobWaitParams[models.Job], total=False): ...
 
 
 class Veo31LiteParams(RequestParams, total=False):
-    """``veo_3_1_lite``'s keyword arguments."""
-
     prompt: Required[str]
     webhook_url: str | NotGiven
     start_image: str | None | NotGiven
@@ -761,13 +696,10 @@ class Veo31LiteParams(RequestParams, total=False):
     end_video: str | None | NotGiven
 
 
-class Veo31LiteAndWaitParams(Veo31LiteParams, JobWaitParams[models.Job], total=False):
-    """``veo_3_1_lite_and_wait``'s arguments."""
+class Veo31LiteAndWaitParams(Veo31LiteParams, JobWaitParams[models.Job], total=False): ...
 
 
 class Seedance10ProParams(RequestParams, total=False):
-    """``seedance_1_0_pro``'s keyword arguments."""
-
     prompt: Required[str]
     webhook_url: str | NotGiven
     start_image: str | None | NotGiven
@@ -780,13 +712,10 @@ class Seedance10ProParams(RequestParams, total=False):
     resolution: Literal["720p", "1080p"] | NotGiven
 
 
-class Seedance10ProAndWaitParams(Seedance10ProParams, JobWaitParams[models.Job], total=False):
-    """``seedance_1_0_pro_and_wait``'s arguments."""
+class Seedance10ProAndWaitParams(Seedance10ProParams, JobWaitParams[models.Job], total=False): ...
 
 
 class Seedance10ProFastParams(RequestParams, total=False):
-    """``seedance_1_0_pro_fast``'s keyword arguments."""
-
     prompt: Required[str]
     webhook_url: str | NotGiven
     start_image: str | None | NotGiven
@@ -805,8 +734,6 @@ class Seedance10ProFastAndWaitParams(
 
 
 class LtxVideo2322bParams(RequestParams, total=False):
-    """``ltx_video_2_3_22b``'s keyword arguments."""
-
     prompt: Required[str]
     webhook_url: str | NotGiven
     start_image: str | None | NotGiven
@@ -821,13 +748,10 @@ class LtxVideo2322bParams(RequestParams, total=False):
     has_lora: bool | NotGiven
 
 
-class LtxVideo2322bAndWaitParams(LtxVideo2322bParams, JobWaitParams[models.Job], total=False):
-    """``ltx_video_2_3_22b_and_wait``'s arguments."""
+class LtxVideo2322bAndWaitParams(LtxVideo2322bParams, JobWaitParams[models.Job], total=False): ...
 
 
 class Ray2Params(RequestParams, total=False):
-    """``ray_2``'s keyword arguments."""
-
     prompt: Required[str]
     width: Required[float]
     height: Required[float]
@@ -838,13 +762,10 @@ class Ray2Params(RequestParams, total=False):
     loop: bool | NotGiven
 
 
-class Ray2AndWaitParams(Ray2Params, JobWaitParams[models.Job], total=False):
-    """``ray_2_and_wait``'s arguments."""
+class Ray2AndWaitParams(Ray2Params, JobWaitParams[models.Job], total=False): ...
 
 
 class Gen3Params(RequestParams, total=False):
-    """``gen_3``'s keyword arguments."""
-
     prompt: Required[str]
     webhook_url: str | NotGiven
     start_image: str | NotGiven
@@ -854,13 +775,10 @@ class Gen3Params(RequestParams, total=False):
     seed: float | NotGiven
 
 
-class Gen3AndWaitParams(Gen3Params, JobWaitParams[models.Job], total=False):
-    """``gen_3_and_wait``'s arguments."""
+class Gen3AndWaitParams(Gen3Params, JobWaitParams[models.Job], total=False): ...
 
 
 class Gen4VideoParams(RequestParams, total=False):
-    """``gen_4_video``'s keyword arguments."""
-
     prompt: Required[str]
     webhook_url: str | NotGiven
     start_image: str | NotGiven
@@ -870,13 +788,10 @@ class Gen4VideoParams(RequestParams, total=False):
     seed: float | NotGiven
 
 
-class Gen4VideoAndWaitParams(Gen4VideoParams, JobWaitParams[models.Job], total=False):
-    """``gen_4_video_and_wait``'s arguments."""
+class Gen4VideoAndWaitParams(Gen4VideoParams, JobWaitParams[models.Job], total=False): ...
 
 
 class Gen45Params(RequestParams, total=False):
-    """``gen_4_5``'s keyword arguments."""
-
     prompt: Required[str]
     webhook_url: str | NotGiven
     start_image: str | NotGiven
@@ -889,13 +804,10 @@ class Gen45Params(RequestParams, total=False):
     seed: float | NotGiven
 
 
-class Gen45AndWaitParams(Gen45Params, JobWaitParams[models.Job], total=False):
-    """``gen_4_5_and_wait``'s arguments."""
+class Gen45AndWaitParams(Gen45Params, JobWaitParams[models.Job], total=False): ...
 
 
 class GrokVideoParams(RequestParams, total=False):
-    """``grok_video``'s keyword arguments."""
-
     prompt: Required[str]
     webhook_url: str | NotGiven
     start_image: str | None | NotGiven
@@ -907,13 +819,10 @@ class GrokVideoParams(RequestParams, total=False):
     edit_video: str | NotGiven
 
 
-class GrokVideoAndWaitParams(GrokVideoParams, JobWaitParams[models.Job], total=False):
-    """``grok_video_and_wait``'s arguments."""
+class GrokVideoAndWaitParams(GrokVideoParams, JobWaitParams[models.Job], total=False): ...
 
 
 class AlephParams(RequestParams, total=False):
-    """``aleph``'s keyword arguments."""
-
     prompt: Required[str]
     init_video: Required[str]
     webhook_url: str | NotGiven
@@ -937,8 +846,7 @@ class AlephParams(RequestParams, total=False):
     seed: float | NotGiven
 
 
-class AlephAndWaitParams(AlephParams, JobWaitParams[models.Job], total=False):
-    """``aleph_and_wait``'s arguments."""
+class AlephAndWaitParams(AlephParams, JobWaitParams[models.Job], total=False): ...
 
 
 class VideosResource(SyncResource):
@@ -985,7 +893,7 @@ class VideosResource(SyncResource):
 
     def kling_1_and_wait(self, **params: Unpack[Kling1AndWaitParams]) -> models.Job:
         """``kling_1``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        return _and_wait_one(self.kling_1, params, "job_id", JobsResource, AsyncJobsResource)
+        return _and_wait_one(self.kling_1, params, _follow)
 
     def kling_1_5(
         self,
@@ -1026,7 +934,7 @@ class VideosResource(SyncResource):
 
     def kling_1_5_and_wait(self, **params: Unpack[Kling15AndWaitParams]) -> models.Job:
         """``kling_1_5``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        return _and_wait_one(self.kling_1_5, params, "job_id", JobsResource, AsyncJobsResource)
+        return _and_wait_one(self.kling_1_5, params, _follow)
 
     def kling_1_6(
         self,
@@ -1069,7 +977,7 @@ class VideosResource(SyncResource):
 
     def kling_1_6_and_wait(self, **params: Unpack[Kling16AndWaitParams]) -> models.Job:
         """``kling_1_6``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        return _and_wait_one(self.kling_1_6, params, "job_id", JobsResource, AsyncJobsResource)
+        return _and_wait_one(self.kling_1_6, params, _follow)
 
     def kling_2(
         self,
@@ -1107,7 +1015,7 @@ class VideosResource(SyncResource):
 
     def kling_2_and_wait(self, **params: Unpack[Kling2AndWaitParams]) -> models.Job:
         """``kling_2``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        return _and_wait_one(self.kling_2, params, "job_id", JobsResource, AsyncJobsResource)
+        return _and_wait_one(self.kling_2, params, _follow)
 
     def kling_2_1(
         self,
@@ -1150,7 +1058,7 @@ class VideosResource(SyncResource):
 
     def kling_2_1_and_wait(self, **params: Unpack[Kling21AndWaitParams]) -> models.Job:
         """``kling_2_1``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        return _and_wait_one(self.kling_2_1, params, "job_id", JobsResource, AsyncJobsResource)
+        return _and_wait_one(self.kling_2_1, params, _follow)
 
     def kling_2_5(
         self,
@@ -1189,7 +1097,7 @@ class VideosResource(SyncResource):
 
     def kling_2_5_and_wait(self, **params: Unpack[Kling25AndWaitParams]) -> models.Job:
         """``kling_2_5``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        return _and_wait_one(self.kling_2_5, params, "job_id", JobsResource, AsyncJobsResource)
+        return _and_wait_one(self.kling_2_5, params, _follow)
 
     def kling_2_6(
         self,
@@ -1231,7 +1139,7 @@ class VideosResource(SyncResource):
 
     def kling_2_6_and_wait(self, **params: Unpack[Kling26AndWaitParams]) -> models.Job:
         """``kling_2_6``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        return _and_wait_one(self.kling_2_6, params, "job_id", JobsResource, AsyncJobsResource)
+        return _and_wait_one(self.kling_2_6, params, _follow)
 
     def kling_3_0(
         self,
@@ -1349,7 +1257,7 @@ class VideosResource(SyncResource):
 
     def kling_3_0_and_wait(self, **params: Unpack[Kling30AndWaitParams]) -> models.Job:
         """``kling_3_0``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        return _and_wait_one(self.kling_3_0, params, "job_id", JobsResource, AsyncJobsResource)
+        return _and_wait_one(self.kling_3_0, params, _follow)
 
     def kling_o1(
         self,
@@ -1403,7 +1311,7 @@ class VideosResource(SyncResource):
 
     def kling_o1_and_wait(self, **params: Unpack[KlingO1AndWaitParams]) -> models.Job:
         """``kling_o1``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        return _and_wait_one(self.kling_o1, params, "job_id", JobsResource, AsyncJobsResource)
+        return _and_wait_one(self.kling_o1, params, _follow)
 
     def hailuo(
         self,
@@ -1442,7 +1350,7 @@ class VideosResource(SyncResource):
 
     def hailuo_and_wait(self, **params: Unpack[HailuoAndWaitParams]) -> models.Job:
         """``hailuo``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        return _and_wait_one(self.hailuo, params, "job_id", JobsResource, AsyncJobsResource)
+        return _and_wait_one(self.hailuo, params, _follow)
 
     def hailuo_02(
         self,
@@ -1496,7 +1404,7 @@ class VideosResource(SyncResource):
 
     def hailuo_02_and_wait(self, **params: Unpack[Hailuo02AndWaitParams]) -> models.Job:
         """``hailuo_02``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        return _and_wait_one(self.hailuo_02, params, "job_id", JobsResource, AsyncJobsResource)
+        return _and_wait_one(self.hailuo_02, params, _follow)
 
     def hailuo_2_3(
         self,
@@ -1539,7 +1447,7 @@ class VideosResource(SyncResource):
 
     def hailuo_2_3_and_wait(self, **params: Unpack[Hailuo23AndWaitParams]) -> models.Job:
         """``hailuo_2_3``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        return _and_wait_one(self.hailuo_2_3, params, "job_id", JobsResource, AsyncJobsResource)
+        return _and_wait_one(self.hailuo_2_3, params, _follow)
 
     def hailuo_2_3_fast(
         self,
@@ -1582,13 +1490,7 @@ class VideosResource(SyncResource):
 
     def hailuo_2_3_fast_and_wait(self, **params: Unpack[Hailuo23FastAndWaitParams]) -> models.Job:
         """``hailuo_2_3_fast``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        return _and_wait_one(
-            self.hailuo_2_3_fast,
-            params,
-            "job_id",
-            JobsResource,
-            AsyncJobsResource,
-        )
+        return _and_wait_one(self.hailuo_2_3_fast, params, _follow)
 
     def wan_2_1(
         self,
@@ -1629,7 +1531,7 @@ class VideosResource(SyncResource):
 
     def wan_2_1_and_wait(self, **params: Unpack[Wan21AndWaitParams]) -> models.Job:
         """``wan_2_1``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        return _and_wait_one(self.wan_2_1, params, "job_id", JobsResource, AsyncJobsResource)
+        return _and_wait_one(self.wan_2_1, params, _follow)
 
     def wan_2_2(
         self,
@@ -1671,7 +1573,7 @@ class VideosResource(SyncResource):
 
     def wan_2_2_and_wait(self, **params: Unpack[Wan22AndWaitParams]) -> models.Job:
         """``wan_2_2``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        return _and_wait_one(self.wan_2_2, params, "job_id", JobsResource, AsyncJobsResource)
+        return _and_wait_one(self.wan_2_2, params, _follow)
 
     def wan_2_5(
         self,
@@ -1731,7 +1633,7 @@ class VideosResource(SyncResource):
 
     def wan_2_5_and_wait(self, **params: Unpack[Wan25AndWaitParams]) -> models.Job:
         """``wan_2_5``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        return _and_wait_one(self.wan_2_5, params, "job_id", JobsResource, AsyncJobsResource)
+        return _and_wait_one(self.wan_2_5, params, _follow)
 
     def veo_2(
         self,
@@ -1771,7 +1673,7 @@ class VideosResource(SyncResource):
 
     def veo_2_and_wait(self, **params: Unpack[Veo2AndWaitParams]) -> models.Job:
         """``veo_2``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        return _and_wait_one(self.veo_2, params, "job_id", JobsResource, AsyncJobsResource)
+        return _and_wait_one(self.veo_2, params, _follow)
 
     def veo_3(
         self,
@@ -1825,7 +1727,7 @@ class VideosResource(SyncResource):
 
     def veo_3_and_wait(self, **params: Unpack[Veo3AndWaitParams]) -> models.Job:
         """``veo_3``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        return _and_wait_one(self.veo_3, params, "job_id", JobsResource, AsyncJobsResource)
+        return _and_wait_one(self.veo_3, params, _follow)
 
     def veo_3_fast(
         self,
@@ -1879,7 +1781,7 @@ class VideosResource(SyncResource):
 
     def veo_3_fast_and_wait(self, **params: Unpack[Veo3FastAndWaitParams]) -> models.Job:
         """``veo_3_fast``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        return _and_wait_one(self.veo_3_fast, params, "job_id", JobsResource, AsyncJobsResource)
+        return _and_wait_one(self.veo_3_fast, params, _follow)
 
     def veo_3_1(
         self,
@@ -1938,7 +1840,7 @@ class VideosResource(SyncResource):
 
     def veo_3_1_and_wait(self, **params: Unpack[Veo31AndWaitParams]) -> models.Job:
         """``veo_3_1``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        return _and_wait_one(self.veo_3_1, params, "job_id", JobsResource, AsyncJobsResource)
+        return _and_wait_one(self.veo_3_1, params, _follow)
 
     def veo_3_1_fast(
         self,
@@ -1997,7 +1899,7 @@ class VideosResource(SyncResource):
 
     def veo_3_1_fast_and_wait(self, **params: Unpack[Veo31FastAndWaitParams]) -> models.Job:
         """``veo_3_1_fast``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        return _and_wait_one(self.veo_3_1_fast, params, "job_id", JobsResource, AsyncJobsResource)
+        return _and_wait_one(self.veo_3_1_fast, params, _follow)
 
     def veo_3_1_lite(
         self,
@@ -2041,7 +1943,7 @@ class VideosResource(SyncResource):
 
     def veo_3_1_lite_and_wait(self, **params: Unpack[Veo31LiteAndWaitParams]) -> models.Job:
         """``veo_3_1_lite``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        return _and_wait_one(self.veo_3_1_lite, params, "job_id", JobsResource, AsyncJobsResource)
+        return _and_wait_one(self.veo_3_1_lite, params, _follow)
 
     def seedance_1_0_pro(
         self,
@@ -2086,13 +1988,7 @@ class VideosResource(SyncResource):
 
     def seedance_1_0_pro_and_wait(self, **params: Unpack[Seedance10ProAndWaitParams]) -> models.Job:
         """``seedance_1_0_pro``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        return _and_wait_one(
-            self.seedance_1_0_pro,
-            params,
-            "job_id",
-            JobsResource,
-            AsyncJobsResource,
-        )
+        return _and_wait_one(self.seedance_1_0_pro, params, _follow)
 
     def seedance_1_0_pro_fast(
         self,
@@ -2157,13 +2053,7 @@ class VideosResource(SyncResource):
         **params: Unpack[Seedance10ProFastAndWaitParams],
     ) -> models.Job:
         """``seedance_1_0_pro_fast``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        return _and_wait_one(
-            self.seedance_1_0_pro_fast,
-            params,
-            "job_id",
-            JobsResource,
-            AsyncJobsResource,
-        )
+        return _and_wait_one(self.seedance_1_0_pro_fast, params, _follow)
 
     def ltx_video_2_3_22b(
         self,
@@ -2217,13 +2107,7 @@ class VideosResource(SyncResource):
         **params: Unpack[LtxVideo2322bAndWaitParams],
     ) -> models.Job:
         """``ltx_video_2_3_22b``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        return _and_wait_one(
-            self.ltx_video_2_3_22b,
-            params,
-            "job_id",
-            JobsResource,
-            AsyncJobsResource,
-        )
+        return _and_wait_one(self.ltx_video_2_3_22b, params, _follow)
 
     def ray_2(
         self,
@@ -2262,7 +2146,7 @@ class VideosResource(SyncResource):
 
     def ray_2_and_wait(self, **params: Unpack[Ray2AndWaitParams]) -> models.Job:
         """``ray_2``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        return _and_wait_one(self.ray_2, params, "job_id", JobsResource, AsyncJobsResource)
+        return _and_wait_one(self.ray_2, params, _follow)
 
     def gen_3(
         self,
@@ -2299,7 +2183,7 @@ class VideosResource(SyncResource):
 
     def gen_3_and_wait(self, **params: Unpack[Gen3AndWaitParams]) -> models.Job:
         """``gen_3``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        return _and_wait_one(self.gen_3, params, "job_id", JobsResource, AsyncJobsResource)
+        return _and_wait_one(self.gen_3, params, _follow)
 
     def gen_4_video(
         self,
@@ -2336,7 +2220,7 @@ class VideosResource(SyncResource):
 
     def gen_4_video_and_wait(self, **params: Unpack[Gen4VideoAndWaitParams]) -> models.Job:
         """``gen_4_video``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        return _and_wait_one(self.gen_4_video, params, "job_id", JobsResource, AsyncJobsResource)
+        return _and_wait_one(self.gen_4_video, params, _follow)
 
     def gen_4_5(
         self,
@@ -2385,7 +2269,7 @@ class VideosResource(SyncResource):
 
     def gen_4_5_and_wait(self, **params: Unpack[Gen45AndWaitParams]) -> models.Job:
         """``gen_4_5``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        return _and_wait_one(self.gen_4_5, params, "job_id", JobsResource, AsyncJobsResource)
+        return _and_wait_one(self.gen_4_5, params, _follow)
 
     def grok_video(
         self,
@@ -2454,7 +2338,7 @@ class VideosResource(SyncResource):
 
     def grok_video_and_wait(self, **params: Unpack[GrokVideoAndWaitParams]) -> models.Job:
         """``grok_video``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        return _and_wait_one(self.grok_video, params, "job_id", JobsResource, AsyncJobsResource)
+        return _and_wait_one(self.grok_video, params, _follow)
 
     def aleph(
         self,
@@ -2500,7 +2384,7 @@ class VideosResource(SyncResource):
 
     def aleph_and_wait(self, **params: Unpack[AlephAndWaitParams]) -> models.Job:
         """``aleph``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        return _and_wait_one(self.aleph, params, "job_id", JobsResource, AsyncJobsResource)
+        return _and_wait_one(self.aleph, params, _follow)
 
     @property
     def with_raw_response(self) -> VideosResourceWithRawResponse:
@@ -2711,3 +2595,6 @@ class AsyncVideosResourceWithRawResponse(RawMethods):
     gen_4_5 = _async_raw(AsyncVideosResource.gen_4_5)
     grok_video = _async_raw(AsyncVideosResource.grok_video)
     aleph = _async_raw(AsyncVideosResource.aleph)
+
+
+_follow = Follow("job_id", JobsResource, AsyncJobsResource)

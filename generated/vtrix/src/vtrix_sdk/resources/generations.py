@@ -9,7 +9,7 @@ from typing_extensions import Required, Unpack
 from .. import models
 from .._endpoint import Endpoint
 from .._endpoint import send as _send
-from .._methods import JobWaitParams, RawMethods, RequestParams
+from .._methods import Follow, JobWaitParams, RawMethods, RequestParams
 from .._methods import and_wait_one as _and_wait_one
 from .._methods import async_raw as _async_raw
 from .._methods import awaitable as _awaitable
@@ -59,20 +59,15 @@ _PRECHARGE: Endpoint[models.PrechargeResponse] = Endpoint(
 
 
 class CreateParams(RequestParams, total=False):
-    """``create``'s keyword arguments."""
-
     model: Required[Literal["kirin_v2_image"] | str]
     input_: List[models.GenerationInput] | NotGiven
     moderation: bool | NotGiven
 
 
-class CreateAndWaitParams(CreateParams, JobWaitParams[models.Task], total=False):
-    """``create_and_wait``'s arguments."""
+class CreateAndWaitParams(CreateParams, JobWaitParams[models.Task], total=False): ...
 
 
 class KirinV2ImageParams(RequestParams, total=False):
-    """``kirin_v2_image``'s keyword arguments."""
-
     prompt: Required[str]
     image: str | NotGiven
     negative_prompt: str | NotGiven
@@ -83,8 +78,7 @@ class KirinV2ImageParams(RequestParams, total=False):
     moderation: bool | NotGiven
 
 
-class KirinV2ImageAndWaitParams(KirinV2ImageParams, JobWaitParams[models.Task], total=False):
-    """``kirin_v2_image_and_wait``'s arguments."""
+class KirinV2ImageAndWaitParams(KirinV2ImageParams, JobWaitParams[models.Task], total=False): ...
 
 
 class GenerationsResource(SyncResource):
@@ -117,7 +111,7 @@ class GenerationsResource(SyncResource):
 
     def create_and_wait(self, **params: Unpack[CreateAndWaitParams]) -> models.Task:
         """``create``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        return _and_wait_one(self.create, params, "id", TasksResource, AsyncTasksResource)
+        return _and_wait_one(self.create, params, _follow)
 
     def kirin_v2_image(
         self,
@@ -163,7 +157,7 @@ class GenerationsResource(SyncResource):
 
     def kirin_v2_image_and_wait(self, **params: Unpack[KirinV2ImageAndWaitParams]) -> models.Task:
         """``kirin_v2_image``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        return _and_wait_one(self.kirin_v2_image, params, "id", TasksResource, AsyncTasksResource)
+        return _and_wait_one(self.kirin_v2_image, params, _follow)
 
     def create_sync(
         self,
@@ -258,3 +252,6 @@ class AsyncGenerationsResourceWithRawResponse(RawMethods):
     kirin_v2_image = _async_raw(AsyncGenerationsResource.kirin_v2_image)
     create_sync = _async_raw(AsyncGenerationsResource.create_sync)
     precharge = _async_raw(AsyncGenerationsResource.precharge)
+
+
+_follow = Follow("id", TasksResource, AsyncTasksResource)
