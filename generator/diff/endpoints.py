@@ -1,6 +1,6 @@
 """Read a generated method's :class:`Endpoint` back into the statements it stands for.
 
-A one-call method's body is ``return _send(self._client, _NAME, locals())``; the facts the
+A one-call method's body is ``return _send(_NAME, locals())``; the facts the
 API diff reads from a body (the HTTP operation, each argument's wire name and the model that
 checks it) live in the module-level ``_NAME = Endpoint(...)``. :func:`expand_endpoints`
 rewrites such a body into the older explicit form (``validate_arguments(models.X,
@@ -63,6 +63,10 @@ def _checked(model: ast.expr | None, entries: dict[str, str]) -> ast.stmt:
 
 def _expanded(function: ast.FunctionDef | ast.AsyncFunctionDef, call: ast.Call) -> list[ast.stmt]:
     keywords = {k.arg: k.value for k in call.keywords if k.arg}
+    # Endpoint(method, path, cast_to, args model, body model, …): the models may be positional
+    for name, node in zip(("args", "body"), call.args[3:5]):
+        if not (isinstance(node, ast.Constant) and node.value is None):
+            keywords.setdefault(name, node)
     statements: list[ast.stmt] = []
     located: dict[str, str] = {}
     for name in _LOCATIONS:
@@ -104,7 +108,7 @@ def _expanded(function: ast.FunctionDef | ast.AsyncFunctionDef, call: ast.Call) 
 
 
 def expand_endpoints(module: ast.Module) -> ast.Module:
-    """``module`` with every ``return _send(self._client, _NAME, locals())`` written out."""
+    """``module`` with every ``return _send(_NAME, locals())`` written out."""
     endpoints = _endpoints(module)
     if not endpoints:
         return module
@@ -118,11 +122,11 @@ def expand_endpoints(module: ast.Module) -> ast.Module:
                 isinstance(value, ast.Call)
                 and isinstance(value.func, ast.Name)
                 and value.func.id == "_send"
-                and len(value.args) == 3
-                and isinstance(value.args[1], ast.Name)
-                and value.args[1].id in endpoints
+                and len(value.args) in (2, 3)  # (self._client,) _NAME, locals()
+                and isinstance(value.args[-2], ast.Name)
+                and value.args[-2].id in endpoints
             ):
-                expanded = _expanded(node, endpoints[value.args[1].id])
+                expanded = _expanded(node, endpoints[value.args[-2].id])
                 node.body[index : index + 1] = expanded
                 break
     return module

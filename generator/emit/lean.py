@@ -57,8 +57,7 @@ _TAKEN = frozenset(
 class LeanNames:
     """The generated names one operation's lean methods use."""
 
-    params: str  # TypedDict of the keyword arguments (``…_and_wait``)
-    wait_params: str  # those plus :class:`JobWaitParams`
+    wait_params: str  # TypedDict of the keyword arguments and :class:`JobWaitParams`
     page_params: str  # the keyword arguments but the page position (``…_pages``, ``…_all``)
     kwargs: str  # the name of the ``**`` argument
     follow: str = ""  # the module's ``Follow`` of the jobs it starts (``…_and_wait``)
@@ -91,7 +90,6 @@ def lean_names(resource: Resource) -> dict[str, LeanNames]:
         while kwargs in used:
             kwargs += "_"
         result[op.name] = LeanNames(
-            params=unique(f"{pascal}Params") if op.job else "",
             wait_params=unique(f"{pascal}AndWaitParams") if op.job else "",
             page_params=unique(f"{pascal}PageParams") if op.paging else "",
             kwargs=kwargs,
@@ -329,13 +327,7 @@ def from_import(module: str, names: list[str], indent: int = 0) -> str:
     line = f"from {module} import {', '.join(names)}"
     if indent + len(line) <= LINE_LENGTH:
         return line
-    inner = " " * (indent + 4)
-    return (
-        f"from {module} import (\n"
-        + "".join(f"{inner}{name},\n" for name in names)
-        + " " * indent
-        + ")"
-    )
+    return call(f"from {module} import ", names, indent)
 
 
 def and_wait_method(op: Operation, names: LeanNames) -> str:
@@ -345,24 +337,8 @@ def and_wait_method(op: Operation, names: LeanNames) -> str:
     assert op.job is not None
     job = op.job
     result = f"List[{job.result_annotation}]" if job.multiple else job.result_annotation
-    parameters = [
-        *(f"{p.name}: {annotation(p.annotation)}" for p in op.path_params),
-        f"**{names.kwargs}: Unpack[{names.wait_params}]",
-    ]
-    head = f"    def {op.name}_and_wait("
-    tail = f") -> {annotation(result)}:"
-    signature = f"{head}self, {', '.join(parameters)}{tail}"
-    if len(signature) > LINE_LENGTH:
-        lines = [
-            *(signature_line(p.name, annotation(p.annotation), None) for p in op.path_params),
-            parameters[-1],
-        ]
-        signature = head + "\n        self,\n" + "".join(f"        {line},\n" for line in lines)
-        signature += "    " + tail
-    ends = "s end" if job.multiple else " ends"
-    docstring = (
-        f'"""``{op.name}``, then wait until the job{ends}, as :class:`JobWaitParams` says."""'
-    )
+    signature = lean_def(op, "_and_wait", names.kwargs, names.wait_params, annotation(result))
+    docstring = f'"""``{op.name}``, then wait for its job{"s" if job.multiple else ""}."""'
     arguments = [f"self.{op.name}", names.kwargs, names.follow]
     if op.path_params:
         positional = [p.name for p in op.path_params]
@@ -373,21 +349,73 @@ def and_wait_method(op: Operation, names: LeanNames) -> str:
 
 
 def wait_params_class(op: Operation, names: LeanNames) -> str:
-    """``class <Op>AndWaitParams(<Op>Params, JobWaitParams[...], total=False): ...``: the
-    operation's keyword arguments and the wait's, on one line when it fits (black keeps a
-    class whose body is ``...`` there), else exploded with a docstring."""
+    """``class <Op>AndWaitParams(RequestParams, JobWaitParams[...], total=False)``: the one
+    ``TypedDict`` of an operation that starts jobs, its keyword arguments and the wait's, which
+    ``…_and_wait`` takes as ``**params``."""
     assert op.job is not None
-    bases = [names.params, f"JobWaitParams[{annotation(op.job.result_annotation)}]", "total=False"]
-    line = f"class {names.wait_params}({', '.join(bases)}): ..."
+    bases = ["RequestParams", f"JobWaitParams[{annotation(op.job.result_annotation)}]"]
+    fields = "".join(f"\n    {p.name}: {typed_field(p)}" for p in op.keyword_params)
+    return class_line(names.wait_params, [*bases, "total=False"]) + (fields or "\n    pass")
+
+
+def lean_def(
+    op: Operation, suffix: str, kwargs: str, typed_dict: str, returns: str, is_async: bool = False
+) -> str:
+    """``def <op><suffix>(self, <path params>, **kwargs: Unpack[typed_dict]) -> returns:`` (4
+    spaces in) on one line when it fits, else one parameter per line as black writes it."""
+    head = f"    {'async ' if is_async else ''}def {op.name}{suffix}("
+    tail = f") -> {returns}:"
+    parameters = [
+        *(f"{p.name}: {annotation(p.annotation)}" for p in op.path_params),
+        f"**{kwargs}: Unpack[{typed_dict}]",
+    ]
+    line = f"{head}self, {', '.join(parameters)}{tail}"
     if len(line) <= LINE_LENGTH:
         return line
+    lines = [
+        "self",
+        *(signature_line(p.name, annotation(p.annotation), None) for p in op.path_params),
+        parameters[-1],
+    ]
+    return head + "\n" + "".join(f"        {item},\n" for item in lines) + "    " + tail
+
+
+def _positional(op: Operation) -> str:
+    """``a, b, `` — the path arguments passed on, before the keyword ones."""
+    return "".join(f"{p.name}, " for p in op.path_params)
+
+
+def pages_method(op: Operation, names: LeanNames, is_async: bool) -> str:
+    """``…_pages``: every page of a paginated operation, one request per page."""
+    assert op.paging is not None
+    iterator = "AsyncIterator" if is_async else "Iterator"
+    returns = f"{iterator}[{annotation(op.return_annotation)}]"
+    signature = lean_def(op, "_pages", names.kwargs, names.page_params, returns)
+    docstring = f"Every page of ``{op.name}``, one request per page ({op.paging.style} pagination)."
+    page = f"lambda position: self.{op.name}({_positional(op)}{op.paging.position_param}=position, **{names.kwargs})"
+    if 12 + len(page) + 1 > LINE_LENGTH:
+        arguments = [
+            *(p.name for p in op.path_params),
+            f"{op.paging.position_param}=position",
+            f"**{names.kwargs}",
+        ]
+        page = call(f"lambda position: self.{op.name}", arguments, 12)
+    iterate = f"{'async_' if is_async else ''}iterate_pages"
+    statement = call(iterate, [page, f"{op.name.upper()}_PAGES"], 8, head="return ")
+    return f'{signature}\n        """{docstring}"""\n        {statement}'
+
+
+def all_method(op: Operation, names: LeanNames, is_async: bool) -> str:
+    """``…_all``: every item of a paginated operation across all pages, fetched lazily."""
+    assert op.paging is not None
+    iterator = "AsyncIterator" if is_async else "Iterator"
+    returns = f"{iterator}[{annotation(op.paging.item_annotation)}]"
+    signature = lean_def(op, "_all", names.kwargs, names.page_params, returns, is_async)
+    loop = f"{'async ' if is_async else ''}for page in self.{op.name}_pages({_positional(op)}**{names.kwargs}):"
     return (
-        class_line(names.wait_params, bases) + f'\n    """``{op.name}_and_wait``\'s arguments."""'
+        f"{signature}\n"
+        f'        """Every item of ``{op.name}`` across all pages, fetched lazily."""\n'
+        f"        {loop}\n"
+        f"            for item in page_items(page, {op.name.upper()}_PAGES):\n"
+        f"                yield item"
     )
-
-
-def params_class(op: Operation, names: LeanNames) -> str:
-    """``class <Op>Params(RequestParams, total=False)``: the operation's keyword arguments as
-    ``TypedDict`` keys, which ``…_and_wait`` takes."""
-    fields = "".join(f"\n    {p.name}: {typed_field(p)}" for p in op.keyword_params)
-    return f"class {names.params}(RequestParams, total=False):" + (fields or " ...")

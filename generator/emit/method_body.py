@@ -8,7 +8,7 @@ which arguments, where each argument goes, how the body travels. The runtime's
 
 from __future__ import annotations
 
-from generator.ir.model import Operation, Parameter
+from generator.ir.model import Operation, Parameter, Resource
 
 from .layout import Node, call, keyword, layout, literal
 from .lean import annotation, cast_to, needs_cast
@@ -31,10 +31,12 @@ def _fields(op: Operation, classes: frozenset[str]) -> list[Node]:
     result: list[Node] = [literal(op.http_method), literal(op.path)]
     result.append(cast_to(op, classes))  # ``cast(Any, …)`` for a special form (see endpoint)
     facts: list[tuple[str, Node]] = []
-    if op.validated_params and op.params_model:
-        facts.append(("args", f"models.{op.params_model}"))
-    if op.body_params and op.body_model:
-        facts.append(("body", f"models.{op.body_model}"))
+    args = f"models.{op.params_model}" if op.validated_params and op.params_model else None
+    body = f"models.{op.body_model}" if op.body_params and op.body_model else None
+    if body:  # the checking models follow positionally: (…, args, body)
+        result += [args or "None", body]
+    elif args:
+        result.append(args)
     for name, location in (
         ("path_args", "path"),
         ("query", "query"),
@@ -81,9 +83,12 @@ def endpoint(op: Operation, classes: frozenset[str]) -> str:
     return layout(call("Endpoint", *_fields(op, classes)), 0, head)
 
 
+def endpoints(resource: Resource, classes: frozenset[str]) -> str:
+    """Every operation's endpoint, one after the other (no blank lines between them)."""
+    return "\n".join(endpoint(op, classes) for op in resource.operations)
+
+
 def statements(op: Operation, classes: frozenset[str]) -> str:
     """The method's one statement after its docstring."""
     del classes  # the descriptor holds every fact
-    return " " * 8 + layout(
-        call("_send", "self._client", endpoint_name(op), "locals()"), 8, "return "
-    )
+    return " " * 8 + layout(call("_send", endpoint_name(op), "locals()"), 8, "return ")

@@ -17,13 +17,14 @@ from .cli_table import cli_table
 from .docstrings import argument_default, method_docstring, signature
 from generator.ir.model import Package
 from .imports import prune_imports
-from .method_body import endpoint, statements as method_statements
+from .method_body import endpoints, statements as method_statements
 from .lean import tidy_imports
 from .lean import (
     and_wait_method,
     annotation,
     wait_params_class,
-    params_class,
+    pages_method,
+    all_method,
     follow_definitions,
     argument,
     assignment,
@@ -118,10 +119,11 @@ def environment() -> jinja2.Environment:
         pylit=pylit,
         page_spec=page_spec,
         method_statements=method_statements,
-        endpoint=endpoint,
+        endpoints=endpoints,
         and_wait_method=and_wait_method,
         wait_params_class=wait_params_class,
-        params_class=params_class,
+        pages_method=pages_method,
+        all_method=all_method,
         block=lambda text: str(text).strip("\n"),
         cast_to=cast_to,
         needs_cast=needs_cast,

@@ -47,8 +47,7 @@ class RawResponse(Generic[T]):
 
 
 class SyncResource:
-    """The base of a generated resource; its ``with_raw_response`` is a typed class of the
-    resource's one-call methods (``_methods.RawMethods``)."""
+    """The base of a generated resource."""
 
     def __init__(self, client: SyncAPIClient) -> None:
         self._client = client

@@ -1,17 +1,10 @@
-"""One operation's constant facts, and the one function that turns a method's arguments into
-its request.
+"""One operation's constant facts (:class:`Endpoint`), and :func:`send`, which turns a
+method's arguments into its request.
 
-A generated one-call method is its typed signature and its docstring, then one statement,
-``return send(self._client, _KLING_1, locals())``: ``_KLING_1`` is the module's
-:class:`Endpoint` for the operation (method, path, the models that check the arguments, where
-each argument goes), written once and shared by the sync method and its async twin. The
-arguments are checked exactly as before (strict pydantic models, then the cross-field rules)
-and nothing is sent when one is wrong.
-
-``locals()`` at the top of a method holds exactly its parameters; every one that is not a
-path/query/header/cookie argument, a file, an envelope field, the whole body, a deprecated
-alias or a request option is a field of the body (its wire name in ``renames`` when it is not
-the Python name).
+A one-call method is its signature, its docstring and ``return send(_KLING_1, locals())``, shared
+by its async twin. Arguments are checked as before (strict models, then the cross-field rules);
+nothing is sent when one is wrong. ``locals()`` at the top of a method holds exactly its
+parameters: each one the endpoint does not place elsewhere is a body field.
 """
 
 from __future__ import annotations
@@ -19,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Generic, Mapping, TypeVar
 
-from ._arguments import embed, format_path, given, use_alias, validate_arguments
+from ._arguments import embed, format_path, given, pick, use_alias, validate_arguments
 from ._params import Styles
 from ._types import NotGiven, RequestOptions
 
@@ -49,9 +42,8 @@ class Endpoint(Generic[T]):
     cookies: Mapping[str, str] = field(default_factory=dict)
     styles: Styles | None = None
     kind: str = "json"
-    renames: Mapping[str, str] = field(
-        default_factory=dict
-    )  # body fields: wire name → Python name, where they differ
+    # body fields: wire name → Python name, where they differ
+    renames: Mapping[str, str] = field(default_factory=dict)
     files: Mapping[str, str] = field(default_factory=dict)
     whole: str = ""  # the argument that is the whole body (``whole_json``, ``raw``)
     whole_type: Any = None
@@ -86,16 +78,14 @@ def _checked(model: Any, values: dict[str, Any], names: Mapping[str, str], **kw:
     return validate_arguments(model, values, renames, **kw) if model is not None else values
 
 
-def _pick(values: Mapping[str, Any], wires: Mapping[str, str]) -> dict[str, Any]:
-    return {wire: values[key] for key, wire in wires.items() if key in values}
-
-
-def send(client: Any, endpoint: Endpoint[T], values: Mapping[str, Any]) -> T:
-    """Check a method's arguments (``values``: its ``locals()``) and make the request.
+def send(endpoint: Endpoint[T], values: Mapping[str, Any]) -> T:
+    """Check a method's arguments (``values``: its ``locals()``, ``self`` the resource) and make
+    the request with the resource's client.
 
     ``client.request`` returns the parsed answer, or for an async client the coroutine that the
     async method awaits."""
     values = dict(values)
+    client: Any = values["self"]._client
     for old, new, sunset, url in endpoint.aliases:
         values[new] = use_alias(
             values[new], values.pop(old), old=old, new=new, sunset=sunset, url=url
@@ -112,7 +102,7 @@ def send(client: Any, endpoint: Endpoint[T], values: Mapping[str, Any]) -> T:
     path = endpoint.path
     if path_wires:
         path_styles = {k: v for k, v in (endpoint.styles or {}).items() if k[0] == "path"}
-        path = format_path(path, _pick(args, path_wires), path_styles or None)
+        path = format_path(path, pick(args, path_wires), path_styles or None)
     taken = {*_OPTIONS, *names.values(), *endpoint.files.values(), *endpoint.envelope_args.values()}
     taken.add(endpoint.whole)
     fields = {name: value for name, value in values.items() if name not in taken}
@@ -144,9 +134,9 @@ def send(client: Any, endpoint: Endpoint[T], values: Mapping[str, Any]) -> T:
         endpoint.method,
         path,
         cast_to=endpoint.cast_to,
-        params=_pick(args, query_wires) if query_wires else None,
-        headers=_pick(args, header_wires) if header_wires else None,
-        cookies=_pick(args, cookie_wires) if cookie_wires else None,
+        params=pick(args, query_wires) if query_wires else None,
+        headers=pick(args, header_wires) if header_wires else None,
+        cookies=pick(args, cookie_wires) if cookie_wires else None,
         styles=endpoint.styles,
         idempotency_header=endpoint.idempotency_header,
         job_id_path=endpoint.job_id_path,

@@ -363,14 +363,12 @@ def _takes_none(annotation: Any) -> bool:
 
 
 class OpenModel(LenientModel):
-    """A model that keeps the fields its schema does not list (``additionalProperties`` not
-    ``false``): the base of such generated models, so each need not repeat the setting."""
+    """The base of a model that keeps fields its schema does not list."""
 
     model_config = pydantic.ConfigDict(extra="allow")
 
 
 class ClosedModel(LenientModel):
-    """A model that refuses the fields its schema does not list (``additionalProperties:
-    false``, every model checking arguments)."""
+    """The base of a model that refuses fields its schema does not list."""
 
     model_config = pydantic.ConfigDict(extra="forbid")

@@ -3,12 +3,12 @@
 An operation's signature and docstring live on its sync method. The other methods reuse them:
 
 * ``…_and_wait``, ``…_pages`` and ``…_all`` take the operation's keyword arguments as
-  ``**params: Unpack[<Operation>Params]`` (PEP 692): editors and ``mypy --strict`` see every
-  argument with its type, and an unknown or mistyped one is an error, as before.
-* The async resource's one-call methods are :func:`awaitable` twins of the sync ones: their body
-  only checks the arguments and hands them to ``self._client.request``, which for an async client
-  is the coroutine to await. ``inspect.iscoroutinefunction`` holds, and ``help()`` shows the
-  sync method's docstring and signature.
+  ``**params: Unpack[<Operation>AndWaitParams]`` (PEP 692): editors and ``mypy --strict`` see
+  every argument with its type, and an unknown or mistyped one is an error, as before.
+* The async resource's one-call methods and ``…_and_wait`` are :func:`awaitable` twins of the
+  sync ones: their body hands the arguments to ``_endpoint.send`` (or :func:`and_wait`), which
+  for an async client returns the coroutine to await. ``inspect.iscoroutinefunction`` holds,
+  and ``help()`` shows the sync method's docstring and signature.
 * ``with_raw_response`` is a typed class of :func:`raw` (or :func:`async_raw`) wrappers.
 """
 
@@ -107,9 +107,7 @@ class _Waits(Protocol[T_co]):
 
 @dataclass(frozen=True)
 class Follow(Generic[T]):
-    """How the jobs an operation starts are followed: where their ids are in its answer, and the
-    resource whose ``wait`` polls them (``JobsResource``, ``AsyncJobsResource``). A resource
-    module has one per poller, ``_FOLLOW``, after its classes."""
+    """Where the ids of started jobs are in the answer, and the resources polling them."""
 
     id_path: str
     poller: Callable[[Any], _Waits[T]]

@@ -47,26 +47,31 @@ JOB_STATUS = JobStatusSpec(
 )
 """How ``get_status`` reports a job: status field, lifecycle, results."""
 
+
 _START_GENERATION = Endpoint(
     "POST",
     "/asset/start",
     models.AssetStartResponse,
-    body=models.AssetStartRequest,
+    None,
+    models.AssetStartRequest,
     renames={"type": "type_"},
     job_id_path="asset_ids.*",
 )
-
 _GET_STATUS = Endpoint(
     "GET",
     "/asset/status/{assetId}",
     models.AssetStatusResponse,
-    args=models.AssetGetStatusParams,
+    models.AssetGetStatusParams,
     path_args={"assetId": "asset_id"},
     kind="none",
 )
 
 
-class StartGenerationParams(RequestParams, total=False):
+class StartGenerationAndWaitParams(
+    RequestParams,
+    JobWaitParams[models.AssetStatusResponse],
+    total=False,
+):
     type_: Required[models.GenerationType]
     model: Required[
         Literal[
@@ -101,14 +106,6 @@ class StartGenerationParams(RequestParams, total=False):
     source_video: models.MediaReference | NotGiven
     first_frame: models.MediaReference | NotGiven
     last_frame: models.MediaReference | NotGiven
-
-
-class StartGenerationAndWaitParams(
-    StartGenerationParams,
-    JobWaitParams[models.AssetStatusResponse],
-    total=False,
-):
-    """``start_generation_and_wait``'s arguments."""
 
 
 class AssetsResource(SyncResource):
@@ -198,13 +195,13 @@ class AssetsResource(SyncResource):
 
         HTTP: ``POST /asset/start``
         """
-        return _send(self._client, _START_GENERATION, locals())
+        return _send(_START_GENERATION, locals())
 
     def start_generation_and_wait(
         self,
         **params: Unpack[StartGenerationAndWaitParams],
     ) -> List[models.AssetStatusResponse]:
-        """``start_generation``, then wait until the jobs end, as :class:`JobWaitParams` says."""
+        """``start_generation``, then wait for its jobs."""
         return _and_wait(self.start_generation, params, _follow)
 
     def get_status(
@@ -225,7 +222,7 @@ class AssetsResource(SyncResource):
 
         HTTP: ``GET /asset/status/{assetId}``
         """
-        return _send(self._client, _GET_STATUS, locals())
+        return _send(_GET_STATUS, locals())
 
     def wait(
         self,
@@ -277,7 +274,7 @@ class AssetsResource(SyncResource):
 
     @property
     def with_raw_response(self) -> AssetsResourceWithRawResponse:
-        """The one-call methods, returning :class:`RawResponse` instead of parsed models."""
+        """The one-call methods, returning :class:`RawResponse`."""
         return AssetsResourceWithRawResponse(self)
 
 
@@ -326,19 +323,19 @@ class AsyncAssetsResource(AsyncResource):
 
     @property
     def with_raw_response(self) -> AsyncAssetsResourceWithRawResponse:
-        """The one-call methods, returning :class:`RawResponse` instead of parsed models."""
+        """The one-call methods, returning :class:`RawResponse`."""
         return AsyncAssetsResourceWithRawResponse(self)
 
 
 class AssetsResourceWithRawResponse(RawMethods):
-    """``AssetsResource``'s one-call methods, returning :class:`RawResponse`."""
+    """See ``AssetsResource.with_raw_response``."""
 
     start_generation = _raw(AssetsResource.start_generation)
     get_status = _raw(AssetsResource.get_status)
 
 
 class AsyncAssetsResourceWithRawResponse(RawMethods):
-    """``AsyncAssetsResource``'s one-call methods, returning :class:`RawResponse`."""
+    """See ``AsyncAssetsResource.with_raw_response``."""
 
     start_generation = _async_raw(AsyncAssetsResource.start_generation)
     get_status = _async_raw(AsyncAssetsResource.get_status)

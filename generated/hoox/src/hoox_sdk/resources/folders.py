@@ -16,20 +16,21 @@ from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 
 __all__ = ["FoldersResource", "AsyncFoldersResource"]
 
+
 _LIST = Endpoint(
     "GET",
     "/folder/list",
     models.FolderList,
-    args=models.FolderListParams,
+    models.FolderListParams,
     query={"type": "type_"},
     kind="none",
 )
-
 _CREATE = Endpoint(
     "POST",
     "/folder/create",
     models.Folder,
-    body=models.FolderCreateRequest,
+    None,
+    models.FolderCreateRequest,
     renames={"type": "type_"},
 )
 
@@ -55,7 +56,7 @@ class FoldersResource(SyncResource):
 
         HTTP: ``GET /folder/list``
         """
-        return _send(self._client, _LIST, locals())
+        return _send(_LIST, locals())
 
     def create(
         self,
@@ -80,11 +81,11 @@ class FoldersResource(SyncResource):
 
         HTTP: ``POST /folder/create``
         """
-        return _send(self._client, _CREATE, locals())
+        return _send(_CREATE, locals())
 
     @property
     def with_raw_response(self) -> FoldersResourceWithRawResponse:
-        """The one-call methods, returning :class:`RawResponse` instead of parsed models."""
+        """The one-call methods, returning :class:`RawResponse`."""
         return FoldersResourceWithRawResponse(self)
 
 
@@ -97,19 +98,19 @@ class AsyncFoldersResource(AsyncResource):
 
     @property
     def with_raw_response(self) -> AsyncFoldersResourceWithRawResponse:
-        """The one-call methods, returning :class:`RawResponse` instead of parsed models."""
+        """The one-call methods, returning :class:`RawResponse`."""
         return AsyncFoldersResourceWithRawResponse(self)
 
 
 class FoldersResourceWithRawResponse(RawMethods):
-    """``FoldersResource``'s one-call methods, returning :class:`RawResponse`."""
+    """See ``FoldersResource.with_raw_response``."""
 
     list = _raw(FoldersResource.list)
     create = _raw(FoldersResource.create)
 
 
 class AsyncFoldersResourceWithRawResponse(RawMethods):
-    """``AsyncFoldersResource``'s one-call methods, returning :class:`RawResponse`."""
+    """See ``AsyncFoldersResource.with_raw_response``."""
 
     list = _async_raw(AsyncFoldersResource.list)
     create = _async_raw(AsyncFoldersResource.create)

@@ -16,20 +16,20 @@ from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 
 __all__ = ["ModelsResource", "AsyncModelsResource"]
 
+
 _LIST = Endpoint(
     "GET",
     "/asset/models",
     models.ModelList,
-    args=models.ModelListParams,
+    models.ModelListParams,
     query={"type": "type_", "provider": "provider", "tag": "tag"},
     kind="none",
 )
-
 _GET: Endpoint[models.ModelDetail] = Endpoint(
     "GET",
     "/asset/models/{name}",
     cast(Any, models.ModelDetail),
-    args=models.ModelGetParams,
+    models.ModelGetParams,
     path_args={"name": "name"},
     kind="none",
 )
@@ -60,7 +60,7 @@ class ModelsResource(SyncResource):
 
         HTTP: ``GET /asset/models``
         """
-        return _send(self._client, _LIST, locals())
+        return _send(_LIST, locals())
 
     def get(
         self,
@@ -80,11 +80,11 @@ class ModelsResource(SyncResource):
 
         HTTP: ``GET /asset/models/{name}``
         """
-        return _send(self._client, _GET, locals())
+        return _send(_GET, locals())
 
     @property
     def with_raw_response(self) -> ModelsResourceWithRawResponse:
-        """The one-call methods, returning :class:`RawResponse` instead of parsed models."""
+        """The one-call methods, returning :class:`RawResponse`."""
         return ModelsResourceWithRawResponse(self)
 
 
@@ -97,19 +97,19 @@ class AsyncModelsResource(AsyncResource):
 
     @property
     def with_raw_response(self) -> AsyncModelsResourceWithRawResponse:
-        """The one-call methods, returning :class:`RawResponse` instead of parsed models."""
+        """The one-call methods, returning :class:`RawResponse`."""
         return AsyncModelsResourceWithRawResponse(self)
 
 
 class ModelsResourceWithRawResponse(RawMethods):
-    """``ModelsResource``'s one-call methods, returning :class:`RawResponse`."""
+    """See ``ModelsResource.with_raw_response``."""
 
     list = _raw(ModelsResource.list)
     get = _raw(ModelsResource.get)
 
 
 class AsyncModelsResourceWithRawResponse(RawMethods):
-    """``AsyncModelsResource``'s one-call methods, returning :class:`RawResponse`."""
+    """See ``AsyncModelsResource.with_raw_response``."""
 
     list = _async_raw(AsyncModelsResource.list)
     get = _async_raw(AsyncModelsResource.get)

@@ -16,7 +16,8 @@ from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 
 __all__ = ["PricingResource", "AsyncPricingResource"]
 
-_GET = Endpoint("POST", "/asset/pricing", models.PricingResponse, body=models.PricingRequest)
+
+_GET = Endpoint("POST", "/asset/pricing", models.PricingResponse, None, models.PricingRequest)
 
 
 class PricingResource(SyncResource):
@@ -50,11 +51,11 @@ class PricingResource(SyncResource):
 
         HTTP: ``POST /asset/pricing``
         """
-        return _send(self._client, _GET, locals())
+        return _send(_GET, locals())
 
     @property
     def with_raw_response(self) -> PricingResourceWithRawResponse:
-        """The one-call methods, returning :class:`RawResponse` instead of parsed models."""
+        """The one-call methods, returning :class:`RawResponse`."""
         return PricingResourceWithRawResponse(self)
 
 
@@ -65,17 +66,17 @@ class AsyncPricingResource(AsyncResource):
 
     @property
     def with_raw_response(self) -> AsyncPricingResourceWithRawResponse:
-        """The one-call methods, returning :class:`RawResponse` instead of parsed models."""
+        """The one-call methods, returning :class:`RawResponse`."""
         return AsyncPricingResourceWithRawResponse(self)
 
 
 class PricingResourceWithRawResponse(RawMethods):
-    """``PricingResource``'s one-call methods, returning :class:`RawResponse`."""
+    """See ``PricingResource.with_raw_response``."""
 
     get = _raw(PricingResource.get)
 
 
 class AsyncPricingResourceWithRawResponse(RawMethods):
-    """``AsyncPricingResource``'s one-call methods, returning :class:`RawResponse`."""
+    """See ``AsyncPricingResource.with_raw_response``."""
 
     get = _async_raw(AsyncPricingResource.get)

@@ -14,11 +14,12 @@ from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 
 __all__ = ["AssetsResource", "AsyncAssetsResource"]
 
+
 _GET_CONTENT = Endpoint(
     "GET",
     "/v1/assets/{id}/content",
     bytes,
-    args=models.AssetGetContentParams,
+    models.AssetGetContentParams,
     path_args={"id": "asset_id"},
     kind="none",
 )
@@ -45,11 +46,11 @@ class AssetsResource(SyncResource):
 
         HTTP: ``GET /v1/assets/{id}/content``
         """
-        return _send(self._client, _GET_CONTENT, locals())
+        return _send(_GET_CONTENT, locals())
 
     @property
     def with_raw_response(self) -> AssetsResourceWithRawResponse:
-        """The one-call methods, returning :class:`RawResponse` instead of parsed models."""
+        """The one-call methods, returning :class:`RawResponse`."""
         return AssetsResourceWithRawResponse(self)
 
 
@@ -60,17 +61,17 @@ class AsyncAssetsResource(AsyncResource):
 
     @property
     def with_raw_response(self) -> AsyncAssetsResourceWithRawResponse:
-        """The one-call methods, returning :class:`RawResponse` instead of parsed models."""
+        """The one-call methods, returning :class:`RawResponse`."""
         return AsyncAssetsResourceWithRawResponse(self)
 
 
 class AssetsResourceWithRawResponse(RawMethods):
-    """``AssetsResource``'s one-call methods, returning :class:`RawResponse`."""
+    """See ``AssetsResource.with_raw_response``."""
 
     get_content = _raw(AssetsResource.get_content)
 
 
 class AsyncAssetsResourceWithRawResponse(RawMethods):
-    """``AsyncAssetsResource``'s one-call methods, returning :class:`RawResponse`."""
+    """See ``AsyncAssetsResource.with_raw_response``."""
 
     get_content = _async_raw(AsyncAssetsResource.get_content)

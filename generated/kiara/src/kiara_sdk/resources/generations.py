@@ -48,37 +48,36 @@ JOB_STATUS = JobStatusSpec(
 )
 """How ``get`` reports a job: status field, lifecycle, results."""
 
+
 _CREATE = Endpoint(
     "POST",
     "/v1/generations",
     models.Generation,
-    args=models.GenerationCreateParams,
-    body=models.GenerationCreateRequest,
+    models.GenerationCreateParams,
+    models.GenerationCreateRequest,
     headers={"Idempotency-Key": "idempotency_key"},
     idempotency_header="Idempotency-Key",
     job_id_path="id",
 )
-
 _GET = Endpoint(
     "GET",
     "/v1/generations/{id}",
     models.Generation,
-    args=models.GenerationGetParams,
+    models.GenerationGetParams,
     path_args={"id": "generation_id"},
     kind="none",
 )
-
 _CANCEL = Endpoint(
     "POST",
     "/v1/generations/{id}/cancel",
     models.Generation,
-    args=models.GenerationCancelParams,
+    models.GenerationCancelParams,
     path_args={"id": "generation_id"},
     kind="none",
 )
 
 
-class CreateParams(RequestParams, total=False):
+class CreateAndWaitParams(RequestParams, JobWaitParams[models.Generation], total=False):
     prompt: Required[str]
     idempotency_key: str | NotGiven
     product: models.Product | NotGiven
@@ -94,9 +93,6 @@ class CreateParams(RequestParams, total=False):
     resolution: Literal["720p"] | str | NotGiven
     generate_audio: bool | NotGiven
     image_quality: models.ImageQuality | NotGiven
-
-
-class CreateAndWaitParams(CreateParams, JobWaitParams[models.Generation], total=False): ...
 
 
 class GenerationsResource(SyncResource):
@@ -170,10 +166,10 @@ class GenerationsResource(SyncResource):
 
         HTTP: ``POST /v1/generations``
         """
-        return _send(self._client, _CREATE, locals())
+        return _send(_CREATE, locals())
 
     def create_and_wait(self, **params: Unpack[CreateAndWaitParams]) -> models.Generation:
-        """``create``, then wait until the job ends, as :class:`JobWaitParams` says."""
+        """``create``, then wait for its job."""
         return _and_wait_one(self.create, params, _follow)
 
     def get(
@@ -194,7 +190,7 @@ class GenerationsResource(SyncResource):
 
         HTTP: ``GET /v1/generations/{id}``
         """
-        return _send(self._client, _GET, locals())
+        return _send(_GET, locals())
 
     def cancel(
         self,
@@ -214,7 +210,7 @@ class GenerationsResource(SyncResource):
 
         HTTP: ``POST /v1/generations/{id}/cancel``
         """
-        return _send(self._client, _CANCEL, locals())
+        return _send(_CANCEL, locals())
 
     def wait(
         self,
@@ -266,7 +262,7 @@ class GenerationsResource(SyncResource):
 
     @property
     def with_raw_response(self) -> GenerationsResourceWithRawResponse:
-        """The one-call methods, returning :class:`RawResponse` instead of parsed models."""
+        """The one-call methods, returning :class:`RawResponse`."""
         return GenerationsResourceWithRawResponse(self)
 
 
@@ -317,12 +313,12 @@ class AsyncGenerationsResource(AsyncResource):
 
     @property
     def with_raw_response(self) -> AsyncGenerationsResourceWithRawResponse:
-        """The one-call methods, returning :class:`RawResponse` instead of parsed models."""
+        """The one-call methods, returning :class:`RawResponse`."""
         return AsyncGenerationsResourceWithRawResponse(self)
 
 
 class GenerationsResourceWithRawResponse(RawMethods):
-    """``GenerationsResource``'s one-call methods, returning :class:`RawResponse`."""
+    """See ``GenerationsResource.with_raw_response``."""
 
     create = _raw(GenerationsResource.create)
     get = _raw(GenerationsResource.get)
@@ -330,7 +326,7 @@ class GenerationsResourceWithRawResponse(RawMethods):
 
 
 class AsyncGenerationsResourceWithRawResponse(RawMethods):
-    """``AsyncGenerationsResource``'s one-call methods, returning :class:`RawResponse`."""
+    """See ``AsyncGenerationsResource.with_raw_response``."""
 
     create = _async_raw(AsyncGenerationsResource.create)
     get = _async_raw(AsyncGenerationsResource.get)

@@ -51,28 +51,28 @@ JOB_STATUS = JobStatusSpec(
 
 LIST_GENERATION_TASKS_PAGES = PageSpec(style="page", items=("data",), next_cursor=None)
 
+
 _LIST_GENERATION_TASKS = Endpoint(
     "GET",
     "/kling/v1/images/generations",
     models.TaskListResponse,
-    args=models.ImageListGenerationTasksParams,
+    models.ImageListGenerationTasksParams,
     query={"pageNum": "page_num", "pageSize": "page_size"},
     kind="none",
 )
-
 _CREATE_GENERATION = Endpoint(
     "POST",
     "/kling/v1/images/generations",
     models.TaskResponse,
-    body=models.ImageGenerationRequest,
+    None,
+    models.ImageGenerationRequest,
     job_id_path="data.task_id",
 )
-
 _GET_GENERATION_TASK = Endpoint(
     "GET",
     "/kling/v1/images/generations/{task_id}",
     models.TaskResponse,
-    args=models.ImageGetGenerationTaskParams,
+    models.ImageGetGenerationTaskParams,
     path_args={"task_id": "task_id"},
     kind="none",
 )
@@ -84,7 +84,7 @@ class ListGenerationTasksPageParams(PageRequestParams, total=False):
     page_size: int | NotGiven
 
 
-class CreateGenerationParams(RequestParams, total=False):
+class CreateGenerationAndWaitParams(RequestParams, JobWaitParams[models.TaskResponse], total=False):
     prompt: Required[str]
     negative_prompt: str | NotGiven
     image: str | NotGiven
@@ -96,14 +96,6 @@ class CreateGenerationParams(RequestParams, total=False):
     image_reference: models.ImageReference | NotGiven
     human_fidelity: float | NotGiven
     external_task_id: str | NotGiven
-
-
-class CreateGenerationAndWaitParams(
-    CreateGenerationParams,
-    JobWaitParams[models.TaskResponse],
-    total=False,
-):
-    """``create_generation_and_wait``'s arguments."""
 
 
 class ImagesResource(SyncResource):
@@ -131,7 +123,7 @@ class ImagesResource(SyncResource):
 
         HTTP: ``GET /kling/v1/images/generations``
         """
-        return _send(self._client, _LIST_GENERATION_TASKS, locals())
+        return _send(_LIST_GENERATION_TASKS, locals())
 
     def list_generation_tasks_pages(
         self,
@@ -139,10 +131,7 @@ class ImagesResource(SyncResource):
     ) -> Iterator[models.TaskListResponse]:
         """Every page of ``list_generation_tasks``, one request per page (page pagination)."""
         return iterate_pages(
-            lambda position: self.list_generation_tasks(
-                page_num=position,
-                **params,
-            ),
+            lambda position: self.list_generation_tasks(page_num=position, **params),
             LIST_GENERATION_TASKS_PAGES,
         )
 
@@ -201,13 +190,13 @@ class ImagesResource(SyncResource):
 
         HTTP: ``POST /kling/v1/images/generations``
         """
-        return _send(self._client, _CREATE_GENERATION, locals())
+        return _send(_CREATE_GENERATION, locals())
 
     def create_generation_and_wait(
         self,
         **params: Unpack[CreateGenerationAndWaitParams],
     ) -> models.TaskResponse:
-        """``create_generation``, then wait until the job ends, as :class:`JobWaitParams` says."""
+        """``create_generation``, then wait for its job."""
         return _and_wait_one(self.create_generation, params, _follow)
 
     def get_generation_task(
@@ -228,7 +217,7 @@ class ImagesResource(SyncResource):
 
         HTTP: ``GET /kling/v1/images/generations/{task_id}``
         """
-        return _send(self._client, _GET_GENERATION_TASK, locals())
+        return _send(_GET_GENERATION_TASK, locals())
 
     def wait(
         self,
@@ -280,7 +269,7 @@ class ImagesResource(SyncResource):
 
     @property
     def with_raw_response(self) -> ImagesResourceWithRawResponse:
-        """The one-call methods, returning :class:`RawResponse` instead of parsed models."""
+        """The one-call methods, returning :class:`RawResponse`."""
         return ImagesResourceWithRawResponse(self)
 
 
@@ -295,10 +284,7 @@ class AsyncImagesResource(AsyncResource):
     ) -> AsyncIterator[models.TaskListResponse]:
         """Every page of ``list_generation_tasks``, one request per page (page pagination)."""
         return async_iterate_pages(
-            lambda position: self.list_generation_tasks(
-                page_num=position,
-                **params,
-            ),
+            lambda position: self.list_generation_tasks(page_num=position, **params),
             LIST_GENERATION_TASKS_PAGES,
         )
 
@@ -353,12 +339,12 @@ class AsyncImagesResource(AsyncResource):
 
     @property
     def with_raw_response(self) -> AsyncImagesResourceWithRawResponse:
-        """The one-call methods, returning :class:`RawResponse` instead of parsed models."""
+        """The one-call methods, returning :class:`RawResponse`."""
         return AsyncImagesResourceWithRawResponse(self)
 
 
 class ImagesResourceWithRawResponse(RawMethods):
-    """``ImagesResource``'s one-call methods, returning :class:`RawResponse`."""
+    """See ``ImagesResource.with_raw_response``."""
 
     list_generation_tasks = _raw(ImagesResource.list_generation_tasks)
     create_generation = _raw(ImagesResource.create_generation)
@@ -366,7 +352,7 @@ class ImagesResourceWithRawResponse(RawMethods):
 
 
 class AsyncImagesResourceWithRawResponse(RawMethods):
-    """``AsyncImagesResource``'s one-call methods, returning :class:`RawResponse`."""
+    """See ``AsyncImagesResource.with_raw_response``."""
 
     list_generation_tasks = _async_raw(AsyncImagesResource.list_generation_tasks)
     create_generation = _async_raw(AsyncImagesResource.create_generation)

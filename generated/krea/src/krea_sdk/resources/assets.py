@@ -23,38 +23,37 @@ __all__ = ["AssetsResource", "AsyncAssetsResource"]
 
 LIST_PAGES = PageSpec(style="cursor", items=("items",), next_cursor="next_cursor")
 
+
 _LIST = Endpoint(
     "GET",
     "/assets",
     models.AssetPage,
-    args=models.AssetListParams,
+    models.AssetListParams,
     query={"limit": "limit", "cursor": "cursor"},
     kind="none",
 )
-
 _UPLOAD = Endpoint(
     "POST",
     "/assets",
     models.Asset,
-    body=models.AssetUploadForm,
+    None,
+    models.AssetUploadForm,
     kind="data",
     files={"file": "file"},
 )
-
 _GET = Endpoint(
     "GET",
     "/assets/{id}",
     models.Asset,
-    args=models.AssetGetParams,
+    models.AssetGetParams,
     path_args={"id": "asset_id"},
     kind="none",
 )
-
 _DELETE = Endpoint(
     "DELETE",
     "/assets/{id}",
     models.AssetDeleteResponse,
-    args=models.AssetDeleteParams,
+    models.AssetDeleteParams,
     path_args={"id": "asset_id"},
     kind="none",
 )
@@ -89,25 +88,13 @@ class AssetsResource(SyncResource):
 
         HTTP: ``GET /assets``
         """
-        return _send(self._client, _LIST, locals())
+        return _send(_LIST, locals())
 
-    def list_pages(
-        self,
-        **params: Unpack[ListPageParams],
-    ) -> Iterator[models.AssetPage]:
+    def list_pages(self, **params: Unpack[ListPageParams]) -> Iterator[models.AssetPage]:
         """Every page of ``list``, one request per page (cursor pagination)."""
-        return iterate_pages(
-            lambda position: self.list(
-                cursor=position,
-                **params,
-            ),
-            LIST_PAGES,
-        )
+        return iterate_pages(lambda position: self.list(cursor=position, **params), LIST_PAGES)
 
-    def list_all(
-        self,
-        **params: Unpack[ListPageParams],
-    ) -> Iterator[models.Asset]:
+    def list_all(self, **params: Unpack[ListPageParams]) -> Iterator[models.Asset]:
         """Every item of ``list`` across all pages, fetched lazily."""
         for page in self.list_pages(**params):
             for item in page_items(page, LIST_PAGES):
@@ -134,7 +121,7 @@ class AssetsResource(SyncResource):
 
         HTTP: ``POST /assets``
         """
-        return _send(self._client, _UPLOAD, locals())
+        return _send(_UPLOAD, locals())
 
     def get(
         self,
@@ -154,7 +141,7 @@ class AssetsResource(SyncResource):
 
         HTTP: ``GET /assets/{id}``
         """
-        return _send(self._client, _GET, locals())
+        return _send(_GET, locals())
 
     def delete(
         self,
@@ -174,11 +161,11 @@ class AssetsResource(SyncResource):
 
         HTTP: ``DELETE /assets/{id}``
         """
-        return _send(self._client, _DELETE, locals())
+        return _send(_DELETE, locals())
 
     @property
     def with_raw_response(self) -> AssetsResourceWithRawResponse:
-        """The one-call methods, returning :class:`RawResponse` instead of parsed models."""
+        """The one-call methods, returning :class:`RawResponse`."""
         return AssetsResourceWithRawResponse(self)
 
 
@@ -187,23 +174,14 @@ class AsyncAssetsResource(AsyncResource):
 
     list = _awaitable(AssetsResource.list)
 
-    def list_pages(
-        self,
-        **params: Unpack[ListPageParams],
-    ) -> AsyncIterator[models.AssetPage]:
+    def list_pages(self, **params: Unpack[ListPageParams]) -> AsyncIterator[models.AssetPage]:
         """Every page of ``list``, one request per page (cursor pagination)."""
         return async_iterate_pages(
-            lambda position: self.list(
-                cursor=position,
-                **params,
-            ),
+            lambda position: self.list(cursor=position, **params),
             LIST_PAGES,
         )
 
-    async def list_all(
-        self,
-        **params: Unpack[ListPageParams],
-    ) -> AsyncIterator[models.Asset]:
+    async def list_all(self, **params: Unpack[ListPageParams]) -> AsyncIterator[models.Asset]:
         """Every item of ``list`` across all pages, fetched lazily."""
         async for page in self.list_pages(**params):
             for item in page_items(page, LIST_PAGES):
@@ -217,12 +195,12 @@ class AsyncAssetsResource(AsyncResource):
 
     @property
     def with_raw_response(self) -> AsyncAssetsResourceWithRawResponse:
-        """The one-call methods, returning :class:`RawResponse` instead of parsed models."""
+        """The one-call methods, returning :class:`RawResponse`."""
         return AsyncAssetsResourceWithRawResponse(self)
 
 
 class AssetsResourceWithRawResponse(RawMethods):
-    """``AssetsResource``'s one-call methods, returning :class:`RawResponse`."""
+    """See ``AssetsResource.with_raw_response``."""
 
     list = _raw(AssetsResource.list)
     upload = _raw(AssetsResource.upload)
@@ -231,7 +209,7 @@ class AssetsResourceWithRawResponse(RawMethods):
 
 
 class AsyncAssetsResourceWithRawResponse(RawMethods):
-    """``AsyncAssetsResource``'s one-call methods, returning :class:`RawResponse`."""
+    """See ``AsyncAssetsResource.with_raw_response``."""
 
     list = _async_raw(AsyncAssetsResource.list)
     upload = _async_raw(AsyncAssetsResource.upload)

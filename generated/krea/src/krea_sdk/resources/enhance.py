@@ -20,38 +20,37 @@ from .jobs import JobsResource, AsyncJobsResource
 
 __all__ = ["EnhanceResource", "AsyncEnhanceResource"]
 
+
 _GENERATIVE_ENHANCE = Endpoint(
     "POST",
     "/generate/enhance/topaz/generative-enhance",
     models.CreatedJob,
-    args=models.EnhanceGenerativeEnhanceParams,
-    body=models.EnhanceGenerativeEnhanceRequest,
+    models.EnhanceGenerativeEnhanceParams,
+    models.EnhanceGenerativeEnhanceRequest,
     headers={"X-Webhook-URL": "webhook_url"},
     job_id_path="job_id",
 )
-
 _STANDARD_ENHANCE = Endpoint(
     "POST",
     "/generate/enhance/topaz/standard-enhance",
     models.CreatedJob,
-    args=models.EnhanceStandardEnhanceParams,
-    body=models.EnhanceStandardEnhanceRequest,
+    models.EnhanceStandardEnhanceParams,
+    models.EnhanceStandardEnhanceRequest,
     headers={"X-Webhook-URL": "webhook_url"},
     job_id_path="job_id",
 )
-
 _BLOOM_ENHANCE = Endpoint(
     "POST",
     "/generate/enhance/topaz/bloom-enhance",
     models.CreatedJob,
-    args=models.EnhanceBloomEnhanceParams,
-    body=models.EnhanceBloomEnhanceRequest,
+    models.EnhanceBloomEnhanceParams,
+    models.EnhanceBloomEnhanceRequest,
     headers={"X-Webhook-URL": "webhook_url"},
     job_id_path="job_id",
 )
 
 
-class GenerativeEnhanceParams(RequestParams, total=False):
+class GenerativeEnhanceAndWaitParams(RequestParams, JobWaitParams[models.Job], total=False):
     width: Required[float]
     height: Required[float]
     image_url: Required[str]
@@ -74,15 +73,7 @@ class GenerativeEnhanceParams(RequestParams, total=False):
     detail: float | NotGiven
 
 
-class GenerativeEnhanceAndWaitParams(
-    GenerativeEnhanceParams,
-    JobWaitParams[models.Job],
-    total=False,
-):
-    """``generative_enhance_and_wait``'s arguments."""
-
-
-class StandardEnhanceParams(RequestParams, total=False):
+class StandardEnhanceAndWaitParams(RequestParams, JobWaitParams[models.Job], total=False):
     width: Required[float]
     height: Required[float]
     image_url: Required[str]
@@ -106,11 +97,7 @@ class StandardEnhanceParams(RequestParams, total=False):
     strength: float | NotGiven
 
 
-class StandardEnhanceAndWaitParams(StandardEnhanceParams, JobWaitParams[models.Job], total=False):
-    """``standard_enhance_and_wait``'s arguments."""
-
-
-class BloomEnhanceParams(RequestParams, total=False):
+class BloomEnhanceAndWaitParams(RequestParams, JobWaitParams[models.Job], total=False):
     width: Required[float]
     height: Required[float]
     image_url: Required[str]
@@ -125,9 +112,6 @@ class BloomEnhanceParams(RequestParams, total=False):
     color_preservation: bool | NotGiven
     upscaling_activated: bool | NotGiven
     image_scaling_factor: float | NotGiven
-
-
-class BloomEnhanceAndWaitParams(BloomEnhanceParams, JobWaitParams[models.Job], total=False): ...
 
 
 class EnhanceResource(SyncResource):
@@ -187,13 +171,13 @@ class EnhanceResource(SyncResource):
 
         HTTP: ``POST /generate/enhance/topaz/generative-enhance``
         """
-        return _send(self._client, _GENERATIVE_ENHANCE, locals())
+        return _send(_GENERATIVE_ENHANCE, locals())
 
     def generative_enhance_and_wait(
         self,
         **params: Unpack[GenerativeEnhanceAndWaitParams],
     ) -> models.Job:
-        """``generative_enhance``, then wait until the job ends, as :class:`JobWaitParams` says."""
+        """``generative_enhance``, then wait for its job."""
         return _and_wait_one(self.generative_enhance, params, _follow)
 
     def standard_enhance(
@@ -249,13 +233,13 @@ class EnhanceResource(SyncResource):
 
         HTTP: ``POST /generate/enhance/topaz/standard-enhance``
         """
-        return _send(self._client, _STANDARD_ENHANCE, locals())
+        return _send(_STANDARD_ENHANCE, locals())
 
     def standard_enhance_and_wait(
         self,
         **params: Unpack[StandardEnhanceAndWaitParams],
     ) -> models.Job:
-        """``standard_enhance``, then wait until the job ends, as :class:`JobWaitParams` says."""
+        """``standard_enhance``, then wait for its job."""
         return _and_wait_one(self.standard_enhance, params, _follow)
 
     def bloom_enhance(
@@ -299,15 +283,15 @@ class EnhanceResource(SyncResource):
 
         HTTP: ``POST /generate/enhance/topaz/bloom-enhance``
         """
-        return _send(self._client, _BLOOM_ENHANCE, locals())
+        return _send(_BLOOM_ENHANCE, locals())
 
     def bloom_enhance_and_wait(self, **params: Unpack[BloomEnhanceAndWaitParams]) -> models.Job:
-        """``bloom_enhance``, then wait until the job ends, as :class:`JobWaitParams` says."""
+        """``bloom_enhance``, then wait for its job."""
         return _and_wait_one(self.bloom_enhance, params, _follow)
 
     @property
     def with_raw_response(self) -> EnhanceResourceWithRawResponse:
-        """The one-call methods, returning :class:`RawResponse` instead of parsed models."""
+        """The one-call methods, returning :class:`RawResponse`."""
         return EnhanceResourceWithRawResponse(self)
 
 
@@ -328,12 +312,12 @@ class AsyncEnhanceResource(AsyncResource):
 
     @property
     def with_raw_response(self) -> AsyncEnhanceResourceWithRawResponse:
-        """The one-call methods, returning :class:`RawResponse` instead of parsed models."""
+        """The one-call methods, returning :class:`RawResponse`."""
         return AsyncEnhanceResourceWithRawResponse(self)
 
 
 class EnhanceResourceWithRawResponse(RawMethods):
-    """``EnhanceResource``'s one-call methods, returning :class:`RawResponse`."""
+    """See ``EnhanceResource.with_raw_response``."""
 
     generative_enhance = _raw(EnhanceResource.generative_enhance)
     standard_enhance = _raw(EnhanceResource.standard_enhance)
@@ -341,7 +325,7 @@ class EnhanceResourceWithRawResponse(RawMethods):
 
 
 class AsyncEnhanceResourceWithRawResponse(RawMethods):
-    """``AsyncEnhanceResource``'s one-call methods, returning :class:`RawResponse`."""
+    """See ``AsyncEnhanceResource.with_raw_response``."""
 
     generative_enhance = _async_raw(AsyncEnhanceResource.generative_enhance)
     standard_enhance = _async_raw(AsyncEnhanceResource.standard_enhance)

@@ -20,12 +20,13 @@ from .jobs import JobsResource, AsyncJobsResource
 
 __all__ = ["ImagesResource", "AsyncImagesResource"]
 
+
 _FLUX_1_DEV = Endpoint(
     "POST",
     "/generate/image/bfl/flux-1-dev",
     models.CreatedJob,
-    args=models.ImageFlux1DevParams,
-    body=models.ImageFlux1DevRequest,
+    models.ImageFlux1DevParams,
+    models.ImageFlux1DevRequest,
     headers={"X-Webhook-URL": "webhook_url"},
     aliases=(
         (
@@ -43,143 +44,129 @@ _FLUX_1_DEV = Endpoint(
     ),
     job_id_path="job_id",
 )
-
 _FLUX_1_KONTEXT_DEV = Endpoint(
     "POST",
     "/generate/image/bfl/flux-1-kontext-dev",
     models.CreatedJob,
-    args=models.ImageFlux1KontextDevParams,
-    body=models.ImageFlux1KontextDevRequest,
+    models.ImageFlux1KontextDevParams,
+    models.ImageFlux1KontextDevRequest,
     headers={"X-Webhook-URL": "webhook_url"},
     job_id_path="job_id",
 )
-
 _NANO_BANANA_PRO = Endpoint(
     "POST",
     "/generate/image/google/nano-banana-pro",
     models.CreatedJob,
-    args=models.ImageNanoBananaProParams,
-    body=models.ImageNanoBananaProRequest,
+    models.ImageNanoBananaProParams,
+    models.ImageNanoBananaProRequest,
     headers={"X-Webhook-URL": "webhook_url"},
     job_id_path="job_id",
 )
-
 _NANO_BANANA_2 = Endpoint(
     "POST",
     "/generate/image/google/nano-banana-2",
     models.CreatedJob,
-    args=models.ImageNanoBanana2Params,
-    body=models.ImageNanoBanana2Request,
+    models.ImageNanoBanana2Params,
+    models.ImageNanoBanana2Request,
     headers={"X-Webhook-URL": "webhook_url"},
     job_id_path="job_id",
 )
-
 _NANO_BANANA = Endpoint(
     "POST",
     "/generate/image/google/nano-banana",
     models.CreatedJob,
-    args=models.ImageNanoBananaParams,
-    body=models.ImageNanoBananaRequest,
+    models.ImageNanoBananaParams,
+    models.ImageNanoBananaRequest,
     headers={"X-Webhook-URL": "webhook_url"},
     job_id_path="job_id",
 )
-
 _FLUX_1_1_PRO = Endpoint(
     "POST",
     "/generate/image/bfl/flux-1.1-pro",
     models.CreatedJob,
-    args=models.ImageFlux11ProParams,
-    body=models.ImageFlux11ProRequest,
+    models.ImageFlux11ProParams,
+    models.ImageFlux11ProRequest,
     headers={"X-Webhook-URL": "webhook_url"},
     job_id_path="job_id",
 )
-
 _FLUX_1_1_PRO_ULTRA = Endpoint(
     "POST",
     "/generate/image/bfl/flux-1.1-pro-ultra",
     models.CreatedJob,
-    args=models.ImageFlux11ProUltraParams,
-    body=models.ImageFlux11ProUltraRequest,
+    models.ImageFlux11ProUltraParams,
+    models.ImageFlux11ProUltraRequest,
     headers={"X-Webhook-URL": "webhook_url"},
     job_id_path="job_id",
 )
-
 _IDEOGRAM_2_TURBO = Endpoint(
     "POST",
     "/generate/image/ideogram/ideogram-2-turbo",
     models.CreatedJob,
-    args=models.ImageIdeogram2TurboParams,
-    body=models.ImageIdeogram2TurboRequest,
+    models.ImageIdeogram2TurboParams,
+    models.ImageIdeogram2TurboRequest,
     headers={"X-Webhook-URL": "webhook_url"},
     job_id_path="job_id",
 )
-
 _IDEOGRAM_3 = Endpoint(
     "POST",
     "/generate/image/ideogram/ideogram-3",
     models.CreatedJob,
-    args=models.ImageIdeogram3Params,
-    body=models.ImageIdeogram3Request,
+    models.ImageIdeogram3Params,
+    models.ImageIdeogram3Request,
     headers={"X-Webhook-URL": "webhook_url"},
     job_id_path="job_id",
 )
-
 _IMAGEN_3 = Endpoint(
     "POST",
     "/generate/image/google/imagen-3",
     models.CreatedJob,
-    args=models.ImageImagen3Params,
-    body=models.ImageImagen3Request,
+    models.ImageImagen3Params,
+    models.ImageImagen3Request,
     headers={"X-Webhook-URL": "webhook_url"},
     job_id_path="job_id",
 )
-
 _IMAGEN_4 = Endpoint(
     "POST",
     "/generate/image/google/imagen-4",
     models.CreatedJob,
-    args=models.ImageImagen4Params,
-    body=models.ImageImagen4Request,
+    models.ImageImagen4Params,
+    models.ImageImagen4Request,
     headers={"X-Webhook-URL": "webhook_url"},
     job_id_path="job_id",
 )
-
 _IMAGEN_4_FAST = Endpoint(
     "POST",
     "/generate/image/google/imagen-4-fast",
     models.CreatedJob,
-    args=models.ImageImagen4FastParams,
-    body=models.ImageImagen4FastRequest,
+    models.ImageImagen4FastParams,
+    models.ImageImagen4FastRequest,
     headers={"X-Webhook-URL": "webhook_url"},
     job_id_path="job_id",
 )
-
 _IMAGEN_4_ULTRA = Endpoint(
     "POST",
     "/generate/image/google/imagen-4-ultra",
     models.CreatedJob,
-    args=models.ImageImagen4UltraParams,
-    body=models.ImageImagen4UltraRequest,
+    models.ImageImagen4UltraParams,
+    models.ImageImagen4UltraRequest,
     headers={"X-Webhook-URL": "webhook_url"},
     job_id_path="job_id",
 )
-
 _GEN_4_IMAGE = Endpoint(
     "POST",
     "/generate/image/runway/gen-4-image",
     models.CreatedJob,
-    args=models.ImageGen4ImageParams,
-    body=models.ImageGen4ImageRequest,
+    models.ImageGen4ImageParams,
+    models.ImageGen4ImageRequest,
     headers={"X-Webhook-URL": "webhook_url"},
     job_id_path="job_id",
 )
-
 _GPT_IMAGE = Endpoint(
     "POST",
     "/generate/image/openai/gpt-image",
     models.CreatedJob,
-    args=models.ImageGptImageParams,
-    body=models.ImageGptImageRequest,
+    models.ImageGptImageParams,
+    models.ImageGptImageRequest,
     headers={"X-Webhook-URL": "webhook_url"},
     aliases=(
         (
@@ -191,53 +178,48 @@ _GPT_IMAGE = Endpoint(
     ),
     job_id_path="job_id",
 )
-
 _GPT_IMAGE_2 = Endpoint(
     "POST",
     "/generate/image/openai/gpt-image-2",
     models.CreatedJob,
-    args=models.ImageGptImage2Params,
-    body=models.ImageGptImage2Request,
+    models.ImageGptImage2Params,
+    models.ImageGptImage2Request,
     headers={"X-Webhook-URL": "webhook_url"},
     job_id_path="job_id",
 )
-
 _UNI_1 = Endpoint(
     "POST",
     "/generate/image/luma/uni-1",
     models.CreatedJob,
-    args=models.ImageUni1Params,
-    body=models.ImageUni1Request,
+    models.ImageUni1Params,
+    models.ImageUni1Request,
     headers={"X-Webhook-URL": "webhook_url"},
     job_id_path="job_id",
 )
-
 _SEEDREAM_4 = Endpoint(
     "POST",
     "/generate/image/bytedance/seedream-4",
     models.CreatedJob,
-    args=models.ImageSeedream4Params,
-    body=models.ImageSeedream4Request,
+    models.ImageSeedream4Params,
+    models.ImageSeedream4Request,
     headers={"X-Webhook-URL": "webhook_url"},
     job_id_path="job_id",
 )
-
 _SEEDREAM_5_LITE = Endpoint(
     "POST",
     "/generate/image/bytedance/seedream-5-lite",
     models.CreatedJob,
-    args=models.ImageSeedream5LiteParams,
-    body=models.ImageSeedream5LiteRequest,
+    models.ImageSeedream5LiteParams,
+    models.ImageSeedream5LiteRequest,
     headers={"X-Webhook-URL": "webhook_url"},
     job_id_path="job_id",
 )
-
 _QWEN_2512 = Endpoint(
     "POST",
     "/generate/image/qwen/2512",
     models.CreatedJob,
-    args=models.ImageQwen2512Params,
-    body=models.ImageQwen2512Request,
+    models.ImageQwen2512Params,
+    models.ImageQwen2512Request,
     headers={"X-Webhook-URL": "webhook_url"},
     aliases=(
         (
@@ -249,13 +231,12 @@ _QWEN_2512 = Endpoint(
     ),
     job_id_path="job_id",
 )
-
 _Z_IMAGE = Endpoint(
     "POST",
     "/generate/image/z-image/z-image",
     models.CreatedJob,
-    args=models.ImageZImageParams,
-    body=models.ImageZImageRequest,
+    models.ImageZImageParams,
+    models.ImageZImageRequest,
     headers={"X-Webhook-URL": "webhook_url"},
     aliases=(
         (
@@ -267,19 +248,18 @@ _Z_IMAGE = Endpoint(
     ),
     job_id_path="job_id",
 )
-
 _SEEDEDIT = Endpoint(
     "POST",
     "/generate/image/bytedance/seededit",
     models.CreatedJob,
-    args=models.ImageSeededitParams,
-    body=models.ImageSeededitRequest,
+    models.ImageSeededitParams,
+    models.ImageSeededitRequest,
     headers={"X-Webhook-URL": "webhook_url"},
     job_id_path="job_id",
 )
 
 
-class Flux1DevParams(RequestParams, total=False):
+class Flux1DevAndWaitParams(RequestParams, JobWaitParams[models.Job], total=False):
     prompt: Required[str]
     webhook_url: str | NotGiven
     strength: float | NotGiven
@@ -294,10 +274,7 @@ class Flux1DevParams(RequestParams, total=False):
     image_style_references: List[models.ImageStyleReference] | NotGiven
 
 
-class Flux1DevAndWaitParams(Flux1DevParams, JobWaitParams[models.Job], total=False): ...
-
-
-class Flux1KontextDevParams(RequestParams, total=False):
+class Flux1KontextDevAndWaitParams(RequestParams, JobWaitParams[models.Job], total=False):
     prompt: Required[str]
     webhook_url: str | NotGiven
     strength: float | NotGiven
@@ -310,11 +287,7 @@ class Flux1KontextDevParams(RequestParams, total=False):
     style_images: List[models.StyleImage] | NotGiven
 
 
-class Flux1KontextDevAndWaitParams(Flux1KontextDevParams, JobWaitParams[models.Job], total=False):
-    """``flux_1_kontext_dev_and_wait``'s arguments."""
-
-
-class NanoBananaProParams(RequestParams, total=False):
+class NanoBananaProAndWaitParams(RequestParams, JobWaitParams[models.Job], total=False):
     prompt: Required[str]
     webhook_url: str | NotGiven
     width: float | NotGiven
@@ -327,10 +300,7 @@ class NanoBananaProParams(RequestParams, total=False):
     style_images: List[models.StyleImage] | NotGiven
 
 
-class NanoBananaProAndWaitParams(NanoBananaProParams, JobWaitParams[models.Job], total=False): ...
-
-
-class NanoBanana2Params(RequestParams, total=False):
+class NanoBanana2AndWaitParams(RequestParams, JobWaitParams[models.Job], total=False):
     prompt: Required[str]
     webhook_url: str | NotGiven
     width: float | NotGiven
@@ -358,10 +328,7 @@ class NanoBanana2Params(RequestParams, total=False):
     style_images: List[models.StyleImage] | NotGiven
 
 
-class NanoBanana2AndWaitParams(NanoBanana2Params, JobWaitParams[models.Job], total=False): ...
-
-
-class NanoBananaParams(RequestParams, total=False):
+class NanoBananaAndWaitParams(RequestParams, JobWaitParams[models.Job], total=False):
     prompt: Required[str]
     webhook_url: str | NotGiven
     width: float | NotGiven
@@ -373,10 +340,7 @@ class NanoBananaParams(RequestParams, total=False):
     style_images: List[models.StyleImage] | NotGiven
 
 
-class NanoBananaAndWaitParams(NanoBananaParams, JobWaitParams[models.Job], total=False): ...
-
-
-class Flux11ProParams(RequestParams, total=False):
+class Flux11ProAndWaitParams(RequestParams, JobWaitParams[models.Job], total=False):
     prompt: Required[str]
     width: Required[float]
     height: Required[float]
@@ -384,10 +348,7 @@ class Flux11ProParams(RequestParams, total=False):
     seed: float | NotGiven
 
 
-class Flux11ProAndWaitParams(Flux11ProParams, JobWaitParams[models.Job], total=False): ...
-
-
-class Flux11ProUltraParams(RequestParams, total=False):
+class Flux11ProUltraAndWaitParams(RequestParams, JobWaitParams[models.Job], total=False):
     prompt: Required[str]
     webhook_url: str | NotGiven
     width: float | NotGiven
@@ -396,10 +357,7 @@ class Flux11ProUltraParams(RequestParams, total=False):
     raw: bool | NotGiven
 
 
-class Flux11ProUltraAndWaitParams(Flux11ProUltraParams, JobWaitParams[models.Job], total=False): ...
-
-
-class Ideogram2TurboParams(RequestParams, total=False):
+class Ideogram2TurboAndWaitParams(RequestParams, JobWaitParams[models.Job], total=False):
     prompt: Required[str]
     webhook_url: str | NotGiven
     width: float | NotGiven
@@ -407,10 +365,7 @@ class Ideogram2TurboParams(RequestParams, total=False):
     seed: float | NotGiven
 
 
-class Ideogram2TurboAndWaitParams(Ideogram2TurboParams, JobWaitParams[models.Job], total=False): ...
-
-
-class Ideogram3Params(RequestParams, total=False):
+class Ideogram3AndWaitParams(RequestParams, JobWaitParams[models.Job], total=False):
     prompt: Required[str]
     webhook_url: str | NotGiven
     width: float | NotGiven
@@ -420,10 +375,7 @@ class Ideogram3Params(RequestParams, total=False):
     style_images: List[models.StyleImage] | NotGiven
 
 
-class Ideogram3AndWaitParams(Ideogram3Params, JobWaitParams[models.Job], total=False): ...
-
-
-class Imagen3Params(RequestParams, total=False):
+class Imagen3AndWaitParams(RequestParams, JobWaitParams[models.Job], total=False):
     prompt: Required[str]
     webhook_url: str | NotGiven
     width: float | NotGiven
@@ -431,10 +383,7 @@ class Imagen3Params(RequestParams, total=False):
     seed: float | NotGiven
 
 
-class Imagen3AndWaitParams(Imagen3Params, JobWaitParams[models.Job], total=False): ...
-
-
-class Imagen4Params(RequestParams, total=False):
+class Imagen4AndWaitParams(RequestParams, JobWaitParams[models.Job], total=False):
     prompt: Required[str]
     webhook_url: str | NotGiven
     width: float | NotGiven
@@ -442,10 +391,7 @@ class Imagen4Params(RequestParams, total=False):
     seed: float | NotGiven
 
 
-class Imagen4AndWaitParams(Imagen4Params, JobWaitParams[models.Job], total=False): ...
-
-
-class Imagen4FastParams(RequestParams, total=False):
+class Imagen4FastAndWaitParams(RequestParams, JobWaitParams[models.Job], total=False):
     prompt: Required[str]
     webhook_url: str | NotGiven
     width: float | NotGiven
@@ -453,10 +399,7 @@ class Imagen4FastParams(RequestParams, total=False):
     seed: float | NotGiven
 
 
-class Imagen4FastAndWaitParams(Imagen4FastParams, JobWaitParams[models.Job], total=False): ...
-
-
-class Imagen4UltraParams(RequestParams, total=False):
+class Imagen4UltraAndWaitParams(RequestParams, JobWaitParams[models.Job], total=False):
     prompt: Required[str]
     webhook_url: str | NotGiven
     width: float | NotGiven
@@ -464,10 +407,7 @@ class Imagen4UltraParams(RequestParams, total=False):
     seed: float | NotGiven
 
 
-class Imagen4UltraAndWaitParams(Imagen4UltraParams, JobWaitParams[models.Job], total=False): ...
-
-
-class Gen4ImageParams(RequestParams, total=False):
+class Gen4ImageAndWaitParams(RequestParams, JobWaitParams[models.Job], total=False):
     prompt: Required[str]
     reference_images: Required[List[models.ReferenceImage]]
     webhook_url: str | NotGiven
@@ -476,10 +416,7 @@ class Gen4ImageParams(RequestParams, total=False):
     seed: float | NotGiven
 
 
-class Gen4ImageAndWaitParams(Gen4ImageParams, JobWaitParams[models.Job], total=False): ...
-
-
-class GptImageParams(RequestParams, total=False):
+class GptImageAndWaitParams(RequestParams, JobWaitParams[models.Job], total=False):
     prompt: Required[str]
     webhook_url: str | NotGiven
     width: float | NotGiven
@@ -490,10 +427,7 @@ class GptImageParams(RequestParams, total=False):
     style_images: List[models.StyleImage] | NotGiven
 
 
-class GptImageAndWaitParams(GptImageParams, JobWaitParams[models.Job], total=False): ...
-
-
-class GptImage2Params(RequestParams, total=False):
+class GptImage2AndWaitParams(RequestParams, JobWaitParams[models.Job], total=False):
     prompt: Required[str]
     width: Required[float]
     height: Required[float]
@@ -503,10 +437,7 @@ class GptImage2Params(RequestParams, total=False):
     style_images: List[models.StyleImage] | NotGiven
 
 
-class GptImage2AndWaitParams(GptImage2Params, JobWaitParams[models.Job], total=False): ...
-
-
-class Uni1Params(RequestParams, total=False):
+class Uni1AndWaitParams(RequestParams, JobWaitParams[models.Job], total=False):
     prompt: Required[str]
     webhook_url: str | NotGiven
     width: float | NotGiven
@@ -518,10 +449,7 @@ class Uni1Params(RequestParams, total=False):
     style_images: List[models.StyleImage] | NotGiven
 
 
-class Uni1AndWaitParams(Uni1Params, JobWaitParams[models.Job], total=False): ...
-
-
-class Seedream4Params(RequestParams, total=False):
+class Seedream4AndWaitParams(RequestParams, JobWaitParams[models.Job], total=False):
     prompt: Required[str]
     width: Required[float]
     height: Required[float]
@@ -530,10 +458,7 @@ class Seedream4Params(RequestParams, total=False):
     style_images: List[models.StyleImage] | NotGiven
 
 
-class Seedream4AndWaitParams(Seedream4Params, JobWaitParams[models.Job], total=False): ...
-
-
-class Seedream5LiteParams(RequestParams, total=False):
+class Seedream5LiteAndWaitParams(RequestParams, JobWaitParams[models.Job], total=False):
     prompt: Required[str]
     width: Required[float]
     height: Required[float]
@@ -542,10 +467,7 @@ class Seedream5LiteParams(RequestParams, total=False):
     style_images: List[models.StyleImage] | NotGiven
 
 
-class Seedream5LiteAndWaitParams(Seedream5LiteParams, JobWaitParams[models.Job], total=False): ...
-
-
-class Qwen2512Params(RequestParams, total=False):
+class Qwen2512AndWaitParams(RequestParams, JobWaitParams[models.Job], total=False):
     prompt: Required[str]
     webhook_url: str | NotGiven
     negative_prompt: str | NotGiven
@@ -558,10 +480,7 @@ class Qwen2512Params(RequestParams, total=False):
     styles: List[models.ImageQwen2512RequestStyle] | NotGiven
 
 
-class Qwen2512AndWaitParams(Qwen2512Params, JobWaitParams[models.Job], total=False): ...
-
-
-class ZImageParams(RequestParams, total=False):
+class ZImageAndWaitParams(RequestParams, JobWaitParams[models.Job], total=False):
     prompt: Required[str]
     aspect_ratio: Required[Literal["1:1", "4:3", "2:3", "16:9", "9:16"]]
     resolution: Required[Literal["1K"]]
@@ -574,17 +493,11 @@ class ZImageParams(RequestParams, total=False):
     style_images: List[models.StyleImage] | NotGiven
 
 
-class ZImageAndWaitParams(ZImageParams, JobWaitParams[models.Job], total=False): ...
-
-
-class SeededitParams(RequestParams, total=False):
+class SeededitAndWaitParams(RequestParams, JobWaitParams[models.Job], total=False):
     prompt: Required[str]
     image_url: Required[str]
     webhook_url: str | NotGiven
     seed: float | NotGiven
-
-
-class SeededitAndWaitParams(SeededitParams, JobWaitParams[models.Job], total=False): ...
 
 
 class ImagesResource(SyncResource):
@@ -636,10 +549,10 @@ class ImagesResource(SyncResource):
 
         HTTP: ``POST /generate/image/bfl/flux-1-dev``
         """
-        return _send(self._client, _FLUX_1_DEV, locals())
+        return _send(_FLUX_1_DEV, locals())
 
     def flux_1_dev_and_wait(self, **params: Unpack[Flux1DevAndWaitParams]) -> models.Job:
-        """``flux_1_dev``, then wait until the job ends, as :class:`JobWaitParams` says."""
+        """``flux_1_dev``, then wait for its job."""
         return _and_wait_one(self.flux_1_dev, params, _follow)
 
     def flux_1_kontext_dev(
@@ -680,13 +593,13 @@ class ImagesResource(SyncResource):
 
         HTTP: ``POST /generate/image/bfl/flux-1-kontext-dev``
         """
-        return _send(self._client, _FLUX_1_KONTEXT_DEV, locals())
+        return _send(_FLUX_1_KONTEXT_DEV, locals())
 
     def flux_1_kontext_dev_and_wait(
         self,
         **params: Unpack[Flux1KontextDevAndWaitParams],
     ) -> models.Job:
-        """``flux_1_kontext_dev``, then wait until the job ends, as :class:`JobWaitParams` says."""
+        """``flux_1_kontext_dev``, then wait for its job."""
         return _and_wait_one(self.flux_1_kontext_dev, params, _follow)
 
     def nano_banana_pro(
@@ -728,10 +641,10 @@ class ImagesResource(SyncResource):
 
         HTTP: ``POST /generate/image/google/nano-banana-pro``
         """
-        return _send(self._client, _NANO_BANANA_PRO, locals())
+        return _send(_NANO_BANANA_PRO, locals())
 
     def nano_banana_pro_and_wait(self, **params: Unpack[NanoBananaProAndWaitParams]) -> models.Job:
-        """``nano_banana_pro``, then wait until the job ends, as :class:`JobWaitParams` says."""
+        """``nano_banana_pro``, then wait for its job."""
         return _and_wait_one(self.nano_banana_pro, params, _follow)
 
     def nano_banana_2(
@@ -787,10 +700,10 @@ class ImagesResource(SyncResource):
 
         HTTP: ``POST /generate/image/google/nano-banana-2``
         """
-        return _send(self._client, _NANO_BANANA_2, locals())
+        return _send(_NANO_BANANA_2, locals())
 
     def nano_banana_2_and_wait(self, **params: Unpack[NanoBanana2AndWaitParams]) -> models.Job:
-        """``nano_banana_2``, then wait until the job ends, as :class:`JobWaitParams` says."""
+        """``nano_banana_2``, then wait for its job."""
         return _and_wait_one(self.nano_banana_2, params, _follow)
 
     def nano_banana(
@@ -828,10 +741,10 @@ class ImagesResource(SyncResource):
 
         HTTP: ``POST /generate/image/google/nano-banana``
         """
-        return _send(self._client, _NANO_BANANA, locals())
+        return _send(_NANO_BANANA, locals())
 
     def nano_banana_and_wait(self, **params: Unpack[NanoBananaAndWaitParams]) -> models.Job:
-        """``nano_banana``, then wait until the job ends, as :class:`JobWaitParams` says."""
+        """``nano_banana``, then wait for its job."""
         return _and_wait_one(self.nano_banana, params, _follow)
 
     def flux_1_1_pro(
@@ -861,10 +774,10 @@ class ImagesResource(SyncResource):
 
         HTTP: ``POST /generate/image/bfl/flux-1.1-pro``
         """
-        return _send(self._client, _FLUX_1_1_PRO, locals())
+        return _send(_FLUX_1_1_PRO, locals())
 
     def flux_1_1_pro_and_wait(self, **params: Unpack[Flux11ProAndWaitParams]) -> models.Job:
-        """``flux_1_1_pro``, then wait until the job ends, as :class:`JobWaitParams` says."""
+        """``flux_1_1_pro``, then wait for its job."""
         return _and_wait_one(self.flux_1_1_pro, params, _follow)
 
     def flux_1_1_pro_ultra(
@@ -898,13 +811,13 @@ class ImagesResource(SyncResource):
 
         HTTP: ``POST /generate/image/bfl/flux-1.1-pro-ultra``
         """
-        return _send(self._client, _FLUX_1_1_PRO_ULTRA, locals())
+        return _send(_FLUX_1_1_PRO_ULTRA, locals())
 
     def flux_1_1_pro_ultra_and_wait(
         self,
         **params: Unpack[Flux11ProUltraAndWaitParams],
     ) -> models.Job:
-        """``flux_1_1_pro_ultra``, then wait until the job ends, as :class:`JobWaitParams` says."""
+        """``flux_1_1_pro_ultra``, then wait for its job."""
         return _and_wait_one(self.flux_1_1_pro_ultra, params, _follow)
 
     def ideogram_2_turbo(
@@ -936,13 +849,13 @@ class ImagesResource(SyncResource):
 
         HTTP: ``POST /generate/image/ideogram/ideogram-2-turbo``
         """
-        return _send(self._client, _IDEOGRAM_2_TURBO, locals())
+        return _send(_IDEOGRAM_2_TURBO, locals())
 
     def ideogram_2_turbo_and_wait(
         self,
         **params: Unpack[Ideogram2TurboAndWaitParams],
     ) -> models.Job:
-        """``ideogram_2_turbo``, then wait until the job ends, as :class:`JobWaitParams` says."""
+        """``ideogram_2_turbo``, then wait for its job."""
         return _and_wait_one(self.ideogram_2_turbo, params, _follow)
 
     def ideogram_3(
@@ -978,10 +891,10 @@ class ImagesResource(SyncResource):
 
         HTTP: ``POST /generate/image/ideogram/ideogram-3``
         """
-        return _send(self._client, _IDEOGRAM_3, locals())
+        return _send(_IDEOGRAM_3, locals())
 
     def ideogram_3_and_wait(self, **params: Unpack[Ideogram3AndWaitParams]) -> models.Job:
-        """``ideogram_3``, then wait until the job ends, as :class:`JobWaitParams` says."""
+        """``ideogram_3``, then wait for its job."""
         return _and_wait_one(self.ideogram_3, params, _follow)
 
     def imagen_3(
@@ -1013,10 +926,10 @@ class ImagesResource(SyncResource):
 
         HTTP: ``POST /generate/image/google/imagen-3``
         """
-        return _send(self._client, _IMAGEN_3, locals())
+        return _send(_IMAGEN_3, locals())
 
     def imagen_3_and_wait(self, **params: Unpack[Imagen3AndWaitParams]) -> models.Job:
-        """``imagen_3``, then wait until the job ends, as :class:`JobWaitParams` says."""
+        """``imagen_3``, then wait for its job."""
         return _and_wait_one(self.imagen_3, params, _follow)
 
     def imagen_4(
@@ -1048,10 +961,10 @@ class ImagesResource(SyncResource):
 
         HTTP: ``POST /generate/image/google/imagen-4``
         """
-        return _send(self._client, _IMAGEN_4, locals())
+        return _send(_IMAGEN_4, locals())
 
     def imagen_4_and_wait(self, **params: Unpack[Imagen4AndWaitParams]) -> models.Job:
-        """``imagen_4``, then wait until the job ends, as :class:`JobWaitParams` says."""
+        """``imagen_4``, then wait for its job."""
         return _and_wait_one(self.imagen_4, params, _follow)
 
     def imagen_4_fast(
@@ -1083,10 +996,10 @@ class ImagesResource(SyncResource):
 
         HTTP: ``POST /generate/image/google/imagen-4-fast``
         """
-        return _send(self._client, _IMAGEN_4_FAST, locals())
+        return _send(_IMAGEN_4_FAST, locals())
 
     def imagen_4_fast_and_wait(self, **params: Unpack[Imagen4FastAndWaitParams]) -> models.Job:
-        """``imagen_4_fast``, then wait until the job ends, as :class:`JobWaitParams` says."""
+        """``imagen_4_fast``, then wait for its job."""
         return _and_wait_one(self.imagen_4_fast, params, _follow)
 
     def imagen_4_ultra(
@@ -1118,10 +1031,10 @@ class ImagesResource(SyncResource):
 
         HTTP: ``POST /generate/image/google/imagen-4-ultra``
         """
-        return _send(self._client, _IMAGEN_4_ULTRA, locals())
+        return _send(_IMAGEN_4_ULTRA, locals())
 
     def imagen_4_ultra_and_wait(self, **params: Unpack[Imagen4UltraAndWaitParams]) -> models.Job:
-        """``imagen_4_ultra``, then wait until the job ends, as :class:`JobWaitParams` says."""
+        """``imagen_4_ultra``, then wait for its job."""
         return _and_wait_one(self.imagen_4_ultra, params, _follow)
 
     def gen_4_image(
@@ -1154,10 +1067,10 @@ class ImagesResource(SyncResource):
 
         HTTP: ``POST /generate/image/runway/gen-4-image``
         """
-        return _send(self._client, _GEN_4_IMAGE, locals())
+        return _send(_GEN_4_IMAGE, locals())
 
     def gen_4_image_and_wait(self, **params: Unpack[Gen4ImageAndWaitParams]) -> models.Job:
-        """``gen_4_image``, then wait until the job ends, as :class:`JobWaitParams` says."""
+        """``gen_4_image``, then wait for its job."""
         return _and_wait_one(self.gen_4_image, params, _follow)
 
     def gpt_image(
@@ -1195,10 +1108,10 @@ class ImagesResource(SyncResource):
 
         HTTP: ``POST /generate/image/openai/gpt-image``
         """
-        return _send(self._client, _GPT_IMAGE, locals())
+        return _send(_GPT_IMAGE, locals())
 
     def gpt_image_and_wait(self, **params: Unpack[GptImageAndWaitParams]) -> models.Job:
-        """``gpt_image``, then wait until the job ends, as :class:`JobWaitParams` says."""
+        """``gpt_image``, then wait for its job."""
         return _and_wait_one(self.gpt_image, params, _follow)
 
     def gpt_image_2(
@@ -1231,10 +1144,10 @@ class ImagesResource(SyncResource):
 
         HTTP: ``POST /generate/image/openai/gpt-image-2``
         """
-        return _send(self._client, _GPT_IMAGE_2, locals())
+        return _send(_GPT_IMAGE_2, locals())
 
     def gpt_image_2_and_wait(self, **params: Unpack[GptImage2AndWaitParams]) -> models.Job:
-        """``gpt_image_2``, then wait until the job ends, as :class:`JobWaitParams` says."""
+        """``gpt_image_2``, then wait for its job."""
         return _and_wait_one(self.gpt_image_2, params, _follow)
 
     def uni_1(
@@ -1292,10 +1205,10 @@ class ImagesResource(SyncResource):
 
         HTTP: ``POST /generate/image/luma/uni-1``
         """
-        return _send(self._client, _UNI_1, locals())
+        return _send(_UNI_1, locals())
 
     def uni_1_and_wait(self, **params: Unpack[Uni1AndWaitParams]) -> models.Job:
-        """``uni_1``, then wait until the job ends, as :class:`JobWaitParams` says."""
+        """``uni_1``, then wait for its job."""
         return _and_wait_one(self.uni_1, params, _follow)
 
     def seedream_4(
@@ -1327,10 +1240,10 @@ class ImagesResource(SyncResource):
 
         HTTP: ``POST /generate/image/bytedance/seedream-4``
         """
-        return _send(self._client, _SEEDREAM_4, locals())
+        return _send(_SEEDREAM_4, locals())
 
     def seedream_4_and_wait(self, **params: Unpack[Seedream4AndWaitParams]) -> models.Job:
-        """``seedream_4``, then wait until the job ends, as :class:`JobWaitParams` says."""
+        """``seedream_4``, then wait for its job."""
         return _and_wait_one(self.seedream_4, params, _follow)
 
     def seedream_5_lite(
@@ -1362,10 +1275,10 @@ class ImagesResource(SyncResource):
 
         HTTP: ``POST /generate/image/bytedance/seedream-5-lite``
         """
-        return _send(self._client, _SEEDREAM_5_LITE, locals())
+        return _send(_SEEDREAM_5_LITE, locals())
 
     def seedream_5_lite_and_wait(self, **params: Unpack[Seedream5LiteAndWaitParams]) -> models.Job:
-        """``seedream_5_lite``, then wait until the job ends, as :class:`JobWaitParams` says."""
+        """``seedream_5_lite``, then wait for its job."""
         return _and_wait_one(self.seedream_5_lite, params, _follow)
 
     def qwen_2512(
@@ -1407,10 +1320,10 @@ class ImagesResource(SyncResource):
 
         HTTP: ``POST /generate/image/qwen/2512``
         """
-        return _send(self._client, _QWEN_2512, locals())
+        return _send(_QWEN_2512, locals())
 
     def qwen_2512_and_wait(self, **params: Unpack[Qwen2512AndWaitParams]) -> models.Job:
-        """``qwen_2512``, then wait until the job ends, as :class:`JobWaitParams` says."""
+        """``qwen_2512``, then wait for its job."""
         return _and_wait_one(self.qwen_2512, params, _follow)
 
     def z_image(
@@ -1452,10 +1365,10 @@ class ImagesResource(SyncResource):
 
         HTTP: ``POST /generate/image/z-image/z-image``
         """
-        return _send(self._client, _Z_IMAGE, locals())
+        return _send(_Z_IMAGE, locals())
 
     def z_image_and_wait(self, **params: Unpack[ZImageAndWaitParams]) -> models.Job:
-        """``z_image``, then wait until the job ends, as :class:`JobWaitParams` says."""
+        """``z_image``, then wait for its job."""
         return _and_wait_one(self.z_image, params, _follow)
 
     def seededit(
@@ -1481,15 +1394,15 @@ class ImagesResource(SyncResource):
 
         HTTP: ``POST /generate/image/bytedance/seededit``
         """
-        return _send(self._client, _SEEDEDIT, locals())
+        return _send(_SEEDEDIT, locals())
 
     def seededit_and_wait(self, **params: Unpack[SeededitAndWaitParams]) -> models.Job:
-        """``seededit``, then wait until the job ends, as :class:`JobWaitParams` says."""
+        """``seededit``, then wait for its job."""
         return _and_wait_one(self.seededit, params, _follow)
 
     @property
     def with_raw_response(self) -> ImagesResourceWithRawResponse:
-        """The one-call methods, returning :class:`RawResponse` instead of parsed models."""
+        """The one-call methods, returning :class:`RawResponse`."""
         return ImagesResourceWithRawResponse(self)
 
 
@@ -1586,12 +1499,12 @@ class AsyncImagesResource(AsyncResource):
 
     @property
     def with_raw_response(self) -> AsyncImagesResourceWithRawResponse:
-        """The one-call methods, returning :class:`RawResponse` instead of parsed models."""
+        """The one-call methods, returning :class:`RawResponse`."""
         return AsyncImagesResourceWithRawResponse(self)
 
 
 class ImagesResourceWithRawResponse(RawMethods):
-    """``ImagesResource``'s one-call methods, returning :class:`RawResponse`."""
+    """See ``ImagesResource.with_raw_response``."""
 
     flux_1_dev = _raw(ImagesResource.flux_1_dev)
     flux_1_kontext_dev = _raw(ImagesResource.flux_1_kontext_dev)
@@ -1618,7 +1531,7 @@ class ImagesResourceWithRawResponse(RawMethods):
 
 
 class AsyncImagesResourceWithRawResponse(RawMethods):
-    """``AsyncImagesResource``'s one-call methods, returning :class:`RawResponse`."""
+    """See ``AsyncImagesResource.with_raw_response``."""
 
     flux_1_dev = _async_raw(AsyncImagesResource.flux_1_dev)
     flux_1_kontext_dev = _async_raw(AsyncImagesResource.flux_1_kontext_dev)

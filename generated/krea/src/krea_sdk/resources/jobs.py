@@ -51,29 +51,28 @@ JOB_STATUS = JobStatusSpec(
 
 LIST_PAGES = PageSpec(style="cursor", items=("items",), next_cursor="next_cursor")
 
+
 _LIST = Endpoint(
     "GET",
     "/jobs",
     models.JobPage,
-    args=models.JobListParams,
+    models.JobListParams,
     query={"cursor": "cursor", "limit": "limit", "types": "types", "status": "status"},
     kind="none",
 )
-
 _GET = Endpoint(
     "GET",
     "/jobs/{id}",
     models.Job,
-    args=models.JobGetParams,
+    models.JobGetParams,
     path_args={"id": "job_id"},
     kind="none",
 )
-
 _CANCEL = Endpoint(
     "DELETE",
     "/jobs/{id}",
     type(None),
-    args=models.JobCancelParams,
+    models.JobCancelParams,
     path_args={"id": "job_id"},
     kind="none",
 )
@@ -140,25 +139,13 @@ class JobsResource(SyncResource):
 
         HTTP: ``GET /jobs``
         """
-        return _send(self._client, _LIST, locals())
+        return _send(_LIST, locals())
 
-    def list_pages(
-        self,
-        **params: Unpack[ListPageParams],
-    ) -> Iterator[models.JobPage]:
+    def list_pages(self, **params: Unpack[ListPageParams]) -> Iterator[models.JobPage]:
         """Every page of ``list``, one request per page (cursor pagination)."""
-        return iterate_pages(
-            lambda position: self.list(
-                cursor=position,
-                **params,
-            ),
-            LIST_PAGES,
-        )
+        return iterate_pages(lambda position: self.list(cursor=position, **params), LIST_PAGES)
 
-    def list_all(
-        self,
-        **params: Unpack[ListPageParams],
-    ) -> Iterator[models.Job]:
+    def list_all(self, **params: Unpack[ListPageParams]) -> Iterator[models.Job]:
         """Every item of ``list`` across all pages, fetched lazily."""
         for page in self.list_pages(**params):
             for item in page_items(page, LIST_PAGES):
@@ -180,7 +167,7 @@ class JobsResource(SyncResource):
 
         HTTP: ``GET /jobs/{id}``
         """
-        return _send(self._client, _GET, locals())
+        return _send(_GET, locals())
 
     def cancel(
         self,
@@ -200,7 +187,7 @@ class JobsResource(SyncResource):
 
         HTTP: ``DELETE /jobs/{id}``
         """
-        return _send(self._client, _CANCEL, locals())
+        return _send(_CANCEL, locals())
 
     def wait(
         self,
@@ -252,7 +239,7 @@ class JobsResource(SyncResource):
 
     @property
     def with_raw_response(self) -> JobsResourceWithRawResponse:
-        """The one-call methods, returning :class:`RawResponse` instead of parsed models."""
+        """The one-call methods, returning :class:`RawResponse`."""
         return JobsResourceWithRawResponse(self)
 
 
@@ -261,23 +248,14 @@ class AsyncJobsResource(AsyncResource):
 
     list = _awaitable(JobsResource.list)
 
-    def list_pages(
-        self,
-        **params: Unpack[ListPageParams],
-    ) -> AsyncIterator[models.JobPage]:
+    def list_pages(self, **params: Unpack[ListPageParams]) -> AsyncIterator[models.JobPage]:
         """Every page of ``list``, one request per page (cursor pagination)."""
         return async_iterate_pages(
-            lambda position: self.list(
-                cursor=position,
-                **params,
-            ),
+            lambda position: self.list(cursor=position, **params),
             LIST_PAGES,
         )
 
-    async def list_all(
-        self,
-        **params: Unpack[ListPageParams],
-    ) -> AsyncIterator[models.Job]:
+    async def list_all(self, **params: Unpack[ListPageParams]) -> AsyncIterator[models.Job]:
         """Every item of ``list`` across all pages, fetched lazily."""
         async for page in self.list_pages(**params):
             for item in page_items(page, LIST_PAGES):
@@ -323,12 +301,12 @@ class AsyncJobsResource(AsyncResource):
 
     @property
     def with_raw_response(self) -> AsyncJobsResourceWithRawResponse:
-        """The one-call methods, returning :class:`RawResponse` instead of parsed models."""
+        """The one-call methods, returning :class:`RawResponse`."""
         return AsyncJobsResourceWithRawResponse(self)
 
 
 class JobsResourceWithRawResponse(RawMethods):
-    """``JobsResource``'s one-call methods, returning :class:`RawResponse`."""
+    """See ``JobsResource.with_raw_response``."""
 
     list = _raw(JobsResource.list)
     get = _raw(JobsResource.get)
@@ -336,7 +314,7 @@ class JobsResourceWithRawResponse(RawMethods):
 
 
 class AsyncJobsResourceWithRawResponse(RawMethods):
-    """``AsyncJobsResource``'s one-call methods, returning :class:`RawResponse`."""
+    """See ``AsyncJobsResource.with_raw_response``."""
 
     list = _async_raw(AsyncJobsResource.list)
     get = _async_raw(AsyncJobsResource.get)

@@ -20,20 +20,20 @@ from .jobs import JobsResource, AsyncJobsResource
 
 __all__ = ["NodeAppsResource", "AsyncNodeAppsResource"]
 
+
 _GET = Endpoint(
     "GET",
     "/node-apps/{id}",
     models.NodeApp,
-    args=models.NodeAppGetParams,
+    models.NodeAppGetParams,
     path_args={"id": "node_app_id"},
     kind="none",
 )
-
 _EXECUTE = Endpoint(
     "POST",
     "/node-apps/{id}/execute",
     List[models.Job],
-    args=models.NodeAppExecuteParams,
+    models.NodeAppExecuteParams,
     path_args={"id": "node_app_id"},
     kind="whole_json",
     whole="body",
@@ -42,11 +42,8 @@ _EXECUTE = Endpoint(
 )
 
 
-class ExecuteParams(RequestParams, total=False):
+class ExecuteAndWaitParams(RequestParams, JobWaitParams[models.Job], total=False):
     body: Dict[str, Any] | NotGiven
-
-
-class ExecuteAndWaitParams(ExecuteParams, JobWaitParams[models.Job], total=False): ...
 
 
 class NodeAppsResource(SyncResource):
@@ -70,7 +67,7 @@ class NodeAppsResource(SyncResource):
 
         HTTP: ``GET /node-apps/{id}``
         """
-        return _send(self._client, _GET, locals())
+        return _send(_GET, locals())
 
     def execute(
         self,
@@ -92,19 +89,19 @@ class NodeAppsResource(SyncResource):
 
         HTTP: ``POST /node-apps/{id}/execute``
         """
-        return _send(self._client, _EXECUTE, locals())
+        return _send(_EXECUTE, locals())
 
     def execute_and_wait(
         self,
         node_app_id: str,
         **params: Unpack[ExecuteAndWaitParams],
     ) -> List[models.Job]:
-        """``execute``, then wait until the jobs end, as :class:`JobWaitParams` says."""
+        """``execute``, then wait for its jobs."""
         return _and_wait(self.execute, params, _follow, (node_app_id,))
 
     @property
     def with_raw_response(self) -> NodeAppsResourceWithRawResponse:
-        """The one-call methods, returning :class:`RawResponse` instead of parsed models."""
+        """The one-call methods, returning :class:`RawResponse`."""
         return NodeAppsResourceWithRawResponse(self)
 
 
@@ -119,19 +116,19 @@ class AsyncNodeAppsResource(AsyncResource):
 
     @property
     def with_raw_response(self) -> AsyncNodeAppsResourceWithRawResponse:
-        """The one-call methods, returning :class:`RawResponse` instead of parsed models."""
+        """The one-call methods, returning :class:`RawResponse`."""
         return AsyncNodeAppsResourceWithRawResponse(self)
 
 
 class NodeAppsResourceWithRawResponse(RawMethods):
-    """``NodeAppsResource``'s one-call methods, returning :class:`RawResponse`."""
+    """See ``NodeAppsResource.with_raw_response``."""
 
     get = _raw(NodeAppsResource.get)
     execute = _raw(NodeAppsResource.execute)
 
 
 class AsyncNodeAppsResourceWithRawResponse(RawMethods):
-    """``AsyncNodeAppsResource``'s one-call methods, returning :class:`RawResponse`."""
+    """See ``AsyncNodeAppsResource.with_raw_response``."""
 
     get = _async_raw(AsyncNodeAppsResource.get)
     execute = _async_raw(AsyncNodeAppsResource.execute)

@@ -24,23 +24,23 @@ __all__ = ["StylesResource", "AsyncStylesResource"]
 
 LIST_PAGES = PageSpec(style="cursor", items=("items",), next_cursor="next_cursor")
 
+
 _TRAIN = Endpoint(
     "POST",
     "/styles/train",
     models.CreatedJob,
-    args=models.StyleTrainParams,
+    models.StyleTrainParams,
     headers={"X-Webhook-URL": "webhook_url"},
     kind="whole_json",
     whole="body",
     whole_type=models.StyleTrainRequest,
     job_id_path="job_id",
 )
-
 _LIST = Endpoint(
     "GET",
     "/styles",
     models.StylePage,
-    args=models.StyleListParams,
+    models.StyleListParams,
     query={
         "cursor": "cursor",
         "limit": "limit",
@@ -52,59 +52,51 @@ _LIST = Endpoint(
     },
     kind="none",
 )
-
 _GET = Endpoint(
     "GET",
     "/styles/{id}",
     models.Style,
-    args=models.StyleGetParams,
+    models.StyleGetParams,
     path_args={"id": "style_id"},
     kind="none",
 )
-
 _UPDATE = Endpoint(
     "PATCH",
     "/styles/{id}",
     models.Style,
-    args=models.StyleUpdateParams,
-    body=models.StyleUpdateRequest,
+    models.StyleUpdateParams,
+    models.StyleUpdateRequest,
     path_args={"id": "style_id"},
 )
-
 _GET_SHARE_LINK = Endpoint(
     "GET",
     "/styles/{id}/share/link",
     models.StyleGetShareLinkResponse,
-    args=models.StyleGetShareLinkParams,
+    models.StyleGetShareLinkParams,
     path_args={"id": "style_id"},
     kind="none",
 )
-
 _SHARE_WORKSPACE = Endpoint(
     "POST",
     "/styles/{id}/share/workspace",
     models.StyleShareWorkspaceResponse,
-    args=models.StyleShareWorkspaceParams,
+    models.StyleShareWorkspaceParams,
     path_args={"id": "style_id"},
     kind="none",
 )
-
 _DELETE_SHARE_WORKSPACE = Endpoint(
     "DELETE",
     "/styles/{id}/share/workspace",
     models.StyleDeleteShareWorkspaceResponse,
-    args=models.StyleDeleteShareWorkspaceParams,
+    models.StyleDeleteShareWorkspaceParams,
     path_args={"id": "style_id"},
     kind="none",
 )
 
 
-class TrainParams(RequestParams, total=False):
+class TrainAndWaitParams(RequestParams, JobWaitParams[models.Job], total=False):
     body: Required[models.StyleTrainRequest]
     webhook_url: str | NotGiven
-
-
-class TrainAndWaitParams(TrainParams, JobWaitParams[models.Job], total=False): ...
 
 
 class ListPageParams(PageRequestParams, total=False):
@@ -165,10 +157,10 @@ class StylesResource(SyncResource):
 
         HTTP: ``POST /styles/train``
         """
-        return _send(self._client, _TRAIN, locals())
+        return _send(_TRAIN, locals())
 
     def train_and_wait(self, **params: Unpack[TrainAndWaitParams]) -> models.Job:
-        """``train``, then wait until the job ends, as :class:`JobWaitParams` says."""
+        """``train``, then wait for its job."""
         return _and_wait_one(self.train, params, _follow)
 
     def list(
@@ -209,25 +201,13 @@ class StylesResource(SyncResource):
 
         HTTP: ``GET /styles``
         """
-        return _send(self._client, _LIST, locals())
+        return _send(_LIST, locals())
 
-    def list_pages(
-        self,
-        **params: Unpack[ListPageParams],
-    ) -> Iterator[models.StylePage]:
+    def list_pages(self, **params: Unpack[ListPageParams]) -> Iterator[models.StylePage]:
         """Every page of ``list``, one request per page (cursor pagination)."""
-        return iterate_pages(
-            lambda position: self.list(
-                cursor=position,
-                **params,
-            ),
-            LIST_PAGES,
-        )
+        return iterate_pages(lambda position: self.list(cursor=position, **params), LIST_PAGES)
 
-    def list_all(
-        self,
-        **params: Unpack[ListPageParams],
-    ) -> Iterator[models.Style]:
+    def list_all(self, **params: Unpack[ListPageParams]) -> Iterator[models.Style]:
         """Every item of ``list`` across all pages, fetched lazily."""
         for page in self.list_pages(**params):
             for item in page_items(page, LIST_PAGES):
@@ -251,7 +231,7 @@ class StylesResource(SyncResource):
 
         HTTP: ``GET /styles/{id}``
         """
-        return _send(self._client, _GET, locals())
+        return _send(_GET, locals())
 
     def update(
         self,
@@ -275,7 +255,7 @@ class StylesResource(SyncResource):
 
         HTTP: ``PATCH /styles/{id}``
         """
-        return _send(self._client, _UPDATE, locals())
+        return _send(_UPDATE, locals())
 
     def get_share_link(
         self,
@@ -295,7 +275,7 @@ class StylesResource(SyncResource):
 
         HTTP: ``GET /styles/{id}/share/link``
         """
-        return _send(self._client, _GET_SHARE_LINK, locals())
+        return _send(_GET_SHARE_LINK, locals())
 
     def share_workspace(
         self,
@@ -315,7 +295,7 @@ class StylesResource(SyncResource):
 
         HTTP: ``POST /styles/{id}/share/workspace``
         """
-        return _send(self._client, _SHARE_WORKSPACE, locals())
+        return _send(_SHARE_WORKSPACE, locals())
 
     def delete_share_workspace(
         self,
@@ -335,11 +315,11 @@ class StylesResource(SyncResource):
 
         HTTP: ``DELETE /styles/{id}/share/workspace``
         """
-        return _send(self._client, _DELETE_SHARE_WORKSPACE, locals())
+        return _send(_DELETE_SHARE_WORKSPACE, locals())
 
     @property
     def with_raw_response(self) -> StylesResourceWithRawResponse:
-        """The one-call methods, returning :class:`RawResponse` instead of parsed models."""
+        """The one-call methods, returning :class:`RawResponse`."""
         return StylesResourceWithRawResponse(self)
 
 
@@ -352,23 +332,14 @@ class AsyncStylesResource(AsyncResource):
 
     list = _awaitable(StylesResource.list)
 
-    def list_pages(
-        self,
-        **params: Unpack[ListPageParams],
-    ) -> AsyncIterator[models.StylePage]:
+    def list_pages(self, **params: Unpack[ListPageParams]) -> AsyncIterator[models.StylePage]:
         """Every page of ``list``, one request per page (cursor pagination)."""
         return async_iterate_pages(
-            lambda position: self.list(
-                cursor=position,
-                **params,
-            ),
+            lambda position: self.list(cursor=position, **params),
             LIST_PAGES,
         )
 
-    async def list_all(
-        self,
-        **params: Unpack[ListPageParams],
-    ) -> AsyncIterator[models.Style]:
+    async def list_all(self, **params: Unpack[ListPageParams]) -> AsyncIterator[models.Style]:
         """Every item of ``list`` across all pages, fetched lazily."""
         async for page in self.list_pages(**params):
             for item in page_items(page, LIST_PAGES):
@@ -386,12 +357,12 @@ class AsyncStylesResource(AsyncResource):
 
     @property
     def with_raw_response(self) -> AsyncStylesResourceWithRawResponse:
-        """The one-call methods, returning :class:`RawResponse` instead of parsed models."""
+        """The one-call methods, returning :class:`RawResponse`."""
         return AsyncStylesResourceWithRawResponse(self)
 
 
 class StylesResourceWithRawResponse(RawMethods):
-    """``StylesResource``'s one-call methods, returning :class:`RawResponse`."""
+    """See ``StylesResource.with_raw_response``."""
 
     train = _raw(StylesResource.train)
     list = _raw(StylesResource.list)
@@ -403,7 +374,7 @@ class StylesResourceWithRawResponse(RawMethods):
 
 
 class AsyncStylesResourceWithRawResponse(RawMethods):
-    """``AsyncStylesResource``'s one-call methods, returning :class:`RawResponse`."""
+    """See ``AsyncStylesResource.with_raw_response``."""
 
     train = _async_raw(AsyncStylesResource.train)
     list = _async_raw(AsyncStylesResource.list)

@@ -20,142 +20,130 @@ from .jobs import JobsResource, AsyncJobsResource
 
 __all__ = ["VideosResource", "AsyncVideosResource"]
 
+
 _KLING_1 = Endpoint(
     "POST",
     "/generate/video/kling/kling-1",
     models.CreatedJob,
-    args=models.VideoKling1Params,
-    body=models.VideoKling1Request,
+    models.VideoKling1Params,
+    models.VideoKling1Request,
     headers={"X-Webhook-URL": "webhook_url"},
     job_id_path="job_id",
 )
-
 _KLING_1_5 = Endpoint(
     "POST",
     "/generate/video/kling/kling-1.5",
     models.CreatedJob,
-    args=models.VideoKling15Params,
-    body=models.VideoKling15Request,
+    models.VideoKling15Params,
+    models.VideoKling15Request,
     headers={"X-Webhook-URL": "webhook_url"},
     job_id_path="job_id",
 )
-
 _KLING_1_6 = Endpoint(
     "POST",
     "/generate/video/kling/kling-1.6",
     models.CreatedJob,
-    args=models.VideoKling16Params,
-    body=models.VideoKling16Request,
+    models.VideoKling16Params,
+    models.VideoKling16Request,
     headers={"X-Webhook-URL": "webhook_url"},
     job_id_path="job_id",
 )
-
 _KLING_2 = Endpoint(
     "POST",
     "/generate/video/kling/kling-2",
     models.CreatedJob,
-    args=models.VideoKling2Params,
-    body=models.VideoKling2Request,
+    models.VideoKling2Params,
+    models.VideoKling2Request,
     headers={"X-Webhook-URL": "webhook_url"},
     job_id_path="job_id",
 )
-
 _KLING_2_1 = Endpoint(
     "POST",
     "/generate/video/kling/kling-2.1",
     models.CreatedJob,
-    args=models.VideoKling21Params,
-    body=models.VideoKling21Request,
+    models.VideoKling21Params,
+    models.VideoKling21Request,
     headers={"X-Webhook-URL": "webhook_url"},
     job_id_path="job_id",
 )
-
 _KLING_2_5 = Endpoint(
     "POST",
     "/generate/video/kling/kling-2.5",
     models.CreatedJob,
-    args=models.VideoKling25Params,
-    body=models.VideoKling25Request,
+    models.VideoKling25Params,
+    models.VideoKling25Request,
     headers={"X-Webhook-URL": "webhook_url"},
     job_id_path="job_id",
 )
-
 _KLING_2_6 = Endpoint(
     "POST",
     "/generate/video/kling/kling-2.6",
     models.CreatedJob,
-    args=models.VideoKling26Params,
-    body=models.VideoKling26Request,
+    models.VideoKling26Params,
+    models.VideoKling26Request,
     headers={"X-Webhook-URL": "webhook_url"},
     job_id_path="job_id",
 )
-
 _KLING_3_0 = Endpoint(
     "POST",
     "/generate/video/kling/kling-3.0",
     models.CreatedJob,
-    args=models.VideoKling30Params,
-    body=models.VideoKling30Request,
+    models.VideoKling30Params,
+    models.VideoKling30Request,
     headers={"X-Webhook-URL": "webhook_url"},
     job_id_path="job_id",
 )
-
 _KLING_O1 = Endpoint(
     "POST",
     "/generate/video/kling/kling-o1",
     models.CreatedJob,
-    args=models.VideoKlingO1Params,
-    body=models.VideoKlingO1Request,
+    models.VideoKlingO1Params,
+    models.VideoKlingO1Request,
     headers={"X-Webhook-URL": "webhook_url"},
     job_id_path="job_id",
 )
-
 _HAILUO = Endpoint(
     "POST",
     "/generate/video/minimax/hailuo",
     models.CreatedJob,
-    args=models.VideoHailuoParams,
-    body=models.VideoHailuoRequest,
+    models.VideoHailuoParams,
+    models.VideoHailuoRequest,
     headers={"X-Webhook-URL": "webhook_url"},
     job_id_path="job_id",
 )
-
 _HAILUO_02 = Endpoint(
     "POST",
     "/generate/video/minimax/hailuo-02",
     models.CreatedJob,
-    args=models.VideoHailuo02Params,
-    body=models.VideoHailuo02Request,
+    models.VideoHailuo02Params,
+    models.VideoHailuo02Request,
     headers={"X-Webhook-URL": "webhook_url"},
     job_id_path="job_id",
 )
-
 _HAILUO_2_3 = Endpoint(
     "POST",
     "/generate/video/minimax/hailuo-2.3",
     models.CreatedJob,
-    args=models.VideoHailuo23Params,
-    body=models.VideoHailuo23Request,
+    models.VideoHailuo23Params,
+    models.VideoHailuo23Request,
     headers={"X-Webhook-URL": "webhook_url"},
     job_id_path="job_id",
 )
-
 _HAILUO_2_3_FAST = Endpoint(
     "POST",
     "/generate/video/minimax/hailuo-2.3-fast",
     models.CreatedJob,
-    args=models.VideoHailuo23FastParams,
-    body=models.VideoHailuo23FastRequest,
+    models.VideoHailuo23FastParams,
+    models.VideoHailuo23FastRequest,
     headers={"X-Webhook-URL": "webhook_url"},
     job_id_path="job_id",
 )
-
 _WAN_2_1 = Endpoint(
     "POST",
     "/generate/video/alibaba/wan-2.1",
     models.CreatedJob,
-    args=models.VideoWan21Params,
-    body=models.VideoWan21Request,
+    models.VideoWan21Params,
+    models.VideoWan21Request,
     headers={"X-Webhook-URL": "webhook_url"},
     aliases=(
         (
@@ -167,13 +155,12 @@ _WAN_2_1 = Endpoint(
     ),
     job_id_path="job_id",
 )
-
 _WAN_2_2 = Endpoint(
     "POST",
     "/generate/video/alibaba/wan-2.2",
     models.CreatedJob,
-    args=models.VideoWan22Params,
-    body=models.VideoWan22Request,
+    models.VideoWan22Params,
+    models.VideoWan22Request,
     headers={"X-Webhook-URL": "webhook_url"},
     aliases=(
         (
@@ -185,23 +172,21 @@ _WAN_2_2 = Endpoint(
     ),
     job_id_path="job_id",
 )
-
 _WAN_2_5 = Endpoint(
     "POST",
     "/generate/video/alibaba/wan-2.5",
     models.CreatedJob,
-    args=models.VideoWan25Params,
-    body=models.VideoWan25Request,
+    models.VideoWan25Params,
+    models.VideoWan25Request,
     headers={"X-Webhook-URL": "webhook_url"},
     job_id_path="job_id",
 )
-
 _VEO_2 = Endpoint(
     "POST",
     "/generate/video/google/veo-2",
     models.CreatedJob,
-    args=models.VideoVeo2Params,
-    body=models.VideoVeo2Request,
+    models.VideoVeo2Params,
+    models.VideoVeo2Request,
     headers={"X-Webhook-URL": "webhook_url"},
     aliases=(
         (
@@ -213,83 +198,75 @@ _VEO_2 = Endpoint(
     ),
     job_id_path="job_id",
 )
-
 _VEO_3 = Endpoint(
     "POST",
     "/generate/video/google/veo-3",
     models.CreatedJob,
-    args=models.VideoVeo3Params,
-    body=models.VideoVeo3Request,
+    models.VideoVeo3Params,
+    models.VideoVeo3Request,
     headers={"X-Webhook-URL": "webhook_url"},
     job_id_path="job_id",
 )
-
 _VEO_3_FAST = Endpoint(
     "POST",
     "/generate/video/google/veo-3-fast",
     models.CreatedJob,
-    args=models.VideoVeo3FastParams,
-    body=models.VideoVeo3FastRequest,
+    models.VideoVeo3FastParams,
+    models.VideoVeo3FastRequest,
     headers={"X-Webhook-URL": "webhook_url"},
     job_id_path="job_id",
 )
-
 _VEO_3_1 = Endpoint(
     "POST",
     "/generate/video/google/veo-3.1",
     models.CreatedJob,
-    args=models.VideoVeo31Params,
-    body=models.VideoVeo31Request,
+    models.VideoVeo31Params,
+    models.VideoVeo31Request,
     headers={"X-Webhook-URL": "webhook_url"},
     job_id_path="job_id",
 )
-
 _VEO_3_1_FAST = Endpoint(
     "POST",
     "/generate/video/google/veo-3.1-fast",
     models.CreatedJob,
-    args=models.VideoVeo31FastParams,
-    body=models.VideoVeo31FastRequest,
+    models.VideoVeo31FastParams,
+    models.VideoVeo31FastRequest,
     headers={"X-Webhook-URL": "webhook_url"},
     job_id_path="job_id",
 )
-
 _VEO_3_1_LITE = Endpoint(
     "POST",
     "/generate/video/google/veo-3.1-lite",
     models.CreatedJob,
-    args=models.VideoVeo31LiteParams,
-    body=models.VideoVeo31LiteRequest,
+    models.VideoVeo31LiteParams,
+    models.VideoVeo31LiteRequest,
     headers={"X-Webhook-URL": "webhook_url"},
     job_id_path="job_id",
 )
-
 _SEEDANCE_1_0_PRO = Endpoint(
     "POST",
     "/generate/video/bytedance/seedance-1.0-pro",
     models.CreatedJob,
-    args=models.VideoSeedance10ProParams,
-    body=models.VideoSeedance10ProRequest,
+    models.VideoSeedance10ProParams,
+    models.VideoSeedance10ProRequest,
     headers={"X-Webhook-URL": "webhook_url"},
     job_id_path="job_id",
 )
-
 _SEEDANCE_1_0_PRO_FAST = Endpoint(
     "POST",
     "/generate/video/bytedance/seedance-1.0-pro-fast",
     models.CreatedJob,
-    args=models.VideoSeedance10ProFastParams,
-    body=models.VideoSeedance10ProFastRequest,
+    models.VideoSeedance10ProFastParams,
+    models.VideoSeedance10ProFastRequest,
     headers={"X-Webhook-URL": "webhook_url"},
     job_id_path="job_id",
 )
-
 _LTX_VIDEO_2_3_22B = Endpoint(
     "POST",
     "/generate/video/lightricks/ltx-video-2.3-22b",
     models.CreatedJob,
-    args=models.VideoLtxVideo2322BParams,
-    body=models.VideoLtxVideo2322BRequest,
+    models.VideoLtxVideo2322BParams,
+    models.VideoLtxVideo2322BRequest,
     headers={"X-Webhook-URL": "webhook_url"},
     aliases=(
         (
@@ -301,69 +278,63 @@ _LTX_VIDEO_2_3_22B = Endpoint(
     ),
     job_id_path="job_id",
 )
-
 _RAY_2 = Endpoint(
     "POST",
     "/generate/video/luma/ray-2",
     models.CreatedJob,
-    args=models.VideoRay2Params,
-    body=models.VideoRay2Request,
+    models.VideoRay2Params,
+    models.VideoRay2Request,
     headers={"X-Webhook-URL": "webhook_url"},
     job_id_path="job_id",
 )
-
 _GEN_3 = Endpoint(
     "POST",
     "/generate/video/runway/gen-3",
     models.CreatedJob,
-    args=models.VideoGen3Params,
-    body=models.VideoGen3Request,
+    models.VideoGen3Params,
+    models.VideoGen3Request,
     headers={"X-Webhook-URL": "webhook_url"},
     job_id_path="job_id",
 )
-
 _GEN_4_VIDEO = Endpoint(
     "POST",
     "/generate/video/runway/gen-4-video",
     models.CreatedJob,
-    args=models.VideoGen4VideoParams,
-    body=models.VideoGen4VideoRequest,
+    models.VideoGen4VideoParams,
+    models.VideoGen4VideoRequest,
     headers={"X-Webhook-URL": "webhook_url"},
     job_id_path="job_id",
 )
-
 _GEN_4_5 = Endpoint(
     "POST",
     "/generate/video/runway/gen-4.5",
     models.CreatedJob,
-    args=models.VideoGen45Params,
-    body=models.VideoGen45Request,
+    models.VideoGen45Params,
+    models.VideoGen45Request,
     headers={"X-Webhook-URL": "webhook_url"},
     job_id_path="job_id",
 )
-
 _GROK_VIDEO = Endpoint(
     "POST",
     "/generate/video/xai/grok-video",
     models.CreatedJob,
-    args=models.VideoGrokVideoParams,
-    body=models.VideoGrokVideoRequest,
+    models.VideoGrokVideoParams,
+    models.VideoGrokVideoRequest,
     headers={"X-Webhook-URL": "webhook_url"},
     job_id_path="job_id",
 )
-
 _ALEPH = Endpoint(
     "POST",
     "/generate/video/runway/aleph",
     models.CreatedJob,
-    args=models.VideoAlephParams,
-    body=models.VideoAlephRequest,
+    models.VideoAlephParams,
+    models.VideoAlephRequest,
     headers={"X-Webhook-URL": "webhook_url"},
     job_id_path="job_id",
 )
 
 
-class Kling1Params(RequestParams, total=False):
+class Kling1AndWaitParams(RequestParams, JobWaitParams[models.Job], total=False):
     prompt: Required[str]
     webhook_url: str | NotGiven
     start_image: str | NotGiven
@@ -376,10 +347,7 @@ class Kling1Params(RequestParams, total=False):
     mode: Literal["std", "pro"] | NotGiven
 
 
-class Kling1AndWaitParams(Kling1Params, JobWaitParams[models.Job], total=False): ...
-
-
-class Kling15Params(RequestParams, total=False):
+class Kling15AndWaitParams(RequestParams, JobWaitParams[models.Job], total=False):
     prompt: Required[str]
     webhook_url: str | NotGiven
     start_image: str | NotGiven
@@ -392,10 +360,7 @@ class Kling15Params(RequestParams, total=False):
     mode: Literal["pro"] | NotGiven
 
 
-class Kling15AndWaitParams(Kling15Params, JobWaitParams[models.Job], total=False): ...
-
-
-class Kling16Params(RequestParams, total=False):
+class Kling16AndWaitParams(RequestParams, JobWaitParams[models.Job], total=False):
     prompt: Required[str]
     webhook_url: str | NotGiven
     start_image: str | NotGiven
@@ -408,10 +373,7 @@ class Kling16Params(RequestParams, total=False):
     mode: Literal["std", "pro"] | NotGiven
 
 
-class Kling16AndWaitParams(Kling16Params, JobWaitParams[models.Job], total=False): ...
-
-
-class Kling2Params(RequestParams, total=False):
+class Kling2AndWaitParams(RequestParams, JobWaitParams[models.Job], total=False):
     prompt: Required[str]
     webhook_url: str | NotGiven
     start_image: str | NotGiven
@@ -422,10 +384,7 @@ class Kling2Params(RequestParams, total=False):
     mode: Literal["master", "pro"] | NotGiven
 
 
-class Kling2AndWaitParams(Kling2Params, JobWaitParams[models.Job], total=False): ...
-
-
-class Kling21Params(RequestParams, total=False):
+class Kling21AndWaitParams(RequestParams, JobWaitParams[models.Job], total=False):
     prompt: Required[str]
     webhook_url: str | NotGiven
     start_image: str | NotGiven
@@ -436,10 +395,7 @@ class Kling21Params(RequestParams, total=False):
     mode: Literal["master", "pro"] | NotGiven
 
 
-class Kling21AndWaitParams(Kling21Params, JobWaitParams[models.Job], total=False): ...
-
-
-class Kling25Params(RequestParams, total=False):
+class Kling25AndWaitParams(RequestParams, JobWaitParams[models.Job], total=False):
     prompt: Required[str]
     webhook_url: str | NotGiven
     start_image: str | NotGiven
@@ -450,10 +406,7 @@ class Kling25Params(RequestParams, total=False):
     mode: Literal["pro"] | NotGiven
 
 
-class Kling25AndWaitParams(Kling25Params, JobWaitParams[models.Job], total=False): ...
-
-
-class Kling26Params(RequestParams, total=False):
+class Kling26AndWaitParams(RequestParams, JobWaitParams[models.Job], total=False):
     prompt: Required[str]
     webhook_url: str | NotGiven
     start_image: str | NotGiven
@@ -465,10 +418,7 @@ class Kling26Params(RequestParams, total=False):
     generate_audio: bool | NotGiven
 
 
-class Kling26AndWaitParams(Kling26Params, JobWaitParams[models.Job], total=False): ...
-
-
-class Kling30Params(RequestParams, total=False):
+class Kling30AndWaitParams(RequestParams, JobWaitParams[models.Job], total=False):
     prompt: Required[str]
     webhook_url: str | NotGiven
     start_image: str | NotGiven
@@ -481,10 +431,7 @@ class Kling30Params(RequestParams, total=False):
     multi_prompt: List[models.MultiPromptItem] | NotGiven
 
 
-class Kling30AndWaitParams(Kling30Params, JobWaitParams[models.Job], total=False): ...
-
-
-class KlingO1Params(RequestParams, total=False):
+class KlingO1AndWaitParams(RequestParams, JobWaitParams[models.Job], total=False):
     prompt: Required[str]
     webhook_url: str | NotGiven
     start_image: str | NotGiven
@@ -497,10 +444,7 @@ class KlingO1Params(RequestParams, total=False):
     video_reference: models.VideoReference | NotGiven
 
 
-class KlingO1AndWaitParams(KlingO1Params, JobWaitParams[models.Job], total=False): ...
-
-
-class HailuoParams(RequestParams, total=False):
+class HailuoAndWaitParams(RequestParams, JobWaitParams[models.Job], total=False):
     prompt: Required[str]
     webhook_url: str | NotGiven
     start_image: str | NotGiven
@@ -511,10 +455,7 @@ class HailuoParams(RequestParams, total=False):
     subjects: List[models.Subject] | NotGiven
 
 
-class HailuoAndWaitParams(HailuoParams, JobWaitParams[models.Job], total=False): ...
-
-
-class Hailuo02Params(RequestParams, total=False):
+class Hailuo02AndWaitParams(RequestParams, JobWaitParams[models.Job], total=False):
     prompt: Required[str]
     webhook_url: str | NotGiven
     start_image: str | NotGiven
@@ -526,10 +467,7 @@ class Hailuo02Params(RequestParams, total=False):
     duration: float | NotGiven
 
 
-class Hailuo02AndWaitParams(Hailuo02Params, JobWaitParams[models.Job], total=False): ...
-
-
-class Hailuo23Params(RequestParams, total=False):
+class Hailuo23AndWaitParams(RequestParams, JobWaitParams[models.Job], total=False):
     prompt: Required[str]
     webhook_url: str | NotGiven
     start_image: str | NotGiven
@@ -541,10 +479,7 @@ class Hailuo23Params(RequestParams, total=False):
     duration: Literal[6, 10] | NotGiven
 
 
-class Hailuo23AndWaitParams(Hailuo23Params, JobWaitParams[models.Job], total=False): ...
-
-
-class Hailuo23FastParams(RequestParams, total=False):
+class Hailuo23FastAndWaitParams(RequestParams, JobWaitParams[models.Job], total=False):
     prompt: Required[str]
     webhook_url: str | NotGiven
     start_image: str | NotGiven
@@ -556,10 +491,7 @@ class Hailuo23FastParams(RequestParams, total=False):
     duration: Literal[6, 10] | NotGiven
 
 
-class Hailuo23FastAndWaitParams(Hailuo23FastParams, JobWaitParams[models.Job], total=False): ...
-
-
-class Wan21Params(RequestParams, total=False):
+class Wan21AndWaitParams(RequestParams, JobWaitParams[models.Job], total=False):
     prompt: Required[str]
     width: Required[float]
     height: Required[float]
@@ -573,10 +505,7 @@ class Wan21Params(RequestParams, total=False):
     frame_num: float | NotGiven
 
 
-class Wan21AndWaitParams(Wan21Params, JobWaitParams[models.Job], total=False): ...
-
-
-class Wan22Params(RequestParams, total=False):
+class Wan22AndWaitParams(RequestParams, JobWaitParams[models.Job], total=False):
     prompt: Required[str]
     width: Required[float]
     height: Required[float]
@@ -590,10 +519,7 @@ class Wan22Params(RequestParams, total=False):
     frame_num: float | NotGiven
 
 
-class Wan22AndWaitParams(Wan22Params, JobWaitParams[models.Job], total=False): ...
-
-
-class Wan25Params(RequestParams, total=False):
+class Wan25AndWaitParams(RequestParams, JobWaitParams[models.Job], total=False):
     prompt: Required[str]
     webhook_url: str | NotGiven
     start_image: str | None | NotGiven
@@ -607,10 +533,7 @@ class Wan25Params(RequestParams, total=False):
     generate_audio: bool | NotGiven
 
 
-class Wan25AndWaitParams(Wan25Params, JobWaitParams[models.Job], total=False): ...
-
-
-class Veo2Params(RequestParams, total=False):
+class Veo2AndWaitParams(RequestParams, JobWaitParams[models.Job], total=False):
     prompt: Required[str]
     webhook_url: str | NotGiven
     start_image: str | None | NotGiven
@@ -619,10 +542,7 @@ class Veo2Params(RequestParams, total=False):
     duration: float | NotGiven
 
 
-class Veo2AndWaitParams(Veo2Params, JobWaitParams[models.Job], total=False): ...
-
-
-class Veo3Params(RequestParams, total=False):
+class Veo3AndWaitParams(RequestParams, JobWaitParams[models.Job], total=False):
     prompt: Required[str]
     webhook_url: str | NotGiven
     start_image: str | None | NotGiven
@@ -633,10 +553,7 @@ class Veo3Params(RequestParams, total=False):
     resolution: Literal["720p", "1080p"] | NotGiven
 
 
-class Veo3AndWaitParams(Veo3Params, JobWaitParams[models.Job], total=False): ...
-
-
-class Veo3FastParams(RequestParams, total=False):
+class Veo3FastAndWaitParams(RequestParams, JobWaitParams[models.Job], total=False):
     prompt: Required[str]
     webhook_url: str | NotGiven
     start_image: str | None | NotGiven
@@ -647,10 +564,7 @@ class Veo3FastParams(RequestParams, total=False):
     resolution: Literal["720p", "1080p"] | NotGiven
 
 
-class Veo3FastAndWaitParams(Veo3FastParams, JobWaitParams[models.Job], total=False): ...
-
-
-class Veo31Params(RequestParams, total=False):
+class Veo31AndWaitParams(RequestParams, JobWaitParams[models.Job], total=False):
     prompt: Required[str]
     webhook_url: str | NotGiven
     start_image: str | None | NotGiven
@@ -664,10 +578,7 @@ class Veo31Params(RequestParams, total=False):
     reference_images: List[str] | NotGiven
 
 
-class Veo31AndWaitParams(Veo31Params, JobWaitParams[models.Job], total=False): ...
-
-
-class Veo31FastParams(RequestParams, total=False):
+class Veo31FastAndWaitParams(RequestParams, JobWaitParams[models.Job], total=False):
     prompt: Required[str]
     webhook_url: str | NotGiven
     start_image: str | None | NotGiven
@@ -681,10 +592,7 @@ class Veo31FastParams(RequestParams, total=False):
     reference_images: List[str] | NotGiven
 
 
-class Veo31FastAndWaitParams(Veo31FastParams, JobWaitParams[models.Job], total=False): ...
-
-
-class Veo31LiteParams(RequestParams, total=False):
+class Veo31LiteAndWaitParams(RequestParams, JobWaitParams[models.Job], total=False):
     prompt: Required[str]
     webhook_url: str | NotGiven
     start_image: str | None | NotGiven
@@ -696,10 +604,7 @@ class Veo31LiteParams(RequestParams, total=False):
     end_video: str | None | NotGiven
 
 
-class Veo31LiteAndWaitParams(Veo31LiteParams, JobWaitParams[models.Job], total=False): ...
-
-
-class Seedance10ProParams(RequestParams, total=False):
+class Seedance10ProAndWaitParams(RequestParams, JobWaitParams[models.Job], total=False):
     prompt: Required[str]
     webhook_url: str | NotGiven
     start_image: str | None | NotGiven
@@ -712,10 +617,7 @@ class Seedance10ProParams(RequestParams, total=False):
     resolution: Literal["720p", "1080p"] | NotGiven
 
 
-class Seedance10ProAndWaitParams(Seedance10ProParams, JobWaitParams[models.Job], total=False): ...
-
-
-class Seedance10ProFastParams(RequestParams, total=False):
+class Seedance10ProFastAndWaitParams(RequestParams, JobWaitParams[models.Job], total=False):
     prompt: Required[str]
     webhook_url: str | NotGiven
     start_image: str | None | NotGiven
@@ -725,15 +627,7 @@ class Seedance10ProFastParams(RequestParams, total=False):
     resolution: Literal["480p", "720p", "1080p"] | NotGiven
 
 
-class Seedance10ProFastAndWaitParams(
-    Seedance10ProFastParams,
-    JobWaitParams[models.Job],
-    total=False,
-):
-    """``seedance_1_0_pro_fast_and_wait``'s arguments."""
-
-
-class LtxVideo2322bParams(RequestParams, total=False):
+class LtxVideo2322bAndWaitParams(RequestParams, JobWaitParams[models.Job], total=False):
     prompt: Required[str]
     webhook_url: str | NotGiven
     start_image: str | None | NotGiven
@@ -748,10 +642,7 @@ class LtxVideo2322bParams(RequestParams, total=False):
     has_lora: bool | NotGiven
 
 
-class LtxVideo2322bAndWaitParams(LtxVideo2322bParams, JobWaitParams[models.Job], total=False): ...
-
-
-class Ray2Params(RequestParams, total=False):
+class Ray2AndWaitParams(RequestParams, JobWaitParams[models.Job], total=False):
     prompt: Required[str]
     width: Required[float]
     height: Required[float]
@@ -762,10 +653,7 @@ class Ray2Params(RequestParams, total=False):
     loop: bool | NotGiven
 
 
-class Ray2AndWaitParams(Ray2Params, JobWaitParams[models.Job], total=False): ...
-
-
-class Gen3Params(RequestParams, total=False):
+class Gen3AndWaitParams(RequestParams, JobWaitParams[models.Job], total=False):
     prompt: Required[str]
     webhook_url: str | NotGiven
     start_image: str | NotGiven
@@ -775,10 +663,7 @@ class Gen3Params(RequestParams, total=False):
     seed: float | NotGiven
 
 
-class Gen3AndWaitParams(Gen3Params, JobWaitParams[models.Job], total=False): ...
-
-
-class Gen4VideoParams(RequestParams, total=False):
+class Gen4VideoAndWaitParams(RequestParams, JobWaitParams[models.Job], total=False):
     prompt: Required[str]
     webhook_url: str | NotGiven
     start_image: str | NotGiven
@@ -788,10 +673,7 @@ class Gen4VideoParams(RequestParams, total=False):
     seed: float | NotGiven
 
 
-class Gen4VideoAndWaitParams(Gen4VideoParams, JobWaitParams[models.Job], total=False): ...
-
-
-class Gen45Params(RequestParams, total=False):
+class Gen45AndWaitParams(RequestParams, JobWaitParams[models.Job], total=False):
     prompt: Required[str]
     webhook_url: str | NotGiven
     start_image: str | NotGiven
@@ -804,10 +686,7 @@ class Gen45Params(RequestParams, total=False):
     seed: float | NotGiven
 
 
-class Gen45AndWaitParams(Gen45Params, JobWaitParams[models.Job], total=False): ...
-
-
-class GrokVideoParams(RequestParams, total=False):
+class GrokVideoAndWaitParams(RequestParams, JobWaitParams[models.Job], total=False):
     prompt: Required[str]
     webhook_url: str | NotGiven
     start_image: str | None | NotGiven
@@ -819,10 +698,7 @@ class GrokVideoParams(RequestParams, total=False):
     edit_video: str | NotGiven
 
 
-class GrokVideoAndWaitParams(GrokVideoParams, JobWaitParams[models.Job], total=False): ...
-
-
-class AlephParams(RequestParams, total=False):
+class AlephAndWaitParams(RequestParams, JobWaitParams[models.Job], total=False):
     prompt: Required[str]
     init_video: Required[str]
     webhook_url: str | NotGiven
@@ -844,9 +720,6 @@ class AlephParams(RequestParams, total=False):
         | NotGiven
     )
     seed: float | NotGiven
-
-
-class AlephAndWaitParams(AlephParams, JobWaitParams[models.Job], total=False): ...
 
 
 class VideosResource(SyncResource):
@@ -889,10 +762,10 @@ class VideosResource(SyncResource):
 
         HTTP: ``POST /generate/video/kling/kling-1``
         """
-        return _send(self._client, _KLING_1, locals())
+        return _send(_KLING_1, locals())
 
     def kling_1_and_wait(self, **params: Unpack[Kling1AndWaitParams]) -> models.Job:
-        """``kling_1``, then wait until the job ends, as :class:`JobWaitParams` says."""
+        """``kling_1``, then wait for its job."""
         return _and_wait_one(self.kling_1, params, _follow)
 
     def kling_1_5(
@@ -930,10 +803,10 @@ class VideosResource(SyncResource):
 
         HTTP: ``POST /generate/video/kling/kling-1.5``
         """
-        return _send(self._client, _KLING_1_5, locals())
+        return _send(_KLING_1_5, locals())
 
     def kling_1_5_and_wait(self, **params: Unpack[Kling15AndWaitParams]) -> models.Job:
-        """``kling_1_5``, then wait until the job ends, as :class:`JobWaitParams` says."""
+        """``kling_1_5``, then wait for its job."""
         return _and_wait_one(self.kling_1_5, params, _follow)
 
     def kling_1_6(
@@ -973,10 +846,10 @@ class VideosResource(SyncResource):
 
         HTTP: ``POST /generate/video/kling/kling-1.6``
         """
-        return _send(self._client, _KLING_1_6, locals())
+        return _send(_KLING_1_6, locals())
 
     def kling_1_6_and_wait(self, **params: Unpack[Kling16AndWaitParams]) -> models.Job:
-        """``kling_1_6``, then wait until the job ends, as :class:`JobWaitParams` says."""
+        """``kling_1_6``, then wait for its job."""
         return _and_wait_one(self.kling_1_6, params, _follow)
 
     def kling_2(
@@ -1011,10 +884,10 @@ class VideosResource(SyncResource):
 
         HTTP: ``POST /generate/video/kling/kling-2``
         """
-        return _send(self._client, _KLING_2, locals())
+        return _send(_KLING_2, locals())
 
     def kling_2_and_wait(self, **params: Unpack[Kling2AndWaitParams]) -> models.Job:
-        """``kling_2``, then wait until the job ends, as :class:`JobWaitParams` says."""
+        """``kling_2``, then wait for its job."""
         return _and_wait_one(self.kling_2, params, _follow)
 
     def kling_2_1(
@@ -1054,10 +927,10 @@ class VideosResource(SyncResource):
 
         HTTP: ``POST /generate/video/kling/kling-2.1``
         """
-        return _send(self._client, _KLING_2_1, locals())
+        return _send(_KLING_2_1, locals())
 
     def kling_2_1_and_wait(self, **params: Unpack[Kling21AndWaitParams]) -> models.Job:
-        """``kling_2_1``, then wait until the job ends, as :class:`JobWaitParams` says."""
+        """``kling_2_1``, then wait for its job."""
         return _and_wait_one(self.kling_2_1, params, _follow)
 
     def kling_2_5(
@@ -1093,10 +966,10 @@ class VideosResource(SyncResource):
 
         HTTP: ``POST /generate/video/kling/kling-2.5``
         """
-        return _send(self._client, _KLING_2_5, locals())
+        return _send(_KLING_2_5, locals())
 
     def kling_2_5_and_wait(self, **params: Unpack[Kling25AndWaitParams]) -> models.Job:
-        """``kling_2_5``, then wait until the job ends, as :class:`JobWaitParams` says."""
+        """``kling_2_5``, then wait for its job."""
         return _and_wait_one(self.kling_2_5, params, _follow)
 
     def kling_2_6(
@@ -1135,10 +1008,10 @@ class VideosResource(SyncResource):
 
         HTTP: ``POST /generate/video/kling/kling-2.6``
         """
-        return _send(self._client, _KLING_2_6, locals())
+        return _send(_KLING_2_6, locals())
 
     def kling_2_6_and_wait(self, **params: Unpack[Kling26AndWaitParams]) -> models.Job:
-        """``kling_2_6``, then wait until the job ends, as :class:`JobWaitParams` says."""
+        """``kling_2_6``, then wait for its job."""
         return _and_wait_one(self.kling_2_6, params, _follow)
 
     def kling_3_0(
@@ -1253,10 +1126,10 @@ class VideosResource(SyncResource):
 
         HTTP: ``POST /generate/video/kling/kling-3.0``
         """
-        return _send(self._client, _KLING_3_0, locals())
+        return _send(_KLING_3_0, locals())
 
     def kling_3_0_and_wait(self, **params: Unpack[Kling30AndWaitParams]) -> models.Job:
-        """``kling_3_0``, then wait until the job ends, as :class:`JobWaitParams` says."""
+        """``kling_3_0``, then wait for its job."""
         return _and_wait_one(self.kling_3_0, params, _follow)
 
     def kling_o1(
@@ -1307,10 +1180,10 @@ class VideosResource(SyncResource):
 
         HTTP: ``POST /generate/video/kling/kling-o1``
         """
-        return _send(self._client, _KLING_O1, locals())
+        return _send(_KLING_O1, locals())
 
     def kling_o1_and_wait(self, **params: Unpack[KlingO1AndWaitParams]) -> models.Job:
-        """``kling_o1``, then wait until the job ends, as :class:`JobWaitParams` says."""
+        """``kling_o1``, then wait for its job."""
         return _and_wait_one(self.kling_o1, params, _follow)
 
     def hailuo(
@@ -1346,10 +1219,10 @@ class VideosResource(SyncResource):
 
         HTTP: ``POST /generate/video/minimax/hailuo``
         """
-        return _send(self._client, _HAILUO, locals())
+        return _send(_HAILUO, locals())
 
     def hailuo_and_wait(self, **params: Unpack[HailuoAndWaitParams]) -> models.Job:
-        """``hailuo``, then wait until the job ends, as :class:`JobWaitParams` says."""
+        """``hailuo``, then wait for its job."""
         return _and_wait_one(self.hailuo, params, _follow)
 
     def hailuo_02(
@@ -1400,10 +1273,10 @@ class VideosResource(SyncResource):
 
         HTTP: ``POST /generate/video/minimax/hailuo-02``
         """
-        return _send(self._client, _HAILUO_02, locals())
+        return _send(_HAILUO_02, locals())
 
     def hailuo_02_and_wait(self, **params: Unpack[Hailuo02AndWaitParams]) -> models.Job:
-        """``hailuo_02``, then wait until the job ends, as :class:`JobWaitParams` says."""
+        """``hailuo_02``, then wait for its job."""
         return _and_wait_one(self.hailuo_02, params, _follow)
 
     def hailuo_2_3(
@@ -1443,10 +1316,10 @@ class VideosResource(SyncResource):
 
         HTTP: ``POST /generate/video/minimax/hailuo-2.3``
         """
-        return _send(self._client, _HAILUO_2_3, locals())
+        return _send(_HAILUO_2_3, locals())
 
     def hailuo_2_3_and_wait(self, **params: Unpack[Hailuo23AndWaitParams]) -> models.Job:
-        """``hailuo_2_3``, then wait until the job ends, as :class:`JobWaitParams` says."""
+        """``hailuo_2_3``, then wait for its job."""
         return _and_wait_one(self.hailuo_2_3, params, _follow)
 
     def hailuo_2_3_fast(
@@ -1486,10 +1359,10 @@ class VideosResource(SyncResource):
 
         HTTP: ``POST /generate/video/minimax/hailuo-2.3-fast``
         """
-        return _send(self._client, _HAILUO_2_3_FAST, locals())
+        return _send(_HAILUO_2_3_FAST, locals())
 
     def hailuo_2_3_fast_and_wait(self, **params: Unpack[Hailuo23FastAndWaitParams]) -> models.Job:
-        """``hailuo_2_3_fast``, then wait until the job ends, as :class:`JobWaitParams` says."""
+        """``hailuo_2_3_fast``, then wait for its job."""
         return _and_wait_one(self.hailuo_2_3_fast, params, _follow)
 
     def wan_2_1(
@@ -1527,10 +1400,10 @@ class VideosResource(SyncResource):
 
         HTTP: ``POST /generate/video/alibaba/wan-2.1``
         """
-        return _send(self._client, _WAN_2_1, locals())
+        return _send(_WAN_2_1, locals())
 
     def wan_2_1_and_wait(self, **params: Unpack[Wan21AndWaitParams]) -> models.Job:
-        """``wan_2_1``, then wait until the job ends, as :class:`JobWaitParams` says."""
+        """``wan_2_1``, then wait for its job."""
         return _and_wait_one(self.wan_2_1, params, _follow)
 
     def wan_2_2(
@@ -1569,10 +1442,10 @@ class VideosResource(SyncResource):
 
         HTTP: ``POST /generate/video/alibaba/wan-2.2``
         """
-        return _send(self._client, _WAN_2_2, locals())
+        return _send(_WAN_2_2, locals())
 
     def wan_2_2_and_wait(self, **params: Unpack[Wan22AndWaitParams]) -> models.Job:
-        """``wan_2_2``, then wait until the job ends, as :class:`JobWaitParams` says."""
+        """``wan_2_2``, then wait for its job."""
         return _and_wait_one(self.wan_2_2, params, _follow)
 
     def wan_2_5(
@@ -1629,10 +1502,10 @@ class VideosResource(SyncResource):
 
         HTTP: ``POST /generate/video/alibaba/wan-2.5``
         """
-        return _send(self._client, _WAN_2_5, locals())
+        return _send(_WAN_2_5, locals())
 
     def wan_2_5_and_wait(self, **params: Unpack[Wan25AndWaitParams]) -> models.Job:
-        """``wan_2_5``, then wait until the job ends, as :class:`JobWaitParams` says."""
+        """``wan_2_5``, then wait for its job."""
         return _and_wait_one(self.wan_2_5, params, _follow)
 
     def veo_2(
@@ -1669,10 +1542,10 @@ class VideosResource(SyncResource):
 
         HTTP: ``POST /generate/video/google/veo-2``
         """
-        return _send(self._client, _VEO_2, locals())
+        return _send(_VEO_2, locals())
 
     def veo_2_and_wait(self, **params: Unpack[Veo2AndWaitParams]) -> models.Job:
-        """``veo_2``, then wait until the job ends, as :class:`JobWaitParams` says."""
+        """``veo_2``, then wait for its job."""
         return _and_wait_one(self.veo_2, params, _follow)
 
     def veo_3(
@@ -1723,10 +1596,10 @@ class VideosResource(SyncResource):
 
         HTTP: ``POST /generate/video/google/veo-3``
         """
-        return _send(self._client, _VEO_3, locals())
+        return _send(_VEO_3, locals())
 
     def veo_3_and_wait(self, **params: Unpack[Veo3AndWaitParams]) -> models.Job:
-        """``veo_3``, then wait until the job ends, as :class:`JobWaitParams` says."""
+        """``veo_3``, then wait for its job."""
         return _and_wait_one(self.veo_3, params, _follow)
 
     def veo_3_fast(
@@ -1777,10 +1650,10 @@ class VideosResource(SyncResource):
 
         HTTP: ``POST /generate/video/google/veo-3-fast``
         """
-        return _send(self._client, _VEO_3_FAST, locals())
+        return _send(_VEO_3_FAST, locals())
 
     def veo_3_fast_and_wait(self, **params: Unpack[Veo3FastAndWaitParams]) -> models.Job:
-        """``veo_3_fast``, then wait until the job ends, as :class:`JobWaitParams` says."""
+        """``veo_3_fast``, then wait for its job."""
         return _and_wait_one(self.veo_3_fast, params, _follow)
 
     def veo_3_1(
@@ -1836,10 +1709,10 @@ class VideosResource(SyncResource):
 
         HTTP: ``POST /generate/video/google/veo-3.1``
         """
-        return _send(self._client, _VEO_3_1, locals())
+        return _send(_VEO_3_1, locals())
 
     def veo_3_1_and_wait(self, **params: Unpack[Veo31AndWaitParams]) -> models.Job:
-        """``veo_3_1``, then wait until the job ends, as :class:`JobWaitParams` says."""
+        """``veo_3_1``, then wait for its job."""
         return _and_wait_one(self.veo_3_1, params, _follow)
 
     def veo_3_1_fast(
@@ -1895,10 +1768,10 @@ class VideosResource(SyncResource):
 
         HTTP: ``POST /generate/video/google/veo-3.1-fast``
         """
-        return _send(self._client, _VEO_3_1_FAST, locals())
+        return _send(_VEO_3_1_FAST, locals())
 
     def veo_3_1_fast_and_wait(self, **params: Unpack[Veo31FastAndWaitParams]) -> models.Job:
-        """``veo_3_1_fast``, then wait until the job ends, as :class:`JobWaitParams` says."""
+        """``veo_3_1_fast``, then wait for its job."""
         return _and_wait_one(self.veo_3_1_fast, params, _follow)
 
     def veo_3_1_lite(
@@ -1939,10 +1812,10 @@ class VideosResource(SyncResource):
 
         HTTP: ``POST /generate/video/google/veo-3.1-lite``
         """
-        return _send(self._client, _VEO_3_1_LITE, locals())
+        return _send(_VEO_3_1_LITE, locals())
 
     def veo_3_1_lite_and_wait(self, **params: Unpack[Veo31LiteAndWaitParams]) -> models.Job:
-        """``veo_3_1_lite``, then wait until the job ends, as :class:`JobWaitParams` says."""
+        """``veo_3_1_lite``, then wait for its job."""
         return _and_wait_one(self.veo_3_1_lite, params, _follow)
 
     def seedance_1_0_pro(
@@ -1984,10 +1857,10 @@ class VideosResource(SyncResource):
 
         HTTP: ``POST /generate/video/bytedance/seedance-1.0-pro``
         """
-        return _send(self._client, _SEEDANCE_1_0_PRO, locals())
+        return _send(_SEEDANCE_1_0_PRO, locals())
 
     def seedance_1_0_pro_and_wait(self, **params: Unpack[Seedance10ProAndWaitParams]) -> models.Job:
-        """``seedance_1_0_pro``, then wait until the job ends, as :class:`JobWaitParams` says."""
+        """``seedance_1_0_pro``, then wait for its job."""
         return _and_wait_one(self.seedance_1_0_pro, params, _follow)
 
     def seedance_1_0_pro_fast(
@@ -2046,13 +1919,13 @@ class VideosResource(SyncResource):
 
         HTTP: ``POST /generate/video/bytedance/seedance-1.0-pro-fast``
         """
-        return _send(self._client, _SEEDANCE_1_0_PRO_FAST, locals())
+        return _send(_SEEDANCE_1_0_PRO_FAST, locals())
 
     def seedance_1_0_pro_fast_and_wait(
         self,
         **params: Unpack[Seedance10ProFastAndWaitParams],
     ) -> models.Job:
-        """``seedance_1_0_pro_fast``, then wait until the job ends, as :class:`JobWaitParams` says."""
+        """``seedance_1_0_pro_fast``, then wait for its job."""
         return _and_wait_one(self.seedance_1_0_pro_fast, params, _follow)
 
     def ltx_video_2_3_22b(
@@ -2100,13 +1973,13 @@ class VideosResource(SyncResource):
 
         HTTP: ``POST /generate/video/lightricks/ltx-video-2.3-22b``
         """
-        return _send(self._client, _LTX_VIDEO_2_3_22B, locals())
+        return _send(_LTX_VIDEO_2_3_22B, locals())
 
     def ltx_video_2_3_22b_and_wait(
         self,
         **params: Unpack[LtxVideo2322bAndWaitParams],
     ) -> models.Job:
-        """``ltx_video_2_3_22b``, then wait until the job ends, as :class:`JobWaitParams` says."""
+        """``ltx_video_2_3_22b``, then wait for its job."""
         return _and_wait_one(self.ltx_video_2_3_22b, params, _follow)
 
     def ray_2(
@@ -2142,10 +2015,10 @@ class VideosResource(SyncResource):
 
         HTTP: ``POST /generate/video/luma/ray-2``
         """
-        return _send(self._client, _RAY_2, locals())
+        return _send(_RAY_2, locals())
 
     def ray_2_and_wait(self, **params: Unpack[Ray2AndWaitParams]) -> models.Job:
-        """``ray_2``, then wait until the job ends, as :class:`JobWaitParams` says."""
+        """``ray_2``, then wait for its job."""
         return _and_wait_one(self.ray_2, params, _follow)
 
     def gen_3(
@@ -2179,10 +2052,10 @@ class VideosResource(SyncResource):
 
         HTTP: ``POST /generate/video/runway/gen-3``
         """
-        return _send(self._client, _GEN_3, locals())
+        return _send(_GEN_3, locals())
 
     def gen_3_and_wait(self, **params: Unpack[Gen3AndWaitParams]) -> models.Job:
-        """``gen_3``, then wait until the job ends, as :class:`JobWaitParams` says."""
+        """``gen_3``, then wait for its job."""
         return _and_wait_one(self.gen_3, params, _follow)
 
     def gen_4_video(
@@ -2216,10 +2089,10 @@ class VideosResource(SyncResource):
 
         HTTP: ``POST /generate/video/runway/gen-4-video``
         """
-        return _send(self._client, _GEN_4_VIDEO, locals())
+        return _send(_GEN_4_VIDEO, locals())
 
     def gen_4_video_and_wait(self, **params: Unpack[Gen4VideoAndWaitParams]) -> models.Job:
-        """``gen_4_video``, then wait until the job ends, as :class:`JobWaitParams` says."""
+        """``gen_4_video``, then wait for its job."""
         return _and_wait_one(self.gen_4_video, params, _follow)
 
     def gen_4_5(
@@ -2265,10 +2138,10 @@ class VideosResource(SyncResource):
 
         HTTP: ``POST /generate/video/runway/gen-4.5``
         """
-        return _send(self._client, _GEN_4_5, locals())
+        return _send(_GEN_4_5, locals())
 
     def gen_4_5_and_wait(self, **params: Unpack[Gen45AndWaitParams]) -> models.Job:
-        """``gen_4_5``, then wait until the job ends, as :class:`JobWaitParams` says."""
+        """``gen_4_5``, then wait for its job."""
         return _and_wait_one(self.gen_4_5, params, _follow)
 
     def grok_video(
@@ -2334,10 +2207,10 @@ class VideosResource(SyncResource):
 
         HTTP: ``POST /generate/video/xai/grok-video``
         """
-        return _send(self._client, _GROK_VIDEO, locals())
+        return _send(_GROK_VIDEO, locals())
 
     def grok_video_and_wait(self, **params: Unpack[GrokVideoAndWaitParams]) -> models.Job:
-        """``grok_video``, then wait until the job ends, as :class:`JobWaitParams` says."""
+        """``grok_video``, then wait for its job."""
         return _and_wait_one(self.grok_video, params, _follow)
 
     def aleph(
@@ -2380,15 +2253,15 @@ class VideosResource(SyncResource):
 
         HTTP: ``POST /generate/video/runway/aleph``
         """
-        return _send(self._client, _ALEPH, locals())
+        return _send(_ALEPH, locals())
 
     def aleph_and_wait(self, **params: Unpack[AlephAndWaitParams]) -> models.Job:
-        """``aleph``, then wait until the job ends, as :class:`JobWaitParams` says."""
+        """``aleph``, then wait for its job."""
         return _and_wait_one(self.aleph, params, _follow)
 
     @property
     def with_raw_response(self) -> VideosResourceWithRawResponse:
-        """The one-call methods, returning :class:`RawResponse` instead of parsed models."""
+        """The one-call methods, returning :class:`RawResponse`."""
         return VideosResourceWithRawResponse(self)
 
 
@@ -2521,12 +2394,12 @@ class AsyncVideosResource(AsyncResource):
 
     @property
     def with_raw_response(self) -> AsyncVideosResourceWithRawResponse:
-        """The one-call methods, returning :class:`RawResponse` instead of parsed models."""
+        """The one-call methods, returning :class:`RawResponse`."""
         return AsyncVideosResourceWithRawResponse(self)
 
 
 class VideosResourceWithRawResponse(RawMethods):
-    """``VideosResource``'s one-call methods, returning :class:`RawResponse`."""
+    """See ``VideosResource.with_raw_response``."""
 
     kling_1 = _raw(VideosResource.kling_1)
     kling_1_5 = _raw(VideosResource.kling_1_5)
@@ -2562,7 +2435,7 @@ class VideosResourceWithRawResponse(RawMethods):
 
 
 class AsyncVideosResourceWithRawResponse(RawMethods):
-    """``AsyncVideosResource``'s one-call methods, returning :class:`RawResponse`."""
+    """See ``AsyncVideosResource.with_raw_response``."""
 
     kling_1 = _async_raw(AsyncVideosResource.kling_1)
     kling_1_5 = _async_raw(AsyncVideosResource.kling_1_5)

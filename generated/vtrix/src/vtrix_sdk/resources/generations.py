@@ -20,54 +20,53 @@ from .tasks import TasksResource, AsyncTasksResource
 
 __all__ = ["GenerationsResource", "AsyncGenerationsResource"]
 
+
 _CREATE = Endpoint(
     "POST",
     "/model/v1/generation",
     models.Task,
-    body=models.GenerationRequest,
+    None,
+    models.GenerationRequest,
     renames={"input": "input_"},
     job_id_path="id",
 )
-
 _KIRIN_V2_IMAGE = Endpoint(
     "POST",
     "/model/v1/generation",
     models.Task,
-    body=models.KirinV2ImageParams,
+    None,
+    models.KirinV2ImageParams,
     kind="envelope",
     envelope={"model": "kirin_v2_image", "input": [{"params": "$params"}]},
     envelope_model=models.GenerationRequest,
     envelope_args={"moderation": "moderation"},
     job_id_path="id",
 )
-
 _CREATE_SYNC = Endpoint(
     "POST",
     "/model/v1/generation/sync",
     models.Task,
-    body=models.GenerationRequest,
+    None,
+    models.GenerationRequest,
     renames={"input": "input_"},
 )
-
 _PRECHARGE: Endpoint[models.PrechargeResponse] = Endpoint(
     "POST",
     "/model/v1/generation/precharge",
     cast(Any, models.PrechargeResponse),
-    body=models.GenerationRequest,
+    None,
+    models.GenerationRequest,
     renames={"input": "input_"},
 )
 
 
-class CreateParams(RequestParams, total=False):
+class CreateAndWaitParams(RequestParams, JobWaitParams[models.Task], total=False):
     model: Required[Literal["kirin_v2_image"] | str]
     input_: List[models.GenerationInput] | NotGiven
     moderation: bool | NotGiven
 
 
-class CreateAndWaitParams(CreateParams, JobWaitParams[models.Task], total=False): ...
-
-
-class KirinV2ImageParams(RequestParams, total=False):
+class KirinV2ImageAndWaitParams(RequestParams, JobWaitParams[models.Task], total=False):
     prompt: Required[str]
     image: str | NotGiven
     negative_prompt: str | NotGiven
@@ -76,9 +75,6 @@ class KirinV2ImageParams(RequestParams, total=False):
     callback_url: str | NotGiven
     external_task_id: str | NotGiven
     moderation: bool | NotGiven
-
-
-class KirinV2ImageAndWaitParams(KirinV2ImageParams, JobWaitParams[models.Task], total=False): ...
 
 
 class GenerationsResource(SyncResource):
@@ -107,10 +103,10 @@ class GenerationsResource(SyncResource):
 
         HTTP: ``POST /model/v1/generation``
         """
-        return _send(self._client, _CREATE, locals())
+        return _send(_CREATE, locals())
 
     def create_and_wait(self, **params: Unpack[CreateAndWaitParams]) -> models.Task:
-        """``create``, then wait until the job ends, as :class:`JobWaitParams` says."""
+        """``create``, then wait for its job."""
         return _and_wait_one(self.create, params, _follow)
 
     def kirin_v2_image(
@@ -153,10 +149,10 @@ class GenerationsResource(SyncResource):
 
         HTTP: ``POST /model/v1/generation``
         """
-        return _send(self._client, _KIRIN_V2_IMAGE, locals())
+        return _send(_KIRIN_V2_IMAGE, locals())
 
     def kirin_v2_image_and_wait(self, **params: Unpack[KirinV2ImageAndWaitParams]) -> models.Task:
-        """``kirin_v2_image``, then wait until the job ends, as :class:`JobWaitParams` says."""
+        """``kirin_v2_image``, then wait for its job."""
         return _and_wait_one(self.kirin_v2_image, params, _follow)
 
     def create_sync(
@@ -182,7 +178,7 @@ class GenerationsResource(SyncResource):
 
         HTTP: ``POST /model/v1/generation/sync``
         """
-        return _send(self._client, _CREATE_SYNC, locals())
+        return _send(_CREATE_SYNC, locals())
 
     def precharge(
         self,
@@ -207,11 +203,11 @@ class GenerationsResource(SyncResource):
 
         HTTP: ``POST /model/v1/generation/precharge``
         """
-        return _send(self._client, _PRECHARGE, locals())
+        return _send(_PRECHARGE, locals())
 
     @property
     def with_raw_response(self) -> GenerationsResourceWithRawResponse:
-        """The one-call methods, returning :class:`RawResponse` instead of parsed models."""
+        """The one-call methods, returning :class:`RawResponse`."""
         return GenerationsResourceWithRawResponse(self)
 
 
@@ -232,12 +228,12 @@ class AsyncGenerationsResource(AsyncResource):
 
     @property
     def with_raw_response(self) -> AsyncGenerationsResourceWithRawResponse:
-        """The one-call methods, returning :class:`RawResponse` instead of parsed models."""
+        """The one-call methods, returning :class:`RawResponse`."""
         return AsyncGenerationsResourceWithRawResponse(self)
 
 
 class GenerationsResourceWithRawResponse(RawMethods):
-    """``GenerationsResource``'s one-call methods, returning :class:`RawResponse`."""
+    """See ``GenerationsResource.with_raw_response``."""
 
     create = _raw(GenerationsResource.create)
     kirin_v2_image = _raw(GenerationsResource.kirin_v2_image)
@@ -246,7 +242,7 @@ class GenerationsResourceWithRawResponse(RawMethods):
 
 
 class AsyncGenerationsResourceWithRawResponse(RawMethods):
-    """``AsyncGenerationsResource``'s one-call methods, returning :class:`RawResponse`."""
+    """See ``AsyncGenerationsResource.with_raw_response``."""
 
     create = _async_raw(AsyncGenerationsResource.create)
     kirin_v2_image = _async_raw(AsyncGenerationsResource.kirin_v2_image)

@@ -16,20 +16,20 @@ from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 
 __all__ = ["ModelsResource", "AsyncModelsResource"]
 
+
 _LIST = Endpoint(
     "GET",
     "/api/v1/skill/models",
     models.ModelListResponse,
-    args=models.ModelListParams,
+    models.ModelListParams,
     query={"page": "page", "page_size": "page_size", "type": "type_", "keywords": "keywords"},
     kind="none",
 )
-
 _GET_SPEC = Endpoint(
     "GET",
     "/api/v1/skill/models/{id}/spec",
     models.ModelSpecResponse,
-    args=models.ModelGetSpecParams,
+    models.ModelGetSpecParams,
     path_args={"id": "model_id"},
     kind="none",
 )
@@ -62,7 +62,7 @@ class ModelsResource(SyncResource):
 
         HTTP: ``GET /api/v1/skill/models``
         """
-        return _send(self._client, _LIST, locals())
+        return _send(_LIST, locals())
 
     def get_spec(
         self,
@@ -82,11 +82,11 @@ class ModelsResource(SyncResource):
 
         HTTP: ``GET /api/v1/skill/models/{id}/spec``
         """
-        return _send(self._client, _GET_SPEC, locals())
+        return _send(_GET_SPEC, locals())
 
     @property
     def with_raw_response(self) -> ModelsResourceWithRawResponse:
-        """The one-call methods, returning :class:`RawResponse` instead of parsed models."""
+        """The one-call methods, returning :class:`RawResponse`."""
         return ModelsResourceWithRawResponse(self)
 
 
@@ -99,19 +99,19 @@ class AsyncModelsResource(AsyncResource):
 
     @property
     def with_raw_response(self) -> AsyncModelsResourceWithRawResponse:
-        """The one-call methods, returning :class:`RawResponse` instead of parsed models."""
+        """The one-call methods, returning :class:`RawResponse`."""
         return AsyncModelsResourceWithRawResponse(self)
 
 
 class ModelsResourceWithRawResponse(RawMethods):
-    """``ModelsResource``'s one-call methods, returning :class:`RawResponse`."""
+    """See ``ModelsResource.with_raw_response``."""
 
     list = _raw(ModelsResource.list)
     get_spec = _raw(ModelsResource.get_spec)
 
 
 class AsyncModelsResourceWithRawResponse(RawMethods):
-    """``AsyncModelsResource``'s one-call methods, returning :class:`RawResponse`."""
+    """See ``AsyncModelsResource.with_raw_response``."""
 
     list = _async_raw(AsyncModelsResource.list)
     get_spec = _async_raw(AsyncModelsResource.get_spec)

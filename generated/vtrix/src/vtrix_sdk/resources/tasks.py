@@ -44,11 +44,12 @@ JOB_STATUS = JobStatusSpec(
 )
 """How ``get`` reports a job: status field, lifecycle, results."""
 
+
 _GET = Endpoint(
     "GET",
     "/model/v1/generation/task/{id}",
     models.Task,
-    args=models.TaskGetParams,
+    models.TaskGetParams,
     path_args={"id": "task_id"},
     kind="none",
 )
@@ -75,7 +76,7 @@ class TasksResource(SyncResource):
 
         HTTP: ``GET /model/v1/generation/task/{id}``
         """
-        return _send(self._client, _GET, locals())
+        return _send(_GET, locals())
 
     def wait(
         self,
@@ -127,7 +128,7 @@ class TasksResource(SyncResource):
 
     @property
     def with_raw_response(self) -> TasksResourceWithRawResponse:
-        """The one-call methods, returning :class:`RawResponse` instead of parsed models."""
+        """The one-call methods, returning :class:`RawResponse`."""
         return TasksResourceWithRawResponse(self)
 
 
@@ -172,17 +173,17 @@ class AsyncTasksResource(AsyncResource):
 
     @property
     def with_raw_response(self) -> AsyncTasksResourceWithRawResponse:
-        """The one-call methods, returning :class:`RawResponse` instead of parsed models."""
+        """The one-call methods, returning :class:`RawResponse`."""
         return AsyncTasksResourceWithRawResponse(self)
 
 
 class TasksResourceWithRawResponse(RawMethods):
-    """``TasksResource``'s one-call methods, returning :class:`RawResponse`."""
+    """See ``TasksResource.with_raw_response``."""
 
     get = _raw(TasksResource.get)
 
 
 class AsyncTasksResourceWithRawResponse(RawMethods):
-    """``AsyncTasksResource``'s one-call methods, returning :class:`RawResponse`."""
+    """See ``AsyncTasksResource.with_raw_response``."""
 
     get = _async_raw(AsyncTasksResource.get)
