@@ -10,7 +10,6 @@ and error messages use) and its own docstring.
 from __future__ import annotations
 
 import ast
-import re
 
 from generator.errors import GeneratorError
 from .open_enums import BASE, defined_names
@@ -121,15 +120,26 @@ def shared_bodies(source: str, tree: ast.Module | None = None) -> str:
     return "".join(lines)
 
 
-_THREE_LINES = re.compile(r'^(    )"""\n\1([^\s"\\][^\n]*?)\n\1"""$', re.MULTILINE)
-
-
 def one_line_docstrings(source: str) -> str:
     """A model's or field's one-line docstring on one line, not three (the quotes around the
     text), unless the text ends in a quote or a backslash (which would touch the closing ones)."""
-    return _THREE_LINES.sub(
-        lambda m: (
-            m.group(0) if m.group(2).endswith(('"', "\\")) else f'{m.group(1)}"""{m.group(2)}"""'
-        ),
-        source,
-    )
+    lines = source.splitlines(keepends=True)
+    for node in ast.walk(ast.parse(source)):
+        if not isinstance(node, ast.ClassDef):
+            continue
+        for statement in node.body:
+            if not _is_docstring(statement) or statement.end_lineno != statement.lineno + 2:
+                continue
+            first, text, last = lines[statement.lineno - 1 : statement.lineno + 2]
+            indent = first[: len(first) - len(first.lstrip())]
+            body = text.strip()
+            if (
+                first.strip() == last.strip() == '"""'
+                and text.startswith(indent)
+                and body
+                and not body.endswith(('"', "\\"))
+                and not body.startswith('"')
+            ):
+                lines[statement.lineno - 1] = f'{indent}"""{body}"""\n'
+                lines[statement.lineno] = lines[statement.lineno + 1] = ""
+    return "".join(lines)
