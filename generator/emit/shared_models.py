@@ -10,6 +10,7 @@ and error messages use) and its own docstring.
 from __future__ import annotations
 
 import ast
+import re
 
 from generator.errors import GeneratorError
 from .open_enums import BASE, defined_names
@@ -21,6 +22,13 @@ _IMPORTS = {
     "_OpenModel": "from ._enums import OpenModel as _OpenModel\n",
     "_ClosedModel": "from ._enums import ClosedModel as _ClosedModel\n",
 }
+
+
+def _lines(source: str) -> list[str]:
+    """``source``'s lines as :mod:`ast` numbers them: ending at ``\\n``, ``\\r\\n`` or ``\\r``
+    only (``str.splitlines`` also splits at form feeds and Unicode separators, which spec text
+    may put inside a string)."""
+    return re.findall(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$", source)
 
 
 def _is_plain(node: ast.stmt, bases: tuple[str, ...] = (BASE,)) -> bool:
@@ -63,7 +71,7 @@ def config_bases(source: str) -> str:
         raise GeneratorError(
             "a model is named _OpenModel or _ClosedModel, names the models module needs for itself"
         )
-    lines = source.splitlines(keepends=True)
+    lines = _lines(source)
     edits: list[tuple[int, int, list[str]]] = []
     used: set[str] = set()
     for node in tree.body:
@@ -99,7 +107,7 @@ def _is_docstring(statement: ast.stmt) -> bool:
 def shared_bodies(source: str, tree: ast.Module | None = None) -> str:
     """``source`` with each repeated model body replaced by the earlier model as a base."""
     tree = ast.parse(source) if tree is None else tree
-    lines = source.splitlines(keepends=True)
+    lines = _lines(source)
     first: dict[tuple[str, str], str] = {}
     edits: list[tuple[int, int, str]] = []
     for node in tree.body:
@@ -123,7 +131,7 @@ def shared_bodies(source: str, tree: ast.Module | None = None) -> str:
 def one_line_docstrings(source: str) -> str:
     """A model's or field's one-line docstring on one line, not three (the quotes around the
     text), unless the text ends in a quote or a backslash (which would touch the closing ones)."""
-    lines = source.splitlines(keepends=True)
+    lines = _lines(source)
     for node in ast.walk(ast.parse(source)):
         if not isinstance(node, ast.ClassDef):
             continue
