@@ -6,7 +6,8 @@ the return type; the HTTP operation it calls), and every model (fields, aliases,
 and enum members). The source is parsed rather than imported so that a diff can read any git
 revision without executing it.
 
-A few facts are recovered from the method bodies because signatures alone do not hold them:
+A few facts are recovered from the method bodies (their endpoints written out first, see
+:mod:`generator.diff.endpoints`) because signatures alone do not hold them:
 the ``self._client.request("GET", "/jobs", …)`` call names the operation (to recognise a
 renamed method), and ``validate_arguments(models.X, given({"wire": arg}), …)`` names the
 model whose constraints the client checks for each argument (to see a limit tightened).
@@ -20,6 +21,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from generator.errors import GeneratorError
+from .endpoints import expand_endpoints
 from .lean import explicit_methods
 from .typeexpr import ANY, TypeExpr, parse_node
 
@@ -400,7 +402,7 @@ def parse_resources(
     text: str, models: Mapping[str, Model], where: str = "resource"
 ) -> dict[str, ResourceClass]:
     classes: dict[str, ResourceClass] = {}
-    for node in explicit_methods(_parse(text, where)).body:
+    for node in explicit_methods(expand_endpoints(_parse(text, where))).body:
         if isinstance(node, ast.ClassDef):
             methods = {
                 item.name: _method(item, models)

@@ -39,9 +39,6 @@ def method_docstring(op: Operation) -> str:
         )
     lines += [
         "",
-        "Returns:",
-        f"    {op.return_annotation}",
-        "",
         f"HTTP: ``{op.http_method} {op.path}``",
     ]
     body = "\n".join(lines)

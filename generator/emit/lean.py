@@ -35,6 +35,8 @@ _TAKEN = frozenset(
         "Timeout",
         "FileInput",
         "PageSpec",
+        "Endpoint",
+        "Follow",
         "JobStatusSpec",
         "JobState",
         "Required",
@@ -55,10 +57,10 @@ _TAKEN = frozenset(
 class LeanNames:
     """The generated names one operation's lean methods use."""
 
-    params: str  # TypedDict of the keyword arguments (``…_and_wait``)
-    wait_params: str  # those plus :class:`JobWaitParams`
+    wait_params: str  # TypedDict of the keyword arguments and :class:`JobWaitParams`
     page_params: str  # the keyword arguments but the page position (``…_pages``, ``…_all``)
     kwargs: str  # the name of the ``**`` argument
+    follow: str = ""  # the module's ``Follow`` of the jobs it starts (``…_and_wait``)
 
 
 def _pascal(name: str) -> str:
@@ -78,6 +80,7 @@ def lean_names(resource: Resource) -> dict[str, LeanNames]:
         return name
 
     result: dict[str, LeanNames] = {}
+    followed = follows(resource)
     for op in resource.operations:
         if not (op.job or op.paging):
             continue
@@ -87,12 +90,32 @@ def lean_names(resource: Resource) -> dict[str, LeanNames]:
         while kwargs in used:
             kwargs += "_"
         result[op.name] = LeanNames(
-            params=unique(f"{pascal}Params") if op.job else "",
             wait_params=unique(f"{pascal}AndWaitParams") if op.job else "",
             page_params=unique(f"{pascal}PageParams") if op.paging else "",
             kwargs=kwargs,
+            follow=followed.get(_follow_key(op), ""),
         )
     return result
+
+
+def _follow_key(op: Operation) -> tuple[str, str, str]:
+    return (op.job.id_path, op.job.poll_class, op.job.poll_async_class) if op.job else ("", "", "")
+
+
+def follows(resource: Resource) -> dict[tuple[str, str, str], str]:
+    """``(id path, poller, async poller) → name`` of each ``Follow`` the module defines
+    (``_follow``, ``_follow_2``…: lower case, so never an operation's ``_NAME`` endpoint)."""
+    keys = dict.fromkeys(_follow_key(op) for op in resource.operations if op.job)
+    return {key: "_follow" + (f"_{i}" if i > 1 else "") for i, key in enumerate(keys, 1)}
+
+
+def follow_definitions(resource: Resource) -> list[str]:
+    """``_follow = Follow("job_id", JobsResource, AsyncJobsResource)``, after the classes (the
+    pollers may be defined in this module)."""
+    return [
+        call("Follow", [pylit(key[0]), key[1], key[2]], 0, head=f"{name} = ")
+        for key, name in follows(resource).items()
+    ]
 
 
 def typed_field(parameter: Parameter) -> str:
@@ -304,10 +327,95 @@ def from_import(module: str, names: list[str], indent: int = 0) -> str:
     line = f"from {module} import {', '.join(names)}"
     if indent + len(line) <= LINE_LENGTH:
         return line
-    inner = " " * (indent + 4)
+    return call(f"from {module} import ", names, indent)
+
+
+def and_wait_method(op: Operation, names: LeanNames) -> str:
+    """The sync ``…_and_wait`` (4 spaces in): the keyword arguments typed by the operation's
+    TypedDict, one call of the runtime's ``and_wait``. The async resource makes it
+    ``awaitable``: the same call on an async resource returns the coroutine to await."""
+    assert op.job is not None
+    job = op.job
+    result = f"List[{job.result_annotation}]" if job.multiple else job.result_annotation
+    signature = lean_def(op, "_and_wait", names.kwargs, names.wait_params, annotation(result))
+    docstring = f'"""``{op.name}``, then wait for its job{"s" if job.multiple else ""}."""'
+    arguments = [f"self.{op.name}", names.kwargs, names.follow]
+    if op.path_params:
+        positional = [p.name for p in op.path_params]
+        arguments.append(f"({', '.join(positional)}{',' if len(positional) == 1 else ''})")
+    function = "_and_wait" if job.multiple else "_and_wait_one"
+    statement = call(function, arguments, 8, head="return ")
+    return f"{signature}\n        {docstring}\n        {statement}"
+
+
+def wait_params_class(op: Operation, names: LeanNames) -> str:
+    """``class <Op>AndWaitParams(RequestParams, JobWaitParams[...], total=False)``: the one
+    ``TypedDict`` of an operation that starts jobs, its keyword arguments and the wait's, which
+    ``…_and_wait`` takes as ``**params``."""
+    assert op.job is not None
+    bases = ["RequestParams", f"JobWaitParams[{annotation(op.job.result_annotation)}]"]
+    fields = "".join(f"\n    {p.name}: {typed_field(p)}" for p in op.keyword_params)
+    return class_line(names.wait_params, [*bases, "total=False"]) + (fields or "\n    pass")
+
+
+def lean_def(
+    op: Operation, suffix: str, kwargs: str, typed_dict: str, returns: str, is_async: bool = False
+) -> str:
+    """``def <op><suffix>(self, <path params>, **kwargs: Unpack[typed_dict]) -> returns:`` (4
+    spaces in) on one line when it fits, else one parameter per line as black writes it."""
+    head = f"    {'async ' if is_async else ''}def {op.name}{suffix}("
+    tail = f") -> {returns}:"
+    parameters = [
+        *(f"{p.name}: {annotation(p.annotation)}" for p in op.path_params),
+        f"**{kwargs}: Unpack[{typed_dict}]",
+    ]
+    line = f"{head}self, {', '.join(parameters)}{tail}"
+    if len(line) <= LINE_LENGTH:
+        return line
+    lines = [
+        "self",
+        *(signature_line(p.name, annotation(p.annotation), None) for p in op.path_params),
+        parameters[-1],
+    ]
+    return head + "\n" + "".join(f"        {item},\n" for item in lines) + "    " + tail
+
+
+def _positional(op: Operation) -> str:
+    """``a, b, `` — the path arguments passed on, before the keyword ones."""
+    return "".join(f"{p.name}, " for p in op.path_params)
+
+
+def pages_method(op: Operation, names: LeanNames, is_async: bool) -> str:
+    """``…_pages``: every page of a paginated operation, one request per page."""
+    assert op.paging is not None
+    iterator = "AsyncIterator" if is_async else "Iterator"
+    returns = f"{iterator}[{annotation(op.return_annotation)}]"
+    signature = lean_def(op, "_pages", names.kwargs, names.page_params, returns)
+    docstring = f"Every page of ``{op.name}``, one request per page ({op.paging.style} pagination)."
+    page = f"lambda position: self.{op.name}({_positional(op)}{op.paging.position_param}=position, **{names.kwargs})"
+    if 12 + len(page) + 1 > LINE_LENGTH:
+        arguments = [
+            *(p.name for p in op.path_params),
+            f"{op.paging.position_param}=position",
+            f"**{names.kwargs}",
+        ]
+        page = call(f"lambda position: self.{op.name}", arguments, 12)
+    iterate = f"{'async_' if is_async else ''}iterate_pages"
+    statement = call(iterate, [page, f"{op.name.upper()}_PAGES"], 8, head="return ")
+    return f'{signature}\n        """{docstring}"""\n        {statement}'
+
+
+def all_method(op: Operation, names: LeanNames, is_async: bool) -> str:
+    """``…_all``: every item of a paginated operation across all pages, fetched lazily."""
+    assert op.paging is not None
+    iterator = "AsyncIterator" if is_async else "Iterator"
+    returns = f"{iterator}[{annotation(op.paging.item_annotation)}]"
+    signature = lean_def(op, "_all", names.kwargs, names.page_params, returns, is_async)
+    loop = f"{'async ' if is_async else ''}for page in self.{op.name}_pages({_positional(op)}**{names.kwargs}):"
     return (
-        f"from {module} import (\n"
-        + "".join(f"{inner}{name},\n" for name in names)
-        + " " * indent
-        + ")"
+        f"{signature}\n"
+        f'        """Every item of ``{op.name}`` across all pages, fetched lazily."""\n'
+        f"        {loop}\n"
+        f"            for item in page_items(page, {op.name.upper()}_PAGES):\n"
+        f"                yield item"
     )

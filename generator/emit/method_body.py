@@ -1,149 +1,94 @@
-"""The statements of a generated one-call method, laid out as black writes them.
+"""An operation's :class:`Endpoint` (its constant facts, once per module) and the one statement
+of its method, laid out as black writes them.
 
-What the method sends is decided here (the template only places the statements): the checked
-arguments (``_args``), the checked body (``_body``), deprecated aliases, and the request call.
+What the method sends is decided here (the template only places the text): which model checks
+which arguments, where each argument goes, how the body travels. The runtime's
+``_endpoint.send`` reads the descriptor; every argument that is not named in it is a body field.
 """
 
 from __future__ import annotations
 
-from generator.ir.model import Operation, Parameter
+from generator.ir.model import Operation, Parameter, Resource
 
-from .layout import flat
-from .layout import Group, Node, call, conditional, keyword, layout, literal, names
-from .lean import annotation, cast_to, needs_cast, pylit
+from .layout import Node, call, keyword, layout, literal
+from .lean import annotation, cast_to, needs_cast
 
-INDENT = 8  # statements of a method body
-
-
-def _statement(node: Node, prefix: str) -> str:
-    return " " * INDENT + layout(node, INDENT, prefix)
+# How the runtime sends each kind of body (``Endpoint.kind``).
+_KINDS = {"multipart": "data", "form": "data"}
 
 
-def _given(op: Operation, params: tuple[Parameter, ...], key: str) -> Group:
-    entries = [(op.argument_key(p) if key == "argument" else p.wire_name, p.name) for p in params]
-    return call("given", names(entries))
+def endpoint_name(op: Operation) -> str:
+    """The module-level name of ``op``'s descriptor (``_KLING_1``): private, and upper case so it
+    never meets a method, a TypedDict or an import of the module."""
+    return f"_{op.name.upper()}"
 
 
-def _checked(op: Operation, params: tuple[Parameter, ...], model: str | None, key: str) -> Node:
-    given = _given(op, params, key)
-    if not model:
-        return given
-    renames = op.renames(params)
-    return call(
-        "validate_arguments", f"models.{model}", given, *([literal(renames)] if renames else [])
-    )
+def _wires(params: tuple[Parameter, ...]) -> dict[str, str]:
+    return {p.wire_name: p.name for p in params}
 
 
-def aliases(op: Operation) -> list[str]:
-    return [
-        _statement(
-            call(
-                "use_alias",
-                a.target,
-                a.name,
-                f"old={pylit(a.name)}",
-                f"new={pylit(a.target)}",
-                f"sunset={pylit(a.sunset_date)}",
-                f"url={pylit(a.migration_url)}",
-            ),
-            f"{a.target} = ",
-        )
-        for a in op.aliases
-    ]
-
-
-def arguments(op: Operation) -> list[str]:
-    """``_args = …`` (path, query, header and cookie arguments, checked) when there are any."""
-    if not op.validated_params:
-        return []
-    return [_statement(_checked(op, op.validated_params, op.params_model, "argument"), "_args = ")]
-
-
-def body(op: Operation) -> list[str]:
-    if not op.body_params:
-        return []
-    return [_statement(_checked(op, op.body_params, op.body_model, "wire"), "_body = ")]
-
-
-def _pick(name: str, op: Operation, location: str) -> Node:
-    return keyword(name, call("pick", "_args", literal(op.picked(location))))
-
-
-def _request_arguments(op: Operation, classes: frozenset[str]) -> list[Node]:
-    path: Node = literal(op.path)
-    if op.path_params:
-        path = call(
-            "format_path",
-            literal(op.path),
-            call("pick", "_args", literal(op.picked("path"))),
-            *([literal(op.path_styles)] if op.path_styles else []),
-        )
-    runtime: Node = cast_to(op, classes)
-    if needs_cast(op, classes):  # cast(Any, <special form>): the method casts the result
-        runtime = call("cast", "Any", annotation(op.cast_to))
-    result: list[Node] = [literal(op.http_method), path, keyword("cast_to", runtime)]
-    for location, name in (("query", "params"), ("header", "headers"), ("cookie", "cookies")):
-        if op.wire_names(location):
-            result.append(_pick(name, op, location))
+def _fields(op: Operation, classes: frozenset[str]) -> list[Node]:
+    result: list[Node] = [literal(op.http_method), literal(op.path)]
+    result.append(cast_to(op, classes))  # ``cast(Any, …)`` for a special form (see endpoint)
+    facts: list[tuple[str, Node]] = []
+    args = f"models.{op.params_model}" if op.validated_params and op.params_model else None
+    body = f"models.{op.body_model}" if op.body_params and op.body_model else None
+    if body:  # the checking models follow positionally: (…, args, body)
+        result += [args or "None", body]
+    elif args:
+        result.append(args)
+    for name, location in (
+        ("path_args", "path"),
+        ("query", "query"),
+        ("headers", "header"),
+        ("cookies", "cookie"),
+    ):
+        if op.at(location):
+            facts.append((name, literal(_wires(op.at(location)))))
     if op.param_styles:
-        result.append(keyword("styles", literal(op.param_styles)))
-    given_check = f"isinstance({op.whole_body_name}, NotGiven)"
-    if op.body_kind == "json":
-        result.append("json_body=_body" if op.body_params else "json_body={}")
-    elif op.body_kind == "envelope" and op.envelope_model:
-        embedded = Group("**embed", "(", (literal(op.envelope), "_body"), ")")
-        extra = Group(
-            "**given", "(", (names([(p.wire_name, p.name) for p in op.envelope_params]),), ")"
-        )
-        envelope = Group("", "{", (embedded, extra), "}")
-        renames = op.renames(op.envelope_params)
-        checked = call(
-            "validate_arguments",
-            f"models.{op.envelope_model}",
-            envelope,
-            *([literal(renames)] if renames else []),
-            "warn=False",
-        )
-        result.append(keyword("json_body", checked))
-    elif op.body_kind == "envelope":
-        result.append(keyword("json_body", call("embed", literal(op.envelope), "_body")))
-    elif op.body_kind == "whole_json":
-        checked = call(
-            "validate_arguments", annotation(str(op.body_annotation)), op.whole_body_name
-        )
-        if op.whole_body_optional:
-            result.append(conditional("json_body=", "None", given_check, flat(checked)))
-        else:
-            result.append(keyword("json_body", checked))
-    elif op.body_kind == "raw":
-        if op.whole_body_optional:
-            result.append(conditional("content=", "None", given_check, op.whole_body_name))
-        else:
-            result.append(f"content={op.whole_body_name}")
-    elif op.body_kind in ("multipart", "form"):
-        result.append("data=_body" if op.body_params else "data={}")
-        if op.file_params:
-            result.append(
-                keyword(
-                    "files", call("given", names([(p.wire_name, p.name) for p in op.file_params]))
-                )
-            )
+        facts.append(("styles", literal(op.param_styles)))
+    kind = _KINDS.get(op.body_kind, op.body_kind)
+    if kind != "json":
+        facts.append(("kind", literal(kind)))
+    renames = op.renames(op.body_params)
+    if renames:
+        facts.append(("renames", literal(renames)))
+    if op.file_params:
+        facts.append(("files", literal(_wires(op.file_params))))
+    if op.whole_body_name:
+        facts.append(("whole", literal(op.whole_body_name)))
+    if op.body_kind == "whole_json":
+        facts.append(("whole_type", annotation(str(op.body_annotation))))
+    if op.body_kind == "envelope":
+        facts.append(("envelope", literal(op.envelope)))
+        if op.envelope_model:
+            facts.append(("envelope_model", f"models.{op.envelope_model}"))
+            facts.append(("envelope_args", literal(_wires(op.envelope_params))))
+    if op.aliases:
+        entries = tuple((a.name, a.target, a.sunset_date, a.migration_url) for a in op.aliases)
+        facts.append(("aliases", literal(entries)))
     if op.idempotency_header:
-        result.append(f"idempotency_header={pylit(op.idempotency_header)}")
+        facts.append(("idempotency_header", literal(op.idempotency_header)))
     if op.job:
-        result.append(f"job_id_path={pylit(op.job.id_path)}")
-    result.append("options=RequestOptions(extra_headers, extra_query, extra_body, timeout)")
-    return result
+        facts.append(("job_id_path", literal(op.job.id_path)))
+    return result + [keyword(name, value) for name, value in facts]
 
 
-def request(op: Operation, classes: frozenset[str]) -> str:
-    """``return self._client.request(…)`` (cast to the annotation when ``request`` cannot infer it)."""
-    sent = call("self._client.request", *_request_arguments(op, classes))
+def endpoint(op: Operation, classes: frozenset[str]) -> str:
+    """``_NAME = Endpoint(...)`` at module level; annotated with the method's return type when
+    ``cast_to`` is a special form that mypy cannot read as ``type[T]``."""
+    head = f"{endpoint_name(op)} = "
     if needs_cast(op, classes):
-        return _statement(call("cast", pylit(annotation(op.return_annotation)), sent), "return ")
-    return _statement(sent, "return ")
+        head = f"{endpoint_name(op)}: Endpoint[{annotation(op.return_annotation)}] = "
+    return layout(call("Endpoint", *_fields(op, classes)), 0, head)
+
+
+def endpoints(resource: Resource, classes: frozenset[str]) -> str:
+    """Every operation's endpoint, one after the other (no blank lines between them)."""
+    return "\n".join(endpoint(op, classes) for op in resource.operations)
 
 
 def statements(op: Operation, classes: frozenset[str]) -> str:
-    """Every statement after the docstring, one per line group."""
-    return "\n".join([*aliases(op), *arguments(op), *body(op), request(op, classes)])
+    """The method's one statement after its docstring."""
+    del classes  # the descriptor holds every fact
+    return " " * 8 + layout(call("_send", endpoint_name(op), "locals()"), 8, "return ")

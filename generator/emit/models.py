@@ -33,6 +33,7 @@ from generator.errors import GeneratorError, SpecError, escape_pointer_token
 from generator.spec.keywords import SCHEMA_REF_PREFIX
 from generator.spec.references import model_input
 from .discriminators import explicit_discriminators
+from .shared_models import config_bases, one_line_docstrings, shared_bodies
 from .open_enums import MARKER, defined_names, lenient_models
 from generator.schema.values import known_values
 
@@ -194,7 +195,7 @@ def generate_models(schemas: dict[str, Any], title: str, file: Path | None = Non
     )
     hit = cache.read("models", key)
     if hit is not None:
-        return lenient_models(hit)
+        return one_line_docstrings(shared_bodies(config_bases(lenient_models(hit))))
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         try:
@@ -212,7 +213,7 @@ def generate_models(schemas: dict[str, Any], title: str, file: Path | None = Non
     tree = ast.parse(source)
     _check_names(tree, schemas)
     cache.write("models", key, source)
-    return lenient_models(source, tree)
+    return one_line_docstrings(shared_bodies(config_bases(lenient_models(source, tree))))
 
 
 def _failure(

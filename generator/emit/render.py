@@ -19,10 +19,15 @@ from .docstrings import argument_default, method_docstring, signature
 from generator.ir.model import Package
 from generator.spec.extensions import ErrorEnvelope
 from .imports import prune_imports
-from .method_body import statements as method_statements
+from .method_body import endpoints, statements as method_statements
 from .lean import tidy_imports
 from .lean import (
+    and_wait_method,
     annotation,
+    wait_params_class,
+    pages_method,
+    all_method,
+    follow_definitions,
     argument,
     assignment,
     cast_to,
@@ -38,6 +43,7 @@ from .lean import (
     typed_field,
 )
 from .readme import examples
+from .rule_table import rule_table
 from .textsafe import comment, docstring, mdcode, mdtext, pyrepr, tomlstr
 
 from generator.paths import TEMPLATES_DIR
@@ -67,6 +73,7 @@ RUNTIME_MODULES = (
     "_cli.py",
     "_body.py",
     "_methods.py",
+    "_endpoint.py",
 )
 PACKAGE_MODULES = (
     "__init__.py",
@@ -99,7 +106,9 @@ def environment() -> jinja2.Environment:
         trim_blocks=False,
         lstrip_blocks=False,
     )
-    env.globals.update(_by_name(fit, class_line, assignment, signature_line, from_import))
+    env.globals.update(
+        _by_name(fit, class_line, assignment, signature_line, from_import, follow_definitions)
+    )
     env.filters.update(
         _by_name(
             pyrepr,
@@ -118,11 +127,16 @@ def environment() -> jinja2.Environment:
             page_spec,
             cast_to,
             needs_cast,
+            endpoints,
+            and_wait_method,
+            wait_params_class,
+            pages_method,
+            all_method,
+            envelope_table,
+            rule_table,
         ),
         method_statements=method_statements,
         block=lambda text: str(text).strip("\n"),
-        envelope_table=envelope_table,
-        rule_table=lambda rules: pyrepr({name: tuple(items) for name, items in rules.items()}),
     )
     return env
 

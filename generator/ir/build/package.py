@@ -29,6 +29,7 @@ from .jobs import job_status, link_jobs, paging
 from .parameters import aliases, parameters
 from .responses import returns
 from .webhooks import webhooks
+from .descriptions import without_alias_notes
 
 
 def build_operation(ctx: BuildContext, path: str, method: str, raw: dict[str, Any], hints: OperationExtensions) -> Operation:
@@ -51,7 +52,7 @@ def build_operation(ctx: BuildContext, path: str, method: str, raw: dict[str, An
         http_method=method.upper(),
         path=path,
         summary=str(raw.get("summary") or ""),
-        description=str(raw.get("description") or ""),
+        description=without_alias_notes(str(raw.get("description") or ""), hints.aliases),
         deprecated=bool(raw.get("deprecated")),
         parameters=tuple(ordered),
         params_model=params_model,

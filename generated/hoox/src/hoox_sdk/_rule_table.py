@@ -12,7 +12,6 @@ RULES: dict[str, tuple[dict[str, Any], ...]] = {
         {
             "id": "slot-order",
             "description": "Slots are ordered: a later slot needs the earlier one (`end_image` and `motion_video` need `start_image`, `last_frame` needs `first_frame`).",
-            "unverified": False,
             "schema": {
                 "dependentRequired": {
                     "end_image": ["start_image"],
@@ -24,7 +23,6 @@ RULES: dict[str, tuple[dict[str, Any], ...]] = {
         {
             "id": "slots-exclude-references",
             "description": "Named slots and `references` cannot be combined.",
-            "unverified": False,
             "schema": {
                 "if": {"required": ["references"]},
                 "then": {
@@ -103,7 +101,6 @@ RULES: dict[str, tuple[dict[str, Any], ...]] = {
         {
             "id": "slots-motion-control",
             "description": "The motion-control models need `start_image` and `motion_video`.",
-            "unverified": False,
             "schema": {
                 "if": {
                     "properties": {
@@ -156,7 +153,6 @@ RULES: dict[str, tuple[dict[str, Any], ...]] = {
         {
             "id": "slots-source-video",
             "description": "The edit, extend and upscale models need `source_video`.",
-            "unverified": False,
             "schema": {
                 "if": {
                     "properties": {
@@ -212,7 +208,6 @@ RULES: dict[str, tuple[dict[str, Any], ...]] = {
         {
             "id": "slots-first-last-frame",
             "description": "`veo-3.1-flf` needs `first_frame` and `last_frame` (seed 001 marks only `kling-pro`'s slots optional).",
-            "unverified": False,
             "schema": {
                 "if": {
                     "properties": {"model": {"type": "string", "enum": ["veo-3.1-flf"]}},
@@ -303,20 +298,13 @@ RULES: dict[str, tuple[dict[str, Any], ...]] = {
     "AssetStatusResponse": (
         {
             "id": "value-formats",
-            "description": "",
-            "unverified": False,
             "schema": {
                 "properties": {"url": {"format": "uri"}, "thumbnail_url": {"format": "uri"}}
             },
         },
     ),
     "AssetWebhookResult": (
-        {
-            "id": "value-formats",
-            "description": "",
-            "unverified": False,
-            "schema": {"properties": {"asset_url": {"format": "uri"}}},
-        },
+        {"id": "value-formats", "schema": {"properties": {"asset_url": {"format": "uri"}}}},
     ),
     "FolderCreateRequest": (
         {
@@ -335,8 +323,6 @@ RULES: dict[str, tuple[dict[str, Any], ...]] = {
         },
         {
             "id": "MediaReference-rule",
-            "description": "",
-            "unverified": False,
             "schema": {
                 "oneOf": [
                     {"required": ["url"]},

@@ -35,6 +35,8 @@ from pydantic import MISSING, ValidationInfo, ValidatorFunctionWrapHandler, Wrap
 __all__ = [
     "LENIENT",
     "LenientModel",
+    "OpenModel",
+    "ClosedModel",
     "open_enum",
     "response_adapter",
     "shape_schema",
@@ -358,3 +360,15 @@ def _takes_none(annotation: Any) -> bool:
     if origin is typing.Union or origin is types.UnionType:
         return any(_takes_none(member) for member in typing.get_args(annotation))
     return False
+
+
+class OpenModel(LenientModel):
+    """The base of a model that keeps fields its schema does not list."""
+
+    model_config = pydantic.ConfigDict(extra="allow")
+
+
+class ClosedModel(LenientModel):
+    """The base of a model that refuses fields its schema does not list."""
+
+    model_config = pydantic.ConfigDict(extra="forbid")

@@ -115,26 +115,15 @@ RULES: dict[str, tuple[dict[str, Any], ...]] = {
             "unverified": True,
             "schema": {"properties": {"start_image_url": {"format": "uri"}}},
         },
-        {
-            "id": "value-formats",
-            "description": "",
-            "unverified": False,
-            "schema": {"properties": {"webhook_url": {"format": "uri"}}},
-        },
+        {"id": "value-formats", "schema": {"properties": {"webhook_url": {"format": "uri"}}}},
     ),
     "GenerationResult": (
-        {
-            "id": "value-formats",
-            "description": "",
-            "unverified": False,
-            "schema": {"properties": {"url": {"format": "uri"}}},
-        },
+        {"id": "value-formats", "schema": {"properties": {"url": {"format": "uri"}}}},
     ),
     "Metadata": (
         {
             "id": "metadata-max-bytes",
             "description": "`metadata` is at most 4096 bytes as JSON.",
-            "unverified": False,
             "schema": {"x-max-bytes": 4096},
         },
     ),

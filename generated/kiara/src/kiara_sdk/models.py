@@ -6,6 +6,8 @@ from typing_extensions import TypeAliasType
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, MISSING
 from ._enums import open_enum
 from ._enums import LenientModel as _LenientModel
+from ._enums import ClosedModel as _ClosedModel
+from ._enums import OpenModel as _OpenModel
 
 Aspect = TypeAliasType("Aspect", Literal["portrait", "landscape"] | str)
 """
@@ -13,14 +15,9 @@ Output aspect ratio. `portrait` is best for character shots; `landscape` for sce
 """
 
 
-class AssetGetContentParams(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
+class AssetGetContentParams(_ClosedModel):
     id: AssetId
-    """
-    The prefixed asset id (`asset_…`), from `result.asset_id`.
-    """
+    """The prefixed asset id (`asset_…`), from `result.asset_id`."""
 
 
 AssetId = TypeAliasType(
@@ -38,14 +35,9 @@ Raw file bytes.
 """
 
 
-class Error(_LenientModel):
-    """
-    Every Kiara error carries a stable `code`, a `message` and a `request_id`.
-    """
+class Error(_OpenModel):
+    """Every Kiara error carries a stable `code`, a `message` and a `request_id`."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
     code: (
         Literal[
             "invalid_request",
@@ -71,159 +63,84 @@ class Error(_LenientModel):
         ]
         | str
     )
-    """
-    Stable, machine-readable error code. The list is open-ended; known codes by HTTP status: 400 `invalid_request`, `invalid_product`, `source_image_required`, `invalid_image`, `image_too_large`, `invalid_pack`; 401 `authentication_failed`; 402 `insufficient_balance`; 403 `account_disabled`, `origin_not_allowed`, `ip_not_allowed`; 404 `not_found`; 409 `product_paused`, `invalid_state`, `idempotency_conflict`, `not_cancelable`; 429 `rate_limited`, `queue_full` (honour `Retry-After`); 502/503 `service_unavailable`; 503 `rate_limiter_unavailable`.
-    """
+    """Stable, machine-readable error code. The list is open-ended; known codes by HTTP status: 400 `invalid_request`, `invalid_product`, `source_image_required`, `invalid_image`, `image_too_large`, `invalid_pack`; 401 `authentication_failed`; 402 `insufficient_balance`; 403 `account_disabled`, `origin_not_allowed`, `ip_not_allowed`; 404 `not_found`; 409 `product_paused`, `invalid_state`, `idempotency_conflict`, `not_cancelable`; 429 `rate_limited`, `queue_full` (honour `Retry-After`); 502/503 `service_unavailable`; 503 `rate_limiter_unavailable`."""
     message: str
-    """
-    Human-readable explanation.
-    """
+    """Human-readable explanation."""
     request_id: str
-    """
-    Id of the request, for support.
-    """
+    """Id of the request, for support."""
 
 
-class ErrorEnvelope(_LenientModel):
-    """
-    The body of every error response: `{"error": {"code", "message", "request_id"}}`. Unverified: that the fields are wrapped in an `error` object is a guess (vendors.md, confidence L); the fields themselves are documented.
-    """
+class ErrorEnvelope(_OpenModel):
+    """The body of every error response: `{"error": {"code", "message", "request_id"}}`. Unverified: that the fields are wrapped in an `error` object is a guess (vendors.md, confidence L); the fields themselves are documented."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
     error: Error
 
 
-class Generation(_LenientModel):
-    """
-    A generation job.
-    """
+class Generation(_OpenModel):
+    """A generation job."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
     id: GenerationId
     status: GenerationStatus
     created_at: AwareDatetime
-    """
-    ISO-8601 creation time.
-    """
+    """ISO-8601 creation time."""
     updated_at: AwareDatetime
-    """
-    ISO-8601 time of the last state change; advances on each state change.
-    """
+    """ISO-8601 time of the last state change; advances on each state change."""
     result: GenerationResult | None | MISSING = MISSING
-    """
-    Set once the job is `completed`. Before that it is absent or null (the docs do not say which).
-    """
+    """Set once the job is `completed`. Before that it is absent or null (the docs do not say which)."""
     error: GenerationError | None | MISSING = MISSING
-    """
-    Set when the job `failed`. Otherwise absent or null (the docs do not say which).
-    """
+    """Set when the job `failed`. Otherwise absent or null (the docs do not say which)."""
     metadata: Metadata | MISSING = MISSING
 
 
-class GenerationCancelParams(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
+class GenerationCancelParams(_ClosedModel):
     id: GenerationId
-    """
-    The prefixed generation id (`gen_…`).
-    """
+    """The prefixed generation id (`gen_…`)."""
 
 
-class GenerationCreateParams(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
+class GenerationCreateParams(_ClosedModel):
     Idempotency_Key: Annotated[str | MISSING, Field(alias="Idempotency-Key")] = MISSING
-    """
-    Makes the create call safe to retry. Retrying with the same key and the same body returns the original job (no double charge, no double submit); the same key with a different body returns 409 `idempotency_conflict`. Keys are scoped to your account and stored for the life of the job, so replays stay safe.
-    """
+    """Makes the create call safe to retry. Retrying with the same key and the same body returns the original job (no double charge, no double submit); the same key with a different body returns 409 `idempotency_conflict`. Keys are scoped to your account and stored for the life of the job, so replays stay safe."""
 
 
-class GenerationCreateRequest(_LenientModel):
-    """
-    Body of `create_generation`. The first fields cover text-to-image; other products accept extra inputs: `source_image_url` and `second_image_url` for image-to-image edits, swaps and outfit transfers; `start_image_url` for image-to-video; `duration_seconds`, `resolution` and `generate_audio` for video products; `image_quality` for `kiara-vogue`. Each product's page lists exactly which inputs it requires. The cross-field rules are in `allOf` (each subschema names its rule with `x-rule-id`) and in plain words in `x-rules`.
-    """
+class GenerationCreateRequest(_OpenModel):
+    """Body of `create_generation`. The first fields cover text-to-image; other products accept extra inputs: `source_image_url` and `second_image_url` for image-to-image edits, swaps and outfit transfers; `start_image_url` for image-to-video; `duration_seconds`, `resolution` and `generate_audio` for video products; `image_quality` for `kiara-vogue`. Each product's page lists exactly which inputs it requires. The cross-field rules are in `allOf` (each subschema names its rule with `x-rule-id`) and in plain words in `x-rules`."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
     product: Product = "kiara-image-pro"
     prompt: Annotated[str, Field(max_length=4000, min_length=1)]
-    """
-    Text prompt that describes what to generate. 1–4000 characters. Be specific: subject, lighting, lens, mood, action.
-    """
+    """Text prompt that describes what to generate. 1–4000 characters. Be specific: subject, lighting, lens, mood, action."""
     negative_prompt: str | MISSING = MISSING
-    """
-    Things to avoid (e.g. `blurry, watermark, text`). Keep it short and concrete.
-    """
+    """Things to avoid (e.g. `blurry, watermark, text`). Keep it short and concrete."""
     aspect: Aspect = "portrait"
     seed: Annotated[int | MISSING, Field(ge=0, le=4294967295)] = MISSING
-    """
-    Deterministic seed: same seed + same prompt = same image. Omit for a random seed.
-    """
+    """Deterministic seed: same seed + same prompt = same image. Omit for a random seed."""
     webhook_url: Annotated[str | MISSING, Field(pattern="^https://")] = MISSING
-    """
-    HTTPS callback fired when the job reaches a terminal state (`generation.completed` or `generation.failed`). Deliveries are HMAC-SHA256 signed; see the webhooks.
-    """
+    """HTTPS callback fired when the job reaches a terminal state (`generation.completed` or `generation.failed`). Deliveries are HMAC-SHA256 signed; see the webhooks."""
     metadata: Metadata | MISSING = MISSING
     source_image_url: str | MISSING = MISSING
-    """
-    The source image for image-to-image edits, swaps and outfit transfers. Unverified: that it is an http(s) URL is inferred from its name (a value of another form only warns).
-    """
+    """The source image for image-to-image edits, swaps and outfit transfers. Unverified: that it is an http(s) URL is inferred from its name (a value of another form only warns)."""
     second_image_url: str | MISSING = MISSING
-    """
-    The second image for products that combine two images (swaps, outfit transfers). Unverified: that it is an http(s) URL is inferred from its name (a value of another form only warns).
-    """
+    """The second image for products that combine two images (swaps, outfit transfers). Unverified: that it is an http(s) URL is inferred from its name (a value of another form only warns)."""
     start_image_url: str | MISSING = MISSING
-    """
-    The first frame for image-to-video products. Unverified: that it is an http(s) URL is inferred from its name (a value of another form only warns).
-    """
+    """The first frame for image-to-video products. Unverified: that it is an http(s) URL is inferred from its name (a value of another form only warns)."""
     duration_seconds: Annotated[int, Field(ge=1, le=15)] = 5
-    """
-    Video length in seconds (video products only).
-    """
+    """Video length in seconds (video products only)."""
     resolution: Literal["720p"] | str = "720p"
-    """
-    Video resolution (video products only), e.g. `720p`.
-    """
+    """Video resolution (video products only), e.g. `720p`."""
     generate_audio: bool = False
-    """
-    Generate an audio track with the video (video products only).
-    """
+    """Generate an audio track with the video (video products only)."""
     image_quality: ImageQuality | MISSING = MISSING
 
 
-class GenerationError(_LenientModel):
-    """
-    Why a generation failed.
-    """
+class GenerationError(_OpenModel):
+    """Why a generation failed."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
     code: Literal["generation_failed"] | str
-    """
-    Stable error code. `generation_failed` arrives only here, asynchronously, never as an HTTP error. The list of codes is open-ended.
-    """
+    """Stable error code. `generation_failed` arrives only here, asynchronously, never as an HTTP error. The list of codes is open-ended."""
     message: str | MISSING = MISSING
-    """
-    Human-readable explanation.
-    """
+    """Human-readable explanation."""
 
 
-class GenerationGetParams(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    id: GenerationId
-    """
-    The prefixed generation id (`gen_…`).
-    """
+class GenerationGetParams(GenerationCancelParams): ...
 
 
 GenerationId = TypeAliasType(
@@ -235,19 +152,12 @@ Prefixed generation id, e.g. `gen_01HV6ZNB…`.
 """
 
 
-class GenerationResult(_LenientModel):
-    """
-    Where the asset of a completed generation lives.
-    """
+class GenerationResult(_OpenModel):
+    """Where the asset of a completed generation lives."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
     asset_id: AssetId
     url: str
-    """
-    Points to `/v1/assets/{id}/content`, which streams the asset bytes from the Kiara domain (see `get_asset_content`).
-    """
+    """Points to `/v1/assets/{id}/content`, which streams the asset bytes from the Kiara domain (see `get_asset_content`)."""
 
 
 GenerationStatus = TypeAliasType(
@@ -259,14 +169,9 @@ Job lifecycle: `queued` → `processing` → `completed` | `failed`; a queued jo
 """
 
 
-class GenerationWebhookEvent(_LenientModel):
-    """
-    Payload of the `generation.completed` and `generation.failed` webhooks, POSTed to the job's `webhook_url`. It carries the generation (with its `metadata` echoed back). Signature: `HMAC-SHA256(signing_secret, "{timestamp}.{raw_body}")`, sent with the timestamp in two headers; recompute it over the raw body, compare in constant time, and reject deliveries older than 5 minutes. A non-2xx answer is retried up to 8 times about 30 s apart, so handle duplicates. Unverified: the envelope fields (`type`, `data`) are a guess; the docs name the events and say the metadata is echoed in the webhook, not the exact shape.
-    """
+class GenerationWebhookEvent(_OpenModel):
+    """Payload of the `generation.completed` and `generation.failed` webhooks, POSTed to the job's `webhook_url`. It carries the generation (with its `metadata` echoed back). Signature: `HMAC-SHA256(signing_secret, "{timestamp}.{raw_body}")`, sent with the timestamp in two headers; recompute it over the raw body, compare in constant time, and reject deliveries older than 5 minutes. A non-2xx answer is retried up to 8 times about 30 s apart, so handle duplicates. Unverified: the envelope fields (`type`, `data`) are a guess; the docs name the events and say the metadata is echoed in the webhook, not the exact shape."""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
     type: WebhookEventType
     data: Generation
 
@@ -299,9 +204,7 @@ Output quality of `kiara-vogue`.
 
 
 class Metadata(_LenientModel):
-    """
-    Arbitrary JSON object echoed back on retrieval and in the webhook; useful for correlating jobs to your records. At most 4 KB (4096 bytes) serialized: JSON Schema has no keyword for a byte size, so the limit is carried by `x-max-bytes` for client-side validation.
-    """
+    """Arbitrary JSON object echoed back on retrieval and in the webhook; useful for correlating jobs to your records. At most 4 KB (4096 bytes) serialized: JSON Schema has no keyword for a byte size, so the limit is carried by `x-max-bytes` for client-side validation."""
 
     model_config = ConfigDict(
         extra="allow",

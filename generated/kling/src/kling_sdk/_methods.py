@@ -3,26 +3,28 @@
 An operation's signature and docstring live on its sync method. The other methods reuse them:
 
 * ``…_and_wait``, ``…_pages`` and ``…_all`` take the operation's keyword arguments as
-  ``**params: Unpack[<Operation>Params]`` (PEP 692): editors and ``mypy --strict`` see every
-  argument with its type, and an unknown or mistyped one is an error, as before.
-* The async resource's one-call methods are :func:`awaitable` twins of the sync ones: their body
-  only checks the arguments and hands them to ``self._client.request``, which for an async client
-  is the coroutine to await. ``inspect.iscoroutinefunction`` holds, and ``help()`` shows the
-  sync method's docstring and signature.
+  ``**params: Unpack[<Operation>AndWaitParams]`` (PEP 692): editors and ``mypy --strict`` see
+  every argument with its type, and an unknown or mistyped one is an error, as before.
+* The async resource's one-call methods and ``…_and_wait`` are :func:`awaitable` twins of the
+  sync ones: their body hands the arguments to ``_endpoint.send`` (or :func:`and_wait`), which
+  for an async client returns the coroutine to await. ``inspect.iscoroutinefunction`` holds,
+  and ``help()`` shows the sync method's docstring and signature.
 * ``with_raw_response`` is a typed class of :func:`raw` (or :func:`async_raw`) wrappers.
 """
 
 from __future__ import annotations
 
 import functools
+import inspect
 import time
 from collections.abc import Awaitable, Callable, Coroutine, Mapping
-from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar, cast
 
 from typing_extensions import Concatenate, ParamSpec, TypedDict
 
 from ._jobs import DEFAULT_JOB_TIMEOUT, JobState, async_wait_for_created, wait_for_created
-from ._resource import _RAW, RawResponse
+from ._resource import _RAW, AsyncResource, RawResponse
 from ._types import Body, Headers, NotGiven, Query, Timeout
 
 __all__ = [
@@ -31,7 +33,8 @@ __all__ = [
     "JobWaitParams",
     "RawMethods",
     "and_wait",
-    "async_and_wait",
+    "and_wait_one",
+    "Follow",
     "awaitable",
     "raw",
     "async_raw",
@@ -40,6 +43,7 @@ __all__ = [
 P = ParamSpec("P")
 R = TypeVar("R")
 T = TypeVar("T")
+T_co = TypeVar("T_co", covariant=True)
 
 
 class RequestParams(TypedDict, total=False):
@@ -94,20 +98,52 @@ def _with_progress(wait: Callable[..., T], params: Mapping[str, Any]) -> Callabl
     return functools.partial(wait, progress=True) if params.get("progress") else wait
 
 
+class _Waits(Protocol[T_co]):
+    """A resource with a ``wait(job_id, …)`` method (``JobsResource``)."""
+
+    @property
+    def wait(self) -> Callable[..., T_co]: ...
+
+
+@dataclass(frozen=True)
+class Follow(Generic[T]):
+    """Where the ids of started jobs are in the answer, and the resources polling them."""
+
+    id_path: str
+    poller: Callable[[Any], _Waits[T]]
+    async_poller: Callable[[Any], object]
+
+
 def and_wait(
     create: Callable[..., object],
-    args: tuple[Any, ...],
     params: Mapping[str, Any],
-    id_path: str,
-    wait: Callable[..., T],
+    follow: Follow[T],
+    args: tuple[Any, ...] = (),
 ) -> list[T]:
-    """``create(*args, **params)``, then wait for every job it started (``…_and_wait``)."""
+    """``create(*args, **params)``, then wait for every job it started (``…_and_wait``);
+    ``create`` is a method of the resource that calls this.
+
+    The async ``…_and_wait`` is the sync method made :func:`awaitable`: on an async resource
+    this returns the coroutine that does the same, polling with the async poller."""
+    resource: Any = getattr(create, "__self__")
     arguments, deadline, poll_interval, on_progress, on_created = _split(params)
     arguments.pop("progress", None)
+    if isinstance(resource, AsyncResource):
+        poller: Any = follow.async_poller(resource._client)
+        waiting = async_wait_for_created(
+            cast("Awaitable[object]", create(*args, **arguments)),
+            follow.id_path,
+            _with_progress(poller.wait, params),
+            deadline,
+            poll_interval,
+            on_progress,
+            on_created,
+        )
+        return cast("list[T]", waiting)  # awaited by the async method
     return wait_for_created(
         lambda: create(*args, **arguments),
-        id_path,
-        _with_progress(wait, params),
+        follow.id_path,
+        _with_progress(follow.poller(resource._client).wait, params),
         deadline,
         poll_interval,
         on_progress,
@@ -115,25 +151,21 @@ def and_wait(
     )
 
 
-async def async_and_wait(
-    create: Callable[..., Awaitable[object]],
-    args: tuple[Any, ...],
+def and_wait_one(
+    create: Callable[..., object],
     params: Mapping[str, Any],
-    id_path: str,
-    wait: Callable[..., Awaitable[T]],
-) -> list[T]:
-    """The async twin of :func:`and_wait`."""
-    arguments, deadline, poll_interval, on_progress, on_created = _split(params)
-    arguments.pop("progress", None)
-    return await async_wait_for_created(
-        create(*args, **arguments),
-        id_path,
-        _with_progress(wait, params),
-        deadline,
-        poll_interval,
-        on_progress,
-        on_created,
-    )
+    follow: Follow[T],
+    args: tuple[Any, ...] = (),
+) -> T:
+    """:func:`and_wait` for an operation that starts one job: that job's final state."""
+    jobs = and_wait(create, params, follow, args)
+    if inspect.isawaitable(jobs):
+        return cast(T, _first(jobs))
+    return jobs[0]
+
+
+async def _first(jobs: Awaitable[list[T]]) -> T:
+    return (await jobs)[0]
 
 
 def awaitable(

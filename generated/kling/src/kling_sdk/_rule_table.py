@@ -12,7 +12,6 @@ RULES: dict[str, tuple[dict[str, Any], ...]] = {
         {
             "id": "kling-v1-5-image-needs-image-reference",
             "description": "With `model_name` `kling-v1-5` and an `image`, `image_reference` is required.",
-            "unverified": False,
             "schema": {
                 "if": {
                     "properties": {"model_name": {"const": "kling-v1-5"}},
@@ -29,8 +28,6 @@ RULES: dict[str, tuple[dict[str, Any], ...]] = {
         },
         {
             "id": "value-formats",
-            "description": "",
-            "unverified": False,
             "schema": {
                 "properties": {
                     "image": {
@@ -44,14 +41,7 @@ RULES: dict[str, tuple[dict[str, Any], ...]] = {
             },
         },
     ),
-    "TaskImage": (
-        {
-            "id": "value-formats",
-            "description": "",
-            "unverified": False,
-            "schema": {"properties": {"url": {"format": "uri"}}},
-        },
-    ),
+    "TaskImage": ({"id": "value-formats", "schema": {"properties": {"url": {"format": "uri"}}}},),
     "ImageListGenerationTasksParams": (
         {
             "id": "pageNum-unverified",

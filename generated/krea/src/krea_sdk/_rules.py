@@ -194,12 +194,12 @@ def _problems(instance: pydantic.BaseModel, where: str) -> list[tuple[str, bool]
         for rule in rules:
             problem = violation(rule["schema"], data)
             if problem:
-                note = " (a rule the spec marks unverified)" if rule["unverified"] else ""
-                text = f"{rule['description']} " if rule["description"] else ""
+                note = " (a rule the spec marks unverified)" if rule.get("unverified") else ""
+                text = f"{rule['description']} " if rule.get("description") else ""
                 problems.append(
                     (
                         f"{where}: {text}[rule {rule['id']}: {problem}]{note}".lstrip(": "),
-                        bool(rule["unverified"]),
+                        bool(rule.get("unverified")),
                     )
                 )
     for name in type(instance).model_fields:

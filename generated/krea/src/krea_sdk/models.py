@@ -6,12 +6,11 @@ from typing import Annotated, Any, Literal
 from typing_extensions import TypeAliasType
 from ._enums import open_enum
 from ._enums import LenientModel as _LenientModel
+from ._enums import ClosedModel as _ClosedModel
+from ._enums import OpenModel as _OpenModel
 
 
-class Asset(_LenientModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
+class Asset(_OpenModel):
     id: str
     image_url: str
     uploaded_at: AwareDatetime
@@ -23,116 +22,64 @@ class Asset(_LenientModel):
     metadata: Any | MISSING = MISSING
 
 
-class AssetDeleteParams(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
+class AssetDeleteParams(_ClosedModel):
     id: str
-    """
-    Asset ID
-    """
+    """Asset ID"""
 
 
-class AssetDeleteResponse(_LenientModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
+class AssetDeleteResponse(_OpenModel):
     success: bool
     message: str
 
 
-class AssetGetParams(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    id: str
-    """
-    Asset ID
-    """
+class AssetGetParams(AssetDeleteParams): ...
 
 
-class AssetListParams(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
+class AssetListParams(_ClosedModel):
     limit: Annotated[int | MISSING, Field(ge=1, le=1000)] = MISSING
-    """
-    Number of items to return (1-1000, default: 100)
-    """
+    """Number of items to return (1-1000, default: 100)"""
     cursor: AwareDatetime | MISSING = MISSING
-    """
-    Cursor for pagination
-    """
+    """Cursor for pagination"""
 
 
-class AssetPage(_LenientModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
+class AssetPage(_OpenModel):
     items: list[Asset]
     next_cursor: str | None
 
 
-class AssetUploadForm(_LenientModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
+class AssetUploadForm(_OpenModel):
     description: str | MISSING = MISSING
-    """
-    Optional description for the asset
-    """
+    """Optional description for the asset"""
 
 
-class AssetUploadRequest(_LenientModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
+class AssetUploadRequest(_OpenModel):
     file: bytes
-    """
-    The file to upload (JPEG, PNG, WebP, HEIC, MP4, MOV, WebM, GLB, WAV, MP3). Maximum size: 75MB.
-    """
+    """The file to upload (JPEG, PNG, WebP, HEIC, MP4, MOV, WebM, GLB, WAV, MP3). Maximum size: 75MB."""
     description: str | MISSING = MISSING
-    """
-    Optional description for the asset
-    """
+    """Optional description for the asset"""
 
 
-class CameraControlDownBack(_LenientModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
+class CameraControlDownBack(_OpenModel):
     type: Literal["down_back"]
     config: Annotated[None, Field(None)] = None
 
 
-class CameraControlForwardUp(_LenientModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
+class CameraControlForwardUp(_OpenModel):
     type: Literal["forward_up"]
     config: Annotated[None, Field(None)] = None
 
 
-class CameraControlLeftTurnForward(_LenientModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
+class CameraControlLeftTurnForward(_OpenModel):
     type: Literal["left_turn_forward"]
     config: Annotated[None, Field(None)] = None
 
 
-class CameraControlRightTurnForward(_LenientModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
+class CameraControlRightTurnForward(_OpenModel):
     type: Literal["right_turn_forward"]
     config: Annotated[None, Field(None)] = None
 
 
-class CameraControlSimple(_LenientModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
+class CameraControlSimple(_OpenModel):
     type: Literal["simple"]
     config: Config | MISSING = MISSING
 
@@ -147,10 +94,7 @@ CameraControl = TypeAliasType(
 )
 
 
-class Config(_LenientModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
+class Config(_OpenModel):
     zoom: Annotated[float | MISSING, Field(ge=-10.0, le=10.0)] = MISSING
     roll: Annotated[float | MISSING, Field(ge=-10.0, le=10.0)] = MISSING
     pan: Annotated[float | MISSING, Field(ge=-10.0, le=10.0)] = MISSING
@@ -159,10 +103,7 @@ class Config(_LenientModel):
     horizontal: Annotated[float | MISSING, Field(ge=-10.0, le=10.0)] = MISSING
 
 
-class CreatedJob(_LenientModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
+class CreatedJob(_OpenModel):
     job_id: str
     status: Annotated[
         Literal[
@@ -183,28 +124,17 @@ class CreatedJob(_LenientModel):
     result: None
 
 
-class ElementReference(_LenientModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
+class ElementReference(_OpenModel):
     images: Annotated[list[str], Field(max_length=3, min_length=1)]
     tag: Annotated[str, Field(max_length=16, min_length=3, pattern="^[a-z][a-z0-9_-]+$")]
 
 
-class EnhanceBloomEnhanceParams(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
+class EnhanceBloomEnhanceParams(_ClosedModel):
     X_Webhook_URL: Annotated[str | MISSING, Field(alias="X-Webhook-URL")] = MISSING
-    """
-    URL to receive a POST request when the job completes. The webhook will receive the job data including results.
-    """
+    """URL to receive a POST request when the job completes. The webhook will receive the job data including results."""
 
 
-class EnhanceBloomEnhanceRequest(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
+class EnhanceBloomEnhanceRequest(_ClosedModel):
     prompt: str = ""
     width: Annotated[float, Field(ge=1.0, le=10000.0)]
     height: Annotated[float, Field(ge=1.0, le=10000.0)]
@@ -220,20 +150,10 @@ class EnhanceBloomEnhanceRequest(_LenientModel):
     image_scaling_factor: Annotated[float, Field(ge=1.0, le=32.0)] = 1
 
 
-class EnhanceGenerativeEnhanceParams(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    X_Webhook_URL: Annotated[str | MISSING, Field(alias="X-Webhook-URL")] = MISSING
-    """
-    URL to receive a POST request when the job completes. The webhook will receive the job data including results.
-    """
+class EnhanceGenerativeEnhanceParams(EnhanceBloomEnhanceParams): ...
 
 
-class EnhanceGenerativeEnhanceRequest(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
+class EnhanceGenerativeEnhanceRequest(_ClosedModel):
     prompt: str = ""
     width: Annotated[float, Field(ge=1.0, le=32000.0)]
     height: Annotated[float, Field(ge=1.0, le=32000.0)]
@@ -257,20 +177,10 @@ class EnhanceGenerativeEnhanceRequest(_LenientModel):
     detail: Annotated[float, Field(ge=0.0, le=1.0)] = 0.5
 
 
-class EnhanceStandardEnhanceParams(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    X_Webhook_URL: Annotated[str | MISSING, Field(alias="X-Webhook-URL")] = MISSING
-    """
-    URL to receive a POST request when the job completes. The webhook will receive the job data including results.
-    """
+class EnhanceStandardEnhanceParams(EnhanceBloomEnhanceParams): ...
 
 
-class EnhanceStandardEnhanceRequest(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
+class EnhanceStandardEnhanceRequest(_ClosedModel):
     prompt: str = ""
     width: Annotated[float, Field(ge=1.0, le=32000.0)]
     height: Annotated[float, Field(ge=1.0, le=32000.0)]
@@ -294,47 +204,24 @@ class EnhanceStandardEnhanceRequest(_LenientModel):
     strength: Annotated[float, Field(ge=0.01, le=1.0)] = 0.5
 
 
-class Error(_LenientModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
+class Error(_OpenModel):
     error: str
 
 
-class ImageFlux11ProParams(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    X_Webhook_URL: Annotated[str | MISSING, Field(alias="X-Webhook-URL")] = MISSING
-    """
-    URL to receive a POST request when the job completes. The webhook will receive the job data including results.
-    """
+class ImageFlux11ProParams(EnhanceBloomEnhanceParams): ...
 
 
-class ImageFlux11ProRequest(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
+class ImageFlux11ProRequest(_ClosedModel):
     prompt: Annotated[str, Field(min_length=1)]
     width: Annotated[float, Field(ge=256.0, le=1440.0)]
     height: Annotated[float, Field(ge=256.0, le=1440.0)]
     seed: float = 1337
 
 
-class ImageFlux11ProUltraParams(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    X_Webhook_URL: Annotated[str | MISSING, Field(alias="X-Webhook-URL")] = MISSING
-    """
-    URL to receive a POST request when the job completes. The webhook will receive the job data including results.
-    """
+class ImageFlux11ProUltraParams(EnhanceBloomEnhanceParams): ...
 
 
-class ImageFlux11ProUltraRequest(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
+class ImageFlux11ProUltraRequest(_ClosedModel):
     prompt: Annotated[str, Field(min_length=1)]
     width: Annotated[float, Field(ge=512.0, le=8192.0)] = 1024
     height: Annotated[float, Field(ge=512.0, le=8192.0)] = 1024
@@ -342,20 +229,10 @@ class ImageFlux11ProUltraRequest(_LenientModel):
     raw: bool = True
 
 
-class ImageFlux1DevParams(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    X_Webhook_URL: Annotated[str | MISSING, Field(alias="X-Webhook-URL")] = MISSING
-    """
-    URL to receive a POST request when the job completes. The webhook will receive the job data including results.
-    """
+class ImageFlux1DevParams(EnhanceBloomEnhanceParams): ...
 
 
-class ImageFlux1DevRequest(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
+class ImageFlux1DevRequest(_ClosedModel):
     prompt: Annotated[str, Field(max_length=1800)]
     strength: float = 1
     seed: float = 3317551338
@@ -365,41 +242,22 @@ class ImageFlux1DevRequest(_LenientModel):
     guidance_scale_flux: Annotated[float, Field(ge=0.0, le=24.0)] = 3
     image_url: str | None | MISSING = MISSING
     styles: list[ImageFlux1DevRequestStyle] | MISSING = MISSING
-    """
-    Styles (typically LoRAs) to use for the generation
-    """
+    """Styles (typically LoRAs) to use for the generation"""
     style_images: list[StyleImage] | MISSING = MISSING
-    """
-    Image prompts to use for the generation
-    """
+    """Image prompts to use for the generation"""
     image_style_references: list[ImageStyleReference] | MISSING = MISSING
-    """
-    Style references to use for the generation
-    """
+    """Style references to use for the generation"""
 
 
-class ImageFlux1DevRequestStyle(_LenientModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
+class ImageFlux1DevRequestStyle(_OpenModel):
     id: str
     strength: Annotated[float, Field(ge=-2.0, le=2.0)]
 
 
-class ImageFlux1KontextDevParams(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    X_Webhook_URL: Annotated[str | MISSING, Field(alias="X-Webhook-URL")] = MISSING
-    """
-    URL to receive a POST request when the job completes. The webhook will receive the job data including results.
-    """
+class ImageFlux1KontextDevParams(EnhanceBloomEnhanceParams): ...
 
 
-class ImageFlux1KontextDevRequest(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
+class ImageFlux1KontextDevRequest(_ClosedModel):
     prompt: Annotated[str, Field(max_length=1800)]
     strength: float = 1
     seed: float = 3261419148
@@ -409,25 +267,13 @@ class ImageFlux1KontextDevRequest(_LenientModel):
     guidance_scale_flux: Annotated[float, Field(ge=0.0, le=24.0)] = 3
     image_url: str | None | MISSING = MISSING
     style_images: Annotated[list[StyleImage] | MISSING, Field(max_length=1)] = MISSING
-    """
-    Image prompts to use for the generation
-    """
+    """Image prompts to use for the generation"""
 
 
-class ImageGen4ImageParams(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    X_Webhook_URL: Annotated[str | MISSING, Field(alias="X-Webhook-URL")] = MISSING
-    """
-    URL to receive a POST request when the job completes. The webhook will receive the job data including results.
-    """
+class ImageGen4ImageParams(EnhanceBloomEnhanceParams): ...
 
 
-class ImageGen4ImageRequest(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
+class ImageGen4ImageRequest(_ClosedModel):
     prompt: Annotated[str, Field(max_length=1000, min_length=1)]
     width: Annotated[float, Field(ge=512.0, le=8192.0)] = 1024
     height: Annotated[float, Field(ge=512.0, le=8192.0)] = 1024
@@ -435,45 +281,23 @@ class ImageGen4ImageRequest(_LenientModel):
     reference_images: Annotated[list[ReferenceImage], Field(max_length=3, min_length=1)]
 
 
-class ImageGptImage2Params(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    X_Webhook_URL: Annotated[str | MISSING, Field(alias="X-Webhook-URL")] = MISSING
-    """
-    URL to receive a POST request when the job completes. The webhook will receive the job data including results.
-    """
+class ImageGptImage2Params(EnhanceBloomEnhanceParams): ...
 
 
-class ImageGptImage2Request(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
+class ImageGptImage2Request(_ClosedModel):
     prompt: Annotated[str, Field(min_length=1)]
     width: float
     height: float
     quality: Annotated[Literal["low", "medium", "high", "auto"], open_enum(str)] = "high"
     image_urls: Annotated[list[str] | MISSING, Field(max_length=10)] = MISSING
     style_images: Annotated[list[StyleImage] | MISSING, Field(max_length=10)] = MISSING
-    """
-    Image prompts to use for the generation
-    """
+    """Image prompts to use for the generation"""
 
 
-class ImageGptImageParams(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    X_Webhook_URL: Annotated[str | MISSING, Field(alias="X-Webhook-URL")] = MISSING
-    """
-    URL to receive a POST request when the job completes. The webhook will receive the job data including results.
-    """
+class ImageGptImageParams(EnhanceBloomEnhanceParams): ...
 
 
-class ImageGptImageRequest(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
+class ImageGptImageRequest(_ClosedModel):
     prompt: Annotated[str, Field(min_length=1)]
     width: Annotated[float, Field(ge=512.0, le=8192.0)] = 1024
     height: Annotated[float, Field(ge=512.0, le=8192.0)] = 1024
@@ -481,171 +305,70 @@ class ImageGptImageRequest(_LenientModel):
     image_urls: list[str] | MISSING = MISSING
     styles: Annotated[list[ImageGptImageRequestStyle] | MISSING, Field(max_length=5)] = MISSING
     style_images: Annotated[list[StyleImage] | MISSING, Field(max_length=15)] = MISSING
-    """
-    Image prompts to use for the generation
-    """
+    """Image prompts to use for the generation"""
 
 
-class ImageGptImageRequestStyle(_LenientModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    id: str
-    strength: Annotated[float, Field(ge=-2.0, le=2.0)]
+class ImageGptImageRequestStyle(ImageFlux1DevRequestStyle): ...
 
 
-class ImageIdeogram2TurboParams(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    X_Webhook_URL: Annotated[str | MISSING, Field(alias="X-Webhook-URL")] = MISSING
-    """
-    URL to receive a POST request when the job completes. The webhook will receive the job data including results.
-    """
+class ImageIdeogram2TurboParams(EnhanceBloomEnhanceParams): ...
 
 
-class ImageIdeogram2TurboRequest(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
+class ImageIdeogram2TurboRequest(_ClosedModel):
     prompt: Annotated[str, Field(min_length=1)]
     width: Annotated[float, Field(ge=512.0, le=8192.0)] = 1024
     height: Annotated[float, Field(ge=512.0, le=8192.0)] = 1024
     seed: float = 1337
 
 
-class ImageIdeogram3Params(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    X_Webhook_URL: Annotated[str | MISSING, Field(alias="X-Webhook-URL")] = MISSING
-    """
-    URL to receive a POST request when the job completes. The webhook will receive the job data including results.
-    """
+class ImageIdeogram3Params(EnhanceBloomEnhanceParams): ...
 
 
-class ImageIdeogram3Request(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
+class ImageIdeogram3Request(_ClosedModel):
     prompt: Annotated[str, Field(min_length=1)]
     width: Annotated[float, Field(ge=512.0, le=8192.0)] = 1024
     height: Annotated[float, Field(ge=512.0, le=8192.0)] = 1024
     seed: float = 1337
     character_reference_images: list[str] | MISSING = MISSING
     style_images: list[StyleImage] | MISSING = MISSING
-    """
-    Image prompts to use for the generation
-    """
+    """Image prompts to use for the generation"""
 
 
-class ImageImagen3Params(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    X_Webhook_URL: Annotated[str | MISSING, Field(alias="X-Webhook-URL")] = MISSING
-    """
-    URL to receive a POST request when the job completes. The webhook will receive the job data including results.
-    """
+class ImageImagen3Params(EnhanceBloomEnhanceParams): ...
 
 
-class ImageImagen3Request(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    prompt: Annotated[str, Field(min_length=1)]
-    width: Annotated[float, Field(ge=512.0, le=8192.0)] = 1024
-    height: Annotated[float, Field(ge=512.0, le=8192.0)] = 1024
-    seed: float = 1337
+class ImageImagen3Request(ImageIdeogram2TurboRequest): ...
 
 
-class ImageImagen4FastParams(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    X_Webhook_URL: Annotated[str | MISSING, Field(alias="X-Webhook-URL")] = MISSING
-    """
-    URL to receive a POST request when the job completes. The webhook will receive the job data including results.
-    """
+class ImageImagen4FastParams(EnhanceBloomEnhanceParams): ...
 
 
-class ImageImagen4FastRequest(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    prompt: Annotated[str, Field(min_length=1)]
-    width: Annotated[float, Field(ge=512.0, le=8192.0)] = 1024
-    height: Annotated[float, Field(ge=512.0, le=8192.0)] = 1024
-    seed: float = 1337
+class ImageImagen4FastRequest(ImageIdeogram2TurboRequest): ...
 
 
-class ImageImagen4Params(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    X_Webhook_URL: Annotated[str | MISSING, Field(alias="X-Webhook-URL")] = MISSING
-    """
-    URL to receive a POST request when the job completes. The webhook will receive the job data including results.
-    """
+class ImageImagen4Params(EnhanceBloomEnhanceParams): ...
 
 
-class ImageImagen4Request(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    prompt: Annotated[str, Field(min_length=1)]
-    width: Annotated[float, Field(ge=512.0, le=8192.0)] = 1024
-    height: Annotated[float, Field(ge=512.0, le=8192.0)] = 1024
-    seed: float = 1337
+class ImageImagen4Request(ImageIdeogram2TurboRequest): ...
 
 
-class ImageImagen4UltraParams(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    X_Webhook_URL: Annotated[str | MISSING, Field(alias="X-Webhook-URL")] = MISSING
-    """
-    URL to receive a POST request when the job completes. The webhook will receive the job data including results.
-    """
+class ImageImagen4UltraParams(EnhanceBloomEnhanceParams): ...
 
 
-class ImageImagen4UltraRequest(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    prompt: Annotated[str, Field(min_length=1)]
-    width: Annotated[float, Field(ge=512.0, le=8192.0)] = 1024
-    height: Annotated[float, Field(ge=512.0, le=8192.0)] = 1024
-    seed: float = 1337
+class ImageImagen4UltraRequest(ImageIdeogram2TurboRequest): ...
 
 
-class ImageNanoBanana2Params(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    X_Webhook_URL: Annotated[str | MISSING, Field(alias="X-Webhook-URL")] = MISSING
-    """
-    URL to receive a POST request when the job completes. The webhook will receive the job data including results.
-    """
+class ImageNanoBanana2Params(EnhanceBloomEnhanceParams): ...
 
 
-class ImageNanoBanana2Request(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
+class ImageNanoBanana2Request(_ClosedModel):
     prompt: Annotated[str, Field(min_length=3)]
     width: float | MISSING = MISSING
-    """
-    Width of the generated image.
-    """
+    """Width of the generated image."""
     height: float | MISSING = MISSING
-    """
-    Height of the generated image.
-    """
+    """Height of the generated image."""
     image_urls: list[str] | MISSING = MISSING
-    """
-    Image prompts to use for the generation. If provided, style images are ignored.
-    """
+    """Image prompts to use for the generation. If provided, style images are ignored."""
     aspect_ratio: (
         Annotated[
             Literal[
@@ -669,48 +392,23 @@ class ImageNanoBanana2Request(_LenientModel):
     ) = MISSING
     resolution: Annotated[Literal["1K", "2K", "4K"], open_enum(str)] = "1K"
     style_images: list[StyleImage] | MISSING = MISSING
-    """
-    Image prompts to use for the generation
-    """
+    """Image prompts to use for the generation"""
 
 
-class ImageNanoBananaParams(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    X_Webhook_URL: Annotated[str | MISSING, Field(alias="X-Webhook-URL")] = MISSING
-    """
-    URL to receive a POST request when the job completes. The webhook will receive the job data including results.
-    """
+class ImageNanoBananaParams(EnhanceBloomEnhanceParams): ...
 
 
-class ImageNanoBananaProParams(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    X_Webhook_URL: Annotated[str | MISSING, Field(alias="X-Webhook-URL")] = MISSING
-    """
-    URL to receive a POST request when the job completes. The webhook will receive the job data including results.
-    """
+class ImageNanoBananaProParams(EnhanceBloomEnhanceParams): ...
 
 
-class ImageNanoBananaProRequest(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
+class ImageNanoBananaProRequest(_ClosedModel):
     prompt: Annotated[str, Field(min_length=3)]
     width: float | MISSING = MISSING
-    """
-    Width of the generated image.
-    """
+    """Width of the generated image."""
     height: float | MISSING = MISSING
-    """
-    Height of the generated image.
-    """
+    """Height of the generated image."""
     image_urls: list[str] | MISSING = MISSING
-    """
-    Image prompts to use for the generation. If provided, style images are ignored.
-    """
+    """Image prompts to use for the generation. If provided, style images are ignored."""
     aspect_ratio: (
         Annotated[
             Literal["21:9", "1:1", "4:3", "3:2", "2:3", "5:4", "4:5", "3:4", "16:9", "9:16"],
@@ -720,28 +418,17 @@ class ImageNanoBananaProRequest(_LenientModel):
     ) = MISSING
     resolution: Annotated[Literal["1K", "2K", "4K"], open_enum(str)] = "1K"
     style_images: list[StyleImage] | MISSING = MISSING
-    """
-    Image prompts to use for the generation
-    """
+    """Image prompts to use for the generation"""
 
 
-class ImageNanoBananaRequest(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
+class ImageNanoBananaRequest(_ClosedModel):
     prompt: Annotated[str, Field(min_length=1)]
     width: float | MISSING = MISSING
-    """
-    Width of the generated image.
-    """
+    """Width of the generated image."""
     height: float | MISSING = MISSING
-    """
-    Height of the generated image.
-    """
+    """Height of the generated image."""
     image_urls: list[str] | MISSING = MISSING
-    """
-    Image prompts to use for the generation. If provided, style images are ignored.
-    """
+    """Image prompts to use for the generation. If provided, style images are ignored."""
     aspect_ratio: (
         Annotated[
             Literal["21:9", "1:1", "4:3", "3:2", "2:3", "5:4", "4:5", "3:4", "16:9", "9:16"],
@@ -750,25 +437,13 @@ class ImageNanoBananaRequest(_LenientModel):
         | MISSING
     ) = MISSING
     style_images: list[StyleImage] | MISSING = MISSING
-    """
-    Image prompts to use for the generation
-    """
+    """Image prompts to use for the generation"""
 
 
-class ImageQwen2512Params(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    X_Webhook_URL: Annotated[str | MISSING, Field(alias="X-Webhook-URL")] = MISSING
-    """
-    URL to receive a POST request when the job completes. The webhook will receive the job data including results.
-    """
+class ImageQwen2512Params(EnhanceBloomEnhanceParams): ...
 
 
-class ImageQwen2512Request(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
+class ImageQwen2512Request(_ClosedModel):
     prompt: str
     negative_prompt: str = ""
     width: int = 1024
@@ -778,108 +453,54 @@ class ImageQwen2512Request(_LenientModel):
     seed: float | MISSING = MISSING
     skip_prompt_expansion: bool | MISSING = MISSING
     styles: list[ImageQwen2512RequestStyle] | MISSING = MISSING
-    """
-    Styles (typically LoRAs) to use for the generation
-    """
+    """Styles (typically LoRAs) to use for the generation"""
 
 
-class ImageQwen2512RequestStyle(_LenientModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    id: str
-    strength: Annotated[float, Field(ge=-2.0, le=2.0)]
+class ImageQwen2512RequestStyle(ImageFlux1DevRequestStyle): ...
 
 
-class ImageSeededitParams(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    X_Webhook_URL: Annotated[str | MISSING, Field(alias="X-Webhook-URL")] = MISSING
-    """
-    URL to receive a POST request when the job completes. The webhook will receive the job data including results.
-    """
+class ImageSeededitParams(EnhanceBloomEnhanceParams): ...
 
 
-class ImageSeededitRequest(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
+class ImageSeededitRequest(_ClosedModel):
     prompt: Annotated[str, Field(min_length=1)]
     seed: float = 1337
     image_url: str
 
 
-class ImageSeedream4Params(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    X_Webhook_URL: Annotated[str | MISSING, Field(alias="X-Webhook-URL")] = MISSING
-    """
-    URL to receive a POST request when the job completes. The webhook will receive the job data including results.
-    """
+class ImageSeedream4Params(EnhanceBloomEnhanceParams): ...
 
 
-class ImageSeedream4Request(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
+class ImageSeedream4Request(_ClosedModel):
     prompt: Annotated[str, Field(min_length=1)]
     width: Annotated[float, Field(le=4096.0)]
     height: Annotated[float, Field(le=4096.0)]
     seed: float = 1337
     style_images: list[StyleImage] | MISSING = MISSING
-    """
-    Image prompts to use for the generation
-    """
+    """Image prompts to use for the generation"""
 
 
-class ImageSeedream5LiteParams(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    X_Webhook_URL: Annotated[str | MISSING, Field(alias="X-Webhook-URL")] = MISSING
-    """
-    URL to receive a POST request when the job completes. The webhook will receive the job data including results.
-    """
+class ImageSeedream5LiteParams(EnhanceBloomEnhanceParams): ...
 
 
-class ImageSeedream5LiteRequest(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
+class ImageSeedream5LiteRequest(_ClosedModel):
     prompt: Annotated[str, Field(min_length=1)]
     width: Annotated[float, Field(le=4096.0)]
     height: Annotated[float, Field(le=4096.0)]
     seed: float = 1337
     style_images: Annotated[list[StyleImage] | MISSING, Field(max_length=14)] = MISSING
-    """
-    Image prompts to use for the generation
-    """
+    """Image prompts to use for the generation"""
 
 
-class ImageStyleReference(_LenientModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
+class ImageStyleReference(_OpenModel):
     strength: Annotated[float, Field(ge=-2.0, le=2.0)]
     url: str | MISSING = MISSING
 
 
-class ImageUni1Params(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    X_Webhook_URL: Annotated[str | MISSING, Field(alias="X-Webhook-URL")] = MISSING
-    """
-    URL to receive a POST request when the job completes. The webhook will receive the job data including results.
-    """
+class ImageUni1Params(EnhanceBloomEnhanceParams): ...
 
 
-class ImageUni1Request(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
+class ImageUni1Request(_ClosedModel):
     prompt: Annotated[str, Field(max_length=6000, min_length=1)]
     width: Annotated[float, Field(ge=512.0, le=8192.0)] = 1024
     height: Annotated[float, Field(ge=512.0, le=8192.0)] = 1024
@@ -888,60 +509,32 @@ class ImageUni1Request(_LenientModel):
     output_format: Annotated[Literal["png", "jpeg"], open_enum(str)] | None | MISSING = MISSING
     web_search: bool = False
     style_images: Annotated[list[StyleImage] | MISSING, Field(max_length=9)] = MISSING
-    """
-    Image prompts to use for the generation
-    """
+    """Image prompts to use for the generation"""
 
 
-class ImageZImageParams(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    X_Webhook_URL: Annotated[str | MISSING, Field(alias="X-Webhook-URL")] = MISSING
-    """
-    URL to receive a POST request when the job completes. The webhook will receive the job data including results.
-    """
+class ImageZImageParams(EnhanceBloomEnhanceParams): ...
 
 
-class ImageZImageRequest(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
+class ImageZImageRequest(_ClosedModel):
     prompt: str
     seed: float | MISSING = MISSING
     denoising_strength: Annotated[float, Field(ge=0.0, le=1.0)] = 0.6
     styles: list[ImageZImageRequestStyle] | MISSING = MISSING
-    """
-    Styles (typically LoRAs) to use for the generation
-    """
+    """Styles (typically LoRAs) to use for the generation"""
     skip_prompt_expansion: bool = False
     aspect_ratio: Annotated[Literal["1:1", "4:3", "2:3", "16:9", "9:16"], open_enum(str)]
-    """
-    Aspect ratio. One of: 1:1, 4:3, 2:3, 16:9, 9:16.
-    """
+    """Aspect ratio. One of: 1:1, 4:3, 2:3, 16:9, 9:16."""
     resolution: Literal["1K"]
-    """
-    Resolution scale. One of: 1K.
-    """
+    """Resolution scale. One of: 1K."""
     image_url: str | None | MISSING = MISSING
     style_images: Annotated[list[StyleImage] | MISSING, Field(max_length=1)] = MISSING
-    """
-    Image prompts to use for the generation
-    """
+    """Image prompts to use for the generation"""
 
 
-class ImageZImageRequestStyle(_LenientModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    id: str
-    strength: Annotated[float, Field(ge=-2.0, le=2.0)]
+class ImageZImageRequestStyle(ImageFlux1DevRequestStyle): ...
 
 
-class Job(_LenientModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
+class Job(_OpenModel):
     job_id: str
     status: JobStatus
     created_at: AwareDatetime
@@ -949,42 +542,21 @@ class Job(_LenientModel):
     result: JobResult | None | MISSING = MISSING
 
 
-class JobCancelParams(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
+class JobCancelParams(_ClosedModel):
     id: Annotated[str, Field(examples=["4d0e5f97-9721-4422-b88c-73a9032d7de1"])]
-    """
-    A unique identifier for a job
-    """
+    """A unique identifier for a job"""
 
 
-class JobGetParams(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    id: Annotated[str, Field(examples=["4d0e5f97-9721-4422-b88c-73a9032d7de1"])]
-    """
-    A unique identifier for a job
-    """
+class JobGetParams(JobCancelParams): ...
 
 
-class JobListParams(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
+class JobListParams(_ClosedModel):
     cursor: AwareDatetime | MISSING = MISSING
-    """
-    ISO 8601 timestamp cursor for pagination (jobs created before this time)
-    """
+    """ISO 8601 timestamp cursor for pagination (jobs created before this time)"""
     limit: Annotated[int | MISSING, Field(ge=1, le=1000)] = MISSING
-    """
-    Number of items to return (1-1000, default: 100)
-    """
+    """Number of items to return (1-1000, default: 100)"""
     types: str | MISSING = MISSING
-    """
-    Comma-separated list of job types to filter (e.g., "flux,k1,externalImage")
-    """
+    """Comma-separated list of job types to filter (e.g., "flux,k1,externalImage")"""
     status: (
         Annotated[
             Literal[
@@ -1002,29 +574,19 @@ class JobListParams(_LenientModel):
         ]
         | MISSING
     ) = MISSING
-    """
-    Filter by job status
-    """
+    """Filter by job status"""
 
 
-class JobPage(_LenientModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
+class JobPage(_OpenModel):
     items: list[Job]
     next_cursor: str | None
 
 
-class JobResult(_LenientModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
+class JobResult(_OpenModel):
     urls: list[str] | MISSING = MISSING
     style_id: str | MISSING = MISSING
     error: Any | MISSING = MISSING
-    """
-    Failure details of a failed job. Krea's documentation says they are here; the vendor's schema does not list the field, so its shape is not known.
-    """
+    """Failure details of a failed job. Krea's documentation says they are here; the vendor's schema does not list the field, so its shape is not known."""
 
 
 JobStatus = TypeAliasType(
@@ -1046,290 +608,151 @@ JobStatus = TypeAliasType(
 )
 
 
-class MultiPromptItem(_LenientModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
+class MultiPromptItem(_OpenModel):
     prompt: Annotated[str, Field(max_length=512)]
     duration: Annotated[float, Field(ge=1.0, le=15.0)]
 
 
-class NodeApp(_LenientModel):
-    """
-    Node app response schema
-    """
+class NodeApp(_OpenModel):
+    """Node app response schema"""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
     id: str
-    """
-    Unique identifier for the node app
-    """
+    """Unique identifier for the node app"""
     author_id: str
-    """
-    ID of the node app author
-    """
+    """ID of the node app author"""
     workspace_id: str
-    """
-    ID of the workspace that owns the node app
-    """
+    """ID of the workspace that owns the node app"""
     name: str
-    """
-    Name of the node app
-    """
+    """Name of the node app"""
     slug: str
-    """
-    URL-friendly identifier for the node app
-    """
+    """URL-friendly identifier for the node app"""
     description: str
-    """
-    Description of the node app
-    """
+    """Description of the node app"""
     scope: str
     """
     Visibility scope: "public", "user", or "workspace"
     """
     created_at: str
-    """
-    Creation timestamp
-    """
+    """Creation timestamp"""
     updated_at: str
-    """
-    Last update timestamp
-    """
+    """Last update timestamp"""
     last_version_id: str
-    """
-    ID of the latest version of the node app
-    """
+    """ID of the latest version of the node app"""
     version: float
-    """
-    Selected node app version number
-    """
+    """Selected node app version number"""
     version_created_at: str | None
-    """
-    Creation timestamp of the latest version
-    """
+    """Creation timestamp of the latest version"""
     username: str
-    """
-    Username of the node app creator
-    """
+    """Username of the node app creator"""
     example_outputs: list[str] | None
-    """
-    Example output URLs
-    """
+    """Example output URLs"""
     input_openapi_schema: NodeAppInputOpenapiSchema | None
-    """
-    OpenAPI 3.1 JSON Schema for input parameters
-    """
+    """OpenAPI 3.1 JSON Schema for input parameters"""
     output_openapi_schema: NodeAppOutputOpenapiSchema | None
-    """
-    OpenAPI 3.1 JSON Schema for output values
-    """
+    """OpenAPI 3.1 JSON Schema for output values"""
     input_key_mapping: dict[str, Any] | None
-    """
-    Maps OpenAPI input keys to internal keys for execution
-    """
+    """Maps OpenAPI input keys to internal keys for execution"""
     output_key_mapping: dict[str, Any] | None
-    """
-    Maps internal output keys (nodeId-handleId) to API keys
-    """
+    """Maps internal output keys (nodeId-handleId) to API keys"""
 
 
-class NodeAppExecuteParams(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
+class NodeAppExecuteParams(_ClosedModel):
     id: str
-    """
-    Node app version ID
-    """
+    """Node app version ID"""
 
 
-class NodeAppGetParams(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    id: str
-    """
-    Node app version ID
-    """
+class NodeAppGetParams(NodeAppExecuteParams): ...
 
 
-class NodeAppInputOpenapiSchema(_LenientModel):
-    """
-    OpenAPI 3.1 JSON Schema for input parameters
-    """
+class NodeAppInputOpenapiSchema(_OpenModel):
+    """OpenAPI 3.1 JSON Schema for input parameters"""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
     type: Literal["object"]
     properties: dict[str, dict[str, Any]]
     required: list[str] | MISSING = MISSING
     additionalProperties: Any | MISSING = MISSING
 
 
-class NodeAppOutputOpenapiSchema(_LenientModel):
-    """
-    OpenAPI 3.1 JSON Schema for output values
-    """
+class NodeAppOutputOpenapiSchema(_OpenModel):
+    """OpenAPI 3.1 JSON Schema for output values"""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
     type: Literal["object"]
     properties: dict[str, dict[str, Any]]
     required: list[str] | MISSING = MISSING
     additionalProperties: Any | MISSING = MISSING
 
 
-class Owner(_LenientModel):
-    """
-    Style creator info (null for Krea-official styles)
-    """
+class Owner(_OpenModel):
+    """Style creator info (null for Krea-official styles)"""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
     id: str
     name: str
     avatar_url: str | None | MISSING = MISSING
 
 
-class Reference(_LenientModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
+class Reference(_OpenModel):
     type: Literal["image"]
     uri: str
 
 
-class ReferenceImage(_LenientModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
+class ReferenceImage(_OpenModel):
     url: str
     tag: Annotated[str, Field(max_length=16, min_length=3, pattern="^[a-z][a-z0-9_]+$")]
 
 
-class Style(_LenientModel):
-    """
-    Style response schema
-    """
+class Style(_OpenModel):
+    """Style response schema"""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
     id: str
-    """
-    Unique identifier for the style
-    """
+    """Unique identifier for the style"""
     title: str | None
-    """
-    Name of the style
-    """
+    """Name of the style"""
     urls: list[str]
-    """
-    Portrait-oriented preview URLs
-    """
+    """Portrait-oriented preview URLs"""
     public: bool
-    """
-    Whether the style is publicly visible
-    """
+    """Whether the style is publicly visible"""
     cover_url: str | None | MISSING = MISSING
-    """
-    Cover image URL
-    """
+    """Cover image URL"""
     prompt: str
-    """
-    Suggested prompt for using this style
-    """
+    """Suggested prompt for using this style"""
     models: list[str] | MISSING = MISSING
-    """
-    Compatible model names (e.g., flux_dev, wan)
-    """
+    """Compatible model names (e.g., flux_dev, wan)"""
     owner: Owner | None
-    """
-    Style creator info (null for Krea-official styles)
-    """
+    """Style creator info (null for Krea-official styles)"""
     like_count: float
-    """
-    Number of likes
-    """
+    """Number of likes"""
     created_at: str
-    """
-    Creation timestamp
-    """
+    """Creation timestamp"""
 
 
-class StyleDeleteShareWorkspaceParams(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
+class StyleDeleteShareWorkspaceParams(_ClosedModel):
     id: Annotated[str, Field(examples=["a816d79d-55c9-43ee-81c3-8330ffe79e6c"])]
-    """
-    A unique identifier for a style
-    """
+    """A unique identifier for a style"""
 
 
-class StyleDeleteShareWorkspaceResponse(_LenientModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
+class StyleDeleteShareWorkspaceResponse(_OpenModel):
     success: bool
 
 
-class StyleGetParams(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    id: Annotated[str, Field(examples=["a816d79d-55c9-43ee-81c3-8330ffe79e6c"])]
-    """
-    A unique identifier for a style
-    """
+class StyleGetParams(StyleDeleteShareWorkspaceParams): ...
 
 
-class StyleGetShareLinkParams(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    id: Annotated[str, Field(examples=["a816d79d-55c9-43ee-81c3-8330ffe79e6c"])]
-    """
-    A unique identifier for a style
-    """
+class StyleGetShareLinkParams(StyleDeleteShareWorkspaceParams): ...
 
 
-class StyleGetShareLinkResponse(_LenientModel):
-    """
-    Response containing a shareable link for a style
-    """
+class StyleGetShareLinkResponse(_OpenModel):
+    """Response containing a shareable link for a style"""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
     share_link: str
-    """
-    Shareable URL for the style
-    """
+    """Shareable URL for the style"""
     is_new: bool
-    """
-    Whether the share link is new
-    """
+    """Whether the share link is new"""
 
 
-class StyleImage(_LenientModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    strength: Annotated[float, Field(ge=-2.0, le=2.0)]
-    url: str | MISSING = MISSING
+class StyleImage(ImageStyleReference): ...
 
 
-class StyleListParams(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
+class StyleListParams(_ClosedModel):
     cursor: str | MISSING = MISSING
     limit: Annotated[int | MISSING, Field(ge=1, le=1000)] = MISSING
     ids: str | MISSING = MISSING
@@ -1355,81 +778,38 @@ class StyleListParams(_LenientModel):
     ) = MISSING
 
 
-class StyleOwner(_LenientModel):
-    """
-    Style creator info (null for Krea-official styles)
-    """
-
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    id: str
-    name: str
-    avatar_url: str | None | MISSING = MISSING
+class StyleOwner(Owner):
+    """Style creator info (null for Krea-official styles)"""
 
 
-class StylePage(_LenientModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
+class StylePage(_OpenModel):
     items: list[Style]
     next_cursor: str | None
 
 
-class StyleReference(_LenientModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
+class StyleReference(_OpenModel):
     url: str
     tag: Annotated[str, Field(max_length=16, min_length=3, pattern="^[a-z][a-z0-9_-]+$")]
 
 
-class StyleShareWorkspaceParams(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    id: Annotated[str, Field(examples=["a816d79d-55c9-43ee-81c3-8330ffe79e6c"])]
-    """
-    A unique identifier for a style
-    """
+class StyleShareWorkspaceParams(StyleDeleteShareWorkspaceParams): ...
 
 
-class StyleShareWorkspaceResponse(_LenientModel):
-    """
-    Response after sharing a style within a workspace
-    """
+class StyleShareWorkspaceResponse(_OpenModel):
+    """Response after sharing a style within a workspace"""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
     success: bool
-    """
-    Whether the operation succeeded
-    """
+    """Whether the operation succeeded"""
     style_id: str
-    """
-    The ID of the shared style
-    """
+    """The ID of the shared style"""
     workspace: Workspace
-    """
-    The workspace the style was shared with
-    """
+    """The workspace the style was shared with"""
 
 
-class StyleTrainParams(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    X_Webhook_URL: Annotated[str | MISSING, Field(alias="X-Webhook-URL")] = MISSING
-    """
-    URL to receive a POST request when the job completes. The webhook will receive the job data including results.
-    """
+class StyleTrainParams(EnhanceBloomEnhanceParams): ...
 
 
-class StyleTrainRequestVariant1(_LenientModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
+class StyleTrainRequestVariant1(_OpenModel):
     model: Annotated[Literal["flux_dev", "flux_schnell", "wan", "wan22"], open_enum(str)] = (
         "flux_dev"
     )
@@ -1442,10 +822,7 @@ class StyleTrainRequestVariant1(_LenientModel):
     batch_size: Annotated[int | MISSING, Field(ge=1)] = MISSING
 
 
-class StyleTrainRequestVariant2(_LenientModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
+class StyleTrainRequestVariant2(_OpenModel):
     model: Annotated[Literal["qwen", "z-image"], open_enum(str)]
     type: Annotated[Literal["Style", "Object", "Character"], open_enum(str)] = "Style"
     name: str
@@ -1459,48 +836,25 @@ StyleTrainRequest = TypeAliasType(
 )
 
 
-class StyleUpdateParams(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    id: Annotated[str, Field(examples=["a816d79d-55c9-43ee-81c3-8330ffe79e6c"])]
-    """
-    A unique identifier for a style
-    """
+class StyleUpdateParams(StyleDeleteShareWorkspaceParams): ...
 
 
-class StyleUpdateRequest(_LenientModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
+class StyleUpdateRequest(_OpenModel):
     public: bool | None | MISSING = MISSING
     urls: list[str] | MISSING = MISSING
     title: str | MISSING = MISSING
     cover_url: str | MISSING = MISSING
 
 
-class Subject(_LenientModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
+class Subject(_OpenModel):
     type: Literal["character"]
     image: Annotated[list[str], Field(min_length=1)]
 
 
-class VideoAlephParams(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    X_Webhook_URL: Annotated[str | MISSING, Field(alias="X-Webhook-URL")] = MISSING
-    """
-    URL to receive a POST request when the job completes. The webhook will receive the job data including results.
-    """
+class VideoAlephParams(EnhanceBloomEnhanceParams): ...
 
 
-class VideoAlephRequest(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
+class VideoAlephRequest(_ClosedModel):
     prompt: Annotated[str, Field(max_length=1000)]
     start_image: str | None | MISSING = MISSING
     start_video: str | None | MISSING = MISSING
@@ -1523,20 +877,10 @@ class VideoAlephRequest(_LenientModel):
     seed: Annotated[float | MISSING, Field(ge=0.0, le=4294967295.0)] = MISSING
 
 
-class VideoGen3Params(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    X_Webhook_URL: Annotated[str | MISSING, Field(alias="X-Webhook-URL")] = MISSING
-    """
-    URL to receive a POST request when the job completes. The webhook will receive the job data including results.
-    """
+class VideoGen3Params(EnhanceBloomEnhanceParams): ...
 
 
-class VideoGen3Request(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
+class VideoGen3Request(_ClosedModel):
     prompt: str
     start_image: str | MISSING = MISSING
     start_video: str | None | MISSING = MISSING
@@ -1545,20 +889,10 @@ class VideoGen3Request(_LenientModel):
     seed: float | MISSING = MISSING
 
 
-class VideoGen45Params(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    X_Webhook_URL: Annotated[str | MISSING, Field(alias="X-Webhook-URL")] = MISSING
-    """
-    URL to receive a POST request when the job completes. The webhook will receive the job data including results.
-    """
+class VideoGen45Params(EnhanceBloomEnhanceParams): ...
 
 
-class VideoGen45Request(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
+class VideoGen45Request(_ClosedModel):
     prompt: str
     start_image: str | MISSING = MISSING
     start_video: str | None | MISSING = MISSING
@@ -1570,20 +904,10 @@ class VideoGen45Request(_LenientModel):
     seed: float | MISSING = MISSING
 
 
-class VideoGen4VideoParams(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    X_Webhook_URL: Annotated[str | MISSING, Field(alias="X-Webhook-URL")] = MISSING
-    """
-    URL to receive a POST request when the job completes. The webhook will receive the job data including results.
-    """
+class VideoGen4VideoParams(EnhanceBloomEnhanceParams): ...
 
 
-class VideoGen4VideoRequest(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
+class VideoGen4VideoRequest(_ClosedModel):
     prompt: str
     start_image: str | MISSING = MISSING
     start_video: str | None | MISSING = MISSING
@@ -1592,20 +916,10 @@ class VideoGen4VideoRequest(_LenientModel):
     seed: float | MISSING = MISSING
 
 
-class VideoGrokVideoParams(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    X_Webhook_URL: Annotated[str | MISSING, Field(alias="X-Webhook-URL")] = MISSING
-    """
-    URL to receive a POST request when the job completes. The webhook will receive the job data including results.
-    """
+class VideoGrokVideoParams(EnhanceBloomEnhanceParams): ...
 
 
-class VideoGrokVideoRequest(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
+class VideoGrokVideoRequest(_ClosedModel):
     prompt: Annotated[str, Field(max_length=4096)]
     start_image: str | None | MISSING = MISSING
     start_video: str | None | MISSING = MISSING
@@ -1619,20 +933,10 @@ class VideoGrokVideoRequest(_LenientModel):
     edit_video: str | MISSING = MISSING
 
 
-class VideoHailuo02Params(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    X_Webhook_URL: Annotated[str | MISSING, Field(alias="X-Webhook-URL")] = MISSING
-    """
-    URL to receive a POST request when the job completes. The webhook will receive the job data including results.
-    """
+class VideoHailuo02Params(EnhanceBloomEnhanceParams): ...
 
 
-class VideoHailuo02Request(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
+class VideoHailuo02Request(_ClosedModel):
     prompt: str
     start_image: str | MISSING = MISSING
     start_video: str | None | MISSING = MISSING
@@ -1643,20 +947,10 @@ class VideoHailuo02Request(_LenientModel):
     duration: Annotated[float, Field(ge=6.0, le=10.0)] = 6
 
 
-class VideoHailuo23FastParams(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    X_Webhook_URL: Annotated[str | MISSING, Field(alias="X-Webhook-URL")] = MISSING
-    """
-    URL to receive a POST request when the job completes. The webhook will receive the job data including results.
-    """
+class VideoHailuo23FastParams(EnhanceBloomEnhanceParams): ...
 
 
-class VideoHailuo23FastRequest(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
+class VideoHailuo23FastRequest(_ClosedModel):
     prompt: str
     start_image: str | MISSING = MISSING
     start_video: str | None | MISSING = MISSING
@@ -1667,20 +961,10 @@ class VideoHailuo23FastRequest(_LenientModel):
     duration: Annotated[Literal[6, 10], open_enum(int)] = 6
 
 
-class VideoHailuo23Params(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    X_Webhook_URL: Annotated[str | MISSING, Field(alias="X-Webhook-URL")] = MISSING
-    """
-    URL to receive a POST request when the job completes. The webhook will receive the job data including results.
-    """
+class VideoHailuo23Params(EnhanceBloomEnhanceParams): ...
 
 
-class VideoHailuo23Request(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
+class VideoHailuo23Request(_ClosedModel):
     prompt: str
     start_image: str | MISSING = MISSING
     start_video: str | None | MISSING = MISSING
@@ -1691,20 +975,10 @@ class VideoHailuo23Request(_LenientModel):
     duration: Annotated[Literal[6, 10], open_enum(int)] = 6
 
 
-class VideoHailuoParams(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    X_Webhook_URL: Annotated[str | MISSING, Field(alias="X-Webhook-URL")] = MISSING
-    """
-    URL to receive a POST request when the job completes. The webhook will receive the job data including results.
-    """
+class VideoHailuoParams(EnhanceBloomEnhanceParams): ...
 
 
-class VideoHailuoRequest(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
+class VideoHailuoRequest(_ClosedModel):
     prompt: str
     start_image: str | MISSING = MISSING
     start_video: str | None | MISSING = MISSING
@@ -1716,20 +990,10 @@ class VideoHailuoRequest(_LenientModel):
     subjects: Annotated[list[Subject] | MISSING, Field(max_length=1)] = MISSING
 
 
-class VideoKling15Params(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    X_Webhook_URL: Annotated[str | MISSING, Field(alias="X-Webhook-URL")] = MISSING
-    """
-    URL to receive a POST request when the job completes. The webhook will receive the job data including results.
-    """
+class VideoKling15Params(EnhanceBloomEnhanceParams): ...
 
 
-class VideoKling15Request(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
+class VideoKling15Request(_ClosedModel):
     prompt: str
     start_image: str | MISSING = MISSING
     start_video: str | None | MISSING = MISSING
@@ -1741,20 +1005,10 @@ class VideoKling15Request(_LenientModel):
     mode: Literal["pro"] = "pro"
 
 
-class VideoKling16Params(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    X_Webhook_URL: Annotated[str | MISSING, Field(alias="X-Webhook-URL")] = MISSING
-    """
-    URL to receive a POST request when the job completes. The webhook will receive the job data including results.
-    """
+class VideoKling16Params(EnhanceBloomEnhanceParams): ...
 
 
-class VideoKling16Request(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
+class VideoKling16Request(_ClosedModel):
     prompt: str
     start_image: str | MISSING = MISSING
     start_video: str | None | MISSING = MISSING
@@ -1766,45 +1020,16 @@ class VideoKling16Request(_LenientModel):
     mode: Annotated[Literal["std", "pro"], open_enum(str)] = "std"
 
 
-class VideoKling1Params(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    X_Webhook_URL: Annotated[str | MISSING, Field(alias="X-Webhook-URL")] = MISSING
-    """
-    URL to receive a POST request when the job completes. The webhook will receive the job data including results.
-    """
+class VideoKling1Params(EnhanceBloomEnhanceParams): ...
 
 
-class VideoKling1Request(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    prompt: str
-    start_image: str | MISSING = MISSING
-    start_video: str | None | MISSING = MISSING
-    aspect_ratio: Annotated[Literal["16:9", "9:16", "1:1"], open_enum(str)] = "16:9"
-    duration: Annotated[Literal[5, 10], open_enum(int)] = 5
-    camera_control: CameraControl | MISSING = MISSING
-    end_image: str | MISSING = MISSING
-    end_video: str | MISSING = MISSING
-    mode: Annotated[Literal["std", "pro"], open_enum(str)] = "std"
+class VideoKling1Request(VideoKling16Request): ...
 
 
-class VideoKling21Params(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    X_Webhook_URL: Annotated[str | MISSING, Field(alias="X-Webhook-URL")] = MISSING
-    """
-    URL to receive a POST request when the job completes. The webhook will receive the job data including results.
-    """
+class VideoKling21Params(EnhanceBloomEnhanceParams): ...
 
 
-class VideoKling21Request(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
+class VideoKling21Request(_ClosedModel):
     prompt: str
     start_image: str | MISSING = MISSING
     start_video: str | None | MISSING = MISSING
@@ -1814,20 +1039,10 @@ class VideoKling21Request(_LenientModel):
     mode: Annotated[Literal["master", "pro"], open_enum(str)] = "master"
 
 
-class VideoKling25Params(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    X_Webhook_URL: Annotated[str | MISSING, Field(alias="X-Webhook-URL")] = MISSING
-    """
-    URL to receive a POST request when the job completes. The webhook will receive the job data including results.
-    """
+class VideoKling25Params(EnhanceBloomEnhanceParams): ...
 
 
-class VideoKling25Request(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
+class VideoKling25Request(_ClosedModel):
     prompt: str
     start_image: str | MISSING = MISSING
     start_video: str | None | MISSING = MISSING
@@ -1837,20 +1052,10 @@ class VideoKling25Request(_LenientModel):
     mode: Literal["pro"] = "pro"
 
 
-class VideoKling26Params(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    X_Webhook_URL: Annotated[str | MISSING, Field(alias="X-Webhook-URL")] = MISSING
-    """
-    URL to receive a POST request when the job completes. The webhook will receive the job data including results.
-    """
+class VideoKling26Params(EnhanceBloomEnhanceParams): ...
 
 
-class VideoKling26Request(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
+class VideoKling26Request(_ClosedModel):
     prompt: str
     start_image: str | MISSING = MISSING
     start_video: str | None | MISSING = MISSING
@@ -1861,20 +1066,10 @@ class VideoKling26Request(_LenientModel):
     generate_audio: bool = False
 
 
-class VideoKling2Params(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    X_Webhook_URL: Annotated[str | MISSING, Field(alias="X-Webhook-URL")] = MISSING
-    """
-    URL to receive a POST request when the job completes. The webhook will receive the job data including results.
-    """
+class VideoKling2Params(EnhanceBloomEnhanceParams): ...
 
 
-class VideoKling2Request(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
+class VideoKling2Request(_ClosedModel):
     prompt: str
     start_image: str | MISSING = MISSING
     start_video: str | None | MISSING = MISSING
@@ -1884,20 +1079,10 @@ class VideoKling2Request(_LenientModel):
     mode: Annotated[Literal["master", "pro"], open_enum(str)] = "master"
 
 
-class VideoKling30Params(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    X_Webhook_URL: Annotated[str | MISSING, Field(alias="X-Webhook-URL")] = MISSING
-    """
-    URL to receive a POST request when the job completes. The webhook will receive the job data including results.
-    """
+class VideoKling30Params(EnhanceBloomEnhanceParams): ...
 
 
-class VideoKling30Request(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
+class VideoKling30Request(_ClosedModel):
     prompt: Annotated[str, Field(max_length=2500)]
     start_image: str | MISSING = MISSING
     start_video: str | None | MISSING = MISSING
@@ -1909,20 +1094,10 @@ class VideoKling30Request(_LenientModel):
     multi_prompt: list[MultiPromptItem] | MISSING = MISSING
 
 
-class VideoKlingO1Params(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    X_Webhook_URL: Annotated[str | MISSING, Field(alias="X-Webhook-URL")] = MISSING
-    """
-    URL to receive a POST request when the job completes. The webhook will receive the job data including results.
-    """
+class VideoKlingO1Params(EnhanceBloomEnhanceParams): ...
 
 
-class VideoKlingO1Request(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
+class VideoKlingO1Request(_ClosedModel):
     prompt: str
     start_image: str | MISSING = MISSING
     start_video: str | None | MISSING = MISSING
@@ -1934,20 +1109,10 @@ class VideoKlingO1Request(_LenientModel):
     video_reference: VideoReference | MISSING = MISSING
 
 
-class VideoLtxVideo2322BParams(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    X_Webhook_URL: Annotated[str | MISSING, Field(alias="X-Webhook-URL")] = MISSING
-    """
-    URL to receive a POST request when the job completes. The webhook will receive the job data including results.
-    """
+class VideoLtxVideo2322BParams(EnhanceBloomEnhanceParams): ...
 
 
-class VideoLtxVideo2322BRequest(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
+class VideoLtxVideo2322BRequest(_ClosedModel):
     prompt: Annotated[str, Field(min_length=1)]
     start_image: str | None | MISSING = MISSING
     start_video: str | None | MISSING = MISSING
@@ -1961,28 +1126,13 @@ class VideoLtxVideo2322BRequest(_LenientModel):
     has_lora: bool | MISSING = MISSING
 
 
-class VideoLtxVideo2322BRequestStyle(_LenientModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    id: str
-    strength: Annotated[float, Field(ge=-2.0, le=2.0)]
+class VideoLtxVideo2322BRequestStyle(ImageFlux1DevRequestStyle): ...
 
 
-class VideoRay2Params(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    X_Webhook_URL: Annotated[str | MISSING, Field(alias="X-Webhook-URL")] = MISSING
-    """
-    URL to receive a POST request when the job completes. The webhook will receive the job data including results.
-    """
+class VideoRay2Params(EnhanceBloomEnhanceParams): ...
 
 
-class VideoRay2Request(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
+class VideoRay2Request(_ClosedModel):
     prompt: str
     start_image: str | None | MISSING = MISSING
     start_video: str | None | MISSING = MISSING
@@ -1994,28 +1144,13 @@ class VideoRay2Request(_LenientModel):
     height: float
 
 
-class VideoReference(_LenientModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    url: str
-    tag: Annotated[str, Field(max_length=16, min_length=3, pattern="^[a-z][a-z0-9_-]+$")]
+class VideoReference(StyleReference): ...
 
 
-class VideoSeedance10ProFastParams(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    X_Webhook_URL: Annotated[str | MISSING, Field(alias="X-Webhook-URL")] = MISSING
-    """
-    URL to receive a POST request when the job completes. The webhook will receive the job data including results.
-    """
+class VideoSeedance10ProFastParams(EnhanceBloomEnhanceParams): ...
 
 
-class VideoSeedance10ProFastRequest(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
+class VideoSeedance10ProFastRequest(_ClosedModel):
     prompt: str
     start_image: str | None | MISSING = MISSING
     start_video: str | None | MISSING = MISSING
@@ -2026,20 +1161,10 @@ class VideoSeedance10ProFastRequest(_LenientModel):
     resolution: Annotated[Literal["480p", "720p", "1080p"], open_enum(str)] = "720p"
 
 
-class VideoSeedance10ProParams(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    X_Webhook_URL: Annotated[str | MISSING, Field(alias="X-Webhook-URL")] = MISSING
-    """
-    URL to receive a POST request when the job completes. The webhook will receive the job data including results.
-    """
+class VideoSeedance10ProParams(EnhanceBloomEnhanceParams): ...
 
 
-class VideoSeedance10ProRequest(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
+class VideoSeedance10ProRequest(_ClosedModel):
     prompt: str
     start_image: str | None | MISSING = MISSING
     start_video: str | None | MISSING = MISSING
@@ -2053,20 +1178,10 @@ class VideoSeedance10ProRequest(_LenientModel):
     resolution: Annotated[Literal["720p", "1080p"], open_enum(str)] = "720p"
 
 
-class VideoVeo2Params(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    X_Webhook_URL: Annotated[str | MISSING, Field(alias="X-Webhook-URL")] = MISSING
-    """
-    URL to receive a POST request when the job completes. The webhook will receive the job data including results.
-    """
+class VideoVeo2Params(EnhanceBloomEnhanceParams): ...
 
 
-class VideoVeo2Request(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
+class VideoVeo2Request(_ClosedModel):
     prompt: str
     start_image: str | None | MISSING = MISSING
     start_video: str | None | MISSING = MISSING
@@ -2074,20 +1189,10 @@ class VideoVeo2Request(_LenientModel):
     duration: Annotated[float, Field(ge=5.0, le=8.0)] = 5
 
 
-class VideoVeo31FastParams(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    X_Webhook_URL: Annotated[str | MISSING, Field(alias="X-Webhook-URL")] = MISSING
-    """
-    URL to receive a POST request when the job completes. The webhook will receive the job data including results.
-    """
+class VideoVeo31FastParams(EnhanceBloomEnhanceParams): ...
 
 
-class VideoVeo31FastRequest(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
+class VideoVeo31FastRequest(_ClosedModel):
     prompt: str
     start_image: str | None | MISSING = MISSING
     start_video: str | None | MISSING = MISSING
@@ -2100,20 +1205,10 @@ class VideoVeo31FastRequest(_LenientModel):
     reference_images: list[str] | MISSING = MISSING
 
 
-class VideoVeo31LiteParams(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    X_Webhook_URL: Annotated[str | MISSING, Field(alias="X-Webhook-URL")] = MISSING
-    """
-    URL to receive a POST request when the job completes. The webhook will receive the job data including results.
-    """
+class VideoVeo31LiteParams(EnhanceBloomEnhanceParams): ...
 
 
-class VideoVeo31LiteRequest(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
+class VideoVeo31LiteRequest(_ClosedModel):
     prompt: str
     start_image: str | None | MISSING = MISSING
     start_video: str | None | MISSING = MISSING
@@ -2124,46 +1219,16 @@ class VideoVeo31LiteRequest(_LenientModel):
     end_video: str | None | MISSING = MISSING
 
 
-class VideoVeo31Params(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    X_Webhook_URL: Annotated[str | MISSING, Field(alias="X-Webhook-URL")] = MISSING
-    """
-    URL to receive a POST request when the job completes. The webhook will receive the job data including results.
-    """
+class VideoVeo31Params(EnhanceBloomEnhanceParams): ...
 
 
-class VideoVeo31Request(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    prompt: str
-    start_image: str | None | MISSING = MISSING
-    start_video: str | None | MISSING = MISSING
-    aspect_ratio: Annotated[Literal["16:9", "9:16"], open_enum(str)] = "16:9"
-    duration: Annotated[Literal[4, 6, 8], open_enum(int)] = 8
-    generate_audio: bool = False
-    resolution: Annotated[Literal["720p", "1080p", "4K"], open_enum(str)] = "720p"
-    end_image: str | None | MISSING = MISSING
-    end_video: str | None | MISSING = MISSING
-    reference_images: list[str] | MISSING = MISSING
+class VideoVeo31Request(VideoVeo31FastRequest): ...
 
 
-class VideoVeo3FastParams(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    X_Webhook_URL: Annotated[str | MISSING, Field(alias="X-Webhook-URL")] = MISSING
-    """
-    URL to receive a POST request when the job completes. The webhook will receive the job data including results.
-    """
+class VideoVeo3FastParams(EnhanceBloomEnhanceParams): ...
 
 
-class VideoVeo3FastRequest(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
+class VideoVeo3FastRequest(_ClosedModel):
     prompt: str
     start_image: str | None | MISSING = MISSING
     start_video: str | None | MISSING = MISSING
@@ -2173,43 +1238,16 @@ class VideoVeo3FastRequest(_LenientModel):
     resolution: Annotated[Literal["720p", "1080p"], open_enum(str)] = "720p"
 
 
-class VideoVeo3Params(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    X_Webhook_URL: Annotated[str | MISSING, Field(alias="X-Webhook-URL")] = MISSING
-    """
-    URL to receive a POST request when the job completes. The webhook will receive the job data including results.
-    """
+class VideoVeo3Params(EnhanceBloomEnhanceParams): ...
 
 
-class VideoVeo3Request(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    prompt: str
-    start_image: str | None | MISSING = MISSING
-    start_video: str | None | MISSING = MISSING
-    aspect_ratio: Annotated[Literal["16:9", "9:16", "1:1"], open_enum(str)] = "16:9"
-    duration: Annotated[Literal[4, 6, 8], open_enum(int)] = 8
-    generate_audio: bool = False
-    resolution: Annotated[Literal["720p", "1080p"], open_enum(str)] = "720p"
+class VideoVeo3Request(VideoVeo3FastRequest): ...
 
 
-class VideoWan21Params(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    X_Webhook_URL: Annotated[str | MISSING, Field(alias="X-Webhook-URL")] = MISSING
-    """
-    URL to receive a POST request when the job completes. The webhook will receive the job data including results.
-    """
+class VideoWan21Params(EnhanceBloomEnhanceParams): ...
 
 
-class VideoWan21Request(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
+class VideoWan21Request(_ClosedModel):
     prompt: str
     start_image: str | None | MISSING = MISSING
     start_video: str | None | MISSING = MISSING
@@ -2222,28 +1260,13 @@ class VideoWan21Request(_LenientModel):
     frame_num: float | MISSING = MISSING
 
 
-class VideoWan21RequestStyle(_LenientModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    id: str
-    strength: Annotated[float, Field(ge=-2.0, le=2.0)]
+class VideoWan21RequestStyle(ImageFlux1DevRequestStyle): ...
 
 
-class VideoWan22Params(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    X_Webhook_URL: Annotated[str | MISSING, Field(alias="X-Webhook-URL")] = MISSING
-    """
-    URL to receive a POST request when the job completes. The webhook will receive the job data including results.
-    """
+class VideoWan22Params(EnhanceBloomEnhanceParams): ...
 
 
-class VideoWan22Request(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
+class VideoWan22Request(_ClosedModel):
     prompt: str
     start_image: str | None | MISSING = MISSING
     start_video: str | None | MISSING = MISSING
@@ -2256,28 +1279,13 @@ class VideoWan22Request(_LenientModel):
     frame_num: float | MISSING = MISSING
 
 
-class VideoWan22RequestStyle(_LenientModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    id: str
-    strength: Annotated[float, Field(ge=-2.0, le=2.0)]
+class VideoWan22RequestStyle(ImageFlux1DevRequestStyle): ...
 
 
-class VideoWan25Params(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    X_Webhook_URL: Annotated[str | MISSING, Field(alias="X-Webhook-URL")] = MISSING
-    """
-    URL to receive a POST request when the job completes. The webhook will receive the job data including results.
-    """
+class VideoWan25Params(EnhanceBloomEnhanceParams): ...
 
 
-class VideoWan25Request(_LenientModel):
-    model_config = ConfigDict(
-        extra="forbid",
-    )
+class VideoWan25Request(_ClosedModel):
     prompt: Annotated[str, Field(min_length=1)]
     start_image: str | None | MISSING = MISSING
     start_video: str | None | MISSING = MISSING
@@ -2290,23 +1298,12 @@ class VideoWan25Request(_LenientModel):
     generate_audio: bool = False
 
 
-class Workspace(_LenientModel):
-    """
-    The workspace the style was shared with
-    """
+class Workspace(_OpenModel):
+    """The workspace the style was shared with"""
 
-    model_config = ConfigDict(
-        extra="allow",
-    )
     id: str
-    """
-    Workspace ID
-    """
+    """Workspace ID"""
     name: str | None
-    """
-    Workspace name
-    """
+    """Workspace name"""
     is_default: bool
-    """
-    Whether this is the default workspace
-    """
+    """Whether this is the default workspace"""

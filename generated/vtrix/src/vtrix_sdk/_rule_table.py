@@ -12,7 +12,6 @@ RULES: dict[str, tuple[dict[str, Any], ...]] = {
         {
             "id": "kirin-v2-image-params",
             "description": "With `model` `kirin_v2_image`, every `params` is a `KirinV2ImageParams`.",
-            "unverified": False,
             "schema": {
                 "if": {"properties": {"model": {"const": "kirin_v2_image"}}, "required": ["model"]},
                 "then": {
@@ -79,7 +78,6 @@ RULES: dict[str, tuple[dict[str, Any], ...]] = {
         {
             "id": "image-base64-without-data-prefix",
             "description": "A Base64 `image` is the raw string, without a `data:` URL prefix.",
-            "unverified": False,
             "schema": {"properties": {"image": {"not": {"pattern": "^data:"}}}},
         },
         {
@@ -96,8 +94,6 @@ RULES: dict[str, tuple[dict[str, Any], ...]] = {
         },
         {
             "id": "value-formats",
-            "description": "",
-            "unverified": False,
             "schema": {
                 "properties": {
                     "image": {
@@ -110,14 +106,7 @@ RULES: dict[str, tuple[dict[str, Any], ...]] = {
             },
         },
     ),
-    "TaskContent": (
-        {
-            "id": "value-formats",
-            "description": "",
-            "unverified": False,
-            "schema": {"properties": {"url": {"format": "uri"}}},
-        },
-    ),
+    "TaskContent": ({"id": "value-formats", "schema": {"properties": {"url": {"format": "uri"}}}},),
     "ModelListParams": (
         {
             "id": "page-unverified",

@@ -10,7 +10,8 @@ from typing import Any, Dict, List, Literal
 from typing_extensions import Required, Unpack
 
 from .. import models
-from .._arguments import format_path, given, pick, validate_arguments
+from .._endpoint import Endpoint
+from .._endpoint import send as _send
 from .._jobs import (
     DEFAULT_JOB_TIMEOUT,
     JobState,
@@ -21,14 +22,13 @@ from .._jobs import (
 )
 from .._download import ProgressCallback
 from .._progress import async_download_files, download_files, job_progress
-from .._methods import JobWaitParams, RawMethods, RequestParams
+from .._methods import Follow, JobWaitParams, RawMethods, RequestParams
 from .._methods import and_wait as _and_wait
-from .._methods import async_and_wait as _async_and_wait
 from .._methods import async_raw as _async_raw
 from .._methods import awaitable as _awaitable
 from .._methods import raw as _raw
 from .._resource import AsyncResource, SyncResource
-from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, RequestOptions, Timeout
+from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 
 __all__ = ["AssetsResource", "AsyncAssetsResource"]
 
@@ -48,9 +48,30 @@ JOB_STATUS = JobStatusSpec(
 """How ``get_status`` reports a job: status field, lifecycle, results."""
 
 
-class StartGenerationParams(RequestParams, total=False):
-    """The keyword arguments of ``start_generation``, which ``start_generation_and_wait`` takes too."""
+_START_GENERATION = Endpoint(
+    "POST",
+    "/asset/start",
+    models.AssetStartResponse,
+    None,
+    models.AssetStartRequest,
+    renames={"type": "type_"},
+    job_id_path="asset_ids.*",
+)
+_GET_STATUS = Endpoint(
+    "GET",
+    "/asset/status/{assetId}",
+    models.AssetStatusResponse,
+    models.AssetGetStatusParams,
+    path_args={"assetId": "asset_id"},
+    kind="none",
+)
 
+
+class StartGenerationAndWaitParams(
+    RequestParams,
+    JobWaitParams[models.AssetStatusResponse],
+    total=False,
+):
     type_: Required[models.GenerationType]
     model: Required[
         Literal[
@@ -85,14 +106,6 @@ class StartGenerationParams(RequestParams, total=False):
     source_video: models.MediaReference | NotGiven
     first_frame: models.MediaReference | NotGiven
     last_frame: models.MediaReference | NotGiven
-
-
-class StartGenerationAndWaitParams(
-    StartGenerationParams,
-    JobWaitParams[models.AssetStatusResponse],
-    total=False,
-):
-    """The arguments of ``start_generation_and_wait``."""
 
 
 class AssetsResource(SyncResource):
@@ -180,60 +193,16 @@ class AssetsResource(SyncResource):
             first_frame: Named slot (`veo-3.1-flf`).
             last_frame: Named slot (`veo-3.1-flf`); needs `first_frame`.
 
-        Returns:
-            models.AssetStartResponse
-
         HTTP: ``POST /asset/start``
         """
-        _body = validate_arguments(
-            models.AssetStartRequest,
-            given(
-                {
-                    "type": type_,
-                    "model": model,
-                    "prompt": prompt,
-                    "references": references,
-                    "generation_count": generation_count,
-                    "aspect_ratio": aspect_ratio,
-                    "resolution": resolution,
-                    "duration": duration,
-                    "model_settings": model_settings,
-                    "parent_media_id": parent_media_id,
-                    "folder_id": folder_id,
-                    "avatar_description": avatar_description,
-                    "webhook_url": webhook_url,
-                    "start_image": start_image,
-                    "end_image": end_image,
-                    "motion_video": motion_video,
-                    "source_video": source_video,
-                    "first_frame": first_frame,
-                    "last_frame": last_frame,
-                },
-            ),
-            {"type": "type_"},
-        )
-        return self._client.request(
-            "POST",
-            "/asset/start",
-            cast_to=models.AssetStartResponse,
-            json_body=_body,
-            job_id_path="asset_ids.*",
-            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-        )
+        return _send(_START_GENERATION, locals())
 
     def start_generation_and_wait(
         self,
         **params: Unpack[StartGenerationAndWaitParams],
     ) -> List[models.AssetStatusResponse]:
-        """``start_generation``, then wait until the jobs end, as :class:`JobWaitParams` says."""
-        jobs = _and_wait(
-            self.start_generation,
-            (),
-            params,
-            "asset_ids.*",
-            AssetsResource(self._client).wait,
-        )
-        return jobs
+        """``start_generation``, then wait for its jobs."""
+        return _and_wait(self.start_generation, params, _follow)
 
     def get_status(
         self,
@@ -251,22 +220,9 @@ class AssetsResource(SyncResource):
         Args:
             asset_id: An id from `asset_ids` of the start response.
 
-        Returns:
-            models.AssetStatusResponse
-
         HTTP: ``GET /asset/status/{assetId}``
         """
-        _args = validate_arguments(
-            models.AssetGetStatusParams,
-            given({"assetId": asset_id}),
-            {"assetId": "asset_id"},
-        )
-        return self._client.request(
-            "GET",
-            format_path("/asset/status/{assetId}", pick(_args, ("assetId",))),
-            cast_to=models.AssetStatusResponse,
-            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-        )
+        return _send(_GET_STATUS, locals())
 
     def wait(
         self,
@@ -318,7 +274,7 @@ class AssetsResource(SyncResource):
 
     @property
     def with_raw_response(self) -> AssetsResourceWithRawResponse:
-        """The one-call methods, returning :class:`RawResponse` instead of parsed models."""
+        """The one-call methods, returning :class:`RawResponse`."""
         return AssetsResourceWithRawResponse(self)
 
 
@@ -327,19 +283,7 @@ class AsyncAssetsResource(AsyncResource):
 
     start_generation = _awaitable(AssetsResource.start_generation)
 
-    async def start_generation_and_wait(
-        self,
-        **params: Unpack[StartGenerationAndWaitParams],
-    ) -> List[models.AssetStatusResponse]:
-        """``start_generation``, then wait until the jobs end, as :class:`JobWaitParams` says."""
-        jobs = await _async_and_wait(
-            self.start_generation,
-            (),
-            params,
-            "asset_ids.*",
-            AsyncAssetsResource(self._client).wait,
-        )
-        return jobs
+    start_generation_and_wait = _awaitable(AssetsResource.start_generation_and_wait)
 
     get_status = _awaitable(AssetsResource.get_status)
 
@@ -352,15 +296,7 @@ class AsyncAssetsResource(AsyncResource):
         on_progress: Callable[[models.AssetStatusResponse, JobState], object] | None = None,
         progress: bool = False,
     ) -> models.AssetStatusResponse:
-        """Poll ``get_status`` until the job succeeds and return its final state.
-
-        Polling starts every ``poll_interval`` seconds (default: the vendor's suggestion) and
-        slows down for long jobs; ``on_progress(job, state)`` sees every successful poll, and
-        ``progress=True`` shows the job's state on the terminal (standard error). A poll
-        that fails for a passing reason (the API unreachable, 408, 429, a 5xx but 501) is repeated until
-        the deadline. Raises ``JobFailedError``, ``JobCanceledError``, or ``JobTimeoutError``
-        after ``timeout`` seconds (the job may still finish: call ``wait()`` again).
-        """
+        """The async :meth:`AssetsResource.wait`."""
         return await async_wait_for_job(
             lambda: self.get_status(asset_id),
             JOB_STATUS,
@@ -379,13 +315,7 @@ class AsyncAssetsResource(AsyncResource):
         on_progress: ProgressCallback | None = None,
         progress: bool = False,
     ) -> List[Path]:
-        """Stream every result file of a finished job into the folder ``destination``.
-
-        A file keeps the extension of its URL, or else of its ``Content-Type`` (``content.png``).
-        ``on_progress(received, total)`` sees each file's bytes as they arrive (from 0 for each
-        file; ``total`` is ``None`` when the server does not announce a size), and
-        ``progress=True`` draws a bar per file on the terminal (standard error).
-        """
+        """The async :meth:`AssetsResource.download_results`."""
         urls = [str(url) for path in JOB_STATUS.results for url in extract(job, path)]
         return await async_download_files(
             self._client.download, urls, destination, on_progress=on_progress, progress=progress
@@ -393,19 +323,22 @@ class AsyncAssetsResource(AsyncResource):
 
     @property
     def with_raw_response(self) -> AsyncAssetsResourceWithRawResponse:
-        """The one-call methods, returning :class:`RawResponse` instead of parsed models."""
+        """The one-call methods, returning :class:`RawResponse`."""
         return AsyncAssetsResourceWithRawResponse(self)
 
 
 class AssetsResourceWithRawResponse(RawMethods):
-    """``AssetsResource``'s one-call methods, returning :class:`RawResponse`."""
+    """See ``AssetsResource.with_raw_response``."""
 
     start_generation = _raw(AssetsResource.start_generation)
     get_status = _raw(AssetsResource.get_status)
 
 
 class AsyncAssetsResourceWithRawResponse(RawMethods):
-    """``AsyncAssetsResource``'s one-call methods, returning :class:`RawResponse`."""
+    """See ``AsyncAssetsResource.with_raw_response``."""
 
     start_generation = _async_raw(AsyncAssetsResource.start_generation)
     get_status = _async_raw(AsyncAssetsResource.get_status)
+
+
+_follow = Follow("asset_ids.*", AssetsResource, AsyncAssetsResource)

@@ -5,15 +5,34 @@ from __future__ import annotations
 from typing import List
 
 from .. import models
-from .._arguments import given, pick, validate_arguments
+from .._endpoint import Endpoint
+from .._endpoint import send as _send
 from .._methods import RawMethods
 from .._methods import async_raw as _async_raw
 from .._methods import awaitable as _awaitable
 from .._methods import raw as _raw
 from .._resource import AsyncResource, SyncResource
-from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, RequestOptions, Timeout
+from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 
 __all__ = ["FoldersResource", "AsyncFoldersResource"]
+
+
+_LIST = Endpoint(
+    "GET",
+    "/folder/list",
+    models.FolderList,
+    models.FolderListParams,
+    query={"type": "type_"},
+    kind="none",
+)
+_CREATE = Endpoint(
+    "POST",
+    "/folder/create",
+    models.Folder,
+    None,
+    models.FolderCreateRequest,
+    renames={"type": "type_"},
+)
 
 
 class FoldersResource(SyncResource):
@@ -35,23 +54,9 @@ class FoldersResource(SyncResource):
         Args:
             type_: Only folders of this type.
 
-        Returns:
-            models.FolderList
-
         HTTP: ``GET /folder/list``
         """
-        _args = validate_arguments(
-            models.FolderListParams,
-            given({"type": type_}),
-            {"type": "type_"},
-        )
-        return self._client.request(
-            "GET",
-            "/folder/list",
-            cast_to=models.FolderList,
-            params=pick(_args, ("type",)),
-            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-        )
+        return _send(_LIST, locals())
 
     def create(
         self,
@@ -74,27 +79,13 @@ class FoldersResource(SyncResource):
             type_: What a folder holds.
             parent_folder_id: Create the folder inside this one.
 
-        Returns:
-            models.Folder
-
         HTTP: ``POST /folder/create``
         """
-        _body = validate_arguments(
-            models.FolderCreateRequest,
-            given({"name": name, "type": type_, "parent_folder_id": parent_folder_id}),
-            {"type": "type_"},
-        )
-        return self._client.request(
-            "POST",
-            "/folder/create",
-            cast_to=models.Folder,
-            json_body=_body,
-            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-        )
+        return _send(_CREATE, locals())
 
     @property
     def with_raw_response(self) -> FoldersResourceWithRawResponse:
-        """The one-call methods, returning :class:`RawResponse` instead of parsed models."""
+        """The one-call methods, returning :class:`RawResponse`."""
         return FoldersResourceWithRawResponse(self)
 
 
@@ -107,19 +98,19 @@ class AsyncFoldersResource(AsyncResource):
 
     @property
     def with_raw_response(self) -> AsyncFoldersResourceWithRawResponse:
-        """The one-call methods, returning :class:`RawResponse` instead of parsed models."""
+        """The one-call methods, returning :class:`RawResponse`."""
         return AsyncFoldersResourceWithRawResponse(self)
 
 
 class FoldersResourceWithRawResponse(RawMethods):
-    """``FoldersResource``'s one-call methods, returning :class:`RawResponse`."""
+    """See ``FoldersResource.with_raw_response``."""
 
     list = _raw(FoldersResource.list)
     create = _raw(FoldersResource.create)
 
 
 class AsyncFoldersResourceWithRawResponse(RawMethods):
-    """``AsyncFoldersResource``'s one-call methods, returning :class:`RawResponse`."""
+    """See ``AsyncFoldersResource.with_raw_response``."""
 
     list = _async_raw(AsyncFoldersResource.list)
     create = _async_raw(AsyncFoldersResource.create)

@@ -5,15 +5,34 @@ from __future__ import annotations
 from typing import Any, List, cast
 
 from .. import models
-from .._arguments import format_path, given, pick, validate_arguments
+from .._endpoint import Endpoint
+from .._endpoint import send as _send
 from .._methods import RawMethods
 from .._methods import async_raw as _async_raw
 from .._methods import awaitable as _awaitable
 from .._methods import raw as _raw
 from .._resource import AsyncResource, SyncResource
-from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, RequestOptions, Timeout
+from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 
 __all__ = ["ModelsResource", "AsyncModelsResource"]
+
+
+_LIST = Endpoint(
+    "GET",
+    "/asset/models",
+    models.ModelList,
+    models.ModelListParams,
+    query={"type": "type_", "provider": "provider", "tag": "tag"},
+    kind="none",
+)
+_GET: Endpoint[models.ModelDetail] = Endpoint(
+    "GET",
+    "/asset/models/{name}",
+    cast(Any, models.ModelDetail),
+    models.ModelGetParams,
+    path_args={"name": "name"},
+    kind="none",
+)
 
 
 class ModelsResource(SyncResource):
@@ -39,23 +58,9 @@ class ModelsResource(SyncResource):
             provider: Only models of this provider.
             tag: Only models with this tag.
 
-        Returns:
-            models.ModelList
-
         HTTP: ``GET /asset/models``
         """
-        _args = validate_arguments(
-            models.ModelListParams,
-            given({"type": type_, "provider": provider, "tag": tag}),
-            {"type": "type_"},
-        )
-        return self._client.request(
-            "GET",
-            "/asset/models",
-            cast_to=models.ModelList,
-            params=pick(_args, ("type", "provider", "tag")),
-            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-        )
+        return _send(_LIST, locals())
 
     def get(
         self,
@@ -73,25 +78,13 @@ class ModelsResource(SyncResource):
         Args:
             name: The model identifier, e.g. `kling-pro`.
 
-        Returns:
-            models.ModelDetail
-
         HTTP: ``GET /asset/models/{name}``
         """
-        _args = validate_arguments(models.ModelGetParams, given({"name": name}))
-        return cast(
-            "models.ModelDetail",
-            self._client.request(
-                "GET",
-                format_path("/asset/models/{name}", pick(_args, ("name",))),
-                cast_to=cast(Any, models.ModelDetail),
-                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
-        )
+        return _send(_GET, locals())
 
     @property
     def with_raw_response(self) -> ModelsResourceWithRawResponse:
-        """The one-call methods, returning :class:`RawResponse` instead of parsed models."""
+        """The one-call methods, returning :class:`RawResponse`."""
         return ModelsResourceWithRawResponse(self)
 
 
@@ -104,19 +97,19 @@ class AsyncModelsResource(AsyncResource):
 
     @property
     def with_raw_response(self) -> AsyncModelsResourceWithRawResponse:
-        """The one-call methods, returning :class:`RawResponse` instead of parsed models."""
+        """The one-call methods, returning :class:`RawResponse`."""
         return AsyncModelsResourceWithRawResponse(self)
 
 
 class ModelsResourceWithRawResponse(RawMethods):
-    """``ModelsResource``'s one-call methods, returning :class:`RawResponse`."""
+    """See ``ModelsResource.with_raw_response``."""
 
     list = _raw(ModelsResource.list)
     get = _raw(ModelsResource.get)
 
 
 class AsyncModelsResourceWithRawResponse(RawMethods):
-    """``AsyncModelsResource``'s one-call methods, returning :class:`RawResponse`."""
+    """See ``AsyncModelsResource.with_raw_response``."""
 
     list = _async_raw(AsyncModelsResource.list)
     get = _async_raw(AsyncModelsResource.get)

@@ -5,15 +5,19 @@ from __future__ import annotations
 from typing import Any, Dict
 
 from .. import models
-from .._arguments import given, validate_arguments
+from .._endpoint import Endpoint
+from .._endpoint import send as _send
 from .._methods import RawMethods
 from .._methods import async_raw as _async_raw
 from .._methods import awaitable as _awaitable
 from .._methods import raw as _raw
 from .._resource import AsyncResource, SyncResource
-from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, RequestOptions, Timeout
+from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 
 __all__ = ["PricingResource", "AsyncPricingResource"]
+
+
+_GET = Endpoint("POST", "/asset/pricing", models.PricingResponse, None, models.PricingRequest)
 
 
 class PricingResource(SyncResource):
@@ -45,35 +49,13 @@ class PricingResource(SyncResource):
             generation_count: Number of generations to price. Unverified: the 1–4 range is documented
                     for `start_asset_generation`, not for pricing (a value outside it only warns).
 
-        Returns:
-            models.PricingResponse
-
         HTTP: ``POST /asset/pricing``
         """
-        _body = validate_arguments(
-            models.PricingRequest,
-            given(
-                {
-                    "model": model,
-                    "duration": duration,
-                    "resolution": resolution,
-                    "model_settings": model_settings,
-                    "image_count": image_count,
-                    "generation_count": generation_count,
-                },
-            ),
-        )
-        return self._client.request(
-            "POST",
-            "/asset/pricing",
-            cast_to=models.PricingResponse,
-            json_body=_body,
-            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-        )
+        return _send(_GET, locals())
 
     @property
     def with_raw_response(self) -> PricingResourceWithRawResponse:
-        """The one-call methods, returning :class:`RawResponse` instead of parsed models."""
+        """The one-call methods, returning :class:`RawResponse`."""
         return PricingResourceWithRawResponse(self)
 
 
@@ -84,17 +66,17 @@ class AsyncPricingResource(AsyncResource):
 
     @property
     def with_raw_response(self) -> AsyncPricingResourceWithRawResponse:
-        """The one-call methods, returning :class:`RawResponse` instead of parsed models."""
+        """The one-call methods, returning :class:`RawResponse`."""
         return AsyncPricingResourceWithRawResponse(self)
 
 
 class PricingResourceWithRawResponse(RawMethods):
-    """``PricingResource``'s one-call methods, returning :class:`RawResponse`."""
+    """See ``PricingResource.with_raw_response``."""
 
     get = _raw(PricingResource.get)
 
 
 class AsyncPricingResourceWithRawResponse(RawMethods):
-    """``AsyncPricingResource``'s one-call methods, returning :class:`RawResponse`."""
+    """See ``AsyncPricingResource.with_raw_response``."""
 
     get = _async_raw(AsyncPricingResource.get)

@@ -3,15 +3,26 @@
 from __future__ import annotations
 
 from .. import models
-from .._arguments import format_path, given, pick, validate_arguments
+from .._endpoint import Endpoint
+from .._endpoint import send as _send
 from .._methods import RawMethods
 from .._methods import async_raw as _async_raw
 from .._methods import awaitable as _awaitable
 from .._methods import raw as _raw
 from .._resource import AsyncResource, SyncResource
-from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, RequestOptions, Timeout
+from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 
 __all__ = ["AssetsResource", "AsyncAssetsResource"]
+
+
+_GET_CONTENT = Endpoint(
+    "GET",
+    "/v1/assets/{id}/content",
+    bytes,
+    models.AssetGetContentParams,
+    path_args={"id": "asset_id"},
+    kind="none",
+)
 
 
 class AssetsResource(SyncResource):
@@ -33,26 +44,13 @@ class AssetsResource(SyncResource):
         Args:
             asset_id: The prefixed asset id (`asset_…`), from `result.asset_id`.
 
-        Returns:
-            bytes
-
         HTTP: ``GET /v1/assets/{id}/content``
         """
-        _args = validate_arguments(
-            models.AssetGetContentParams,
-            given({"id": asset_id}),
-            {"id": "asset_id"},
-        )
-        return self._client.request(
-            "GET",
-            format_path("/v1/assets/{id}/content", pick(_args, ("id",))),
-            cast_to=bytes,
-            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-        )
+        return _send(_GET_CONTENT, locals())
 
     @property
     def with_raw_response(self) -> AssetsResourceWithRawResponse:
-        """The one-call methods, returning :class:`RawResponse` instead of parsed models."""
+        """The one-call methods, returning :class:`RawResponse`."""
         return AssetsResourceWithRawResponse(self)
 
 
@@ -63,17 +61,17 @@ class AsyncAssetsResource(AsyncResource):
 
     @property
     def with_raw_response(self) -> AsyncAssetsResourceWithRawResponse:
-        """The one-call methods, returning :class:`RawResponse` instead of parsed models."""
+        """The one-call methods, returning :class:`RawResponse`."""
         return AsyncAssetsResourceWithRawResponse(self)
 
 
 class AssetsResourceWithRawResponse(RawMethods):
-    """``AssetsResource``'s one-call methods, returning :class:`RawResponse`."""
+    """See ``AssetsResource.with_raw_response``."""
 
     get_content = _raw(AssetsResource.get_content)
 
 
 class AsyncAssetsResourceWithRawResponse(RawMethods):
-    """``AsyncAssetsResource``'s one-call methods, returning :class:`RawResponse`."""
+    """See ``AsyncAssetsResource.with_raw_response``."""
 
     get_content = _async_raw(AsyncAssetsResource.get_content)

@@ -10,7 +10,8 @@ from typing import List, Literal
 from typing_extensions import Required, Unpack
 
 from .. import models
-from .._arguments import format_path, given, pick, validate_arguments
+from .._endpoint import Endpoint
+from .._endpoint import send as _send
 from .._jobs import (
     DEFAULT_JOB_TIMEOUT,
     JobState,
@@ -21,14 +22,13 @@ from .._jobs import (
 )
 from .._download import ProgressCallback
 from .._progress import async_download_files, download_files, job_progress
-from .._methods import JobWaitParams, RawMethods, RequestParams
-from .._methods import and_wait as _and_wait
-from .._methods import async_and_wait as _async_and_wait
+from .._methods import Follow, JobWaitParams, RawMethods, RequestParams
+from .._methods import and_wait_one as _and_wait_one
 from .._methods import async_raw as _async_raw
 from .._methods import awaitable as _awaitable
 from .._methods import raw as _raw
 from .._resource import AsyncResource, SyncResource
-from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, RequestOptions, Timeout
+from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 
 __all__ = ["GenerationsResource", "AsyncGenerationsResource"]
 
@@ -49,9 +49,35 @@ JOB_STATUS = JobStatusSpec(
 """How ``get`` reports a job: status field, lifecycle, results."""
 
 
-class CreateParams(RequestParams, total=False):
-    """The keyword arguments of ``create``, which ``create_and_wait`` takes too."""
+_CREATE = Endpoint(
+    "POST",
+    "/v1/generations",
+    models.Generation,
+    models.GenerationCreateParams,
+    models.GenerationCreateRequest,
+    headers={"Idempotency-Key": "idempotency_key"},
+    idempotency_header="Idempotency-Key",
+    job_id_path="id",
+)
+_GET = Endpoint(
+    "GET",
+    "/v1/generations/{id}",
+    models.Generation,
+    models.GenerationGetParams,
+    path_args={"id": "generation_id"},
+    kind="none",
+)
+_CANCEL = Endpoint(
+    "POST",
+    "/v1/generations/{id}/cancel",
+    models.Generation,
+    models.GenerationCancelParams,
+    path_args={"id": "generation_id"},
+    kind="none",
+)
 
+
+class CreateAndWaitParams(RequestParams, JobWaitParams[models.Generation], total=False):
     prompt: Required[str]
     idempotency_key: str | NotGiven
     product: models.Product | NotGiven
@@ -67,10 +93,6 @@ class CreateParams(RequestParams, total=False):
     resolution: Literal["720p"] | str | NotGiven
     generate_audio: bool | NotGiven
     image_quality: models.ImageQuality | NotGiven
-
-
-class CreateAndWaitParams(CreateParams, JobWaitParams[models.Generation], total=False):
-    """The arguments of ``create_and_wait``."""
 
 
 class GenerationsResource(SyncResource):
@@ -142,61 +164,13 @@ class GenerationsResource(SyncResource):
                     default: False.
             image_quality: Output quality of `kiara-vogue`.
 
-        Returns:
-            models.Generation
-
         HTTP: ``POST /v1/generations``
         """
-        _args = validate_arguments(
-            models.GenerationCreateParams,
-            given({"Idempotency-Key": idempotency_key}),
-            {"Idempotency-Key": "idempotency_key"},
-        )
-        _body = validate_arguments(
-            models.GenerationCreateRequest,
-            given(
-                {
-                    "prompt": prompt,
-                    "product": product,
-                    "negative_prompt": negative_prompt,
-                    "aspect": aspect,
-                    "seed": seed,
-                    "webhook_url": webhook_url,
-                    "metadata": metadata,
-                    "source_image_url": source_image_url,
-                    "second_image_url": second_image_url,
-                    "start_image_url": start_image_url,
-                    "duration_seconds": duration_seconds,
-                    "resolution": resolution,
-                    "generate_audio": generate_audio,
-                    "image_quality": image_quality,
-                },
-            ),
-        )
-        return self._client.request(
-            "POST",
-            "/v1/generations",
-            cast_to=models.Generation,
-            headers=pick(_args, ("Idempotency-Key",)),
-            json_body=_body,
-            idempotency_header="Idempotency-Key",
-            job_id_path="id",
-            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-        )
+        return _send(_CREATE, locals())
 
-    def create_and_wait(
-        self,
-        **params: Unpack[CreateAndWaitParams],
-    ) -> models.Generation:
-        """``create``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = _and_wait(
-            self.create,
-            (),
-            params,
-            "id",
-            GenerationsResource(self._client).wait,
-        )
-        return jobs[0]
+    def create_and_wait(self, **params: Unpack[CreateAndWaitParams]) -> models.Generation:
+        """``create``, then wait for its job."""
+        return _and_wait_one(self.create, params, _follow)
 
     def get(
         self,
@@ -214,22 +188,9 @@ class GenerationsResource(SyncResource):
         Args:
             generation_id: The prefixed generation id (`gen_…`).
 
-        Returns:
-            models.Generation
-
         HTTP: ``GET /v1/generations/{id}``
         """
-        _args = validate_arguments(
-            models.GenerationGetParams,
-            given({"id": generation_id}),
-            {"id": "generation_id"},
-        )
-        return self._client.request(
-            "GET",
-            format_path("/v1/generations/{id}", pick(_args, ("id",))),
-            cast_to=models.Generation,
-            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-        )
+        return _send(_GET, locals())
 
     def cancel(
         self,
@@ -247,22 +208,9 @@ class GenerationsResource(SyncResource):
         Args:
             generation_id: The prefixed generation id (`gen_…`).
 
-        Returns:
-            models.Generation
-
         HTTP: ``POST /v1/generations/{id}/cancel``
         """
-        _args = validate_arguments(
-            models.GenerationCancelParams,
-            given({"id": generation_id}),
-            {"id": "generation_id"},
-        )
-        return self._client.request(
-            "POST",
-            format_path("/v1/generations/{id}/cancel", pick(_args, ("id",))),
-            cast_to=models.Generation,
-            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-        )
+        return _send(_CANCEL, locals())
 
     def wait(
         self,
@@ -314,7 +262,7 @@ class GenerationsResource(SyncResource):
 
     @property
     def with_raw_response(self) -> GenerationsResourceWithRawResponse:
-        """The one-call methods, returning :class:`RawResponse` instead of parsed models."""
+        """The one-call methods, returning :class:`RawResponse`."""
         return GenerationsResourceWithRawResponse(self)
 
 
@@ -323,19 +271,7 @@ class AsyncGenerationsResource(AsyncResource):
 
     create = _awaitable(GenerationsResource.create)
 
-    async def create_and_wait(
-        self,
-        **params: Unpack[CreateAndWaitParams],
-    ) -> models.Generation:
-        """``create``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = await _async_and_wait(
-            self.create,
-            (),
-            params,
-            "id",
-            AsyncGenerationsResource(self._client).wait,
-        )
-        return jobs[0]
+    create_and_wait = _awaitable(GenerationsResource.create_and_wait)
 
     get = _awaitable(GenerationsResource.get)
 
@@ -350,15 +286,7 @@ class AsyncGenerationsResource(AsyncResource):
         on_progress: Callable[[models.Generation, JobState], object] | None = None,
         progress: bool = False,
     ) -> models.Generation:
-        """Poll ``get`` until the job succeeds and return its final state.
-
-        Polling starts every ``poll_interval`` seconds (default: the vendor's suggestion) and
-        slows down for long jobs; ``on_progress(job, state)`` sees every successful poll, and
-        ``progress=True`` shows the job's state on the terminal (standard error). A poll
-        that fails for a passing reason (the API unreachable, 408, 429, a 5xx but 501) is repeated until
-        the deadline. Raises ``JobFailedError``, ``JobCanceledError``, or ``JobTimeoutError``
-        after ``timeout`` seconds (the job may still finish: call ``wait()`` again).
-        """
+        """The async :meth:`GenerationsResource.wait`."""
         return await async_wait_for_job(
             lambda: self.get(generation_id),
             JOB_STATUS,
@@ -377,13 +305,7 @@ class AsyncGenerationsResource(AsyncResource):
         on_progress: ProgressCallback | None = None,
         progress: bool = False,
     ) -> List[Path]:
-        """Stream every result file of a finished job into the folder ``destination``.
-
-        A file keeps the extension of its URL, or else of its ``Content-Type`` (``content.png``).
-        ``on_progress(received, total)`` sees each file's bytes as they arrive (from 0 for each
-        file; ``total`` is ``None`` when the server does not announce a size), and
-        ``progress=True`` draws a bar per file on the terminal (standard error).
-        """
+        """The async :meth:`GenerationsResource.download_results`."""
         urls = [str(url) for path in JOB_STATUS.results for url in extract(job, path)]
         return await async_download_files(
             self._client.download, urls, destination, on_progress=on_progress, progress=progress
@@ -391,12 +313,12 @@ class AsyncGenerationsResource(AsyncResource):
 
     @property
     def with_raw_response(self) -> AsyncGenerationsResourceWithRawResponse:
-        """The one-call methods, returning :class:`RawResponse` instead of parsed models."""
+        """The one-call methods, returning :class:`RawResponse`."""
         return AsyncGenerationsResourceWithRawResponse(self)
 
 
 class GenerationsResourceWithRawResponse(RawMethods):
-    """``GenerationsResource``'s one-call methods, returning :class:`RawResponse`."""
+    """See ``GenerationsResource.with_raw_response``."""
 
     create = _raw(GenerationsResource.create)
     get = _raw(GenerationsResource.get)
@@ -404,8 +326,11 @@ class GenerationsResourceWithRawResponse(RawMethods):
 
 
 class AsyncGenerationsResourceWithRawResponse(RawMethods):
-    """``AsyncGenerationsResource``'s one-call methods, returning :class:`RawResponse`."""
+    """See ``AsyncGenerationsResource.with_raw_response``."""
 
     create = _async_raw(AsyncGenerationsResource.create)
     get = _async_raw(AsyncGenerationsResource.get)
     cancel = _async_raw(AsyncGenerationsResource.cancel)
+
+
+_follow = Follow("id", GenerationsResource, AsyncGenerationsResource)

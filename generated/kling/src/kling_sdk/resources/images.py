@@ -11,7 +11,8 @@ from typing import List
 from typing_extensions import Required, Unpack
 
 from .. import models
-from .._arguments import format_path, given, pick, validate_arguments
+from .._endpoint import Endpoint
+from .._endpoint import send as _send
 from .._jobs import (
     DEFAULT_JOB_TIMEOUT,
     JobState,
@@ -22,15 +23,14 @@ from .._jobs import (
 )
 from .._download import ProgressCallback
 from .._progress import async_download_files, download_files, job_progress
-from .._methods import JobWaitParams, PageRequestParams, RawMethods, RequestParams
-from .._methods import and_wait as _and_wait
-from .._methods import async_and_wait as _async_and_wait
+from .._methods import Follow, JobWaitParams, PageRequestParams, RawMethods, RequestParams
+from .._methods import and_wait_one as _and_wait_one
 from .._methods import async_raw as _async_raw
 from .._methods import awaitable as _awaitable
 from .._methods import raw as _raw
 from .._resource import AsyncResource, SyncResource
 from .._pagination import PageSpec, async_iterate_pages, iterate_pages, page_items
-from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, RequestOptions, Timeout
+from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 
 __all__ = ["ImagesResource", "AsyncImagesResource"]
 
@@ -52,15 +52,39 @@ JOB_STATUS = JobStatusSpec(
 LIST_GENERATION_TASKS_PAGES = PageSpec(style="page", items=("data",), next_cursor=None)
 
 
+_LIST_GENERATION_TASKS = Endpoint(
+    "GET",
+    "/kling/v1/images/generations",
+    models.TaskListResponse,
+    models.ImageListGenerationTasksParams,
+    query={"pageNum": "page_num", "pageSize": "page_size"},
+    kind="none",
+)
+_CREATE_GENERATION = Endpoint(
+    "POST",
+    "/kling/v1/images/generations",
+    models.TaskResponse,
+    None,
+    models.ImageGenerationRequest,
+    job_id_path="data.task_id",
+)
+_GET_GENERATION_TASK = Endpoint(
+    "GET",
+    "/kling/v1/images/generations/{task_id}",
+    models.TaskResponse,
+    models.ImageGetGenerationTaskParams,
+    path_args={"task_id": "task_id"},
+    kind="none",
+)
+
+
 class ListGenerationTasksPageParams(PageRequestParams, total=False):
     """The keyword arguments of ``list_generation_tasks_pages`` and ``list_generation_tasks_all``."""
 
     page_size: int | NotGiven
 
 
-class CreateGenerationParams(RequestParams, total=False):
-    """The keyword arguments of ``create_generation``, which ``create_generation_and_wait`` takes too."""
-
+class CreateGenerationAndWaitParams(RequestParams, JobWaitParams[models.TaskResponse], total=False):
     prompt: Required[str]
     negative_prompt: str | NotGiven
     image: str | NotGiven
@@ -72,14 +96,6 @@ class CreateGenerationParams(RequestParams, total=False):
     image_reference: models.ImageReference | NotGiven
     human_fidelity: float | NotGiven
     external_task_id: str | NotGiven
-
-
-class CreateGenerationAndWaitParams(
-    CreateGenerationParams,
-    JobWaitParams[models.TaskResponse],
-    total=False,
-):
-    """The arguments of ``create_generation_and_wait``."""
 
 
 class ImagesResource(SyncResource):
@@ -105,23 +121,9 @@ class ImagesResource(SyncResource):
             page_size: Tasks per page, 1–500 (confidence M). The default 30 is inferred from the example
                     request `?pageNum=1&pageSize=30`, not stated (unverified). Server default: 30.
 
-        Returns:
-            models.TaskListResponse
-
         HTTP: ``GET /kling/v1/images/generations``
         """
-        _args = validate_arguments(
-            models.ImageListGenerationTasksParams,
-            given({"pageNum": page_num, "pageSize": page_size}),
-            {"pageNum": "page_num", "pageSize": "page_size"},
-        )
-        return self._client.request(
-            "GET",
-            "/kling/v1/images/generations",
-            cast_to=models.TaskListResponse,
-            params=pick(_args, ("pageNum", "pageSize")),
-            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-        )
+        return _send(_LIST_GENERATION_TASKS, locals())
 
     def list_generation_tasks_pages(
         self,
@@ -129,10 +131,7 @@ class ImagesResource(SyncResource):
     ) -> Iterator[models.TaskListResponse]:
         """Every page of ``list_generation_tasks``, one request per page (page pagination)."""
         return iterate_pages(
-            lambda position: self.list_generation_tasks(
-                page_num=position,
-                **params,
-            ),
+            lambda position: self.list_generation_tasks(page_num=position, **params),
             LIST_GENERATION_TASKS_PAGES,
         )
 
@@ -189,51 +188,16 @@ class ImagesResource(SyncResource):
                     the seed's request table does not list it; it is inferred from the task object,
                     which carries it.
 
-        Returns:
-            models.TaskResponse
-
         HTTP: ``POST /kling/v1/images/generations``
         """
-        _body = validate_arguments(
-            models.ImageGenerationRequest,
-            given(
-                {
-                    "prompt": prompt,
-                    "negative_prompt": negative_prompt,
-                    "image": image,
-                    "image_fidelity": image_fidelity,
-                    "n": n,
-                    "aspect_ratio": aspect_ratio,
-                    "callback_url": callback_url,
-                    "model_name": model_name,
-                    "image_reference": image_reference,
-                    "human_fidelity": human_fidelity,
-                    "external_task_id": external_task_id,
-                },
-            ),
-        )
-        return self._client.request(
-            "POST",
-            "/kling/v1/images/generations",
-            cast_to=models.TaskResponse,
-            json_body=_body,
-            job_id_path="data.task_id",
-            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-        )
+        return _send(_CREATE_GENERATION, locals())
 
     def create_generation_and_wait(
         self,
         **params: Unpack[CreateGenerationAndWaitParams],
     ) -> models.TaskResponse:
-        """``create_generation``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = _and_wait(
-            self.create_generation,
-            (),
-            params,
-            "data.task_id",
-            ImagesResource(self._client).wait,
-        )
-        return jobs[0]
+        """``create_generation``, then wait for its job."""
+        return _and_wait_one(self.create_generation, params, _follow)
 
     def get_generation_task(
         self,
@@ -251,18 +215,9 @@ class ImagesResource(SyncResource):
         Args:
             task_id: The `task_id` returned by `create_image_generation`.
 
-        Returns:
-            models.TaskResponse
-
         HTTP: ``GET /kling/v1/images/generations/{task_id}``
         """
-        _args = validate_arguments(models.ImageGetGenerationTaskParams, given({"task_id": task_id}))
-        return self._client.request(
-            "GET",
-            format_path("/kling/v1/images/generations/{task_id}", pick(_args, ("task_id",))),
-            cast_to=models.TaskResponse,
-            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-        )
+        return _send(_GET_GENERATION_TASK, locals())
 
     def wait(
         self,
@@ -314,7 +269,7 @@ class ImagesResource(SyncResource):
 
     @property
     def with_raw_response(self) -> ImagesResourceWithRawResponse:
-        """The one-call methods, returning :class:`RawResponse` instead of parsed models."""
+        """The one-call methods, returning :class:`RawResponse`."""
         return ImagesResourceWithRawResponse(self)
 
 
@@ -329,10 +284,7 @@ class AsyncImagesResource(AsyncResource):
     ) -> AsyncIterator[models.TaskListResponse]:
         """Every page of ``list_generation_tasks``, one request per page (page pagination)."""
         return async_iterate_pages(
-            lambda position: self.list_generation_tasks(
-                page_num=position,
-                **params,
-            ),
+            lambda position: self.list_generation_tasks(page_num=position, **params),
             LIST_GENERATION_TASKS_PAGES,
         )
 
@@ -347,19 +299,7 @@ class AsyncImagesResource(AsyncResource):
 
     create_generation = _awaitable(ImagesResource.create_generation)
 
-    async def create_generation_and_wait(
-        self,
-        **params: Unpack[CreateGenerationAndWaitParams],
-    ) -> models.TaskResponse:
-        """``create_generation``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = await _async_and_wait(
-            self.create_generation,
-            (),
-            params,
-            "data.task_id",
-            AsyncImagesResource(self._client).wait,
-        )
-        return jobs[0]
+    create_generation_and_wait = _awaitable(ImagesResource.create_generation_and_wait)
 
     get_generation_task = _awaitable(ImagesResource.get_generation_task)
 
@@ -372,15 +312,7 @@ class AsyncImagesResource(AsyncResource):
         on_progress: Callable[[models.TaskResponse, JobState], object] | None = None,
         progress: bool = False,
     ) -> models.TaskResponse:
-        """Poll ``get_generation_task`` until the job succeeds and return its final state.
-
-        Polling starts every ``poll_interval`` seconds (default: the vendor's suggestion) and
-        slows down for long jobs; ``on_progress(job, state)`` sees every successful poll, and
-        ``progress=True`` shows the job's state on the terminal (standard error). A poll
-        that fails for a passing reason (the API unreachable, 408, 429, a 5xx but 501) is repeated until
-        the deadline. Raises ``JobFailedError``, ``JobCanceledError``, or ``JobTimeoutError``
-        after ``timeout`` seconds (the job may still finish: call ``wait()`` again).
-        """
+        """The async :meth:`ImagesResource.wait`."""
         return await async_wait_for_job(
             lambda: self.get_generation_task(task_id),
             JOB_STATUS,
@@ -399,13 +331,7 @@ class AsyncImagesResource(AsyncResource):
         on_progress: ProgressCallback | None = None,
         progress: bool = False,
     ) -> List[Path]:
-        """Stream every result file of a finished job into the folder ``destination``.
-
-        A file keeps the extension of its URL, or else of its ``Content-Type`` (``content.png``).
-        ``on_progress(received, total)`` sees each file's bytes as they arrive (from 0 for each
-        file; ``total`` is ``None`` when the server does not announce a size), and
-        ``progress=True`` draws a bar per file on the terminal (standard error).
-        """
+        """The async :meth:`ImagesResource.download_results`."""
         urls = [str(url) for path in JOB_STATUS.results for url in extract(job, path)]
         return await async_download_files(
             self._client.download, urls, destination, on_progress=on_progress, progress=progress
@@ -413,12 +339,12 @@ class AsyncImagesResource(AsyncResource):
 
     @property
     def with_raw_response(self) -> AsyncImagesResourceWithRawResponse:
-        """The one-call methods, returning :class:`RawResponse` instead of parsed models."""
+        """The one-call methods, returning :class:`RawResponse`."""
         return AsyncImagesResourceWithRawResponse(self)
 
 
 class ImagesResourceWithRawResponse(RawMethods):
-    """``ImagesResource``'s one-call methods, returning :class:`RawResponse`."""
+    """See ``ImagesResource.with_raw_response``."""
 
     list_generation_tasks = _raw(ImagesResource.list_generation_tasks)
     create_generation = _raw(ImagesResource.create_generation)
@@ -426,8 +352,11 @@ class ImagesResourceWithRawResponse(RawMethods):
 
 
 class AsyncImagesResourceWithRawResponse(RawMethods):
-    """``AsyncImagesResource``'s one-call methods, returning :class:`RawResponse`."""
+    """See ``AsyncImagesResource.with_raw_response``."""
 
     list_generation_tasks = _async_raw(AsyncImagesResource.list_generation_tasks)
     create_generation = _async_raw(AsyncImagesResource.create_generation)
     get_generation_task = _async_raw(AsyncImagesResource.get_generation_task)
+
+
+_follow = Follow("data.task_id", ImagesResource, AsyncImagesResource)

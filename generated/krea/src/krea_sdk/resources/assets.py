@@ -9,18 +9,54 @@ from typing import List
 from typing_extensions import Unpack
 
 from .. import models
-from .._arguments import format_path, given, pick, validate_arguments
+from .._endpoint import Endpoint
+from .._endpoint import send as _send
 from .._methods import PageRequestParams, RawMethods
 from .._methods import async_raw as _async_raw
 from .._methods import awaitable as _awaitable
 from .._methods import raw as _raw
 from .._resource import AsyncResource, SyncResource
 from .._pagination import PageSpec, async_iterate_pages, iterate_pages, page_items
-from .._types import NOT_GIVEN, Body, FileInput, Headers, NotGiven, Query, RequestOptions, Timeout
+from .._types import NOT_GIVEN, Body, FileInput, Headers, NotGiven, Query, Timeout
 
 __all__ = ["AssetsResource", "AsyncAssetsResource"]
 
 LIST_PAGES = PageSpec(style="cursor", items=("items",), next_cursor="next_cursor")
+
+
+_LIST = Endpoint(
+    "GET",
+    "/assets",
+    models.AssetPage,
+    models.AssetListParams,
+    query={"limit": "limit", "cursor": "cursor"},
+    kind="none",
+)
+_UPLOAD = Endpoint(
+    "POST",
+    "/assets",
+    models.Asset,
+    None,
+    models.AssetUploadForm,
+    kind="data",
+    files={"file": "file"},
+)
+_GET = Endpoint(
+    "GET",
+    "/assets/{id}",
+    models.Asset,
+    models.AssetGetParams,
+    path_args={"id": "asset_id"},
+    kind="none",
+)
+_DELETE = Endpoint(
+    "DELETE",
+    "/assets/{id}",
+    models.AssetDeleteResponse,
+    models.AssetDeleteParams,
+    path_args={"id": "asset_id"},
+    kind="none",
+)
 
 
 class ListPageParams(PageRequestParams, total=False):
@@ -50,40 +86,15 @@ class AssetsResource(SyncResource):
             limit: Number of items to return (1-1000, default: 100)
             cursor: Cursor for pagination
 
-        Returns:
-            models.AssetPage
-
         HTTP: ``GET /assets``
         """
-        _args = validate_arguments(
-            models.AssetListParams,
-            given({"limit": limit, "cursor": cursor}),
-        )
-        return self._client.request(
-            "GET",
-            "/assets",
-            cast_to=models.AssetPage,
-            params=pick(_args, ("limit", "cursor")),
-            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-        )
+        return _send(_LIST, locals())
 
-    def list_pages(
-        self,
-        **params: Unpack[ListPageParams],
-    ) -> Iterator[models.AssetPage]:
+    def list_pages(self, **params: Unpack[ListPageParams]) -> Iterator[models.AssetPage]:
         """Every page of ``list``, one request per page (cursor pagination)."""
-        return iterate_pages(
-            lambda position: self.list(
-                cursor=position,
-                **params,
-            ),
-            LIST_PAGES,
-        )
+        return iterate_pages(lambda position: self.list(cursor=position, **params), LIST_PAGES)
 
-    def list_all(
-        self,
-        **params: Unpack[ListPageParams],
-    ) -> Iterator[models.Asset]:
+    def list_all(self, **params: Unpack[ListPageParams]) -> Iterator[models.Asset]:
         """Every item of ``list`` across all pages, fetched lazily."""
         for page in self.list_pages(**params):
             for item in page_items(page, LIST_PAGES):
@@ -108,20 +119,9 @@ class AssetsResource(SyncResource):
                     size: 75MB.
             description: Optional description for the asset
 
-        Returns:
-            models.Asset
-
         HTTP: ``POST /assets``
         """
-        _body = validate_arguments(models.AssetUploadForm, given({"description": description}))
-        return self._client.request(
-            "POST",
-            "/assets",
-            cast_to=models.Asset,
-            data=_body,
-            files=given({"file": file}),
-            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-        )
+        return _send(_UPLOAD, locals())
 
     def get(
         self,
@@ -139,22 +139,9 @@ class AssetsResource(SyncResource):
         Args:
             asset_id: Asset ID
 
-        Returns:
-            models.Asset
-
         HTTP: ``GET /assets/{id}``
         """
-        _args = validate_arguments(
-            models.AssetGetParams,
-            given({"id": asset_id}),
-            {"id": "asset_id"},
-        )
-        return self._client.request(
-            "GET",
-            format_path("/assets/{id}", pick(_args, ("id",))),
-            cast_to=models.Asset,
-            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-        )
+        return _send(_GET, locals())
 
     def delete(
         self,
@@ -172,26 +159,13 @@ class AssetsResource(SyncResource):
         Args:
             asset_id: Asset ID
 
-        Returns:
-            models.AssetDeleteResponse
-
         HTTP: ``DELETE /assets/{id}``
         """
-        _args = validate_arguments(
-            models.AssetDeleteParams,
-            given({"id": asset_id}),
-            {"id": "asset_id"},
-        )
-        return self._client.request(
-            "DELETE",
-            format_path("/assets/{id}", pick(_args, ("id",))),
-            cast_to=models.AssetDeleteResponse,
-            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-        )
+        return _send(_DELETE, locals())
 
     @property
     def with_raw_response(self) -> AssetsResourceWithRawResponse:
-        """The one-call methods, returning :class:`RawResponse` instead of parsed models."""
+        """The one-call methods, returning :class:`RawResponse`."""
         return AssetsResourceWithRawResponse(self)
 
 
@@ -200,23 +174,14 @@ class AsyncAssetsResource(AsyncResource):
 
     list = _awaitable(AssetsResource.list)
 
-    def list_pages(
-        self,
-        **params: Unpack[ListPageParams],
-    ) -> AsyncIterator[models.AssetPage]:
+    def list_pages(self, **params: Unpack[ListPageParams]) -> AsyncIterator[models.AssetPage]:
         """Every page of ``list``, one request per page (cursor pagination)."""
         return async_iterate_pages(
-            lambda position: self.list(
-                cursor=position,
-                **params,
-            ),
+            lambda position: self.list(cursor=position, **params),
             LIST_PAGES,
         )
 
-    async def list_all(
-        self,
-        **params: Unpack[ListPageParams],
-    ) -> AsyncIterator[models.Asset]:
+    async def list_all(self, **params: Unpack[ListPageParams]) -> AsyncIterator[models.Asset]:
         """Every item of ``list`` across all pages, fetched lazily."""
         async for page in self.list_pages(**params):
             for item in page_items(page, LIST_PAGES):
@@ -230,12 +195,12 @@ class AsyncAssetsResource(AsyncResource):
 
     @property
     def with_raw_response(self) -> AsyncAssetsResourceWithRawResponse:
-        """The one-call methods, returning :class:`RawResponse` instead of parsed models."""
+        """The one-call methods, returning :class:`RawResponse`."""
         return AsyncAssetsResourceWithRawResponse(self)
 
 
 class AssetsResourceWithRawResponse(RawMethods):
-    """``AssetsResource``'s one-call methods, returning :class:`RawResponse`."""
+    """See ``AssetsResource.with_raw_response``."""
 
     list = _raw(AssetsResource.list)
     upload = _raw(AssetsResource.upload)
@@ -244,7 +209,7 @@ class AssetsResourceWithRawResponse(RawMethods):
 
 
 class AsyncAssetsResourceWithRawResponse(RawMethods):
-    """``AsyncAssetsResource``'s one-call methods, returning :class:`RawResponse`."""
+    """See ``AsyncAssetsResource.with_raw_response``."""
 
     list = _async_raw(AsyncAssetsResource.list)
     upload = _async_raw(AsyncAssetsResource.upload)

@@ -7,23 +7,50 @@ from typing import Literal
 from typing_extensions import Required, Unpack
 
 from .. import models
-from .._arguments import given, pick, validate_arguments
-from .._methods import JobWaitParams, RawMethods, RequestParams
-from .._methods import and_wait as _and_wait
-from .._methods import async_and_wait as _async_and_wait
+from .._endpoint import Endpoint
+from .._endpoint import send as _send
+from .._methods import Follow, JobWaitParams, RawMethods, RequestParams
+from .._methods import and_wait_one as _and_wait_one
 from .._methods import async_raw as _async_raw
 from .._methods import awaitable as _awaitable
 from .._methods import raw as _raw
 from .._resource import AsyncResource, SyncResource
-from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, RequestOptions, Timeout
+from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 from .jobs import JobsResource, AsyncJobsResource
 
 __all__ = ["EnhanceResource", "AsyncEnhanceResource"]
 
 
-class GenerativeEnhanceParams(RequestParams, total=False):
-    """The keyword arguments of ``generative_enhance``, which ``generative_enhance_and_wait`` takes too."""
+_GENERATIVE_ENHANCE = Endpoint(
+    "POST",
+    "/generate/enhance/topaz/generative-enhance",
+    models.CreatedJob,
+    models.EnhanceGenerativeEnhanceParams,
+    models.EnhanceGenerativeEnhanceRequest,
+    headers={"X-Webhook-URL": "webhook_url"},
+    job_id_path="job_id",
+)
+_STANDARD_ENHANCE = Endpoint(
+    "POST",
+    "/generate/enhance/topaz/standard-enhance",
+    models.CreatedJob,
+    models.EnhanceStandardEnhanceParams,
+    models.EnhanceStandardEnhanceRequest,
+    headers={"X-Webhook-URL": "webhook_url"},
+    job_id_path="job_id",
+)
+_BLOOM_ENHANCE = Endpoint(
+    "POST",
+    "/generate/enhance/topaz/bloom-enhance",
+    models.CreatedJob,
+    models.EnhanceBloomEnhanceParams,
+    models.EnhanceBloomEnhanceRequest,
+    headers={"X-Webhook-URL": "webhook_url"},
+    job_id_path="job_id",
+)
 
+
+class GenerativeEnhanceAndWaitParams(RequestParams, JobWaitParams[models.Job], total=False):
     width: Required[float]
     height: Required[float]
     image_url: Required[str]
@@ -46,17 +73,7 @@ class GenerativeEnhanceParams(RequestParams, total=False):
     detail: float | NotGiven
 
 
-class GenerativeEnhanceAndWaitParams(
-    GenerativeEnhanceParams,
-    JobWaitParams[models.Job],
-    total=False,
-):
-    """The arguments of ``generative_enhance_and_wait``."""
-
-
-class StandardEnhanceParams(RequestParams, total=False):
-    """The keyword arguments of ``standard_enhance``, which ``standard_enhance_and_wait`` takes too."""
-
+class StandardEnhanceAndWaitParams(RequestParams, JobWaitParams[models.Job], total=False):
     width: Required[float]
     height: Required[float]
     image_url: Required[str]
@@ -80,13 +97,7 @@ class StandardEnhanceParams(RequestParams, total=False):
     strength: float | NotGiven
 
 
-class StandardEnhanceAndWaitParams(StandardEnhanceParams, JobWaitParams[models.Job], total=False):
-    """The arguments of ``standard_enhance_and_wait``."""
-
-
-class BloomEnhanceParams(RequestParams, total=False):
-    """The keyword arguments of ``bloom_enhance``, which ``bloom_enhance_and_wait`` takes too."""
-
+class BloomEnhanceAndWaitParams(RequestParams, JobWaitParams[models.Job], total=False):
     width: Required[float]
     height: Required[float]
     image_url: Required[str]
@@ -101,10 +112,6 @@ class BloomEnhanceParams(RequestParams, total=False):
     color_preservation: bool | NotGiven
     upscaling_activated: bool | NotGiven
     image_scaling_factor: float | NotGiven
-
-
-class BloomEnhanceAndWaitParams(BloomEnhanceParams, JobWaitParams[models.Job], total=False):
-    """The arguments of ``bloom_enhance_and_wait``."""
 
 
 class EnhanceResource(SyncResource):
@@ -141,11 +148,6 @@ class EnhanceResource(SyncResource):
         """Topaz Generative
 
         Most powerful creative enhancer. Max 16K.
-        > **Deprecated request fields:**
-        >
-        > - `imageUrl` -> `image_url` until 2026-06-19
-        >
-        > Deprecated fields are accepted for compatibility only and are not shown in the request schema.
 
         Args:
             webhook_url: URL to receive a POST request when the job completes. The webhook will receive
@@ -167,65 +169,16 @@ class EnhanceResource(SyncResource):
             denoise: Server default: 0.5.
             detail: Server default: 0.5.
 
-        Returns:
-            models.CreatedJob
-
         HTTP: ``POST /generate/enhance/topaz/generative-enhance``
         """
-        _args = validate_arguments(
-            models.EnhanceGenerativeEnhanceParams,
-            given({"X-Webhook-URL": webhook_url}),
-            {"X-Webhook-URL": "webhook_url"},
-        )
-        _body = validate_arguments(
-            models.EnhanceGenerativeEnhanceRequest,
-            given(
-                {
-                    "width": width,
-                    "height": height,
-                    "image_url": image_url,
-                    "prompt": prompt,
-                    "seed": seed,
-                    "model": model,
-                    "output_format": output_format,
-                    "subject_detection": subject_detection,
-                    "face_enhancement": face_enhancement,
-                    "face_enhancement_creativity": face_enhancement_creativity,
-                    "face_enhancement_strength": face_enhancement_strength,
-                    "crop_to_fill": crop_to_fill,
-                    "upscaling_activated": upscaling_activated,
-                    "image_scaling_factor": image_scaling_factor,
-                    "creativity": creativity,
-                    "texture": texture,
-                    "sharpen": sharpen,
-                    "denoise": denoise,
-                    "detail": detail,
-                },
-            ),
-        )
-        return self._client.request(
-            "POST",
-            "/generate/enhance/topaz/generative-enhance",
-            cast_to=models.CreatedJob,
-            headers=pick(_args, ("X-Webhook-URL",)),
-            json_body=_body,
-            job_id_path="job_id",
-            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-        )
+        return _send(_GENERATIVE_ENHANCE, locals())
 
     def generative_enhance_and_wait(
         self,
         **params: Unpack[GenerativeEnhanceAndWaitParams],
     ) -> models.Job:
-        """``generative_enhance``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = _and_wait(
-            self.generative_enhance,
-            (),
-            params,
-            "job_id",
-            JobsResource(self._client).wait,
-        )
-        return jobs[0]
+        """``generative_enhance``, then wait for its job."""
+        return _and_wait_one(self.generative_enhance, params, _follow)
 
     def standard_enhance(
         self,
@@ -259,11 +212,6 @@ class EnhanceResource(SyncResource):
         """Topaz
 
         Powerful faithful upscaler. Up to 22K resolution. Best for photos.
-        > **Deprecated request fields:**
-        >
-        > - `imageUrl` -> `image_url` until 2026-06-19
-        >
-        > Deprecated fields are accepted for compatibility only and are not shown in the request schema.
 
         Args:
             webhook_url: URL to receive a POST request when the job completes. The webhook will receive
@@ -283,64 +231,16 @@ class EnhanceResource(SyncResource):
             fix_compression: Server default: 0.5.
             strength: Server default: 0.5.
 
-        Returns:
-            models.CreatedJob
-
         HTTP: ``POST /generate/enhance/topaz/standard-enhance``
         """
-        _args = validate_arguments(
-            models.EnhanceStandardEnhanceParams,
-            given({"X-Webhook-URL": webhook_url}),
-            {"X-Webhook-URL": "webhook_url"},
-        )
-        _body = validate_arguments(
-            models.EnhanceStandardEnhanceRequest,
-            given(
-                {
-                    "width": width,
-                    "height": height,
-                    "image_url": image_url,
-                    "model": model,
-                    "prompt": prompt,
-                    "seed": seed,
-                    "output_format": output_format,
-                    "subject_detection": subject_detection,
-                    "face_enhancement": face_enhancement,
-                    "face_enhancement_creativity": face_enhancement_creativity,
-                    "face_enhancement_strength": face_enhancement_strength,
-                    "crop_to_fill": crop_to_fill,
-                    "upscaling_activated": upscaling_activated,
-                    "image_scaling_factor": image_scaling_factor,
-                    "sharpen": sharpen,
-                    "denoise": denoise,
-                    "fix_compression": fix_compression,
-                    "strength": strength,
-                },
-            ),
-        )
-        return self._client.request(
-            "POST",
-            "/generate/enhance/topaz/standard-enhance",
-            cast_to=models.CreatedJob,
-            headers=pick(_args, ("X-Webhook-URL",)),
-            json_body=_body,
-            job_id_path="job_id",
-            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-        )
+        return _send(_STANDARD_ENHANCE, locals())
 
     def standard_enhance_and_wait(
         self,
         **params: Unpack[StandardEnhanceAndWaitParams],
     ) -> models.Job:
-        """``standard_enhance``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = _and_wait(
-            self.standard_enhance,
-            (),
-            params,
-            "job_id",
-            JobsResource(self._client).wait,
-        )
-        return jobs[0]
+        """``standard_enhance``, then wait for its job."""
+        return _and_wait_one(self.standard_enhance, params, _follow)
 
     def bloom_enhance(
         self,
@@ -367,11 +267,6 @@ class EnhanceResource(SyncResource):
         """Topaz Bloom
 
         Creative upscaler that adds new details. Max 10K.
-        > **Deprecated request fields:**
-        >
-        > - `imageUrl` -> `image_url` until 2026-06-19
-        >
-        > Deprecated fields are accepted for compatibility only and are not shown in the request schema.
 
         Args:
             webhook_url: URL to receive a POST request when the job completes. The webhook will receive
@@ -386,63 +281,17 @@ class EnhanceResource(SyncResource):
             upscaling_activated: Server default: False.
             image_scaling_factor: Server default: 1.
 
-        Returns:
-            models.CreatedJob
-
         HTTP: ``POST /generate/enhance/topaz/bloom-enhance``
         """
-        _args = validate_arguments(
-            models.EnhanceBloomEnhanceParams,
-            given({"X-Webhook-URL": webhook_url}),
-            {"X-Webhook-URL": "webhook_url"},
-        )
-        _body = validate_arguments(
-            models.EnhanceBloomEnhanceRequest,
-            given(
-                {
-                    "width": width,
-                    "height": height,
-                    "image_url": image_url,
-                    "prompt": prompt,
-                    "seed": seed,
-                    "model": model,
-                    "output_format": output_format,
-                    "crop_to_fill": crop_to_fill,
-                    "creativity": creativity,
-                    "face_preservation": face_preservation,
-                    "color_preservation": color_preservation,
-                    "upscaling_activated": upscaling_activated,
-                    "image_scaling_factor": image_scaling_factor,
-                },
-            ),
-        )
-        return self._client.request(
-            "POST",
-            "/generate/enhance/topaz/bloom-enhance",
-            cast_to=models.CreatedJob,
-            headers=pick(_args, ("X-Webhook-URL",)),
-            json_body=_body,
-            job_id_path="job_id",
-            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-        )
+        return _send(_BLOOM_ENHANCE, locals())
 
-    def bloom_enhance_and_wait(
-        self,
-        **params: Unpack[BloomEnhanceAndWaitParams],
-    ) -> models.Job:
-        """``bloom_enhance``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = _and_wait(
-            self.bloom_enhance,
-            (),
-            params,
-            "job_id",
-            JobsResource(self._client).wait,
-        )
-        return jobs[0]
+    def bloom_enhance_and_wait(self, **params: Unpack[BloomEnhanceAndWaitParams]) -> models.Job:
+        """``bloom_enhance``, then wait for its job."""
+        return _and_wait_one(self.bloom_enhance, params, _follow)
 
     @property
     def with_raw_response(self) -> EnhanceResourceWithRawResponse:
-        """The one-call methods, returning :class:`RawResponse` instead of parsed models."""
+        """The one-call methods, returning :class:`RawResponse`."""
         return EnhanceResourceWithRawResponse(self)
 
 
@@ -451,60 +300,24 @@ class AsyncEnhanceResource(AsyncResource):
 
     generative_enhance = _awaitable(EnhanceResource.generative_enhance)
 
-    async def generative_enhance_and_wait(
-        self,
-        **params: Unpack[GenerativeEnhanceAndWaitParams],
-    ) -> models.Job:
-        """``generative_enhance``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = await _async_and_wait(
-            self.generative_enhance,
-            (),
-            params,
-            "job_id",
-            AsyncJobsResource(self._client).wait,
-        )
-        return jobs[0]
+    generative_enhance_and_wait = _awaitable(EnhanceResource.generative_enhance_and_wait)
 
     standard_enhance = _awaitable(EnhanceResource.standard_enhance)
 
-    async def standard_enhance_and_wait(
-        self,
-        **params: Unpack[StandardEnhanceAndWaitParams],
-    ) -> models.Job:
-        """``standard_enhance``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = await _async_and_wait(
-            self.standard_enhance,
-            (),
-            params,
-            "job_id",
-            AsyncJobsResource(self._client).wait,
-        )
-        return jobs[0]
+    standard_enhance_and_wait = _awaitable(EnhanceResource.standard_enhance_and_wait)
 
     bloom_enhance = _awaitable(EnhanceResource.bloom_enhance)
 
-    async def bloom_enhance_and_wait(
-        self,
-        **params: Unpack[BloomEnhanceAndWaitParams],
-    ) -> models.Job:
-        """``bloom_enhance``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = await _async_and_wait(
-            self.bloom_enhance,
-            (),
-            params,
-            "job_id",
-            AsyncJobsResource(self._client).wait,
-        )
-        return jobs[0]
+    bloom_enhance_and_wait = _awaitable(EnhanceResource.bloom_enhance_and_wait)
 
     @property
     def with_raw_response(self) -> AsyncEnhanceResourceWithRawResponse:
-        """The one-call methods, returning :class:`RawResponse` instead of parsed models."""
+        """The one-call methods, returning :class:`RawResponse`."""
         return AsyncEnhanceResourceWithRawResponse(self)
 
 
 class EnhanceResourceWithRawResponse(RawMethods):
-    """``EnhanceResource``'s one-call methods, returning :class:`RawResponse`."""
+    """See ``EnhanceResource.with_raw_response``."""
 
     generative_enhance = _raw(EnhanceResource.generative_enhance)
     standard_enhance = _raw(EnhanceResource.standard_enhance)
@@ -512,8 +325,11 @@ class EnhanceResourceWithRawResponse(RawMethods):
 
 
 class AsyncEnhanceResourceWithRawResponse(RawMethods):
-    """``AsyncEnhanceResource``'s one-call methods, returning :class:`RawResponse`."""
+    """See ``AsyncEnhanceResource.with_raw_response``."""
 
     generative_enhance = _async_raw(AsyncEnhanceResource.generative_enhance)
     standard_enhance = _async_raw(AsyncEnhanceResource.standard_enhance)
     bloom_enhance = _async_raw(AsyncEnhanceResource.bloom_enhance)
+
+
+_follow = Follow("job_id", JobsResource, AsyncJobsResource)

@@ -7,23 +7,259 @@ from typing import List, Literal
 from typing_extensions import Required, Unpack
 
 from .. import models
-from .._arguments import given, pick, use_alias, validate_arguments
-from .._methods import JobWaitParams, RawMethods, RequestParams
-from .._methods import and_wait as _and_wait
-from .._methods import async_and_wait as _async_and_wait
+from .._endpoint import Endpoint
+from .._endpoint import send as _send
+from .._methods import Follow, JobWaitParams, RawMethods, RequestParams
+from .._methods import and_wait_one as _and_wait_one
 from .._methods import async_raw as _async_raw
 from .._methods import awaitable as _awaitable
 from .._methods import raw as _raw
 from .._resource import AsyncResource, SyncResource
-from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, RequestOptions, Timeout
+from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 from .jobs import JobsResource, AsyncJobsResource
 
 __all__ = ["ImagesResource", "AsyncImagesResource"]
 
 
-class Flux1DevParams(RequestParams, total=False):
-    """The keyword arguments of ``flux_1_dev``, which ``flux_1_dev_and_wait`` takes too."""
+_FLUX_1_DEV = Endpoint(
+    "POST",
+    "/generate/image/bfl/flux-1-dev",
+    models.CreatedJob,
+    models.ImageFlux1DevParams,
+    models.ImageFlux1DevRequest,
+    headers={"X-Webhook-URL": "webhook_url"},
+    aliases=(
+        (
+            "preset_styles",
+            "styles",
+            "2026-06-19",
+            "https://docs.krea.ai/developers/deprecations#public-api-snake-case-fields",
+        ),
+        (
+            "image_style_refs",
+            "image_style_references",
+            "2026-06-19",
+            "https://docs.krea.ai/developers/deprecations#public-api-snake-case-fields",
+        ),
+    ),
+    job_id_path="job_id",
+)
+_FLUX_1_KONTEXT_DEV = Endpoint(
+    "POST",
+    "/generate/image/bfl/flux-1-kontext-dev",
+    models.CreatedJob,
+    models.ImageFlux1KontextDevParams,
+    models.ImageFlux1KontextDevRequest,
+    headers={"X-Webhook-URL": "webhook_url"},
+    job_id_path="job_id",
+)
+_NANO_BANANA_PRO = Endpoint(
+    "POST",
+    "/generate/image/google/nano-banana-pro",
+    models.CreatedJob,
+    models.ImageNanoBananaProParams,
+    models.ImageNanoBananaProRequest,
+    headers={"X-Webhook-URL": "webhook_url"},
+    job_id_path="job_id",
+)
+_NANO_BANANA_2 = Endpoint(
+    "POST",
+    "/generate/image/google/nano-banana-2",
+    models.CreatedJob,
+    models.ImageNanoBanana2Params,
+    models.ImageNanoBanana2Request,
+    headers={"X-Webhook-URL": "webhook_url"},
+    job_id_path="job_id",
+)
+_NANO_BANANA = Endpoint(
+    "POST",
+    "/generate/image/google/nano-banana",
+    models.CreatedJob,
+    models.ImageNanoBananaParams,
+    models.ImageNanoBananaRequest,
+    headers={"X-Webhook-URL": "webhook_url"},
+    job_id_path="job_id",
+)
+_FLUX_1_1_PRO = Endpoint(
+    "POST",
+    "/generate/image/bfl/flux-1.1-pro",
+    models.CreatedJob,
+    models.ImageFlux11ProParams,
+    models.ImageFlux11ProRequest,
+    headers={"X-Webhook-URL": "webhook_url"},
+    job_id_path="job_id",
+)
+_FLUX_1_1_PRO_ULTRA = Endpoint(
+    "POST",
+    "/generate/image/bfl/flux-1.1-pro-ultra",
+    models.CreatedJob,
+    models.ImageFlux11ProUltraParams,
+    models.ImageFlux11ProUltraRequest,
+    headers={"X-Webhook-URL": "webhook_url"},
+    job_id_path="job_id",
+)
+_IDEOGRAM_2_TURBO = Endpoint(
+    "POST",
+    "/generate/image/ideogram/ideogram-2-turbo",
+    models.CreatedJob,
+    models.ImageIdeogram2TurboParams,
+    models.ImageIdeogram2TurboRequest,
+    headers={"X-Webhook-URL": "webhook_url"},
+    job_id_path="job_id",
+)
+_IDEOGRAM_3 = Endpoint(
+    "POST",
+    "/generate/image/ideogram/ideogram-3",
+    models.CreatedJob,
+    models.ImageIdeogram3Params,
+    models.ImageIdeogram3Request,
+    headers={"X-Webhook-URL": "webhook_url"},
+    job_id_path="job_id",
+)
+_IMAGEN_3 = Endpoint(
+    "POST",
+    "/generate/image/google/imagen-3",
+    models.CreatedJob,
+    models.ImageImagen3Params,
+    models.ImageImagen3Request,
+    headers={"X-Webhook-URL": "webhook_url"},
+    job_id_path="job_id",
+)
+_IMAGEN_4 = Endpoint(
+    "POST",
+    "/generate/image/google/imagen-4",
+    models.CreatedJob,
+    models.ImageImagen4Params,
+    models.ImageImagen4Request,
+    headers={"X-Webhook-URL": "webhook_url"},
+    job_id_path="job_id",
+)
+_IMAGEN_4_FAST = Endpoint(
+    "POST",
+    "/generate/image/google/imagen-4-fast",
+    models.CreatedJob,
+    models.ImageImagen4FastParams,
+    models.ImageImagen4FastRequest,
+    headers={"X-Webhook-URL": "webhook_url"},
+    job_id_path="job_id",
+)
+_IMAGEN_4_ULTRA = Endpoint(
+    "POST",
+    "/generate/image/google/imagen-4-ultra",
+    models.CreatedJob,
+    models.ImageImagen4UltraParams,
+    models.ImageImagen4UltraRequest,
+    headers={"X-Webhook-URL": "webhook_url"},
+    job_id_path="job_id",
+)
+_GEN_4_IMAGE = Endpoint(
+    "POST",
+    "/generate/image/runway/gen-4-image",
+    models.CreatedJob,
+    models.ImageGen4ImageParams,
+    models.ImageGen4ImageRequest,
+    headers={"X-Webhook-URL": "webhook_url"},
+    job_id_path="job_id",
+)
+_GPT_IMAGE = Endpoint(
+    "POST",
+    "/generate/image/openai/gpt-image",
+    models.CreatedJob,
+    models.ImageGptImageParams,
+    models.ImageGptImageRequest,
+    headers={"X-Webhook-URL": "webhook_url"},
+    aliases=(
+        (
+            "preset_styles",
+            "styles",
+            "2026-06-19",
+            "https://docs.krea.ai/developers/deprecations#public-api-snake-case-fields",
+        ),
+    ),
+    job_id_path="job_id",
+)
+_GPT_IMAGE_2 = Endpoint(
+    "POST",
+    "/generate/image/openai/gpt-image-2",
+    models.CreatedJob,
+    models.ImageGptImage2Params,
+    models.ImageGptImage2Request,
+    headers={"X-Webhook-URL": "webhook_url"},
+    job_id_path="job_id",
+)
+_UNI_1 = Endpoint(
+    "POST",
+    "/generate/image/luma/uni-1",
+    models.CreatedJob,
+    models.ImageUni1Params,
+    models.ImageUni1Request,
+    headers={"X-Webhook-URL": "webhook_url"},
+    job_id_path="job_id",
+)
+_SEEDREAM_4 = Endpoint(
+    "POST",
+    "/generate/image/bytedance/seedream-4",
+    models.CreatedJob,
+    models.ImageSeedream4Params,
+    models.ImageSeedream4Request,
+    headers={"X-Webhook-URL": "webhook_url"},
+    job_id_path="job_id",
+)
+_SEEDREAM_5_LITE = Endpoint(
+    "POST",
+    "/generate/image/bytedance/seedream-5-lite",
+    models.CreatedJob,
+    models.ImageSeedream5LiteParams,
+    models.ImageSeedream5LiteRequest,
+    headers={"X-Webhook-URL": "webhook_url"},
+    job_id_path="job_id",
+)
+_QWEN_2512 = Endpoint(
+    "POST",
+    "/generate/image/qwen/2512",
+    models.CreatedJob,
+    models.ImageQwen2512Params,
+    models.ImageQwen2512Request,
+    headers={"X-Webhook-URL": "webhook_url"},
+    aliases=(
+        (
+            "preset_styles",
+            "styles",
+            "2026-06-19",
+            "https://docs.krea.ai/developers/deprecations#public-api-snake-case-fields",
+        ),
+    ),
+    job_id_path="job_id",
+)
+_Z_IMAGE = Endpoint(
+    "POST",
+    "/generate/image/z-image/z-image",
+    models.CreatedJob,
+    models.ImageZImageParams,
+    models.ImageZImageRequest,
+    headers={"X-Webhook-URL": "webhook_url"},
+    aliases=(
+        (
+            "preset_styles",
+            "styles",
+            "2026-06-19",
+            "https://docs.krea.ai/developers/deprecations#public-api-snake-case-fields",
+        ),
+    ),
+    job_id_path="job_id",
+)
+_SEEDEDIT = Endpoint(
+    "POST",
+    "/generate/image/bytedance/seededit",
+    models.CreatedJob,
+    models.ImageSeededitParams,
+    models.ImageSeededitRequest,
+    headers={"X-Webhook-URL": "webhook_url"},
+    job_id_path="job_id",
+)
 
+
+class Flux1DevAndWaitParams(RequestParams, JobWaitParams[models.Job], total=False):
     prompt: Required[str]
     webhook_url: str | NotGiven
     strength: float | NotGiven
@@ -38,13 +274,7 @@ class Flux1DevParams(RequestParams, total=False):
     image_style_references: List[models.ImageStyleReference] | NotGiven
 
 
-class Flux1DevAndWaitParams(Flux1DevParams, JobWaitParams[models.Job], total=False):
-    """The arguments of ``flux_1_dev_and_wait``."""
-
-
-class Flux1KontextDevParams(RequestParams, total=False):
-    """The keyword arguments of ``flux_1_kontext_dev``, which ``flux_1_kontext_dev_and_wait`` takes too."""
-
+class Flux1KontextDevAndWaitParams(RequestParams, JobWaitParams[models.Job], total=False):
     prompt: Required[str]
     webhook_url: str | NotGiven
     strength: float | NotGiven
@@ -57,13 +287,7 @@ class Flux1KontextDevParams(RequestParams, total=False):
     style_images: List[models.StyleImage] | NotGiven
 
 
-class Flux1KontextDevAndWaitParams(Flux1KontextDevParams, JobWaitParams[models.Job], total=False):
-    """The arguments of ``flux_1_kontext_dev_and_wait``."""
-
-
-class NanoBananaProParams(RequestParams, total=False):
-    """The keyword arguments of ``nano_banana_pro``, which ``nano_banana_pro_and_wait`` takes too."""
-
+class NanoBananaProAndWaitParams(RequestParams, JobWaitParams[models.Job], total=False):
     prompt: Required[str]
     webhook_url: str | NotGiven
     width: float | NotGiven
@@ -76,13 +300,7 @@ class NanoBananaProParams(RequestParams, total=False):
     style_images: List[models.StyleImage] | NotGiven
 
 
-class NanoBananaProAndWaitParams(NanoBananaProParams, JobWaitParams[models.Job], total=False):
-    """The arguments of ``nano_banana_pro_and_wait``."""
-
-
-class NanoBanana2Params(RequestParams, total=False):
-    """The keyword arguments of ``nano_banana_2``, which ``nano_banana_2_and_wait`` takes too."""
-
+class NanoBanana2AndWaitParams(RequestParams, JobWaitParams[models.Job], total=False):
     prompt: Required[str]
     webhook_url: str | NotGiven
     width: float | NotGiven
@@ -110,13 +328,7 @@ class NanoBanana2Params(RequestParams, total=False):
     style_images: List[models.StyleImage] | NotGiven
 
 
-class NanoBanana2AndWaitParams(NanoBanana2Params, JobWaitParams[models.Job], total=False):
-    """The arguments of ``nano_banana_2_and_wait``."""
-
-
-class NanoBananaParams(RequestParams, total=False):
-    """The keyword arguments of ``nano_banana``, which ``nano_banana_and_wait`` takes too."""
-
+class NanoBananaAndWaitParams(RequestParams, JobWaitParams[models.Job], total=False):
     prompt: Required[str]
     webhook_url: str | NotGiven
     width: float | NotGiven
@@ -128,13 +340,7 @@ class NanoBananaParams(RequestParams, total=False):
     style_images: List[models.StyleImage] | NotGiven
 
 
-class NanoBananaAndWaitParams(NanoBananaParams, JobWaitParams[models.Job], total=False):
-    """The arguments of ``nano_banana_and_wait``."""
-
-
-class Flux11ProParams(RequestParams, total=False):
-    """The keyword arguments of ``flux_1_1_pro``, which ``flux_1_1_pro_and_wait`` takes too."""
-
+class Flux11ProAndWaitParams(RequestParams, JobWaitParams[models.Job], total=False):
     prompt: Required[str]
     width: Required[float]
     height: Required[float]
@@ -142,13 +348,7 @@ class Flux11ProParams(RequestParams, total=False):
     seed: float | NotGiven
 
 
-class Flux11ProAndWaitParams(Flux11ProParams, JobWaitParams[models.Job], total=False):
-    """The arguments of ``flux_1_1_pro_and_wait``."""
-
-
-class Flux11ProUltraParams(RequestParams, total=False):
-    """The keyword arguments of ``flux_1_1_pro_ultra``, which ``flux_1_1_pro_ultra_and_wait`` takes too."""
-
+class Flux11ProUltraAndWaitParams(RequestParams, JobWaitParams[models.Job], total=False):
     prompt: Required[str]
     webhook_url: str | NotGiven
     width: float | NotGiven
@@ -157,13 +357,7 @@ class Flux11ProUltraParams(RequestParams, total=False):
     raw: bool | NotGiven
 
 
-class Flux11ProUltraAndWaitParams(Flux11ProUltraParams, JobWaitParams[models.Job], total=False):
-    """The arguments of ``flux_1_1_pro_ultra_and_wait``."""
-
-
-class Ideogram2TurboParams(RequestParams, total=False):
-    """The keyword arguments of ``ideogram_2_turbo``, which ``ideogram_2_turbo_and_wait`` takes too."""
-
+class Ideogram2TurboAndWaitParams(RequestParams, JobWaitParams[models.Job], total=False):
     prompt: Required[str]
     webhook_url: str | NotGiven
     width: float | NotGiven
@@ -171,13 +365,7 @@ class Ideogram2TurboParams(RequestParams, total=False):
     seed: float | NotGiven
 
 
-class Ideogram2TurboAndWaitParams(Ideogram2TurboParams, JobWaitParams[models.Job], total=False):
-    """The arguments of ``ideogram_2_turbo_and_wait``."""
-
-
-class Ideogram3Params(RequestParams, total=False):
-    """The keyword arguments of ``ideogram_3``, which ``ideogram_3_and_wait`` takes too."""
-
+class Ideogram3AndWaitParams(RequestParams, JobWaitParams[models.Job], total=False):
     prompt: Required[str]
     webhook_url: str | NotGiven
     width: float | NotGiven
@@ -187,13 +375,7 @@ class Ideogram3Params(RequestParams, total=False):
     style_images: List[models.StyleImage] | NotGiven
 
 
-class Ideogram3AndWaitParams(Ideogram3Params, JobWaitParams[models.Job], total=False):
-    """The arguments of ``ideogram_3_and_wait``."""
-
-
-class Imagen3Params(RequestParams, total=False):
-    """The keyword arguments of ``imagen_3``, which ``imagen_3_and_wait`` takes too."""
-
+class Imagen3AndWaitParams(RequestParams, JobWaitParams[models.Job], total=False):
     prompt: Required[str]
     webhook_url: str | NotGiven
     width: float | NotGiven
@@ -201,13 +383,7 @@ class Imagen3Params(RequestParams, total=False):
     seed: float | NotGiven
 
 
-class Imagen3AndWaitParams(Imagen3Params, JobWaitParams[models.Job], total=False):
-    """The arguments of ``imagen_3_and_wait``."""
-
-
-class Imagen4Params(RequestParams, total=False):
-    """The keyword arguments of ``imagen_4``, which ``imagen_4_and_wait`` takes too."""
-
+class Imagen4AndWaitParams(RequestParams, JobWaitParams[models.Job], total=False):
     prompt: Required[str]
     webhook_url: str | NotGiven
     width: float | NotGiven
@@ -215,13 +391,7 @@ class Imagen4Params(RequestParams, total=False):
     seed: float | NotGiven
 
 
-class Imagen4AndWaitParams(Imagen4Params, JobWaitParams[models.Job], total=False):
-    """The arguments of ``imagen_4_and_wait``."""
-
-
-class Imagen4FastParams(RequestParams, total=False):
-    """The keyword arguments of ``imagen_4_fast``, which ``imagen_4_fast_and_wait`` takes too."""
-
+class Imagen4FastAndWaitParams(RequestParams, JobWaitParams[models.Job], total=False):
     prompt: Required[str]
     webhook_url: str | NotGiven
     width: float | NotGiven
@@ -229,13 +399,7 @@ class Imagen4FastParams(RequestParams, total=False):
     seed: float | NotGiven
 
 
-class Imagen4FastAndWaitParams(Imagen4FastParams, JobWaitParams[models.Job], total=False):
-    """The arguments of ``imagen_4_fast_and_wait``."""
-
-
-class Imagen4UltraParams(RequestParams, total=False):
-    """The keyword arguments of ``imagen_4_ultra``, which ``imagen_4_ultra_and_wait`` takes too."""
-
+class Imagen4UltraAndWaitParams(RequestParams, JobWaitParams[models.Job], total=False):
     prompt: Required[str]
     webhook_url: str | NotGiven
     width: float | NotGiven
@@ -243,13 +407,7 @@ class Imagen4UltraParams(RequestParams, total=False):
     seed: float | NotGiven
 
 
-class Imagen4UltraAndWaitParams(Imagen4UltraParams, JobWaitParams[models.Job], total=False):
-    """The arguments of ``imagen_4_ultra_and_wait``."""
-
-
-class Gen4ImageParams(RequestParams, total=False):
-    """The keyword arguments of ``gen_4_image``, which ``gen_4_image_and_wait`` takes too."""
-
+class Gen4ImageAndWaitParams(RequestParams, JobWaitParams[models.Job], total=False):
     prompt: Required[str]
     reference_images: Required[List[models.ReferenceImage]]
     webhook_url: str | NotGiven
@@ -258,13 +416,7 @@ class Gen4ImageParams(RequestParams, total=False):
     seed: float | NotGiven
 
 
-class Gen4ImageAndWaitParams(Gen4ImageParams, JobWaitParams[models.Job], total=False):
-    """The arguments of ``gen_4_image_and_wait``."""
-
-
-class GptImageParams(RequestParams, total=False):
-    """The keyword arguments of ``gpt_image``, which ``gpt_image_and_wait`` takes too."""
-
+class GptImageAndWaitParams(RequestParams, JobWaitParams[models.Job], total=False):
     prompt: Required[str]
     webhook_url: str | NotGiven
     width: float | NotGiven
@@ -275,13 +427,7 @@ class GptImageParams(RequestParams, total=False):
     style_images: List[models.StyleImage] | NotGiven
 
 
-class GptImageAndWaitParams(GptImageParams, JobWaitParams[models.Job], total=False):
-    """The arguments of ``gpt_image_and_wait``."""
-
-
-class GptImage2Params(RequestParams, total=False):
-    """The keyword arguments of ``gpt_image_2``, which ``gpt_image_2_and_wait`` takes too."""
-
+class GptImage2AndWaitParams(RequestParams, JobWaitParams[models.Job], total=False):
     prompt: Required[str]
     width: Required[float]
     height: Required[float]
@@ -291,13 +437,7 @@ class GptImage2Params(RequestParams, total=False):
     style_images: List[models.StyleImage] | NotGiven
 
 
-class GptImage2AndWaitParams(GptImage2Params, JobWaitParams[models.Job], total=False):
-    """The arguments of ``gpt_image_2_and_wait``."""
-
-
-class Uni1Params(RequestParams, total=False):
-    """The keyword arguments of ``uni_1``, which ``uni_1_and_wait`` takes too."""
-
+class Uni1AndWaitParams(RequestParams, JobWaitParams[models.Job], total=False):
     prompt: Required[str]
     webhook_url: str | NotGiven
     width: float | NotGiven
@@ -309,13 +449,7 @@ class Uni1Params(RequestParams, total=False):
     style_images: List[models.StyleImage] | NotGiven
 
 
-class Uni1AndWaitParams(Uni1Params, JobWaitParams[models.Job], total=False):
-    """The arguments of ``uni_1_and_wait``."""
-
-
-class Seedream4Params(RequestParams, total=False):
-    """The keyword arguments of ``seedream_4``, which ``seedream_4_and_wait`` takes too."""
-
+class Seedream4AndWaitParams(RequestParams, JobWaitParams[models.Job], total=False):
     prompt: Required[str]
     width: Required[float]
     height: Required[float]
@@ -324,13 +458,7 @@ class Seedream4Params(RequestParams, total=False):
     style_images: List[models.StyleImage] | NotGiven
 
 
-class Seedream4AndWaitParams(Seedream4Params, JobWaitParams[models.Job], total=False):
-    """The arguments of ``seedream_4_and_wait``."""
-
-
-class Seedream5LiteParams(RequestParams, total=False):
-    """The keyword arguments of ``seedream_5_lite``, which ``seedream_5_lite_and_wait`` takes too."""
-
+class Seedream5LiteAndWaitParams(RequestParams, JobWaitParams[models.Job], total=False):
     prompt: Required[str]
     width: Required[float]
     height: Required[float]
@@ -339,13 +467,7 @@ class Seedream5LiteParams(RequestParams, total=False):
     style_images: List[models.StyleImage] | NotGiven
 
 
-class Seedream5LiteAndWaitParams(Seedream5LiteParams, JobWaitParams[models.Job], total=False):
-    """The arguments of ``seedream_5_lite_and_wait``."""
-
-
-class Qwen2512Params(RequestParams, total=False):
-    """The keyword arguments of ``qwen_2512``, which ``qwen_2512_and_wait`` takes too."""
-
+class Qwen2512AndWaitParams(RequestParams, JobWaitParams[models.Job], total=False):
     prompt: Required[str]
     webhook_url: str | NotGiven
     negative_prompt: str | NotGiven
@@ -358,13 +480,7 @@ class Qwen2512Params(RequestParams, total=False):
     styles: List[models.ImageQwen2512RequestStyle] | NotGiven
 
 
-class Qwen2512AndWaitParams(Qwen2512Params, JobWaitParams[models.Job], total=False):
-    """The arguments of ``qwen_2512_and_wait``."""
-
-
-class ZImageParams(RequestParams, total=False):
-    """The keyword arguments of ``z_image``, which ``z_image_and_wait`` takes too."""
-
+class ZImageAndWaitParams(RequestParams, JobWaitParams[models.Job], total=False):
     prompt: Required[str]
     aspect_ratio: Required[Literal["1:1", "4:3", "2:3", "16:9", "9:16"]]
     resolution: Required[Literal["1K"]]
@@ -377,21 +493,11 @@ class ZImageParams(RequestParams, total=False):
     style_images: List[models.StyleImage] | NotGiven
 
 
-class ZImageAndWaitParams(ZImageParams, JobWaitParams[models.Job], total=False):
-    """The arguments of ``z_image_and_wait``."""
-
-
-class SeededitParams(RequestParams, total=False):
-    """The keyword arguments of ``seededit``, which ``seededit_and_wait`` takes too."""
-
+class SeededitAndWaitParams(RequestParams, JobWaitParams[models.Job], total=False):
     prompt: Required[str]
     image_url: Required[str]
     webhook_url: str | NotGiven
     seed: float | NotGiven
-
-
-class SeededitAndWaitParams(SeededitParams, JobWaitParams[models.Job], total=False):
-    """The arguments of ``seededit_and_wait``."""
 
 
 class ImagesResource(SyncResource):
@@ -425,14 +531,6 @@ class ImagesResource(SyncResource):
         | Compute Units | Average Completion Time |
         |---------------|-------------------------|
         | ~3 | ~7 seconds |
-        > **Deprecated request fields:**
-        >
-        > - `imageUrl` -> `image_url` until 2026-06-19
-        > - `presetStyles` -> `styles` until 2026-06-19
-        > - `styleImages` -> `style_images` until 2026-06-19
-        > - `imageStyleRefs` -> `image_style_references` until 2026-06-19
-        >
-        > Deprecated fields are accepted for compatibility only and are not shown in the request schema.
 
         Args:
             webhook_url: URL to receive a POST request when the job completes. The webhook will receive
@@ -449,73 +547,13 @@ class ImagesResource(SyncResource):
             preset_styles: Deprecated alias of ``styles`` (sunset 2026-06-19); warns and sends ``styles``.
             image_style_refs: Deprecated alias of ``image_style_references`` (sunset 2026-06-19); warns and sends ``image_style_references``.
 
-        Returns:
-            models.CreatedJob
-
         HTTP: ``POST /generate/image/bfl/flux-1-dev``
         """
-        styles = use_alias(
-            styles,
-            preset_styles,
-            old="preset_styles",
-            new="styles",
-            sunset="2026-06-19",
-            url="https://docs.krea.ai/developers/deprecations#public-api-snake-case-fields",
-        )
-        image_style_references = use_alias(
-            image_style_references,
-            image_style_refs,
-            old="image_style_refs",
-            new="image_style_references",
-            sunset="2026-06-19",
-            url="https://docs.krea.ai/developers/deprecations#public-api-snake-case-fields",
-        )
-        _args = validate_arguments(
-            models.ImageFlux1DevParams,
-            given({"X-Webhook-URL": webhook_url}),
-            {"X-Webhook-URL": "webhook_url"},
-        )
-        _body = validate_arguments(
-            models.ImageFlux1DevRequest,
-            given(
-                {
-                    "prompt": prompt,
-                    "strength": strength,
-                    "seed": seed,
-                    "steps": steps,
-                    "width": width,
-                    "height": height,
-                    "guidance_scale_flux": guidance_scale_flux,
-                    "image_url": image_url,
-                    "styles": styles,
-                    "style_images": style_images,
-                    "image_style_references": image_style_references,
-                },
-            ),
-        )
-        return self._client.request(
-            "POST",
-            "/generate/image/bfl/flux-1-dev",
-            cast_to=models.CreatedJob,
-            headers=pick(_args, ("X-Webhook-URL",)),
-            json_body=_body,
-            job_id_path="job_id",
-            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-        )
+        return _send(_FLUX_1_DEV, locals())
 
-    def flux_1_dev_and_wait(
-        self,
-        **params: Unpack[Flux1DevAndWaitParams],
-    ) -> models.Job:
-        """``flux_1_dev``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = _and_wait(
-            self.flux_1_dev,
-            (),
-            params,
-            "job_id",
-            JobsResource(self._client).wait,
-        )
-        return jobs[0]
+    def flux_1_dev_and_wait(self, **params: Unpack[Flux1DevAndWaitParams]) -> models.Job:
+        """``flux_1_dev``, then wait for its job."""
+        return _and_wait_one(self.flux_1_dev, params, _follow)
 
     def flux_1_kontext_dev(
         self,
@@ -541,12 +579,6 @@ class ImagesResource(SyncResource):
         | Compute Units | Average Completion Time |
         |---------------|-------------------------|
         | ~6 | ~23 seconds |
-        > **Deprecated request fields:**
-        >
-        > - `imageUrl` -> `image_url` until 2026-06-19
-        > - `styleImages` -> `style_images` until 2026-06-19
-        >
-        > Deprecated fields are accepted for compatibility only and are not shown in the request schema.
 
         Args:
             webhook_url: URL to receive a POST request when the job completes. The webhook will receive
@@ -559,55 +591,16 @@ class ImagesResource(SyncResource):
             guidance_scale_flux: Server default: 3.
             style_images: Image prompts to use for the generation
 
-        Returns:
-            models.CreatedJob
-
         HTTP: ``POST /generate/image/bfl/flux-1-kontext-dev``
         """
-        _args = validate_arguments(
-            models.ImageFlux1KontextDevParams,
-            given({"X-Webhook-URL": webhook_url}),
-            {"X-Webhook-URL": "webhook_url"},
-        )
-        _body = validate_arguments(
-            models.ImageFlux1KontextDevRequest,
-            given(
-                {
-                    "prompt": prompt,
-                    "strength": strength,
-                    "seed": seed,
-                    "steps": steps,
-                    "width": width,
-                    "height": height,
-                    "guidance_scale_flux": guidance_scale_flux,
-                    "image_url": image_url,
-                    "style_images": style_images,
-                },
-            ),
-        )
-        return self._client.request(
-            "POST",
-            "/generate/image/bfl/flux-1-kontext-dev",
-            cast_to=models.CreatedJob,
-            headers=pick(_args, ("X-Webhook-URL",)),
-            json_body=_body,
-            job_id_path="job_id",
-            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-        )
+        return _send(_FLUX_1_KONTEXT_DEV, locals())
 
     def flux_1_kontext_dev_and_wait(
         self,
         **params: Unpack[Flux1KontextDevAndWaitParams],
     ) -> models.Job:
-        """``flux_1_kontext_dev``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = _and_wait(
-            self.flux_1_kontext_dev,
-            (),
-            params,
-            "job_id",
-            JobsResource(self._client).wait,
-        )
-        return jobs[0]
+        """``flux_1_kontext_dev``, then wait for its job."""
+        return _and_wait_one(self.flux_1_kontext_dev, params, _follow)
 
     def nano_banana_pro(
         self,
@@ -636,13 +629,6 @@ class ImagesResource(SyncResource):
         | 1K | 60.1 |
         | 2K | 60.1 |
         | 4K | 120 |
-        > **Deprecated request fields:**
-        >
-        > - `imageUrls` -> `image_urls` until 2026-06-19
-        > - `aspectRatio` -> `aspect_ratio` until 2026-06-19
-        > - `styleImages` -> `style_images` until 2026-06-19
-        >
-        > Deprecated fields are accepted for compatibility only and are not shown in the request schema.
 
         Args:
             webhook_url: URL to receive a POST request when the job completes. The webhook will receive
@@ -653,53 +639,13 @@ class ImagesResource(SyncResource):
             resolution: Server default: '1K'.
             style_images: Image prompts to use for the generation
 
-        Returns:
-            models.CreatedJob
-
         HTTP: ``POST /generate/image/google/nano-banana-pro``
         """
-        _args = validate_arguments(
-            models.ImageNanoBananaProParams,
-            given({"X-Webhook-URL": webhook_url}),
-            {"X-Webhook-URL": "webhook_url"},
-        )
-        _body = validate_arguments(
-            models.ImageNanoBananaProRequest,
-            given(
-                {
-                    "prompt": prompt,
-                    "width": width,
-                    "height": height,
-                    "image_urls": image_urls,
-                    "aspect_ratio": aspect_ratio,
-                    "resolution": resolution,
-                    "style_images": style_images,
-                },
-            ),
-        )
-        return self._client.request(
-            "POST",
-            "/generate/image/google/nano-banana-pro",
-            cast_to=models.CreatedJob,
-            headers=pick(_args, ("X-Webhook-URL",)),
-            json_body=_body,
-            job_id_path="job_id",
-            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-        )
+        return _send(_NANO_BANANA_PRO, locals())
 
-    def nano_banana_pro_and_wait(
-        self,
-        **params: Unpack[NanoBananaProAndWaitParams],
-    ) -> models.Job:
-        """``nano_banana_pro``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = _and_wait(
-            self.nano_banana_pro,
-            (),
-            params,
-            "job_id",
-            JobsResource(self._client).wait,
-        )
-        return jobs[0]
+    def nano_banana_pro_and_wait(self, **params: Unpack[NanoBananaProAndWaitParams]) -> models.Job:
+        """``nano_banana_pro``, then wait for its job."""
+        return _and_wait_one(self.nano_banana_pro, params, _follow)
 
     def nano_banana_2(
         self,
@@ -742,13 +688,6 @@ class ImagesResource(SyncResource):
         | 1K | 34.4 |
         | 2K | 57.8 |
         | 4K | 86.5 |
-        > **Deprecated request fields:**
-        >
-        > - `imageUrls` -> `image_urls` until 2026-06-19
-        > - `aspectRatio` -> `aspect_ratio` until 2026-06-19
-        > - `styleImages` -> `style_images` until 2026-06-19
-        >
-        > Deprecated fields are accepted for compatibility only and are not shown in the request schema.
 
         Args:
             webhook_url: URL to receive a POST request when the job completes. The webhook will receive
@@ -759,53 +698,13 @@ class ImagesResource(SyncResource):
             resolution: Server default: '1K'.
             style_images: Image prompts to use for the generation
 
-        Returns:
-            models.CreatedJob
-
         HTTP: ``POST /generate/image/google/nano-banana-2``
         """
-        _args = validate_arguments(
-            models.ImageNanoBanana2Params,
-            given({"X-Webhook-URL": webhook_url}),
-            {"X-Webhook-URL": "webhook_url"},
-        )
-        _body = validate_arguments(
-            models.ImageNanoBanana2Request,
-            given(
-                {
-                    "prompt": prompt,
-                    "width": width,
-                    "height": height,
-                    "image_urls": image_urls,
-                    "aspect_ratio": aspect_ratio,
-                    "resolution": resolution,
-                    "style_images": style_images,
-                },
-            ),
-        )
-        return self._client.request(
-            "POST",
-            "/generate/image/google/nano-banana-2",
-            cast_to=models.CreatedJob,
-            headers=pick(_args, ("X-Webhook-URL",)),
-            json_body=_body,
-            job_id_path="job_id",
-            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-        )
+        return _send(_NANO_BANANA_2, locals())
 
-    def nano_banana_2_and_wait(
-        self,
-        **params: Unpack[NanoBanana2AndWaitParams],
-    ) -> models.Job:
-        """``nano_banana_2``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = _and_wait(
-            self.nano_banana_2,
-            (),
-            params,
-            "job_id",
-            JobsResource(self._client).wait,
-        )
-        return jobs[0]
+    def nano_banana_2_and_wait(self, **params: Unpack[NanoBanana2AndWaitParams]) -> models.Job:
+        """``nano_banana_2``, then wait for its job."""
+        return _and_wait_one(self.nano_banana_2, params, _follow)
 
     def nano_banana(
         self,
@@ -831,13 +730,6 @@ class ImagesResource(SyncResource):
         | Compute Units |
         |---------------|
         | 22.3 |
-        > **Deprecated request fields:**
-        >
-        > - `imageUrls` -> `image_urls` until 2026-06-19
-        > - `aspectRatio` -> `aspect_ratio` until 2026-06-19
-        > - `styleImages` -> `style_images` until 2026-06-19
-        >
-        > Deprecated fields are accepted for compatibility only and are not shown in the request schema.
 
         Args:
             webhook_url: URL to receive a POST request when the job completes. The webhook will receive
@@ -847,52 +739,13 @@ class ImagesResource(SyncResource):
             image_urls: Image prompts to use for the generation. If provided, style images are ignored.
             style_images: Image prompts to use for the generation
 
-        Returns:
-            models.CreatedJob
-
         HTTP: ``POST /generate/image/google/nano-banana``
         """
-        _args = validate_arguments(
-            models.ImageNanoBananaParams,
-            given({"X-Webhook-URL": webhook_url}),
-            {"X-Webhook-URL": "webhook_url"},
-        )
-        _body = validate_arguments(
-            models.ImageNanoBananaRequest,
-            given(
-                {
-                    "prompt": prompt,
-                    "width": width,
-                    "height": height,
-                    "image_urls": image_urls,
-                    "aspect_ratio": aspect_ratio,
-                    "style_images": style_images,
-                },
-            ),
-        )
-        return self._client.request(
-            "POST",
-            "/generate/image/google/nano-banana",
-            cast_to=models.CreatedJob,
-            headers=pick(_args, ("X-Webhook-URL",)),
-            json_body=_body,
-            job_id_path="job_id",
-            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-        )
+        return _send(_NANO_BANANA, locals())
 
-    def nano_banana_and_wait(
-        self,
-        **params: Unpack[NanoBananaAndWaitParams],
-    ) -> models.Job:
-        """``nano_banana``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = _and_wait(
-            self.nano_banana,
-            (),
-            params,
-            "job_id",
-            JobsResource(self._client).wait,
-        )
-        return jobs[0]
+    def nano_banana_and_wait(self, **params: Unpack[NanoBananaAndWaitParams]) -> models.Job:
+        """``nano_banana``, then wait for its job."""
+        return _and_wait_one(self.nano_banana, params, _follow)
 
     def flux_1_1_pro(
         self,
@@ -919,43 +772,13 @@ class ImagesResource(SyncResource):
                     the job data including results.
             seed: Server default: 1337.
 
-        Returns:
-            models.CreatedJob
-
         HTTP: ``POST /generate/image/bfl/flux-1.1-pro``
         """
-        _args = validate_arguments(
-            models.ImageFlux11ProParams,
-            given({"X-Webhook-URL": webhook_url}),
-            {"X-Webhook-URL": "webhook_url"},
-        )
-        _body = validate_arguments(
-            models.ImageFlux11ProRequest,
-            given({"prompt": prompt, "width": width, "height": height, "seed": seed}),
-        )
-        return self._client.request(
-            "POST",
-            "/generate/image/bfl/flux-1.1-pro",
-            cast_to=models.CreatedJob,
-            headers=pick(_args, ("X-Webhook-URL",)),
-            json_body=_body,
-            job_id_path="job_id",
-            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-        )
+        return _send(_FLUX_1_1_PRO, locals())
 
-    def flux_1_1_pro_and_wait(
-        self,
-        **params: Unpack[Flux11ProAndWaitParams],
-    ) -> models.Job:
-        """``flux_1_1_pro``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = _and_wait(
-            self.flux_1_1_pro,
-            (),
-            params,
-            "job_id",
-            JobsResource(self._client).wait,
-        )
-        return jobs[0]
+    def flux_1_1_pro_and_wait(self, **params: Unpack[Flux11ProAndWaitParams]) -> models.Job:
+        """``flux_1_1_pro``, then wait for its job."""
+        return _and_wait_one(self.flux_1_1_pro, params, _follow)
 
     def flux_1_1_pro_ultra(
         self,
@@ -986,43 +809,16 @@ class ImagesResource(SyncResource):
             seed: Server default: 1337.
             raw: Server default: True.
 
-        Returns:
-            models.CreatedJob
-
         HTTP: ``POST /generate/image/bfl/flux-1.1-pro-ultra``
         """
-        _args = validate_arguments(
-            models.ImageFlux11ProUltraParams,
-            given({"X-Webhook-URL": webhook_url}),
-            {"X-Webhook-URL": "webhook_url"},
-        )
-        _body = validate_arguments(
-            models.ImageFlux11ProUltraRequest,
-            given({"prompt": prompt, "width": width, "height": height, "seed": seed, "raw": raw}),
-        )
-        return self._client.request(
-            "POST",
-            "/generate/image/bfl/flux-1.1-pro-ultra",
-            cast_to=models.CreatedJob,
-            headers=pick(_args, ("X-Webhook-URL",)),
-            json_body=_body,
-            job_id_path="job_id",
-            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-        )
+        return _send(_FLUX_1_1_PRO_ULTRA, locals())
 
     def flux_1_1_pro_ultra_and_wait(
         self,
         **params: Unpack[Flux11ProUltraAndWaitParams],
     ) -> models.Job:
-        """``flux_1_1_pro_ultra``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = _and_wait(
-            self.flux_1_1_pro_ultra,
-            (),
-            params,
-            "job_id",
-            JobsResource(self._client).wait,
-        )
-        return jobs[0]
+        """``flux_1_1_pro_ultra``, then wait for its job."""
+        return _and_wait_one(self.flux_1_1_pro_ultra, params, _follow)
 
     def ideogram_2_turbo(
         self,
@@ -1051,43 +847,16 @@ class ImagesResource(SyncResource):
             height: Server default: 1024.
             seed: Server default: 1337.
 
-        Returns:
-            models.CreatedJob
-
         HTTP: ``POST /generate/image/ideogram/ideogram-2-turbo``
         """
-        _args = validate_arguments(
-            models.ImageIdeogram2TurboParams,
-            given({"X-Webhook-URL": webhook_url}),
-            {"X-Webhook-URL": "webhook_url"},
-        )
-        _body = validate_arguments(
-            models.ImageIdeogram2TurboRequest,
-            given({"prompt": prompt, "width": width, "height": height, "seed": seed}),
-        )
-        return self._client.request(
-            "POST",
-            "/generate/image/ideogram/ideogram-2-turbo",
-            cast_to=models.CreatedJob,
-            headers=pick(_args, ("X-Webhook-URL",)),
-            json_body=_body,
-            job_id_path="job_id",
-            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-        )
+        return _send(_IDEOGRAM_2_TURBO, locals())
 
     def ideogram_2_turbo_and_wait(
         self,
         **params: Unpack[Ideogram2TurboAndWaitParams],
     ) -> models.Job:
-        """``ideogram_2_turbo``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = _and_wait(
-            self.ideogram_2_turbo,
-            (),
-            params,
-            "job_id",
-            JobsResource(self._client).wait,
-        )
-        return jobs[0]
+        """``ideogram_2_turbo``, then wait for its job."""
+        return _and_wait_one(self.ideogram_2_turbo, params, _follow)
 
     def ideogram_3(
         self,
@@ -1111,12 +880,6 @@ class ImagesResource(SyncResource):
         |---------------------|---------------|
         | Yes | 85.9 |
         | No | 34.4 |
-        > **Deprecated request fields:**
-        >
-        > - `characterReferenceImages` -> `character_reference_images` until 2026-06-19
-        > - `styleImages` -> `style_images` until 2026-06-19
-        >
-        > Deprecated fields are accepted for compatibility only and are not shown in the request schema.
 
         Args:
             webhook_url: URL to receive a POST request when the job completes. The webhook will receive
@@ -1126,52 +889,13 @@ class ImagesResource(SyncResource):
             seed: Server default: 1337.
             style_images: Image prompts to use for the generation
 
-        Returns:
-            models.CreatedJob
-
         HTTP: ``POST /generate/image/ideogram/ideogram-3``
         """
-        _args = validate_arguments(
-            models.ImageIdeogram3Params,
-            given({"X-Webhook-URL": webhook_url}),
-            {"X-Webhook-URL": "webhook_url"},
-        )
-        _body = validate_arguments(
-            models.ImageIdeogram3Request,
-            given(
-                {
-                    "prompt": prompt,
-                    "width": width,
-                    "height": height,
-                    "seed": seed,
-                    "character_reference_images": character_reference_images,
-                    "style_images": style_images,
-                },
-            ),
-        )
-        return self._client.request(
-            "POST",
-            "/generate/image/ideogram/ideogram-3",
-            cast_to=models.CreatedJob,
-            headers=pick(_args, ("X-Webhook-URL",)),
-            json_body=_body,
-            job_id_path="job_id",
-            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-        )
+        return _send(_IDEOGRAM_3, locals())
 
-    def ideogram_3_and_wait(
-        self,
-        **params: Unpack[Ideogram3AndWaitParams],
-    ) -> models.Job:
-        """``ideogram_3``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = _and_wait(
-            self.ideogram_3,
-            (),
-            params,
-            "job_id",
-            JobsResource(self._client).wait,
-        )
-        return jobs[0]
+    def ideogram_3_and_wait(self, **params: Unpack[Ideogram3AndWaitParams]) -> models.Job:
+        """``ideogram_3``, then wait for its job."""
+        return _and_wait_one(self.ideogram_3, params, _follow)
 
     def imagen_3(
         self,
@@ -1200,43 +924,13 @@ class ImagesResource(SyncResource):
             height: Server default: 1024.
             seed: Server default: 1337.
 
-        Returns:
-            models.CreatedJob
-
         HTTP: ``POST /generate/image/google/imagen-3``
         """
-        _args = validate_arguments(
-            models.ImageImagen3Params,
-            given({"X-Webhook-URL": webhook_url}),
-            {"X-Webhook-URL": "webhook_url"},
-        )
-        _body = validate_arguments(
-            models.ImageImagen3Request,
-            given({"prompt": prompt, "width": width, "height": height, "seed": seed}),
-        )
-        return self._client.request(
-            "POST",
-            "/generate/image/google/imagen-3",
-            cast_to=models.CreatedJob,
-            headers=pick(_args, ("X-Webhook-URL",)),
-            json_body=_body,
-            job_id_path="job_id",
-            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-        )
+        return _send(_IMAGEN_3, locals())
 
-    def imagen_3_and_wait(
-        self,
-        **params: Unpack[Imagen3AndWaitParams],
-    ) -> models.Job:
-        """``imagen_3``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = _and_wait(
-            self.imagen_3,
-            (),
-            params,
-            "job_id",
-            JobsResource(self._client).wait,
-        )
-        return jobs[0]
+    def imagen_3_and_wait(self, **params: Unpack[Imagen3AndWaitParams]) -> models.Job:
+        """``imagen_3``, then wait for its job."""
+        return _and_wait_one(self.imagen_3, params, _follow)
 
     def imagen_4(
         self,
@@ -1265,43 +959,13 @@ class ImagesResource(SyncResource):
             height: Server default: 1024.
             seed: Server default: 1337.
 
-        Returns:
-            models.CreatedJob
-
         HTTP: ``POST /generate/image/google/imagen-4``
         """
-        _args = validate_arguments(
-            models.ImageImagen4Params,
-            given({"X-Webhook-URL": webhook_url}),
-            {"X-Webhook-URL": "webhook_url"},
-        )
-        _body = validate_arguments(
-            models.ImageImagen4Request,
-            given({"prompt": prompt, "width": width, "height": height, "seed": seed}),
-        )
-        return self._client.request(
-            "POST",
-            "/generate/image/google/imagen-4",
-            cast_to=models.CreatedJob,
-            headers=pick(_args, ("X-Webhook-URL",)),
-            json_body=_body,
-            job_id_path="job_id",
-            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-        )
+        return _send(_IMAGEN_4, locals())
 
-    def imagen_4_and_wait(
-        self,
-        **params: Unpack[Imagen4AndWaitParams],
-    ) -> models.Job:
-        """``imagen_4``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = _and_wait(
-            self.imagen_4,
-            (),
-            params,
-            "job_id",
-            JobsResource(self._client).wait,
-        )
-        return jobs[0]
+    def imagen_4_and_wait(self, **params: Unpack[Imagen4AndWaitParams]) -> models.Job:
+        """``imagen_4``, then wait for its job."""
+        return _and_wait_one(self.imagen_4, params, _follow)
 
     def imagen_4_fast(
         self,
@@ -1330,43 +994,13 @@ class ImagesResource(SyncResource):
             height: Server default: 1024.
             seed: Server default: 1337.
 
-        Returns:
-            models.CreatedJob
-
         HTTP: ``POST /generate/image/google/imagen-4-fast``
         """
-        _args = validate_arguments(
-            models.ImageImagen4FastParams,
-            given({"X-Webhook-URL": webhook_url}),
-            {"X-Webhook-URL": "webhook_url"},
-        )
-        _body = validate_arguments(
-            models.ImageImagen4FastRequest,
-            given({"prompt": prompt, "width": width, "height": height, "seed": seed}),
-        )
-        return self._client.request(
-            "POST",
-            "/generate/image/google/imagen-4-fast",
-            cast_to=models.CreatedJob,
-            headers=pick(_args, ("X-Webhook-URL",)),
-            json_body=_body,
-            job_id_path="job_id",
-            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-        )
+        return _send(_IMAGEN_4_FAST, locals())
 
-    def imagen_4_fast_and_wait(
-        self,
-        **params: Unpack[Imagen4FastAndWaitParams],
-    ) -> models.Job:
-        """``imagen_4_fast``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = _and_wait(
-            self.imagen_4_fast,
-            (),
-            params,
-            "job_id",
-            JobsResource(self._client).wait,
-        )
-        return jobs[0]
+    def imagen_4_fast_and_wait(self, **params: Unpack[Imagen4FastAndWaitParams]) -> models.Job:
+        """``imagen_4_fast``, then wait for its job."""
+        return _and_wait_one(self.imagen_4_fast, params, _follow)
 
     def imagen_4_ultra(
         self,
@@ -1395,43 +1029,13 @@ class ImagesResource(SyncResource):
             height: Server default: 1024.
             seed: Server default: 1337.
 
-        Returns:
-            models.CreatedJob
-
         HTTP: ``POST /generate/image/google/imagen-4-ultra``
         """
-        _args = validate_arguments(
-            models.ImageImagen4UltraParams,
-            given({"X-Webhook-URL": webhook_url}),
-            {"X-Webhook-URL": "webhook_url"},
-        )
-        _body = validate_arguments(
-            models.ImageImagen4UltraRequest,
-            given({"prompt": prompt, "width": width, "height": height, "seed": seed}),
-        )
-        return self._client.request(
-            "POST",
-            "/generate/image/google/imagen-4-ultra",
-            cast_to=models.CreatedJob,
-            headers=pick(_args, ("X-Webhook-URL",)),
-            json_body=_body,
-            job_id_path="job_id",
-            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-        )
+        return _send(_IMAGEN_4_ULTRA, locals())
 
-    def imagen_4_ultra_and_wait(
-        self,
-        **params: Unpack[Imagen4UltraAndWaitParams],
-    ) -> models.Job:
-        """``imagen_4_ultra``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = _and_wait(
-            self.imagen_4_ultra,
-            (),
-            params,
-            "job_id",
-            JobsResource(self._client).wait,
-        )
-        return jobs[0]
+    def imagen_4_ultra_and_wait(self, **params: Unpack[Imagen4UltraAndWaitParams]) -> models.Job:
+        """``imagen_4_ultra``, then wait for its job."""
+        return _and_wait_one(self.imagen_4_ultra, params, _follow)
 
     def gen_4_image(
         self,
@@ -1453,11 +1057,6 @@ class ImagesResource(SyncResource):
         | Compute Units | Average Completion Time |
         |---------------|-------------------------|
         | ~44 | ~38 seconds |
-        > **Deprecated request fields:**
-        >
-        > - `referenceImages` -> `reference_images` until 2026-06-19
-        >
-        > Deprecated fields are accepted for compatibility only and are not shown in the request schema.
 
         Args:
             webhook_url: URL to receive a POST request when the job completes. The webhook will receive
@@ -1466,51 +1065,13 @@ class ImagesResource(SyncResource):
             height: Server default: 1024.
             seed: Server default: 1337.
 
-        Returns:
-            models.CreatedJob
-
         HTTP: ``POST /generate/image/runway/gen-4-image``
         """
-        _args = validate_arguments(
-            models.ImageGen4ImageParams,
-            given({"X-Webhook-URL": webhook_url}),
-            {"X-Webhook-URL": "webhook_url"},
-        )
-        _body = validate_arguments(
-            models.ImageGen4ImageRequest,
-            given(
-                {
-                    "prompt": prompt,
-                    "reference_images": reference_images,
-                    "width": width,
-                    "height": height,
-                    "seed": seed,
-                },
-            ),
-        )
-        return self._client.request(
-            "POST",
-            "/generate/image/runway/gen-4-image",
-            cast_to=models.CreatedJob,
-            headers=pick(_args, ("X-Webhook-URL",)),
-            json_body=_body,
-            job_id_path="job_id",
-            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-        )
+        return _send(_GEN_4_IMAGE, locals())
 
-    def gen_4_image_and_wait(
-        self,
-        **params: Unpack[Gen4ImageAndWaitParams],
-    ) -> models.Job:
-        """``gen_4_image``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = _and_wait(
-            self.gen_4_image,
-            (),
-            params,
-            "job_id",
-            JobsResource(self._client).wait,
-        )
-        return jobs[0]
+    def gen_4_image_and_wait(self, **params: Unpack[Gen4ImageAndWaitParams]) -> models.Job:
+        """``gen_4_image``, then wait for its job."""
+        return _and_wait_one(self.gen_4_image, params, _follow)
 
     def gpt_image(
         self,
@@ -1535,13 +1096,6 @@ class ImagesResource(SyncResource):
         | Compute Units | Average Completion Time |
         |---------------|-------------------------|
         | ~179 | ~72 seconds |
-        > **Deprecated request fields:**
-        >
-        > - `imageUrls` -> `image_urls` until 2026-06-19
-        > - `presetStyles` -> `styles` until 2026-06-19
-        > - `styleImages` -> `style_images` until 2026-06-19
-        >
-        > Deprecated fields are accepted for compatibility only and are not shown in the request schema.
 
         Args:
             webhook_url: URL to receive a POST request when the job completes. The webhook will receive
@@ -1552,61 +1106,13 @@ class ImagesResource(SyncResource):
             style_images: Image prompts to use for the generation
             preset_styles: Deprecated alias of ``styles`` (sunset 2026-06-19); warns and sends ``styles``.
 
-        Returns:
-            models.CreatedJob
-
         HTTP: ``POST /generate/image/openai/gpt-image``
         """
-        styles = use_alias(
-            styles,
-            preset_styles,
-            old="preset_styles",
-            new="styles",
-            sunset="2026-06-19",
-            url="https://docs.krea.ai/developers/deprecations#public-api-snake-case-fields",
-        )
-        _args = validate_arguments(
-            models.ImageGptImageParams,
-            given({"X-Webhook-URL": webhook_url}),
-            {"X-Webhook-URL": "webhook_url"},
-        )
-        _body = validate_arguments(
-            models.ImageGptImageRequest,
-            given(
-                {
-                    "prompt": prompt,
-                    "width": width,
-                    "height": height,
-                    "quality": quality,
-                    "image_urls": image_urls,
-                    "styles": styles,
-                    "style_images": style_images,
-                },
-            ),
-        )
-        return self._client.request(
-            "POST",
-            "/generate/image/openai/gpt-image",
-            cast_to=models.CreatedJob,
-            headers=pick(_args, ("X-Webhook-URL",)),
-            json_body=_body,
-            job_id_path="job_id",
-            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-        )
+        return _send(_GPT_IMAGE, locals())
 
-    def gpt_image_and_wait(
-        self,
-        **params: Unpack[GptImageAndWaitParams],
-    ) -> models.Job:
-        """``gpt_image``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = _and_wait(
-            self.gpt_image,
-            (),
-            params,
-            "job_id",
-            JobsResource(self._client).wait,
-        )
-        return jobs[0]
+    def gpt_image_and_wait(self, **params: Unpack[GptImageAndWaitParams]) -> models.Job:
+        """``gpt_image``, then wait for its job."""
+        return _and_wait_one(self.gpt_image, params, _follow)
 
     def gpt_image_2(
         self,
@@ -1629,12 +1135,6 @@ class ImagesResource(SyncResource):
         | Compute Units | Average Completion Time |
         |---------------|-------------------------|
         | ~127 | ~55 seconds |
-        > **Deprecated request fields:**
-        >
-        > - `imageUrls` -> `image_urls` until 2026-06-19
-        > - `styleImages` -> `style_images` until 2026-06-19
-        >
-        > Deprecated fields are accepted for compatibility only and are not shown in the request schema.
 
         Args:
             webhook_url: URL to receive a POST request when the job completes. The webhook will receive
@@ -1642,52 +1142,13 @@ class ImagesResource(SyncResource):
             quality: Server default: 'high'.
             style_images: Image prompts to use for the generation
 
-        Returns:
-            models.CreatedJob
-
         HTTP: ``POST /generate/image/openai/gpt-image-2``
         """
-        _args = validate_arguments(
-            models.ImageGptImage2Params,
-            given({"X-Webhook-URL": webhook_url}),
-            {"X-Webhook-URL": "webhook_url"},
-        )
-        _body = validate_arguments(
-            models.ImageGptImage2Request,
-            given(
-                {
-                    "prompt": prompt,
-                    "width": width,
-                    "height": height,
-                    "quality": quality,
-                    "image_urls": image_urls,
-                    "style_images": style_images,
-                },
-            ),
-        )
-        return self._client.request(
-            "POST",
-            "/generate/image/openai/gpt-image-2",
-            cast_to=models.CreatedJob,
-            headers=pick(_args, ("X-Webhook-URL",)),
-            json_body=_body,
-            job_id_path="job_id",
-            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-        )
+        return _send(_GPT_IMAGE_2, locals())
 
-    def gpt_image_2_and_wait(
-        self,
-        **params: Unpack[GptImage2AndWaitParams],
-    ) -> models.Job:
-        """``gpt_image_2``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = _and_wait(
-            self.gpt_image_2,
-            (),
-            params,
-            "job_id",
-            JobsResource(self._client).wait,
-        )
-        return jobs[0]
+    def gpt_image_2_and_wait(self, **params: Unpack[GptImage2AndWaitParams]) -> models.Job:
+        """``gpt_image_2``, then wait for its job."""
+        return _and_wait_one(self.gpt_image_2, params, _follow)
 
     def uni_1(
         self,
@@ -1731,13 +1192,6 @@ class ImagesResource(SyncResource):
         | max | 7 | 69.3 |
         | max | 8 | 71.0 |
         | max | 9 | 72.7 |
-        > **Deprecated request fields:**
-        >
-        > - `outputFormat` -> `output_format` until 2026-06-19
-        > - `webSearch` -> `web_search` until 2026-06-19
-        > - `styleImages` -> `style_images` until 2026-06-19
-        >
-        > Deprecated fields are accepted for compatibility only and are not shown in the request schema.
 
         Args:
             webhook_url: URL to receive a POST request when the job completes. The webhook will receive
@@ -1749,54 +1203,13 @@ class ImagesResource(SyncResource):
             web_search: Server default: False.
             style_images: Image prompts to use for the generation
 
-        Returns:
-            models.CreatedJob
-
         HTTP: ``POST /generate/image/luma/uni-1``
         """
-        _args = validate_arguments(
-            models.ImageUni1Params,
-            given({"X-Webhook-URL": webhook_url}),
-            {"X-Webhook-URL": "webhook_url"},
-        )
-        _body = validate_arguments(
-            models.ImageUni1Request,
-            given(
-                {
-                    "prompt": prompt,
-                    "width": width,
-                    "height": height,
-                    "mode": mode,
-                    "style": style,
-                    "output_format": output_format,
-                    "web_search": web_search,
-                    "style_images": style_images,
-                },
-            ),
-        )
-        return self._client.request(
-            "POST",
-            "/generate/image/luma/uni-1",
-            cast_to=models.CreatedJob,
-            headers=pick(_args, ("X-Webhook-URL",)),
-            json_body=_body,
-            job_id_path="job_id",
-            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-        )
+        return _send(_UNI_1, locals())
 
-    def uni_1_and_wait(
-        self,
-        **params: Unpack[Uni1AndWaitParams],
-    ) -> models.Job:
-        """``uni_1``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = _and_wait(
-            self.uni_1,
-            (),
-            params,
-            "job_id",
-            JobsResource(self._client).wait,
-        )
-        return jobs[0]
+    def uni_1_and_wait(self, **params: Unpack[Uni1AndWaitParams]) -> models.Job:
+        """``uni_1``, then wait for its job."""
+        return _and_wait_one(self.uni_1, params, _follow)
 
     def seedream_4(
         self,
@@ -1818,11 +1231,6 @@ class ImagesResource(SyncResource):
         | Compute Units |
         |---------------|
         | 17.2 |
-        > **Deprecated request fields:**
-        >
-        > - `styleImages` -> `style_images` until 2026-06-19
-        >
-        > Deprecated fields are accepted for compatibility only and are not shown in the request schema.
 
         Args:
             webhook_url: URL to receive a POST request when the job completes. The webhook will receive
@@ -1830,51 +1238,13 @@ class ImagesResource(SyncResource):
             seed: Server default: 1337.
             style_images: Image prompts to use for the generation
 
-        Returns:
-            models.CreatedJob
-
         HTTP: ``POST /generate/image/bytedance/seedream-4``
         """
-        _args = validate_arguments(
-            models.ImageSeedream4Params,
-            given({"X-Webhook-URL": webhook_url}),
-            {"X-Webhook-URL": "webhook_url"},
-        )
-        _body = validate_arguments(
-            models.ImageSeedream4Request,
-            given(
-                {
-                    "prompt": prompt,
-                    "width": width,
-                    "height": height,
-                    "seed": seed,
-                    "style_images": style_images,
-                },
-            ),
-        )
-        return self._client.request(
-            "POST",
-            "/generate/image/bytedance/seedream-4",
-            cast_to=models.CreatedJob,
-            headers=pick(_args, ("X-Webhook-URL",)),
-            json_body=_body,
-            job_id_path="job_id",
-            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-        )
+        return _send(_SEEDREAM_4, locals())
 
-    def seedream_4_and_wait(
-        self,
-        **params: Unpack[Seedream4AndWaitParams],
-    ) -> models.Job:
-        """``seedream_4``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = _and_wait(
-            self.seedream_4,
-            (),
-            params,
-            "job_id",
-            JobsResource(self._client).wait,
-        )
-        return jobs[0]
+    def seedream_4_and_wait(self, **params: Unpack[Seedream4AndWaitParams]) -> models.Job:
+        """``seedream_4``, then wait for its job."""
+        return _and_wait_one(self.seedream_4, params, _follow)
 
     def seedream_5_lite(
         self,
@@ -1896,11 +1266,6 @@ class ImagesResource(SyncResource):
         | Compute Units |
         |---------------|
         | 20.0 |
-        > **Deprecated request fields:**
-        >
-        > - `styleImages` -> `style_images` until 2026-06-19
-        >
-        > Deprecated fields are accepted for compatibility only and are not shown in the request schema.
 
         Args:
             webhook_url: URL to receive a POST request when the job completes. The webhook will receive
@@ -1908,51 +1273,13 @@ class ImagesResource(SyncResource):
             seed: Server default: 1337.
             style_images: Image prompts to use for the generation
 
-        Returns:
-            models.CreatedJob
-
         HTTP: ``POST /generate/image/bytedance/seedream-5-lite``
         """
-        _args = validate_arguments(
-            models.ImageSeedream5LiteParams,
-            given({"X-Webhook-URL": webhook_url}),
-            {"X-Webhook-URL": "webhook_url"},
-        )
-        _body = validate_arguments(
-            models.ImageSeedream5LiteRequest,
-            given(
-                {
-                    "prompt": prompt,
-                    "width": width,
-                    "height": height,
-                    "seed": seed,
-                    "style_images": style_images,
-                },
-            ),
-        )
-        return self._client.request(
-            "POST",
-            "/generate/image/bytedance/seedream-5-lite",
-            cast_to=models.CreatedJob,
-            headers=pick(_args, ("X-Webhook-URL",)),
-            json_body=_body,
-            job_id_path="job_id",
-            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-        )
+        return _send(_SEEDREAM_5_LITE, locals())
 
-    def seedream_5_lite_and_wait(
-        self,
-        **params: Unpack[Seedream5LiteAndWaitParams],
-    ) -> models.Job:
-        """``seedream_5_lite``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = _and_wait(
-            self.seedream_5_lite,
-            (),
-            params,
-            "job_id",
-            JobsResource(self._client).wait,
-        )
-        return jobs[0]
+    def seedream_5_lite_and_wait(self, **params: Unpack[Seedream5LiteAndWaitParams]) -> models.Job:
+        """``seedream_5_lite``, then wait for its job."""
+        return _and_wait_one(self.seedream_5_lite, params, _follow)
 
     def qwen_2512(
         self,
@@ -1979,12 +1306,6 @@ class ImagesResource(SyncResource):
         | Compute Units | Average Completion Time |
         |---------------|-------------------------|
         | ~9 | ~22 seconds |
-        > **Deprecated request fields:**
-        >
-        > - `skipPromptExpansion` -> `skip_prompt_expansion` until 2026-06-19
-        > - `presetStyles` -> `styles` until 2026-06-19
-        >
-        > Deprecated fields are accepted for compatibility only and are not shown in the request schema.
 
         Args:
             webhook_url: URL to receive a POST request when the job completes. The webhook will receive
@@ -1997,63 +1318,13 @@ class ImagesResource(SyncResource):
             styles: Styles (typically LoRAs) to use for the generation
             preset_styles: Deprecated alias of ``styles`` (sunset 2026-06-19); warns and sends ``styles``.
 
-        Returns:
-            models.CreatedJob
-
         HTTP: ``POST /generate/image/qwen/2512``
         """
-        styles = use_alias(
-            styles,
-            preset_styles,
-            old="preset_styles",
-            new="styles",
-            sunset="2026-06-19",
-            url="https://docs.krea.ai/developers/deprecations#public-api-snake-case-fields",
-        )
-        _args = validate_arguments(
-            models.ImageQwen2512Params,
-            given({"X-Webhook-URL": webhook_url}),
-            {"X-Webhook-URL": "webhook_url"},
-        )
-        _body = validate_arguments(
-            models.ImageQwen2512Request,
-            given(
-                {
-                    "prompt": prompt,
-                    "negative_prompt": negative_prompt,
-                    "width": width,
-                    "height": height,
-                    "num_inference_steps": num_inference_steps,
-                    "cfg_scale": cfg_scale,
-                    "seed": seed,
-                    "skip_prompt_expansion": skip_prompt_expansion,
-                    "styles": styles,
-                },
-            ),
-        )
-        return self._client.request(
-            "POST",
-            "/generate/image/qwen/2512",
-            cast_to=models.CreatedJob,
-            headers=pick(_args, ("X-Webhook-URL",)),
-            json_body=_body,
-            job_id_path="job_id",
-            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-        )
+        return _send(_QWEN_2512, locals())
 
-    def qwen_2512_and_wait(
-        self,
-        **params: Unpack[Qwen2512AndWaitParams],
-    ) -> models.Job:
-        """``qwen_2512``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = _and_wait(
-            self.qwen_2512,
-            (),
-            params,
-            "job_id",
-            JobsResource(self._client).wait,
-        )
-        return jobs[0]
+    def qwen_2512_and_wait(self, **params: Unpack[Qwen2512AndWaitParams]) -> models.Job:
+        """``qwen_2512``, then wait for its job."""
+        return _and_wait_one(self.qwen_2512, params, _follow)
 
     def z_image(
         self,
@@ -2080,15 +1351,6 @@ class ImagesResource(SyncResource):
         | Compute Units | Average Completion Time |
         |---------------|-------------------------|
         | ~1 | ~5 seconds |
-        > **Deprecated request fields:**
-        >
-        > - `presetStyles` -> `styles` until 2026-06-19
-        > - `skipPromptExpansion` -> `skip_prompt_expansion` until 2026-06-19
-        > - `aspectRatio` -> `aspect_ratio` until 2026-06-19
-        > - `imageUrl` -> `image_url` until 2026-06-19
-        > - `styleImages` -> `style_images` until 2026-06-19
-        >
-        > Deprecated fields are accepted for compatibility only and are not shown in the request schema.
 
         Args:
             aspect_ratio: Aspect ratio. One of: 1:1, 4:3, 2:3, 16:9, 9:16.
@@ -2101,63 +1363,13 @@ class ImagesResource(SyncResource):
             style_images: Image prompts to use for the generation
             preset_styles: Deprecated alias of ``styles`` (sunset 2026-06-19); warns and sends ``styles``.
 
-        Returns:
-            models.CreatedJob
-
         HTTP: ``POST /generate/image/z-image/z-image``
         """
-        styles = use_alias(
-            styles,
-            preset_styles,
-            old="preset_styles",
-            new="styles",
-            sunset="2026-06-19",
-            url="https://docs.krea.ai/developers/deprecations#public-api-snake-case-fields",
-        )
-        _args = validate_arguments(
-            models.ImageZImageParams,
-            given({"X-Webhook-URL": webhook_url}),
-            {"X-Webhook-URL": "webhook_url"},
-        )
-        _body = validate_arguments(
-            models.ImageZImageRequest,
-            given(
-                {
-                    "prompt": prompt,
-                    "aspect_ratio": aspect_ratio,
-                    "resolution": resolution,
-                    "seed": seed,
-                    "denoising_strength": denoising_strength,
-                    "styles": styles,
-                    "skip_prompt_expansion": skip_prompt_expansion,
-                    "image_url": image_url,
-                    "style_images": style_images,
-                },
-            ),
-        )
-        return self._client.request(
-            "POST",
-            "/generate/image/z-image/z-image",
-            cast_to=models.CreatedJob,
-            headers=pick(_args, ("X-Webhook-URL",)),
-            json_body=_body,
-            job_id_path="job_id",
-            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-        )
+        return _send(_Z_IMAGE, locals())
 
-    def z_image_and_wait(
-        self,
-        **params: Unpack[ZImageAndWaitParams],
-    ) -> models.Job:
-        """``z_image``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = _and_wait(
-            self.z_image,
-            (),
-            params,
-            "job_id",
-            JobsResource(self._client).wait,
-        )
-        return jobs[0]
+    def z_image_and_wait(self, **params: Unpack[ZImageAndWaitParams]) -> models.Job:
+        """``z_image``, then wait for its job."""
+        return _and_wait_one(self.z_image, params, _follow)
 
     def seededit(
         self,
@@ -2174,58 +1386,23 @@ class ImagesResource(SyncResource):
         """SeedEdit
 
         New frontier model designed for image editing
-        > **Deprecated request fields:**
-        >
-        > - `imageUrl` -> `image_url` until 2026-06-19
-        >
-        > Deprecated fields are accepted for compatibility only and are not shown in the request schema.
 
         Args:
             webhook_url: URL to receive a POST request when the job completes. The webhook will receive
                     the job data including results.
             seed: Server default: 1337.
 
-        Returns:
-            models.CreatedJob
-
         HTTP: ``POST /generate/image/bytedance/seededit``
         """
-        _args = validate_arguments(
-            models.ImageSeededitParams,
-            given({"X-Webhook-URL": webhook_url}),
-            {"X-Webhook-URL": "webhook_url"},
-        )
-        _body = validate_arguments(
-            models.ImageSeededitRequest,
-            given({"prompt": prompt, "image_url": image_url, "seed": seed}),
-        )
-        return self._client.request(
-            "POST",
-            "/generate/image/bytedance/seededit",
-            cast_to=models.CreatedJob,
-            headers=pick(_args, ("X-Webhook-URL",)),
-            json_body=_body,
-            job_id_path="job_id",
-            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-        )
+        return _send(_SEEDEDIT, locals())
 
-    def seededit_and_wait(
-        self,
-        **params: Unpack[SeededitAndWaitParams],
-    ) -> models.Job:
-        """``seededit``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = _and_wait(
-            self.seededit,
-            (),
-            params,
-            "job_id",
-            JobsResource(self._client).wait,
-        )
-        return jobs[0]
+    def seededit_and_wait(self, **params: Unpack[SeededitAndWaitParams]) -> models.Job:
+        """``seededit``, then wait for its job."""
+        return _and_wait_one(self.seededit, params, _follow)
 
     @property
     def with_raw_response(self) -> ImagesResourceWithRawResponse:
-        """The one-call methods, returning :class:`RawResponse` instead of parsed models."""
+        """The one-call methods, returning :class:`RawResponse`."""
         return ImagesResourceWithRawResponse(self)
 
 
@@ -2234,364 +1411,100 @@ class AsyncImagesResource(AsyncResource):
 
     flux_1_dev = _awaitable(ImagesResource.flux_1_dev)
 
-    async def flux_1_dev_and_wait(
-        self,
-        **params: Unpack[Flux1DevAndWaitParams],
-    ) -> models.Job:
-        """``flux_1_dev``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = await _async_and_wait(
-            self.flux_1_dev,
-            (),
-            params,
-            "job_id",
-            AsyncJobsResource(self._client).wait,
-        )
-        return jobs[0]
+    flux_1_dev_and_wait = _awaitable(ImagesResource.flux_1_dev_and_wait)
 
     flux_1_kontext_dev = _awaitable(ImagesResource.flux_1_kontext_dev)
 
-    async def flux_1_kontext_dev_and_wait(
-        self,
-        **params: Unpack[Flux1KontextDevAndWaitParams],
-    ) -> models.Job:
-        """``flux_1_kontext_dev``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = await _async_and_wait(
-            self.flux_1_kontext_dev,
-            (),
-            params,
-            "job_id",
-            AsyncJobsResource(self._client).wait,
-        )
-        return jobs[0]
+    flux_1_kontext_dev_and_wait = _awaitable(ImagesResource.flux_1_kontext_dev_and_wait)
 
     nano_banana_pro = _awaitable(ImagesResource.nano_banana_pro)
 
-    async def nano_banana_pro_and_wait(
-        self,
-        **params: Unpack[NanoBananaProAndWaitParams],
-    ) -> models.Job:
-        """``nano_banana_pro``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = await _async_and_wait(
-            self.nano_banana_pro,
-            (),
-            params,
-            "job_id",
-            AsyncJobsResource(self._client).wait,
-        )
-        return jobs[0]
+    nano_banana_pro_and_wait = _awaitable(ImagesResource.nano_banana_pro_and_wait)
 
     nano_banana_2 = _awaitable(ImagesResource.nano_banana_2)
 
-    async def nano_banana_2_and_wait(
-        self,
-        **params: Unpack[NanoBanana2AndWaitParams],
-    ) -> models.Job:
-        """``nano_banana_2``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = await _async_and_wait(
-            self.nano_banana_2,
-            (),
-            params,
-            "job_id",
-            AsyncJobsResource(self._client).wait,
-        )
-        return jobs[0]
+    nano_banana_2_and_wait = _awaitable(ImagesResource.nano_banana_2_and_wait)
 
     nano_banana = _awaitable(ImagesResource.nano_banana)
 
-    async def nano_banana_and_wait(
-        self,
-        **params: Unpack[NanoBananaAndWaitParams],
-    ) -> models.Job:
-        """``nano_banana``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = await _async_and_wait(
-            self.nano_banana,
-            (),
-            params,
-            "job_id",
-            AsyncJobsResource(self._client).wait,
-        )
-        return jobs[0]
+    nano_banana_and_wait = _awaitable(ImagesResource.nano_banana_and_wait)
 
     flux_1_1_pro = _awaitable(ImagesResource.flux_1_1_pro)
 
-    async def flux_1_1_pro_and_wait(
-        self,
-        **params: Unpack[Flux11ProAndWaitParams],
-    ) -> models.Job:
-        """``flux_1_1_pro``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = await _async_and_wait(
-            self.flux_1_1_pro,
-            (),
-            params,
-            "job_id",
-            AsyncJobsResource(self._client).wait,
-        )
-        return jobs[0]
+    flux_1_1_pro_and_wait = _awaitable(ImagesResource.flux_1_1_pro_and_wait)
 
     flux_1_1_pro_ultra = _awaitable(ImagesResource.flux_1_1_pro_ultra)
 
-    async def flux_1_1_pro_ultra_and_wait(
-        self,
-        **params: Unpack[Flux11ProUltraAndWaitParams],
-    ) -> models.Job:
-        """``flux_1_1_pro_ultra``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = await _async_and_wait(
-            self.flux_1_1_pro_ultra,
-            (),
-            params,
-            "job_id",
-            AsyncJobsResource(self._client).wait,
-        )
-        return jobs[0]
+    flux_1_1_pro_ultra_and_wait = _awaitable(ImagesResource.flux_1_1_pro_ultra_and_wait)
 
     ideogram_2_turbo = _awaitable(ImagesResource.ideogram_2_turbo)
 
-    async def ideogram_2_turbo_and_wait(
-        self,
-        **params: Unpack[Ideogram2TurboAndWaitParams],
-    ) -> models.Job:
-        """``ideogram_2_turbo``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = await _async_and_wait(
-            self.ideogram_2_turbo,
-            (),
-            params,
-            "job_id",
-            AsyncJobsResource(self._client).wait,
-        )
-        return jobs[0]
+    ideogram_2_turbo_and_wait = _awaitable(ImagesResource.ideogram_2_turbo_and_wait)
 
     ideogram_3 = _awaitable(ImagesResource.ideogram_3)
 
-    async def ideogram_3_and_wait(
-        self,
-        **params: Unpack[Ideogram3AndWaitParams],
-    ) -> models.Job:
-        """``ideogram_3``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = await _async_and_wait(
-            self.ideogram_3,
-            (),
-            params,
-            "job_id",
-            AsyncJobsResource(self._client).wait,
-        )
-        return jobs[0]
+    ideogram_3_and_wait = _awaitable(ImagesResource.ideogram_3_and_wait)
 
     imagen_3 = _awaitable(ImagesResource.imagen_3)
 
-    async def imagen_3_and_wait(
-        self,
-        **params: Unpack[Imagen3AndWaitParams],
-    ) -> models.Job:
-        """``imagen_3``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = await _async_and_wait(
-            self.imagen_3,
-            (),
-            params,
-            "job_id",
-            AsyncJobsResource(self._client).wait,
-        )
-        return jobs[0]
+    imagen_3_and_wait = _awaitable(ImagesResource.imagen_3_and_wait)
 
     imagen_4 = _awaitable(ImagesResource.imagen_4)
 
-    async def imagen_4_and_wait(
-        self,
-        **params: Unpack[Imagen4AndWaitParams],
-    ) -> models.Job:
-        """``imagen_4``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = await _async_and_wait(
-            self.imagen_4,
-            (),
-            params,
-            "job_id",
-            AsyncJobsResource(self._client).wait,
-        )
-        return jobs[0]
+    imagen_4_and_wait = _awaitable(ImagesResource.imagen_4_and_wait)
 
     imagen_4_fast = _awaitable(ImagesResource.imagen_4_fast)
 
-    async def imagen_4_fast_and_wait(
-        self,
-        **params: Unpack[Imagen4FastAndWaitParams],
-    ) -> models.Job:
-        """``imagen_4_fast``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = await _async_and_wait(
-            self.imagen_4_fast,
-            (),
-            params,
-            "job_id",
-            AsyncJobsResource(self._client).wait,
-        )
-        return jobs[0]
+    imagen_4_fast_and_wait = _awaitable(ImagesResource.imagen_4_fast_and_wait)
 
     imagen_4_ultra = _awaitable(ImagesResource.imagen_4_ultra)
 
-    async def imagen_4_ultra_and_wait(
-        self,
-        **params: Unpack[Imagen4UltraAndWaitParams],
-    ) -> models.Job:
-        """``imagen_4_ultra``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = await _async_and_wait(
-            self.imagen_4_ultra,
-            (),
-            params,
-            "job_id",
-            AsyncJobsResource(self._client).wait,
-        )
-        return jobs[0]
+    imagen_4_ultra_and_wait = _awaitable(ImagesResource.imagen_4_ultra_and_wait)
 
     gen_4_image = _awaitable(ImagesResource.gen_4_image)
 
-    async def gen_4_image_and_wait(
-        self,
-        **params: Unpack[Gen4ImageAndWaitParams],
-    ) -> models.Job:
-        """``gen_4_image``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = await _async_and_wait(
-            self.gen_4_image,
-            (),
-            params,
-            "job_id",
-            AsyncJobsResource(self._client).wait,
-        )
-        return jobs[0]
+    gen_4_image_and_wait = _awaitable(ImagesResource.gen_4_image_and_wait)
 
     gpt_image = _awaitable(ImagesResource.gpt_image)
 
-    async def gpt_image_and_wait(
-        self,
-        **params: Unpack[GptImageAndWaitParams],
-    ) -> models.Job:
-        """``gpt_image``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = await _async_and_wait(
-            self.gpt_image,
-            (),
-            params,
-            "job_id",
-            AsyncJobsResource(self._client).wait,
-        )
-        return jobs[0]
+    gpt_image_and_wait = _awaitable(ImagesResource.gpt_image_and_wait)
 
     gpt_image_2 = _awaitable(ImagesResource.gpt_image_2)
 
-    async def gpt_image_2_and_wait(
-        self,
-        **params: Unpack[GptImage2AndWaitParams],
-    ) -> models.Job:
-        """``gpt_image_2``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = await _async_and_wait(
-            self.gpt_image_2,
-            (),
-            params,
-            "job_id",
-            AsyncJobsResource(self._client).wait,
-        )
-        return jobs[0]
+    gpt_image_2_and_wait = _awaitable(ImagesResource.gpt_image_2_and_wait)
 
     uni_1 = _awaitable(ImagesResource.uni_1)
 
-    async def uni_1_and_wait(
-        self,
-        **params: Unpack[Uni1AndWaitParams],
-    ) -> models.Job:
-        """``uni_1``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = await _async_and_wait(
-            self.uni_1,
-            (),
-            params,
-            "job_id",
-            AsyncJobsResource(self._client).wait,
-        )
-        return jobs[0]
+    uni_1_and_wait = _awaitable(ImagesResource.uni_1_and_wait)
 
     seedream_4 = _awaitable(ImagesResource.seedream_4)
 
-    async def seedream_4_and_wait(
-        self,
-        **params: Unpack[Seedream4AndWaitParams],
-    ) -> models.Job:
-        """``seedream_4``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = await _async_and_wait(
-            self.seedream_4,
-            (),
-            params,
-            "job_id",
-            AsyncJobsResource(self._client).wait,
-        )
-        return jobs[0]
+    seedream_4_and_wait = _awaitable(ImagesResource.seedream_4_and_wait)
 
     seedream_5_lite = _awaitable(ImagesResource.seedream_5_lite)
 
-    async def seedream_5_lite_and_wait(
-        self,
-        **params: Unpack[Seedream5LiteAndWaitParams],
-    ) -> models.Job:
-        """``seedream_5_lite``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = await _async_and_wait(
-            self.seedream_5_lite,
-            (),
-            params,
-            "job_id",
-            AsyncJobsResource(self._client).wait,
-        )
-        return jobs[0]
+    seedream_5_lite_and_wait = _awaitable(ImagesResource.seedream_5_lite_and_wait)
 
     qwen_2512 = _awaitable(ImagesResource.qwen_2512)
 
-    async def qwen_2512_and_wait(
-        self,
-        **params: Unpack[Qwen2512AndWaitParams],
-    ) -> models.Job:
-        """``qwen_2512``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = await _async_and_wait(
-            self.qwen_2512,
-            (),
-            params,
-            "job_id",
-            AsyncJobsResource(self._client).wait,
-        )
-        return jobs[0]
+    qwen_2512_and_wait = _awaitable(ImagesResource.qwen_2512_and_wait)
 
     z_image = _awaitable(ImagesResource.z_image)
 
-    async def z_image_and_wait(
-        self,
-        **params: Unpack[ZImageAndWaitParams],
-    ) -> models.Job:
-        """``z_image``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = await _async_and_wait(
-            self.z_image,
-            (),
-            params,
-            "job_id",
-            AsyncJobsResource(self._client).wait,
-        )
-        return jobs[0]
+    z_image_and_wait = _awaitable(ImagesResource.z_image_and_wait)
 
     seededit = _awaitable(ImagesResource.seededit)
 
-    async def seededit_and_wait(
-        self,
-        **params: Unpack[SeededitAndWaitParams],
-    ) -> models.Job:
-        """``seededit``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = await _async_and_wait(
-            self.seededit,
-            (),
-            params,
-            "job_id",
-            AsyncJobsResource(self._client).wait,
-        )
-        return jobs[0]
+    seededit_and_wait = _awaitable(ImagesResource.seededit_and_wait)
 
     @property
     def with_raw_response(self) -> AsyncImagesResourceWithRawResponse:
-        """The one-call methods, returning :class:`RawResponse` instead of parsed models."""
+        """The one-call methods, returning :class:`RawResponse`."""
         return AsyncImagesResourceWithRawResponse(self)
 
 
 class ImagesResourceWithRawResponse(RawMethods):
-    """``ImagesResource``'s one-call methods, returning :class:`RawResponse`."""
+    """See ``ImagesResource.with_raw_response``."""
 
     flux_1_dev = _raw(ImagesResource.flux_1_dev)
     flux_1_kontext_dev = _raw(ImagesResource.flux_1_kontext_dev)
@@ -2618,7 +1531,7 @@ class ImagesResourceWithRawResponse(RawMethods):
 
 
 class AsyncImagesResourceWithRawResponse(RawMethods):
-    """``AsyncImagesResource``'s one-call methods, returning :class:`RawResponse`."""
+    """See ``AsyncImagesResource.with_raw_response``."""
 
     flux_1_dev = _async_raw(AsyncImagesResource.flux_1_dev)
     flux_1_kontext_dev = _async_raw(AsyncImagesResource.flux_1_kontext_dev)
@@ -2642,3 +1555,6 @@ class AsyncImagesResourceWithRawResponse(RawMethods):
     qwen_2512 = _async_raw(AsyncImagesResource.qwen_2512)
     z_image = _async_raw(AsyncImagesResource.z_image)
     seededit = _async_raw(AsyncImagesResource.seededit)
+
+
+_follow = Follow("job_id", JobsResource, AsyncJobsResource)

@@ -11,7 +11,8 @@ from typing import List, Literal
 from typing_extensions import Unpack
 
 from .. import models
-from .._arguments import format_path, given, pick, validate_arguments
+from .._endpoint import Endpoint
+from .._endpoint import send as _send
 from .._jobs import (
     DEFAULT_JOB_TIMEOUT,
     JobState,
@@ -28,7 +29,7 @@ from .._methods import awaitable as _awaitable
 from .._methods import raw as _raw
 from .._resource import AsyncResource, SyncResource
 from .._pagination import PageSpec, async_iterate_pages, iterate_pages, page_items
-from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, RequestOptions, Timeout
+from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 
 __all__ = ["JobsResource", "AsyncJobsResource"]
 
@@ -49,6 +50,32 @@ JOB_STATUS = JobStatusSpec(
 """How ``get`` reports a job: status field, lifecycle, results."""
 
 LIST_PAGES = PageSpec(style="cursor", items=("items",), next_cursor="next_cursor")
+
+
+_LIST = Endpoint(
+    "GET",
+    "/jobs",
+    models.JobPage,
+    models.JobListParams,
+    query={"cursor": "cursor", "limit": "limit", "types": "types", "status": "status"},
+    kind="none",
+)
+_GET = Endpoint(
+    "GET",
+    "/jobs/{id}",
+    models.Job,
+    models.JobGetParams,
+    path_args={"id": "job_id"},
+    kind="none",
+)
+_CANCEL = Endpoint(
+    "DELETE",
+    "/jobs/{id}",
+    type(None),
+    models.JobCancelParams,
+    path_args={"id": "job_id"},
+    kind="none",
+)
 
 
 class ListPageParams(PageRequestParams, total=False):
@@ -110,40 +137,15 @@ class JobsResource(SyncResource):
             types: Comma-separated list of job types to filter (e.g., "flux,k1,externalImage")
             status: Filter by job status
 
-        Returns:
-            models.JobPage
-
         HTTP: ``GET /jobs``
         """
-        _args = validate_arguments(
-            models.JobListParams,
-            given({"cursor": cursor, "limit": limit, "types": types, "status": status}),
-        )
-        return self._client.request(
-            "GET",
-            "/jobs",
-            cast_to=models.JobPage,
-            params=pick(_args, ("cursor", "limit", "types", "status")),
-            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-        )
+        return _send(_LIST, locals())
 
-    def list_pages(
-        self,
-        **params: Unpack[ListPageParams],
-    ) -> Iterator[models.JobPage]:
+    def list_pages(self, **params: Unpack[ListPageParams]) -> Iterator[models.JobPage]:
         """Every page of ``list``, one request per page (cursor pagination)."""
-        return iterate_pages(
-            lambda position: self.list(
-                cursor=position,
-                **params,
-            ),
-            LIST_PAGES,
-        )
+        return iterate_pages(lambda position: self.list(cursor=position, **params), LIST_PAGES)
 
-    def list_all(
-        self,
-        **params: Unpack[ListPageParams],
-    ) -> Iterator[models.Job]:
+    def list_all(self, **params: Unpack[ListPageParams]) -> Iterator[models.Job]:
         """Every item of ``list`` across all pages, fetched lazily."""
         for page in self.list_pages(**params):
             for item in page_items(page, LIST_PAGES):
@@ -163,18 +165,9 @@ class JobsResource(SyncResource):
         Args:
             job_id: A unique identifier for a job
 
-        Returns:
-            models.Job
-
         HTTP: ``GET /jobs/{id}``
         """
-        _args = validate_arguments(models.JobGetParams, given({"id": job_id}), {"id": "job_id"})
-        return self._client.request(
-            "GET",
-            format_path("/jobs/{id}", pick(_args, ("id",))),
-            cast_to=models.Job,
-            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-        )
+        return _send(_GET, locals())
 
     def cancel(
         self,
@@ -192,18 +185,9 @@ class JobsResource(SyncResource):
         Args:
             job_id: A unique identifier for a job
 
-        Returns:
-            None
-
         HTTP: ``DELETE /jobs/{id}``
         """
-        _args = validate_arguments(models.JobCancelParams, given({"id": job_id}), {"id": "job_id"})
-        return self._client.request(
-            "DELETE",
-            format_path("/jobs/{id}", pick(_args, ("id",))),
-            cast_to=type(None),
-            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-        )
+        return _send(_CANCEL, locals())
 
     def wait(
         self,
@@ -255,7 +239,7 @@ class JobsResource(SyncResource):
 
     @property
     def with_raw_response(self) -> JobsResourceWithRawResponse:
-        """The one-call methods, returning :class:`RawResponse` instead of parsed models."""
+        """The one-call methods, returning :class:`RawResponse`."""
         return JobsResourceWithRawResponse(self)
 
 
@@ -264,23 +248,14 @@ class AsyncJobsResource(AsyncResource):
 
     list = _awaitable(JobsResource.list)
 
-    def list_pages(
-        self,
-        **params: Unpack[ListPageParams],
-    ) -> AsyncIterator[models.JobPage]:
+    def list_pages(self, **params: Unpack[ListPageParams]) -> AsyncIterator[models.JobPage]:
         """Every page of ``list``, one request per page (cursor pagination)."""
         return async_iterate_pages(
-            lambda position: self.list(
-                cursor=position,
-                **params,
-            ),
+            lambda position: self.list(cursor=position, **params),
             LIST_PAGES,
         )
 
-    async def list_all(
-        self,
-        **params: Unpack[ListPageParams],
-    ) -> AsyncIterator[models.Job]:
+    async def list_all(self, **params: Unpack[ListPageParams]) -> AsyncIterator[models.Job]:
         """Every item of ``list`` across all pages, fetched lazily."""
         async for page in self.list_pages(**params):
             for item in page_items(page, LIST_PAGES):
@@ -299,15 +274,7 @@ class AsyncJobsResource(AsyncResource):
         on_progress: Callable[[models.Job, JobState], object] | None = None,
         progress: bool = False,
     ) -> models.Job:
-        """Poll ``get`` until the job succeeds and return its final state.
-
-        Polling starts every ``poll_interval`` seconds (default: the vendor's suggestion) and
-        slows down for long jobs; ``on_progress(job, state)`` sees every successful poll, and
-        ``progress=True`` shows the job's state on the terminal (standard error). A poll
-        that fails for a passing reason (the API unreachable, 408, 429, a 5xx but 501) is repeated until
-        the deadline. Raises ``JobFailedError``, ``JobCanceledError``, or ``JobTimeoutError``
-        after ``timeout`` seconds (the job may still finish: call ``wait()`` again).
-        """
+        """The async :meth:`JobsResource.wait`."""
         return await async_wait_for_job(
             lambda: self.get(job_id),
             JOB_STATUS,
@@ -326,13 +293,7 @@ class AsyncJobsResource(AsyncResource):
         on_progress: ProgressCallback | None = None,
         progress: bool = False,
     ) -> List[Path]:
-        """Stream every result file of a finished job into the folder ``destination``.
-
-        A file keeps the extension of its URL, or else of its ``Content-Type`` (``content.png``).
-        ``on_progress(received, total)`` sees each file's bytes as they arrive (from 0 for each
-        file; ``total`` is ``None`` when the server does not announce a size), and
-        ``progress=True`` draws a bar per file on the terminal (standard error).
-        """
+        """The async :meth:`JobsResource.download_results`."""
         urls = [str(url) for path in JOB_STATUS.results for url in extract(job, path)]
         return await async_download_files(
             self._client.download, urls, destination, on_progress=on_progress, progress=progress
@@ -340,12 +301,12 @@ class AsyncJobsResource(AsyncResource):
 
     @property
     def with_raw_response(self) -> AsyncJobsResourceWithRawResponse:
-        """The one-call methods, returning :class:`RawResponse` instead of parsed models."""
+        """The one-call methods, returning :class:`RawResponse`."""
         return AsyncJobsResourceWithRawResponse(self)
 
 
 class JobsResourceWithRawResponse(RawMethods):
-    """``JobsResource``'s one-call methods, returning :class:`RawResponse`."""
+    """See ``JobsResource.with_raw_response``."""
 
     list = _raw(JobsResource.list)
     get = _raw(JobsResource.get)
@@ -353,7 +314,7 @@ class JobsResourceWithRawResponse(RawMethods):
 
 
 class AsyncJobsResourceWithRawResponse(RawMethods):
-    """``AsyncJobsResource``'s one-call methods, returning :class:`RawResponse`."""
+    """See ``AsyncJobsResource.with_raw_response``."""
 
     list = _async_raw(AsyncJobsResource.list)
     get = _async_raw(AsyncJobsResource.get)

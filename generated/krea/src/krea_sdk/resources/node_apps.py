@@ -7,28 +7,43 @@ from typing import Any, Dict, List
 from typing_extensions import Unpack
 
 from .. import models
-from .._arguments import format_path, given, pick, validate_arguments
-from .._methods import JobWaitParams, RawMethods, RequestParams
+from .._endpoint import Endpoint
+from .._endpoint import send as _send
+from .._methods import Follow, JobWaitParams, RawMethods, RequestParams
 from .._methods import and_wait as _and_wait
-from .._methods import async_and_wait as _async_and_wait
 from .._methods import async_raw as _async_raw
 from .._methods import awaitable as _awaitable
 from .._methods import raw as _raw
 from .._resource import AsyncResource, SyncResource
-from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, RequestOptions, Timeout
+from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 from .jobs import JobsResource, AsyncJobsResource
 
 __all__ = ["NodeAppsResource", "AsyncNodeAppsResource"]
 
 
-class ExecuteParams(RequestParams, total=False):
-    """The keyword arguments of ``execute``, which ``execute_and_wait`` takes too."""
+_GET = Endpoint(
+    "GET",
+    "/node-apps/{id}",
+    models.NodeApp,
+    models.NodeAppGetParams,
+    path_args={"id": "node_app_id"},
+    kind="none",
+)
+_EXECUTE = Endpoint(
+    "POST",
+    "/node-apps/{id}/execute",
+    List[models.Job],
+    models.NodeAppExecuteParams,
+    path_args={"id": "node_app_id"},
+    kind="whole_json",
+    whole="body",
+    whole_type=Dict[str, Any],
+    job_id_path="*.job_id",
+)
 
+
+class ExecuteAndWaitParams(RequestParams, JobWaitParams[models.Job], total=False):
     body: Dict[str, Any] | NotGiven
-
-
-class ExecuteAndWaitParams(ExecuteParams, JobWaitParams[models.Job], total=False):
-    """The arguments of ``execute_and_wait``."""
 
 
 class NodeAppsResource(SyncResource):
@@ -50,22 +65,9 @@ class NodeAppsResource(SyncResource):
         Args:
             node_app_id: Node app version ID
 
-        Returns:
-            models.NodeApp
-
         HTTP: ``GET /node-apps/{id}``
         """
-        _args = validate_arguments(
-            models.NodeAppGetParams,
-            given({"id": node_app_id}),
-            {"id": "node_app_id"},
-        )
-        return self._client.request(
-            "GET",
-            format_path("/node-apps/{id}", pick(_args, ("id",))),
-            cast_to=models.NodeApp,
-            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-        )
+        return _send(_GET, locals())
 
     def execute(
         self,
@@ -85,45 +87,21 @@ class NodeAppsResource(SyncResource):
             node_app_id: Node app version ID
             body: Input data for the node app execution, matching the node app's input schema
 
-        Returns:
-            List[models.Job]
-
         HTTP: ``POST /node-apps/{id}/execute``
         """
-        _args = validate_arguments(
-            models.NodeAppExecuteParams,
-            given({"id": node_app_id}),
-            {"id": "node_app_id"},
-        )
-        return self._client.request(
-            "POST",
-            format_path("/node-apps/{id}/execute", pick(_args, ("id",))),
-            cast_to=List[models.Job],
-            json_body=(
-                None if isinstance(body, NotGiven) else validate_arguments(Dict[str, Any], body)
-            ),
-            job_id_path="*.job_id",
-            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-        )
+        return _send(_EXECUTE, locals())
 
     def execute_and_wait(
         self,
         node_app_id: str,
         **params: Unpack[ExecuteAndWaitParams],
     ) -> List[models.Job]:
-        """``execute``, then wait until the jobs end, as :class:`JobWaitParams` says."""
-        jobs = _and_wait(
-            self.execute,
-            (node_app_id,),
-            params,
-            "*.job_id",
-            JobsResource(self._client).wait,
-        )
-        return jobs
+        """``execute``, then wait for its jobs."""
+        return _and_wait(self.execute, params, _follow, (node_app_id,))
 
     @property
     def with_raw_response(self) -> NodeAppsResourceWithRawResponse:
-        """The one-call methods, returning :class:`RawResponse` instead of parsed models."""
+        """The one-call methods, returning :class:`RawResponse`."""
         return NodeAppsResourceWithRawResponse(self)
 
 
@@ -134,36 +112,26 @@ class AsyncNodeAppsResource(AsyncResource):
 
     execute = _awaitable(NodeAppsResource.execute)
 
-    async def execute_and_wait(
-        self,
-        node_app_id: str,
-        **params: Unpack[ExecuteAndWaitParams],
-    ) -> List[models.Job]:
-        """``execute``, then wait until the jobs end, as :class:`JobWaitParams` says."""
-        jobs = await _async_and_wait(
-            self.execute,
-            (node_app_id,),
-            params,
-            "*.job_id",
-            AsyncJobsResource(self._client).wait,
-        )
-        return jobs
+    execute_and_wait = _awaitable(NodeAppsResource.execute_and_wait)
 
     @property
     def with_raw_response(self) -> AsyncNodeAppsResourceWithRawResponse:
-        """The one-call methods, returning :class:`RawResponse` instead of parsed models."""
+        """The one-call methods, returning :class:`RawResponse`."""
         return AsyncNodeAppsResourceWithRawResponse(self)
 
 
 class NodeAppsResourceWithRawResponse(RawMethods):
-    """``NodeAppsResource``'s one-call methods, returning :class:`RawResponse`."""
+    """See ``NodeAppsResource.with_raw_response``."""
 
     get = _raw(NodeAppsResource.get)
     execute = _raw(NodeAppsResource.execute)
 
 
 class AsyncNodeAppsResourceWithRawResponse(RawMethods):
-    """``AsyncNodeAppsResource``'s one-call methods, returning :class:`RawResponse`."""
+    """See ``AsyncNodeAppsResource.with_raw_response``."""
 
     get = _async_raw(AsyncNodeAppsResource.get)
     execute = _async_raw(AsyncNodeAppsResource.execute)
+
+
+_follow = Follow("*.job_id", JobsResource, AsyncJobsResource)

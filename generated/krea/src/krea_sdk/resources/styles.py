@@ -8,16 +8,16 @@ from typing import List, Literal
 from typing_extensions import Required, Unpack
 
 from .. import models
-from .._arguments import format_path, given, pick, validate_arguments
-from .._methods import JobWaitParams, PageRequestParams, RawMethods, RequestParams
-from .._methods import and_wait as _and_wait
-from .._methods import async_and_wait as _async_and_wait
+from .._endpoint import Endpoint
+from .._endpoint import send as _send
+from .._methods import Follow, JobWaitParams, PageRequestParams, RawMethods, RequestParams
+from .._methods import and_wait_one as _and_wait_one
 from .._methods import async_raw as _async_raw
 from .._methods import awaitable as _awaitable
 from .._methods import raw as _raw
 from .._resource import AsyncResource, SyncResource
 from .._pagination import PageSpec, async_iterate_pages, iterate_pages, page_items
-from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, RequestOptions, Timeout
+from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 from .jobs import JobsResource, AsyncJobsResource
 
 __all__ = ["StylesResource", "AsyncStylesResource"]
@@ -25,15 +25,78 @@ __all__ = ["StylesResource", "AsyncStylesResource"]
 LIST_PAGES = PageSpec(style="cursor", items=("items",), next_cursor="next_cursor")
 
 
-class TrainParams(RequestParams, total=False):
-    """The keyword arguments of ``train``, which ``train_and_wait`` takes too."""
+_TRAIN = Endpoint(
+    "POST",
+    "/styles/train",
+    models.CreatedJob,
+    models.StyleTrainParams,
+    headers={"X-Webhook-URL": "webhook_url"},
+    kind="whole_json",
+    whole="body",
+    whole_type=models.StyleTrainRequest,
+    job_id_path="job_id",
+)
+_LIST = Endpoint(
+    "GET",
+    "/styles",
+    models.StylePage,
+    models.StyleListParams,
+    query={
+        "cursor": "cursor",
+        "limit": "limit",
+        "ids": "ids",
+        "liked": "liked",
+        "user": "user",
+        "model": "model",
+        "filter": "filter_",
+    },
+    kind="none",
+)
+_GET = Endpoint(
+    "GET",
+    "/styles/{id}",
+    models.Style,
+    models.StyleGetParams,
+    path_args={"id": "style_id"},
+    kind="none",
+)
+_UPDATE = Endpoint(
+    "PATCH",
+    "/styles/{id}",
+    models.Style,
+    models.StyleUpdateParams,
+    models.StyleUpdateRequest,
+    path_args={"id": "style_id"},
+)
+_GET_SHARE_LINK = Endpoint(
+    "GET",
+    "/styles/{id}/share/link",
+    models.StyleGetShareLinkResponse,
+    models.StyleGetShareLinkParams,
+    path_args={"id": "style_id"},
+    kind="none",
+)
+_SHARE_WORKSPACE = Endpoint(
+    "POST",
+    "/styles/{id}/share/workspace",
+    models.StyleShareWorkspaceResponse,
+    models.StyleShareWorkspaceParams,
+    path_args={"id": "style_id"},
+    kind="none",
+)
+_DELETE_SHARE_WORKSPACE = Endpoint(
+    "DELETE",
+    "/styles/{id}/share/workspace",
+    models.StyleDeleteShareWorkspaceResponse,
+    models.StyleDeleteShareWorkspaceParams,
+    path_args={"id": "style_id"},
+    kind="none",
+)
 
+
+class TrainAndWaitParams(RequestParams, JobWaitParams[models.Job], total=False):
     body: Required[models.StyleTrainRequest]
     webhook_url: str | NotGiven
-
-
-class TrainAndWaitParams(TrainParams, JobWaitParams[models.Job], total=False):
-    """The arguments of ``train_and_wait``."""
 
 
 class ListPageParams(PageRequestParams, total=False):
@@ -92,39 +155,13 @@ class StylesResource(SyncResource):
             webhook_url: URL to receive a POST request when the job completes. The webhook will receive
                     the job data including results.
 
-        Returns:
-            models.CreatedJob
-
         HTTP: ``POST /styles/train``
         """
-        _args = validate_arguments(
-            models.StyleTrainParams,
-            given({"X-Webhook-URL": webhook_url}),
-            {"X-Webhook-URL": "webhook_url"},
-        )
-        return self._client.request(
-            "POST",
-            "/styles/train",
-            cast_to=models.CreatedJob,
-            headers=pick(_args, ("X-Webhook-URL",)),
-            json_body=validate_arguments(models.StyleTrainRequest, body),
-            job_id_path="job_id",
-            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-        )
+        return _send(_TRAIN, locals())
 
-    def train_and_wait(
-        self,
-        **params: Unpack[TrainAndWaitParams],
-    ) -> models.Job:
-        """``train``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = _and_wait(
-            self.train,
-            (),
-            params,
-            "job_id",
-            JobsResource(self._client).wait,
-        )
-        return jobs[0]
+    def train_and_wait(self, **params: Unpack[TrainAndWaitParams]) -> models.Job:
+        """``train``, then wait for its job."""
+        return _and_wait_one(self.train, params, _follow)
 
     def list(
         self,
@@ -162,51 +199,15 @@ class StylesResource(SyncResource):
             liked: Server default: False.
             filter_: Server default: 'all'.
 
-        Returns:
-            models.StylePage
-
         HTTP: ``GET /styles``
         """
-        _args = validate_arguments(
-            models.StyleListParams,
-            given(
-                {
-                    "cursor": cursor,
-                    "limit": limit,
-                    "ids": ids,
-                    "liked": liked,
-                    "user": user,
-                    "model": model,
-                    "filter": filter_,
-                },
-            ),
-            {"filter": "filter_"},
-        )
-        return self._client.request(
-            "GET",
-            "/styles",
-            cast_to=models.StylePage,
-            params=pick(_args, ("cursor", "limit", "ids", "liked", "user", "model", "filter")),
-            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-        )
+        return _send(_LIST, locals())
 
-    def list_pages(
-        self,
-        **params: Unpack[ListPageParams],
-    ) -> Iterator[models.StylePage]:
+    def list_pages(self, **params: Unpack[ListPageParams]) -> Iterator[models.StylePage]:
         """Every page of ``list``, one request per page (cursor pagination)."""
-        return iterate_pages(
-            lambda position: self.list(
-                cursor=position,
-                **params,
-            ),
-            LIST_PAGES,
-        )
+        return iterate_pages(lambda position: self.list(cursor=position, **params), LIST_PAGES)
 
-    def list_all(
-        self,
-        **params: Unpack[ListPageParams],
-    ) -> Iterator[models.Style]:
+    def list_all(self, **params: Unpack[ListPageParams]) -> Iterator[models.Style]:
         """Every item of ``list`` across all pages, fetched lazily."""
         for page in self.list_pages(**params):
             for item in page_items(page, LIST_PAGES):
@@ -228,22 +229,9 @@ class StylesResource(SyncResource):
         Args:
             style_id: A unique identifier for a style
 
-        Returns:
-            models.Style
-
         HTTP: ``GET /styles/{id}``
         """
-        _args = validate_arguments(
-            models.StyleGetParams,
-            given({"id": style_id}),
-            {"id": "style_id"},
-        )
-        return self._client.request(
-            "GET",
-            format_path("/styles/{id}", pick(_args, ("id",))),
-            cast_to=models.Style,
-            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-        )
+        return _send(_GET, locals())
 
     def update(
         self,
@@ -265,27 +253,9 @@ class StylesResource(SyncResource):
         Args:
             style_id: A unique identifier for a style
 
-        Returns:
-            models.Style
-
         HTTP: ``PATCH /styles/{id}``
         """
-        _args = validate_arguments(
-            models.StyleUpdateParams,
-            given({"id": style_id}),
-            {"id": "style_id"},
-        )
-        _body = validate_arguments(
-            models.StyleUpdateRequest,
-            given({"public": public, "urls": urls, "title": title, "cover_url": cover_url}),
-        )
-        return self._client.request(
-            "PATCH",
-            format_path("/styles/{id}", pick(_args, ("id",))),
-            cast_to=models.Style,
-            json_body=_body,
-            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-        )
+        return _send(_UPDATE, locals())
 
     def get_share_link(
         self,
@@ -303,22 +273,9 @@ class StylesResource(SyncResource):
         Args:
             style_id: A unique identifier for a style
 
-        Returns:
-            models.StyleGetShareLinkResponse
-
         HTTP: ``GET /styles/{id}/share/link``
         """
-        _args = validate_arguments(
-            models.StyleGetShareLinkParams,
-            given({"id": style_id}),
-            {"id": "style_id"},
-        )
-        return self._client.request(
-            "GET",
-            format_path("/styles/{id}/share/link", pick(_args, ("id",))),
-            cast_to=models.StyleGetShareLinkResponse,
-            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-        )
+        return _send(_GET_SHARE_LINK, locals())
 
     def share_workspace(
         self,
@@ -336,22 +293,9 @@ class StylesResource(SyncResource):
         Args:
             style_id: A unique identifier for a style
 
-        Returns:
-            models.StyleShareWorkspaceResponse
-
         HTTP: ``POST /styles/{id}/share/workspace``
         """
-        _args = validate_arguments(
-            models.StyleShareWorkspaceParams,
-            given({"id": style_id}),
-            {"id": "style_id"},
-        )
-        return self._client.request(
-            "POST",
-            format_path("/styles/{id}/share/workspace", pick(_args, ("id",))),
-            cast_to=models.StyleShareWorkspaceResponse,
-            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-        )
+        return _send(_SHARE_WORKSPACE, locals())
 
     def delete_share_workspace(
         self,
@@ -369,26 +313,13 @@ class StylesResource(SyncResource):
         Args:
             style_id: A unique identifier for a style
 
-        Returns:
-            models.StyleDeleteShareWorkspaceResponse
-
         HTTP: ``DELETE /styles/{id}/share/workspace``
         """
-        _args = validate_arguments(
-            models.StyleDeleteShareWorkspaceParams,
-            given({"id": style_id}),
-            {"id": "style_id"},
-        )
-        return self._client.request(
-            "DELETE",
-            format_path("/styles/{id}/share/workspace", pick(_args, ("id",))),
-            cast_to=models.StyleDeleteShareWorkspaceResponse,
-            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-        )
+        return _send(_DELETE_SHARE_WORKSPACE, locals())
 
     @property
     def with_raw_response(self) -> StylesResourceWithRawResponse:
-        """The one-call methods, returning :class:`RawResponse` instead of parsed models."""
+        """The one-call methods, returning :class:`RawResponse`."""
         return StylesResourceWithRawResponse(self)
 
 
@@ -397,39 +328,18 @@ class AsyncStylesResource(AsyncResource):
 
     train = _awaitable(StylesResource.train)
 
-    async def train_and_wait(
-        self,
-        **params: Unpack[TrainAndWaitParams],
-    ) -> models.Job:
-        """``train``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = await _async_and_wait(
-            self.train,
-            (),
-            params,
-            "job_id",
-            AsyncJobsResource(self._client).wait,
-        )
-        return jobs[0]
+    train_and_wait = _awaitable(StylesResource.train_and_wait)
 
     list = _awaitable(StylesResource.list)
 
-    def list_pages(
-        self,
-        **params: Unpack[ListPageParams],
-    ) -> AsyncIterator[models.StylePage]:
+    def list_pages(self, **params: Unpack[ListPageParams]) -> AsyncIterator[models.StylePage]:
         """Every page of ``list``, one request per page (cursor pagination)."""
         return async_iterate_pages(
-            lambda position: self.list(
-                cursor=position,
-                **params,
-            ),
+            lambda position: self.list(cursor=position, **params),
             LIST_PAGES,
         )
 
-    async def list_all(
-        self,
-        **params: Unpack[ListPageParams],
-    ) -> AsyncIterator[models.Style]:
+    async def list_all(self, **params: Unpack[ListPageParams]) -> AsyncIterator[models.Style]:
         """Every item of ``list`` across all pages, fetched lazily."""
         async for page in self.list_pages(**params):
             for item in page_items(page, LIST_PAGES):
@@ -447,12 +357,12 @@ class AsyncStylesResource(AsyncResource):
 
     @property
     def with_raw_response(self) -> AsyncStylesResourceWithRawResponse:
-        """The one-call methods, returning :class:`RawResponse` instead of parsed models."""
+        """The one-call methods, returning :class:`RawResponse`."""
         return AsyncStylesResourceWithRawResponse(self)
 
 
 class StylesResourceWithRawResponse(RawMethods):
-    """``StylesResource``'s one-call methods, returning :class:`RawResponse`."""
+    """See ``StylesResource.with_raw_response``."""
 
     train = _raw(StylesResource.train)
     list = _raw(StylesResource.list)
@@ -464,7 +374,7 @@ class StylesResourceWithRawResponse(RawMethods):
 
 
 class AsyncStylesResourceWithRawResponse(RawMethods):
-    """``AsyncStylesResource``'s one-call methods, returning :class:`RawResponse`."""
+    """See ``AsyncStylesResource.with_raw_response``."""
 
     train = _async_raw(AsyncStylesResource.train)
     list = _async_raw(AsyncStylesResource.list)
@@ -473,3 +383,6 @@ class AsyncStylesResourceWithRawResponse(RawMethods):
     get_share_link = _async_raw(AsyncStylesResource.get_share_link)
     share_workspace = _async_raw(AsyncStylesResource.share_workspace)
     delete_share_workspace = _async_raw(AsyncStylesResource.delete_share_workspace)
+
+
+_follow = Follow("job_id", JobsResource, AsyncJobsResource)

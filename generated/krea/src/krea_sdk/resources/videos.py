@@ -7,23 +7,334 @@ from typing import List, Literal
 from typing_extensions import Required, Unpack
 
 from .. import models
-from .._arguments import given, pick, use_alias, validate_arguments
-from .._methods import JobWaitParams, RawMethods, RequestParams
-from .._methods import and_wait as _and_wait
-from .._methods import async_and_wait as _async_and_wait
+from .._endpoint import Endpoint
+from .._endpoint import send as _send
+from .._methods import Follow, JobWaitParams, RawMethods, RequestParams
+from .._methods import and_wait_one as _and_wait_one
 from .._methods import async_raw as _async_raw
 from .._methods import awaitable as _awaitable
 from .._methods import raw as _raw
 from .._resource import AsyncResource, SyncResource
-from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, RequestOptions, Timeout
+from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 from .jobs import JobsResource, AsyncJobsResource
 
 __all__ = ["VideosResource", "AsyncVideosResource"]
 
 
-class Kling1Params(RequestParams, total=False):
-    """The keyword arguments of ``kling_1``, which ``kling_1_and_wait`` takes too."""
+_KLING_1 = Endpoint(
+    "POST",
+    "/generate/video/kling/kling-1",
+    models.CreatedJob,
+    models.VideoKling1Params,
+    models.VideoKling1Request,
+    headers={"X-Webhook-URL": "webhook_url"},
+    job_id_path="job_id",
+)
+_KLING_1_5 = Endpoint(
+    "POST",
+    "/generate/video/kling/kling-1.5",
+    models.CreatedJob,
+    models.VideoKling15Params,
+    models.VideoKling15Request,
+    headers={"X-Webhook-URL": "webhook_url"},
+    job_id_path="job_id",
+)
+_KLING_1_6 = Endpoint(
+    "POST",
+    "/generate/video/kling/kling-1.6",
+    models.CreatedJob,
+    models.VideoKling16Params,
+    models.VideoKling16Request,
+    headers={"X-Webhook-URL": "webhook_url"},
+    job_id_path="job_id",
+)
+_KLING_2 = Endpoint(
+    "POST",
+    "/generate/video/kling/kling-2",
+    models.CreatedJob,
+    models.VideoKling2Params,
+    models.VideoKling2Request,
+    headers={"X-Webhook-URL": "webhook_url"},
+    job_id_path="job_id",
+)
+_KLING_2_1 = Endpoint(
+    "POST",
+    "/generate/video/kling/kling-2.1",
+    models.CreatedJob,
+    models.VideoKling21Params,
+    models.VideoKling21Request,
+    headers={"X-Webhook-URL": "webhook_url"},
+    job_id_path="job_id",
+)
+_KLING_2_5 = Endpoint(
+    "POST",
+    "/generate/video/kling/kling-2.5",
+    models.CreatedJob,
+    models.VideoKling25Params,
+    models.VideoKling25Request,
+    headers={"X-Webhook-URL": "webhook_url"},
+    job_id_path="job_id",
+)
+_KLING_2_6 = Endpoint(
+    "POST",
+    "/generate/video/kling/kling-2.6",
+    models.CreatedJob,
+    models.VideoKling26Params,
+    models.VideoKling26Request,
+    headers={"X-Webhook-URL": "webhook_url"},
+    job_id_path="job_id",
+)
+_KLING_3_0 = Endpoint(
+    "POST",
+    "/generate/video/kling/kling-3.0",
+    models.CreatedJob,
+    models.VideoKling30Params,
+    models.VideoKling30Request,
+    headers={"X-Webhook-URL": "webhook_url"},
+    job_id_path="job_id",
+)
+_KLING_O1 = Endpoint(
+    "POST",
+    "/generate/video/kling/kling-o1",
+    models.CreatedJob,
+    models.VideoKlingO1Params,
+    models.VideoKlingO1Request,
+    headers={"X-Webhook-URL": "webhook_url"},
+    job_id_path="job_id",
+)
+_HAILUO = Endpoint(
+    "POST",
+    "/generate/video/minimax/hailuo",
+    models.CreatedJob,
+    models.VideoHailuoParams,
+    models.VideoHailuoRequest,
+    headers={"X-Webhook-URL": "webhook_url"},
+    job_id_path="job_id",
+)
+_HAILUO_02 = Endpoint(
+    "POST",
+    "/generate/video/minimax/hailuo-02",
+    models.CreatedJob,
+    models.VideoHailuo02Params,
+    models.VideoHailuo02Request,
+    headers={"X-Webhook-URL": "webhook_url"},
+    job_id_path="job_id",
+)
+_HAILUO_2_3 = Endpoint(
+    "POST",
+    "/generate/video/minimax/hailuo-2.3",
+    models.CreatedJob,
+    models.VideoHailuo23Params,
+    models.VideoHailuo23Request,
+    headers={"X-Webhook-URL": "webhook_url"},
+    job_id_path="job_id",
+)
+_HAILUO_2_3_FAST = Endpoint(
+    "POST",
+    "/generate/video/minimax/hailuo-2.3-fast",
+    models.CreatedJob,
+    models.VideoHailuo23FastParams,
+    models.VideoHailuo23FastRequest,
+    headers={"X-Webhook-URL": "webhook_url"},
+    job_id_path="job_id",
+)
+_WAN_2_1 = Endpoint(
+    "POST",
+    "/generate/video/alibaba/wan-2.1",
+    models.CreatedJob,
+    models.VideoWan21Params,
+    models.VideoWan21Request,
+    headers={"X-Webhook-URL": "webhook_url"},
+    aliases=(
+        (
+            "preset_styles",
+            "styles",
+            "2026-06-19",
+            "https://docs.krea.ai/developers/deprecations#public-api-snake-case-fields",
+        ),
+    ),
+    job_id_path="job_id",
+)
+_WAN_2_2 = Endpoint(
+    "POST",
+    "/generate/video/alibaba/wan-2.2",
+    models.CreatedJob,
+    models.VideoWan22Params,
+    models.VideoWan22Request,
+    headers={"X-Webhook-URL": "webhook_url"},
+    aliases=(
+        (
+            "preset_styles",
+            "styles",
+            "2026-06-19",
+            "https://docs.krea.ai/developers/deprecations#public-api-snake-case-fields",
+        ),
+    ),
+    job_id_path="job_id",
+)
+_WAN_2_5 = Endpoint(
+    "POST",
+    "/generate/video/alibaba/wan-2.5",
+    models.CreatedJob,
+    models.VideoWan25Params,
+    models.VideoWan25Request,
+    headers={"X-Webhook-URL": "webhook_url"},
+    job_id_path="job_id",
+)
+_VEO_2 = Endpoint(
+    "POST",
+    "/generate/video/google/veo-2",
+    models.CreatedJob,
+    models.VideoVeo2Params,
+    models.VideoVeo2Request,
+    headers={"X-Webhook-URL": "webhook_url"},
+    aliases=(
+        (
+            "image_url",
+            "start_image",
+            "2026-06-19",
+            "https://docs.krea.ai/developers/deprecations#veo-2-start-image",
+        ),
+    ),
+    job_id_path="job_id",
+)
+_VEO_3 = Endpoint(
+    "POST",
+    "/generate/video/google/veo-3",
+    models.CreatedJob,
+    models.VideoVeo3Params,
+    models.VideoVeo3Request,
+    headers={"X-Webhook-URL": "webhook_url"},
+    job_id_path="job_id",
+)
+_VEO_3_FAST = Endpoint(
+    "POST",
+    "/generate/video/google/veo-3-fast",
+    models.CreatedJob,
+    models.VideoVeo3FastParams,
+    models.VideoVeo3FastRequest,
+    headers={"X-Webhook-URL": "webhook_url"},
+    job_id_path="job_id",
+)
+_VEO_3_1 = Endpoint(
+    "POST",
+    "/generate/video/google/veo-3.1",
+    models.CreatedJob,
+    models.VideoVeo31Params,
+    models.VideoVeo31Request,
+    headers={"X-Webhook-URL": "webhook_url"},
+    job_id_path="job_id",
+)
+_VEO_3_1_FAST = Endpoint(
+    "POST",
+    "/generate/video/google/veo-3.1-fast",
+    models.CreatedJob,
+    models.VideoVeo31FastParams,
+    models.VideoVeo31FastRequest,
+    headers={"X-Webhook-URL": "webhook_url"},
+    job_id_path="job_id",
+)
+_VEO_3_1_LITE = Endpoint(
+    "POST",
+    "/generate/video/google/veo-3.1-lite",
+    models.CreatedJob,
+    models.VideoVeo31LiteParams,
+    models.VideoVeo31LiteRequest,
+    headers={"X-Webhook-URL": "webhook_url"},
+    job_id_path="job_id",
+)
+_SEEDANCE_1_0_PRO = Endpoint(
+    "POST",
+    "/generate/video/bytedance/seedance-1.0-pro",
+    models.CreatedJob,
+    models.VideoSeedance10ProParams,
+    models.VideoSeedance10ProRequest,
+    headers={"X-Webhook-URL": "webhook_url"},
+    job_id_path="job_id",
+)
+_SEEDANCE_1_0_PRO_FAST = Endpoint(
+    "POST",
+    "/generate/video/bytedance/seedance-1.0-pro-fast",
+    models.CreatedJob,
+    models.VideoSeedance10ProFastParams,
+    models.VideoSeedance10ProFastRequest,
+    headers={"X-Webhook-URL": "webhook_url"},
+    job_id_path="job_id",
+)
+_LTX_VIDEO_2_3_22B = Endpoint(
+    "POST",
+    "/generate/video/lightricks/ltx-video-2.3-22b",
+    models.CreatedJob,
+    models.VideoLtxVideo2322BParams,
+    models.VideoLtxVideo2322BRequest,
+    headers={"X-Webhook-URL": "webhook_url"},
+    aliases=(
+        (
+            "preset_styles",
+            "styles",
+            "2026-06-19",
+            "https://docs.krea.ai/developers/deprecations#public-api-snake-case-fields",
+        ),
+    ),
+    job_id_path="job_id",
+)
+_RAY_2 = Endpoint(
+    "POST",
+    "/generate/video/luma/ray-2",
+    models.CreatedJob,
+    models.VideoRay2Params,
+    models.VideoRay2Request,
+    headers={"X-Webhook-URL": "webhook_url"},
+    job_id_path="job_id",
+)
+_GEN_3 = Endpoint(
+    "POST",
+    "/generate/video/runway/gen-3",
+    models.CreatedJob,
+    models.VideoGen3Params,
+    models.VideoGen3Request,
+    headers={"X-Webhook-URL": "webhook_url"},
+    job_id_path="job_id",
+)
+_GEN_4_VIDEO = Endpoint(
+    "POST",
+    "/generate/video/runway/gen-4-video",
+    models.CreatedJob,
+    models.VideoGen4VideoParams,
+    models.VideoGen4VideoRequest,
+    headers={"X-Webhook-URL": "webhook_url"},
+    job_id_path="job_id",
+)
+_GEN_4_5 = Endpoint(
+    "POST",
+    "/generate/video/runway/gen-4.5",
+    models.CreatedJob,
+    models.VideoGen45Params,
+    models.VideoGen45Request,
+    headers={"X-Webhook-URL": "webhook_url"},
+    job_id_path="job_id",
+)
+_GROK_VIDEO = Endpoint(
+    "POST",
+    "/generate/video/xai/grok-video",
+    models.CreatedJob,
+    models.VideoGrokVideoParams,
+    models.VideoGrokVideoRequest,
+    headers={"X-Webhook-URL": "webhook_url"},
+    job_id_path="job_id",
+)
+_ALEPH = Endpoint(
+    "POST",
+    "/generate/video/runway/aleph",
+    models.CreatedJob,
+    models.VideoAlephParams,
+    models.VideoAlephRequest,
+    headers={"X-Webhook-URL": "webhook_url"},
+    job_id_path="job_id",
+)
 
+
+class Kling1AndWaitParams(RequestParams, JobWaitParams[models.Job], total=False):
     prompt: Required[str]
     webhook_url: str | NotGiven
     start_image: str | NotGiven
@@ -36,13 +347,7 @@ class Kling1Params(RequestParams, total=False):
     mode: Literal["std", "pro"] | NotGiven
 
 
-class Kling1AndWaitParams(Kling1Params, JobWaitParams[models.Job], total=False):
-    """The arguments of ``kling_1_and_wait``."""
-
-
-class Kling15Params(RequestParams, total=False):
-    """The keyword arguments of ``kling_1_5``, which ``kling_1_5_and_wait`` takes too."""
-
+class Kling15AndWaitParams(RequestParams, JobWaitParams[models.Job], total=False):
     prompt: Required[str]
     webhook_url: str | NotGiven
     start_image: str | NotGiven
@@ -55,13 +360,7 @@ class Kling15Params(RequestParams, total=False):
     mode: Literal["pro"] | NotGiven
 
 
-class Kling15AndWaitParams(Kling15Params, JobWaitParams[models.Job], total=False):
-    """The arguments of ``kling_1_5_and_wait``."""
-
-
-class Kling16Params(RequestParams, total=False):
-    """The keyword arguments of ``kling_1_6``, which ``kling_1_6_and_wait`` takes too."""
-
+class Kling16AndWaitParams(RequestParams, JobWaitParams[models.Job], total=False):
     prompt: Required[str]
     webhook_url: str | NotGiven
     start_image: str | NotGiven
@@ -74,13 +373,7 @@ class Kling16Params(RequestParams, total=False):
     mode: Literal["std", "pro"] | NotGiven
 
 
-class Kling16AndWaitParams(Kling16Params, JobWaitParams[models.Job], total=False):
-    """The arguments of ``kling_1_6_and_wait``."""
-
-
-class Kling2Params(RequestParams, total=False):
-    """The keyword arguments of ``kling_2``, which ``kling_2_and_wait`` takes too."""
-
+class Kling2AndWaitParams(RequestParams, JobWaitParams[models.Job], total=False):
     prompt: Required[str]
     webhook_url: str | NotGiven
     start_image: str | NotGiven
@@ -91,13 +384,7 @@ class Kling2Params(RequestParams, total=False):
     mode: Literal["master", "pro"] | NotGiven
 
 
-class Kling2AndWaitParams(Kling2Params, JobWaitParams[models.Job], total=False):
-    """The arguments of ``kling_2_and_wait``."""
-
-
-class Kling21Params(RequestParams, total=False):
-    """The keyword arguments of ``kling_2_1``, which ``kling_2_1_and_wait`` takes too."""
-
+class Kling21AndWaitParams(RequestParams, JobWaitParams[models.Job], total=False):
     prompt: Required[str]
     webhook_url: str | NotGiven
     start_image: str | NotGiven
@@ -108,13 +395,7 @@ class Kling21Params(RequestParams, total=False):
     mode: Literal["master", "pro"] | NotGiven
 
 
-class Kling21AndWaitParams(Kling21Params, JobWaitParams[models.Job], total=False):
-    """The arguments of ``kling_2_1_and_wait``."""
-
-
-class Kling25Params(RequestParams, total=False):
-    """The keyword arguments of ``kling_2_5``, which ``kling_2_5_and_wait`` takes too."""
-
+class Kling25AndWaitParams(RequestParams, JobWaitParams[models.Job], total=False):
     prompt: Required[str]
     webhook_url: str | NotGiven
     start_image: str | NotGiven
@@ -125,13 +406,7 @@ class Kling25Params(RequestParams, total=False):
     mode: Literal["pro"] | NotGiven
 
 
-class Kling25AndWaitParams(Kling25Params, JobWaitParams[models.Job], total=False):
-    """The arguments of ``kling_2_5_and_wait``."""
-
-
-class Kling26Params(RequestParams, total=False):
-    """The keyword arguments of ``kling_2_6``, which ``kling_2_6_and_wait`` takes too."""
-
+class Kling26AndWaitParams(RequestParams, JobWaitParams[models.Job], total=False):
     prompt: Required[str]
     webhook_url: str | NotGiven
     start_image: str | NotGiven
@@ -143,13 +418,7 @@ class Kling26Params(RequestParams, total=False):
     generate_audio: bool | NotGiven
 
 
-class Kling26AndWaitParams(Kling26Params, JobWaitParams[models.Job], total=False):
-    """The arguments of ``kling_2_6_and_wait``."""
-
-
-class Kling30Params(RequestParams, total=False):
-    """The keyword arguments of ``kling_3_0``, which ``kling_3_0_and_wait`` takes too."""
-
+class Kling30AndWaitParams(RequestParams, JobWaitParams[models.Job], total=False):
     prompt: Required[str]
     webhook_url: str | NotGiven
     start_image: str | NotGiven
@@ -162,13 +431,7 @@ class Kling30Params(RequestParams, total=False):
     multi_prompt: List[models.MultiPromptItem] | NotGiven
 
 
-class Kling30AndWaitParams(Kling30Params, JobWaitParams[models.Job], total=False):
-    """The arguments of ``kling_3_0_and_wait``."""
-
-
-class KlingO1Params(RequestParams, total=False):
-    """The keyword arguments of ``kling_o1``, which ``kling_o1_and_wait`` takes too."""
-
+class KlingO1AndWaitParams(RequestParams, JobWaitParams[models.Job], total=False):
     prompt: Required[str]
     webhook_url: str | NotGiven
     start_image: str | NotGiven
@@ -181,13 +444,7 @@ class KlingO1Params(RequestParams, total=False):
     video_reference: models.VideoReference | NotGiven
 
 
-class KlingO1AndWaitParams(KlingO1Params, JobWaitParams[models.Job], total=False):
-    """The arguments of ``kling_o1_and_wait``."""
-
-
-class HailuoParams(RequestParams, total=False):
-    """The keyword arguments of ``hailuo``, which ``hailuo_and_wait`` takes too."""
-
+class HailuoAndWaitParams(RequestParams, JobWaitParams[models.Job], total=False):
     prompt: Required[str]
     webhook_url: str | NotGiven
     start_image: str | NotGiven
@@ -198,13 +455,7 @@ class HailuoParams(RequestParams, total=False):
     subjects: List[models.Subject] | NotGiven
 
 
-class HailuoAndWaitParams(HailuoParams, JobWaitParams[models.Job], total=False):
-    """The arguments of ``hailuo_and_wait``."""
-
-
-class Hailuo02Params(RequestParams, total=False):
-    """The keyword arguments of ``hailuo_02``, which ``hailuo_02_and_wait`` takes too."""
-
+class Hailuo02AndWaitParams(RequestParams, JobWaitParams[models.Job], total=False):
     prompt: Required[str]
     webhook_url: str | NotGiven
     start_image: str | NotGiven
@@ -216,13 +467,7 @@ class Hailuo02Params(RequestParams, total=False):
     duration: float | NotGiven
 
 
-class Hailuo02AndWaitParams(Hailuo02Params, JobWaitParams[models.Job], total=False):
-    """The arguments of ``hailuo_02_and_wait``."""
-
-
-class Hailuo23Params(RequestParams, total=False):
-    """The keyword arguments of ``hailuo_2_3``, which ``hailuo_2_3_and_wait`` takes too."""
-
+class Hailuo23AndWaitParams(RequestParams, JobWaitParams[models.Job], total=False):
     prompt: Required[str]
     webhook_url: str | NotGiven
     start_image: str | NotGiven
@@ -234,13 +479,7 @@ class Hailuo23Params(RequestParams, total=False):
     duration: Literal[6, 10] | NotGiven
 
 
-class Hailuo23AndWaitParams(Hailuo23Params, JobWaitParams[models.Job], total=False):
-    """The arguments of ``hailuo_2_3_and_wait``."""
-
-
-class Hailuo23FastParams(RequestParams, total=False):
-    """The keyword arguments of ``hailuo_2_3_fast``, which ``hailuo_2_3_fast_and_wait`` takes too."""
-
+class Hailuo23FastAndWaitParams(RequestParams, JobWaitParams[models.Job], total=False):
     prompt: Required[str]
     webhook_url: str | NotGiven
     start_image: str | NotGiven
@@ -252,13 +491,7 @@ class Hailuo23FastParams(RequestParams, total=False):
     duration: Literal[6, 10] | NotGiven
 
 
-class Hailuo23FastAndWaitParams(Hailuo23FastParams, JobWaitParams[models.Job], total=False):
-    """The arguments of ``hailuo_2_3_fast_and_wait``."""
-
-
-class Wan21Params(RequestParams, total=False):
-    """The keyword arguments of ``wan_2_1``, which ``wan_2_1_and_wait`` takes too."""
-
+class Wan21AndWaitParams(RequestParams, JobWaitParams[models.Job], total=False):
     prompt: Required[str]
     width: Required[float]
     height: Required[float]
@@ -272,13 +505,7 @@ class Wan21Params(RequestParams, total=False):
     frame_num: float | NotGiven
 
 
-class Wan21AndWaitParams(Wan21Params, JobWaitParams[models.Job], total=False):
-    """The arguments of ``wan_2_1_and_wait``."""
-
-
-class Wan22Params(RequestParams, total=False):
-    """The keyword arguments of ``wan_2_2``, which ``wan_2_2_and_wait`` takes too."""
-
+class Wan22AndWaitParams(RequestParams, JobWaitParams[models.Job], total=False):
     prompt: Required[str]
     width: Required[float]
     height: Required[float]
@@ -292,13 +519,7 @@ class Wan22Params(RequestParams, total=False):
     frame_num: float | NotGiven
 
 
-class Wan22AndWaitParams(Wan22Params, JobWaitParams[models.Job], total=False):
-    """The arguments of ``wan_2_2_and_wait``."""
-
-
-class Wan25Params(RequestParams, total=False):
-    """The keyword arguments of ``wan_2_5``, which ``wan_2_5_and_wait`` takes too."""
-
+class Wan25AndWaitParams(RequestParams, JobWaitParams[models.Job], total=False):
     prompt: Required[str]
     webhook_url: str | NotGiven
     start_image: str | None | NotGiven
@@ -312,13 +533,7 @@ class Wan25Params(RequestParams, total=False):
     generate_audio: bool | NotGiven
 
 
-class Wan25AndWaitParams(Wan25Params, JobWaitParams[models.Job], total=False):
-    """The arguments of ``wan_2_5_and_wait``."""
-
-
-class Veo2Params(RequestParams, total=False):
-    """The keyword arguments of ``veo_2``, which ``veo_2_and_wait`` takes too."""
-
+class Veo2AndWaitParams(RequestParams, JobWaitParams[models.Job], total=False):
     prompt: Required[str]
     webhook_url: str | NotGiven
     start_image: str | None | NotGiven
@@ -327,13 +542,7 @@ class Veo2Params(RequestParams, total=False):
     duration: float | NotGiven
 
 
-class Veo2AndWaitParams(Veo2Params, JobWaitParams[models.Job], total=False):
-    """The arguments of ``veo_2_and_wait``."""
-
-
-class Veo3Params(RequestParams, total=False):
-    """The keyword arguments of ``veo_3``, which ``veo_3_and_wait`` takes too."""
-
+class Veo3AndWaitParams(RequestParams, JobWaitParams[models.Job], total=False):
     prompt: Required[str]
     webhook_url: str | NotGiven
     start_image: str | None | NotGiven
@@ -344,13 +553,7 @@ class Veo3Params(RequestParams, total=False):
     resolution: Literal["720p", "1080p"] | NotGiven
 
 
-class Veo3AndWaitParams(Veo3Params, JobWaitParams[models.Job], total=False):
-    """The arguments of ``veo_3_and_wait``."""
-
-
-class Veo3FastParams(RequestParams, total=False):
-    """The keyword arguments of ``veo_3_fast``, which ``veo_3_fast_and_wait`` takes too."""
-
+class Veo3FastAndWaitParams(RequestParams, JobWaitParams[models.Job], total=False):
     prompt: Required[str]
     webhook_url: str | NotGiven
     start_image: str | None | NotGiven
@@ -361,13 +564,7 @@ class Veo3FastParams(RequestParams, total=False):
     resolution: Literal["720p", "1080p"] | NotGiven
 
 
-class Veo3FastAndWaitParams(Veo3FastParams, JobWaitParams[models.Job], total=False):
-    """The arguments of ``veo_3_fast_and_wait``."""
-
-
-class Veo31Params(RequestParams, total=False):
-    """The keyword arguments of ``veo_3_1``, which ``veo_3_1_and_wait`` takes too."""
-
+class Veo31AndWaitParams(RequestParams, JobWaitParams[models.Job], total=False):
     prompt: Required[str]
     webhook_url: str | NotGiven
     start_image: str | None | NotGiven
@@ -381,13 +578,7 @@ class Veo31Params(RequestParams, total=False):
     reference_images: List[str] | NotGiven
 
 
-class Veo31AndWaitParams(Veo31Params, JobWaitParams[models.Job], total=False):
-    """The arguments of ``veo_3_1_and_wait``."""
-
-
-class Veo31FastParams(RequestParams, total=False):
-    """The keyword arguments of ``veo_3_1_fast``, which ``veo_3_1_fast_and_wait`` takes too."""
-
+class Veo31FastAndWaitParams(RequestParams, JobWaitParams[models.Job], total=False):
     prompt: Required[str]
     webhook_url: str | NotGiven
     start_image: str | None | NotGiven
@@ -401,13 +592,7 @@ class Veo31FastParams(RequestParams, total=False):
     reference_images: List[str] | NotGiven
 
 
-class Veo31FastAndWaitParams(Veo31FastParams, JobWaitParams[models.Job], total=False):
-    """The arguments of ``veo_3_1_fast_and_wait``."""
-
-
-class Veo31LiteParams(RequestParams, total=False):
-    """The keyword arguments of ``veo_3_1_lite``, which ``veo_3_1_lite_and_wait`` takes too."""
-
+class Veo31LiteAndWaitParams(RequestParams, JobWaitParams[models.Job], total=False):
     prompt: Required[str]
     webhook_url: str | NotGiven
     start_image: str | None | NotGiven
@@ -419,13 +604,7 @@ class Veo31LiteParams(RequestParams, total=False):
     end_video: str | None | NotGiven
 
 
-class Veo31LiteAndWaitParams(Veo31LiteParams, JobWaitParams[models.Job], total=False):
-    """The arguments of ``veo_3_1_lite_and_wait``."""
-
-
-class Seedance10ProParams(RequestParams, total=False):
-    """The keyword arguments of ``seedance_1_0_pro``, which ``seedance_1_0_pro_and_wait`` takes too."""
-
+class Seedance10ProAndWaitParams(RequestParams, JobWaitParams[models.Job], total=False):
     prompt: Required[str]
     webhook_url: str | NotGiven
     start_image: str | None | NotGiven
@@ -438,13 +617,7 @@ class Seedance10ProParams(RequestParams, total=False):
     resolution: Literal["720p", "1080p"] | NotGiven
 
 
-class Seedance10ProAndWaitParams(Seedance10ProParams, JobWaitParams[models.Job], total=False):
-    """The arguments of ``seedance_1_0_pro_and_wait``."""
-
-
-class Seedance10ProFastParams(RequestParams, total=False):
-    """The keyword arguments of ``seedance_1_0_pro_fast``, which ``seedance_1_0_pro_fast_and_wait`` takes too."""
-
+class Seedance10ProFastAndWaitParams(RequestParams, JobWaitParams[models.Job], total=False):
     prompt: Required[str]
     webhook_url: str | NotGiven
     start_image: str | None | NotGiven
@@ -454,17 +627,7 @@ class Seedance10ProFastParams(RequestParams, total=False):
     resolution: Literal["480p", "720p", "1080p"] | NotGiven
 
 
-class Seedance10ProFastAndWaitParams(
-    Seedance10ProFastParams,
-    JobWaitParams[models.Job],
-    total=False,
-):
-    """The arguments of ``seedance_1_0_pro_fast_and_wait``."""
-
-
-class LtxVideo2322bParams(RequestParams, total=False):
-    """The keyword arguments of ``ltx_video_2_3_22b``, which ``ltx_video_2_3_22b_and_wait`` takes too."""
-
+class LtxVideo2322bAndWaitParams(RequestParams, JobWaitParams[models.Job], total=False):
     prompt: Required[str]
     webhook_url: str | NotGiven
     start_image: str | None | NotGiven
@@ -479,13 +642,7 @@ class LtxVideo2322bParams(RequestParams, total=False):
     has_lora: bool | NotGiven
 
 
-class LtxVideo2322bAndWaitParams(LtxVideo2322bParams, JobWaitParams[models.Job], total=False):
-    """The arguments of ``ltx_video_2_3_22b_and_wait``."""
-
-
-class Ray2Params(RequestParams, total=False):
-    """The keyword arguments of ``ray_2``, which ``ray_2_and_wait`` takes too."""
-
+class Ray2AndWaitParams(RequestParams, JobWaitParams[models.Job], total=False):
     prompt: Required[str]
     width: Required[float]
     height: Required[float]
@@ -496,13 +653,7 @@ class Ray2Params(RequestParams, total=False):
     loop: bool | NotGiven
 
 
-class Ray2AndWaitParams(Ray2Params, JobWaitParams[models.Job], total=False):
-    """The arguments of ``ray_2_and_wait``."""
-
-
-class Gen3Params(RequestParams, total=False):
-    """The keyword arguments of ``gen_3``, which ``gen_3_and_wait`` takes too."""
-
+class Gen3AndWaitParams(RequestParams, JobWaitParams[models.Job], total=False):
     prompt: Required[str]
     webhook_url: str | NotGiven
     start_image: str | NotGiven
@@ -512,13 +663,7 @@ class Gen3Params(RequestParams, total=False):
     seed: float | NotGiven
 
 
-class Gen3AndWaitParams(Gen3Params, JobWaitParams[models.Job], total=False):
-    """The arguments of ``gen_3_and_wait``."""
-
-
-class Gen4VideoParams(RequestParams, total=False):
-    """The keyword arguments of ``gen_4_video``, which ``gen_4_video_and_wait`` takes too."""
-
+class Gen4VideoAndWaitParams(RequestParams, JobWaitParams[models.Job], total=False):
     prompt: Required[str]
     webhook_url: str | NotGiven
     start_image: str | NotGiven
@@ -528,13 +673,7 @@ class Gen4VideoParams(RequestParams, total=False):
     seed: float | NotGiven
 
 
-class Gen4VideoAndWaitParams(Gen4VideoParams, JobWaitParams[models.Job], total=False):
-    """The arguments of ``gen_4_video_and_wait``."""
-
-
-class Gen45Params(RequestParams, total=False):
-    """The keyword arguments of ``gen_4_5``, which ``gen_4_5_and_wait`` takes too."""
-
+class Gen45AndWaitParams(RequestParams, JobWaitParams[models.Job], total=False):
     prompt: Required[str]
     webhook_url: str | NotGiven
     start_image: str | NotGiven
@@ -547,13 +686,7 @@ class Gen45Params(RequestParams, total=False):
     seed: float | NotGiven
 
 
-class Gen45AndWaitParams(Gen45Params, JobWaitParams[models.Job], total=False):
-    """The arguments of ``gen_4_5_and_wait``."""
-
-
-class GrokVideoParams(RequestParams, total=False):
-    """The keyword arguments of ``grok_video``, which ``grok_video_and_wait`` takes too."""
-
+class GrokVideoAndWaitParams(RequestParams, JobWaitParams[models.Job], total=False):
     prompt: Required[str]
     webhook_url: str | NotGiven
     start_image: str | None | NotGiven
@@ -565,13 +698,7 @@ class GrokVideoParams(RequestParams, total=False):
     edit_video: str | NotGiven
 
 
-class GrokVideoAndWaitParams(GrokVideoParams, JobWaitParams[models.Job], total=False):
-    """The arguments of ``grok_video_and_wait``."""
-
-
-class AlephParams(RequestParams, total=False):
-    """The keyword arguments of ``aleph``, which ``aleph_and_wait`` takes too."""
-
+class AlephAndWaitParams(RequestParams, JobWaitParams[models.Job], total=False):
     prompt: Required[str]
     init_video: Required[str]
     webhook_url: str | NotGiven
@@ -593,10 +720,6 @@ class AlephParams(RequestParams, total=False):
         | NotGiven
     )
     seed: float | NotGiven
-
-
-class AlephAndWaitParams(AlephParams, JobWaitParams[models.Job], total=False):
-    """The arguments of ``aleph_and_wait``."""
 
 
 class VideosResource(SyncResource):
@@ -629,16 +752,6 @@ class VideosResource(SyncResource):
         | std | 10s | 120 |
         | pro | 5s | 210 |
         | pro | 10s | 421 |
-        > **Deprecated request fields:**
-        >
-        > - `startImage` -> `start_image` until 2026-06-19
-        > - `startVideo` -> `start_video` until 2026-06-19
-        > - `aspectRatio` -> `aspect_ratio` until 2026-06-19
-        > - `cameraControl` -> `camera_control` until 2026-06-19
-        > - `endImage` -> `end_image` until 2026-06-19
-        > - `endVideo` -> `end_video` until 2026-06-19
-        >
-        > Deprecated fields are accepted for compatibility only and are not shown in the request schema.
 
         Args:
             webhook_url: URL to receive a POST request when the job completes. The webhook will receive
@@ -647,55 +760,13 @@ class VideosResource(SyncResource):
             duration: Server default: 5.
             mode: Server default: 'std'.
 
-        Returns:
-            models.CreatedJob
-
         HTTP: ``POST /generate/video/kling/kling-1``
         """
-        _args = validate_arguments(
-            models.VideoKling1Params,
-            given({"X-Webhook-URL": webhook_url}),
-            {"X-Webhook-URL": "webhook_url"},
-        )
-        _body = validate_arguments(
-            models.VideoKling1Request,
-            given(
-                {
-                    "prompt": prompt,
-                    "start_image": start_image,
-                    "start_video": start_video,
-                    "aspect_ratio": aspect_ratio,
-                    "duration": duration,
-                    "camera_control": camera_control,
-                    "end_image": end_image,
-                    "end_video": end_video,
-                    "mode": mode,
-                },
-            ),
-        )
-        return self._client.request(
-            "POST",
-            "/generate/video/kling/kling-1",
-            cast_to=models.CreatedJob,
-            headers=pick(_args, ("X-Webhook-URL",)),
-            json_body=_body,
-            job_id_path="job_id",
-            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-        )
+        return _send(_KLING_1, locals())
 
-    def kling_1_and_wait(
-        self,
-        **params: Unpack[Kling1AndWaitParams],
-    ) -> models.Job:
-        """``kling_1``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = _and_wait(
-            self.kling_1,
-            (),
-            params,
-            "job_id",
-            JobsResource(self._client).wait,
-        )
-        return jobs[0]
+    def kling_1_and_wait(self, **params: Unpack[Kling1AndWaitParams]) -> models.Job:
+        """``kling_1``, then wait for its job."""
+        return _and_wait_one(self.kling_1, params, _follow)
 
     def kling_1_5(
         self,
@@ -722,16 +793,6 @@ class VideosResource(SyncResource):
         |------|----------|---------------|
         | pro | 5s | 210 |
         | pro | 10s | 421 |
-        > **Deprecated request fields:**
-        >
-        > - `startImage` -> `start_image` until 2026-06-19
-        > - `startVideo` -> `start_video` until 2026-06-19
-        > - `aspectRatio` -> `aspect_ratio` until 2026-06-19
-        > - `cameraControl` -> `camera_control` until 2026-06-19
-        > - `endImage` -> `end_image` until 2026-06-19
-        > - `endVideo` -> `end_video` until 2026-06-19
-        >
-        > Deprecated fields are accepted for compatibility only and are not shown in the request schema.
 
         Args:
             webhook_url: URL to receive a POST request when the job completes. The webhook will receive
@@ -740,55 +801,13 @@ class VideosResource(SyncResource):
             duration: Server default: 5.
             mode: Server default: 'pro'.
 
-        Returns:
-            models.CreatedJob
-
         HTTP: ``POST /generate/video/kling/kling-1.5``
         """
-        _args = validate_arguments(
-            models.VideoKling15Params,
-            given({"X-Webhook-URL": webhook_url}),
-            {"X-Webhook-URL": "webhook_url"},
-        )
-        _body = validate_arguments(
-            models.VideoKling15Request,
-            given(
-                {
-                    "prompt": prompt,
-                    "start_image": start_image,
-                    "start_video": start_video,
-                    "aspect_ratio": aspect_ratio,
-                    "duration": duration,
-                    "camera_control": camera_control,
-                    "end_image": end_image,
-                    "end_video": end_video,
-                    "mode": mode,
-                },
-            ),
-        )
-        return self._client.request(
-            "POST",
-            "/generate/video/kling/kling-1.5",
-            cast_to=models.CreatedJob,
-            headers=pick(_args, ("X-Webhook-URL",)),
-            json_body=_body,
-            job_id_path="job_id",
-            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-        )
+        return _send(_KLING_1_5, locals())
 
-    def kling_1_5_and_wait(
-        self,
-        **params: Unpack[Kling15AndWaitParams],
-    ) -> models.Job:
-        """``kling_1_5``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = _and_wait(
-            self.kling_1_5,
-            (),
-            params,
-            "job_id",
-            JobsResource(self._client).wait,
-        )
-        return jobs[0]
+    def kling_1_5_and_wait(self, **params: Unpack[Kling15AndWaitParams]) -> models.Job:
+        """``kling_1_5``, then wait for its job."""
+        return _and_wait_one(self.kling_1_5, params, _follow)
 
     def kling_1_6(
         self,
@@ -817,16 +836,6 @@ class VideosResource(SyncResource):
         | std | 10s | 241 |
         | pro | 5s | 210 |
         | pro | 10s | 421 |
-        > **Deprecated request fields:**
-        >
-        > - `startImage` -> `start_image` until 2026-06-19
-        > - `startVideo` -> `start_video` until 2026-06-19
-        > - `aspectRatio` -> `aspect_ratio` until 2026-06-19
-        > - `cameraControl` -> `camera_control` until 2026-06-19
-        > - `endImage` -> `end_image` until 2026-06-19
-        > - `endVideo` -> `end_video` until 2026-06-19
-        >
-        > Deprecated fields are accepted for compatibility only and are not shown in the request schema.
 
         Args:
             webhook_url: URL to receive a POST request when the job completes. The webhook will receive
@@ -835,55 +844,13 @@ class VideosResource(SyncResource):
             duration: Server default: 5.
             mode: Server default: 'std'.
 
-        Returns:
-            models.CreatedJob
-
         HTTP: ``POST /generate/video/kling/kling-1.6``
         """
-        _args = validate_arguments(
-            models.VideoKling16Params,
-            given({"X-Webhook-URL": webhook_url}),
-            {"X-Webhook-URL": "webhook_url"},
-        )
-        _body = validate_arguments(
-            models.VideoKling16Request,
-            given(
-                {
-                    "prompt": prompt,
-                    "start_image": start_image,
-                    "start_video": start_video,
-                    "aspect_ratio": aspect_ratio,
-                    "duration": duration,
-                    "camera_control": camera_control,
-                    "end_image": end_image,
-                    "end_video": end_video,
-                    "mode": mode,
-                },
-            ),
-        )
-        return self._client.request(
-            "POST",
-            "/generate/video/kling/kling-1.6",
-            cast_to=models.CreatedJob,
-            headers=pick(_args, ("X-Webhook-URL",)),
-            json_body=_body,
-            job_id_path="job_id",
-            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-        )
+        return _send(_KLING_1_6, locals())
 
-    def kling_1_6_and_wait(
-        self,
-        **params: Unpack[Kling16AndWaitParams],
-    ) -> models.Job:
-        """``kling_1_6``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = _and_wait(
-            self.kling_1_6,
-            (),
-            params,
-            "job_id",
-            JobsResource(self._client).wait,
-        )
-        return jobs[0]
+    def kling_1_6_and_wait(self, **params: Unpack[Kling16AndWaitParams]) -> models.Job:
+        """``kling_1_6``, then wait for its job."""
+        return _and_wait_one(self.kling_1_6, params, _follow)
 
     def kling_2(
         self,
@@ -907,14 +874,6 @@ class VideosResource(SyncResource):
         | Duration | Compute Units |
         |----------|---------------|
         | 5s | 802 |
-        > **Deprecated request fields:**
-        >
-        > - `startImage` -> `start_image` until 2026-06-19
-        > - `startVideo` -> `start_video` until 2026-06-19
-        > - `aspectRatio` -> `aspect_ratio` until 2026-06-19
-        > - `endImage` -> `end_image` until 2026-06-19
-        >
-        > Deprecated fields are accepted for compatibility only and are not shown in the request schema.
 
         Args:
             webhook_url: URL to receive a POST request when the job completes. The webhook will receive
@@ -923,53 +882,13 @@ class VideosResource(SyncResource):
             duration: Server default: 5.
             mode: Server default: 'master'.
 
-        Returns:
-            models.CreatedJob
-
         HTTP: ``POST /generate/video/kling/kling-2``
         """
-        _args = validate_arguments(
-            models.VideoKling2Params,
-            given({"X-Webhook-URL": webhook_url}),
-            {"X-Webhook-URL": "webhook_url"},
-        )
-        _body = validate_arguments(
-            models.VideoKling2Request,
-            given(
-                {
-                    "prompt": prompt,
-                    "start_image": start_image,
-                    "start_video": start_video,
-                    "aspect_ratio": aspect_ratio,
-                    "duration": duration,
-                    "end_image": end_image,
-                    "mode": mode,
-                },
-            ),
-        )
-        return self._client.request(
-            "POST",
-            "/generate/video/kling/kling-2",
-            cast_to=models.CreatedJob,
-            headers=pick(_args, ("X-Webhook-URL",)),
-            json_body=_body,
-            job_id_path="job_id",
-            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-        )
+        return _send(_KLING_2, locals())
 
-    def kling_2_and_wait(
-        self,
-        **params: Unpack[Kling2AndWaitParams],
-    ) -> models.Job:
-        """``kling_2``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = _and_wait(
-            self.kling_2,
-            (),
-            params,
-            "job_id",
-            JobsResource(self._client).wait,
-        )
-        return jobs[0]
+    def kling_2_and_wait(self, **params: Unpack[Kling2AndWaitParams]) -> models.Job:
+        """``kling_2``, then wait for its job."""
+        return _and_wait_one(self.kling_2, params, _follow)
 
     def kling_2_1(
         self,
@@ -998,14 +917,6 @@ class VideosResource(SyncResource):
         | pro | 10s | 515 |
         | master | 5s | 802 |
         | master | 10s | 1604 |
-        > **Deprecated request fields:**
-        >
-        > - `startImage` -> `start_image` until 2026-06-19
-        > - `startVideo` -> `start_video` until 2026-06-19
-        > - `aspectRatio` -> `aspect_ratio` until 2026-06-19
-        > - `endImage` -> `end_image` until 2026-06-19
-        >
-        > Deprecated fields are accepted for compatibility only and are not shown in the request schema.
 
         Args:
             webhook_url: URL to receive a POST request when the job completes. The webhook will receive
@@ -1014,53 +925,13 @@ class VideosResource(SyncResource):
             duration: Server default: 5.
             mode: Server default: 'master'.
 
-        Returns:
-            models.CreatedJob
-
         HTTP: ``POST /generate/video/kling/kling-2.1``
         """
-        _args = validate_arguments(
-            models.VideoKling21Params,
-            given({"X-Webhook-URL": webhook_url}),
-            {"X-Webhook-URL": "webhook_url"},
-        )
-        _body = validate_arguments(
-            models.VideoKling21Request,
-            given(
-                {
-                    "prompt": prompt,
-                    "start_image": start_image,
-                    "start_video": start_video,
-                    "aspect_ratio": aspect_ratio,
-                    "duration": duration,
-                    "end_image": end_image,
-                    "mode": mode,
-                },
-            ),
-        )
-        return self._client.request(
-            "POST",
-            "/generate/video/kling/kling-2.1",
-            cast_to=models.CreatedJob,
-            headers=pick(_args, ("X-Webhook-URL",)),
-            json_body=_body,
-            job_id_path="job_id",
-            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-        )
+        return _send(_KLING_2_1, locals())
 
-    def kling_2_1_and_wait(
-        self,
-        **params: Unpack[Kling21AndWaitParams],
-    ) -> models.Job:
-        """``kling_2_1``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = _and_wait(
-            self.kling_2_1,
-            (),
-            params,
-            "job_id",
-            JobsResource(self._client).wait,
-        )
-        return jobs[0]
+    def kling_2_1_and_wait(self, **params: Unpack[Kling21AndWaitParams]) -> models.Job:
+        """``kling_2_1``, then wait for its job."""
+        return _and_wait_one(self.kling_2_1, params, _follow)
 
     def kling_2_5(
         self,
@@ -1085,14 +956,6 @@ class VideosResource(SyncResource):
         |----------|---------------|
         | 5s | 200 |
         | 10s | 401 |
-        > **Deprecated request fields:**
-        >
-        > - `startImage` -> `start_image` until 2026-06-19
-        > - `startVideo` -> `start_video` until 2026-06-19
-        > - `aspectRatio` -> `aspect_ratio` until 2026-06-19
-        > - `endImage` -> `end_image` until 2026-06-19
-        >
-        > Deprecated fields are accepted for compatibility only and are not shown in the request schema.
 
         Args:
             webhook_url: URL to receive a POST request when the job completes. The webhook will receive
@@ -1101,53 +964,13 @@ class VideosResource(SyncResource):
             duration: Server default: 5.
             mode: Server default: 'pro'.
 
-        Returns:
-            models.CreatedJob
-
         HTTP: ``POST /generate/video/kling/kling-2.5``
         """
-        _args = validate_arguments(
-            models.VideoKling25Params,
-            given({"X-Webhook-URL": webhook_url}),
-            {"X-Webhook-URL": "webhook_url"},
-        )
-        _body = validate_arguments(
-            models.VideoKling25Request,
-            given(
-                {
-                    "prompt": prompt,
-                    "start_image": start_image,
-                    "start_video": start_video,
-                    "aspect_ratio": aspect_ratio,
-                    "duration": duration,
-                    "end_image": end_image,
-                    "mode": mode,
-                },
-            ),
-        )
-        return self._client.request(
-            "POST",
-            "/generate/video/kling/kling-2.5",
-            cast_to=models.CreatedJob,
-            headers=pick(_args, ("X-Webhook-URL",)),
-            json_body=_body,
-            job_id_path="job_id",
-            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-        )
+        return _send(_KLING_2_5, locals())
 
-    def kling_2_5_and_wait(
-        self,
-        **params: Unpack[Kling25AndWaitParams],
-    ) -> models.Job:
-        """``kling_2_5``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = _and_wait(
-            self.kling_2_5,
-            (),
-            params,
-            "job_id",
-            JobsResource(self._client).wait,
-        )
-        return jobs[0]
+    def kling_2_5_and_wait(self, **params: Unpack[Kling25AndWaitParams]) -> models.Job:
+        """``kling_2_5``, then wait for its job."""
+        return _and_wait_one(self.kling_2_5, params, _follow)
 
     def kling_2_6(
         self,
@@ -1175,16 +998,6 @@ class VideosResource(SyncResource):
         | No | 10s | 401 |
         | Yes | 5s | 401 |
         | Yes | 10s | 802 |
-        > **Deprecated request fields:**
-        >
-        > - `startImage` -> `start_image` until 2026-06-19
-        > - `startVideo` -> `start_video` until 2026-06-19
-        > - `aspectRatio` -> `aspect_ratio` until 2026-06-19
-        > - `endImage` -> `end_image` until 2026-06-19
-        > - `endVideo` -> `end_video` until 2026-06-19
-        > - `generateAudio` -> `generate_audio` until 2026-06-19
-        >
-        > Deprecated fields are accepted for compatibility only and are not shown in the request schema.
 
         Args:
             webhook_url: URL to receive a POST request when the job completes. The webhook will receive
@@ -1193,54 +1006,13 @@ class VideosResource(SyncResource):
             duration: Server default: 5.
             generate_audio: Server default: False.
 
-        Returns:
-            models.CreatedJob
-
         HTTP: ``POST /generate/video/kling/kling-2.6``
         """
-        _args = validate_arguments(
-            models.VideoKling26Params,
-            given({"X-Webhook-URL": webhook_url}),
-            {"X-Webhook-URL": "webhook_url"},
-        )
-        _body = validate_arguments(
-            models.VideoKling26Request,
-            given(
-                {
-                    "prompt": prompt,
-                    "start_image": start_image,
-                    "start_video": start_video,
-                    "aspect_ratio": aspect_ratio,
-                    "duration": duration,
-                    "end_image": end_image,
-                    "end_video": end_video,
-                    "generate_audio": generate_audio,
-                },
-            ),
-        )
-        return self._client.request(
-            "POST",
-            "/generate/video/kling/kling-2.6",
-            cast_to=models.CreatedJob,
-            headers=pick(_args, ("X-Webhook-URL",)),
-            json_body=_body,
-            job_id_path="job_id",
-            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-        )
+        return _send(_KLING_2_6, locals())
 
-    def kling_2_6_and_wait(
-        self,
-        **params: Unpack[Kling26AndWaitParams],
-    ) -> models.Job:
-        """``kling_2_6``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = _and_wait(
-            self.kling_2_6,
-            (),
-            params,
-            "job_id",
-            JobsResource(self._client).wait,
-        )
-        return jobs[0]
+    def kling_2_6_and_wait(self, **params: Unpack[Kling26AndWaitParams]) -> models.Job:
+        """``kling_2_6``, then wait for its job."""
+        return _and_wait_one(self.kling_2_6, params, _follow)
 
     def kling_3_0(
         self,
@@ -1343,16 +1115,6 @@ class VideosResource(SyncResource):
         | 4k | Yes | 13s | 3127 |
         | 4k | Yes | 14s | 3368 |
         | 4k | Yes | 15s | 3608 |
-        > **Deprecated request fields:**
-        >
-        > - `startImage` -> `start_image` until 2026-06-19
-        > - `startVideo` -> `start_video` until 2026-06-19
-        > - `aspectRatio` -> `aspect_ratio` until 2026-06-19
-        > - `endImage` -> `end_image` until 2026-06-19
-        > - `generateAudio` -> `generate_audio` until 2026-06-19
-        > - `multiPrompt` -> `multi_prompt` until 2026-06-19
-        >
-        > Deprecated fields are accepted for compatibility only and are not shown in the request schema.
 
         Args:
             webhook_url: URL to receive a POST request when the job completes. The webhook will receive
@@ -1362,55 +1124,13 @@ class VideosResource(SyncResource):
             generate_audio: Server default: False.
             mode: Server default: 'std'.
 
-        Returns:
-            models.CreatedJob
-
         HTTP: ``POST /generate/video/kling/kling-3.0``
         """
-        _args = validate_arguments(
-            models.VideoKling30Params,
-            given({"X-Webhook-URL": webhook_url}),
-            {"X-Webhook-URL": "webhook_url"},
-        )
-        _body = validate_arguments(
-            models.VideoKling30Request,
-            given(
-                {
-                    "prompt": prompt,
-                    "start_image": start_image,
-                    "start_video": start_video,
-                    "aspect_ratio": aspect_ratio,
-                    "duration": duration,
-                    "end_image": end_image,
-                    "generate_audio": generate_audio,
-                    "mode": mode,
-                    "multi_prompt": multi_prompt,
-                },
-            ),
-        )
-        return self._client.request(
-            "POST",
-            "/generate/video/kling/kling-3.0",
-            cast_to=models.CreatedJob,
-            headers=pick(_args, ("X-Webhook-URL",)),
-            json_body=_body,
-            job_id_path="job_id",
-            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-        )
+        return _send(_KLING_3_0, locals())
 
-    def kling_3_0_and_wait(
-        self,
-        **params: Unpack[Kling30AndWaitParams],
-    ) -> models.Job:
-        """``kling_3_0``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = _and_wait(
-            self.kling_3_0,
-            (),
-            params,
-            "job_id",
-            JobsResource(self._client).wait,
-        )
-        return jobs[0]
+    def kling_3_0_and_wait(self, **params: Unpack[Kling30AndWaitParams]) -> models.Job:
+        """``kling_3_0``, then wait for its job."""
+        return _and_wait_one(self.kling_3_0, params, _follow)
 
     def kling_o1(
         self,
@@ -1451,17 +1171,6 @@ class VideosResource(SyncResource):
         | Yes | 8s | 770 |
         | Yes | 9s | 866 |
         | Yes | 10s | 962 |
-        > **Deprecated request fields:**
-        >
-        > - `startImage` -> `start_image` until 2026-06-19
-        > - `startVideo` -> `start_video` until 2026-06-19
-        > - `aspectRatio` -> `aspect_ratio` until 2026-06-19
-        > - `endImage` -> `end_image` until 2026-06-19
-        > - `styleReferences` -> `style_references` until 2026-06-19
-        > - `elementReferences` -> `element_references` until 2026-06-19
-        > - `videoReference` -> `video_reference` until 2026-06-19
-        >
-        > Deprecated fields are accepted for compatibility only and are not shown in the request schema.
 
         Args:
             webhook_url: URL to receive a POST request when the job completes. The webhook will receive
@@ -1469,55 +1178,13 @@ class VideosResource(SyncResource):
             aspect_ratio: Server default: '16:9'.
             duration: Server default: 5.
 
-        Returns:
-            models.CreatedJob
-
         HTTP: ``POST /generate/video/kling/kling-o1``
         """
-        _args = validate_arguments(
-            models.VideoKlingO1Params,
-            given({"X-Webhook-URL": webhook_url}),
-            {"X-Webhook-URL": "webhook_url"},
-        )
-        _body = validate_arguments(
-            models.VideoKlingO1Request,
-            given(
-                {
-                    "prompt": prompt,
-                    "start_image": start_image,
-                    "start_video": start_video,
-                    "aspect_ratio": aspect_ratio,
-                    "duration": duration,
-                    "end_image": end_image,
-                    "style_references": style_references,
-                    "element_references": element_references,
-                    "video_reference": video_reference,
-                },
-            ),
-        )
-        return self._client.request(
-            "POST",
-            "/generate/video/kling/kling-o1",
-            cast_to=models.CreatedJob,
-            headers=pick(_args, ("X-Webhook-URL",)),
-            json_body=_body,
-            job_id_path="job_id",
-            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-        )
+        return _send(_KLING_O1, locals())
 
-    def kling_o1_and_wait(
-        self,
-        **params: Unpack[KlingO1AndWaitParams],
-    ) -> models.Job:
-        """``kling_o1``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = _and_wait(
-            self.kling_o1,
-            (),
-            params,
-            "job_id",
-            JobsResource(self._client).wait,
-        )
-        return jobs[0]
+    def kling_o1_and_wait(self, **params: Unpack[KlingO1AndWaitParams]) -> models.Job:
+        """``kling_o1``, then wait for its job."""
+        return _and_wait_one(self.kling_o1, params, _follow)
 
     def hailuo(
         self,
@@ -1543,14 +1210,6 @@ class VideosResource(SyncResource):
         | Duration | Compute Units |
         |----------|---------------|
         | 5s | 246 |
-        > **Deprecated request fields:**
-        >
-        > - `startImage` -> `start_image` until 2026-06-19
-        > - `startVideo` -> `start_video` until 2026-06-19
-        > - `expandPrompt` -> `expand_prompt` until 2026-06-19
-        > - `cameraControl` -> `camera_control` until 2026-06-19
-        >
-        > Deprecated fields are accepted for compatibility only and are not shown in the request schema.
 
         Args:
             webhook_url: URL to receive a POST request when the job completes. The webhook will receive
@@ -1558,53 +1217,13 @@ class VideosResource(SyncResource):
             expand_prompt: Server default: True.
             model: Server default: 'video-01'.
 
-        Returns:
-            models.CreatedJob
-
         HTTP: ``POST /generate/video/minimax/hailuo``
         """
-        _args = validate_arguments(
-            models.VideoHailuoParams,
-            given({"X-Webhook-URL": webhook_url}),
-            {"X-Webhook-URL": "webhook_url"},
-        )
-        _body = validate_arguments(
-            models.VideoHailuoRequest,
-            given(
-                {
-                    "prompt": prompt,
-                    "start_image": start_image,
-                    "start_video": start_video,
-                    "expand_prompt": expand_prompt,
-                    "camera_control": camera_control,
-                    "model": model,
-                    "subjects": subjects,
-                },
-            ),
-        )
-        return self._client.request(
-            "POST",
-            "/generate/video/minimax/hailuo",
-            cast_to=models.CreatedJob,
-            headers=pick(_args, ("X-Webhook-URL",)),
-            json_body=_body,
-            job_id_path="job_id",
-            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-        )
+        return _send(_HAILUO, locals())
 
-    def hailuo_and_wait(
-        self,
-        **params: Unpack[HailuoAndWaitParams],
-    ) -> models.Job:
-        """``hailuo``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = _and_wait(
-            self.hailuo,
-            (),
-            params,
-            "job_id",
-            JobsResource(self._client).wait,
-        )
-        return jobs[0]
+    def hailuo_and_wait(self, **params: Unpack[HailuoAndWaitParams]) -> models.Job:
+        """``hailuo``, then wait for its job."""
+        return _and_wait_one(self.hailuo, params, _follow)
 
     def hailuo_02(
         self,
@@ -1643,14 +1262,6 @@ class VideosResource(SyncResource):
         | 1080p | 8s | 412 |
         | 1080p | 9s | 464 |
         | 1080p | 10s | 515 |
-        > **Deprecated request fields:**
-        >
-        > - `startImage` -> `start_image` until 2026-06-19
-        > - `startVideo` -> `start_video` until 2026-06-19
-        > - `expandPrompt` -> `expand_prompt` until 2026-06-19
-        > - `endImage` -> `end_image` until 2026-06-19
-        >
-        > Deprecated fields are accepted for compatibility only and are not shown in the request schema.
 
         Args:
             webhook_url: URL to receive a POST request when the job completes. The webhook will receive
@@ -1660,54 +1271,13 @@ class VideosResource(SyncResource):
             resolution: Server default: '768p'.
             duration: Server default: 6.
 
-        Returns:
-            models.CreatedJob
-
         HTTP: ``POST /generate/video/minimax/hailuo-02``
         """
-        _args = validate_arguments(
-            models.VideoHailuo02Params,
-            given({"X-Webhook-URL": webhook_url}),
-            {"X-Webhook-URL": "webhook_url"},
-        )
-        _body = validate_arguments(
-            models.VideoHailuo02Request,
-            given(
-                {
-                    "prompt": prompt,
-                    "start_image": start_image,
-                    "start_video": start_video,
-                    "expand_prompt": expand_prompt,
-                    "model": model,
-                    "end_image": end_image,
-                    "resolution": resolution,
-                    "duration": duration,
-                },
-            ),
-        )
-        return self._client.request(
-            "POST",
-            "/generate/video/minimax/hailuo-02",
-            cast_to=models.CreatedJob,
-            headers=pick(_args, ("X-Webhook-URL",)),
-            json_body=_body,
-            job_id_path="job_id",
-            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-        )
+        return _send(_HAILUO_02, locals())
 
-    def hailuo_02_and_wait(
-        self,
-        **params: Unpack[Hailuo02AndWaitParams],
-    ) -> models.Job:
-        """``hailuo_02``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = _and_wait(
-            self.hailuo_02,
-            (),
-            params,
-            "job_id",
-            JobsResource(self._client).wait,
-        )
-        return jobs[0]
+    def hailuo_02_and_wait(self, **params: Unpack[Hailuo02AndWaitParams]) -> models.Job:
+        """``hailuo_02``, then wait for its job."""
+        return _and_wait_one(self.hailuo_02, params, _follow)
 
     def hailuo_2_3(
         self,
@@ -1735,14 +1305,6 @@ class VideosResource(SyncResource):
         | 768p | 10s | 321 |
         | 1080p | 6s | 281 |
         | 1080p | 10s | 281 |
-        > **Deprecated request fields:**
-        >
-        > - `startImage` -> `start_image` until 2026-06-19
-        > - `startVideo` -> `start_video` until 2026-06-19
-        > - `expandPrompt` -> `expand_prompt` until 2026-06-19
-        > - `endImage` -> `end_image` until 2026-06-19
-        >
-        > Deprecated fields are accepted for compatibility only and are not shown in the request schema.
 
         Args:
             webhook_url: URL to receive a POST request when the job completes. The webhook will receive
@@ -1752,54 +1314,13 @@ class VideosResource(SyncResource):
             resolution: Server default: '768p'.
             duration: Server default: 6.
 
-        Returns:
-            models.CreatedJob
-
         HTTP: ``POST /generate/video/minimax/hailuo-2.3``
         """
-        _args = validate_arguments(
-            models.VideoHailuo23Params,
-            given({"X-Webhook-URL": webhook_url}),
-            {"X-Webhook-URL": "webhook_url"},
-        )
-        _body = validate_arguments(
-            models.VideoHailuo23Request,
-            given(
-                {
-                    "prompt": prompt,
-                    "start_image": start_image,
-                    "start_video": start_video,
-                    "expand_prompt": expand_prompt,
-                    "model": model,
-                    "end_image": end_image,
-                    "resolution": resolution,
-                    "duration": duration,
-                },
-            ),
-        )
-        return self._client.request(
-            "POST",
-            "/generate/video/minimax/hailuo-2.3",
-            cast_to=models.CreatedJob,
-            headers=pick(_args, ("X-Webhook-URL",)),
-            json_body=_body,
-            job_id_path="job_id",
-            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-        )
+        return _send(_HAILUO_2_3, locals())
 
-    def hailuo_2_3_and_wait(
-        self,
-        **params: Unpack[Hailuo23AndWaitParams],
-    ) -> models.Job:
-        """``hailuo_2_3``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = _and_wait(
-            self.hailuo_2_3,
-            (),
-            params,
-            "job_id",
-            JobsResource(self._client).wait,
-        )
-        return jobs[0]
+    def hailuo_2_3_and_wait(self, **params: Unpack[Hailuo23AndWaitParams]) -> models.Job:
+        """``hailuo_2_3``, then wait for its job."""
+        return _and_wait_one(self.hailuo_2_3, params, _follow)
 
     def hailuo_2_3_fast(
         self,
@@ -1827,14 +1348,6 @@ class VideosResource(SyncResource):
         | 768p | 10s | 183 |
         | 1080p | 6s | 189 |
         | 1080p | 10s | 189 |
-        > **Deprecated request fields:**
-        >
-        > - `startImage` -> `start_image` until 2026-06-19
-        > - `startVideo` -> `start_video` until 2026-06-19
-        > - `expandPrompt` -> `expand_prompt` until 2026-06-19
-        > - `endImage` -> `end_image` until 2026-06-19
-        >
-        > Deprecated fields are accepted for compatibility only and are not shown in the request schema.
 
         Args:
             webhook_url: URL to receive a POST request when the job completes. The webhook will receive
@@ -1844,54 +1357,13 @@ class VideosResource(SyncResource):
             resolution: Server default: '768p'.
             duration: Server default: 6.
 
-        Returns:
-            models.CreatedJob
-
         HTTP: ``POST /generate/video/minimax/hailuo-2.3-fast``
         """
-        _args = validate_arguments(
-            models.VideoHailuo23FastParams,
-            given({"X-Webhook-URL": webhook_url}),
-            {"X-Webhook-URL": "webhook_url"},
-        )
-        _body = validate_arguments(
-            models.VideoHailuo23FastRequest,
-            given(
-                {
-                    "prompt": prompt,
-                    "start_image": start_image,
-                    "start_video": start_video,
-                    "expand_prompt": expand_prompt,
-                    "model": model,
-                    "end_image": end_image,
-                    "resolution": resolution,
-                    "duration": duration,
-                },
-            ),
-        )
-        return self._client.request(
-            "POST",
-            "/generate/video/minimax/hailuo-2.3-fast",
-            cast_to=models.CreatedJob,
-            headers=pick(_args, ("X-Webhook-URL",)),
-            json_body=_body,
-            job_id_path="job_id",
-            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-        )
+        return _send(_HAILUO_2_3_FAST, locals())
 
-    def hailuo_2_3_fast_and_wait(
-        self,
-        **params: Unpack[Hailuo23FastAndWaitParams],
-    ) -> models.Job:
-        """``hailuo_2_3_fast``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = _and_wait(
-            self.hailuo_2_3_fast,
-            (),
-            params,
-            "job_id",
-            JobsResource(self._client).wait,
-        )
-        return jobs[0]
+    def hailuo_2_3_fast_and_wait(self, **params: Unpack[Hailuo23FastAndWaitParams]) -> models.Job:
+        """``hailuo_2_3_fast``, then wait for its job."""
+        return _and_wait_one(self.hailuo_2_3_fast, params, _follow)
 
     def wan_2_1(
         self,
@@ -1919,16 +1391,6 @@ class VideosResource(SyncResource):
         | Duration | Compute Units | Average Completion Time |
         |----------|---------------|-------------------------|
         | - | ~270 | ~97 seconds |
-        > **Deprecated request fields:**
-        >
-        > - `startImage` -> `start_image` until 2026-06-19
-        > - `startVideo` -> `start_video` until 2026-06-19
-        > - `endImage` -> `end_image` until 2026-06-19
-        > - `endVideo` -> `end_video` until 2026-06-19
-        > - `aspectRatio` -> `aspect_ratio` until 2026-06-19
-        > - `presetStyles` -> `styles` until 2026-06-19
-        >
-        > Deprecated fields are accepted for compatibility only and are not shown in the request schema.
 
         Args:
             webhook_url: URL to receive a POST request when the job completes. The webhook will receive
@@ -1936,64 +1398,13 @@ class VideosResource(SyncResource):
             aspect_ratio: Server default: '16:9'.
             preset_styles: Deprecated alias of ``styles`` (sunset 2026-06-19); warns and sends ``styles``.
 
-        Returns:
-            models.CreatedJob
-
         HTTP: ``POST /generate/video/alibaba/wan-2.1``
         """
-        styles = use_alias(
-            styles,
-            preset_styles,
-            old="preset_styles",
-            new="styles",
-            sunset="2026-06-19",
-            url="https://docs.krea.ai/developers/deprecations#public-api-snake-case-fields",
-        )
-        _args = validate_arguments(
-            models.VideoWan21Params,
-            given({"X-Webhook-URL": webhook_url}),
-            {"X-Webhook-URL": "webhook_url"},
-        )
-        _body = validate_arguments(
-            models.VideoWan21Request,
-            given(
-                {
-                    "prompt": prompt,
-                    "width": width,
-                    "height": height,
-                    "start_image": start_image,
-                    "start_video": start_video,
-                    "end_image": end_image,
-                    "end_video": end_video,
-                    "aspect_ratio": aspect_ratio,
-                    "styles": styles,
-                    "frame_num": frame_num,
-                },
-            ),
-        )
-        return self._client.request(
-            "POST",
-            "/generate/video/alibaba/wan-2.1",
-            cast_to=models.CreatedJob,
-            headers=pick(_args, ("X-Webhook-URL",)),
-            json_body=_body,
-            job_id_path="job_id",
-            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-        )
+        return _send(_WAN_2_1, locals())
 
-    def wan_2_1_and_wait(
-        self,
-        **params: Unpack[Wan21AndWaitParams],
-    ) -> models.Job:
-        """``wan_2_1``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = _and_wait(
-            self.wan_2_1,
-            (),
-            params,
-            "job_id",
-            JobsResource(self._client).wait,
-        )
-        return jobs[0]
+    def wan_2_1_and_wait(self, **params: Unpack[Wan21AndWaitParams]) -> models.Job:
+        """``wan_2_1``, then wait for its job."""
+        return _and_wait_one(self.wan_2_1, params, _follow)
 
     def wan_2_2(
         self,
@@ -2021,15 +1432,6 @@ class VideosResource(SyncResource):
         | Duration | Compute Units | Average Completion Time |
         |----------|---------------|-------------------------|
         | - | ~287 | ~113 seconds |
-        > **Deprecated request fields:**
-        >
-        > - `startImage` -> `start_image` until 2026-06-19
-        > - `startVideo` -> `start_video` until 2026-06-19
-        > - `endVideo` -> `end_video` until 2026-06-19
-        > - `aspectRatio` -> `aspect_ratio` until 2026-06-19
-        > - `presetStyles` -> `styles` until 2026-06-19
-        >
-        > Deprecated fields are accepted for compatibility only and are not shown in the request schema.
 
         Args:
             webhook_url: URL to receive a POST request when the job completes. The webhook will receive
@@ -2038,64 +1440,13 @@ class VideosResource(SyncResource):
             aspect_ratio: Server default: '16:9'.
             preset_styles: Deprecated alias of ``styles`` (sunset 2026-06-19); warns and sends ``styles``.
 
-        Returns:
-            models.CreatedJob
-
         HTTP: ``POST /generate/video/alibaba/wan-2.2``
         """
-        styles = use_alias(
-            styles,
-            preset_styles,
-            old="preset_styles",
-            new="styles",
-            sunset="2026-06-19",
-            url="https://docs.krea.ai/developers/deprecations#public-api-snake-case-fields",
-        )
-        _args = validate_arguments(
-            models.VideoWan22Params,
-            given({"X-Webhook-URL": webhook_url}),
-            {"X-Webhook-URL": "webhook_url"},
-        )
-        _body = validate_arguments(
-            models.VideoWan22Request,
-            given(
-                {
-                    "prompt": prompt,
-                    "width": width,
-                    "height": height,
-                    "start_image": start_image,
-                    "start_video": start_video,
-                    "guide_scale": guide_scale,
-                    "end_video": end_video,
-                    "aspect_ratio": aspect_ratio,
-                    "styles": styles,
-                    "frame_num": frame_num,
-                },
-            ),
-        )
-        return self._client.request(
-            "POST",
-            "/generate/video/alibaba/wan-2.2",
-            cast_to=models.CreatedJob,
-            headers=pick(_args, ("X-Webhook-URL",)),
-            json_body=_body,
-            job_id_path="job_id",
-            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-        )
+        return _send(_WAN_2_2, locals())
 
-    def wan_2_2_and_wait(
-        self,
-        **params: Unpack[Wan22AndWaitParams],
-    ) -> models.Job:
-        """``wan_2_2``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = _and_wait(
-            self.wan_2_2,
-            (),
-            params,
-            "job_id",
-            JobsResource(self._client).wait,
-        )
-        return jobs[0]
+    def wan_2_2_and_wait(self, **params: Unpack[Wan22AndWaitParams]) -> models.Job:
+        """``wan_2_2``, then wait for its job."""
+        return _and_wait_one(self.wan_2_2, params, _follow)
 
     def wan_2_5(
         self,
@@ -2139,15 +1490,6 @@ class VideosResource(SyncResource):
         | 1080p | 8s | 687 |
         | 1080p | 9s | 773 |
         | 1080p | 10s | 859 |
-        > **Deprecated request fields:**
-        >
-        > - `startImage` -> `start_image` until 2026-06-19
-        > - `startVideo` -> `start_video` until 2026-06-19
-        > - `aspectRatio` -> `aspect_ratio` until 2026-06-19
-        > - `enablePromptExpansion` -> `enable_prompt_expansion` until 2026-06-19
-        > - `generateAudio` -> `generate_audio` until 2026-06-19
-        >
-        > Deprecated fields are accepted for compatibility only and are not shown in the request schema.
 
         Args:
             webhook_url: URL to receive a POST request when the job completes. The webhook will receive
@@ -2158,56 +1500,13 @@ class VideosResource(SyncResource):
             duration: Server default: 5.
             generate_audio: Server default: False.
 
-        Returns:
-            models.CreatedJob
-
         HTTP: ``POST /generate/video/alibaba/wan-2.5``
         """
-        _args = validate_arguments(
-            models.VideoWan25Params,
-            given({"X-Webhook-URL": webhook_url}),
-            {"X-Webhook-URL": "webhook_url"},
-        )
-        _body = validate_arguments(
-            models.VideoWan25Request,
-            given(
-                {
-                    "prompt": prompt,
-                    "start_image": start_image,
-                    "start_video": start_video,
-                    "aspect_ratio": aspect_ratio,
-                    "resolution": resolution,
-                    "enable_prompt_expansion": enable_prompt_expansion,
-                    "duration": duration,
-                    "seed": seed,
-                    "audio_url": audio_url,
-                    "generate_audio": generate_audio,
-                },
-            ),
-        )
-        return self._client.request(
-            "POST",
-            "/generate/video/alibaba/wan-2.5",
-            cast_to=models.CreatedJob,
-            headers=pick(_args, ("X-Webhook-URL",)),
-            json_body=_body,
-            job_id_path="job_id",
-            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-        )
+        return _send(_WAN_2_5, locals())
 
-    def wan_2_5_and_wait(
-        self,
-        **params: Unpack[Wan25AndWaitParams],
-    ) -> models.Job:
-        """``wan_2_5``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = _and_wait(
-            self.wan_2_5,
-            (),
-            params,
-            "job_id",
-            JobsResource(self._client).wait,
-        )
-        return jobs[0]
+    def wan_2_5_and_wait(self, **params: Unpack[Wan25AndWaitParams]) -> models.Job:
+        """``wan_2_5``, then wait for its job."""
+        return _and_wait_one(self.wan_2_5, params, _follow)
 
     def veo_2(
         self,
@@ -2233,14 +1532,6 @@ class VideosResource(SyncResource):
         | 6s | 1718 |
         | 7s | 2005 |
         | 8s | 2291 |
-        > **Deprecated request fields:**
-        >
-        > - `startImage` -> `start_image` until 2026-06-19
-        > - `startVideo` -> `start_video` until 2026-06-19
-        > - `aspectRatio` -> `aspect_ratio` until 2026-06-19
-        > - `image_url` -> `start_image` until 2026-06-19
-        >
-        > Deprecated fields are accepted for compatibility only and are not shown in the request schema.
 
         Args:
             webhook_url: URL to receive a POST request when the job completes. The webhook will receive
@@ -2249,59 +1540,13 @@ class VideosResource(SyncResource):
             duration: Server default: 5.
             image_url: Deprecated alias of ``start_image`` (sunset 2026-06-19); warns and sends ``start_image``.
 
-        Returns:
-            models.CreatedJob
-
         HTTP: ``POST /generate/video/google/veo-2``
         """
-        start_image = use_alias(
-            start_image,
-            image_url,
-            old="image_url",
-            new="start_image",
-            sunset="2026-06-19",
-            url="https://docs.krea.ai/developers/deprecations#veo-2-start-image",
-        )
-        _args = validate_arguments(
-            models.VideoVeo2Params,
-            given({"X-Webhook-URL": webhook_url}),
-            {"X-Webhook-URL": "webhook_url"},
-        )
-        _body = validate_arguments(
-            models.VideoVeo2Request,
-            given(
-                {
-                    "prompt": prompt,
-                    "start_image": start_image,
-                    "start_video": start_video,
-                    "aspect_ratio": aspect_ratio,
-                    "duration": duration,
-                },
-            ),
-        )
-        return self._client.request(
-            "POST",
-            "/generate/video/google/veo-2",
-            cast_to=models.CreatedJob,
-            headers=pick(_args, ("X-Webhook-URL",)),
-            json_body=_body,
-            job_id_path="job_id",
-            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-        )
+        return _send(_VEO_2, locals())
 
-    def veo_2_and_wait(
-        self,
-        **params: Unpack[Veo2AndWaitParams],
-    ) -> models.Job:
-        """``veo_2``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = _and_wait(
-            self.veo_2,
-            (),
-            params,
-            "job_id",
-            JobsResource(self._client).wait,
-        )
-        return jobs[0]
+    def veo_2_and_wait(self, **params: Unpack[Veo2AndWaitParams]) -> models.Job:
+        """``veo_2``, then wait for its job."""
+        return _and_wait_one(self.veo_2, params, _follow)
 
     def veo_3(
         self,
@@ -2340,14 +1585,6 @@ class VideosResource(SyncResource):
         | 1080p | Yes | 6s | 1375 |
         | 1080p | Yes | 7s | 1604 |
         | 1080p | Yes | 8s | 1833 |
-        > **Deprecated request fields:**
-        >
-        > - `startImage` -> `start_image` until 2026-06-19
-        > - `startVideo` -> `start_video` until 2026-06-19
-        > - `aspectRatio` -> `aspect_ratio` until 2026-06-19
-        > - `generateAudio` -> `generate_audio` until 2026-06-19
-        >
-        > Deprecated fields are accepted for compatibility only and are not shown in the request schema.
 
         Args:
             webhook_url: URL to receive a POST request when the job completes. The webhook will receive
@@ -2357,53 +1594,13 @@ class VideosResource(SyncResource):
             generate_audio: Server default: False.
             resolution: Server default: '720p'.
 
-        Returns:
-            models.CreatedJob
-
         HTTP: ``POST /generate/video/google/veo-3``
         """
-        _args = validate_arguments(
-            models.VideoVeo3Params,
-            given({"X-Webhook-URL": webhook_url}),
-            {"X-Webhook-URL": "webhook_url"},
-        )
-        _body = validate_arguments(
-            models.VideoVeo3Request,
-            given(
-                {
-                    "prompt": prompt,
-                    "start_image": start_image,
-                    "start_video": start_video,
-                    "aspect_ratio": aspect_ratio,
-                    "duration": duration,
-                    "generate_audio": generate_audio,
-                    "resolution": resolution,
-                },
-            ),
-        )
-        return self._client.request(
-            "POST",
-            "/generate/video/google/veo-3",
-            cast_to=models.CreatedJob,
-            headers=pick(_args, ("X-Webhook-URL",)),
-            json_body=_body,
-            job_id_path="job_id",
-            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-        )
+        return _send(_VEO_3, locals())
 
-    def veo_3_and_wait(
-        self,
-        **params: Unpack[Veo3AndWaitParams],
-    ) -> models.Job:
-        """``veo_3``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = _and_wait(
-            self.veo_3,
-            (),
-            params,
-            "job_id",
-            JobsResource(self._client).wait,
-        )
-        return jobs[0]
+    def veo_3_and_wait(self, **params: Unpack[Veo3AndWaitParams]) -> models.Job:
+        """``veo_3``, then wait for its job."""
+        return _and_wait_one(self.veo_3, params, _follow)
 
     def veo_3_fast(
         self,
@@ -2442,14 +1639,6 @@ class VideosResource(SyncResource):
         | 1080p | Yes | 6s | 515 |
         | 1080p | Yes | 7s | 601 |
         | 1080p | Yes | 8s | 687 |
-        > **Deprecated request fields:**
-        >
-        > - `startImage` -> `start_image` until 2026-06-19
-        > - `startVideo` -> `start_video` until 2026-06-19
-        > - `aspectRatio` -> `aspect_ratio` until 2026-06-19
-        > - `generateAudio` -> `generate_audio` until 2026-06-19
-        >
-        > Deprecated fields are accepted for compatibility only and are not shown in the request schema.
 
         Args:
             webhook_url: URL to receive a POST request when the job completes. The webhook will receive
@@ -2459,53 +1648,13 @@ class VideosResource(SyncResource):
             generate_audio: Server default: False.
             resolution: Server default: '720p'.
 
-        Returns:
-            models.CreatedJob
-
         HTTP: ``POST /generate/video/google/veo-3-fast``
         """
-        _args = validate_arguments(
-            models.VideoVeo3FastParams,
-            given({"X-Webhook-URL": webhook_url}),
-            {"X-Webhook-URL": "webhook_url"},
-        )
-        _body = validate_arguments(
-            models.VideoVeo3FastRequest,
-            given(
-                {
-                    "prompt": prompt,
-                    "start_image": start_image,
-                    "start_video": start_video,
-                    "aspect_ratio": aspect_ratio,
-                    "duration": duration,
-                    "generate_audio": generate_audio,
-                    "resolution": resolution,
-                },
-            ),
-        )
-        return self._client.request(
-            "POST",
-            "/generate/video/google/veo-3-fast",
-            cast_to=models.CreatedJob,
-            headers=pick(_args, ("X-Webhook-URL",)),
-            json_body=_body,
-            job_id_path="job_id",
-            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-        )
+        return _send(_VEO_3_FAST, locals())
 
-    def veo_3_fast_and_wait(
-        self,
-        **params: Unpack[Veo3FastAndWaitParams],
-    ) -> models.Job:
-        """``veo_3_fast``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = _and_wait(
-            self.veo_3_fast,
-            (),
-            params,
-            "job_id",
-            JobsResource(self._client).wait,
-        )
-        return jobs[0]
+    def veo_3_fast_and_wait(self, **params: Unpack[Veo3FastAndWaitParams]) -> models.Job:
+        """``veo_3_fast``, then wait for its job."""
+        return _and_wait_one(self.veo_3_fast, params, _follow)
 
     def veo_3_1(
         self,
@@ -2549,17 +1698,6 @@ class VideosResource(SyncResource):
         | 4K | Yes | 4s | 1375 |
         | 4K | Yes | 6s | 2062 |
         | 4K | Yes | 8s | 2749 |
-        > **Deprecated request fields:**
-        >
-        > - `startImage` -> `start_image` until 2026-06-19
-        > - `startVideo` -> `start_video` until 2026-06-19
-        > - `aspectRatio` -> `aspect_ratio` until 2026-06-19
-        > - `generateAudio` -> `generate_audio` until 2026-06-19
-        > - `endImage` -> `end_image` until 2026-06-19
-        > - `endVideo` -> `end_video` until 2026-06-19
-        > - `referenceImages` -> `reference_images` until 2026-06-19
-        >
-        > Deprecated fields are accepted for compatibility only and are not shown in the request schema.
 
         Args:
             webhook_url: URL to receive a POST request when the job completes. The webhook will receive
@@ -2569,56 +1707,13 @@ class VideosResource(SyncResource):
             generate_audio: Server default: False.
             resolution: Server default: '720p'.
 
-        Returns:
-            models.CreatedJob
-
         HTTP: ``POST /generate/video/google/veo-3.1``
         """
-        _args = validate_arguments(
-            models.VideoVeo31Params,
-            given({"X-Webhook-URL": webhook_url}),
-            {"X-Webhook-URL": "webhook_url"},
-        )
-        _body = validate_arguments(
-            models.VideoVeo31Request,
-            given(
-                {
-                    "prompt": prompt,
-                    "start_image": start_image,
-                    "start_video": start_video,
-                    "aspect_ratio": aspect_ratio,
-                    "duration": duration,
-                    "generate_audio": generate_audio,
-                    "resolution": resolution,
-                    "end_image": end_image,
-                    "end_video": end_video,
-                    "reference_images": reference_images,
-                },
-            ),
-        )
-        return self._client.request(
-            "POST",
-            "/generate/video/google/veo-3.1",
-            cast_to=models.CreatedJob,
-            headers=pick(_args, ("X-Webhook-URL",)),
-            json_body=_body,
-            job_id_path="job_id",
-            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-        )
+        return _send(_VEO_3_1, locals())
 
-    def veo_3_1_and_wait(
-        self,
-        **params: Unpack[Veo31AndWaitParams],
-    ) -> models.Job:
-        """``veo_3_1``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = _and_wait(
-            self.veo_3_1,
-            (),
-            params,
-            "job_id",
-            JobsResource(self._client).wait,
-        )
-        return jobs[0]
+    def veo_3_1_and_wait(self, **params: Unpack[Veo31AndWaitParams]) -> models.Job:
+        """``veo_3_1``, then wait for its job."""
+        return _and_wait_one(self.veo_3_1, params, _follow)
 
     def veo_3_1_fast(
         self,
@@ -2662,17 +1757,6 @@ class VideosResource(SyncResource):
         | 4K | Yes | 4s | 687 |
         | 4K | Yes | 6s | 1031 |
         | 4K | Yes | 8s | 1375 |
-        > **Deprecated request fields:**
-        >
-        > - `startImage` -> `start_image` until 2026-06-19
-        > - `startVideo` -> `start_video` until 2026-06-19
-        > - `aspectRatio` -> `aspect_ratio` until 2026-06-19
-        > - `generateAudio` -> `generate_audio` until 2026-06-19
-        > - `endImage` -> `end_image` until 2026-06-19
-        > - `endVideo` -> `end_video` until 2026-06-19
-        > - `referenceImages` -> `reference_images` until 2026-06-19
-        >
-        > Deprecated fields are accepted for compatibility only and are not shown in the request schema.
 
         Args:
             webhook_url: URL to receive a POST request when the job completes. The webhook will receive
@@ -2682,56 +1766,13 @@ class VideosResource(SyncResource):
             generate_audio: Server default: False.
             resolution: Server default: '720p'.
 
-        Returns:
-            models.CreatedJob
-
         HTTP: ``POST /generate/video/google/veo-3.1-fast``
         """
-        _args = validate_arguments(
-            models.VideoVeo31FastParams,
-            given({"X-Webhook-URL": webhook_url}),
-            {"X-Webhook-URL": "webhook_url"},
-        )
-        _body = validate_arguments(
-            models.VideoVeo31FastRequest,
-            given(
-                {
-                    "prompt": prompt,
-                    "start_image": start_image,
-                    "start_video": start_video,
-                    "aspect_ratio": aspect_ratio,
-                    "duration": duration,
-                    "generate_audio": generate_audio,
-                    "resolution": resolution,
-                    "end_image": end_image,
-                    "end_video": end_video,
-                    "reference_images": reference_images,
-                },
-            ),
-        )
-        return self._client.request(
-            "POST",
-            "/generate/video/google/veo-3.1-fast",
-            cast_to=models.CreatedJob,
-            headers=pick(_args, ("X-Webhook-URL",)),
-            json_body=_body,
-            job_id_path="job_id",
-            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-        )
+        return _send(_VEO_3_1_FAST, locals())
 
-    def veo_3_1_fast_and_wait(
-        self,
-        **params: Unpack[Veo31FastAndWaitParams],
-    ) -> models.Job:
-        """``veo_3_1_fast``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = _and_wait(
-            self.veo_3_1_fast,
-            (),
-            params,
-            "job_id",
-            JobsResource(self._client).wait,
-        )
-        return jobs[0]
+    def veo_3_1_fast_and_wait(self, **params: Unpack[Veo31FastAndWaitParams]) -> models.Job:
+        """``veo_3_1_fast``, then wait for its job."""
+        return _and_wait_one(self.veo_3_1_fast, params, _follow)
 
     def veo_3_1_lite(
         self,
@@ -2761,15 +1802,6 @@ class VideosResource(SyncResource):
         | 1080p | 4s | 115 |
         | 1080p | 6s | 172 |
         | 1080p | 8s | 229 |
-        > **Deprecated request fields:**
-        >
-        > - `startImage` -> `start_image` until 2026-06-19
-        > - `startVideo` -> `start_video` until 2026-06-19
-        > - `aspectRatio` -> `aspect_ratio` until 2026-06-19
-        > - `endImage` -> `end_image` until 2026-06-19
-        > - `endVideo` -> `end_video` until 2026-06-19
-        >
-        > Deprecated fields are accepted for compatibility only and are not shown in the request schema.
 
         Args:
             webhook_url: URL to receive a POST request when the job completes. The webhook will receive
@@ -2778,54 +1810,13 @@ class VideosResource(SyncResource):
             duration: Server default: 8.
             resolution: Server default: '720p'.
 
-        Returns:
-            models.CreatedJob
-
         HTTP: ``POST /generate/video/google/veo-3.1-lite``
         """
-        _args = validate_arguments(
-            models.VideoVeo31LiteParams,
-            given({"X-Webhook-URL": webhook_url}),
-            {"X-Webhook-URL": "webhook_url"},
-        )
-        _body = validate_arguments(
-            models.VideoVeo31LiteRequest,
-            given(
-                {
-                    "prompt": prompt,
-                    "start_image": start_image,
-                    "start_video": start_video,
-                    "aspect_ratio": aspect_ratio,
-                    "duration": duration,
-                    "resolution": resolution,
-                    "end_image": end_image,
-                    "end_video": end_video,
-                },
-            ),
-        )
-        return self._client.request(
-            "POST",
-            "/generate/video/google/veo-3.1-lite",
-            cast_to=models.CreatedJob,
-            headers=pick(_args, ("X-Webhook-URL",)),
-            json_body=_body,
-            job_id_path="job_id",
-            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-        )
+        return _send(_VEO_3_1_LITE, locals())
 
-    def veo_3_1_lite_and_wait(
-        self,
-        **params: Unpack[Veo31LiteAndWaitParams],
-    ) -> models.Job:
-        """``veo_3_1_lite``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = _and_wait(
-            self.veo_3_1_lite,
-            (),
-            params,
-            "job_id",
-            JobsResource(self._client).wait,
-        )
-        return jobs[0]
+    def veo_3_1_lite_and_wait(self, **params: Unpack[Veo31LiteAndWaitParams]) -> models.Job:
+        """``veo_3_1_lite``, then wait for its job."""
+        return _and_wait_one(self.veo_3_1_lite, params, _follow)
 
     def seedance_1_0_pro(
         self,
@@ -2856,16 +1847,6 @@ class VideosResource(SyncResource):
         | 720p | 5s | ~207 | ~57 seconds |
         | 1080p | 10s | ~947 | ~133 seconds |
         | 720p | 10s | ~389 | ~88 seconds |
-        > **Deprecated request fields:**
-        >
-        > - `startImage` -> `start_image` until 2026-06-19
-        > - `startVideo` -> `start_video` until 2026-06-19
-        > - `aspectRatio` -> `aspect_ratio` until 2026-06-19
-        > - `endImage` -> `end_image` until 2026-06-19
-        > - `endVideo` -> `end_video` until 2026-06-19
-        > - `referenceImages` -> `reference_images` until 2026-06-19
-        >
-        > Deprecated fields are accepted for compatibility only and are not shown in the request schema.
 
         Args:
             webhook_url: URL to receive a POST request when the job completes. The webhook will receive
@@ -2874,55 +1855,13 @@ class VideosResource(SyncResource):
             duration: Server default: 5.
             resolution: Server default: '720p'.
 
-        Returns:
-            models.CreatedJob
-
         HTTP: ``POST /generate/video/bytedance/seedance-1.0-pro``
         """
-        _args = validate_arguments(
-            models.VideoSeedance10ProParams,
-            given({"X-Webhook-URL": webhook_url}),
-            {"X-Webhook-URL": "webhook_url"},
-        )
-        _body = validate_arguments(
-            models.VideoSeedance10ProRequest,
-            given(
-                {
-                    "prompt": prompt,
-                    "start_image": start_image,
-                    "start_video": start_video,
-                    "aspect_ratio": aspect_ratio,
-                    "end_image": end_image,
-                    "end_video": end_video,
-                    "reference_images": reference_images,
-                    "duration": duration,
-                    "resolution": resolution,
-                },
-            ),
-        )
-        return self._client.request(
-            "POST",
-            "/generate/video/bytedance/seedance-1.0-pro",
-            cast_to=models.CreatedJob,
-            headers=pick(_args, ("X-Webhook-URL",)),
-            json_body=_body,
-            job_id_path="job_id",
-            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-        )
+        return _send(_SEEDANCE_1_0_PRO, locals())
 
-    def seedance_1_0_pro_and_wait(
-        self,
-        **params: Unpack[Seedance10ProAndWaitParams],
-    ) -> models.Job:
-        """``seedance_1_0_pro``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = _and_wait(
-            self.seedance_1_0_pro,
-            (),
-            params,
-            "job_id",
-            JobsResource(self._client).wait,
-        )
-        return jobs[0]
+    def seedance_1_0_pro_and_wait(self, **params: Unpack[Seedance10ProAndWaitParams]) -> models.Job:
+        """``seedance_1_0_pro``, then wait for its job."""
+        return _and_wait_one(self.seedance_1_0_pro, params, _follow)
 
     def seedance_1_0_pro_fast(
         self,
@@ -2970,13 +1909,6 @@ class VideosResource(SyncResource):
         | 1080p | 12s | ~466 | ~91 seconds |
         | 480p | 12s | ~92 | ~50 seconds |
         | 720p | 12s | ~200 | ~64 seconds |
-        > **Deprecated request fields:**
-        >
-        > - `startImage` -> `start_image` until 2026-06-19
-        > - `startVideo` -> `start_video` until 2026-06-19
-        > - `aspectRatio` -> `aspect_ratio` until 2026-06-19
-        >
-        > Deprecated fields are accepted for compatibility only and are not shown in the request schema.
 
         Args:
             webhook_url: URL to receive a POST request when the job completes. The webhook will receive
@@ -2985,52 +1917,16 @@ class VideosResource(SyncResource):
             duration: Server default: 5.
             resolution: Server default: '720p'.
 
-        Returns:
-            models.CreatedJob
-
         HTTP: ``POST /generate/video/bytedance/seedance-1.0-pro-fast``
         """
-        _args = validate_arguments(
-            models.VideoSeedance10ProFastParams,
-            given({"X-Webhook-URL": webhook_url}),
-            {"X-Webhook-URL": "webhook_url"},
-        )
-        _body = validate_arguments(
-            models.VideoSeedance10ProFastRequest,
-            given(
-                {
-                    "prompt": prompt,
-                    "start_image": start_image,
-                    "start_video": start_video,
-                    "aspect_ratio": aspect_ratio,
-                    "duration": duration,
-                    "resolution": resolution,
-                },
-            ),
-        )
-        return self._client.request(
-            "POST",
-            "/generate/video/bytedance/seedance-1.0-pro-fast",
-            cast_to=models.CreatedJob,
-            headers=pick(_args, ("X-Webhook-URL",)),
-            json_body=_body,
-            job_id_path="job_id",
-            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-        )
+        return _send(_SEEDANCE_1_0_PRO_FAST, locals())
 
     def seedance_1_0_pro_fast_and_wait(
         self,
         **params: Unpack[Seedance10ProFastAndWaitParams],
     ) -> models.Job:
-        """``seedance_1_0_pro_fast``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = _and_wait(
-            self.seedance_1_0_pro_fast,
-            (),
-            params,
-            "job_id",
-            JobsResource(self._client).wait,
-        )
-        return jobs[0]
+        """``seedance_1_0_pro_fast``, then wait for its job."""
+        return _and_wait_one(self.seedance_1_0_pro_fast, params, _follow)
 
     def ltx_video_2_3_22b(
         self,
@@ -3066,17 +1962,6 @@ class VideosResource(SyncResource):
         | Yes | 10s | 231 |
         | Yes | 15s | 344 |
         | Yes | 20s | 459 |
-        > **Deprecated request fields:**
-        >
-        > - `startImage` -> `start_image` until 2026-06-19
-        > - `startVideo` -> `start_video` until 2026-06-19
-        > - `aspectRatio` -> `aspect_ratio` until 2026-06-19
-        > - `generateAudio` -> `generate_audio` until 2026-06-19
-        > - `endImage` -> `end_image` until 2026-06-19
-        > - `presetStyles` -> `styles` until 2026-06-19
-        > - `hasLora` -> `has_lora` until 2026-06-19
-        >
-        > Deprecated fields are accepted for compatibility only and are not shown in the request schema.
 
         Args:
             webhook_url: URL to receive a POST request when the job completes. The webhook will receive
@@ -3086,65 +1971,16 @@ class VideosResource(SyncResource):
             generate_audio: Server default: True.
             preset_styles: Deprecated alias of ``styles`` (sunset 2026-06-19); warns and sends ``styles``.
 
-        Returns:
-            models.CreatedJob
-
         HTTP: ``POST /generate/video/lightricks/ltx-video-2.3-22b``
         """
-        styles = use_alias(
-            styles,
-            preset_styles,
-            old="preset_styles",
-            new="styles",
-            sunset="2026-06-19",
-            url="https://docs.krea.ai/developers/deprecations#public-api-snake-case-fields",
-        )
-        _args = validate_arguments(
-            models.VideoLtxVideo2322BParams,
-            given({"X-Webhook-URL": webhook_url}),
-            {"X-Webhook-URL": "webhook_url"},
-        )
-        _body = validate_arguments(
-            models.VideoLtxVideo2322BRequest,
-            given(
-                {
-                    "prompt": prompt,
-                    "start_image": start_image,
-                    "start_video": start_video,
-                    "aspect_ratio": aspect_ratio,
-                    "duration": duration,
-                    "num_frames": num_frames,
-                    "seed": seed,
-                    "generate_audio": generate_audio,
-                    "end_image": end_image,
-                    "styles": styles,
-                    "has_lora": has_lora,
-                },
-            ),
-        )
-        return self._client.request(
-            "POST",
-            "/generate/video/lightricks/ltx-video-2.3-22b",
-            cast_to=models.CreatedJob,
-            headers=pick(_args, ("X-Webhook-URL",)),
-            json_body=_body,
-            job_id_path="job_id",
-            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-        )
+        return _send(_LTX_VIDEO_2_3_22B, locals())
 
     def ltx_video_2_3_22b_and_wait(
         self,
         **params: Unpack[LtxVideo2322bAndWaitParams],
     ) -> models.Job:
-        """``ltx_video_2_3_22b``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = _and_wait(
-            self.ltx_video_2_3_22b,
-            (),
-            params,
-            "job_id",
-            JobsResource(self._client).wait,
-        )
-        return jobs[0]
+        """``ltx_video_2_3_22b``, then wait for its job."""
+        return _and_wait_one(self.ltx_video_2_3_22b, params, _follow)
 
     def ray_2(
         self,
@@ -3170,13 +2006,6 @@ class VideosResource(SyncResource):
         | Duration | Compute Units |
         |----------|---------------|
         | 5s | 229 |
-        > **Deprecated request fields:**
-        >
-        > - `startImage` -> `start_image` until 2026-06-19
-        > - `startVideo` -> `start_video` until 2026-06-19
-        > - `aspectRatio` -> `aspect_ratio` until 2026-06-19
-        >
-        > Deprecated fields are accepted for compatibility only and are not shown in the request schema.
 
         Args:
             webhook_url: URL to receive a POST request when the job completes. The webhook will receive
@@ -3184,53 +2013,13 @@ class VideosResource(SyncResource):
             aspect_ratio: Server default: '16:9'.
             loop: Server default: False.
 
-        Returns:
-            models.CreatedJob
-
         HTTP: ``POST /generate/video/luma/ray-2``
         """
-        _args = validate_arguments(
-            models.VideoRay2Params,
-            given({"X-Webhook-URL": webhook_url}),
-            {"X-Webhook-URL": "webhook_url"},
-        )
-        _body = validate_arguments(
-            models.VideoRay2Request,
-            given(
-                {
-                    "prompt": prompt,
-                    "width": width,
-                    "height": height,
-                    "start_image": start_image,
-                    "start_video": start_video,
-                    "aspect_ratio": aspect_ratio,
-                    "loop": loop,
-                },
-            ),
-        )
-        return self._client.request(
-            "POST",
-            "/generate/video/luma/ray-2",
-            cast_to=models.CreatedJob,
-            headers=pick(_args, ("X-Webhook-URL",)),
-            json_body=_body,
-            job_id_path="job_id",
-            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-        )
+        return _send(_RAY_2, locals())
 
-    def ray_2_and_wait(
-        self,
-        **params: Unpack[Ray2AndWaitParams],
-    ) -> models.Job:
-        """``ray_2``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = _and_wait(
-            self.ray_2,
-            (),
-            params,
-            "job_id",
-            JobsResource(self._client).wait,
-        )
-        return jobs[0]
+    def ray_2_and_wait(self, **params: Unpack[Ray2AndWaitParams]) -> models.Job:
+        """``ray_2``, then wait for its job."""
+        return _and_wait_one(self.ray_2, params, _follow)
 
     def gen_3(
         self,
@@ -3254,13 +2043,6 @@ class VideosResource(SyncResource):
         |----------|---------------|
         | 5s | 143 |
         | 10s | 286 |
-        > **Deprecated request fields:**
-        >
-        > - `startImage` -> `start_image` until 2026-06-19
-        > - `startVideo` -> `start_video` until 2026-06-19
-        > - `aspectRatio` -> `aspect_ratio` until 2026-06-19
-        >
-        > Deprecated fields are accepted for compatibility only and are not shown in the request schema.
 
         Args:
             webhook_url: URL to receive a POST request when the job completes. The webhook will receive
@@ -3268,52 +2050,13 @@ class VideosResource(SyncResource):
             aspect_ratio: Server default: '16:9'.
             duration: Server default: 5.
 
-        Returns:
-            models.CreatedJob
-
         HTTP: ``POST /generate/video/runway/gen-3``
         """
-        _args = validate_arguments(
-            models.VideoGen3Params,
-            given({"X-Webhook-URL": webhook_url}),
-            {"X-Webhook-URL": "webhook_url"},
-        )
-        _body = validate_arguments(
-            models.VideoGen3Request,
-            given(
-                {
-                    "prompt": prompt,
-                    "start_image": start_image,
-                    "start_video": start_video,
-                    "aspect_ratio": aspect_ratio,
-                    "duration": duration,
-                    "seed": seed,
-                },
-            ),
-        )
-        return self._client.request(
-            "POST",
-            "/generate/video/runway/gen-3",
-            cast_to=models.CreatedJob,
-            headers=pick(_args, ("X-Webhook-URL",)),
-            json_body=_body,
-            job_id_path="job_id",
-            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-        )
+        return _send(_GEN_3, locals())
 
-    def gen_3_and_wait(
-        self,
-        **params: Unpack[Gen3AndWaitParams],
-    ) -> models.Job:
-        """``gen_3``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = _and_wait(
-            self.gen_3,
-            (),
-            params,
-            "job_id",
-            JobsResource(self._client).wait,
-        )
-        return jobs[0]
+    def gen_3_and_wait(self, **params: Unpack[Gen3AndWaitParams]) -> models.Job:
+        """``gen_3``, then wait for its job."""
+        return _and_wait_one(self.gen_3, params, _follow)
 
     def gen_4_video(
         self,
@@ -3337,13 +2080,6 @@ class VideosResource(SyncResource):
         |----------|---------------|
         | 5s | 143 |
         | 10s | 286 |
-        > **Deprecated request fields:**
-        >
-        > - `startImage` -> `start_image` until 2026-06-19
-        > - `startVideo` -> `start_video` until 2026-06-19
-        > - `aspectRatio` -> `aspect_ratio` until 2026-06-19
-        >
-        > Deprecated fields are accepted for compatibility only and are not shown in the request schema.
 
         Args:
             webhook_url: URL to receive a POST request when the job completes. The webhook will receive
@@ -3351,52 +2087,13 @@ class VideosResource(SyncResource):
             aspect_ratio: Server default: '1280:720'.
             duration: Server default: 5.
 
-        Returns:
-            models.CreatedJob
-
         HTTP: ``POST /generate/video/runway/gen-4-video``
         """
-        _args = validate_arguments(
-            models.VideoGen4VideoParams,
-            given({"X-Webhook-URL": webhook_url}),
-            {"X-Webhook-URL": "webhook_url"},
-        )
-        _body = validate_arguments(
-            models.VideoGen4VideoRequest,
-            given(
-                {
-                    "prompt": prompt,
-                    "start_image": start_image,
-                    "start_video": start_video,
-                    "aspect_ratio": aspect_ratio,
-                    "duration": duration,
-                    "seed": seed,
-                },
-            ),
-        )
-        return self._client.request(
-            "POST",
-            "/generate/video/runway/gen-4-video",
-            cast_to=models.CreatedJob,
-            headers=pick(_args, ("X-Webhook-URL",)),
-            json_body=_body,
-            job_id_path="job_id",
-            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-        )
+        return _send(_GEN_4_VIDEO, locals())
 
-    def gen_4_video_and_wait(
-        self,
-        **params: Unpack[Gen4VideoAndWaitParams],
-    ) -> models.Job:
-        """``gen_4_video``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = _and_wait(
-            self.gen_4_video,
-            (),
-            params,
-            "job_id",
-            JobsResource(self._client).wait,
-        )
-        return jobs[0]
+    def gen_4_video_and_wait(self, **params: Unpack[Gen4VideoAndWaitParams]) -> models.Job:
+        """``gen_4_video``, then wait for its job."""
+        return _and_wait_one(self.gen_4_video, params, _follow)
 
     def gen_4_5(
         self,
@@ -3432,13 +2129,6 @@ class VideosResource(SyncResource):
         | 8s | 550 |
         | 9s | 619 |
         | 10s | 687 |
-        > **Deprecated request fields:**
-        >
-        > - `startImage` -> `start_image` until 2026-06-19
-        > - `startVideo` -> `start_video` until 2026-06-19
-        > - `aspectRatio` -> `aspect_ratio` until 2026-06-19
-        >
-        > Deprecated fields are accepted for compatibility only and are not shown in the request schema.
 
         Args:
             webhook_url: URL to receive a POST request when the job completes. The webhook will receive
@@ -3446,52 +2136,13 @@ class VideosResource(SyncResource):
             aspect_ratio: Server default: '1280:720'.
             duration: Server default: 5.
 
-        Returns:
-            models.CreatedJob
-
         HTTP: ``POST /generate/video/runway/gen-4.5``
         """
-        _args = validate_arguments(
-            models.VideoGen45Params,
-            given({"X-Webhook-URL": webhook_url}),
-            {"X-Webhook-URL": "webhook_url"},
-        )
-        _body = validate_arguments(
-            models.VideoGen45Request,
-            given(
-                {
-                    "prompt": prompt,
-                    "start_image": start_image,
-                    "start_video": start_video,
-                    "aspect_ratio": aspect_ratio,
-                    "duration": duration,
-                    "seed": seed,
-                },
-            ),
-        )
-        return self._client.request(
-            "POST",
-            "/generate/video/runway/gen-4.5",
-            cast_to=models.CreatedJob,
-            headers=pick(_args, ("X-Webhook-URL",)),
-            json_body=_body,
-            job_id_path="job_id",
-            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-        )
+        return _send(_GEN_4_5, locals())
 
-    def gen_4_5_and_wait(
-        self,
-        **params: Unpack[Gen45AndWaitParams],
-    ) -> models.Job:
-        """``gen_4_5``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = _and_wait(
-            self.gen_4_5,
-            (),
-            params,
-            "job_id",
-            JobsResource(self._client).wait,
-        )
-        return jobs[0]
+    def gen_4_5_and_wait(self, **params: Unpack[Gen45AndWaitParams]) -> models.Job:
+        """``gen_4_5``, then wait for its job."""
+        return _and_wait_one(self.gen_4_5, params, _follow)
 
     def grok_video(
         self,
@@ -3547,15 +2198,6 @@ class VideosResource(SyncResource):
         | 720p | 13s | 521 |
         | 720p | 14s | 561 |
         | 720p | 15s | 601 |
-        > **Deprecated request fields:**
-        >
-        > - `startImage` -> `start_image` until 2026-06-19
-        > - `startVideo` -> `start_video` until 2026-06-19
-        > - `aspectRatio` -> `aspect_ratio` until 2026-06-19
-        > - `referenceImages` -> `reference_images` until 2026-06-19
-        > - `editVideo` -> `edit_video` until 2026-06-19
-        >
-        > Deprecated fields are accepted for compatibility only and are not shown in the request schema.
 
         Args:
             webhook_url: URL to receive a POST request when the job completes. The webhook will receive
@@ -3563,54 +2205,13 @@ class VideosResource(SyncResource):
             duration: Server default: 6.
             resolution: Server default: '720p'.
 
-        Returns:
-            models.CreatedJob
-
         HTTP: ``POST /generate/video/xai/grok-video``
         """
-        _args = validate_arguments(
-            models.VideoGrokVideoParams,
-            given({"X-Webhook-URL": webhook_url}),
-            {"X-Webhook-URL": "webhook_url"},
-        )
-        _body = validate_arguments(
-            models.VideoGrokVideoRequest,
-            given(
-                {
-                    "prompt": prompt,
-                    "start_image": start_image,
-                    "start_video": start_video,
-                    "duration": duration,
-                    "resolution": resolution,
-                    "aspect_ratio": aspect_ratio,
-                    "reference_images": reference_images,
-                    "edit_video": edit_video,
-                },
-            ),
-        )
-        return self._client.request(
-            "POST",
-            "/generate/video/xai/grok-video",
-            cast_to=models.CreatedJob,
-            headers=pick(_args, ("X-Webhook-URL",)),
-            json_body=_body,
-            job_id_path="job_id",
-            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-        )
+        return _send(_GROK_VIDEO, locals())
 
-    def grok_video_and_wait(
-        self,
-        **params: Unpack[GrokVideoAndWaitParams],
-    ) -> models.Job:
-        """``grok_video``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = _and_wait(
-            self.grok_video,
-            (),
-            params,
-            "job_id",
-            JobsResource(self._client).wait,
-        )
-        return jobs[0]
+    def grok_video_and_wait(self, **params: Unpack[GrokVideoAndWaitParams]) -> models.Job:
+        """``grok_video``, then wait for its job."""
+        return _and_wait_one(self.grok_video, params, _follow)
 
     def aleph(
         self,
@@ -3644,70 +2245,23 @@ class VideosResource(SyncResource):
         """Runway Aleph
 
         Runway's Gen-4 Aleph model for advanced video-to-video transformation
-        > **Deprecated request fields:**
-        >
-        > - `startImage` -> `start_image` until 2026-06-19
-        > - `startVideo` -> `start_video` until 2026-06-19
-        >
-        > Deprecated fields are accepted for compatibility only and are not shown in the request schema.
 
         Args:
             webhook_url: URL to receive a POST request when the job completes. The webhook will receive
                     the job data including results.
             ratio: Server default: '1280:720'.
 
-        Returns:
-            models.CreatedJob
-
         HTTP: ``POST /generate/video/runway/aleph``
         """
-        _args = validate_arguments(
-            models.VideoAlephParams,
-            given({"X-Webhook-URL": webhook_url}),
-            {"X-Webhook-URL": "webhook_url"},
-        )
-        _body = validate_arguments(
-            models.VideoAlephRequest,
-            given(
-                {
-                    "prompt": prompt,
-                    "init_video": init_video,
-                    "start_image": start_image,
-                    "start_video": start_video,
-                    "init_image_url": init_image_url,
-                    "references": references,
-                    "ratio": ratio,
-                    "seed": seed,
-                },
-            ),
-        )
-        return self._client.request(
-            "POST",
-            "/generate/video/runway/aleph",
-            cast_to=models.CreatedJob,
-            headers=pick(_args, ("X-Webhook-URL",)),
-            json_body=_body,
-            job_id_path="job_id",
-            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-        )
+        return _send(_ALEPH, locals())
 
-    def aleph_and_wait(
-        self,
-        **params: Unpack[AlephAndWaitParams],
-    ) -> models.Job:
-        """``aleph``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = _and_wait(
-            self.aleph,
-            (),
-            params,
-            "job_id",
-            JobsResource(self._client).wait,
-        )
-        return jobs[0]
+    def aleph_and_wait(self, **params: Unpack[AlephAndWaitParams]) -> models.Job:
+        """``aleph``, then wait for its job."""
+        return _and_wait_one(self.aleph, params, _follow)
 
     @property
     def with_raw_response(self) -> VideosResourceWithRawResponse:
-        """The one-call methods, returning :class:`RawResponse` instead of parsed models."""
+        """The one-call methods, returning :class:`RawResponse`."""
         return VideosResourceWithRawResponse(self)
 
 
@@ -3716,508 +2270,136 @@ class AsyncVideosResource(AsyncResource):
 
     kling_1 = _awaitable(VideosResource.kling_1)
 
-    async def kling_1_and_wait(
-        self,
-        **params: Unpack[Kling1AndWaitParams],
-    ) -> models.Job:
-        """``kling_1``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = await _async_and_wait(
-            self.kling_1,
-            (),
-            params,
-            "job_id",
-            AsyncJobsResource(self._client).wait,
-        )
-        return jobs[0]
+    kling_1_and_wait = _awaitable(VideosResource.kling_1_and_wait)
 
     kling_1_5 = _awaitable(VideosResource.kling_1_5)
 
-    async def kling_1_5_and_wait(
-        self,
-        **params: Unpack[Kling15AndWaitParams],
-    ) -> models.Job:
-        """``kling_1_5``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = await _async_and_wait(
-            self.kling_1_5,
-            (),
-            params,
-            "job_id",
-            AsyncJobsResource(self._client).wait,
-        )
-        return jobs[0]
+    kling_1_5_and_wait = _awaitable(VideosResource.kling_1_5_and_wait)
 
     kling_1_6 = _awaitable(VideosResource.kling_1_6)
 
-    async def kling_1_6_and_wait(
-        self,
-        **params: Unpack[Kling16AndWaitParams],
-    ) -> models.Job:
-        """``kling_1_6``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = await _async_and_wait(
-            self.kling_1_6,
-            (),
-            params,
-            "job_id",
-            AsyncJobsResource(self._client).wait,
-        )
-        return jobs[0]
+    kling_1_6_and_wait = _awaitable(VideosResource.kling_1_6_and_wait)
 
     kling_2 = _awaitable(VideosResource.kling_2)
 
-    async def kling_2_and_wait(
-        self,
-        **params: Unpack[Kling2AndWaitParams],
-    ) -> models.Job:
-        """``kling_2``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = await _async_and_wait(
-            self.kling_2,
-            (),
-            params,
-            "job_id",
-            AsyncJobsResource(self._client).wait,
-        )
-        return jobs[0]
+    kling_2_and_wait = _awaitable(VideosResource.kling_2_and_wait)
 
     kling_2_1 = _awaitable(VideosResource.kling_2_1)
 
-    async def kling_2_1_and_wait(
-        self,
-        **params: Unpack[Kling21AndWaitParams],
-    ) -> models.Job:
-        """``kling_2_1``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = await _async_and_wait(
-            self.kling_2_1,
-            (),
-            params,
-            "job_id",
-            AsyncJobsResource(self._client).wait,
-        )
-        return jobs[0]
+    kling_2_1_and_wait = _awaitable(VideosResource.kling_2_1_and_wait)
 
     kling_2_5 = _awaitable(VideosResource.kling_2_5)
 
-    async def kling_2_5_and_wait(
-        self,
-        **params: Unpack[Kling25AndWaitParams],
-    ) -> models.Job:
-        """``kling_2_5``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = await _async_and_wait(
-            self.kling_2_5,
-            (),
-            params,
-            "job_id",
-            AsyncJobsResource(self._client).wait,
-        )
-        return jobs[0]
+    kling_2_5_and_wait = _awaitable(VideosResource.kling_2_5_and_wait)
 
     kling_2_6 = _awaitable(VideosResource.kling_2_6)
 
-    async def kling_2_6_and_wait(
-        self,
-        **params: Unpack[Kling26AndWaitParams],
-    ) -> models.Job:
-        """``kling_2_6``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = await _async_and_wait(
-            self.kling_2_6,
-            (),
-            params,
-            "job_id",
-            AsyncJobsResource(self._client).wait,
-        )
-        return jobs[0]
+    kling_2_6_and_wait = _awaitable(VideosResource.kling_2_6_and_wait)
 
     kling_3_0 = _awaitable(VideosResource.kling_3_0)
 
-    async def kling_3_0_and_wait(
-        self,
-        **params: Unpack[Kling30AndWaitParams],
-    ) -> models.Job:
-        """``kling_3_0``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = await _async_and_wait(
-            self.kling_3_0,
-            (),
-            params,
-            "job_id",
-            AsyncJobsResource(self._client).wait,
-        )
-        return jobs[0]
+    kling_3_0_and_wait = _awaitable(VideosResource.kling_3_0_and_wait)
 
     kling_o1 = _awaitable(VideosResource.kling_o1)
 
-    async def kling_o1_and_wait(
-        self,
-        **params: Unpack[KlingO1AndWaitParams],
-    ) -> models.Job:
-        """``kling_o1``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = await _async_and_wait(
-            self.kling_o1,
-            (),
-            params,
-            "job_id",
-            AsyncJobsResource(self._client).wait,
-        )
-        return jobs[0]
+    kling_o1_and_wait = _awaitable(VideosResource.kling_o1_and_wait)
 
     hailuo = _awaitable(VideosResource.hailuo)
 
-    async def hailuo_and_wait(
-        self,
-        **params: Unpack[HailuoAndWaitParams],
-    ) -> models.Job:
-        """``hailuo``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = await _async_and_wait(
-            self.hailuo,
-            (),
-            params,
-            "job_id",
-            AsyncJobsResource(self._client).wait,
-        )
-        return jobs[0]
+    hailuo_and_wait = _awaitable(VideosResource.hailuo_and_wait)
 
     hailuo_02 = _awaitable(VideosResource.hailuo_02)
 
-    async def hailuo_02_and_wait(
-        self,
-        **params: Unpack[Hailuo02AndWaitParams],
-    ) -> models.Job:
-        """``hailuo_02``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = await _async_and_wait(
-            self.hailuo_02,
-            (),
-            params,
-            "job_id",
-            AsyncJobsResource(self._client).wait,
-        )
-        return jobs[0]
+    hailuo_02_and_wait = _awaitable(VideosResource.hailuo_02_and_wait)
 
     hailuo_2_3 = _awaitable(VideosResource.hailuo_2_3)
 
-    async def hailuo_2_3_and_wait(
-        self,
-        **params: Unpack[Hailuo23AndWaitParams],
-    ) -> models.Job:
-        """``hailuo_2_3``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = await _async_and_wait(
-            self.hailuo_2_3,
-            (),
-            params,
-            "job_id",
-            AsyncJobsResource(self._client).wait,
-        )
-        return jobs[0]
+    hailuo_2_3_and_wait = _awaitable(VideosResource.hailuo_2_3_and_wait)
 
     hailuo_2_3_fast = _awaitable(VideosResource.hailuo_2_3_fast)
 
-    async def hailuo_2_3_fast_and_wait(
-        self,
-        **params: Unpack[Hailuo23FastAndWaitParams],
-    ) -> models.Job:
-        """``hailuo_2_3_fast``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = await _async_and_wait(
-            self.hailuo_2_3_fast,
-            (),
-            params,
-            "job_id",
-            AsyncJobsResource(self._client).wait,
-        )
-        return jobs[0]
+    hailuo_2_3_fast_and_wait = _awaitable(VideosResource.hailuo_2_3_fast_and_wait)
 
     wan_2_1 = _awaitable(VideosResource.wan_2_1)
 
-    async def wan_2_1_and_wait(
-        self,
-        **params: Unpack[Wan21AndWaitParams],
-    ) -> models.Job:
-        """``wan_2_1``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = await _async_and_wait(
-            self.wan_2_1,
-            (),
-            params,
-            "job_id",
-            AsyncJobsResource(self._client).wait,
-        )
-        return jobs[0]
+    wan_2_1_and_wait = _awaitable(VideosResource.wan_2_1_and_wait)
 
     wan_2_2 = _awaitable(VideosResource.wan_2_2)
 
-    async def wan_2_2_and_wait(
-        self,
-        **params: Unpack[Wan22AndWaitParams],
-    ) -> models.Job:
-        """``wan_2_2``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = await _async_and_wait(
-            self.wan_2_2,
-            (),
-            params,
-            "job_id",
-            AsyncJobsResource(self._client).wait,
-        )
-        return jobs[0]
+    wan_2_2_and_wait = _awaitable(VideosResource.wan_2_2_and_wait)
 
     wan_2_5 = _awaitable(VideosResource.wan_2_5)
 
-    async def wan_2_5_and_wait(
-        self,
-        **params: Unpack[Wan25AndWaitParams],
-    ) -> models.Job:
-        """``wan_2_5``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = await _async_and_wait(
-            self.wan_2_5,
-            (),
-            params,
-            "job_id",
-            AsyncJobsResource(self._client).wait,
-        )
-        return jobs[0]
+    wan_2_5_and_wait = _awaitable(VideosResource.wan_2_5_and_wait)
 
     veo_2 = _awaitable(VideosResource.veo_2)
 
-    async def veo_2_and_wait(
-        self,
-        **params: Unpack[Veo2AndWaitParams],
-    ) -> models.Job:
-        """``veo_2``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = await _async_and_wait(
-            self.veo_2,
-            (),
-            params,
-            "job_id",
-            AsyncJobsResource(self._client).wait,
-        )
-        return jobs[0]
+    veo_2_and_wait = _awaitable(VideosResource.veo_2_and_wait)
 
     veo_3 = _awaitable(VideosResource.veo_3)
 
-    async def veo_3_and_wait(
-        self,
-        **params: Unpack[Veo3AndWaitParams],
-    ) -> models.Job:
-        """``veo_3``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = await _async_and_wait(
-            self.veo_3,
-            (),
-            params,
-            "job_id",
-            AsyncJobsResource(self._client).wait,
-        )
-        return jobs[0]
+    veo_3_and_wait = _awaitable(VideosResource.veo_3_and_wait)
 
     veo_3_fast = _awaitable(VideosResource.veo_3_fast)
 
-    async def veo_3_fast_and_wait(
-        self,
-        **params: Unpack[Veo3FastAndWaitParams],
-    ) -> models.Job:
-        """``veo_3_fast``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = await _async_and_wait(
-            self.veo_3_fast,
-            (),
-            params,
-            "job_id",
-            AsyncJobsResource(self._client).wait,
-        )
-        return jobs[0]
+    veo_3_fast_and_wait = _awaitable(VideosResource.veo_3_fast_and_wait)
 
     veo_3_1 = _awaitable(VideosResource.veo_3_1)
 
-    async def veo_3_1_and_wait(
-        self,
-        **params: Unpack[Veo31AndWaitParams],
-    ) -> models.Job:
-        """``veo_3_1``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = await _async_and_wait(
-            self.veo_3_1,
-            (),
-            params,
-            "job_id",
-            AsyncJobsResource(self._client).wait,
-        )
-        return jobs[0]
+    veo_3_1_and_wait = _awaitable(VideosResource.veo_3_1_and_wait)
 
     veo_3_1_fast = _awaitable(VideosResource.veo_3_1_fast)
 
-    async def veo_3_1_fast_and_wait(
-        self,
-        **params: Unpack[Veo31FastAndWaitParams],
-    ) -> models.Job:
-        """``veo_3_1_fast``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = await _async_and_wait(
-            self.veo_3_1_fast,
-            (),
-            params,
-            "job_id",
-            AsyncJobsResource(self._client).wait,
-        )
-        return jobs[0]
+    veo_3_1_fast_and_wait = _awaitable(VideosResource.veo_3_1_fast_and_wait)
 
     veo_3_1_lite = _awaitable(VideosResource.veo_3_1_lite)
 
-    async def veo_3_1_lite_and_wait(
-        self,
-        **params: Unpack[Veo31LiteAndWaitParams],
-    ) -> models.Job:
-        """``veo_3_1_lite``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = await _async_and_wait(
-            self.veo_3_1_lite,
-            (),
-            params,
-            "job_id",
-            AsyncJobsResource(self._client).wait,
-        )
-        return jobs[0]
+    veo_3_1_lite_and_wait = _awaitable(VideosResource.veo_3_1_lite_and_wait)
 
     seedance_1_0_pro = _awaitable(VideosResource.seedance_1_0_pro)
 
-    async def seedance_1_0_pro_and_wait(
-        self,
-        **params: Unpack[Seedance10ProAndWaitParams],
-    ) -> models.Job:
-        """``seedance_1_0_pro``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = await _async_and_wait(
-            self.seedance_1_0_pro,
-            (),
-            params,
-            "job_id",
-            AsyncJobsResource(self._client).wait,
-        )
-        return jobs[0]
+    seedance_1_0_pro_and_wait = _awaitable(VideosResource.seedance_1_0_pro_and_wait)
 
     seedance_1_0_pro_fast = _awaitable(VideosResource.seedance_1_0_pro_fast)
 
-    async def seedance_1_0_pro_fast_and_wait(
-        self,
-        **params: Unpack[Seedance10ProFastAndWaitParams],
-    ) -> models.Job:
-        """``seedance_1_0_pro_fast``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = await _async_and_wait(
-            self.seedance_1_0_pro_fast,
-            (),
-            params,
-            "job_id",
-            AsyncJobsResource(self._client).wait,
-        )
-        return jobs[0]
+    seedance_1_0_pro_fast_and_wait = _awaitable(VideosResource.seedance_1_0_pro_fast_and_wait)
 
     ltx_video_2_3_22b = _awaitable(VideosResource.ltx_video_2_3_22b)
 
-    async def ltx_video_2_3_22b_and_wait(
-        self,
-        **params: Unpack[LtxVideo2322bAndWaitParams],
-    ) -> models.Job:
-        """``ltx_video_2_3_22b``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = await _async_and_wait(
-            self.ltx_video_2_3_22b,
-            (),
-            params,
-            "job_id",
-            AsyncJobsResource(self._client).wait,
-        )
-        return jobs[0]
+    ltx_video_2_3_22b_and_wait = _awaitable(VideosResource.ltx_video_2_3_22b_and_wait)
 
     ray_2 = _awaitable(VideosResource.ray_2)
 
-    async def ray_2_and_wait(
-        self,
-        **params: Unpack[Ray2AndWaitParams],
-    ) -> models.Job:
-        """``ray_2``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = await _async_and_wait(
-            self.ray_2,
-            (),
-            params,
-            "job_id",
-            AsyncJobsResource(self._client).wait,
-        )
-        return jobs[0]
+    ray_2_and_wait = _awaitable(VideosResource.ray_2_and_wait)
 
     gen_3 = _awaitable(VideosResource.gen_3)
 
-    async def gen_3_and_wait(
-        self,
-        **params: Unpack[Gen3AndWaitParams],
-    ) -> models.Job:
-        """``gen_3``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = await _async_and_wait(
-            self.gen_3,
-            (),
-            params,
-            "job_id",
-            AsyncJobsResource(self._client).wait,
-        )
-        return jobs[0]
+    gen_3_and_wait = _awaitable(VideosResource.gen_3_and_wait)
 
     gen_4_video = _awaitable(VideosResource.gen_4_video)
 
-    async def gen_4_video_and_wait(
-        self,
-        **params: Unpack[Gen4VideoAndWaitParams],
-    ) -> models.Job:
-        """``gen_4_video``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = await _async_and_wait(
-            self.gen_4_video,
-            (),
-            params,
-            "job_id",
-            AsyncJobsResource(self._client).wait,
-        )
-        return jobs[0]
+    gen_4_video_and_wait = _awaitable(VideosResource.gen_4_video_and_wait)
 
     gen_4_5 = _awaitable(VideosResource.gen_4_5)
 
-    async def gen_4_5_and_wait(
-        self,
-        **params: Unpack[Gen45AndWaitParams],
-    ) -> models.Job:
-        """``gen_4_5``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = await _async_and_wait(
-            self.gen_4_5,
-            (),
-            params,
-            "job_id",
-            AsyncJobsResource(self._client).wait,
-        )
-        return jobs[0]
+    gen_4_5_and_wait = _awaitable(VideosResource.gen_4_5_and_wait)
 
     grok_video = _awaitable(VideosResource.grok_video)
 
-    async def grok_video_and_wait(
-        self,
-        **params: Unpack[GrokVideoAndWaitParams],
-    ) -> models.Job:
-        """``grok_video``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = await _async_and_wait(
-            self.grok_video,
-            (),
-            params,
-            "job_id",
-            AsyncJobsResource(self._client).wait,
-        )
-        return jobs[0]
+    grok_video_and_wait = _awaitable(VideosResource.grok_video_and_wait)
 
     aleph = _awaitable(VideosResource.aleph)
 
-    async def aleph_and_wait(
-        self,
-        **params: Unpack[AlephAndWaitParams],
-    ) -> models.Job:
-        """``aleph``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = await _async_and_wait(
-            self.aleph,
-            (),
-            params,
-            "job_id",
-            AsyncJobsResource(self._client).wait,
-        )
-        return jobs[0]
+    aleph_and_wait = _awaitable(VideosResource.aleph_and_wait)
 
     @property
     def with_raw_response(self) -> AsyncVideosResourceWithRawResponse:
-        """The one-call methods, returning :class:`RawResponse` instead of parsed models."""
+        """The one-call methods, returning :class:`RawResponse`."""
         return AsyncVideosResourceWithRawResponse(self)
 
 
 class VideosResourceWithRawResponse(RawMethods):
-    """``VideosResource``'s one-call methods, returning :class:`RawResponse`."""
+    """See ``VideosResource.with_raw_response``."""
 
     kling_1 = _raw(VideosResource.kling_1)
     kling_1_5 = _raw(VideosResource.kling_1_5)
@@ -4253,7 +2435,7 @@ class VideosResourceWithRawResponse(RawMethods):
 
 
 class AsyncVideosResourceWithRawResponse(RawMethods):
-    """``AsyncVideosResource``'s one-call methods, returning :class:`RawResponse`."""
+    """See ``AsyncVideosResource.with_raw_response``."""
 
     kling_1 = _async_raw(AsyncVideosResource.kling_1)
     kling_1_5 = _async_raw(AsyncVideosResource.kling_1_5)
@@ -4286,3 +2468,6 @@ class AsyncVideosResourceWithRawResponse(RawMethods):
     gen_4_5 = _async_raw(AsyncVideosResource.gen_4_5)
     grok_video = _async_raw(AsyncVideosResource.grok_video)
     aleph = _async_raw(AsyncVideosResource.aleph)
+
+
+_follow = Follow("job_id", JobsResource, AsyncJobsResource)

@@ -7,35 +7,66 @@ from typing import Any, List, Literal, cast
 from typing_extensions import Required, Unpack
 
 from .. import models
-from .._arguments import embed, given, validate_arguments
-from .._methods import JobWaitParams, RawMethods, RequestParams
-from .._methods import and_wait as _and_wait
-from .._methods import async_and_wait as _async_and_wait
+from .._endpoint import Endpoint
+from .._endpoint import send as _send
+from .._methods import Follow, JobWaitParams, RawMethods, RequestParams
+from .._methods import and_wait_one as _and_wait_one
 from .._methods import async_raw as _async_raw
 from .._methods import awaitable as _awaitable
 from .._methods import raw as _raw
 from .._resource import AsyncResource, SyncResource
-from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, RequestOptions, Timeout
+from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 from .tasks import TasksResource, AsyncTasksResource
 
 __all__ = ["GenerationsResource", "AsyncGenerationsResource"]
 
 
-class CreateParams(RequestParams, total=False):
-    """The keyword arguments of ``create``, which ``create_and_wait`` takes too."""
+_CREATE = Endpoint(
+    "POST",
+    "/model/v1/generation",
+    models.Task,
+    None,
+    models.GenerationRequest,
+    renames={"input": "input_"},
+    job_id_path="id",
+)
+_KIRIN_V2_IMAGE = Endpoint(
+    "POST",
+    "/model/v1/generation",
+    models.Task,
+    None,
+    models.KirinV2ImageParams,
+    kind="envelope",
+    envelope={"model": "kirin_v2_image", "input": [{"params": "$params"}]},
+    envelope_model=models.GenerationRequest,
+    envelope_args={"moderation": "moderation"},
+    job_id_path="id",
+)
+_CREATE_SYNC = Endpoint(
+    "POST",
+    "/model/v1/generation/sync",
+    models.Task,
+    None,
+    models.GenerationRequest,
+    renames={"input": "input_"},
+)
+_PRECHARGE: Endpoint[models.PrechargeResponse] = Endpoint(
+    "POST",
+    "/model/v1/generation/precharge",
+    cast(Any, models.PrechargeResponse),
+    None,
+    models.GenerationRequest,
+    renames={"input": "input_"},
+)
 
+
+class CreateAndWaitParams(RequestParams, JobWaitParams[models.Task], total=False):
     model: Required[Literal["kirin_v2_image"] | str]
     input_: List[models.GenerationInput] | NotGiven
     moderation: bool | NotGiven
 
 
-class CreateAndWaitParams(CreateParams, JobWaitParams[models.Task], total=False):
-    """The arguments of ``create_and_wait``."""
-
-
-class KirinV2ImageParams(RequestParams, total=False):
-    """The keyword arguments of ``kirin_v2_image``, which ``kirin_v2_image_and_wait`` takes too."""
-
+class KirinV2ImageAndWaitParams(RequestParams, JobWaitParams[models.Task], total=False):
     prompt: Required[str]
     image: str | NotGiven
     negative_prompt: str | NotGiven
@@ -44,10 +75,6 @@ class KirinV2ImageParams(RequestParams, total=False):
     callback_url: str | NotGiven
     external_task_id: str | NotGiven
     moderation: bool | NotGiven
-
-
-class KirinV2ImageAndWaitParams(KirinV2ImageParams, JobWaitParams[models.Task], total=False):
-    """The arguments of ``kirin_v2_image_and_wait``."""
 
 
 class GenerationsResource(SyncResource):
@@ -74,38 +101,13 @@ class GenerationsResource(SyncResource):
                     empty list is refused is inferred (it only warns).
             moderation: Toggle content moderation for this request (semantics not further documented).
 
-        Returns:
-            models.Task
-
         HTTP: ``POST /model/v1/generation``
         """
-        _body = validate_arguments(
-            models.GenerationRequest,
-            given({"model": model, "input": input_, "moderation": moderation}),
-            {"input": "input_"},
-        )
-        return self._client.request(
-            "POST",
-            "/model/v1/generation",
-            cast_to=models.Task,
-            json_body=_body,
-            job_id_path="id",
-            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-        )
+        return _send(_CREATE, locals())
 
-    def create_and_wait(
-        self,
-        **params: Unpack[CreateAndWaitParams],
-    ) -> models.Task:
-        """``create``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = _and_wait(
-            self.create,
-            (),
-            params,
-            "id",
-            TasksResource(self._client).wait,
-        )
-        return jobs[0]
+    def create_and_wait(self, **params: Unpack[CreateAndWaitParams]) -> models.Task:
+        """``create``, then wait for its job."""
+        return _and_wait_one(self.create, params, _follow)
 
     def kirin_v2_image(
         self,
@@ -145,54 +147,13 @@ class GenerationsResource(SyncResource):
                     task lookup. Keep it unique for each user.
             moderation: Toggle content moderation for this request (semantics not further documented).
 
-        Returns:
-            models.Task
-
         HTTP: ``POST /model/v1/generation``
         """
-        _body = validate_arguments(
-            models.KirinV2ImageParams,
-            given(
-                {
-                    "prompt": prompt,
-                    "image": image,
-                    "negative_prompt": negative_prompt,
-                    "n": n,
-                    "aspect_ratio": aspect_ratio,
-                    "callback_url": callback_url,
-                    "external_task_id": external_task_id,
-                },
-            ),
-        )
-        return self._client.request(
-            "POST",
-            "/model/v1/generation",
-            cast_to=models.Task,
-            json_body=validate_arguments(
-                models.GenerationRequest,
-                {
-                    **embed({"model": "kirin_v2_image", "input": [{"params": "$params"}]}, _body),
-                    **given({"moderation": moderation}),
-                },
-                warn=False,
-            ),
-            job_id_path="id",
-            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-        )
+        return _send(_KIRIN_V2_IMAGE, locals())
 
-    def kirin_v2_image_and_wait(
-        self,
-        **params: Unpack[KirinV2ImageAndWaitParams],
-    ) -> models.Task:
-        """``kirin_v2_image``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = _and_wait(
-            self.kirin_v2_image,
-            (),
-            params,
-            "id",
-            TasksResource(self._client).wait,
-        )
-        return jobs[0]
+    def kirin_v2_image_and_wait(self, **params: Unpack[KirinV2ImageAndWaitParams]) -> models.Task:
+        """``kirin_v2_image``, then wait for its job."""
+        return _and_wait_one(self.kirin_v2_image, params, _follow)
 
     def create_sync(
         self,
@@ -215,23 +176,9 @@ class GenerationsResource(SyncResource):
                     empty list is refused is inferred (it only warns).
             moderation: Toggle content moderation for this request (semantics not further documented).
 
-        Returns:
-            models.Task
-
         HTTP: ``POST /model/v1/generation/sync``
         """
-        _body = validate_arguments(
-            models.GenerationRequest,
-            given({"model": model, "input": input_, "moderation": moderation}),
-            {"input": "input_"},
-        )
-        return self._client.request(
-            "POST",
-            "/model/v1/generation/sync",
-            cast_to=models.Task,
-            json_body=_body,
-            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-        )
+        return _send(_CREATE_SYNC, locals())
 
     def precharge(
         self,
@@ -254,30 +201,13 @@ class GenerationsResource(SyncResource):
                     empty list is refused is inferred (it only warns).
             moderation: Toggle content moderation for this request (semantics not further documented).
 
-        Returns:
-            models.PrechargeResponse
-
         HTTP: ``POST /model/v1/generation/precharge``
         """
-        _body = validate_arguments(
-            models.GenerationRequest,
-            given({"model": model, "input": input_, "moderation": moderation}),
-            {"input": "input_"},
-        )
-        return cast(
-            "models.PrechargeResponse",
-            self._client.request(
-                "POST",
-                "/model/v1/generation/precharge",
-                cast_to=cast(Any, models.PrechargeResponse),
-                json_body=_body,
-                options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-            ),
-        )
+        return _send(_PRECHARGE, locals())
 
     @property
     def with_raw_response(self) -> GenerationsResourceWithRawResponse:
-        """The one-call methods, returning :class:`RawResponse` instead of parsed models."""
+        """The one-call methods, returning :class:`RawResponse`."""
         return GenerationsResourceWithRawResponse(self)
 
 
@@ -286,35 +216,11 @@ class AsyncGenerationsResource(AsyncResource):
 
     create = _awaitable(GenerationsResource.create)
 
-    async def create_and_wait(
-        self,
-        **params: Unpack[CreateAndWaitParams],
-    ) -> models.Task:
-        """``create``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = await _async_and_wait(
-            self.create,
-            (),
-            params,
-            "id",
-            AsyncTasksResource(self._client).wait,
-        )
-        return jobs[0]
+    create_and_wait = _awaitable(GenerationsResource.create_and_wait)
 
     kirin_v2_image = _awaitable(GenerationsResource.kirin_v2_image)
 
-    async def kirin_v2_image_and_wait(
-        self,
-        **params: Unpack[KirinV2ImageAndWaitParams],
-    ) -> models.Task:
-        """``kirin_v2_image``, then wait until the job ends, as :class:`JobWaitParams` says."""
-        jobs = await _async_and_wait(
-            self.kirin_v2_image,
-            (),
-            params,
-            "id",
-            AsyncTasksResource(self._client).wait,
-        )
-        return jobs[0]
+    kirin_v2_image_and_wait = _awaitable(GenerationsResource.kirin_v2_image_and_wait)
 
     create_sync = _awaitable(GenerationsResource.create_sync)
 
@@ -322,12 +228,12 @@ class AsyncGenerationsResource(AsyncResource):
 
     @property
     def with_raw_response(self) -> AsyncGenerationsResourceWithRawResponse:
-        """The one-call methods, returning :class:`RawResponse` instead of parsed models."""
+        """The one-call methods, returning :class:`RawResponse`."""
         return AsyncGenerationsResourceWithRawResponse(self)
 
 
 class GenerationsResourceWithRawResponse(RawMethods):
-    """``GenerationsResource``'s one-call methods, returning :class:`RawResponse`."""
+    """See ``GenerationsResource.with_raw_response``."""
 
     create = _raw(GenerationsResource.create)
     kirin_v2_image = _raw(GenerationsResource.kirin_v2_image)
@@ -336,9 +242,12 @@ class GenerationsResourceWithRawResponse(RawMethods):
 
 
 class AsyncGenerationsResourceWithRawResponse(RawMethods):
-    """``AsyncGenerationsResource``'s one-call methods, returning :class:`RawResponse`."""
+    """See ``AsyncGenerationsResource.with_raw_response``."""
 
     create = _async_raw(AsyncGenerationsResource.create)
     kirin_v2_image = _async_raw(AsyncGenerationsResource.kirin_v2_image)
     create_sync = _async_raw(AsyncGenerationsResource.create_sync)
     precharge = _async_raw(AsyncGenerationsResource.precharge)
+
+
+_follow = Follow("id", TasksResource, AsyncTasksResource)

@@ -5,15 +5,34 @@ from __future__ import annotations
 from typing import List
 
 from .. import models
-from .._arguments import format_path, given, pick, validate_arguments
+from .._endpoint import Endpoint
+from .._endpoint import send as _send
 from .._methods import RawMethods
 from .._methods import async_raw as _async_raw
 from .._methods import awaitable as _awaitable
 from .._methods import raw as _raw
 from .._resource import AsyncResource, SyncResource
-from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, RequestOptions, Timeout
+from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 
 __all__ = ["ModelsResource", "AsyncModelsResource"]
+
+
+_LIST = Endpoint(
+    "GET",
+    "/api/v1/skill/models",
+    models.ModelListResponse,
+    models.ModelListParams,
+    query={"page": "page", "page_size": "page_size", "type": "type_", "keywords": "keywords"},
+    kind="none",
+)
+_GET_SPEC = Endpoint(
+    "GET",
+    "/api/v1/skill/models/{id}/spec",
+    models.ModelSpecResponse,
+    models.ModelGetSpecParams,
+    path_args={"id": "model_id"},
+    kind="none",
+)
 
 
 class ModelsResource(SyncResource):
@@ -41,23 +60,9 @@ class ModelsResource(SyncResource):
             type_: Only models of this type (e.g. image, video).
             keywords: Search keywords.
 
-        Returns:
-            models.ModelListResponse
-
         HTTP: ``GET /api/v1/skill/models``
         """
-        _args = validate_arguments(
-            models.ModelListParams,
-            given({"page": page, "page_size": page_size, "type": type_, "keywords": keywords}),
-            {"type": "type_"},
-        )
-        return self._client.request(
-            "GET",
-            "/api/v1/skill/models",
-            cast_to=models.ModelListResponse,
-            params=pick(_args, ("page", "page_size", "type", "keywords")),
-            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-        )
+        return _send(_LIST, locals())
 
     def get_spec(
         self,
@@ -75,26 +80,13 @@ class ModelsResource(SyncResource):
         Args:
             model_id: The model id, e.g. `kirin_v2_image`.
 
-        Returns:
-            models.ModelSpecResponse
-
         HTTP: ``GET /api/v1/skill/models/{id}/spec``
         """
-        _args = validate_arguments(
-            models.ModelGetSpecParams,
-            given({"id": model_id}),
-            {"id": "model_id"},
-        )
-        return self._client.request(
-            "GET",
-            format_path("/api/v1/skill/models/{id}/spec", pick(_args, ("id",))),
-            cast_to=models.ModelSpecResponse,
-            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-        )
+        return _send(_GET_SPEC, locals())
 
     @property
     def with_raw_response(self) -> ModelsResourceWithRawResponse:
-        """The one-call methods, returning :class:`RawResponse` instead of parsed models."""
+        """The one-call methods, returning :class:`RawResponse`."""
         return ModelsResourceWithRawResponse(self)
 
 
@@ -107,19 +99,19 @@ class AsyncModelsResource(AsyncResource):
 
     @property
     def with_raw_response(self) -> AsyncModelsResourceWithRawResponse:
-        """The one-call methods, returning :class:`RawResponse` instead of parsed models."""
+        """The one-call methods, returning :class:`RawResponse`."""
         return AsyncModelsResourceWithRawResponse(self)
 
 
 class ModelsResourceWithRawResponse(RawMethods):
-    """``ModelsResource``'s one-call methods, returning :class:`RawResponse`."""
+    """See ``ModelsResource.with_raw_response``."""
 
     list = _raw(ModelsResource.list)
     get_spec = _raw(ModelsResource.get_spec)
 
 
 class AsyncModelsResourceWithRawResponse(RawMethods):
-    """``AsyncModelsResource``'s one-call methods, returning :class:`RawResponse`."""
+    """See ``AsyncModelsResource.with_raw_response``."""
 
     list = _async_raw(AsyncModelsResource.list)
     get_spec = _async_raw(AsyncModelsResource.get_spec)

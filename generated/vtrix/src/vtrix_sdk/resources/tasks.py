@@ -8,7 +8,8 @@ from pathlib import Path
 from typing import List
 
 from .. import models
-from .._arguments import format_path, given, pick, validate_arguments
+from .._endpoint import Endpoint
+from .._endpoint import send as _send
 from .._jobs import (
     DEFAULT_JOB_TIMEOUT,
     JobState,
@@ -24,7 +25,7 @@ from .._methods import async_raw as _async_raw
 from .._methods import awaitable as _awaitable
 from .._methods import raw as _raw
 from .._resource import AsyncResource, SyncResource
-from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, RequestOptions, Timeout
+from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 
 __all__ = ["TasksResource", "AsyncTasksResource"]
 
@@ -42,6 +43,16 @@ JOB_STATUS = JobStatusSpec(
     slow_down_after=60.0,
 )
 """How ``get`` reports a job: status field, lifecycle, results."""
+
+
+_GET = Endpoint(
+    "GET",
+    "/model/v1/generation/task/{id}",
+    models.Task,
+    models.TaskGetParams,
+    path_args={"id": "task_id"},
+    kind="none",
+)
 
 
 class TasksResource(SyncResource):
@@ -63,18 +74,9 @@ class TasksResource(SyncResource):
         Args:
             task_id: The system task id returned by `create_generation`.
 
-        Returns:
-            models.Task
-
         HTTP: ``GET /model/v1/generation/task/{id}``
         """
-        _args = validate_arguments(models.TaskGetParams, given({"id": task_id}), {"id": "task_id"})
-        return self._client.request(
-            "GET",
-            format_path("/model/v1/generation/task/{id}", pick(_args, ("id",))),
-            cast_to=models.Task,
-            options=RequestOptions(extra_headers, extra_query, extra_body, timeout),
-        )
+        return _send(_GET, locals())
 
     def wait(
         self,
@@ -126,7 +128,7 @@ class TasksResource(SyncResource):
 
     @property
     def with_raw_response(self) -> TasksResourceWithRawResponse:
-        """The one-call methods, returning :class:`RawResponse` instead of parsed models."""
+        """The one-call methods, returning :class:`RawResponse`."""
         return TasksResourceWithRawResponse(self)
 
 
@@ -144,15 +146,7 @@ class AsyncTasksResource(AsyncResource):
         on_progress: Callable[[models.Task, JobState], object] | None = None,
         progress: bool = False,
     ) -> models.Task:
-        """Poll ``get`` until the job succeeds and return its final state.
-
-        Polling starts every ``poll_interval`` seconds (default: the vendor's suggestion) and
-        slows down for long jobs; ``on_progress(job, state)`` sees every successful poll, and
-        ``progress=True`` shows the job's state on the terminal (standard error). A poll
-        that fails for a passing reason (the API unreachable, 408, 429, a 5xx but 501) is repeated until
-        the deadline. Raises ``JobFailedError``, ``JobCanceledError``, or ``JobTimeoutError``
-        after ``timeout`` seconds (the job may still finish: call ``wait()`` again).
-        """
+        """The async :meth:`TasksResource.wait`."""
         return await async_wait_for_job(
             lambda: self.get(task_id),
             JOB_STATUS,
@@ -171,13 +165,7 @@ class AsyncTasksResource(AsyncResource):
         on_progress: ProgressCallback | None = None,
         progress: bool = False,
     ) -> List[Path]:
-        """Stream every result file of a finished job into the folder ``destination``.
-
-        A file keeps the extension of its URL, or else of its ``Content-Type`` (``content.png``).
-        ``on_progress(received, total)`` sees each file's bytes as they arrive (from 0 for each
-        file; ``total`` is ``None`` when the server does not announce a size), and
-        ``progress=True`` draws a bar per file on the terminal (standard error).
-        """
+        """The async :meth:`TasksResource.download_results`."""
         urls = [str(url) for path in JOB_STATUS.results for url in extract(job, path)]
         return await async_download_files(
             self._client.download, urls, destination, on_progress=on_progress, progress=progress
@@ -185,17 +173,17 @@ class AsyncTasksResource(AsyncResource):
 
     @property
     def with_raw_response(self) -> AsyncTasksResourceWithRawResponse:
-        """The one-call methods, returning :class:`RawResponse` instead of parsed models."""
+        """The one-call methods, returning :class:`RawResponse`."""
         return AsyncTasksResourceWithRawResponse(self)
 
 
 class TasksResourceWithRawResponse(RawMethods):
-    """``TasksResource``'s one-call methods, returning :class:`RawResponse`."""
+    """See ``TasksResource.with_raw_response``."""
 
     get = _raw(TasksResource.get)
 
 
 class AsyncTasksResourceWithRawResponse(RawMethods):
-    """``AsyncTasksResource``'s one-call methods, returning :class:`RawResponse`."""
+    """See ``AsyncTasksResource.with_raw_response``."""
 
     get = _async_raw(AsyncTasksResource.get)

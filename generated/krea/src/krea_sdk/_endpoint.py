@@ -1,0 +1,146 @@
+"""One operation's constant facts (:class:`Endpoint`), and :func:`send`, which turns a
+method's arguments into its request.
+
+A one-call method is its signature, its docstring and ``return send(_KLING_1, locals())``, shared
+by its async twin. Arguments are checked as before (strict models, then the cross-field rules);
+nothing is sent when one is wrong. ``locals()`` at the top of a method holds exactly its
+parameters: each one the endpoint does not place elsewhere is a body field.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Generic, Mapping, TypeVar
+
+from ._arguments import embed, format_path, given, pick, use_alias, validate_arguments
+from ._params import Styles
+from ._types import NotGiven, RequestOptions
+
+__all__ = ["Endpoint", "send"]
+
+T = TypeVar("T")
+_OPTIONS = ("self", "extra_headers", "extra_query", "extra_body", "timeout")
+
+
+@dataclass(frozen=True)
+class Endpoint(Generic[T]):
+    """What one operation sends, apart from the caller's values.
+
+    ``path_args``, ``query``, ``headers``, ``cookies``, ``files`` and ``envelope_args`` map wire
+    names to the Python names of the arguments sent there; ``kind`` says how the body travels
+    (``json``, ``data`` for multipart and forms, ``envelope``, ``whole_json``, ``raw``,
+    ``none``)."""
+
+    method: str
+    path: str
+    cast_to: type[T]
+    args: Any = None  # the model checking the path/query/header/cookie arguments
+    body: Any = None  # the model checking the body's fields
+    path_args: Mapping[str, str] = field(default_factory=dict)
+    query: Mapping[str, str] = field(default_factory=dict)
+    headers: Mapping[str, str] = field(default_factory=dict)
+    cookies: Mapping[str, str] = field(default_factory=dict)
+    styles: Styles | None = None
+    kind: str = "json"
+    # body fields: wire name → Python name, where they differ
+    renames: Mapping[str, str] = field(default_factory=dict)
+    files: Mapping[str, str] = field(default_factory=dict)
+    whole: str = ""  # the argument that is the whole body (``whole_json``, ``raw``)
+    whole_type: Any = None
+    envelope: Any = None  # the body template, ``"$params"`` where the checked fields go
+    envelope_model: Any = None
+    envelope_args: Mapping[str, str] = field(default_factory=dict)
+    aliases: tuple[tuple[str, str, str, str], ...] = ()  # (old, new, sunset date, migration URL)
+    idempotency_header: str | None = None
+    job_id_path: str | None = None
+
+    def located(self) -> tuple[tuple[Mapping[str, str], Mapping[str, str]], ...]:
+        """``({key: Python name}, {key: wire name})`` for path, query, headers and cookies. An
+        argument's key is its wire name, or its Python name when another location uses the same
+        wire name (``id`` in the query and in a header)."""
+        places = (self.path_args, self.query, self.headers, self.cookies)
+        wires = [wire for place in places for wire in place]
+        result = []
+        for place in places:
+            keys = {wire: (name if wires.count(wire) > 1 else wire) for wire, name in place.items()}
+            result.append(
+                (
+                    {keys[wire]: name for wire, name in place.items()},
+                    {keys[wire]: wire for wire in place},
+                )
+            )
+        return tuple(result)
+
+
+def _checked(model: Any, values: dict[str, Any], names: Mapping[str, str], **kw: Any) -> Any:
+    """``values`` (keyed by wire name) checked by ``model``, or as they are without one."""
+    renames = {key: name for key, name in names.items() if key != name}
+    return validate_arguments(model, values, renames, **kw) if model is not None else values
+
+
+def send(endpoint: Endpoint[T], values: Mapping[str, Any]) -> T:
+    """Check a method's arguments (``values``: its ``locals()``, ``self`` the resource) and make
+    the request with the resource's client.
+
+    ``client.request`` returns the parsed answer, or for an async client the coroutine that the
+    async method awaits."""
+    values = dict(values)
+    client: Any = values["self"]._client
+    for old, new, sunset, url in endpoint.aliases:
+        values[new] = use_alias(
+            values[new], values.pop(old), old=old, new=new, sunset=sunset, url=url
+        )
+    options = RequestOptions(
+        values["extra_headers"], values["extra_query"], values["extra_body"], values["timeout"]
+    )
+    located = endpoint.located()
+    names = {key: name for place, _ in located for key, name in place.items()}
+    args = given({key: values[name] for key, name in names.items()})
+    if names:
+        args = _checked(endpoint.args, args, names)
+    path_wires, query_wires, header_wires, cookie_wires = (wires for _, wires in located)
+    path = endpoint.path
+    if path_wires:
+        path_styles = {k: v for k, v in (endpoint.styles or {}).items() if k[0] == "path"}
+        path = format_path(path, pick(args, path_wires), path_styles or None)
+    taken = {*_OPTIONS, *names.values(), *endpoint.files.values(), *endpoint.envelope_args.values()}
+    taken.add(endpoint.whole)
+    fields = {name: value for name, value in values.items() if name not in taken}
+    wire = {name: key for key, name in endpoint.renames.items()}
+    body = given({wire.get(name, name): value for name, value in fields.items()})
+    if fields:
+        body = _checked(endpoint.body, body, {wire.get(name, name): name for name in fields})
+    sent: dict[str, Any] = {}
+    whole = values.get(endpoint.whole)
+    if endpoint.kind == "json":
+        sent["json_body"] = body
+    elif endpoint.kind == "data":
+        sent["data"] = body
+        if endpoint.files:
+            sent["files"] = given({w: values[name] for w, name in endpoint.files.items()})
+    elif endpoint.kind == "envelope":
+        envelope = embed(endpoint.envelope, body)
+        if endpoint.envelope_model is not None:
+            extra = given({w: values[name] for w, name in endpoint.envelope_args.items()})
+            envelope = _checked(
+                endpoint.envelope_model, {**envelope, **extra}, endpoint.envelope_args, warn=False
+            )
+        sent["json_body"] = envelope
+    elif endpoint.kind == "whole_json" and not isinstance(whole, NotGiven):
+        sent["json_body"] = validate_arguments(endpoint.whole_type, whole)
+    elif endpoint.kind == "raw" and not isinstance(whole, NotGiven):
+        sent["content"] = whole
+    result: T = client.request(
+        endpoint.method,
+        path,
+        cast_to=endpoint.cast_to,
+        params=pick(args, query_wires) if query_wires else None,
+        headers=pick(args, header_wires) if header_wires else None,
+        cookies=pick(args, cookie_wires) if cookie_wires else None,
+        styles=endpoint.styles,
+        idempotency_header=endpoint.idempotency_header,
+        job_id_path=endpoint.job_id_path,
+        options=options,
+        **sent,
+    )
+    return result
