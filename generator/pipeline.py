@@ -23,7 +23,7 @@ from generator.normalize import normalize
 from generator.normalize.names_lock import NameMemory, parse_lock
 from generator.emit.render import models_path, render_package
 from generator.emit.split_models import split_models
-from generator.emit.stable import is_black_stable
+from generator.emit.stable import LINE_LENGTH, is_black_stable
 from generator.ir.model import Package
 from generator.schema.rules import without_assertions
 from generator.spec.limits import check_schema_depth
@@ -74,12 +74,21 @@ def build_files(source: ProviderSource) -> GeneratedPackage:
     # last: datamodel-code-generator runs while black formats the rest.
     stable = {path: text for path, text in rendered.items() if is_black_stable(path, text)}
     unformatted = {path: text for path, text in rendered.items() if path not in stable}
-    files = {
-        **format_files(
-            unformatted, later=lambda: models_files(package, schemas, rendered, source.spec_file)
-        ),
-        **stable,
-    }
+    formatted_models: dict[str, str] = {}  # a large API's models modules, already formatted
+
+    def models() -> dict[str, str]:
+        grouped = grouped_models_files(package, schemas, rendered, source.spec_file)
+        if grouped is None:
+            return models_files(package, schemas, rendered, source.spec_file)
+        # The facade (names and where they live) is in black's layout unless a name is long.
+        facade = grouped.pop(models_path(package))
+        formatted_models.update(grouped)
+        if max(map(len, facade.splitlines())) > LINE_LENGTH:
+            return {models_path(package): facade}
+        formatted_models[models_path(package)] = facade
+        return {}
+
+    files = {**format_files(unformatted, later=models), **formatted_models, **stable}
     return GeneratedPackage(
         source.name,
         dict(sorted(files.items())),
@@ -88,6 +97,38 @@ def build_files(source: ProviderSource) -> GeneratedPackage:
         source.names_lock,
         memory.text() if source.names_lock is not None else "",
     )
+
+
+def _resource_sources(package: Package, rendered: dict[str, str]) -> dict[str, str]:
+    """``resource module → its source``: who uses which models."""
+    folder = models_path(package).rsplit("/", 1)[0]
+    return {
+        path.rsplit("/", 1)[1][: -len(".py")]: text
+        for path, text in rendered.items()
+        if path.startswith(f"{folder}/resources/")
+        and path.endswith(".py")
+        and not path.endswith("/__init__.py")
+    }
+
+
+def grouped_models_files(
+    package: Package, schemas: dict[str, Any], rendered: dict[str, str], spec_file: Path
+) -> dict[str, str] | None:
+    """A large API's models modules, one datamodel-code-generator run per module
+    (generator.emit.model_groups), black-formatted; None for one models module."""
+    from generator.emit.model_groups import grouped_models
+
+    grouped = grouped_models(
+        schemas,
+        package.title,
+        spec_file,
+        package.package_name,
+        _resource_sources(package, rendered),
+    )
+    if grouped is None:
+        return None
+    folder = models_path(package).rsplit("/", 1)[0]
+    return {f"{folder}/{name}": text for name, text in grouped.items()}
 
 
 def models_files(

@@ -45,6 +45,17 @@ def format_python(path: str, source: str) -> str:
         ) from exc
 
 
+def cached_format(path: str, source: str) -> str:
+    """:func:`format_python` through the cache (for a worker formatting one file)."""
+    key = _key(source)
+    hit = cache.read("black", key)
+    if hit is not None:
+        return hit
+    formatted = format_python(path, source)
+    cache.write("black", key, formatted)
+    return formatted
+
+
 def _key(source: str) -> str:
     return cache.digest("black", _BLACK_VERSION, repr(_MODE), _FORMAT_ONCE.__name__, source)
 

@@ -13,6 +13,7 @@ from typing import Any
 
 import jinja2
 
+from .black_literal import black_fit
 from .cli_table import cli_table
 from .docstrings import argument_default, method_docstring, signature
 from generator.ir.model import Package
@@ -132,6 +133,17 @@ def runtime_module(env: jinja2.Environment, module: str, context: dict[str, Any]
     return env.get_template(f"runtime/{module}.jinja").render(context)
 
 
+def black_table(text: str, head: str, value: Any) -> str:
+    """A module ending in ``head`` + the literal of ``value`` (the command and rule tables, long
+    literals black would otherwise spend most of its time on) with the literal in black's
+    layout (:func:`~.black_literal.black_fit`); unchanged (left to black) if it does not end that way.
+    """
+    ending = f"{head}{pylit(value)}\n"
+    if not text.endswith(ending):
+        return text
+    return text[: -len(ending)] + black_fit(value, 0, head) + "\n"
+
+
 def render_package(
     package: Package, normalized: dict[str, Any], changelog: str | None = None
 ) -> dict[str, str]:
@@ -157,8 +169,26 @@ def render_package(
         files["CHANGELOG.md"] = changelog
     for module in RUNTIME_MODULES:
         files[f"{src}/{module}"] = runtime_module(env, module, context)
+    # The command and rule tables: string literals as black writes them, the long literal laid
+    # out by black_table, so black need not format them.
+    tables_env = env.overlay(cache_size=0)  # its own compiled templates, not the shared cache
+    tables_env.filters = {  # a copy: an overlay shares its parent's filters
+        **env.filters,
+        "pyrepr": pylit,
+        "rule_table": lambda rules: pylit({name: tuple(items) for name, items in rules.items()}),
+    }
     for module in PACKAGE_MODULES:
-        files[f"{src}/{module}"] = env.get_template(f"package/{module}.jinja").render(context)
+        chosen = tables_env if module in ("_cli_table.py", "_rule_table.py") else env
+        files[f"{src}/{module}"] = chosen.get_template(f"package/{module}.jinja").render(context)
+    tables = {
+        "_cli_table.py": ("COMMANDS: dict[str, Any] = ", context["cli"]),
+        "_rule_table.py": (
+            "RULES: dict[str, tuple[dict[str, Any], ...]] = ",
+            {name: tuple(items) for name, items in package.rules.items()},
+        ),
+    }
+    for module, (head, value) in tables.items():
+        files[f"{src}/{module}"] = black_table(files[f"{src}/{module}"], head, value)
     if package.webhooks:
         files[f"{src}/webhooks.py"] = prune_imports(
             env.get_template("package/webhooks.py.jinja").render(context)

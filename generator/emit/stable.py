@@ -16,16 +16,22 @@ from generator.paths import TEMPLATES_DIR
 
 LINE_LENGTH = 100
 QUOTES = '"""'
-# A line holding one string literal, or a ``"key": name`` entry (an item of an exploded call or
-# dict): black cannot split it.
-_STRING_ITEM = re.compile(r'\A *"[^"\\]*(?:\\.[^"\\]*)*"(?:: [A-Za-z_][A-Za-z0-9_]*)?,?\Z')
-# Templates written to emit black's layout (the runtime templates are formatted by black).
-STABLE_TEMPLATES = re.compile(r"src/[^/]+/(resources/[^/]+\.py|_client\.py|_methods\.py)$")
+# A line holding one string literal, or a ``"key": name`` or ``"key": "text"`` entry (an item of
+# an exploded call or dict): black cannot split it.
+_STRING = r'(?:"[^"\\]*(?:\\.[^"\\]*)*"|\'[^\'\\]*(?:\\.[^\'\\]*)*\')'
+_STRING_ITEM = re.compile(rf"\A *{_STRING}(?:: (?:[A-Za-z_][A-Za-z0-9_]*|{_STRING}))?,?\Z")
+# Templates written to emit black's layout (the runtime templates are formatted by black); the
+# command and rule tables are laid out by generator.emit.black_literal.
+STABLE_TEMPLATES = re.compile(
+    r"src/[^/]+/(resources/[^/]+\.py|_client\.py|_methods\.py|_cli_table\.py|_rule_table\.py)$"
+)
 
 
 # Runtime modules copied as they are: their sources are black-formatted in place
 # (tests/tooling/test_code_style.py), so the copy is black's output already.
 VERBATIM_RUNTIME = frozenset(source.name for source in (TEMPLATES_DIR / "runtime").glob("*.py"))
+# Data tables: no annotations, so an item ending in ``: (`` is a tuple value, not a long annotation.
+_TABLES = re.compile(r"src/[^/]+/_(?:cli|rule)_table\.py$")
 _RUNTIME_FILE = re.compile(r"src/[^/]+/(_[a-z_]+\.py)$")
 
 
@@ -39,6 +45,7 @@ def is_black_stable(path: str, text: str) -> bool:
         return False
     if "\t" in text or "'''" in text or "\\\n" in text or not text.endswith("\n"):
         return False
+    annotations = _TABLES.search(path) is None
     lines = text.split("\n")[:-1]
     if len(text.splitlines()) != len(
         lines
@@ -53,7 +60,9 @@ def is_black_stable(path: str, text: str) -> bool:
         if QUOTES not in line:
             if len(line) > LINE_LENGTH and not _STRING_ITEM.match(line):
                 return False
-            if line.endswith(": ("):  # an annotation too long for its line: black may split
+            if annotations and line.endswith(
+                ": ("
+            ):  # an annotation too long for its line: black may split
                 return False  # its subscript instead of keeping our parentheses
             index += 1
             continue
