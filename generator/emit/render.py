@@ -13,7 +13,7 @@ from typing import Any
 
 import jinja2
 
-from .black_literal import black_fit
+from .black_literal import black_fit, flat_literal
 from .cli_table import cli_table
 from .docstrings import argument_default, method_docstring, signature
 from generator.ir.model import Package
@@ -138,7 +138,7 @@ def black_table(text: str, head: str, value: Any) -> str:
     literals black would otherwise spend most of its time on) with the literal in black's
     layout (:func:`~.black_literal.black_fit`); unchanged (left to black) if it does not end that way.
     """
-    ending = f"{head}{pylit(value)}\n"
+    ending = f"{head}{flat_literal(value)}\n"
     if not text.endswith(ending):
         return text
     return text[: -len(ending)] + black_fit(value, 0, head) + "\n"
@@ -174,8 +174,10 @@ def render_package(
     tables_env = env.overlay(cache_size=0)  # its own compiled templates, not the shared cache
     tables_env.filters = {  # a copy: an overlay shares its parent's filters
         **env.filters,
-        "pyrepr": pylit,
-        "rule_table": lambda rules: pylit({name: tuple(items) for name, items in rules.items()}),
+        "pyrepr": flat_literal,
+        "rule_table": lambda rules: flat_literal(
+            {name: tuple(items) for name, items in rules.items()}
+        ),
     }
     for module in PACKAGE_MODULES:
         chosen = tables_env if module in ("_cli_table.py", "_rule_table.py") else env
