@@ -87,38 +87,44 @@ def _pool(size: int, count: int) -> ProcessPoolExecutor | None:
 
 
 def format_files(
-    files: dict[str, str], later: Callable[[], dict[str, str]] | None = None
+    files: dict[str, str],
+    later: Callable[[], dict[str, str]] | None = None,
+    pool: ProcessPoolExecutor | None = None,
 ) -> dict[str, str]:
     """Every ``.py`` file formatted (from the cache when possible); other files unchanged.
 
     ``later`` produces more files (the models module: datamodel-code-generator takes a while);
-    it runs in this process while the workers are already formatting ``files``."""
+    it runs in this process while the workers are already formatting ``files``. ``pool``: the
+    generation's workers (:mod:`.workers`); without it, one is started when there is enough
+    to format."""
     result = dict(files)
     misses = _misses(files, result)
     misses.sort(key=lambda miss: -len(miss[1]))  # longest first: the workers finish together
-    pool = _pool(sum(len(text) for _, text, _ in misses), len(misses))
+    own = None if pool is not None else _pool(sum(len(t) for _, t, _ in misses), len(misses))
+    workers = pool or own
     try:
         futures = (
-            [(path, key, pool.submit(format_python, path, text)) for path, text, key in misses]
-            if pool
+            [(path, key, workers.submit(format_python, path, text)) for path, text, key in misses]
+            if workers
             else []
         )
         formatted = (
             [(path, key, format_python(path, text)) for path, text, key in misses]
-            if pool is None
+            if workers is None
             else []
         )
         if later is not None:
             produced = later()
             result.update(produced)
-            formatted += [
-                (path, key, format_python(path, text))
-                for path, text, key in _misses(produced, result)
-            ]
+            for path, text, key in _misses(produced, result):
+                if workers is None:
+                    formatted.append((path, key, format_python(path, text)))
+                else:
+                    futures.append((path, key, workers.submit(format_python, path, text)))
         formatted += [(path, key, future.result()) for path, key, future in futures]
     finally:
-        if pool is not None:
-            pool.shutdown(cancel_futures=True)
+        if own is not None:
+            own.shutdown(cancel_futures=True)
     for path, key, text in formatted:
         result[path] = text
         cache.write("black", key, text)
@@ -126,7 +132,9 @@ def format_files(
 
 
 def unformatted(
-    files: dict[str, str], later: Callable[[], dict[str, str]] | None = None
+    files: dict[str, str],
+    later: Callable[[], dict[str, str]] | None = None,
+    pool: ProcessPoolExecutor | None = None,
 ) -> dict[str, str]:
     """The same files without black: a drop-in for :func:`format_files` where only content
     matters (tests of tiny hostile specs, API diffs of in-memory builds)."""

@@ -21,8 +21,6 @@ rewrite with the union and formats each module with black.
 from __future__ import annotations
 
 import ast
-import multiprocessing
-import os
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
@@ -37,8 +35,6 @@ from .split_models import COMMON, MIN_DEFINITIONS, OTHER, _MODEL_REFERENCE, _def
 
 _T = TypeVar("_T")
 _R = TypeVar("_R")
-# Environment variable capping the worker processes (1: everything in this process).
-WORKERS_VARIABLE = "GENMEDIA_WORKERS"
 
 
 def references(schema: Any) -> set[str]:
@@ -165,15 +161,6 @@ def _finish(job: tuple[_Task, str, tuple[frozenset[str], frozenset[str]]]) -> st
     return cached_format(f"_models_{task.group}.py", header + "\n\n" + "\n\n".join(texts))
 
 
-def worker_count(jobs: int) -> int:
-    """Worker processes for ``jobs`` independent jobs: one per core (``$GENMEDIA_WORKERS``
-    caps it); 1 means none, the jobs run here."""
-    cap = os.environ.get(WORKERS_VARIABLE, "")
-    cores = os.cpu_count() or 1
-    limit = int(cap) if cap.isdigit() and int(cap) > 0 else cores
-    return max(1, min(jobs, cores, limit))
-
-
 def _run(
     pool: ProcessPoolExecutor | None, function: Callable[[_T], _R], jobs: Sequence[_T]
 ) -> list[_R]:
@@ -189,9 +176,11 @@ def grouped_models(
     file: Path | None,
     package_name: str,
     users: dict[str, str],
+    pool: ProcessPoolExecutor | None = None,
 ) -> dict[str, str] | None:
     """``module file name → black-formatted source`` (``models.py`` the facade), or None when
-    the API is small enough for one models module (:func:`~.models.generate_models`)."""
+    the API is small enough for one models module (:func:`~.models.generate_models`). The
+    groups run in ``pool`` (:mod:`.workers`), or here without one."""
     if len(schemas) < MIN_DEFINITIONS:
         return None
     document = model_document(schemas, title)
@@ -208,27 +197,17 @@ def grouped_models(
     order = sorted(
         range(len(tasks)), key=lambda i: (-len(tasks[i].document["components"]["schemas"]), i)
     )
-    workers = worker_count(len(tasks))
-    pool = (
-        ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"))
-        if workers > 1
-        else None
-    )
-    try:
-        generated = _run(pool, _generate, [tasks[i] for i in order])
-        for _, _, error in generated:
-            if error:
-                _raise(error)
-        raws = {order[k]: raw for k, (raw, _, _) in enumerate(generated)}
-        fields = frozenset().union(*(found for _, found, _ in generated))
-        aliases: frozenset[str] = frozenset()
-        if fields:  # rare: only discriminators leave enums closed
-            aliases = frozenset().union(*_run(pool, _aliases, [(raws[i], fields) for i in order]))
-        closed = (fields, aliases)
-        finished = _run(pool, _finish, [(tasks[i], raws[i], closed) for i in order])
-    finally:
-        if pool is not None:
-            pool.shutdown(cancel_futures=True)
+    generated = _run(pool, _generate, [tasks[i] for i in order])
+    for _, _, error in generated:
+        if error:
+            _raise(error)
+    raws = {order[k]: raw for k, (raw, _, _) in enumerate(generated)}
+    fields = frozenset().union(*(found for _, found, _ in generated))
+    aliases: frozenset[str] = frozenset()
+    if fields:  # rare: only discriminators leave enums closed
+        aliases = frozenset().union(*_run(pool, _aliases, [(raws[i], fields) for i in order]))
+    closed = (fields, aliases)
+    finished = _run(pool, _finish, [(tasks[i], raws[i], closed) for i in order])
     texts = {order[k]: text for k, text in enumerate(finished)}
     files = {f"_models_{task.group}.py": texts[i] for i, task in enumerate(tasks)}
     where = {name: group for name, group in groups.group_of.items()}
@@ -239,3 +218,30 @@ def grouped_models(
         _HEADER + "from __future__ import annotations\n", package_name, where
     )
     return dict(sorted(files.items()))
+
+
+def one_module(
+    job: tuple[dict[str, Any], str, str | None, str, dict[str, str]],
+) -> tuple[dict[str, str], dict[str, str], tuple[str, ...]]:
+    """A smaller API's models, in a worker (:mod:`.workers`): ``(formatted, unformatted,
+    error)``. One module is formatted here; when :func:`~.split_models.split_models` splits it
+    (many definitions from few schemas), the pieces go back to the caller's formatter."""
+    from .formatting import cached_format
+    from .models import generate_models
+    from .split_models import split_models
+
+    schemas, title, file, package_name, users = job
+    try:
+        source = generate_models(schemas, title, Path(file) if file else None)
+    except GeneratorError as exc:
+        return {}, {}, _error(exc)
+    split = split_models(source, package_name, users)
+    if split is None:
+        return {"models.py": cached_format("models.py", source)}, {}, ()
+    return {}, split, ()
+
+
+def raise_error(error: tuple[str, ...]) -> None:
+    """Raise what a worker reported (:func:`one_module`), if anything."""
+    if error:
+        _raise(error)
