@@ -29,6 +29,7 @@ from generator.emit.model_groups import one_module, raise_error
 from generator.emit.split_models import MIN_DEFINITIONS
 from generator.emit.stable import LINE_LENGTH, is_black_stable
 from generator.emit.workers import worker_pool
+from generator.output.cache import cache_root
 from generator.ir.model import Package
 from generator.schema.rules import without_assertions
 from generator.spec.limits import check_schema_depth
@@ -131,7 +132,9 @@ def start_models(
     if pool is None:
         return lambda: (models_files(package, schemas, rendered, spec_file), {})
     job = (schemas, package.title, str(spec_file), package.package_name)
-    future = pool.submit(one_module, (*job, _resource_sources(package, rendered)))
+    future = pool.submit(
+        one_module, (*job, _resource_sources(package, rendered), str(cache_root()))
+    )
 
     def collect() -> tuple[dict[str, str], dict[str, str]]:
         formatted, unformatted, error = future.result()

@@ -21,12 +21,14 @@ rewrite with the union and formats each module with black.
 from __future__ import annotations
 
 import ast
+import os
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
+from generator.output.cache import CACHE_VARIABLE, cache_root
 from generator.errors import GeneratorError, SpecError, unescape_pointer_token
 from generator.spec.keywords import SCHEMA_REF_PREFIX
 
@@ -105,6 +107,12 @@ class _Task:
     imported: tuple[str, ...]  # the common schemas it reaches, imported from _models_common
     title: str
     file: str | None
+    cache: str  # the cache folder of the process that asked (workers outlive an env change)
+
+
+def use_cache(root: str) -> None:
+    """In a worker: use the cache folder of the generation it works for."""
+    os.environ[CACHE_VARIABLE] = root
 
 
 def _error(exc: GeneratorError) -> tuple[str, ...]:
@@ -124,6 +132,7 @@ def _generate(task: _Task) -> tuple[str, frozenset[str], tuple[str, ...]]:
     """Round one, in a worker: the group's raw module and its discriminator fields."""
     from .open_enums import closed_names
 
+    use_cache(task.cache)
     try:
         names = (*task.owned, *task.imported)
         raw = raw_models(task.document, names, task.title, Path(task.file) if task.file else None)
@@ -147,6 +156,7 @@ def _finish(job: tuple[_Task, str, tuple[frozenset[str], frozenset[str]]]) -> st
     from .open_enums import lenient_models
 
     task, raw, closed = job
+    use_cache(task.cache)
     source = lenient_models(raw, None, closed)
     prelude_end, definitions = _definitions(ast.parse(source))
     lines = source.splitlines(keepends=True)
@@ -192,7 +202,8 @@ def grouped_models(
         imported = tuple(sorted(reached - set(owned)))
         part = {**document, "components": {"schemas": {}}}
         part["components"]["schemas"] = {n: s for n, s in prepared.items() if n in reached}
-        tasks.append(_Task(group, part, tuple(owned), imported, title, str(file) if file else None))
+        spec = str(file) if file else None
+        tasks.append(_Task(group, part, tuple(owned), imported, title, spec, str(cache_root())))
     # Largest first, so the workers finish together; results go back into the groups' order.
     order = sorted(
         range(len(tasks)), key=lambda i: (-len(tasks[i].document["components"]["schemas"]), i)
@@ -221,7 +232,7 @@ def grouped_models(
 
 
 def one_module(
-    job: tuple[dict[str, Any], str, str | None, str, dict[str, str]],
+    job: tuple[dict[str, Any], str, str | None, str, dict[str, str], str],
 ) -> tuple[dict[str, str], dict[str, str], tuple[str, ...]]:
     """A smaller API's models, in a worker (:mod:`.workers`): ``(formatted, unformatted,
     error)``. One module is formatted here; when :func:`~.split_models.split_models` splits it
@@ -230,7 +241,8 @@ def one_module(
     from .models import generate_models
     from .split_models import split_models
 
-    schemas, title, file, package_name, users = job
+    schemas, title, file, package_name, users, cache = job
+    use_cache(cache)
     try:
         source = generate_models(schemas, title, Path(file) if file else None)
     except GeneratorError as exc:
