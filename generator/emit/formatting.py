@@ -19,16 +19,39 @@ import os
 import multiprocessing
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
-import black
-from black.mode import Mode, TargetVersion
-from black.parsing import InvalidInput
+from functools import cache as once
+from typing import TYPE_CHECKING, Any
 
 from generator.output import cache
 from generator.errors import GeneratorError
 
-_MODE = Mode(target_versions={TargetVersion.PY310}, line_length=100)
-_BLACK_VERSION = importlib.metadata.version("black")
-_FORMAT_ONCE = getattr(black, "_format_str_once", black.format_str)
+if TYPE_CHECKING:
+    from black.mode import Mode
+
+# black is imported on first use: with workers (generator.emit.workers) this process may not
+# format anything, and importing black is a tenth of a small generation.
+LINE_LENGTH = 100
+
+
+@once
+def _black() -> tuple[Any, Mode]:
+    """``(the single-pass format function, the mode)``."""
+    import black
+    from black.mode import Mode, TargetVersion
+
+    return (
+        getattr(black, "_format_str_once", black.format_str),
+        Mode(target_versions={TargetVersion.PY310}, line_length=LINE_LENGTH),
+    )
+
+
+def __getattr__(name: str) -> Any:
+    """``_MODE``, for the tests that compare with black."""
+    if name == "_MODE":
+        return _black()[1]
+    raise AttributeError(name)
+
+
 _PARALLEL_THRESHOLD = (
     200_000  # characters of misses below which a process pool costs more than it saves
 )
@@ -36,8 +59,11 @@ _PARALLEL_THRESHOLD = (
 
 def format_python(path: str, source: str) -> str:
     """Black-formatted ``source``; a syntax error is a generator bug and names the file."""
+    from black.parsing import InvalidInput
+
+    format_once, mode = _black()
     try:
-        formatted: str = _FORMAT_ONCE(source, mode=_MODE)
+        formatted: str = format_once(source, mode=mode)
         return formatted
     except InvalidInput as exc:
         raise GeneratorError(
@@ -57,7 +83,13 @@ def cached_format(path: str, source: str) -> str:
 
 
 def _key(source: str) -> str:
-    return cache.digest("black", _BLACK_VERSION, repr(_MODE), _FORMAT_ONCE.__name__, source)
+    return cache.digest("black", *_key_parts(), source)
+
+
+@once
+def _key_parts() -> tuple[str, str, str]:
+    format_once, mode = _black()
+    return importlib.metadata.version("black"), repr(mode), format_once.__name__
 
 
 def _misses(files: dict[str, str], result: dict[str, str]) -> list[tuple[str, str, str]]:
