@@ -28,7 +28,7 @@ from generator.emit.split_models import split_models
 from generator.emit.model_groups import one_module, raise_error
 from generator.emit.split_models import MIN_DEFINITIONS
 from generator.emit.stable import LINE_LENGTH, is_black_stable
-from generator.emit.workers import worker_pool
+from generator.emit.workers import prestart, worker_pool
 from generator.output.cache import cache_root
 from generator.ir.model import Package
 from generator.schema.rules import without_assertions
@@ -82,6 +82,7 @@ def _build(source: ProviderSource, pool: ProcessPoolExecutor | None) -> Generate
     changelog_file = source.folder / "CHANGELOG.md"
     changelog = changelog_file.read_text(encoding="utf-8") if changelog_file.is_file() else None
     rendered = render_package(package, normalized, changelog)
+    del normalized  # not needed any more: its memory is free while the models are built
     # Files rendered in black's layout skip black (generator.emit.stable). The models go to
     # the workers first (the longest job), then black formats the rest.
     stable = {path: text for path, text in rendered.items() if is_black_stable(path, text)}
@@ -204,4 +205,7 @@ def models_files(
 
 
 def build_provider(specs_dir: Path, name: str) -> GeneratedPackage:
+    folder = specs_dir / name
+    if folder.is_dir():  # a large spec: the workers start while it loads
+        prestart(sum(p.stat().st_size for p in folder.iterdir() if p.is_file()))
     return build_files(load_provider(specs_dir, name))

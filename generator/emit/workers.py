@@ -50,6 +50,29 @@ def document_size(document: Any) -> int:
     )
 
 
+# A provider folder this large starts the fork server before its spec is even read.
+PRESTART_BYTES = 100_000
+_PRELOAD = ["generator.emit._preload"]
+
+
+def _context() -> Any:
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(_PRELOAD)
+    return context
+
+
+def prestart(folder_bytes: int) -> None:
+    """Start the fork server (it imports black and datamodel-code-generator) now, while this
+    process loads and validates a spec of ``folder_bytes``: the workers are then ready when the
+    models are. Nothing for a small spec or one core."""
+    if folder_bytes < PRESTART_BYTES or worker_count(os.cpu_count() or 1) < 2:
+        return
+    from multiprocessing import forkserver
+
+    _context()
+    forkserver.ensure_running()
+
+
 def _ready() -> None:
     """A no-op job: submitting one per worker starts them all now."""
 
@@ -61,9 +84,7 @@ def worker_pool(document: Any) -> Iterator[ProcessPoolExecutor | None]:
     if workers < 2 or document_size(document) < MIN_SIZE:
         yield None
         return
-    context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(["generator.emit._preload"])
-    pool = ProcessPoolExecutor(workers, mp_context=context)
+    pool = ProcessPoolExecutor(workers, mp_context=_context())
     try:
         for _ in range(workers):
             pool.submit(_ready)
