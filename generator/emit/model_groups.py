@@ -35,6 +35,8 @@ from generator.spec.keywords import SCHEMA_REF_PREFIX
 from .models import _HEADER, model_document, raw_models
 from .split_models import COMMON, MIN_DEFINITIONS, OTHER, _MODEL_REFERENCE, _definitions, _facade
 
+# Models no resource reaches go to modules of about this many schemas (see _split_other).
+OTHER_CHUNK = 100
 _T = TypeVar("_T")
 _R = TypeVar("_R")
 
@@ -96,7 +98,25 @@ def schema_groups(schemas: dict[str, Any], users: dict[str, str]) -> Groups:
             owners[name].append(group)
     for name in schemas:  # in the schemas' order
         groups.group_of[name] = owners[name][0] if len(owners[name]) == 1 else COMMON
+    _split_other(groups, [name for name in schemas if groups.group_of[name] == OTHER])
     return groups
+
+
+def _split_other(groups: Groups, other: list[str]) -> None:
+    """The models no resource reaches (GitHub: 1,100 webhook payloads) in modules of about
+    :data:`OTHER_CHUNK` in the schemas' order, ``other_<n>``; those several of them reach go to
+    ``other_shared``. datamodel-code-generator's time grows faster than its input (GitHub's
+    ``other`` alone took half a generation) and black formats the modules in parallel."""
+    if len(other) <= OTHER_CHUNK:
+        return
+    members = set(other)
+    owners: dict[str, list[int]] = {}
+    for number, start in enumerate(range(0, len(other), OTHER_CHUNK), 1):
+        for name in groups.closure(other[start : start + OTHER_CHUNK]) & members:
+            owners.setdefault(name, []).append(number)
+    for name in other:
+        found = owners[name]
+        groups.group_of[name] = f"{OTHER}_{found[0]}" if len(found) == 1 else f"{OTHER}_shared"
 
 
 @dataclass(frozen=True)
@@ -104,7 +124,9 @@ class _Task:
     group: str
     document: dict[str, Any]  # datamodel-code-generator's input: the group and what it reaches
     owned: tuple[str, ...]  # the schemas this module defines
-    imported: tuple[str, ...]  # the common schemas it reaches, imported from _models_common
+    # (group, name) of the schemas of other modules it reaches: common ones (other_shared too,
+    # for the other_<n> modules), imported from theirs
+    imported: tuple[tuple[str, str], ...]
     title: str
     file: str | None
     cache: str  # the cache folder of the process that asked (workers outlive an env change)
@@ -134,7 +156,7 @@ def _generate(task: _Task) -> tuple[str, frozenset[str], tuple[str, ...]]:
 
     use_cache(task.cache)
     try:
-        names = (*task.owned, *task.imported)
+        names = (*task.owned, *(name for _, name in task.imported))
         raw = raw_models(task.document, names, task.title, Path(task.file) if task.file else None)
     except GeneratorError as exc:
         return "", frozenset(), _error(exc)
@@ -161,8 +183,8 @@ def _finish(job: tuple[_Task, str, tuple[frozenset[str], frozenset[str]]]) -> st
     prelude_end, definitions = _definitions(ast.parse(source))
     lines = source.splitlines(keepends=True)
     header = "".join(lines[:prelude_end]).rstrip("\n") + "\n"
-    header += "".join(f"from ._models_{COMMON} import {name}\n" for name in task.imported)
-    dropped = set(task.imported)
+    header += "".join(f"from ._models_{group} import {name}\n" for group, name in task.imported)
+    dropped = {name for _, name in task.imported}
     texts = [
         "".join(lines[start - 1 : end]).rstrip("\n") + "\n"
         for name, _, start, end in definitions
@@ -199,7 +221,7 @@ def grouped_models(
     tasks = []
     for group, owned in groups.members().items():
         reached = groups.closure(owned)
-        imported = tuple(sorted(reached - set(owned)))
+        imported = tuple(sorted((groups.group_of[n], n) for n in reached - set(owned)))
         part = {**document, "components": {"schemas": {}}}
         part["components"]["schemas"] = {n: s for n, s in prepared.items() if n in reached}
         spec = str(file) if file else None

@@ -62,6 +62,20 @@ def test_groups_follow_the_schemas_references() -> None:
     assert groups.group_of["Unused0"] == "other"
 
 
+def test_models_no_resource_uses_are_split_too() -> None:
+    schemas = _schemas()
+    schemas["Unused0"]["properties"]["next"] = {"$ref": REF + "Piece"}
+    schemas["Unused150"]["properties"]["next"] = {"$ref": REF + "Piece"}
+    schemas["Piece"] = {"type": "object", "properties": {"n": {"type": "integer"}}}
+    groups = model_groups.schema_groups(schemas, USERS)
+    assert groups.group_of["Unused0"] == "other_1" and groups.group_of["Unused150"] == "other_2"
+    assert groups.group_of["Piece"] == "other_shared"  # reached from two of them
+    files = model_groups.grouped_models(schemas, "T", None, "demo_sdk", USERS)
+    assert files is not None
+    assert "from ._models_other_shared import Piece\n" in files["_models_other_1.py"]
+    assert "class Piece(" in files["_models_other_shared.py"]
+
+
 def test_small_apis_keep_one_module() -> None:
     assert model_groups.grouped_models(_schemas(3), "T", None, "demo_sdk", USERS) is None
 
@@ -73,7 +87,8 @@ def test_each_module_defines_its_models_and_imports_the_common_ones(tmp_path: Pa
         "_models_common.py",
         "_models_for_files.py",
         "_models_for_jobs.py",
-        "_models_other.py",
+        "_models_other_1.py",  # the unused models, about OTHER_CHUNK per module
+        "_models_other_2.py",
         "models.py",
     ]
     jobs = files["_models_for_jobs.py"]
