@@ -122,7 +122,8 @@ def start_models(
 
         def grouped() -> tuple[dict[str, str], dict[str, str]]:
             files = grouped_models_files(package, schemas, rendered, spec_file, pool)
-            assert files is not None
+            if files is None:  # not splittable: one datamodel-code-generator run, one module
+                return models_files(package, schemas, rendered, spec_file), {}
             # The facade (names and where they live) is in black's layout unless a name is long.
             facade = files.pop(models_path(package))
             if max(map(len, facade.splitlines())) > LINE_LENGTH:

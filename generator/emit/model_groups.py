@@ -137,6 +137,9 @@ def use_cache(root: str) -> None:
     os.environ[CACHE_VARIABLE] = root
 
 
+_UNSPLITTABLE = "unsplittable"
+
+
 def _error(exc: GeneratorError) -> tuple[str, ...]:
     """An error as plain strings, so it crosses the process boundary."""
     if isinstance(exc, SpecError):
@@ -160,7 +163,12 @@ def _generate(task: _Task) -> tuple[str, frozenset[str], tuple[str, ...]]:
         raw = raw_models(task.document, names, task.title, Path(task.file) if task.file else None)
     except GeneratorError as exc:
         return "", frozenset(), _error(exc)
-    return raw, closed_names(ast.parse(raw)), ()
+    tree = ast.parse(raw)
+    try:
+        _definitions(tree)
+    except ValueError:  # a statement that is no definition (``X.model_rebuild()``): see below
+        return "", frozenset(), (_UNSPLITTABLE,)
+    return raw, closed_names(tree), ()
 
 
 def _aliases(job: tuple[str, frozenset[str]]) -> frozenset[str]:
@@ -211,7 +219,8 @@ def grouped_models(
     pool: ProcessPoolExecutor | None = None,
 ) -> dict[str, str] | None:
     """``module file name → black-formatted source`` (``models.py`` the facade), or None when
-    the API is small enough for one models module (:func:`~.models.generate_models`). The
+    the API is small enough for one models module (:func:`~.models.generate_models`), or its
+    models hold something else than definitions (then one module, as before). The
     groups run in ``pool`` (:mod:`.workers`), or here without one."""
     if len(schemas) < MIN_DEFINITIONS:
         return None
@@ -232,6 +241,10 @@ def grouped_models(
     )
     generated = _run(pool, _generate, [tasks[i] for i in order])
     for _, _, error in generated:
+        if error == (_UNSPLITTABLE,):
+            # Cutting such a module apart could lose what the statement does: one module, as
+            # split_models keeps it (the caller runs datamodel-code-generator once instead).
+            return None
         if error:
             _raise(error)
     raws = {order[k]: raw for k, (raw, _, _) in enumerate(generated)}
