@@ -168,3 +168,15 @@ def test_tables_are_what_black_makes_of_them(value: Any) -> None:
     head = "TABLE: dict[str, Any] = "
     flat = f"{head}{value!r}\n"
     assert black_fit(value, 0, head) + "\n" == black.format_str(flat, mode=_MODE)
+
+
+def test_models_with_other_statements_stay_one_module(monkeypatch: pytest.MonkeyPatch) -> None:
+    """datamodel-code-generator sometimes ends with ``X.model_rebuild()`` (OpenAI's document):
+    such a module is not cut apart."""
+    original = model_groups.raw_models
+
+    def with_statement(*args: Any) -> str:
+        return original(*args) + "\nLeaf.model_rebuild()\n"
+
+    monkeypatch.setattr(model_groups, "raw_models", with_statement)
+    assert model_groups.grouped_models(_schemas(), "T", None, "demo_sdk", USERS) is None
