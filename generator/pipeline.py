@@ -12,6 +12,8 @@ No URL is ever fetched for a spec."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -23,7 +25,11 @@ from generator.normalize import normalize
 from generator.normalize.names_lock import NameMemory, parse_lock
 from generator.emit.render import models_path, render_package
 from generator.emit.split_models import split_models
-from generator.emit.stable import is_black_stable
+from generator.emit.model_groups import one_module, raise_error
+from generator.emit.split_models import MIN_DEFINITIONS
+from generator.emit.stable import LINE_LENGTH, is_black_stable
+from generator.emit.workers import prestart, worker_pool
+from generator.output.cache import cache_root
 from generator.ir.model import Package
 from generator.schema.rules import without_assertions
 from generator.spec.limits import check_schema_depth
@@ -50,6 +56,12 @@ def build_files(source: ProviderSource) -> GeneratedPackage:
     generation (``specs/``, ``--spec``, ``update``) comes through here."""
     check_local_references(source.document, source.spec_file)
     check_schema_depth(source.document, source.spec_file)
+    # The workers start now and import black and datamodel-code-generator meanwhile.
+    with worker_pool(source.document) as pool:
+        return _build(source, pool)
+
+
+def _build(source: ProviderSource, pool: ProcessPoolExecutor | None) -> GeneratedPackage:
     normalize_warnings: list[str] = []
     memory = NameMemory()
     if source.names_lock is not None and source.names_lock.is_file():
@@ -70,16 +82,20 @@ def build_files(source: ProviderSource) -> GeneratedPackage:
     changelog_file = source.folder / "CHANGELOG.md"
     changelog = changelog_file.read_text(encoding="utf-8") if changelog_file.is_file() else None
     rendered = render_package(package, normalized, changelog)
-    # Files rendered in black's layout skip black (generator.emit.stable); the models come
-    # last: datamodel-code-generator runs while black formats the rest.
+    del normalized  # not needed any more: its memory is free while the models are built
+    # Files rendered in black's layout skip black (generator.emit.stable). The models go to
+    # the workers first (the longest job), then black formats the rest.
     stable = {path: text for path, text in rendered.items() if is_black_stable(path, text)}
     unformatted = {path: text for path, text in rendered.items() if path not in stable}
-    files = {
-        **format_files(
-            unformatted, later=lambda: models_files(package, schemas, rendered, source.spec_file)
-        ),
-        **stable,
-    }
+    collect = start_models(package, schemas, rendered, source.spec_file, pool)
+    formatted_models: dict[str, str] = {}  # models modules already formatted (by the workers)
+
+    def models() -> dict[str, str]:
+        produced, formatted = collect()
+        formatted_models.update(formatted)
+        return produced
+
+    files = {**format_files(unformatted, later=models, pool=pool), **formatted_models, **stable}
     return GeneratedPackage(
         source.name,
         dict(sorted(files.items())),
@@ -88,6 +104,86 @@ def build_files(source: ProviderSource) -> GeneratedPackage:
         source.names_lock,
         memory.text() if source.names_lock is not None else "",
     )
+
+
+Models = Callable[[], tuple[dict[str, str], dict[str, str]]]
+
+
+def start_models(
+    package: Package,
+    schemas: dict[str, Any],
+    rendered: dict[str, str],
+    spec_file: Path,
+    pool: ProcessPoolExecutor | None,
+) -> Models:
+    """Start the models; the result gives ``(files still to format, files formatted)``."""
+    folder = models_path(package).rsplit("/", 1)[0]
+    if len(schemas) >= MIN_DEFINITIONS:
+
+        def grouped() -> tuple[dict[str, str], dict[str, str]]:
+            files = grouped_models_files(package, schemas, rendered, spec_file, pool)
+            if files is None:  # not splittable: one datamodel-code-generator run, one module
+                return models_files(package, schemas, rendered, spec_file), {}
+            # The facade (names and where they live) is in black's layout unless a name is long.
+            facade = files.pop(models_path(package))
+            if max(map(len, facade.splitlines())) > LINE_LENGTH:
+                return {models_path(package): facade}, files
+            return {}, {**files, models_path(package): facade}
+
+        return grouped
+    if pool is None:
+        return lambda: (models_files(package, schemas, rendered, spec_file), {})
+    job = (schemas, package.title, str(spec_file), package.package_name)
+    future = pool.submit(
+        one_module, (*job, _resource_sources(package, rendered), str(cache_root()))
+    )
+
+    def collect() -> tuple[dict[str, str], dict[str, str]]:
+        formatted, unformatted, error = future.result()
+        raise_error(error)
+        return (
+            {f"{folder}/{name}": text for name, text in unformatted.items()},
+            {f"{folder}/{name}": text for name, text in formatted.items()},
+        )
+
+    return collect
+
+
+def _resource_sources(package: Package, rendered: dict[str, str]) -> dict[str, str]:
+    """``resource module → its source``: who uses which models."""
+    folder = models_path(package).rsplit("/", 1)[0]
+    return {
+        path.rsplit("/", 1)[1][: -len(".py")]: text
+        for path, text in rendered.items()
+        if path.startswith(f"{folder}/resources/")
+        and path.endswith(".py")
+        and not path.endswith("/__init__.py")
+    }
+
+
+def grouped_models_files(
+    package: Package,
+    schemas: dict[str, Any],
+    rendered: dict[str, str],
+    spec_file: Path,
+    pool: ProcessPoolExecutor | None = None,
+) -> dict[str, str] | None:
+    """A large API's models modules, one datamodel-code-generator run per module
+    (generator.emit.model_groups), black-formatted; None for one models module."""
+    from generator.emit.model_groups import grouped_models
+
+    grouped = grouped_models(
+        schemas,
+        package.title,
+        spec_file,
+        package.package_name,
+        _resource_sources(package, rendered),
+        pool,
+    )
+    if grouped is None:
+        return None
+    folder = models_path(package).rsplit("/", 1)[0]
+    return {f"{folder}/{name}": text for name, text in grouped.items()}
 
 
 def models_files(
@@ -110,4 +206,7 @@ def models_files(
 
 
 def build_provider(specs_dir: Path, name: str) -> GeneratedPackage:
+    folder = specs_dir / name
+    if folder.is_dir():  # a large spec: the workers start while it loads
+        prestart(sum(p.stat().st_size for p in folder.iterdir() if p.is_file()))
     return build_files(load_provider(specs_dir, name))

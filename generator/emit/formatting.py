@@ -19,16 +19,39 @@ import os
 import multiprocessing
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
-import black
-from black.mode import Mode, TargetVersion
-from black.parsing import InvalidInput
+from functools import cache as once
+from typing import TYPE_CHECKING, Any
 
 from generator.output import cache
 from generator.errors import GeneratorError
 
-_MODE = Mode(target_versions={TargetVersion.PY310}, line_length=100)
-_BLACK_VERSION = importlib.metadata.version("black")
-_FORMAT_ONCE = getattr(black, "_format_str_once", black.format_str)
+if TYPE_CHECKING:
+    from black.mode import Mode
+
+# black is imported on first use: with workers (generator.emit.workers) this process may not
+# format anything, and importing black is a tenth of a small generation.
+LINE_LENGTH = 100
+
+
+@once
+def _black() -> tuple[Any, Mode]:
+    """``(the single-pass format function, the mode)``."""
+    import black
+    from black.mode import Mode, TargetVersion
+
+    return (
+        getattr(black, "_format_str_once", black.format_str),
+        Mode(target_versions={TargetVersion.PY310}, line_length=LINE_LENGTH),
+    )
+
+
+def __getattr__(name: str) -> Any:
+    """``_MODE``, for the tests that compare with black."""
+    if name == "_MODE":
+        return _black()[1]
+    raise AttributeError(name)
+
+
 _PARALLEL_THRESHOLD = (
     200_000  # characters of misses below which a process pool costs more than it saves
 )
@@ -36,8 +59,11 @@ _PARALLEL_THRESHOLD = (
 
 def format_python(path: str, source: str) -> str:
     """Black-formatted ``source``; a syntax error is a generator bug and names the file."""
+    from black.parsing import InvalidInput
+
+    format_once, mode = _black()
     try:
-        formatted: str = _FORMAT_ONCE(source, mode=_MODE)
+        formatted: str = format_once(source, mode=mode)
         return formatted
     except InvalidInput as exc:
         raise GeneratorError(
@@ -45,8 +71,25 @@ def format_python(path: str, source: str) -> str:
         ) from exc
 
 
+def cached_format(path: str, source: str) -> str:
+    """:func:`format_python` through the cache (for a worker formatting one file)."""
+    key = _key(source)
+    hit = cache.read("black", key)
+    if hit is not None:
+        return hit
+    formatted = format_python(path, source)
+    cache.write("black", key, formatted)
+    return formatted
+
+
 def _key(source: str) -> str:
-    return cache.digest("black", _BLACK_VERSION, repr(_MODE), _FORMAT_ONCE.__name__, source)
+    return cache.digest("black", *_key_parts(), source)
+
+
+@once
+def _key_parts() -> tuple[str, str, str]:
+    format_once, mode = _black()
+    return importlib.metadata.version("black"), repr(mode), format_once.__name__
 
 
 def _misses(files: dict[str, str], result: dict[str, str]) -> list[tuple[str, str, str]]:
@@ -76,38 +119,44 @@ def _pool(size: int, count: int) -> ProcessPoolExecutor | None:
 
 
 def format_files(
-    files: dict[str, str], later: Callable[[], dict[str, str]] | None = None
+    files: dict[str, str],
+    later: Callable[[], dict[str, str]] | None = None,
+    pool: ProcessPoolExecutor | None = None,
 ) -> dict[str, str]:
     """Every ``.py`` file formatted (from the cache when possible); other files unchanged.
 
     ``later`` produces more files (the models module: datamodel-code-generator takes a while);
-    it runs in this process while the workers are already formatting ``files``."""
+    it runs in this process while the workers are already formatting ``files``. ``pool``: the
+    generation's workers (:mod:`.workers`); without it, one is started when there is enough
+    to format."""
     result = dict(files)
     misses = _misses(files, result)
     misses.sort(key=lambda miss: -len(miss[1]))  # longest first: the workers finish together
-    pool = _pool(sum(len(text) for _, text, _ in misses), len(misses))
+    own = None if pool is not None else _pool(sum(len(t) for _, t, _ in misses), len(misses))
+    workers = pool or own
     try:
         futures = (
-            [(path, key, pool.submit(format_python, path, text)) for path, text, key in misses]
-            if pool
+            [(path, key, workers.submit(format_python, path, text)) for path, text, key in misses]
+            if workers
             else []
         )
         formatted = (
             [(path, key, format_python(path, text)) for path, text, key in misses]
-            if pool is None
+            if workers is None
             else []
         )
         if later is not None:
             produced = later()
             result.update(produced)
-            formatted += [
-                (path, key, format_python(path, text))
-                for path, text, key in _misses(produced, result)
-            ]
+            for path, text, key in _misses(produced, result):
+                if workers is None:
+                    formatted.append((path, key, format_python(path, text)))
+                else:
+                    futures.append((path, key, workers.submit(format_python, path, text)))
         formatted += [(path, key, future.result()) for path, key, future in futures]
     finally:
-        if pool is not None:
-            pool.shutdown(cancel_futures=True)
+        if own is not None:
+            own.shutdown(cancel_futures=True)
     for path, key, text in formatted:
         result[path] = text
         cache.write("black", key, text)
@@ -115,7 +164,9 @@ def format_files(
 
 
 def unformatted(
-    files: dict[str, str], later: Callable[[], dict[str, str]] | None = None
+    files: dict[str, str],
+    later: Callable[[], dict[str, str]] | None = None,
+    pool: ProcessPoolExecutor | None = None,
 ) -> dict[str, str]:
     """The same files without black: a drop-in for :func:`format_files` where only content
     matters (tests of tiny hostile specs, API diffs of in-memory builds)."""

@@ -167,16 +167,10 @@ def known_values_as_literals(schemas: dict[str, Any]) -> dict[str, Any]:
     return {name: visit(schema) for name, schema in schemas.items()}
 
 
-def generate_models(schemas: dict[str, Any], title: str, file: Path | None = None) -> str:
-    """Source of the models module defining exactly the classes named in ``schemas``.
-
-    datamodel-code-generator gets only local references (:func:`model_input`); a failure of
-    it is reported against ``file`` (the spec) and the component it names, when it names one."""
-    import datamodel_code_generator
-
-    if not schemas:  # an API without any schema still gets a (empty) models module
-        return _HEADER + "\nfrom __future__ import annotations\n"
-    document = {
+def model_document(schemas: dict[str, Any], title: str) -> dict[str, Any]:
+    """The OpenAPI document datamodel-code-generator reads: ``schemas`` prepared as the module
+    docstring says (only local references, exact discriminators, open objects, known values)."""
+    return {
         "openapi": "3.1.0",
         "info": {"title": title, "version": "normalized"},
         "paths": {},
@@ -186,6 +180,14 @@ def generate_models(schemas: dict[str, Any], title: str, file: Path | None = Non
             )
         },
     }
+
+
+def raw_models(document: dict[str, Any], schemas: Any, title: str, file: Path | None = None) -> str:
+    """datamodel-code-generator's module for ``document`` (from :func:`model_document`), with
+    our header and before :func:`lenient_models`; cached by content. ``schemas`` names the
+    models it must define (any collection of names; a failure is reported at the one it names)."""
+    import datamodel_code_generator
+
     text = json.dumps(document, sort_keys=False)
     key = cache.digest(
         "models",
@@ -195,7 +197,7 @@ def generate_models(schemas: dict[str, Any], title: str, file: Path | None = Non
     )
     hit = cache.read("models", key)
     if hit is not None:
-        return one_line_docstrings(shared_bodies(config_bases(lenient_models(hit))))
+        return hit
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         try:
@@ -210,15 +212,30 @@ def generate_models(schemas: dict[str, Any], title: str, file: Path | None = Non
         else source
     )
     source = _HEADER + body.lstrip("\n")
-    tree = ast.parse(source)
-    _check_names(tree, schemas)
+    _check_names(ast.parse(source), schemas)
     cache.write("models", key, source)
-    return one_line_docstrings(shared_bodies(config_bases(lenient_models(source, tree))))
+    return source
 
 
-def _failure(
-    exc: Exception, schemas: dict[str, Any], title: str, file: Path | None
-) -> GeneratorError:
+def finish_models(raw: str, closed: tuple[frozenset[str], frozenset[str]] | None = None) -> str:
+    """datamodel-code-generator's ``raw`` module as the package ships it: open enums and lenient
+    bases (:func:`~.open_enums.lenient_models`; ``closed`` when ``raw`` is one of several
+    modules), ``extra=`` settings as runtime bases, a body repeated word for word written once,
+    one-line docstrings on one line (:mod:`.shared_models`)."""
+    return one_line_docstrings(shared_bodies(config_bases(lenient_models(raw, None, closed))))
+
+
+def generate_models(schemas: dict[str, Any], title: str, file: Path | None = None) -> str:
+    """Source of the models module defining exactly the classes named in ``schemas``.
+
+    datamodel-code-generator gets only local references (:func:`model_input`); a failure of
+    it is reported against ``file`` (the spec) and the component it names, when it names one."""
+    if not schemas:  # an API without any schema still gets a (empty) models module
+        return _HEADER + "\nfrom __future__ import annotations\n"
+    return finish_models(raw_models(model_document(schemas, title), schemas, title, file))
+
+
+def _failure(exc: Exception, schemas: Any, title: str, file: Path | None) -> GeneratorError:
     """datamodel-code-generator's failure as ours: at the component its message names (the
     longest name found, so ``ThingX`` wins over ``Thing``), else at the schemas as a whole."""
     message = f"datamodel-code-generator failed: {str(exc)[:500]}"
@@ -236,7 +253,7 @@ def _failure(
     return SpecError(file, pointer, message)
 
 
-def _check_names(tree: ast.Module, schemas: dict[str, Any]) -> None:
+def _check_names(tree: ast.Module, schemas: Any) -> None:
     """Every schema name must be defined under that exact name: annotations rely on it."""
     missing = sorted(set(schemas) - defined_names(tree))
     if missing:

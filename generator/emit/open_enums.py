@@ -41,14 +41,22 @@ Edit = tuple[
 ]  # a node, and the text to put before and after it (or b"" and the replacement)
 
 
-def lenient_models(source: str, tree: ast.Module | None = None) -> str:
+def lenient_models(
+    source: str,
+    tree: ast.Module | None = None,
+    closed: tuple[frozenset[str], frozenset[str]] | None = None,
+) -> str:
     """``source`` (a models module, ``tree`` its parse if the caller has it) with every
     open-able ``Literal`` wrapped in the marker, and every model based on the runtime's
     ``LenientModel`` instead of pydantic's ``BaseModel`` directly: in responses, a ``null`` sent
     for an optional field that does not take one then reads as the field being absent (see the
-    runtime's ``_enums``)."""
+    runtime's ``_enums``).
+
+    ``closed``: the discriminator fields and the aliases they reach when ``source`` is one of
+    several modules of the same models (:mod:`.model_groups`): what stays closed is decided over
+    all of them, as for one module (:func:`closed_names`)."""
     tree = ast.parse(source) if tree is None else tree
-    wraps = _enum_wraps(tree)
+    wraps = _enum_wraps(tree, closed)
     bases: list[Edit] = [
         (base, b"", BASE.encode())
         for node in tree.body
@@ -75,9 +83,22 @@ def _check_free(tree: ast.Module, name: str) -> None:
         )
 
 
-def _enum_wraps(tree: ast.Module) -> list[Edit]:
-    closed_fields = _discriminator_fields(tree)
-    closed_aliases = _aliases_used_by(tree, closed_fields)
+def closed_names(tree: ast.Module, fields: frozenset[str] | None = None) -> frozenset[str]:
+    """The discriminator fields named in ``tree`` (``fields`` None), or the aliases that
+    fields called one of ``fields`` reach in it."""
+    if fields is None:
+        return frozenset(_discriminator_fields(tree))
+    return frozenset(_aliases_used_by(tree, set(fields)))
+
+
+def _enum_wraps(
+    tree: ast.Module, closed: tuple[frozenset[str], frozenset[str]] | None = None
+) -> list[Edit]:
+    if closed is None:
+        closed_fields = _discriminator_fields(tree)
+        closed_aliases = _aliases_used_by(tree, closed_fields)
+    else:
+        closed_fields, closed_aliases = set(closed[0]), set(closed[1])
     wraps: list[tuple[ast.Subscript, str]] = []
     for node in tree.body:
         if _alias_name(node) not in (None, *closed_aliases):

@@ -16,9 +16,11 @@ from pathlib import Path
 
 from generator.paths import PROJECT_ROOT
 
+CACHE_VARIABLE = "GENMEDIA_CACHE_DIR"
+
 
 def cache_root() -> Path:
-    return Path(os.environ.get("GENMEDIA_CACHE_DIR") or PROJECT_ROOT / ".cache")
+    return Path(os.environ.get(CACHE_VARIABLE) or PROJECT_ROOT / ".cache")
 
 
 def digest(*parts: str) -> str:

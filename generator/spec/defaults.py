@@ -27,7 +27,6 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote, urljoin, urlsplit
 
-import httpx
 
 from .config import SdkConfig
 from .validation import validate_sdk_config
@@ -184,6 +183,8 @@ def _usable(url: str) -> bool:
         return False
     if not parts.hostname:
         return False
+    import httpx  # here: importing it costs a tenth of a small generation
+
     try:
         httpx.URL(url)
     except httpx.InvalidURL:

@@ -20,10 +20,13 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-import jsonschema
+from typing import TYPE_CHECKING
+
 import jsonschema_rs
-from jsonschema.exceptions import ValidationError, best_match
-from jsonschema.protocols import Validator
+
+if TYPE_CHECKING:  # the Python validator is imported only to explain an error
+    from jsonschema.exceptions import ValidationError
+    from jsonschema.protocols import Validator
 
 from generator.errors import SpecError, to_pointer
 from generator.normalize.walk import HTTP_METHODS
@@ -73,6 +76,8 @@ def _surely_valid(schema_file: str, document: Any) -> bool:
 
 @cache
 def _validator(schema_file: str) -> Validator:
+    import jsonschema.validators
+
     schema = _schema(schema_file)
     cls = jsonschema.validators.validator_for(schema)
     validator: Validator = cls(schema, format_checker=None)
@@ -98,6 +103,8 @@ def validate_with(
     itself in ``file`` (a part of a larger document), prefixed to the error's."""
     if _surely_valid(schema_file, document):
         return
+    from jsonschema.exceptions import best_match
+
     validator = _validator(schema_file)
     error = best_match(
         e for e in validator.iter_errors(document) if tolerated is None or not tolerated(e)
