@@ -91,7 +91,7 @@ def test_each_module_defines_its_models_and_imports_the_common_ones(tmp_path: Pa
         "models.py",
     ]
     jobs = files["_models_for_jobs.py"]
-    assert "class JobOnly(_LenientModel)" in jobs and "Status = TypeAliasType(" in jobs
+    assert "class JobOnly(_OpenModel)" in jobs and "Status = TypeAliasType(" in jobs
     assert "from ._models_common import Leaf\nfrom ._models_common import Shared\n" in jobs
     assert "class Shared(" not in jobs and "class Leaf(" not in jobs  # imported, not copied
     assert "class Shared(" in files["_models_common.py"]
