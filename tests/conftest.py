@@ -213,15 +213,20 @@ def generate_document(work: Path, name: str, document: dict[str, Any]) -> Genera
 
 @contextmanager
 def imported(work: Path, *names: str) -> Iterator[dict[str, ModuleType]]:
-    """``<name>_sdk`` of each package generated under ``work``, importable inside the block only."""
+    """``<name>_sdk`` of each package generated under ``work``, importable inside the block only.
+
+    A package the block imported is forgotten after it, all its modules; one other tests had
+    imported before (a committed package) is left whole: removing some of its modules would give
+    two copies of its classes (``NotGiven``, models) in one process."""
     folders = [str(work / name / "src") for name in names]
+    fresh = [name for name in names if f"{name}_sdk" not in sys.modules]
     sys.path[:0] = folders
     try:
         yield {name: importlib.import_module(f"{name}_sdk") for name in names}
     finally:
         for folder in folders:
             sys.path.remove(folder)
-        for name in names:
+        for name in fresh:
             for module in [
                 m for m in sys.modules if m == f"{name}_sdk" or m.startswith(f"{name}_sdk.")
             ]:

@@ -213,13 +213,26 @@ def _methods(package: str, folder: Path) -> dict[tuple[str, str], _Method]:
                 http = re.search(r"HTTP: ``([A-Z]+) ([^`]+)``", function.__doc__ or "")
                 if not http:
                     continue
-                source = inspect.getsource(function)
-                model = re.search(r"validate_arguments\(\s*models\.(\w+)", source)
-                given = re.search(r"given\(\s*\{(.*?)\}\s*\)", source, re.DOTALL)
-                names = dict(re.findall(r'"([^"]+)":\s*(\w+)', given.group(1))) if given else {}
-                found[(http.group(1), http.group(2))] = _Method(
-                    function, model.group(1) if model else None, names
+                # A one-call method's body is ``return _send(_NAME, locals())``: the module's
+                # Endpoint ``_NAME`` holds its argument model and where each argument goes.
+                sent = re.search(r"_send\((\w+), locals\(\)\)", inspect.getsource(function))
+                endpoint = vars(module)[sent.group(1)] if sent else None
+                names = (
+                    {
+                        wire: name
+                        for place in (
+                            endpoint.path_args,
+                            endpoint.query,
+                            endpoint.headers,
+                            endpoint.cookies,
+                        )
+                        for wire, name in place.items()
+                    }
+                    if endpoint is not None
+                    else {}
                 )
+                model = endpoint.args.__name__ if endpoint is not None and endpoint.args else None
+                found[(http.group(1), http.group(2))] = _Method(function, model, names)
     return found
 
 
