@@ -19,6 +19,8 @@ def test_generator_is_black_formatted() -> None:
             "--check",
             "--quiet",
             "generator",
+            "tests",
+            "bench",
             *sorted(str(p) for p in (ROOT / "templates" / "runtime").glob("*.py")),
         ],
         cwd=ROOT,

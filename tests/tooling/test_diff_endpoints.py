@@ -7,8 +7,7 @@ import textwrap
 
 from generator.diff.surface import parse_resources
 
-MODULE = textwrap.dedent(
-    '''
+MODULE = textwrap.dedent('''
     _CREATE = Endpoint(
         "POST",
         "/things/{id}",
@@ -36,8 +35,7 @@ MODULE = textwrap.dedent(
         ) -> models.Thing:
             """Create a thing."""
             return _send(_CREATE, locals())
-    '''
-)
+    ''')
 
 
 def test_endpoint_is_read_as_the_explicit_body() -> None:

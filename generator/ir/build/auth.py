@@ -35,5 +35,11 @@ def unsent_auth(ctx: BuildContext, auth: Auth, operations: list[dict[str, Any]])
             reported.add(name)
             scheme = schemes[name]
             place = {"query": "query parameter"}.get(str(scheme.get("in")), str(scheme.get("in")))
-            what = {"apiKey": f"an API key in the {place} {scheme.get('name')!r}", "http": f"HTTP {scheme.get('scheme')} authentication", "mutualTLS": "mutual TLS"}.get(str(scheme.get("type")), str(scheme.get("type")))
-            ctx.warnings.append(f"{ctx.file}#{to_pointer(['components', 'securitySchemes', name])}: {what} is not supported; the client sends {auth.wire}")
+            what = {
+                "apiKey": f"an API key in the {place} {scheme.get('name')!r}",
+                "http": f"HTTP {scheme.get('scheme')} authentication",
+                "mutualTLS": "mutual TLS",
+            }.get(str(scheme.get("type")), str(scheme.get("type")))
+            ctx.warnings.append(
+                f"{ctx.file}#{to_pointer(['components', 'securitySchemes', name])}: {what} is not supported; the client sends {auth.wire}"
+            )

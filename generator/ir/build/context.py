@@ -15,13 +15,41 @@ from generator.naming import numbered, safe_class_name
 from generator.spec.config import SdkConfig
 
 # Names the body of a generated method uses; an argument must not shadow them.
-RESERVED_ARGUMENTS = frozenset({
-    "self", "models", "cast", "given", "pick", "format_path", "validate_arguments", "extra_headers",
-    "extra_query", "extra_body", "timeout", "RequestOptions", "Any", "Literal", "NOT_GIVEN", "NotGiven",
-    "Headers", "Query", "Body", "Timeout", "FileInput", "httpx", "datetime", "date", "annotations",
-    # the arguments …_and_wait adds to an operation's own
-    "wait_timeout", "poll_interval", "on_progress", "on_created", "progress",
-})
+RESERVED_ARGUMENTS = frozenset(
+    {
+        "self",
+        "models",
+        "cast",
+        "given",
+        "pick",
+        "format_path",
+        "validate_arguments",
+        "extra_headers",
+        "extra_query",
+        "extra_body",
+        "timeout",
+        "RequestOptions",
+        "Any",
+        "Literal",
+        "NOT_GIVEN",
+        "NotGiven",
+        "Headers",
+        "Query",
+        "Body",
+        "Timeout",
+        "FileInput",
+        "httpx",
+        "datetime",
+        "date",
+        "annotations",
+        # the arguments …_and_wait adds to an operation's own
+        "wait_timeout",
+        "poll_interval",
+        "on_progress",
+        "on_created",
+        "progress",
+    }
+)
 _JSON_TYPES = ("application/json",)
 
 
@@ -33,9 +61,18 @@ def is_json(media_type: str) -> bool:
 class BuildContext:
     """The state of one build: read by every part, added to by some (models, warnings)."""
 
-    def __init__(self, document: dict[str, Any], config: SdkConfig, name: str, file: Path, source: dict[str, Any] | None = None) -> None:
+    def __init__(
+        self,
+        document: dict[str, Any],
+        config: SdkConfig,
+        name: str,
+        file: Path,
+        source: dict[str, Any] | None = None,
+    ) -> None:
         self.document = document
-        self.source = source if source is not None else document  # as written: warnings point into it
+        self.source = (
+            source if source is not None else document
+        )  # as written: warnings point into it
         self.config = config
         self.name = name
         self.file = file
@@ -46,7 +83,7 @@ class BuildContext:
     def resolve(self, schema: Any) -> Any:
         seen = 0
         while isinstance(schema, dict) and isinstance(schema.get("$ref"), str) and seen < 50:
-            schema = self.components.get(schema["$ref"][len(SCHEMA_REF_PREFIX):], {})
+            schema = self.components.get(schema["$ref"][len(SCHEMA_REF_PREFIX) :], {})
             seen += 1
         return schema
 
@@ -60,17 +97,27 @@ class BuildContext:
         if isinstance(item, dict):
             operation = item.get(method)
             own = operation.get("parameters") if isinstance(operation, dict) else None
-            for base, written in ((where, own), (to_pointer(["paths", path]), item.get("parameters"))):
+            for base, written in (
+                (where, own),
+                (to_pointer(["paths", path]), item.get("parameters")),
+            ):
                 for position, entry in enumerate(written if isinstance(written, list) else []):
                     target = self.written_target(entry)
-                    if isinstance(target, dict) and (target.get("name"), target.get("in")) == (raw.get("name"), raw.get("in")):
+                    if isinstance(target, dict) and (target.get("name"), target.get("in")) == (
+                        raw.get("name"),
+                        raw.get("in"),
+                    ):
                         return f"{base}/parameters/{position}"
         return f"{where}/parameters/{index}"
 
     def written_target(self, value: Any) -> Any:
         """``value`` with its local ``$ref``s followed in the document as written."""
         for _ in range(50):
-            if not (isinstance(value, dict) and isinstance(value.get("$ref"), str) and value["$ref"].startswith("#/")):
+            if not (
+                isinstance(value, dict)
+                and isinstance(value.get("$ref"), str)
+                and value["$ref"].startswith("#/")
+            ):
                 break
             node: Any = self.source
             for token in pointer_tokens(value["$ref"]):
@@ -85,7 +132,11 @@ class BuildContext:
         """The pointer of path item ``path`` as written (the target of its ``$ref``, if any)."""
         item = (self.source.get("paths") or {}).get(path)
         ref = item.get("$ref") if isinstance(item, dict) else None
-        return ref[1:] if isinstance(ref, str) and ref.startswith("#/") else to_pointer(["paths", path])
+        return (
+            ref[1:]
+            if isinstance(ref, str) and ref.startswith("#/")
+            else to_pointer(["paths", path])
+        )
 
     def new_model_name(self, wanted: str) -> str:
         return numbered(safe_class_name(wanted), set(self.components) | set(self.extra_schemas))

@@ -19,7 +19,13 @@ from generator.naming import operation_prefix, pascal_case
 from generator.normalize.walk import iter_operations
 from generator.schema.rules import collect_rules
 from generator.spec.config import SdkConfig
-from generator.spec.extensions import JobHint, OperationExtensions, error_envelope, operation_extensions, webhook_signature
+from generator.spec.extensions import (
+    JobHint,
+    OperationExtensions,
+    error_envelope,
+    operation_extensions,
+    webhook_signature,
+)
 
 from .auth import unsent_auth
 from .bodies import body, flat_methods
@@ -32,7 +38,9 @@ from .webhooks import webhooks
 from .descriptions import without_alias_notes
 
 
-def build_operation(ctx: BuildContext, path: str, method: str, raw: dict[str, Any], hints: OperationExtensions) -> Operation:
+def build_operation(
+    ctx: BuildContext, path: str, method: str, raw: dict[str, Any], hints: OperationExtensions
+) -> Operation:
     resource, name = hints.resource, hints.method
     where = to_pointer(["paths", path, method])
     prefix = operation_prefix(resource, name)
@@ -40,10 +48,17 @@ def build_operation(ctx: BuildContext, path: str, method: str, raw: dict[str, An
     params, params_model = parameters(ctx, raw, resource, prefix, where, used)
     kind, body_params, body_model, body_annotation = body(ctx, raw, prefix, where, used)
     return_annotation, cast_to = returns(ctx, raw, where)
-    path_order = {segment.strip("{}"): i for i, segment in enumerate(path.split("/")) if segment.startswith("{")}
+    path_order = {
+        segment.strip("{}"): i
+        for i, segment in enumerate(path.split("/"))
+        if segment.startswith("{")
+    }
     all_params = params + body_params
     ordered = (
-        sorted([p for p in all_params if p.location == "path"], key=lambda p: path_order.get(p.wire_name, 0))
+        sorted(
+            [p for p in all_params if p.location == "path"],
+            key=lambda p: path_order.get(p.wire_name, 0),
+        )
         + [p for p in all_params if p.location != "path" and p.required]
         + [p for p in all_params if p.location != "path" and not p.required]
     )
@@ -64,12 +79,24 @@ def build_operation(ctx: BuildContext, path: str, method: str, raw: dict[str, An
         job_status=job_status(ctx, hints.job_status, raw, where),
         aliases=aliases(ctx, hints.aliases, all_params, used),
         paging=paging(ctx, hints.pagination, raw, params, where),
-        idempotency_header=next((p.wire_name for p in params if p.location == "header" and p.wire_name.lower() == "idempotency-key"), None),
+        idempotency_header=next(
+            (
+                p.wire_name
+                for p in params
+                if p.location == "header" and p.wire_name.lower() == "idempotency-key"
+            ),
+            None,
+        ),
     )
 
 
-
-def build_package(document: dict[str, Any], config: SdkConfig, name: str, file: Path, source: dict[str, Any] | None = None) -> Package:
+def build_package(
+    document: dict[str, Any],
+    config: SdkConfig,
+    name: str,
+    file: Path,
+    source: dict[str, Any] | None = None,
+) -> Package:
     """The intermediate model of one package from its normalized document; ``source`` is the
     document as written (default: the normalized one), which warnings point into."""
     ctx = BuildContext(document, config, name, file, source)
@@ -92,8 +119,15 @@ def build_package(document: dict[str, Any], config: SdkConfig, name: str, file: 
         if raw.get("tags"):
             tag_of.setdefault(resource, str(raw["tags"][0]))
     link_jobs(ctx, grouped, links)
-    tags = {str(t.get("name")): str(t.get("description") or "") for t in document.get("tags") or [] if isinstance(t, dict)}
-    resources = [_resource(attribute, grouped[attribute], tags.get(tag_of.get(attribute, ""), "")) for attribute in sorted(grouped)]
+    tags = {
+        str(t.get("name")): str(t.get("description") or "")
+        for t in document.get("tags") or []
+        if isinstance(t, dict)
+    }
+    resources = [
+        _resource(attribute, grouped[attribute], tags.get(tag_of.get(attribute, ""), ""))
+        for attribute in sorted(grouped)
+    ]
     auth = choose_auth(document, raw_operations)
     unsent_auth(ctx, auth, raw_operations)
     info = document.get("info") or {}
@@ -129,7 +163,9 @@ def build_package(document: dict[str, Any], config: SdkConfig, name: str, file: 
 def _resource(attribute: str, operations: list[Operation], tag_description: str) -> Resource:
     """``client.<attribute>``: its operations, described by their first tag's description."""
     class_base = pascal_case(attribute)
-    polled: list[JobLink] = [op.job for op in operations if op.job is not None and op.job.poll_module != attribute]
+    polled: list[JobLink] = [
+        op.job for op in operations if op.job is not None and op.job.poll_module != attribute
+    ]
     return Resource(
         attribute=attribute,
         module=attribute,
@@ -137,5 +173,7 @@ def _resource(attribute: str, operations: list[Operation], tag_description: str)
         async_class_name="Async" + class_base + "Resource",
         docstring=tag_description or f"Operations on {attribute.replace('_', ' ')}.",
         operations=tuple(operations),
-        imports=tuple(sorted({(job.poll_module, job.poll_class, job.poll_async_class) for job in polled})),
+        imports=tuple(
+            sorted({(job.poll_module, job.poll_class, job.poll_async_class) for job in polled})
+        ),
     )

@@ -15,10 +15,27 @@ from generator.spec.extensions import FieldAlias
 from .context import RESERVED_ARGUMENTS, BuildContext
 from generator.normalize.unverified import soften_object
 
-_CONSTRAINTS = frozenset({
-    "enum", "const", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "minLength", "maxLength",
-    "pattern", "minItems", "maxItems", "uniqueItems", "multipleOf", "$ref", "oneOf", "anyOf", "allOf",
-})
+_CONSTRAINTS = frozenset(
+    {
+        "enum",
+        "const",
+        "minimum",
+        "maximum",
+        "exclusiveMinimum",
+        "exclusiveMaximum",
+        "minLength",
+        "maxLength",
+        "pattern",
+        "minItems",
+        "maxItems",
+        "uniqueItems",
+        "multipleOf",
+        "$ref",
+        "oneOf",
+        "anyOf",
+        "allOf",
+    }
+)
 
 
 def _worth_validating(schema: Any) -> bool:
@@ -29,7 +46,11 @@ def _worth_validating(schema: Any) -> bool:
         return True
     # A typed parameter is checked for its type too (strict: ``123`` is not a ``str``); only a
     # schema that says nothing (``{}``) is left unchecked.
-    return "type" in schema or isinstance(schema.get("items"), dict) and _worth_validating(schema["items"])
+    return (
+        "type" in schema
+        or isinstance(schema.get("items"), dict)
+        and _worth_validating(schema["items"])
+    )
 
 
 def serialization(parameter: dict[str, Any], location: str) -> tuple[str, bool]:
@@ -49,11 +70,15 @@ def content_schema(parameter: dict[str, Any]) -> dict[str, Any]:
     return schema if isinstance(schema, dict) else {}
 
 
-def argument_name(ctx: BuildContext, wire: str, location: str, resource: str, used: set[str]) -> str:
+def argument_name(
+    ctx: BuildContext, wire: str, location: str, resource: str, used: set[str]
+) -> str:
     if location == "path" and wire.lower() == "id":
         # ``client.jobs.get(job_id)`` reads better than ``id_`` and says whose id it is.
         words = resource.split("_")
-        base = safe_identifier("_".join([*words[:-1], singular(words[-1]), "id"]), RESERVED_ARGUMENTS)
+        base = safe_identifier(
+            "_".join([*words[:-1], singular(words[-1]), "id"]), RESERVED_ARGUMENTS
+        )
     elif location == "header" and wire.lower().startswith("x-"):
         base = safe_identifier(wire[2:], RESERVED_ARGUMENTS)
     else:
@@ -61,7 +86,14 @@ def argument_name(ctx: BuildContext, wire: str, location: str, resource: str, us
     return ctx.unique(base, used)
 
 
-def parameters(ctx: BuildContext, operation: dict[str, Any], resource: str, prefix: str, where: str, used: set[str]) -> tuple[list[Parameter], str | None]:
+def parameters(
+    ctx: BuildContext,
+    operation: dict[str, Any],
+    resource: str,
+    prefix: str,
+    where: str,
+    used: set[str],
+) -> tuple[list[Parameter], str | None]:
     result: list[Parameter] = []
     properties: dict[str, Any] = {}
     required: list[str] = []
@@ -96,30 +128,43 @@ def parameters(ctx: BuildContext, operation: dict[str, Any], resource: str, pref
         properties[key] = {**checked, **({"description": description} if description else {})}
         if is_required:
             required.append(key)
-        result.append(Parameter(
-            name=argument,
-            wire_name=wire,
-            location=location,
-            annotation=annotation(schema),
-            required=is_required,
-            description=description,
-            default=schema.get("default"),
-            has_default="default" in schema,
-            deprecated=bool(raw.get("deprecated")),
-            style=style,
-            explode=explode,
-            example=example_literal({**ctx.resolve(schema), **schema}),
-        ))
+        result.append(
+            Parameter(
+                name=argument,
+                wire_name=wire,
+                location=location,
+                annotation=annotation(schema),
+                required=is_required,
+                description=description,
+                default=schema.get("default"),
+                has_default="default" in schema,
+                deprecated=bool(raw.get("deprecated")),
+                style=style,
+                explode=explode,
+                example=example_literal({**ctx.resolve(schema), **schema}),
+            )
+        )
     # Arguments keyed by argument name are always checked against the model's keys, so that a
     # renderer still keying them by wire name fails loudly instead of mixing them up.
-    if not any(_worth_validating(schema) for schema in properties.values()) and len(first_location) == len(entries):
+    if not any(_worth_validating(schema) for schema in properties.values()) and len(
+        first_location
+    ) == len(entries):
         return result, None
     model = ctx.new_model_name(prefix + "Params")
-    ctx.extra_schemas[model] = soften_object({"type": "object", "properties": properties, "required": required, "additionalProperties": False})
+    ctx.extra_schemas[model] = soften_object(
+        {
+            "type": "object",
+            "properties": properties,
+            "required": required,
+            "additionalProperties": False,
+        }
+    )
     return result, model
 
 
-def aliases(ctx: BuildContext, entries: tuple[FieldAlias, ...], params: list[Parameter], used: set[str]) -> tuple[DeprecatedAlias, ...]:
+def aliases(
+    ctx: BuildContext, entries: tuple[FieldAlias, ...], params: list[Parameter], used: set[str]
+) -> tuple[DeprecatedAlias, ...]:
     """Old field names (``x-…-deprecated-field-aliases``) whose Python name differs from the
     new one (``presetStyles`` → ``styles``); camelCase → snake_case renames need nothing, as
     the Python argument already has the new name. An alias that names no body field, or
@@ -129,22 +174,28 @@ def aliases(ctx: BuildContext, entries: tuple[FieldAlias, ...], params: list[Par
     for entry in entries:
         target = by_wire.get(entry.new)
         if target is None:
-            ctx.warnings.append(f"{ctx.file}#{entry.pointer}/to: not an alias: the request body has no field {entry.new!r}")
+            ctx.warnings.append(
+                f"{ctx.file}#{entry.pointer}/to: not an alias: the request body has no field {entry.new!r}"
+            )
             continue
         old = safe_identifier(entry.old, RESERVED_ARGUMENTS)
         if old == target.name:
             continue
         if old in used:
-            ctx.warnings.append(f"{ctx.file}#{entry.pointer}/from: not an alias: another argument is already called {old!r}")
+            ctx.warnings.append(
+                f"{ctx.file}#{entry.pointer}/from: not an alias: another argument is already called {old!r}"
+            )
             continue
         used.add(old)
-        result.append(DeprecatedAlias(
-            name=old,
-            wire_name=entry.old,
-            target=target.name,
-            target_wire=target.wire_name,
-            annotation=target.annotation,
-            sunset_date=entry.sunset_date,
-            migration_url=entry.migration_url,
-        ))
+        result.append(
+            DeprecatedAlias(
+                name=old,
+                wire_name=entry.old,
+                target=target.name,
+                target_wire=target.wire_name,
+                annotation=target.annotation,
+                sunset_date=entry.sunset_date,
+                migration_url=entry.migration_url,
+            )
+        )
     return tuple(result)

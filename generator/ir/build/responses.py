@@ -23,13 +23,21 @@ def returns(ctx: BuildContext, operation: dict[str, Any], where: str) -> tuple[s
     if isinstance(responses, dict) and all(str(status).startswith("x-") for status in responses):
         # The official schemas require a response; validation accepts its absence (see
         # validation._no_documented_response) so that the operation is still generated.
-        ctx.warnings.append(f"{ctx.file}#{where}/responses: no response is documented; the method returns None")
-    successes = [(str(status), response) for status, response in (responses or {}).items() if str(status).startswith("2") and isinstance(response, dict)]
+        ctx.warnings.append(
+            f"{ctx.file}#{where}/responses: no response is documented; the method returns None"
+        )
+    successes = [
+        (str(status), response)
+        for status, response in (responses or {}).items()
+        if str(status).startswith("2") and isinstance(response, dict)
+    ]
     default = (responses or {}).get("default") if isinstance(responses, dict) else None
     if not successes and isinstance(default, dict) and default.get("content"):
         # ``default`` stands for every status the document does not list, successes too.
         successes = [("default", default)]
-        ctx.warnings.append(f"{ctx.file}#{where}/responses/default: no 2XX response is documented; a success returns the default response's body")
+        ctx.warnings.append(
+            f"{ctx.file}#{where}/responses/default: no 2XX response is documented; a success returns the default response's body"
+        )
     entries: list[tuple[str, str, str]] = []  # (status, kind, media type)
     for status, response in successes:
         content = response.get("content") or {}
@@ -55,12 +63,20 @@ def returns(ctx: BuildContext, operation: dict[str, Any], where: str) -> tuple[s
             unique = ["bytes" if "bytes" in unique else "str"]
             for status, kind, media_type in entries:
                 if kind not in ("None", unique[0]):
-                    reason = "" if kind in unread else f": the first success response ({entries[0][0]}) is not JSON"
-                    ctx.warnings.append(f"{ctx.file}#{where}{to_pointer(['responses', status])}: {media_type} response is returned as {unique[0]}, not as {kind}{reason}")
+                    reason = (
+                        ""
+                        if kind in unread
+                        else f": the first success response ({entries[0][0]}) is not JSON"
+                    )
+                    ctx.warnings.append(
+                        f"{ctx.file}#{where}{to_pointer(['responses', status])}: {media_type} response is returned as {unique[0]}, not as {kind}{reason}"
+                    )
         else:
             unique = parsed
             for status, kind, media_type in entries:
                 if kind in unread:
-                    ctx.warnings.append(f"{ctx.file}#{where}{to_pointer(['responses', status])}: {media_type} response is not typed: the method parses success responses as JSON ({' | '.join(parsed)}); read this one with with_raw_response")
+                    ctx.warnings.append(
+                        f"{ctx.file}#{where}{to_pointer(['responses', status])}: {media_type} response is not typed: the method parses success responses as JSON ({' | '.join(parsed)}); read this one with with_raw_response"
+                    )
     text = " | ".join(unique)
     return text, runtime_type(text)

@@ -20,11 +20,13 @@ def webhooks(ctx: BuildContext) -> tuple[Webhook, ...]:
         schema = (content.get(media) or {}).get("schema") if media else None
         text = annotation(schema) if schema else "Any"
         function = ctx.unique("parse_" + safe_identifier(str(name), avoid_builtins=False), used)
-        result.append(Webhook(
-            name=str(name),
-            function=function,
-            annotation=text,
-            runtime_type=runtime_type(text),
-            description=str(raw.get("description") or raw.get("summary") or ""),
-        ))
+        result.append(
+            Webhook(
+                name=str(name),
+                function=function,
+                annotation=text,
+                runtime_type=runtime_type(text),
+                description=str(raw.get("description") or raw.get("summary") or ""),
+            )
+        )
     return tuple(result)
