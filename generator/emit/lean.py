@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import Any
 
 from generator.ir.model import Operation, Parameter, Resource
+from .annotation_layout import annotated
 from .textsafe import pyrepr
 
 # Module-level names of a resource module that a generated TypedDict must not take.
@@ -130,7 +131,7 @@ def typed_field(parameter: Parameter) -> str:
 
 
 def argument(parameter: Parameter) -> str:
-    """``name: annotation = default`` of a generated signature (8 spaces in), as black writes it."""
+    """``name: annotation = default,`` of a generated signature (8 spaces in), as black writes it."""
     text = annotation(parameter.annotation)
     if parameter.fixed:
         return signature_line(parameter.name, text, pylit(parameter.default))
@@ -142,13 +143,14 @@ def argument(parameter: Parameter) -> str:
 
 
 def signature_line(name: str, text: str, default: str | None, indent: int = 8) -> str:
-    """One parameter of an exploded signature, without its comma: an annotation too long for
-    the line goes in parentheses on a line of its own, as black does."""
-    tail = f" = {default}" if default is not None else ""
-    line = f"{name}: {text}{tail}"
-    if indent + len(line) + 1 <= LINE_LENGTH or indent + 4 + len(text) > LINE_LENGTH:
-        return line  # fits, or too long even alone (then black formats the file)
-    return f"{name}: (\n{' ' * (indent + 4)}{text}\n{' ' * indent}){tail}"
+    """One parameter of an exploded signature, with its comma, as black writes it (a long
+    annotation split by :func:`~generator.emit.annotation_layout.annotated`)."""
+    return annotated(name, text, default, indent, comma=True)
+
+
+def field_line(parameter: Parameter) -> str:
+    """``name: type`` of a ``TypedDict`` field (4 spaces in), as black writes it."""
+    return annotated(parameter.name, typed_field(parameter), None, 4, comma=False)
 
 
 def class_line(name: str, bases: list[str]) -> str:
@@ -354,7 +356,7 @@ def wait_params_class(op: Operation, names: LeanNames) -> str:
     ``…_and_wait`` takes as ``**params``."""
     assert op.job is not None
     bases = ["RequestParams", f"JobWaitParams[{annotation(op.job.result_annotation)}]"]
-    fields = "".join(f"\n    {p.name}: {typed_field(p)}" for p in op.keyword_params)
+    fields = "".join(f"\n    {field_line(p)}" for p in op.keyword_params)
     return class_line(names.wait_params, [*bases, "total=False"]) + (fields or "\n    pass")
 
 
@@ -373,11 +375,11 @@ def lean_def(
     if len(line) <= LINE_LENGTH:
         return line
     lines = [
-        "self",
+        "self,",
         *(signature_line(p.name, annotation(p.annotation), None) for p in op.path_params),
-        parameters[-1],
+        parameters[-1] + ",",
     ]
-    return head + "\n" + "".join(f"        {item},\n" for item in lines) + "    " + tail
+    return head + "\n" + "".join(f"        {item}\n" for item in lines) + "    " + tail
 
 
 def _positional(op: Operation) -> str:

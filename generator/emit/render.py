@@ -40,7 +40,7 @@ from .lean import (
     needs_cast,
     page_spec,
     pylit,
-    typed_field,
+    field_line,
 )
 from .readme import examples
 from .rule_table import rule_table
@@ -120,7 +120,7 @@ def environment() -> jinja2.Environment:
             method_docstring,
             signature,
             argument_default,
-            typed_field,
+            field_line,
             annotation,
             argument,
             pylit,

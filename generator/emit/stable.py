@@ -53,8 +53,6 @@ def is_black_stable(path: str, text: str) -> bool:
         if QUOTES not in line:
             if len(line) > LINE_LENGTH and not _STRING_ITEM.match(line):
                 return False
-            if line.endswith(": ("):  # an annotation too long for its line: black may split
-                return False  # its subscript instead of keeping our parentheses
             index += 1
             continue
         stripped = line.lstrip()

@@ -37,9 +37,8 @@ def test_format_files_formats_python_only_and_reports_bugs() -> None:
 
 
 def test_the_black_layout_check_sends_what_black_would_change_to_black() -> None:
-    """Two shapes black rewrites that the templates' layout cannot foresee (found by the
-    hostile-spec and GitHub runs): a quote touching a docstring's quotes, and a long
-    annotation we wrap in parentheses where black splits its subscript instead."""
+    """Shapes black rewrites that the templates' layout cannot foresee (found by the
+    hostile-spec and GitHub runs): a quote touching a docstring's quotes, a line too long."""
     import black
 
     from generator.emit.formatting import _MODE
@@ -47,11 +46,11 @@ def test_the_black_layout_check_sends_what_black_would_change_to_black() -> None
 
     path = "src/x_sdk/resources/things.py"
     quote = 'def f() -> None:\n    """"; spec text"""\n'
-    long_literal = (
-        "def f(\n    *,\n    kind: (\n        Literal["
+    long_line = (
+        "def f(*, kind: Literal["
         + ", ".join(f'"value-number-{n}"' for n in range(6))
-        + "]\n    ),\n) -> None:\n    pass\n"
+        + "]) -> None:\n    pass\n"
     )
-    for text in (quote, long_literal):
+    for text in (quote, long_line):
         assert black.format_str(text, mode=_MODE) != text
         assert not is_black_stable(path, text)
