@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from conftest import MockServer, Reply, generate_document
+from conftest import MockServer, Reply, generate_document, imported
 from generator.emit.split_models import MIN_DEFINITIONS
 
 REF = "#/components/schemas/"
@@ -50,6 +50,8 @@ def document(unused: int = MIN_DEFINITIONS) -> dict[str, Any]:
     for index in range(unused):
         schemas[f"Unused{index}"] = {"type": "object", "properties": {"n": {"type": "integer"}}}
     job_body = {"application/json": {"schema": {"$ref": REF + "JobRequest"}}}
+    files = {"type": "array", "items": {"$ref": REF + "FileOnly"}}
+    files_body = {"application/json": {"schema": files}}  # the whole body: a list of models
     return {
         "openapi": "3.1.0",
         "info": {"title": "Wide API", "version": "1"},
@@ -88,7 +90,13 @@ def document(unused: int = MIN_DEFINITIONS) -> dict[str, Any]:
                     "operationId": "listFiles",
                     "tags": ["files"],
                     "responses": _ok({"type": "array", "items": {"$ref": REF + "FileOnly"}}),
-                }
+                },
+                "put": {
+                    "operationId": "replaceFiles",
+                    "tags": ["files"],
+                    "requestBody": {"required": True, "content": files_body},
+                    "responses": _ok({"type": "array", "items": {"$ref": REF + "FileOnly"}}),
+                },
             },
         },
     }
@@ -185,3 +193,17 @@ def test_first_use_of_a_resource_builds_no_model(wide: Path, server: MockServer)
     # Validators are built on first use: ``get``'s argument model is defined, not built.
     assert "JobGetParams" in classes and "JobGetParams" not in report["complete"]
     assert "JobRequest" in report["complete"]  # it checked ``create``'s arguments
+
+
+def test_a_deferred_whole_body_is_checked_and_sent(wide: Path, server: MockServer) -> None:
+    """``whole_type=lambda: List[models.FileOnly]``: the list is checked strictly, then sent."""
+    server.handler = lambda request: Reply(200, [{"shared": {"leaf": {"value": 2}}}])
+    with imported(wide.parent.parent, "wide") as packages:
+        sdk: Any = packages["wide"]
+        client = sdk.Wide(api_key="k", base_url=server.url, max_retries=0)
+        with pytest.raises(sdk.RequestValidationError):
+            client.files.replace(body=[{"shared": {"leaf": {"value": "2"}}}])
+        assert server.requests == []
+        [saved] = client.files.replace(body=[{"shared": {"leaf": {"value": 2}}}])
+        assert type(saved).__name__ == "FileOnly" and saved.shared.leaf.value == 2
+        assert server.requests[0].json() == [{"shared": {"leaf": {"value": 2}}}]
