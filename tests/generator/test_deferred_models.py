@@ -66,6 +66,7 @@ def document(unused: int = MIN_DEFINITIONS) -> dict[str, Any]:
                 "post": {
                     "operationId": "createJob",
                     "tags": ["jobs"],
+                    "x-sdk-job": {"poll": "jobs.get", "id": "id"},
                     "requestBody": {"required": True, "content": job_body},
                     "responses": _ok({"$ref": REF + "Job"}),
                 }
@@ -74,6 +75,10 @@ def document(unused: int = MIN_DEFINITIONS) -> dict[str, Any]:
                 "get": {
                     "operationId": "getJob",
                     "tags": ["jobs"],
+                    "x-sdk-job-status": {
+                        "status": "status",
+                        "lifecycle": {"queued": ["queued"], "succeeded": ["done"]},
+                    },
                     "parameters": [
                         {
                             "name": "job_id",
@@ -161,7 +166,7 @@ def test_a_small_api_names_its_models_at_once(tmp_path: Path) -> None:
     jobs = (tmp_path / "narrow" / "src" / "narrow_sdk" / "resources" / "jobs.py").read_text(
         encoding="utf-8"
     )
-    assert "lambda" not in jobs and "models.JobRequest" in jobs
+    assert "lambda: models" not in jobs and "models.JobRequest" in jobs
 
 
 def test_first_use_of_a_resource_builds_no_model(wide: Path, server: MockServer) -> None:
@@ -207,3 +212,15 @@ def test_a_deferred_whole_body_is_checked_and_sent(wide: Path, server: MockServe
         [saved] = client.files.replace(body=[{"shared": {"leaf": {"value": 2}}}])
         assert type(saved).__name__ == "FileOnly" and saved.shared.leaf.value == 2
         assert server.requests[0].json() == [{"shared": {"leaf": {"value": 2}}}]
+
+
+def test_and_wait_works_with_its_model_named_as_a_string(wide: Path, server: MockServer) -> None:
+    """``JobWaitParams["models.Job"]``: defining the TypedDict imports no model."""
+    jobs = (wide / "wide_sdk" / "resources" / "jobs.py").read_text(encoding="utf-8")
+    assert 'JobWaitParams["models.Job"]' in jobs
+    server.handler = lambda request: Reply(200, {"id": "j1", "status": "done"})
+    with imported(wide.parent.parent, "wide") as packages:
+        client = packages["wide"].Wide(api_key="k", base_url=server.url, max_retries=0)
+        job = client.jobs.create_and_wait(prompt="p", timeout=5)
+        assert (type(job).__name__, job.id) == ("Job", "j1")
+    assert [r.method for r in server.requests] == ["POST", "GET"]
