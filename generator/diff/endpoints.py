@@ -61,12 +61,18 @@ def _checked(model: ast.expr | None, entries: dict[str, str]) -> ast.stmt:
     return ast.Expr(value)
 
 
+def _named(node: ast.expr) -> ast.expr:
+    """A model as the endpoint names it: ``models.X``, or ``lambda: models.X`` when the models
+    are deferred (generator.emit.method_body)."""
+    return node.body if isinstance(node, ast.Lambda) else node
+
+
 def _expanded(function: ast.FunctionDef | ast.AsyncFunctionDef, call: ast.Call) -> list[ast.stmt]:
-    keywords = {k.arg: k.value for k in call.keywords if k.arg}
+    keywords = {k.arg: _named(k.value) for k in call.keywords if k.arg}
     # Endpoint(method, path, cast_to, args model, body model, …): the models may be positional
     for name, node in zip(("args", "body"), call.args[3:5]):
         if not (isinstance(node, ast.Constant) and node.value is None):
-            keywords.setdefault(name, node)
+            keywords.setdefault(name, _named(node))
     statements: list[ast.stmt] = []
     located: dict[str, str] = {}
     for name in _LOCATIONS:

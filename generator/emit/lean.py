@@ -350,12 +350,16 @@ def and_wait_method(op: Operation, names: LeanNames) -> str:
     return f"{signature}\n        {docstring}\n        {statement}"
 
 
-def wait_params_class(op: Operation, names: LeanNames) -> str:
+def wait_params_class(op: Operation, names: LeanNames, deferred: bool = False) -> str:
     """``class <Op>AndWaitParams(RequestParams, JobWaitParams[...], total=False)``: the one
     ``TypedDict`` of an operation that starts jobs, its keyword arguments and the wait's, which
-    ``…_and_wait`` takes as ``**params``."""
+    ``…_and_wait`` takes as ``**params``. ``deferred`` (models named lazily, see
+    :mod:`.method_body`): a model in the base is a string, so defining the class imports none."""
     assert op.job is not None
-    bases = ["RequestParams", f"JobWaitParams[{annotation(op.job.result_annotation)}]"]
+    result = annotation(op.job.result_annotation)
+    if deferred and "models." in result:
+        result = pylit(result)
+    bases = ["RequestParams", f"JobWaitParams[{result}]"]
     fields = "".join(f"\n    {field_line(p)}" for p in op.keyword_params)
     return class_line(names.wait_params, [*bases, "total=False"]) + (fields or "\n    pass")
 

@@ -4,6 +4,11 @@ of its method, laid out as black writes them.
 What the method sends is decided here (the template only places the text): which model checks
 which arguments, where each argument goes, how the body travels. The runtime's
 ``_endpoint.send`` reads the descriptor; every argument that is not named in it is a body field.
+
+With ``deferred`` (an API whose models are split by resource, :mod:`.split_models`), every model
+an endpoint names is wrapped in a ``lambda``, so importing a resource module imports no models
+module and builds no model class: GitHub's ``client.repos`` would otherwise build the ~700
+classes its 200 endpoints reach before the first call. The runtime resolves them on send.
 """
 
 from __future__ import annotations
@@ -27,12 +32,31 @@ def _wires(params: tuple[Parameter, ...]) -> dict[str, str]:
     return {p.wire_name: p.name for p in params}
 
 
-def _fields(op: Operation, classes: frozenset[str]) -> list[Node]:
+def _later(text: str, deferred: bool) -> str:
+    """``text``, or ``lambda: text`` when models are deferred and it names one."""
+    return f"lambda: {text}" if deferred and "models." in text else text
+
+
+def _cast_to(op: Operation, classes: frozenset[str], deferred: bool) -> Node:
+    """The endpoint's ``cast_to``; deferred, ``_deferred(lambda: X)`` keeps it typed as ``X``,
+    and a special form (``cast(Any, …)``) casts the ``lambda`` instead."""
+    text = cast_to(op, classes)
+    if not deferred or "models." not in text:
+        return text
+    if needs_cast(op, classes):
+        return f"cast(Any, lambda: {annotation(op.cast_to)})"
+    return call("_deferred", f"lambda: {text}")
+
+
+def _fields(op: Operation, classes: frozenset[str], deferred: bool = False) -> list[Node]:
     result: list[Node] = [literal(op.http_method), literal(op.path)]
-    result.append(cast_to(op, classes))  # ``cast(Any, …)`` for a special form (see endpoint)
+    # ``cast(Any, …)`` for a special form (see endpoint)
+    result.append(_cast_to(op, classes, deferred))
     facts: list[tuple[str, Node]] = []
     args = f"models.{op.params_model}" if op.validated_params and op.params_model else None
     body = f"models.{op.body_model}" if op.body_params and op.body_model else None
+    args = _later(args, deferred) if args else None
+    body = _later(body, deferred) if body else None
     if body:  # the checking models follow positionally: (…, args, body)
         result += [args or "None", body]
     elif args:
@@ -58,11 +82,11 @@ def _fields(op: Operation, classes: frozenset[str]) -> list[Node]:
     if op.whole_body_name:
         facts.append(("whole", literal(op.whole_body_name)))
     if op.body_kind == "whole_json":
-        facts.append(("whole_type", annotation(str(op.body_annotation))))
+        facts.append(("whole_type", _later(annotation(str(op.body_annotation)), deferred)))
     if op.body_kind == "envelope":
         facts.append(("envelope", literal(op.envelope)))
         if op.envelope_model:
-            facts.append(("envelope_model", f"models.{op.envelope_model}"))
+            facts.append(("envelope_model", _later(f"models.{op.envelope_model}", deferred)))
             facts.append(("envelope_args", literal(_wires(op.envelope_params))))
     if op.aliases:
         entries = tuple((a.name, a.target, a.sunset_date, a.migration_url) for a in op.aliases)
@@ -74,18 +98,19 @@ def _fields(op: Operation, classes: frozenset[str]) -> list[Node]:
     return result + [keyword(name, value) for name, value in facts]
 
 
-def endpoint(op: Operation, classes: frozenset[str]) -> str:
+def endpoint(op: Operation, classes: frozenset[str], deferred: bool = False) -> str:
     """``_NAME = Endpoint(...)`` at module level; annotated with the method's return type when
-    ``cast_to`` is a special form that mypy cannot read as ``type[T]``."""
+    ``cast_to`` is a special form that mypy cannot read as ``type[T]``. ``deferred``: the models
+    are named by functions (see the module's docstring)."""
     head = f"{endpoint_name(op)} = "
     if needs_cast(op, classes):
         head = f"{endpoint_name(op)}: Endpoint[{annotation(op.return_annotation)}] = "
-    return layout(call("Endpoint", *_fields(op, classes)), 0, head)
+    return layout(call("Endpoint", *_fields(op, classes, deferred)), 0, head)
 
 
-def endpoints(resource: Resource, classes: frozenset[str]) -> str:
+def endpoints(resource: Resource, classes: frozenset[str], deferred: bool = False) -> str:
     """Every operation's endpoint, one after the other (no blank lines between them)."""
-    return "\n".join(endpoint(op, classes) for op in resource.operations)
+    return "\n".join(endpoint(op, classes, deferred) for op in resource.operations)
 
 
 def statements(op: Operation, classes: frozenset[str]) -> str:

@@ -44,6 +44,7 @@ from .lean import (
 )
 from .readme import examples
 from .rule_table import rule_table
+from .split_models import MIN_DEFINITIONS
 from .textsafe import comment, docstring, mdcode, mdtext, pyrepr, tomlstr
 
 from generator.paths import TEMPLATES_DIR
@@ -190,8 +191,15 @@ def render_package(
     resource_template = env.get_template("package/resource.py.jinja")
     schemas = {**normalized.get("components", {}).get("schemas", {}), **package.extra_schemas}
     classes = model_classes(schemas)
+    # Models split by resource are named lazily by the endpoints (generator.emit.method_body).
+    deferred = len(schemas) >= MIN_DEFINITIONS
     for resource in package.resources:
-        lean = {"resource": resource, "lean": lean_names(resource), "model_classes": classes}
+        lean = {
+            "resource": resource,
+            "lean": lean_names(resource),
+            "model_classes": classes,
+            "deferred_models": deferred,
+        }
         files[f"{src}/resources/{resource.module}.py"] = tidy_imports(
             prune_imports(resource_template.render({**context, **lean}))
         )

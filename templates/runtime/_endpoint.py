@@ -5,21 +5,40 @@ A one-call method is its signature, its docstring and ``return send(_KLING_1, lo
 by its async twin. Arguments are checked as before (strict models, then the cross-field rules);
 nothing is sent when one is wrong. ``locals()`` at the top of a method holds exactly its
 parameters: each one the endpoint does not place elsewhere is a body field.
+
+An API with many models (GitHub's thousands) names them lazily: ``cast_to`` is
+``deferred(lambda: models.X)`` and the checking models ``lambda: models.Y``, resolved when the
+operation is first sent, so importing a resource module builds no model class; only the models of
+the operations actually called are imported.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Generic, Mapping, TypeVar
+from types import FunctionType
+from typing import Any, Callable, Generic, Mapping, TypeVar, cast
 
 from ._arguments import embed, format_path, given, pick, use_alias, validate_arguments
 from ._params import Styles
 from ._types import NotGiven, RequestOptions
 
-__all__ = ["Endpoint", "send"]
+__all__ = ["Endpoint", "deferred", "send"]
 
 T = TypeVar("T")
 _OPTIONS = ("self", "extra_headers", "extra_query", "extra_body", "timeout")
+
+
+def deferred(cast_to: Callable[[], type[T]]) -> type[T]:
+    """``cast_to`` named by a function that returns it, typed as what it returns: the model is
+    looked up (its module imported) when the operation is first sent, not when the resource
+    module is imported."""
+    return cast("type[T]", cast_to)
+
+
+def _resolved(value: Any) -> Any:
+    """A model field of an :class:`Endpoint`: the value, or what its function returns (a model is
+    a class or a typing form, never a plain function)."""
+    return value() if isinstance(value, FunctionType) else value
 
 
 @dataclass(frozen=True)
@@ -29,7 +48,8 @@ class Endpoint(Generic[T]):
     ``path_args``, ``query``, ``headers``, ``cookies``, ``files`` and ``envelope_args`` map wire
     names to the Python names of the arguments sent there; ``kind`` says how the body travels
     (``json``, ``data`` for multipart and forms, ``envelope``, ``whole_json``, ``raw``,
-    ``none``)."""
+    ``none``). ``cast_to`` and the models (``args``, ``body``, ``whole_type``, ``envelope_model``)
+    may be functions returning them (see :func:`deferred`)."""
 
     method: str
     path: str
@@ -97,7 +117,7 @@ def send(endpoint: Endpoint[T], values: Mapping[str, Any]) -> T:
     names = {key: name for place, _ in located for key, name in place.items()}
     args = given({key: values[name] for key, name in names.items()})
     if names:
-        args = _checked(endpoint.args, args, names)
+        args = _checked(_resolved(endpoint.args), args, names)
     path_wires, query_wires, header_wires, cookie_wires = (wires for _, wires in located)
     path = endpoint.path
     if path_wires:
@@ -109,7 +129,9 @@ def send(endpoint: Endpoint[T], values: Mapping[str, Any]) -> T:
     wire = {name: key for key, name in endpoint.renames.items()}
     body = given({wire.get(name, name): value for name, value in fields.items()})
     if fields:
-        body = _checked(endpoint.body, body, {wire.get(name, name): name for name in fields})
+        body = _checked(
+            _resolved(endpoint.body), body, {wire.get(name, name): name for name in fields}
+        )
     sent: dict[str, Any] = {}
     whole = values.get(endpoint.whole)
     if endpoint.kind == "json":
@@ -123,17 +145,20 @@ def send(endpoint: Endpoint[T], values: Mapping[str, Any]) -> T:
         if endpoint.envelope_model is not None:
             extra = given({w: values[name] for w, name in endpoint.envelope_args.items()})
             envelope = _checked(
-                endpoint.envelope_model, {**envelope, **extra}, endpoint.envelope_args, warn=False
+                _resolved(endpoint.envelope_model),
+                {**envelope, **extra},
+                endpoint.envelope_args,
+                warn=False,
             )
         sent["json_body"] = envelope
     elif endpoint.kind == "whole_json" and not isinstance(whole, NotGiven):
-        sent["json_body"] = validate_arguments(endpoint.whole_type, whole)
+        sent["json_body"] = validate_arguments(_resolved(endpoint.whole_type), whole)
     elif endpoint.kind == "raw" and not isinstance(whole, NotGiven):
         sent["content"] = whole
     result: T = client.request(
         endpoint.method,
         path,
-        cast_to=endpoint.cast_to,
+        cast_to=_resolved(endpoint.cast_to),
         params=pick(args, query_wires) if query_wires else None,
         headers=pick(args, header_wires) if header_wires else None,
         cookies=pick(args, cookie_wires) if cookie_wires else None,

@@ -306,7 +306,13 @@ class LenientModel(pydantic.BaseModel):
     left alone, so a null there still fails.
 
     Its ``repr`` (and ``str``) leaves absent fields out: ``Generation(id='gen_1',
-    status='queued')``, not a list of ``result=<MISSING>`` sentinels."""
+    status='queued')``, not a list of ``result=<MISSING>`` sentinels.
+
+    A model's validator is built when it is first used, not when its module is imported
+    (``defer_build``): a large API's models module defines hundreds of classes, and a call
+    validates with a few of them."""
+
+    model_config = pydantic.ConfigDict(defer_build=True)
 
     def __repr_args__(self) -> Any:
         for name, value in super().__repr_args__():

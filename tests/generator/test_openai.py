@@ -231,7 +231,10 @@ def _methods(package: str, folder: Path) -> dict[tuple[str, str], _Method]:
                     if endpoint is not None
                     else {}
                 )
-                model = endpoint.args.__name__ if endpoint is not None and endpoint.args else None
+                args = endpoint.args if endpoint is not None else None
+                if inspect.isfunction(args):  # ``lambda: models.X``: a large API's deferred model
+                    args = args()
+                model = args.__name__ if args else None
                 found[(http.group(1), http.group(2))] = _Method(function, model, names)
     return found
 

@@ -48,3 +48,15 @@ def test_endpoint_is_read_as_the_explicit_body() -> None:
     assert wires["prompt"] == "prompt"
     assert wires["start_image"] == "startImage"
     assert wires["timeout"] is None  # a request option, not an argument of the API
+
+
+def test_deferred_models_are_read_as_the_models_they_name() -> None:
+    """A large API's endpoints name their models lazily (``lambda: models.X``)."""
+    deferred = MODULE.replace("    models.Thing,", "    _deferred(lambda: models.Thing),")
+    deferred = deferred.replace("    models.ThingP", "    lambda: models.ThingP")
+    deferred = deferred.replace("    models.ThingR", "    lambda: models.ThingR")
+    assert deferred.count("lambda: models.") == 3
+    method = parse_resources(deferred, {})["ThingsResource"].methods["create"]
+    assert method.http == "POST /things/{id}"
+    assert method.validators == ("ThingParams", "ThingRequest")
+    assert {p.name: p.wire for p in method.params}["thing_id"] == "id"
