@@ -81,17 +81,18 @@ def _build(source: ProviderSource, pool: ProcessPoolExecutor | None) -> Generate
     )
     changelog_file = source.folder / "CHANGELOG.md"
     changelog = changelog_file.read_text(encoding="utf-8") if changelog_file.is_file() else None
+    # The models go to the workers first (the longest job), while this process renders.
+    collect = start_models(package, schemas, source.spec_file, pool)
     rendered = render_package(package, normalized, changelog)
     del normalized  # not needed any more: its memory is free while the models are built
-    # Files rendered in black's layout skip black (generator.emit.stable). The models go to
-    # the workers first (the longest job), then black formats the rest.
+    # Files rendered in black's layout skip black (generator.emit.stable); black formats the
+    # rest, and the models that come back unformatted.
     stable = {path: text for path, text in rendered.items() if is_black_stable(path, text)}
     unformatted = {path: text for path, text in rendered.items() if path not in stable}
-    collect = start_models(package, schemas, rendered, source.spec_file, pool)
     formatted_models: dict[str, str] = {}  # models modules already formatted (by the workers)
 
     def models() -> dict[str, str]:
-        produced, formatted = collect()
+        produced, formatted = collect(rendered)
         formatted_models.update(formatted)
         return produced
 
@@ -106,21 +107,22 @@ def _build(source: ProviderSource, pool: ProcessPoolExecutor | None) -> Generate
     )
 
 
-Models = Callable[[], tuple[dict[str, str], dict[str, str]]]
+# ``rendered files → (models files still to format, models files formatted)``
+Models = Callable[[dict[str, str]], tuple[dict[str, str], dict[str, str]]]
 
 
 def start_models(
     package: Package,
     schemas: dict[str, Any],
-    rendered: dict[str, str],
     spec_file: Path,
     pool: ProcessPoolExecutor | None,
 ) -> Models:
-    """Start the models; the result gives ``(files still to format, files formatted)``."""
+    """Start the models before the package is rendered; the result, given the rendered files
+    (which resource uses which model, for splitting them), gives the models files."""
     folder = models_path(package).rsplit("/", 1)[0]
     if len(schemas) >= MIN_DEFINITIONS:
 
-        def grouped() -> tuple[dict[str, str], dict[str, str]]:
+        def grouped(rendered: dict[str, str]) -> tuple[dict[str, str], dict[str, str]]:
             files = grouped_models_files(package, schemas, rendered, spec_file, pool)
             if files is None:  # not splittable: one datamodel-code-generator run, one module
                 return models_files(package, schemas, rendered, spec_file), {}
@@ -132,15 +134,17 @@ def start_models(
 
         return grouped
     if pool is None:
-        return lambda: (models_files(package, schemas, rendered, spec_file), {})
+        return lambda rendered: (models_files(package, schemas, rendered, spec_file), {})
     job = (schemas, package.title, str(spec_file), package.package_name)
-    future = pool.submit(
-        one_module, (*job, _resource_sources(package, rendered), str(cache_root()))
-    )
+    future = pool.submit(one_module, (*job, None, str(cache_root())))
 
-    def collect() -> tuple[dict[str, str], dict[str, str]]:
+    def collect(rendered: dict[str, str]) -> tuple[dict[str, str], dict[str, str]]:
         formatted, unformatted, error = future.result()
         raise_error(error)
+        if not formatted:  # many definitions: split by the resources that use them
+            source = unformatted["models.py"]
+            split = split_models(source, package.package_name, _resource_sources(package, rendered))
+            unformatted = {"models.py": source} if split is None else split
         return (
             {f"{folder}/{name}": text for name, text in unformatted.items()},
             {f"{folder}/{name}": text for name, text in formatted.items()},

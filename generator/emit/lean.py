@@ -238,10 +238,26 @@ def annotation(text: str) -> str:
 
 
 def _black_string(literal: str) -> str:
-    """A string literal in black's preferred quotes (double, unless that needs more escapes)."""
-    from black.strings import normalize_string_quotes
-
-    return str(normalize_string_quotes(literal))
+    """A string literal as ``repr`` writes it, in black's preferred quotes: double, unless that
+    needs more escapes (black's ``normalize_string_quotes`` for literals without a prefix, done
+    here so that rendering never imports black)."""
+    if literal[:1] != "'" or literal[:3] == "'''":
+        return literal  # double quotes already (or a form repr does not write): black keeps it
+    body, out, index, removed, added = literal[1:-1], [], 0, 0, 0
+    while index < len(body):
+        char = body[index]
+        if char == "\\":
+            escaped = body[index + 1 : index + 2]
+            removed += escaped == "'"
+            out.append("'" if escaped == "'" else char + escaped)
+            index += 2
+            continue
+        added += char == '"'
+        out.append('\\"' if char == '"' else char)
+        index += 1
+    if added > removed:
+        return literal
+    return '"' + "".join(out) + '"'
 
 
 def pylit(value: Any) -> str:

@@ -267,25 +267,25 @@ def grouped_models(
 
 
 def one_module(
-    job: tuple[dict[str, Any], str, str | None, str, dict[str, str], str],
+    job: tuple[dict[str, Any], str, str | None, str, None, str],
 ) -> tuple[dict[str, str], dict[str, str], tuple[str, ...]]:
     """A smaller API's models, in a worker (:mod:`.workers`): ``(formatted, unformatted,
-    error)``. One module is formatted here; when :func:`~.split_models.split_models` splits it
-    (many definitions from few schemas), the pieces go back to the caller's formatter."""
+    error)``. It starts before the resources are rendered, so it cannot know who uses which
+    model: one module is formatted here; a module :func:`~.split_models.split_models` would
+    split (many definitions from few schemas) comes back unformatted for the caller to split."""
     from .formatting import cached_format
     from .models import generate_models
-    from .split_models import split_models
+    from .split_models import splits
 
-    schemas, title, file, package_name, users, cache = job
+    schemas, title, file, package_name, _, cache = job
     use_cache(cache)
     try:
         source = generate_models(schemas, title, Path(file) if file else None)
     except GeneratorError as exc:
         return {}, {}, _error(exc)
-    split = split_models(source, package_name, users)
-    if split is None:
-        return {"models.py": cached_format("models.py", source)}, {}, ()
-    return {}, split, ()
+    if splits(source):
+        return {}, {"models.py": source}, ()
+    return {"models.py": cached_format("models.py", source)}, {}, ()
 
 
 def raise_error(error: tuple[str, ...]) -> None:

@@ -70,6 +70,17 @@ def _references(node: ast.stmt, names: set[str]) -> set[str]:
     return found & names
 
 
+def splits(source: str, minimum: int = MIN_DEFINITIONS) -> bool:
+    """Whether :func:`split_models` splits ``source`` (it has ``minimum`` definitions or more);
+    a models module too small for that is never parsed."""
+    if source.count("\nclass ") + source.count(" = ") < minimum:
+        return False  # an upper bound of the definitions: surely too few
+    try:
+        return len(_definitions(ast.parse(source))[1]) >= minimum
+    except ValueError:
+        return False
+
+
 def split_models(
     source: str, package_name: str, users: dict[str, str], minimum: int = MIN_DEFINITIONS
 ) -> dict[str, str] | None:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import threading
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
@@ -85,9 +86,18 @@ def worker_pool(document: Any) -> Iterator[ProcessPoolExecutor | None]:
         yield None
         return
     pool = ProcessPoolExecutor(workers, mp_context=_context())
+    # Starting a worker waits for the fork server, which may still be importing black and
+    # datamodel-code-generator: a thread starts them, and this process goes on normalizing.
+    starter = threading.Thread(target=_start, args=(pool, workers), daemon=True)
+    starter.start()
     try:
-        for _ in range(workers):
-            pool.submit(_ready)
         yield pool
     finally:
+        starter.join()
         pool.shutdown(cancel_futures=True)
+
+
+def _start(pool: ProcessPoolExecutor, workers: int) -> None:
+    """Submit one no-op job per worker: the pool then starts them all now."""
+    for _ in range(workers):
+        pool.submit(_ready)

@@ -11,9 +11,12 @@ import random
 
 import black
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from generator.emit.annotation_layout import annotated
 from generator.emit.formatting import _MODE
+from generator.emit.lean import pylit
 
 
 def _literal(rng: random.Random) -> str:
@@ -86,3 +89,12 @@ def test_the_long_literal_shapes_of_the_vendors_are_split() -> None:
 def test_an_unknown_shape_is_left_on_one_line_for_black() -> None:
     text = "Dict[str, " + " | ".join(f"models.Variant{n}" for n in range(12)) + ", int]"
     assert annotated("x", text, None, 4, comma=False) == f"x: {text}"
+
+
+@settings(max_examples=500)
+@given(st.text(alphabet=st.sampled_from(["a", "'", '"', "\\", "\n", "\x1c", "é", " ", "\u2028"])))
+def test_string_quotes_are_black_s(value: str) -> None:
+    """``pylit`` writes strings in black's quotes without importing black."""
+    from black.strings import normalize_string_quotes
+
+    assert pylit(value) == normalize_string_quotes(repr(value))
