@@ -32,7 +32,9 @@ from generator.output.cache import CACHE_VARIABLE, cache_root
 from generator.errors import GeneratorError, SpecError, unescape_pointer_token
 from generator.spec.keywords import SCHEMA_REF_PREFIX
 
+from .parsed import parse_module
 from .models import _HEADER, model_document, raw_models
+from .open_enums import NameGraph, reached_aliases
 from .split_models import COMMON, MIN_DEFINITIONS, OTHER, _MODEL_REFERENCE, _definitions, _facade
 
 # Models no resource reaches go to modules of about this many schemas (see _split_other).
@@ -153,42 +155,37 @@ def _raise(error: tuple[str, ...]) -> None:
     raise GeneratorError(error[1])
 
 
-def _generate(task: _Task) -> tuple[str, frozenset[str], tuple[str, ...]]:
-    """Round one, in a worker: the group's raw module and its discriminator fields."""
-    from .open_enums import closed_names
+def _generate(task: _Task) -> tuple[str, frozenset[str], NameGraph, tuple[str, ...]]:
+    """Round one, in a worker: the group's raw module, its discriminator fields and what their
+    aliases reach (:func:`~.open_enums.name_graph`)."""
+    from .open_enums import closed_names, name_graph
 
     use_cache(task.cache)
+    empty: NameGraph = ({}, {})
     try:
         names = (*task.owned, *(name for _, name in task.imported))
         raw = raw_models(task.document, names, task.title, Path(task.file) if task.file else None)
     except GeneratorError as exc:
-        return "", frozenset(), _error(exc)
-    tree = ast.parse(raw)
+        return "", frozenset(), empty, _error(exc)
+    tree = parse_module(raw)
     try:
         _definitions(tree)
     except ValueError:  # a statement that is no definition (``X.model_rebuild()``): see below
-        return "", frozenset(), (_UNSPLITTABLE,)
-    return raw, closed_names(tree), ()
+        return "", frozenset(), empty, (_UNSPLITTABLE,)
+    return raw, closed_names(tree), name_graph(tree), ()
 
 
-def _aliases(job: tuple[str, frozenset[str]]) -> frozenset[str]:
-    """Between the rounds: the aliases the discriminator fields reach in one group's module."""
-    from .open_enums import closed_names
-
-    raw, fields = job
-    return closed_names(ast.parse(raw), fields)
-
-
-def _finish(job: tuple[_Task, str, tuple[frozenset[str], frozenset[str]]]) -> str:
+def _finish(job: tuple[_Task, str, tuple[frozenset[str], frozenset[str]]]) -> tuple[str, list[str]]:
     """Round two, in a worker: lenient enums and models, the common definitions replaced by
-    imports (as :func:`~.split_models.split_models` writes them), formatted by black."""
+    imports (as :func:`~.split_models.split_models` writes them), formatted by black; and the
+    names the module defines."""
     from .formatting import cached_format
     from .models import finish_models
 
     task, raw, closed = job
     use_cache(task.cache)
     source = finish_models(raw, closed)
-    prelude_end, definitions = _definitions(ast.parse(source))
+    prelude_end, definitions = _definitions(parse_module(source))
     lines = source.splitlines(keepends=True)
     header = "".join(lines[:prelude_end]).rstrip("\n") + "\n"
     header += "".join(f"from ._models_{group} import {name}\n" for group, name in task.imported)
@@ -198,7 +195,9 @@ def _finish(job: tuple[_Task, str, tuple[frozenset[str], frozenset[str]]]) -> st
         for name, _, start, end in definitions
         if name not in dropped
     ]
-    return cached_format(f"_models_{task.group}.py", header + "\n\n" + "\n\n".join(texts))
+    names = [name for name, _, _, _ in definitions if name not in dropped]
+    text = cached_format(f"_models_{task.group}.py", header + "\n\n" + "\n\n".join(texts))
+    return text, names
 
 
 def _run(
@@ -240,26 +239,26 @@ def grouped_models(
         range(len(tasks)), key=lambda i: (-len(tasks[i].document["components"]["schemas"]), i)
     )
     generated = _run(pool, _generate, [tasks[i] for i in order])
-    for _, _, error in generated:
+    for _, _, _, error in generated:
         if error == (_UNSPLITTABLE,):
             # Cutting such a module apart could lose what the statement does: one module, as
             # split_models keeps it (the caller runs datamodel-code-generator once instead).
             return None
         if error:
             _raise(error)
-    raws = {order[k]: raw for k, (raw, _, _) in enumerate(generated)}
-    fields = frozenset().union(*(found for _, found, _ in generated))
-    aliases: frozenset[str] = frozenset()
-    if fields:  # rare: only discriminators leave enums closed
-        aliases = frozenset().union(*_run(pool, _aliases, [(raws[i], fields) for i in order]))
+    raws = {order[k]: raw for k, (raw, _, _, _) in enumerate(generated)}
+    fields = frozenset().union(*(found for _, found, _, _ in generated))
+    aliases = frozenset(
+        name for _, _, graph, _ in generated for name in reached_aliases(graph, fields)
+    )
     closed = (fields, aliases)
     finished = _run(pool, _finish, [(tasks[i], raws[i], closed) for i in order])
-    texts = {order[k]: text for k, text in enumerate(finished)}
-    files = {f"_models_{task.group}.py": texts[i] for i, task in enumerate(tasks)}
+    texts = {order[k]: result for k, result in enumerate(finished)}
+    files = {f"_models_{task.group}.py": texts[i][0] for i, task in enumerate(tasks)}
     where = {name: group for name, group in groups.group_of.items()}
-    for path, text in files.items():  # models datamodel-code-generator named itself
-        for name, _, _, _ in _definitions(ast.parse(text))[1]:
-            where.setdefault(name, path[len("_models_") : -len(".py")])
+    for i, task in enumerate(tasks):  # models datamodel-code-generator named itself
+        for name in texts[i][1]:
+            where.setdefault(name, task.group)
     files["models.py"] = _facade(
         _HEADER + "from __future__ import annotations\n", package_name, where
     )

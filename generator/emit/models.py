@@ -32,6 +32,7 @@ from generator.output import cache
 from generator.errors import GeneratorError, SpecError, escape_pointer_token
 from generator.spec.keywords import SCHEMA_REF_PREFIX
 from generator.spec.references import model_input
+from .parsed import parse_module
 from .discriminators import explicit_discriminators
 from .shared_models import config_bases, one_line_docstrings, shared_bodies
 from .open_enums import MARKER, defined_names, lenient_models
@@ -212,7 +213,7 @@ def raw_models(document: dict[str, Any], schemas: Any, title: str, file: Path | 
         else source
     )
     source = _HEADER + body.lstrip("\n")
-    _check_names(ast.parse(source), schemas)
+    _check_names(parse_module(source), schemas)
     cache.write("models", key, source)
     return source
 

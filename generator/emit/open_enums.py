@@ -30,6 +30,7 @@ from __future__ import annotations
 import ast
 
 from generator.errors import GeneratorError
+from .parsed import parse_module
 
 MARKER = "open_enum"
 BASE = "_LenientModel"  # the runtime's base model, under a name no schema can take
@@ -55,7 +56,7 @@ def lenient_models(
     ``closed``: the discriminator fields and the aliases they reach when ``source`` is one of
     several modules of the same models (:mod:`.model_groups`): what stays closed is decided over
     all of them, as for one module (:func:`closed_names`)."""
-    tree = ast.parse(source) if tree is None else tree
+    tree = parse_module(source) if tree is None else tree
     wraps = _enum_wraps(tree, closed)
     bases: list[Edit] = [
         (base, b"", BASE.encode())
@@ -168,28 +169,45 @@ def _discriminator_fields(tree: ast.Module) -> set[str]:
     }
 
 
-def _aliases_used_by(tree: ast.Module, field_names: set[str]) -> set[str]:
-    """Names the annotations of fields called one of ``field_names`` reach, through aliases."""
-    aliases = {name: node for node in tree.body if (name := _alias_name(node)) is not None}
-    pending: list[str] = []
+# (field name → names its annotations use, alias → names its value uses) of one models module
+NameGraph = tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]
+
+
+def name_graph(tree: ast.Module) -> NameGraph:
+    """What :func:`reached_aliases` needs of a module, small enough to send between processes
+    instead of the module's text (which would have to be parsed again)."""
+    fields: dict[str, set[str]] = {}
     for cls in (node for node in tree.body if isinstance(node, ast.ClassDef)):
         for field in _fields(cls):
-            if _field_names(field) & field_names:
-                pending.extend(
-                    node.id for node in ast.walk(field.annotation) if isinstance(node, ast.Name)
-                )
+            used = {node.id for node in ast.walk(field.annotation) if isinstance(node, ast.Name)}
+            for name in _field_names(field):
+                fields.setdefault(name, set()).update(used)
+    aliases: dict[str, frozenset[str]] = {}
+    for node in tree.body:
+        alias = _alias_name(node)
+        if alias is not None and isinstance(node, ast.Assign) and isinstance(node.value, ast.Call):
+            aliases[alias] = frozenset(
+                name.id for name in ast.walk(node.value.args[1]) if isinstance(name, ast.Name)
+            )
+    return {name: frozenset(used) for name, used in fields.items()}, aliases
+
+
+def reached_aliases(graph: NameGraph, field_names: set[str] | frozenset[str]) -> set[str]:
+    """Names the annotations of fields called one of ``field_names`` reach, through aliases."""
+    fields, aliases = graph
+    pending = [name for field in sorted(field_names) for name in fields.get(field, ())]
     used: set[str] = set()
     while pending:
         name = pending.pop()
-        if name in used:
-            continue
-        used.add(name)
-        alias = aliases.get(name)
-        if isinstance(alias, ast.Assign) and isinstance(alias.value, ast.Call):
-            pending.extend(
-                node.id for node in ast.walk(alias.value.args[1]) if isinstance(node, ast.Name)
-            )
+        if name not in used:
+            used.add(name)
+            pending.extend(aliases.get(name, ()))
     return used
+
+
+def _aliases_used_by(tree: ast.Module, field_names: set[str]) -> set[str]:
+    """Names the annotations of fields called one of ``field_names`` reach, through aliases."""
+    return reached_aliases(name_graph(tree), field_names)
 
 
 def _literals(annotation: ast.expr) -> list[tuple[ast.Subscript, str]]:

@@ -13,6 +13,7 @@ import ast
 import re
 
 from generator.errors import GeneratorError
+from .parsed import parse_module
 from .open_enums import BASE, defined_names
 
 # The runtime's bases that carry ``extra``, under names no schema can take.
@@ -66,7 +67,7 @@ def config_bases(source: str) -> str:
     """``source`` with ``model_config = ConfigDict(extra=…)`` of each model replaced by a base
     that carries it (``_OpenModel``, ``_ClosedModel``), when that is the model's only setting
     and the model keeps a body."""
-    tree = ast.parse(source)
+    tree = parse_module(source)
     if defined_names(tree) & set(_IMPORTS):
         raise GeneratorError(
             "a model is named _OpenModel or _ClosedModel, names the models module needs for itself"
@@ -106,7 +107,7 @@ def _is_docstring(statement: ast.stmt) -> bool:
 
 def shared_bodies(source: str, tree: ast.Module | None = None) -> str:
     """``source`` with each repeated model body replaced by the earlier model as a base."""
-    tree = ast.parse(source) if tree is None else tree
+    tree = parse_module(source) if tree is None else tree
     lines = _lines(source)
     first: dict[tuple[str, str], str] = {}
     edits: list[tuple[int, int, str]] = []
@@ -132,7 +133,7 @@ def one_line_docstrings(source: str) -> str:
     """A model's or field's one-line docstring on one line, not three (the quotes around the
     text), unless the text ends in a quote or a backslash (which would touch the closing ones)."""
     lines = _lines(source)
-    for node in ast.walk(ast.parse(source)):
+    for node in ast.walk(parse_module(source)):
         if not isinstance(node, ast.ClassDef):
             continue
         for statement in node.body:

@@ -17,6 +17,8 @@ from __future__ import annotations
 import ast
 import re
 
+from .parsed import parse_module
+
 _IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 _MODEL_REFERENCE = re.compile(r"\bmodels\.([A-Za-z_][A-Za-z0-9_]*)")
 COMMON = "common"
@@ -76,7 +78,7 @@ def splits(source: str, minimum: int = MIN_DEFINITIONS) -> bool:
     if source.count("\nclass ") + source.count(" = ") < minimum:
         return False  # an upper bound of the definitions: surely too few
     try:
-        return len(_definitions(ast.parse(source))[1]) >= minimum
+        return len(_definitions(parse_module(source))[1]) >= minimum
     except ValueError:
         return False
 
@@ -87,7 +89,7 @@ def split_models(
     """``module file name → source`` (``models.py`` the facade), or None to keep one module.
 
     ``users``: ``resource module → its source`` (``models.X`` references are what it uses)."""
-    tree = ast.parse(source)
+    tree = parse_module(source)
     try:
         prelude_end, definitions = _definitions(tree)
     except ValueError:
