@@ -168,6 +168,7 @@ def _generate(task: _Task) -> tuple[str, frozenset[str], NameGraph, tuple[str, .
     except GeneratorError as exc:
         return "", frozenset(), empty, _error(exc)
     tree = parse_module(raw)
+    parse_module.cache_clear()  # the worker holds no tree between jobs
     try:
         _definitions(tree)
     except ValueError:  # a statement that is no definition (``X.model_rebuild()``): see below
@@ -186,6 +187,7 @@ def _finish(job: tuple[_Task, str, tuple[frozenset[str], frozenset[str]]]) -> tu
     use_cache(task.cache)
     source = finish_models(raw, closed)
     prelude_end, definitions = _definitions(parse_module(source))
+    parse_module.cache_clear()
     lines = source.splitlines(keepends=True)
     header = "".join(lines[:prelude_end]).rstrip("\n") + "\n"
     header += "".join(f"from ._models_{group} import {name}\n" for group, name in task.imported)

@@ -233,7 +233,9 @@ def generate_models(schemas: dict[str, Any], title: str, file: Path | None = Non
     it is reported against ``file`` (the spec) and the component it names, when it names one."""
     if not schemas:  # an API without any schema still gets a (empty) models module
         return _HEADER + "\nfrom __future__ import annotations\n"
-    return finish_models(raw_models(model_document(schemas, title), schemas, title, file))
+    source = finish_models(raw_models(model_document(schemas, title), schemas, title, file))
+    parse_module.cache_clear()  # the last tree is not needed any more
+    return source
 
 
 def _failure(exc: Exception, schemas: Any, title: str, file: Path | None) -> GeneratorError:
