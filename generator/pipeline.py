@@ -47,6 +47,9 @@ class GeneratedPackage:
     # (next to the spec) and its content now; None for a lone document.
     names_lock: Path | None = None
     names_lock_text: str = ""
+    # Rendered Python files black had to format (the layout check refused them): none for
+    # what our templates write, so each one names a template or layout gap.
+    sent_to_black: tuple[str, ...] = ()
 
 
 def build_files(source: ProviderSource) -> GeneratedPackage:
@@ -104,6 +107,7 @@ def _build(source: ProviderSource, pool: ProcessPoolExecutor | None) -> Generate
         (*normalize_warnings, *package.warnings),
         source.names_lock,
         memory.text() if source.names_lock is not None else "",
+        tuple(sorted(path for path in unformatted if path.endswith(".py"))),
     )
 
 

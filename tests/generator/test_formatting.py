@@ -54,3 +54,12 @@ def test_the_black_layout_check_sends_what_black_would_change_to_black() -> None
     for text in (quote, long_line):
         assert black.format_str(text, mode=_MODE) != text
         assert not is_black_stable(path, text)
+
+
+@pytest.mark.parametrize("provider", ["hoox", "kiara", "kling", "krea", "vtrix"])
+def test_no_rendered_file_of_the_five_providers_goes_to_black(provider: str) -> None:
+    """Issue 19: the generator runs black only on datamodel-code-generator's models."""
+    from generator.pipeline import build_provider
+
+    package = build_provider(ROOT / "specs", provider)
+    assert package.sent_to_black == ()
