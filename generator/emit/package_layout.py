@@ -78,3 +78,21 @@ def bracket_line(head: str, items: list[str], tail: str, indent: int = 0) -> str
         return f"{head}\n{pad}{inner}\n{' ' * indent}{tail.lstrip()}"
     lines = "".join(f"{pad}{item},\n" for item in items)
     return f"{head}\n{lines}{' ' * indent}{tail.lstrip()}"
+
+
+def hook_def(function: str, annotation: str) -> str:
+    """``def function(payload: …) -> annotation:`` of a webhook parser, as black writes it.
+
+    Black gives a lone parameter a trailing comma when it splits. An annotation with brackets
+    may be split instead: that line is left too long, so black formats the module."""
+    payload = "payload: bytes | str | Mapping[str, Any]"
+    line = f"def {function}({payload}) -> {annotation}:"
+    if len(line) <= LINE_LENGTH or any(bracket in annotation for bracket in "[("):
+        return line
+    return f"def {function}(\n    {payload},\n) -> {annotation}:"
+
+
+def event_alias(annotation: str) -> str:
+    """``Event = Union[…]`` of the union ``annotation`` of the webhook payload types (black
+    splits the subscript, its items on one line of their own when they fit there)."""
+    return bracket_line("Event = Union[", annotation.split(" | "), "]")

@@ -44,7 +44,7 @@ from .lean import (
 )
 from .readme import examples
 from .rule_table import rule_table
-from .package_layout import assign, bracket_line, statement, user_agent
+from .package_layout import assign, bracket_line, event_alias, hook_def, statement, user_agent
 from .textsafe import comment, docstring, mdcode, mdtext, pyrepr, tomlstr
 
 from generator.paths import TEMPLATES_DIR
@@ -119,6 +119,7 @@ def environment() -> jinja2.Environment:
             assign,
             statement,
             bracket_line,
+            hook_def,
         )
     )
     env.filters.update(
@@ -147,6 +148,7 @@ def environment() -> jinja2.Environment:
             envelope_table,
             rule_table,
             user_agent,
+            event_alias,
         ),
         method_statements=method_statements,
         block=lambda text: str(text).strip("\n"),

@@ -50,6 +50,8 @@ def is_black_stable(path: str, text: str) -> bool:
     literals = LITERAL_MODULES.search(path) is not None
     if "\t" in text or "'''" in text or "\\\n" in text or not text.endswith("\n"):
         return False
+    if "\n\n\n\n" in text or text.endswith("\n\n"):  # blank lines black would remove
+        return False
     lines = text.split("\n")[:-1]
     if len(text.splitlines()) != len(
         lines
