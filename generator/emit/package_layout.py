@@ -5,8 +5,9 @@
 group always ends in a magic trailing comma. Here a literal is laid out exactly as black lays out
 the same literal written on one line: black adds a trailing comma only where it splits at commas,
 so an exploded group of one item (``{"properties": {...}}``) has none; a one-tuple keeps its own.
-A value black would leave too long (a string longer than a line) is written on one line, which
-:func:`~generator.emit.stable.is_black_stable` refuses, so black still decides those files.
+A line black would leave too long is written as black leaves it; where the shape of such a line
+is not surely black's, :func:`~generator.emit.stable.is_black_stable` refuses the file, so black
+still decides it (``tests/generator/test_package_layout.py`` holds both to account).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from __future__ import annotations
 from typing import Any
 
 from .layout import Group, Node, flat, literal
-from .lean import LINE_LENGTH, pylit
+from .lean import LINE_LENGTH
 
 
 def black_layout(node: Node, indent: int, prefix: str = "", suffix: str = "") -> str:
