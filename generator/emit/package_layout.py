@@ -97,3 +97,11 @@ def event_alias(annotation: str) -> str:
     """``Event = Union[…]`` of the union ``annotation`` of the webhook payload types (black
     splits the subscript, its items on one line of their own when they fit there)."""
     return bracket_line("Event = Union[", annotation.split(" | "), "]")
+
+
+def docstring_close(line: str, indent: int) -> str:
+    """The last line of a docstring (``indent`` spaces in) and its closing quotes: after it,
+    or on a line of their own when they would pass the line length (as black puts them)."""
+    if indent + len(line) + 3 > LINE_LENGTH:
+        return f'{line}\n{" " * indent}"""'
+    return f'{line}"""'

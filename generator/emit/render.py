@@ -44,7 +44,15 @@ from .lean import (
 )
 from .readme import examples
 from .rule_table import rule_table
-from .package_layout import assign, bracket_line, event_alias, hook_def, statement, user_agent
+from .package_layout import (
+    assign,
+    bracket_line,
+    docstring_close,
+    event_alias,
+    hook_def,
+    statement,
+    user_agent,
+)
 from .textsafe import comment, docstring, mdcode, mdtext, pyrepr, tomlstr
 
 from generator.paths import TEMPLATES_DIR
@@ -149,6 +157,7 @@ def environment() -> jinja2.Environment:
             rule_table,
             user_agent,
             event_alias,
+            docstring_close,
         ),
         method_statements=method_statements,
         block=lambda text: str(text).strip("\n"),

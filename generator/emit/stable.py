@@ -25,6 +25,8 @@ _STRING = r""""[^"\\]*(?:\\.[^"\\]*)*"|'[^'\\]*(?:\\.[^'\\]*)*'"""
 _STRING_PAIR = re.compile(rf"\A *(?:{_STRING})(?:: (?:{_STRING}))?,?\Z")
 # ``NAME = "…"`` at module level (and a comment), too long even on a line of its own: black leaves it
 # (it wraps it in parentheses only when that makes it fit, see .package_layout.statement).
+# ``name="…",``: a keyword argument of an exploded call (``SignatureSpec(…)``); black leaves it.
+_KEYWORD_STRING = re.compile(rf"\A +[a-z_]+=(?:{_STRING}),\Z")
 _LONG_ASSIGNMENT = re.compile(rf"\A[A-Za-z_][A-Za-z0-9_]* = (f?(?:{_STRING})(?:  # .*)?)\Z")
 # Templates written to emit black's layout (the runtime templates are formatted by black).
 STABLE_TEMPLATES = re.compile(
@@ -71,6 +73,7 @@ def is_black_stable(path: str, text: str) -> bool:
                 _STRING_ITEM.match(line)
                 or (literals and _STRING_PAIR.match(line))
                 or (literals and _long_assignment(line))
+                or (literals and _KEYWORD_STRING.match(line))
                 or line.startswith("# ")  # a comment of its own at module level: left alone
             ):
                 return False
