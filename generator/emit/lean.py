@@ -272,6 +272,8 @@ def pylit(value: Any) -> str:
         return "[" + ", ".join(pylit(v) for v in value) + "]"
     if isinstance(value, dict):
         return "{" + ", ".join(f"{pylit(k)}: {pylit(v)}" for k, v in value.items()) + "}"
+    if isinstance(value, float):  # black drops an exponent's plus sign (1e+16 → 1e16)
+        return pyrepr(value).replace("e+", "e")
     return pyrepr(value)
 
 

@@ -44,6 +44,15 @@ from .lean import (
 )
 from .readme import examples
 from .rule_table import rule_table
+from .package_layout import (
+    assign,
+    bracket_line,
+    docstring_close,
+    event_alias,
+    hook_def,
+    statement,
+    user_agent,
+)
 from .split_models import MIN_DEFINITIONS
 from .textsafe import comment, docstring, mdcode, mdtext, pyrepr, tomlstr
 
@@ -88,8 +97,9 @@ PACKAGE_MODULES = (
 
 
 def envelope_table(envelope: ErrorEnvelope | None) -> str:
-    """The package's ``_envelope.py`` literal: the envelope's table, ``None`` without one."""
-    return pyrepr(envelope.table if envelope is not None else None)
+    """The package's ``ENVELOPE = …`` statement: the envelope's table, ``None`` without one."""
+    table = envelope.table if envelope is not None else None
+    return assign("ENVELOPE: dict[str, Any] | None = ", table)
 
 
 def _by_name(*functions: Callable[..., Any]) -> dict[str, Callable[..., Any]]:
@@ -108,7 +118,18 @@ def environment() -> jinja2.Environment:
         lstrip_blocks=False,
     )
     env.globals.update(
-        _by_name(fit, class_line, assignment, signature_line, from_import, follow_definitions)
+        _by_name(
+            fit,
+            class_line,
+            assignment,
+            signature_line,
+            from_import,
+            follow_definitions,
+            assign,
+            statement,
+            bracket_line,
+            hook_def,
+        )
     )
     env.filters.update(
         _by_name(
@@ -135,6 +156,9 @@ def environment() -> jinja2.Environment:
             all_method,
             envelope_table,
             rule_table,
+            user_agent,
+            event_alias,
+            docstring_close,
         ),
         method_statements=method_statements,
         block=lambda text: str(text).strip("\n"),

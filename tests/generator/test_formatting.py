@@ -8,11 +8,13 @@ committed Python file must be a fixed point of the public ``black.format_str`` w
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import black
 import pytest
 
 from generator.emit import formatting
+from generator.emit.stable import is_black_stable
 
 ROOT = Path(__file__).resolve().parents[2]
 FILES = sorted((ROOT / "generated").rglob("*.py"))
@@ -54,6 +56,59 @@ def test_the_black_layout_check_sends_what_black_would_change_to_black() -> None
     for text in (quote, long_line):
         assert black.format_str(text, mode=_MODE) != text
         assert not is_black_stable(path, text)
+
+
+PROVIDERS = ("krea", "kling", "vtrix", "hoox", "kiara")
+
+
+@pytest.fixture(scope="module")
+def unformatted() -> dict[str, dict[str, str]]:
+    """Each provider's Python files as rendered, before black (``format_files`` is bypassed),
+    and the paths the pipeline would have sent to black."""
+    from generator import pipeline
+
+    sent: dict[str, str] = {}
+
+    def no_black(files: dict[str, str], later: Any = None, pool: Any = None) -> dict[str, str]:
+        sent.update(files)
+        return {**files, **(later() if later is not None else {})}
+
+    result: dict[str, dict[str, str]] = {}
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(pipeline, "format_files", no_black)
+        patch.setenv("GENMEDIA_WORKERS", "1")
+        for provider in PROVIDERS:
+            sent.clear()
+            files = pipeline.build_provider(ROOT / "specs", provider).files
+            result[provider] = {p: t for p, t in files.items() if p.endswith(".py")}
+            result[provider]["<sent to black>"] = "\n".join(sorted(sent))
+    return result
+
+
+def _rendered(path: str) -> bool:
+    """A module the templates render (not datamodel-code-generator's models)."""
+    name = path.rsplit("/", 1)[-1]
+    return not (name == "models.py" or name.startswith("_models") or "/models/" in path)
+
+
+@pytest.mark.parametrize("provider", PROVIDERS)
+def test_rendered_modules_are_in_blacks_layout_and_skip_black(
+    provider: str, unformatted: dict[str, dict[str, str]]
+) -> None:
+    """Issue 19: every module a template renders (the package modules, the client, the
+    exceptions, webhooks…) is emitted in black's exact layout, so the generator trusts it
+    (:func:`is_black_stable`) and black is the judge here, not a step of generation."""
+    files = dict(unformatted[provider])
+    sent = files.pop("<sent to black>").split("\n")
+    checked = 0
+    for path, text in files.items():
+        if not _rendered(path) or "/resources/" in path:
+            continue
+        assert is_black_stable(path, text), f"{path} would go to black"
+        assert black.format_str(text, mode=formatting._MODE) == text, path
+        assert path not in sent
+        checked += 1
+    assert checked >= 10
 
 
 @pytest.mark.parametrize("provider", ["hoox", "kiara", "kling", "krea", "vtrix"])
