@@ -86,10 +86,13 @@ class _Layout:
             lines += self.split("| " if index else "", operand, "", indent)
         return lines
 
-    def split(self, prefix: str, node: ast.expr, suffix: str, indent: int) -> Lines:
-        """``prefix + node + suffix``, split at the subscript's brackets when it is too long."""
+    def split(
+        self, prefix: str, node: ast.expr, suffix: str, indent: int, force: bool = False
+    ) -> Lines:
+        """``prefix + node + suffix``, split at the subscript's brackets when it is too long
+        (or ``force``: the line goes on with text the caller adds)."""
         one_line = prefix + self.source(node) + suffix
-        if indent + len(one_line) <= LINE_LENGTH:
+        if indent + len(one_line) <= LINE_LENGTH and not force:
             return [(indent, one_line)]
         if isinstance(node, (ast.Name, ast.Attribute, ast.Constant)):
             return [(indent, one_line)]  # an atom: black cannot split it either
@@ -111,6 +114,68 @@ class _Layout:
         else:
             contents = self.split("", inner, "", indent + 4)
         return [(indent, head), *contents, (indent, "]" + suffix)]
+
+
+def split_expression(prefix: str, annotation: str, suffix: str, indent: int) -> str | None:
+    """``prefix + annotation + suffix`` at column ``indent``, split at the annotation's brackets
+    as black splits a subscript (first line without indentation); None when it is no subscript
+    or takes a shape these rules do not know."""
+    try:
+        tree = ast.parse(annotation, mode="eval").body
+        if not isinstance(tree, ast.Subscript):
+            return None
+        lines = _Layout(annotation).split(prefix, tree, suffix, indent)
+    except (SyntaxError, _Unknown):
+        return None
+    return "\n".join([lines[0][1], *(" " * depth + text for depth, text in lines[1:])])
+
+
+def returns(annotation: str, indent: int = 4) -> str:
+    """``) -> annotation:`` closing a signature whose ``)`` is ``indent`` columns in: a union too
+    long for the line goes in parentheses, one operand per line, as black writes it."""
+    line = f") -> {annotation}:"
+    if indent + len(line) <= LINE_LENGTH:
+        return line
+    try:
+        tree = ast.parse(annotation, mode="eval").body
+        if not _is_union(tree):
+            return line  # left to black
+        lines = _Layout(annotation).union(tree, indent + 4)
+    except (SyntaxError, _Unknown):
+        return line
+    body = "".join(" " * depth + text + "\n" for depth, text in lines)
+    return f") -> (\n{body}{' ' * indent}):"
+
+
+def subscript_head(name: str, annotation: str) -> list[str] | None:
+    """``name: annotation`` split at the annotation's brackets as black splits the left side
+    of an annotated assignment too long for its line (``_X: Endpoint[`` / contents / ``]``);
+    the caller appends `` = value`` to the last line. None when the annotation is no
+    subscript or its contents take a shape these rules do not know."""
+    try:
+        tree = ast.parse(annotation, mode="eval").body
+        if not isinstance(tree, ast.Subscript):
+            return None
+        lines = _Layout(annotation).split(f"{name}: ", tree, "", 0, force=True)
+    except (SyntaxError, _Unknown):
+        return None
+    return [" " * depth + text for depth, text in lines]
+
+
+def union_operands(annotation: str) -> list[str] | None:
+    """``["A", "B"]`` of a top-level union ``A | B`` (as written), else None."""
+    try:
+        tree = ast.parse(annotation, mode="eval").body
+    except SyntaxError:
+        return None
+    if not _is_union(tree):
+        return None
+    layout = _Layout(annotation)
+    try:
+        operands = [layout.source(node) for node in _operands(tree)]
+    except _Unknown:
+        return None
+    return operands if " | ".join(operands) == annotation else None
 
 
 def _is_union(node: ast.expr) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Union
 
+from .annotation_layout import split_expression
 from .lean import LINE_LENGTH, pylit
 
 
@@ -34,7 +35,16 @@ class Chain:
     parts: tuple[str, ...]
 
 
-Node = Union[str, Group, Chain]
+@dataclass(frozen=True)
+class TypeExpression:
+    """``head`` then a type expression (``whole_type=lambda: Dict[…]``), split at its brackets
+    as black splits it (:func:`~generator.emit.annotation_layout.split_expression`)."""
+
+    head: str
+    text: str
+
+
+Node = Union[str, Group, Chain, TypeExpression]
 
 
 def flat(node: Node) -> str:
@@ -42,6 +52,8 @@ def flat(node: Node) -> str:
         return node
     if isinstance(node, Chain):
         return " ".join(node.parts)
+    if isinstance(node, TypeExpression):
+        return node.head + node.text
     inner = ", ".join(flat(item) for item in node.items) + ("," if node.one_tuple else "")
     if node.invisible:
         return f"{node.head}{inner}"
@@ -55,6 +67,9 @@ def layout(node: Node, indent: int, prefix: str = "", suffix: str = "") -> str:
         return one_line
     if isinstance(node, Chain):
         return prefix + ("\n" + " " * indent).join(node.parts) + suffix
+    if isinstance(node, TypeExpression):
+        split = split_expression(prefix + node.head, node.text, suffix, indent)
+        return one_line if split is None else split
     if not node.items:
         return one_line
     inner = " " * (indent + 4)
@@ -80,6 +95,8 @@ def keyword(name: str, value: Node) -> Node:
         return f"{name}={value}"
     if isinstance(value, Chain):
         return f"{name}={flat(value)}"
+    if isinstance(value, TypeExpression):
+        return TypeExpression(f"{name}={value.head}", value.text)
     return Group(f"{name}={value.head}", value.opening, value.items, value.closing, value.one_tuple)
 
 

@@ -15,7 +15,9 @@ from __future__ import annotations
 
 from generator.ir.model import Operation, Parameter, Resource
 
-from .layout import Node, call, keyword, layout, literal
+from .annotation_layout import subscript_head, union_operands
+from .layout import Chain, Node, TypeExpression, call, keyword, layout, literal
+from .stable import LINE_LENGTH
 from .lean import annotation, cast_to, needs_cast
 
 # How the runtime sends each kind of body (``Endpoint.kind``).
@@ -44,7 +46,14 @@ def _cast_to(op: Operation, classes: frozenset[str], deferred: bool) -> Node:
     if not deferred or "models." not in text:
         return text
     if needs_cast(op, classes):
-        return f"cast(Any, lambda: {annotation(op.cast_to)})"
+        runtime_type = annotation(op.cast_to)
+        operands = union_operands(runtime_type)
+        if operands is None:
+            return f"cast(Any, lambda: {runtime_type})"
+        # black splits a long lambda's union one operand per line, at the lambda's indent
+        return call(
+            "cast", "Any", Chain((f"lambda: {operands[0]}", *(f"| {o}" for o in operands[1:])))
+        )
     return call("_deferred", f"lambda: {text}")
 
 
@@ -82,7 +91,9 @@ def _fields(op: Operation, classes: frozenset[str], deferred: bool = False) -> l
     if op.whole_body_name:
         facts.append(("whole", literal(op.whole_body_name)))
     if op.body_kind == "whole_json":
-        facts.append(("whole_type", _later(annotation(str(op.body_annotation)), deferred)))
+        whole_type = annotation(str(op.body_annotation))
+        later = "lambda: " if deferred and "models." in whole_type else ""
+        facts.append(("whole_type", TypeExpression(later, whole_type)))
     if op.body_kind == "envelope":
         facts.append(("envelope", literal(op.envelope)))
         if op.envelope_model:
@@ -102,10 +113,21 @@ def endpoint(op: Operation, classes: frozenset[str], deferred: bool = False) -> 
     """``_NAME = Endpoint(...)`` at module level; annotated with the method's return type when
     ``cast_to`` is a special form that mypy cannot read as ``type[T]``. ``deferred``: the models
     are named by functions (see the module's docstring)."""
-    head = f"{endpoint_name(op)} = "
-    if needs_cast(op, classes):
-        head = f"{endpoint_name(op)}: Endpoint[{annotation(op.return_annotation)}] = "
-    return layout(call("Endpoint", *_fields(op, classes, deferred)), 0, head)
+    value = call("Endpoint", *_fields(op, classes, deferred))
+    if not needs_cast(op, classes):
+        return layout(value, 0, f"{endpoint_name(op)} = ")
+    target = f"{endpoint_name(op)}: Endpoint[{annotation(op.return_annotation)}]"
+    text = layout(value, 0, f"{target} = ")
+    if len(text.split("\n", 1)[0]) <= LINE_LENGTH:
+        return text
+    # As black: the value in parentheses when the line up to them fits, else the annotation
+    # split at its brackets.
+    if len(f"{target} = (") <= LINE_LENGTH:
+        return f"{target} = (\n    {layout(value, 4)}\n)"
+    head = subscript_head(endpoint_name(op), f"Endpoint[{annotation(op.return_annotation)}]")
+    if head is None:
+        return text  # left to black
+    return "\n".join(head[:-1]) + "\n" + layout(value, 0, f"{head[-1]} = ")
 
 
 def endpoints(resource: Resource, classes: frozenset[str], deferred: bool = False) -> str:

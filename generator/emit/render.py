@@ -20,6 +20,7 @@ from generator.ir.model import Package
 from generator.spec.extensions import ErrorEnvelope
 from .imports import prune_imports
 from .method_body import endpoints, statements as method_statements
+from .annotation_layout import returns
 from .lean import tidy_imports
 from .lean import (
     and_wait_method,
@@ -124,6 +125,7 @@ def environment() -> jinja2.Environment:
             assignment,
             signature_line,
             from_import,
+            returns,
             follow_definitions,
             assign,
             statement,

@@ -19,6 +19,8 @@ QUOTES = '"""'
 # A line holding one string literal, or a ``"key": name`` entry (an item of an exploded call or
 # dict): black cannot split it.
 _STRING_ITEM = re.compile(r'\A *"[^"\\]*(?:\\.[^"\\]*)*"(?:: [A-Za-z_][A-Za-z0-9_]*)?,?\Z')
+# A line holding one (dotted) name, as an operand of a split union: black cannot split it.
+_NAME_ITEM = re.compile(r"\A *(?:\| )?[A-Za-z_][A-Za-z0-9_.]*,?\Z")
 # A string or ``"key": "value"`` item of an exploded literal (either quotes, as black chose
 # them): black leaves it too long.
 _STRING = r""""[^"\\]*(?:\\.[^"\\]*)*"|'[^'\\]*(?:\\.[^'\\]*)*'"""
@@ -71,6 +73,7 @@ def is_black_stable(path: str, text: str) -> bool:
         if QUOTES not in line:
             if len(line) > LINE_LENGTH and not (
                 _STRING_ITEM.match(line)
+                or _NAME_ITEM.match(line)
                 or (literals and _STRING_PAIR.match(line))
                 or (literals and _long_assignment(line))
                 or (literals and _KEYWORD_STRING.match(line))

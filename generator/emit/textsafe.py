@@ -64,6 +64,8 @@ def docstring(text: Any) -> str:
         value,
     )
     value = value.replace("\t", "    ")
+    # black strips the spaces that end a docstring's lines (Markdown's "  " line breaks)
+    value = "\n".join(line.rstrip() for line in value.split("\n"))
     if value.endswith('"'):
         value += " "
     return value

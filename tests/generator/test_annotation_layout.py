@@ -14,7 +14,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator.emit.annotation_layout import annotated
+from generator.emit.annotation_layout import annotated, returns, split_expression
 from generator.emit.formatting import _MODE
 from generator.emit.lean import pylit
 
@@ -98,3 +98,18 @@ def test_string_quotes_are_black_s(value: str) -> None:
     from black.strings import normalize_string_quotes
 
     assert pylit(value) == normalize_string_quotes(repr(value))
+
+
+@pytest.mark.parametrize("name, text, default", _cases()[:150])
+def test_a_split_return_annotation_and_type_value_are_what_black_writes(
+    name: str, text: str, default: str | None
+) -> None:
+    """``) -> A | B:`` of a long signature, and ``whole_type=lambda: Dict[…],`` in a call."""
+    returns_source = f"class R:\n    def f(\n        self,\n    {returns(text)}\n        pass\n"
+    compile(returns_source, "<generated>", "exec")
+    if "\n" in returns(text):
+        assert black.format_str(returns_source, mode=_MODE) == returns_source
+    split = split_expression(f"{name}=lambda: ", text, ",", 4)
+    if split is not None:
+        source = f"x = f(\n    a,\n    {split}\n)\n"
+        assert black.format_str(source, mode=_MODE) == source
