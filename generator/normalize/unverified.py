@@ -24,28 +24,12 @@ from __future__ import annotations
 from typing import Any
 
 from generator.spec.extensions import MEDIA_INPUT, media_input
+from generator.spec.keywords import VALUE_LIMITS
 
 from .walk import SCHEMA_CHILD_LISTS, SCHEMA_CHILD_MAPS, SCHEMA_CHILDREN, iter_schema_slots
 
 # The keywords of a property that limit its value (its type and shape stay on the model).
-LIMIT_KEYWORDS = (
-    "enum",
-    "const",
-    "minimum",
-    "maximum",
-    "exclusiveMinimum",
-    "exclusiveMaximum",
-    "multipleOf",
-    "minLength",
-    "maxLength",
-    "pattern",
-    "format",
-    "minItems",
-    "maxItems",
-    "uniqueItems",
-    "x-max-bytes",
-    MEDIA_INPUT,
-)
+LIMIT_KEYWORDS = (*VALUE_LIMITS, "format", "x-max-bytes", MEDIA_INPUT)
 # ``format`` values that only say how to read a value; they limit nothing the client checks.
 _READING_FORMATS = frozenset(
     {"date-time", "date", "time", "binary", "byte", "int32", "int64", "float", "double"}

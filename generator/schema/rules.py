@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from generator.naming import snake_case as snake
-from generator.spec.keywords import SCHEMA_REF_PREFIX
+from generator.spec.keywords import SCHEMA_REF_PREFIX, VALUE_LIMITS
 from generator.spec.extensions import MEDIA_INPUT, media_input
 
 from .patterns import python_reads
@@ -73,24 +73,7 @@ CHECKED_EXTENSIONS = frozenset({"x-max-bytes", MEDIA_INPUT})
 
 
 # Keywords that constrain a value without declaring its type or shape.
-CONSTRAINT_KEYWORDS = ASSERTION_KEYWORDS | frozenset(
-    {
-        "const",
-        "enum",
-        "pattern",
-        "minLength",
-        "maxLength",
-        "minimum",
-        "maximum",
-        "exclusiveMinimum",
-        "exclusiveMaximum",
-        "minItems",
-        "maxItems",
-        "multipleOf",
-        "uniqueItems",
-        "format",
-    }
-)
+CONSTRAINT_KEYWORDS = ASSERTION_KEYWORDS | frozenset({*VALUE_LIMITS, "format"})
 
 
 def _own_keys(schema: dict[str, Any]) -> set[str]:

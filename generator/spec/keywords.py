@@ -11,6 +11,27 @@ these with the difference named and explained.
 
 from __future__ import annotations
 
+# Keywords that limit a value without declaring its type or shape (JSON Schema's checks on
+# numbers, strings and arrays, and the allowed values). Each walk that needs them adds its own
+# few extras: the rule table ``format`` (schema.rules), the parameter checks the combinators
+# (ir.build.parameters), unverified rules ``format`` and our limit extensions
+# (normalize.unverified).
+VALUE_LIMITS = (
+    "enum",
+    "const",
+    "minimum",
+    "maximum",
+    "exclusiveMinimum",
+    "exclusiveMaximum",
+    "multipleOf",
+    "minLength",
+    "maxLength",
+    "pattern",
+    "minItems",
+    "maxItems",
+    "uniqueItems",
+)
+
 # The operations of a Path Item, in the order the specification lists them.
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 

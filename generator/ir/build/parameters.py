@@ -14,28 +14,9 @@ from generator.spec.extensions import FieldAlias
 
 from .context import RESERVED_ARGUMENTS, BuildContext
 from generator.normalize.unverified import soften_object
+from generator.spec.keywords import VALUE_LIMITS
 
-_CONSTRAINTS = frozenset(
-    {
-        "enum",
-        "const",
-        "minimum",
-        "maximum",
-        "exclusiveMinimum",
-        "exclusiveMaximum",
-        "minLength",
-        "maxLength",
-        "pattern",
-        "minItems",
-        "maxItems",
-        "uniqueItems",
-        "multipleOf",
-        "$ref",
-        "oneOf",
-        "anyOf",
-        "allOf",
-    }
-)
+_CONSTRAINTS = frozenset({*VALUE_LIMITS, "$ref", "oneOf", "anyOf", "allOf"})
 
 
 def _worth_validating(schema: Any) -> bool:
