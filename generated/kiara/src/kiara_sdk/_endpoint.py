@@ -10,6 +10,7 @@ parameters: each one the endpoint does not place elsewhere is a body field.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any, Generic, Mapping, TypeVar
 
 from ._arguments import embed, format_path, given, pick, use_alias, validate_arguments
@@ -71,6 +72,49 @@ class Endpoint(Generic[T]):
             )
         return tuple(result)
 
+    @cached_property
+    def plan(self) -> _Plan:
+        """What :func:`send` derives from these facts, worked out once, not on every call."""
+        return _Plan.of(self)
+
+
+@dataclass(frozen=True)
+class _Plan:
+    """``names``: argument key → Python name; ``wires``: key → wire name per location;
+    ``*_renames``: wire → Python name where they differ; ``taken``: parameters not in the body."""
+
+    names: Mapping[str, str]
+    wires: tuple[Mapping[str, str], Mapping[str, str], Mapping[str, str], Mapping[str, str]]
+    path_styles: Styles | None
+    arg_renames: Mapping[str, str]
+    body_wire: Mapping[str, str]
+    body_renames: Mapping[str, str]
+    taken: frozenset[str]
+
+    @classmethod
+    def of(cls, endpoint: Endpoint[Any]) -> _Plan:
+        located = endpoint.located()
+        names = {key: name for place, _ in located for key, name in place.items()}
+        path_styles = {k: v for k, v in (endpoint.styles or {}).items() if k[0] == "path"}
+        path, query, headers, cookies = (wires for _, wires in located)
+        return cls(
+            names=names,
+            wires=(path, query, headers, cookies),
+            path_styles=path_styles or None,
+            arg_renames={key: name for key, name in names.items() if key != name},
+            body_wire={name: key for key, name in endpoint.renames.items()},
+            body_renames={key: name for key, name in endpoint.renames.items() if key != name},
+            taken=frozenset(
+                {
+                    *_OPTIONS,
+                    *names.values(),
+                    *endpoint.files.values(),
+                    *endpoint.envelope_args.values(),
+                    endpoint.whole,
+                }
+            ),
+        )
+
 
 def _checked(model: Any, values: dict[str, Any], names: Mapping[str, str], **kw: Any) -> Any:
     """``values`` (keyed by wire name) checked by ``model``, or as they are without one."""
@@ -93,23 +137,23 @@ def send(endpoint: Endpoint[T], values: Mapping[str, Any]) -> T:
     options = RequestOptions(
         values["extra_headers"], values["extra_query"], values["extra_body"], values["timeout"]
     )
-    located = endpoint.located()
-    names = {key: name for place, _ in located for key, name in place.items()}
+    plan = endpoint.plan
+    names = plan.names
     args = given({key: values[name] for key, name in names.items()})
-    if names:
-        args = _checked(endpoint.args, args, names)
-    path_wires, query_wires, header_wires, cookie_wires = (wires for _, wires in located)
+    if names and endpoint.args is not None:
+        args = validate_arguments(endpoint.args, args, plan.arg_renames)
+    path_wires, query_wires, header_wires, cookie_wires = plan.wires
     path = endpoint.path
     if path_wires:
-        path_styles = {k: v for k, v in (endpoint.styles or {}).items() if k[0] == "path"}
-        path = format_path(path, pick(args, path_wires), path_styles or None)
-    taken = {*_OPTIONS, *names.values(), *endpoint.files.values(), *endpoint.envelope_args.values()}
-    taken.add(endpoint.whole)
-    fields = {name: value for name, value in values.items() if name not in taken}
-    wire = {name: key for key, name in endpoint.renames.items()}
-    body = given({wire.get(name, name): value for name, value in fields.items()})
-    if fields:
-        body = _checked(endpoint.body, body, {wire.get(name, name): name for name in fields})
+        path = format_path(path, pick(args, path_wires), plan.path_styles)
+    taken, wire = plan.taken, plan.body_wire
+    body = {
+        wire.get(name, name): value
+        for name, value in values.items()
+        if name not in taken and not isinstance(value, NotGiven)
+    }
+    if endpoint.body is not None and (body or any(name not in taken for name in values)):
+        body = validate_arguments(endpoint.body, body, plan.body_renames)
     sent: dict[str, Any] = {}
     whole = values.get(endpoint.whole)
     if endpoint.kind == "json":

@@ -306,7 +306,12 @@ class LenientModel(pydantic.BaseModel):
     left alone, so a null there still fails.
 
     Its ``repr`` (and ``str``) leaves absent fields out: ``Generation(id='gen_1',
-    status='queued')``, not a list of ``result=<MISSING>`` sentinels."""
+    status='queued')``, not a list of ``result=<MISSING>`` sentinels.
+
+    Validators are built on a model's first use (``defer_build``), not all of them when a
+    resource's first access imports the models."""
+
+    model_config = pydantic.ConfigDict(defer_build=True)
 
     def __repr_args__(self) -> Any:
         for name, value in super().__repr_args__():

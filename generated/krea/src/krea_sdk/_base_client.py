@@ -61,7 +61,6 @@ from ._auth import credentials, redact, secret_forms, with_cookie
 from ._body import BodyReader, BodyTooLarge
 from ._deadline import current_deadline
 from ._download import ProgressCallback, open_partial, progress_start, same_origin, target_path
-from ._enums import response_adapter, validate_response
 from ._jobs import job_ids
 from ._envelope import ENVELOPE, envelope_details
 from ._files import to_httpx_file
@@ -687,6 +686,9 @@ class _BaseClient:
             envelope_details(data) is not None
         ):  # an error code inside a 2xx body (x-sdk-error-envelope)
             raise self._status_error(response)
+        # Here, not at the top: _enums builds pydantic models, which a client must not wait for.
+        from ._enums import response_adapter, validate_response
+
         try:
             return validate_response(response_adapter(cast_to), data)
         except pydantic.ValidationError as exc:
@@ -808,7 +810,7 @@ class SyncAPIClient(_BaseClient):
         """``request`` sent, its redirects followed hop by hop (see :meth:`_redirected` and
         :meth:`_refused_hop`); a redirect not followed raises ``_RedirectRefused``."""
         first = request
-        visited = {self._visit(request)}
+        visited: set[tuple[str, str]] = set()  # filled at the first redirect: most calls have none
         resent = 0
         for _ in range(MAX_REDIRECTS + 1):
             try:
@@ -822,6 +824,7 @@ class SyncAPIClient(_BaseClient):
             if response.next_request is None or not self._http.follow_redirects:
                 return response
             hop = self._redirected(response.next_request)
+            visited.add(self._visit(first))
             refusal = self._refused_hop(first, hop, visited, resent)
             if refusal is not None:
                 raise _RedirectRefused(response, refusal)
@@ -1072,7 +1075,7 @@ class AsyncAPIClient(_BaseClient):
         """``request`` sent, its redirects followed hop by hop (see :meth:`_redirected` and
         :meth:`_refused_hop`); a redirect not followed raises ``_RedirectRefused``."""
         first = request
-        visited = {self._visit(request)}
+        visited: set[tuple[str, str]] = set()  # filled at the first redirect: most calls have none
         resent = 0
         for _ in range(MAX_REDIRECTS + 1):
             try:
@@ -1086,6 +1089,7 @@ class AsyncAPIClient(_BaseClient):
             if response.next_request is None or not self._http.follow_redirects:
                 return response
             hop = self._redirected(response.next_request)
+            visited.add(self._visit(first))
             refusal = self._refused_hop(first, hop, visited, resent)
             if refusal is not None:
                 raise _RedirectRefused(response, refusal)

@@ -156,6 +156,8 @@ def encode_parameters(
     styles: Styles | None,
 ) -> tuple[list[tuple[str, str]], dict[str, Any]]:
     """The query pairs, and the headers with header and cookie parameters written as text."""
+    if not params and not headers and not cookies:
+        return [], {}  # most calls: nothing to encode
     query = query_pairs(params or {}, styles)
     encoded: dict[str, Any] = {
         name: header_value(name, value, styles)
