@@ -15,12 +15,14 @@ from typing import Any, Generic, Mapping, TypeVar
 
 from ._arguments import embed, format_path, given, pick, use_alias, validate_arguments
 from ._params import Styles
-from ._types import NotGiven, RequestOptions
+from ._types import NOT_GIVEN, NotGiven, RequestOptions
 
 __all__ = ["Endpoint", "send"]
 
 T = TypeVar("T")
 _OPTIONS = ("self", "extra_headers", "extra_query", "extra_body", "timeout")
+_NO_EXTRA = (None, None, None, NOT_GIVEN)
+_NO_OPTIONS = RequestOptions()
 
 
 @dataclass(frozen=True)
@@ -116,10 +118,14 @@ class _Plan:
         )
 
 
-def _checked(model: Any, values: dict[str, Any], names: Mapping[str, str], **kw: Any) -> Any:
-    """``values`` (keyed by wire name) checked by ``model``, or as they are without one."""
-    renames = {key: name for key, name in names.items() if key != name}
-    return validate_arguments(model, values, renames, **kw) if model is not None else values
+def _unaliased(endpoint: Endpoint[Any], values: Mapping[str, Any]) -> dict[str, Any]:
+    """``values`` with each deprecated argument's value under its new name (with a warning)."""
+    result = dict(values)
+    for old, new, sunset, url in endpoint.aliases:
+        result[new] = use_alias(
+            result[new], result.pop(old), old=old, new=new, sunset=sunset, url=url
+        )
+    return result
 
 
 def send(endpoint: Endpoint[T], values: Mapping[str, Any]) -> T:
@@ -128,15 +134,16 @@ def send(endpoint: Endpoint[T], values: Mapping[str, Any]) -> T:
 
     ``client.request`` returns the parsed answer, or for an async client the coroutine that the
     async method awaits."""
-    values = dict(values)
     client: Any = values["self"]._client
-    for old, new, sunset, url in endpoint.aliases:
-        values[new] = use_alias(
-            values[new], values.pop(old), old=old, new=new, sunset=sunset, url=url
-        )
-    options = RequestOptions(
-        values["extra_headers"], values["extra_query"], values["extra_body"], values["timeout"]
+    if endpoint.aliases:
+        values = _unaliased(endpoint, values)
+    given_options = (
+        values["extra_headers"],
+        values["extra_query"],
+        values["extra_body"],
+        values["timeout"],
     )
+    options = _NO_OPTIONS if given_options == _NO_EXTRA else RequestOptions(*given_options)
     plan = endpoint.plan
     names = plan.names
     args = given({key: values[name] for key, name in names.items()})
@@ -166,7 +173,7 @@ def send(endpoint: Endpoint[T], values: Mapping[str, Any]) -> T:
         envelope = embed(endpoint.envelope, body)
         if endpoint.envelope_model is not None:
             extra = given({w: values[name] for w, name in endpoint.envelope_args.items()})
-            envelope = _checked(
+            envelope = validate_arguments(
                 endpoint.envelope_model, {**envelope, **extra}, endpoint.envelope_args, warn=False
             )
         sent["json_body"] = envelope

@@ -110,8 +110,7 @@ def _location(loc: tuple[int | str, ...], names: Mapping[str, str]) -> str:
 
 def _json_form(instance: pydantic.BaseModel) -> dict[str, Any]:
     """``instance.model_dump(mode="json", by_alias=True, exclude_unset=True)``, read off the
-    instance when every value set is a JSON scalar (most calls): one pass through
-    pydantic-core less per call."""
+    instance when every value set is a JSON scalar: one pydantic-core pass less per call."""
     keys = _scalar_keys(type(instance))
     if keys is not None and not instance.__pydantic_extra__:
         given, values, result = instance.__pydantic_fields_set__, instance.__dict__, {}
