@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any, Generic, Mapping, TypeVar
 
-from ._arguments import embed, format_path, given, pick, use_alias, validate_arguments
+from ._arguments import _EMPTY_IS_CLEAN, embed, format_path, given, pick, use_alias
+from ._arguments import validate_arguments
 from ._params import Styles
 from ._types import NOT_GIVEN, NotGiven, RequestOptions
 
@@ -75,45 +76,23 @@ class Endpoint(Generic[T]):
         return tuple(result)
 
     @cached_property
-    def plan(self) -> _Plan:
-        """What :func:`send` derives from these facts, worked out once, not on every call."""
-        return _Plan.of(self)
-
-
-@dataclass(frozen=True)
-class _Plan:
-    """``names``: argument key → Python name; ``wires``: key → wire name per location;
-    ``*_renames``: wire → Python name where they differ; ``taken``: parameters not in the body."""
-
-    names: Mapping[str, str]
-    wires: tuple[Mapping[str, str], Mapping[str, str], Mapping[str, str], Mapping[str, str]]
-    path_styles: Styles | None
-    arg_renames: Mapping[str, str]
-    body_wire: Mapping[str, str]
-    body_renames: Mapping[str, str]
-    taken: frozenset[str]
-
-    @classmethod
-    def of(cls, endpoint: Endpoint[Any]) -> _Plan:
-        located = endpoint.located()
+    def plan(self) -> tuple[Any, ...]:
+        """What :func:`send` derives from these facts, once: argument key → Python name, key →
+        wire name per location, path styles, wire → Python name where they differ (arguments,
+        then body), body fields' Python → wire names, and the parameters not in the body."""
+        located = self.located()
         names = {key: name for place, _ in located for key, name in place.items()}
-        path_styles = {k: v for k, v in (endpoint.styles or {}).items() if k[0] == "path"}
-        path, query, headers, cookies = (wires for _, wires in located)
-        return cls(
-            names=names,
-            wires=(path, query, headers, cookies),
-            path_styles=path_styles or None,
-            arg_renames={key: name for key, name in names.items() if key != name},
-            body_wire={name: key for key, name in endpoint.renames.items()},
-            body_renames={key: name for key, name in endpoint.renames.items() if key != name},
-            taken=frozenset(
-                {
-                    *_OPTIONS,
-                    *names.values(),
-                    *endpoint.files.values(),
-                    *endpoint.envelope_args.values(),
-                    endpoint.whole,
-                }
+        styles = {k: v for k, v in (self.styles or {}).items() if k[0] == "path"}
+        return (
+            names,
+            tuple(wires for _, wires in located),
+            styles or None,
+            {key: name for key, name in names.items() if key != name},
+            {key: name for key, name in self.renames.items() if key != name},
+            {name: key for key, name in self.renames.items()},
+            frozenset(
+                {*_OPTIONS, *names.values(), *self.files.values(), *self.envelope_args.values()}
+                | {self.whole}
             ),
         )
 
@@ -135,8 +114,10 @@ def send(endpoint: Endpoint[T], values: Mapping[str, Any]) -> T:
     ``client.request`` returns the parsed answer, or for an async client the coroutine that the
     async method awaits."""
     client: Any = values["self"]._client
-    if endpoint.aliases:
-        values = _unaliased(endpoint, values)
+    for alias in endpoint.aliases:
+        if not isinstance(values[alias[0]], NotGiven):  # a deprecated name used
+            values = _unaliased(endpoint, values)
+            break
     given_options = (
         values["extra_headers"],
         values["extra_query"],
@@ -144,23 +125,21 @@ def send(endpoint: Endpoint[T], values: Mapping[str, Any]) -> T:
         values["timeout"],
     )
     options = _NO_OPTIONS if given_options == _NO_EXTRA else RequestOptions(*given_options)
-    plan = endpoint.plan
-    names = plan.names
-    args = given({key: values[name] for key, name in names.items()})
-    if names and endpoint.args is not None:
-        args = validate_arguments(endpoint.args, args, plan.arg_renames)
-    path_wires, query_wires, header_wires, cookie_wires = plan.wires
+    names, wires, path_styles, arg_renames, body_renames, wire, taken = endpoint.plan
+    args = {k: values[n] for k, n in names.items() if not isinstance(values[n], NotGiven)}
+    if names and endpoint.args is not None and (args or endpoint.args not in _EMPTY_IS_CLEAN):
+        args = validate_arguments(endpoint.args, args, arg_renames)
+    path_wires, query_wires, header_wires, cookie_wires = wires
     path = endpoint.path
     if path_wires:
-        path = format_path(path, pick(args, path_wires), plan.path_styles)
-    taken, wire = plan.taken, plan.body_wire
+        path = format_path(path, pick(args, path_wires), path_styles)
     body = {
         wire.get(name, name): value
         for name, value in values.items()
         if name not in taken and not isinstance(value, NotGiven)
     }
     if endpoint.body is not None and (body or any(name not in taken for name in values)):
-        body = validate_arguments(endpoint.body, body, plan.body_renames)
+        body = validate_arguments(endpoint.body, body, body_renames)
     sent: dict[str, Any] = {}
     whole = values.get(endpoint.whole)
     if endpoint.kind == "json":

@@ -111,7 +111,7 @@ def _location(loc: tuple[int | str, ...], names: Mapping[str, str]) -> str:
 def _json_form(instance: pydantic.BaseModel) -> dict[str, Any]:
     """``instance.model_dump(mode="json", by_alias=True, exclude_unset=True)``, read off the
     instance when every value set is a JSON scalar: one pydantic-core pass less per call."""
-    keys = _scalar_keys(type(instance))
+    keys = _SCALAR_KEYS.get(type(instance), ()) or _scalar_keys(type(instance))
     if keys is not None and not instance.__pydantic_extra__:
         given, values, result = instance.__pydantic_fields_set__, instance.__dict__, {}
         for name, key in keys:
@@ -167,7 +167,8 @@ def validate_arguments(
             nothing = not values and type(values) is dict
             if nothing and model in _EMPTY_IS_CLEAN:
                 return {}  # nothing given, as on earlier calls: they passed every check
-            instance = model.model_validate(_iso_text_parsed(model, values), strict=True)
+            validator = model.__pydantic_validator__  # model_validate, one frame less
+            instance = validator.validate_python(_iso_text_parsed(model, values), strict=True)
             data = _json_form(instance)
             clean = check_rules(instance, warn=warn, data=data)
             if clean and nothing and data == {}:
