@@ -55,11 +55,10 @@ class BodyReader:
     """Collects one response's body: feed it the chunks of :meth:`source`, then :meth:`body`."""
 
     def __init__(self, response: httpx.Response, limit: int | None) -> None:
-        encodings = [
-            part.strip().lower()
-            for part in response.headers.get("content-encoding", "").split(",")
-            if part.strip()
-        ]
+        header = response.headers.get("content-encoding")
+        encodings = (
+            [part.strip().lower() for part in header.split(",") if part.strip()] if header else []
+        )
         encodings = [part for part in encodings if part != "identity"]
         self.raw = len(encodings) <= 1 and set(encodings) <= _OURS
         self._inflate = _Inflate(encodings[0]) if self.raw and encodings else None

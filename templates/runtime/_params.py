@@ -105,6 +105,8 @@ def _joined(value: Any, explode: bool, escape: bool, separator: str = ",") -> st
 
 def path_segment(name: str, value: Any, styles: Styles | None = None) -> str:
     """The URL-escaped text that replaces ``{name}`` in the path."""
+    if not styles and type(value) is str:  # the usual id: the default style's text, escaped
+        return quote(value, safe="")
     style, explode = style_of(styles, "path", name)
     if style == "json":
         return quote(as_json(value), safe="")
@@ -156,6 +158,8 @@ def encode_parameters(
     styles: Styles | None,
 ) -> tuple[list[tuple[str, str]], dict[str, Any]]:
     """The query pairs, and the headers with header and cookie parameters written as text."""
+    if not params and not headers and not cookies:
+        return [], {}  # most calls: nothing to encode
     query = query_pairs(params or {}, styles)
     encoded: dict[str, Any] = {
         name: header_value(name, value, styles)

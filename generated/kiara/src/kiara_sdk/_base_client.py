@@ -61,7 +61,6 @@ from ._auth import credentials, redact, secret_forms, with_cookie
 from ._body import BodyReader, BodyTooLarge
 from ._deadline import current_deadline
 from ._download import ProgressCallback, open_partial, progress_start, same_origin, target_path
-from ._enums import response_adapter, validate_response
 from ._jobs import job_ids
 from ._envelope import ENVELOPE, envelope_details
 from ._files import to_httpx_file
@@ -210,6 +209,7 @@ class _BaseClient:
         self.max_retries = max_retries
         self.total_timeout = total_timeout
         self._default_headers = dict(default_headers or {})
+        self._base_headers: dict[str, str] | None = None  # defaults and credentials, merged
         self._urls: dict[str, httpx.URL] = {}  # path → absolute URL, for the base URL in _urls_base
         self._urls_base = self.base_url
         _observe.configure()  # LOG_ENV=info|debug
@@ -243,13 +243,16 @@ class _BaseClient:
     def _headers(self, headers: Mapping[str, Any], options: RequestOptions) -> dict[str, str]:
         """Defaults, credentials, then the call's own headers; later ones win whatever the case
         of the name (``extra_headers={"authorization": ...}`` replaces the key, not adds one)."""
-        result = {"Accept": "application/json", "User-Agent": USER_AGENT}
-        for layer in (
-            self._default_headers,
-            self._credentials.headers,
-            options.merged_headers(headers),
-        ):
-            _merge_headers(result, layer)
+        base = self._base_headers
+        if base is None:
+            base = {"Accept": "application/json", "User-Agent": USER_AGENT}
+            _merge_headers(base, self._default_headers)
+            _merge_headers(base, self._credentials.headers)
+            self._base_headers = base
+        if not headers and not options.extra_headers:
+            return with_cookie(dict(base), self._credentials.cookie)
+        result = dict(base)
+        _merge_headers(result, options.merged_headers(headers))
         removed = {
             key.lower()
             for key, value in (options.extra_headers or {}).items()
@@ -688,7 +691,7 @@ class _BaseClient:
         ):  # an error code inside a 2xx body (x-sdk-error-envelope)
             raise self._status_error(response)
         try:
-            return validate_response(response_adapter(cast_to), data)
+            return _validated(cast_to, data)
         except pydantic.ValidationError as exc:
             body = (
                 self._shown(response)[0]
@@ -703,6 +706,18 @@ class _BaseClient:
             if job_id_path is not None:
                 error.job_ids = tuple(job_ids(data, job_id_path))
             raise error from None
+
+
+_lenient: Any = None  # the _enums module, imported at the first answer parsed
+
+
+def _validated(cast_to: Any, data: object) -> Any:
+    """``data`` parsed leniently as ``cast_to``; _enums (it builds pydantic models) imported
+    on first use, not by constructing a client."""
+    global _lenient
+    if _lenient is None:
+        from . import _enums as _lenient
+    return _lenient.validate_response(_lenient.response_adapter(cast_to), data)
 
 
 def _merge_headers(into: dict[str, str], layer: Mapping[str, str]) -> None:
@@ -808,7 +823,7 @@ class SyncAPIClient(_BaseClient):
         """``request`` sent, its redirects followed hop by hop (see :meth:`_redirected` and
         :meth:`_refused_hop`); a redirect not followed raises ``_RedirectRefused``."""
         first = request
-        visited = {self._visit(request)}
+        visited: set[tuple[str, str]] = set()  # filled at a redirect: most calls have none
         resent = 0
         for _ in range(MAX_REDIRECTS + 1):
             try:
@@ -822,6 +837,7 @@ class SyncAPIClient(_BaseClient):
             if response.next_request is None or not self._http.follow_redirects:
                 return response
             hop = self._redirected(response.next_request)
+            visited.add(self._visit(first))
             refusal = self._refused_hop(first, hop, visited, resent)
             if refusal is not None:
                 raise _RedirectRefused(response, refusal)
@@ -1072,7 +1088,7 @@ class AsyncAPIClient(_BaseClient):
         """``request`` sent, its redirects followed hop by hop (see :meth:`_redirected` and
         :meth:`_refused_hop`); a redirect not followed raises ``_RedirectRefused``."""
         first = request
-        visited = {self._visit(request)}
+        visited: set[tuple[str, str]] = set()  # filled at a redirect: most calls have none
         resent = 0
         for _ in range(MAX_REDIRECTS + 1):
             try:
@@ -1086,6 +1102,7 @@ class AsyncAPIClient(_BaseClient):
             if response.next_request is None or not self._http.follow_redirects:
                 return response
             hop = self._redirected(response.next_request)
+            visited.add(self._visit(first))
             refusal = self._refused_hop(first, hop, visited, resent)
             if refusal is not None:
                 raise _RedirectRefused(response, refusal)

@@ -15,17 +15,21 @@ the operations actually called are imported.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from types import FunctionType
 from typing import Any, Callable, Generic, Mapping, TypeVar, cast
 
-from ._arguments import embed, format_path, given, pick, use_alias, validate_arguments
+from ._arguments import _EMPTY_IS_CLEAN, embed, format_path, given, pick, use_alias
+from ._arguments import validate_arguments
 from ._params import Styles
-from ._types import NotGiven, RequestOptions
+from ._types import NOT_GIVEN, NotGiven, RequestOptions
 
 __all__ = ["Endpoint", "deferred", "send"]
 
 T = TypeVar("T")
 _OPTIONS = ("self", "extra_headers", "extra_query", "extra_body", "timeout")
+_NO_EXTRA = (None, None, None, NOT_GIVEN)
+_NO_OPTIONS = RequestOptions()
 
 
 def deferred(cast_to: Callable[[], type[T]]) -> type[T]:
@@ -91,11 +95,36 @@ class Endpoint(Generic[T]):
             )
         return tuple(result)
 
+    @cached_property
+    def plan(self) -> tuple[Any, ...]:
+        """What :func:`send` derives from these facts, once: argument key → Python name, key →
+        wire name per location, path styles, wire → Python name where they differ (arguments,
+        then body), body fields' Python → wire names, and the parameters not in the body."""
+        located = self.located()
+        names = {key: name for place, _ in located for key, name in place.items()}
+        styles = {k: v for k, v in (self.styles or {}).items() if k[0] == "path"}
+        return (
+            names,
+            tuple(wires for _, wires in located),
+            styles or None,
+            {key: name for key, name in names.items() if key != name},
+            {key: name for key, name in self.renames.items() if key != name},
+            {name: key for key, name in self.renames.items()},
+            frozenset(
+                {*_OPTIONS, *names.values(), *self.files.values(), *self.envelope_args.values()}
+                | {self.whole}
+            ),
+        )
 
-def _checked(model: Any, values: dict[str, Any], names: Mapping[str, str], **kw: Any) -> Any:
-    """``values`` (keyed by wire name) checked by ``model``, or as they are without one."""
-    renames = {key: name for key, name in names.items() if key != name}
-    return validate_arguments(model, values, renames, **kw) if model is not None else values
+
+def _unaliased(endpoint: Endpoint[Any], values: Mapping[str, Any]) -> dict[str, Any]:
+    """``values`` with each deprecated argument's value under its new name (with a warning)."""
+    result = dict(values)
+    for old, new, sunset, url in endpoint.aliases:
+        result[new] = use_alias(
+            result[new], result.pop(old), old=old, new=new, sunset=sunset, url=url
+        )
+    return result
 
 
 def send(endpoint: Endpoint[T], values: Mapping[str, Any]) -> T:
@@ -104,34 +133,35 @@ def send(endpoint: Endpoint[T], values: Mapping[str, Any]) -> T:
 
     ``client.request`` returns the parsed answer, or for an async client the coroutine that the
     async method awaits."""
-    values = dict(values)
     client: Any = values["self"]._client
-    for old, new, sunset, url in endpoint.aliases:
-        values[new] = use_alias(
-            values[new], values.pop(old), old=old, new=new, sunset=sunset, url=url
-        )
-    options = RequestOptions(
-        values["extra_headers"], values["extra_query"], values["extra_body"], values["timeout"]
+    for alias in endpoint.aliases:
+        if not isinstance(values[alias[0]], NotGiven):  # a deprecated name used
+            values = _unaliased(endpoint, values)
+            break
+    given_options = (
+        values["extra_headers"],
+        values["extra_query"],
+        values["extra_body"],
+        values["timeout"],
     )
-    located = endpoint.located()
-    names = {key: name for place, _ in located for key, name in place.items()}
-    args = given({key: values[name] for key, name in names.items()})
-    if names:
-        args = _checked(_resolved(endpoint.args), args, names)
-    path_wires, query_wires, header_wires, cookie_wires = (wires for _, wires in located)
+    options = _NO_OPTIONS if given_options == _NO_EXTRA else RequestOptions(*given_options)
+    names, wires, path_styles, arg_renames, body_renames, wire, taken = endpoint.plan
+    args = {k: values[n] for k, n in names.items() if not isinstance(values[n], NotGiven)}
+    args_model = _resolved(endpoint.args)
+    if names and args_model is not None and (args or args_model not in _EMPTY_IS_CLEAN):
+        args = validate_arguments(args_model, args, arg_renames)
+    path_wires, query_wires, header_wires, cookie_wires = wires
     path = endpoint.path
     if path_wires:
-        path_styles = {k: v for k, v in (endpoint.styles or {}).items() if k[0] == "path"}
-        path = format_path(path, pick(args, path_wires), path_styles or None)
-    taken = {*_OPTIONS, *names.values(), *endpoint.files.values(), *endpoint.envelope_args.values()}
-    taken.add(endpoint.whole)
-    fields = {name: value for name, value in values.items() if name not in taken}
-    wire = {name: key for key, name in endpoint.renames.items()}
-    body = given({wire.get(name, name): value for name, value in fields.items()})
-    if fields:
-        body = _checked(
-            _resolved(endpoint.body), body, {wire.get(name, name): name for name in fields}
-        )
+        path = format_path(path, pick(args, path_wires), path_styles)
+    body = {
+        wire.get(name, name): value
+        for name, value in values.items()
+        if name not in taken and not isinstance(value, NotGiven)
+    }
+    body_model = _resolved(endpoint.body)
+    if body_model is not None and (body or any(name not in taken for name in values)):
+        body = validate_arguments(body_model, body, body_renames)
     sent: dict[str, Any] = {}
     whole = values.get(endpoint.whole)
     if endpoint.kind == "json":
@@ -144,7 +174,7 @@ def send(endpoint: Endpoint[T], values: Mapping[str, Any]) -> T:
         envelope = embed(endpoint.envelope, body)
         if endpoint.envelope_model is not None:
             extra = given({w: values[name] for w, name in endpoint.envelope_args.items()})
-            envelope = _checked(
+            envelope = validate_arguments(
                 _resolved(endpoint.envelope_model),
                 {**envelope, **extra},
                 endpoint.envelope_args,

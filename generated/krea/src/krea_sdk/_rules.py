@@ -185,12 +185,14 @@ def violation(schema: Any, value: Any) -> str | None:
     return None
 
 
-def _problems(instance: pydantic.BaseModel, where: str) -> list[tuple[str, bool]]:
-    """``(message, unverified)`` for every rule ``instance`` and its nested models break."""
+def _problems(instance: pydantic.BaseModel, where: str, data: Any = None) -> list[tuple[str, bool]]:
+    """``(message, unverified)`` for every rule ``instance`` and its nested models break.
+    ``data``: the instance's JSON form when the caller has it already."""
     problems = []
     rules = RULES.get(type(instance).__name__, ())
     if rules:
-        data = instance.model_dump(mode="json", by_alias=True, exclude_unset=True)
+        if data is None:
+            data = instance.model_dump(mode="json", by_alias=True, exclude_unset=True)
         for rule in rules:
             problem = violation(rule["schema"], data)
             if problem:
@@ -202,24 +204,26 @@ def _problems(instance: pydantic.BaseModel, where: str) -> list[tuple[str, bool]
                         bool(rule.get("unverified")),
                     )
                 )
-    for name in type(instance).model_fields:
-        value = getattr(instance, name, None)
-        children = value if isinstance(value, list) else [value]
-        for index, child in enumerate(children):
-            if isinstance(child, pydantic.BaseModel):
-                label = f"{where}.{name}" + (f".{index}" if isinstance(value, list) else "")
-                problems.extend(_problems(child, label.lstrip(".")))
+    for name, value in instance.__dict__.items():  # the fields, as getattr would give them
+        if isinstance(value, pydantic.BaseModel):
+            problems.extend(_problems(value, f"{where}.{name}".lstrip(".")))
+        elif isinstance(value, list):
+            for index, child in enumerate(value):
+                if isinstance(child, pydantic.BaseModel):
+                    problems.extend(_problems(child, f"{where}.{name}.{index}".lstrip(".")))
     return problems
 
 
-def check_rules(instance: pydantic.BaseModel, *, warn: bool = True) -> None:
-    """Raise :class:`RequestValidationError` listing every rule ``instance`` breaks.
+def check_rules(instance: pydantic.BaseModel, *, warn: bool = True, data: Any = None) -> bool:
+    """Raise :class:`RequestValidationError` listing every rule ``instance`` breaks; return
+    whether it broke none. ``data``: its JSON form (``by_alias``, ``exclude_unset``), when
+    the caller has it.
 
     A rule the spec marks unverified (our guess, not the vendor's documented fact) never blocks
     a request on its own: breaking only such rules is an :class:`UnverifiedRuleWarning`, and
     the request is sent (``warnings.simplefilter("error", UnverifiedRuleWarning)`` makes them
     errors)."""
-    problems = _problems(instance, "")
+    problems = _problems(instance, "", data)
     if any(not unverified for _, unverified in problems):
         raise RequestValidationError(
             "Invalid arguments (nothing was sent):\n  " + "\n  ".join(text for text, _ in problems)
@@ -229,3 +233,4 @@ def check_rules(instance: pydantic.BaseModel, *, warn: bool = True) -> None:
             text for text, _ in problems
         )
         warn_caller(message, UnverifiedRuleWarning)
+    return not problems
