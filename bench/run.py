@@ -269,8 +269,8 @@ def opc_package(folder: Path) -> tuple[Path, str]:
 
 IMPORT_TARGETS = {
     "krea_sdk: import + Krea()": "target ≤ 1.2×",
-    "github_sdk (1,223 operations): import + Github()": "target ≤ 1.2×",
-    "github_sdk: import + Github() + first resource (client.repos)": "target ≤ 1.5×",
+    "github_sdk (1,223 operations): import + GitHub()": "target ≤ 1.2×",
+    "github_sdk: import + GitHub() + first resource (client.repos)": "target ≤ 1.5×",
 }
 
 
