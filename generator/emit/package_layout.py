@@ -16,6 +16,7 @@ from typing import Any
 
 from .layout import Group, Node, flat, literal
 from .lean import LINE_LENGTH
+from .textsafe import docstring
 
 
 def black_layout(node: Node, indent: int, prefix: str = "", suffix: str = "") -> str:
@@ -105,3 +106,33 @@ def docstring_close(line: str, indent: int) -> str:
     if indent + len(line) + 3 > LINE_LENGTH:
         return f'{line}\n{" " * indent}"""'
     return f'{line}"""'
+
+
+def docblock(text: str, indent: int) -> str:
+    """A docstring of spec text (quotes included) ``indent`` spaces in, as black leaves it:
+    lines after the first re-indented to the docstring's own indentation (black moves them by
+    their common indentation), trailing spaces and blank lines dropped, and the closing quotes
+    after a one-line text (however long) or on a line of their own after several. A text black would still
+    change (one ending in a quote or a backslash, a line too long for the closing quotes) is
+    left for :func:`~generator.emit.stable.is_black_stable` to send to black."""
+    lines = docstring(text).split("\n")
+    rest = [line for line in lines[1:] if line.strip()]
+    common = min((len(line) - len(line.lstrip()) for line in rest), default=0)
+    pad = " " * indent
+    body = "\n".join(
+        [lines[0].strip(), *(pad + line[common:] if line.strip() else "" for line in lines[1:])]
+    ).rstrip()
+    if body.endswith('"'):
+        body += " "  # the quote must not touch the closing ones (black adds the same space)
+    if "\n" in body:
+        return f'"""{body}\n{pad}"""'
+    return f'"""{body}"""'  # black never moves the closing quotes of a one-line docstring
+
+
+def property_def(name: str, returns: str, indent: int = 4) -> str:
+    """``def name(self) -> returns:`` of a property, as black splits it when it is too long
+    (the lone ``self`` on its own line, with a trailing comma)."""
+    line = f"def {name}(self) -> {returns}:"
+    if indent + len(line) <= LINE_LENGTH:
+        return line
+    return f"def {name}(\n{' ' * (indent + 4)}self,\n{' ' * indent}) -> {returns}:"

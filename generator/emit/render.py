@@ -50,7 +50,9 @@ from .package_layout import (
     bracket_line,
     docstring_close,
     event_alias,
+    docblock,
     hook_def,
+    property_def,
     statement,
     user_agent,
 )
@@ -131,6 +133,8 @@ def environment() -> jinja2.Environment:
             statement,
             bracket_line,
             hook_def,
+            docblock,
+            property_def,
         )
     )
     env.filters.update(

@@ -88,8 +88,17 @@ idents = st.one_of(
 
 def docstring_value(text: str) -> str:
     """What a docstring written with ``docstring()`` reads back as: line endings become
-    ``\\n``, tabs four spaces, and a closing quote gets a space so it cannot end the literal."""
+    ``\\n``, tabs four spaces, the whitespace ending a line dropped (black drops it; the control
+    characters ``docstring()`` escapes are kept), and a closing quote gets a space so it cannot
+    end the literal."""
     value = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", "    ")
+    escaped = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u2028\u2029\u0085]")
+    lines = []
+    for line in value.split("\n"):
+        while line and line[-1].isspace() and not escaped.match(line[-1]):
+            line = line[:-1]
+        lines.append(line)
+    value = "\n".join(lines)
     return value + " " if value.endswith('"') else value
 
 
