@@ -243,12 +243,14 @@ def not_black_stable(files: dict[str, str]) -> list[str]:
 
 def _generate(
     args: tuple[str, str],
-) -> tuple[str, dict[str, str] | None, int, tuple[str, ...], str, str, list[str], list[str]]:
+) -> tuple[
+    str, dict[str, str] | None, int, tuple[str, ...], str, str, list[str], list[str], list[str]
+]:
     relative, name = args
     try:
         package = build_document(CORPUS / relative, name)
     except Exception as exc:  # noqa: BLE001 - every failure is reported by the document's test
-        return relative, None, 0, (), f"{type(exc).__name__}: {exc}", "", [], []
+        return relative, None, 0, (), f"{type(exc).__name__}: {exc}", "", [], [], []
     config = config_from_document(load_document(CORPUS / relative), name)
     markers = tool_markers(package.files, (CORPUS / relative).read_text(encoding="utf-8"))
     return (
@@ -260,6 +262,7 @@ def _generate(
         config.client_class,
         markers,
         not_black_stable(package.files),
+        list(package.sent_to_black),
     )
 
 
@@ -279,6 +282,7 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Outco
             client_class,
             markers,
             unstable,
+            sent,
         ) in pool.map(_generate, jobs):
             outcome = outcomes[relative]
             (
@@ -289,6 +293,7 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Outco
                 outcome.markers,
             ) = (error, operations, warnings, client_class, markers)
             outcome.not_black_stable = unstable
+            outcome.sent_to_black = sent
             if files is not None:
                 write_tree(files, out / package_name_for(relative))
                 outcome.generated = True
@@ -378,6 +383,13 @@ def test_corpus_files_written_without_black_are_black_stable(
     relative: str, corpus: dict[str, Outcome]
 ) -> None:
     assert not corpus[relative].not_black_stable
+
+
+@pytest.mark.parametrize("relative", DOCUMENTS)
+def test_corpus_rendered_files_need_no_black(relative: str, corpus: dict[str, Outcome]) -> None:
+    """Issue 19: what the templates render for a public example document is in black's layout
+    already; black formats only the models."""
+    assert corpus[relative].sent_to_black == []
 
 
 @pytest.mark.slow
