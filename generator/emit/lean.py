@@ -13,7 +13,7 @@ import re
 import tokenize
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import Any, Callable
 
 from generator.ir.model import Operation, Parameter, Resource
 from .annotation_layout import annotated
@@ -443,3 +443,42 @@ def all_method(op: Operation, names: LeanNames, is_async: bool) -> str:
         f"            for item in page_items(page, {op.name.upper()}_PAGES):\n"
         f"                yield item"
     )
+
+
+def class_members(
+    resource: Resource,
+    names: dict[str, LeanNames],
+    is_async: bool,
+    method: Callable[[Operation], str],
+    wait: Callable[[Operation, bool], str],
+    download_results: Callable[[Operation, bool], str],
+    raw_property: Callable[[str], str],
+) -> list[str]:
+    """The members of a resource class, in order, each as the text the template lays out: the
+    sync class defines every method (``method`` and the ``wait``/``download_results``/``raw_property``
+    macros render them); the async class makes the one-call and ``…_and_wait`` methods awaitable
+    and has its own pages, wait and download (they iterate or sleep differently)."""
+    sync_class = resource.class_name
+    members: list[str] = []
+    for op in resource.operations:
+        if is_async:
+            members.append("    " + assignment(op.name, "_awaitable", f"{sync_class}.{op.name}"))
+        else:
+            members.append(method(op))
+        if op.job and is_async:
+            members.append(
+                "    "
+                + assignment(
+                    f"{op.name}_and_wait", "_awaitable", f"{sync_class}.{op.name}_and_wait"
+                )
+            )
+        elif op.job:
+            members.append(and_wait_method(op, names[op.name]))
+        if op.paging:
+            members.append(pages_method(op, names[op.name], is_async))
+            members.append(all_method(op, names[op.name], is_async))
+    if resource.status_operation:
+        members.append(wait(resource.status_operation, is_async))
+        members.append(download_results(resource.status_operation, is_async))
+    members.append(raw_property(resource.async_class_name if is_async else sync_class))
+    return [str(member).strip("\n") for member in members]

@@ -24,6 +24,7 @@ from .annotation_layout import returns
 from .lean import tidy_imports
 from .lean import (
     and_wait_method,
+    class_members,
     annotation,
     wait_params_class,
     pages_method,
@@ -125,6 +126,7 @@ def environment() -> jinja2.Environment:
             fit,
             class_line,
             assignment,
+            class_members,
             signature_line,
             from_import,
             returns,

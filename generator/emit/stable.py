@@ -46,6 +46,18 @@ VERBATIM_RUNTIME = frozenset(source.name for source in (TEMPLATES_DIR / "runtime
 _RUNTIME_FILE = re.compile(r"src/[^/]+/(_[a-z_]+\.py)$")
 
 
+# Black measures a line by its width on a terminal: characters from U+1100 on may take two
+# columns (East Asian wide), every other character one.
+_MAY_BE_WIDE = re.compile("[\u1100-\U0010ffff]")
+
+
+def width(line: str) -> int:
+    """An upper bound of black's width of ``line``: ``len`` plus one for each character that
+    may be wide. The layouts measure with ``len``; a line where the two may disagree past the
+    limit is left to black (a line of spec text in Chinese, say)."""
+    return len(line) if line.isascii() else len(line) + len(_MAY_BE_WIDE.findall(line))
+
+
 def is_black_stable(path: str, text: str) -> bool:
     """Whether ``text`` (rendered from a black-layout template, or a runtime module copied as
     it is) is surely left alone by black."""
@@ -71,7 +83,7 @@ def is_black_stable(path: str, text: str) -> bool:
             # (a quote next to a docstring's quotes: black puts a space between them)
             return False
         if QUOTES not in line:
-            if len(line) > LINE_LENGTH and not (
+            if width(line) > LINE_LENGTH and not (
                 _STRING_ITEM.match(line)
                 or _NAME_ITEM.match(line)
                 or _STRING_PAIR.match(line)  # black cannot split a string, nor a "key": "value"
@@ -110,7 +122,7 @@ def _docstring_body_stable(lines: list[str], indent: int) -> bool:
         return False
     if closing.count(QUOTES) != 1 or not closing.endswith(QUOTES):
         return False
-    if closing.strip() != QUOTES and (len(closing) > LINE_LENGTH or closing[-4:-3].isspace()):
+    if closing.strip() != QUOTES and (width(closing) > LINE_LENGTH or closing[-4:-3].isspace()):
         return False
     if closing.strip() == QUOTES and closing != " " * indent + QUOTES:
         return False

@@ -118,3 +118,22 @@ def test_no_rendered_file_of_the_five_providers_goes_to_black(provider: str) -> 
 
     package = build_provider(ROOT / "specs", provider)
     assert package.sent_to_black == ()
+
+
+def test_lines_of_wide_characters_are_measured_as_black_measures_them() -> None:
+    """Black counts an East Asian wide character as two columns; the layouts count one. A line
+    that fits by count but not by width (a Chinese enum value) goes to black, and one that fits
+    both ways is trusted (black leaves it)."""
+    import black
+
+    from generator.emit.annotation_layout import annotated
+    from generator.emit.formatting import _MODE
+    from generator.emit.stable import is_black_stable
+
+    path = "src/x_sdk/resources/things.py"
+    for count, expected in ((6, False), (2, True)):
+        values = ", ".join(f'"日本語の値{n}"' for n in range(count))
+        line = annotated("kind", f"Literal[{values}] | NotGiven", "NOT_GIVEN", 8, comma=True)
+        source = f"class R:\n    def f(\n        self,\n        *,\n        {line}\n    ) -> None:\n        pass\n"
+        assert is_black_stable(path, source) is expected
+        assert (black.format_str(source, mode=_MODE) == source) is expected

@@ -125,6 +125,7 @@ FRAGMENTS = [
     "\U0001f600",
     "é",
     "日本語",
+    "長い説明" * 12,  # 48 characters, 96 columns: black measures wide characters as two
     "Ω",
     "ǅ",
     "ﬁ",
