@@ -146,13 +146,8 @@ def start_models(
         formatted, unformatted, error = future.result()
         raise_error(error)
         if not formatted:  # many definitions: split by the resources that use them
-            source = unformatted["models.py"]
-            split = split_models(source, package.package_name, _resource_sources(package, rendered))
-            unformatted = {"models.py": source} if split is None else split
-        return (
-            {f"{folder}/{name}": text for name, text in unformatted.items()},
-            {f"{folder}/{name}": text for name, text in formatted.items()},
-        )
+            return _by_resource(package, unformatted["models.py"], rendered), {}
+        return {}, {f"{folder}/{name}": text for name, text in formatted.items()}
 
     return collect
 
@@ -198,19 +193,16 @@ def models_files(
     package: Package, schemas: dict[str, Any], rendered: dict[str, str], spec_file: Path
 ) -> dict[str, str]:
     """The models module, split by resource when it is large (generator.emit.split_models)."""
-    source = generate_models(schemas, package.title, spec_file)
+    return _by_resource(package, generate_models(schemas, package.title, spec_file), rendered)
+
+
+def _by_resource(package: Package, source: str, rendered: dict[str, str]) -> dict[str, str]:
+    """The models module ``source`` as the package's files: split by the resources that use
+    its models when it is large (generator.emit.split_models), else one module."""
     folder = models_path(package).rsplit("/", 1)[0]
-    users = {
-        path.rsplit("/", 1)[1][: -len(".py")]: text
-        for path, text in rendered.items()
-        if path.startswith(f"{folder}/resources/")
-        and path.endswith(".py")
-        and not path.endswith("/__init__.py")
-    }
-    split = split_models(source, package.package_name, users)
-    if split is None:
-        return {models_path(package): source}
-    return {f"{folder}/{name}": text for name, text in split.items()}
+    split = split_models(source, package.package_name, _resource_sources(package, rendered))
+    modules = {"models.py": source} if split is None else split
+    return {f"{folder}/{name}": text for name, text in modules.items()}
 
 
 def build_provider(specs_dir: Path, name: str) -> GeneratedPackage:

@@ -23,6 +23,7 @@ from functools import cache as once
 from typing import TYPE_CHECKING, Any
 
 from generator.output import cache
+from generator.emit.stable import LINE_LENGTH
 from generator.errors import GeneratorError
 
 if TYPE_CHECKING:
@@ -30,7 +31,7 @@ if TYPE_CHECKING:
 
 # black is imported on first use: with workers (generator.emit.workers) this process may not
 # format anything, and importing black is a tenth of a small generation.
-LINE_LENGTH = 100
+TARGET_VERSION = "PY310"  # the oldest Python the packages support
 
 
 @once
@@ -41,7 +42,7 @@ def _black() -> tuple[Any, Mode]:
 
     return (
         getattr(black, "_format_str_once", black.format_str),
-        Mode(target_versions={TargetVersion.PY310}, line_length=LINE_LENGTH),
+        Mode(target_versions={TargetVersion[TARGET_VERSION]}, line_length=LINE_LENGTH),
     )
 
 
@@ -91,7 +92,7 @@ def _key_parts() -> tuple[str, str]:
     """What black's output depends on besides the source: its version and our mode (named
     here, not read from black: computing a key must not import black, a tenth of a second
     in a process that may format nothing itself)."""
-    return importlib.metadata.version("black"), f"py310, {LINE_LENGTH} columns, one pass"
+    return importlib.metadata.version("black"), f"{TARGET_VERSION}, {LINE_LENGTH} columns, one pass"
 
 
 def _misses(files: dict[str, str], result: dict[str, str]) -> list[tuple[str, str, str]]:

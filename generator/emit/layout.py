@@ -13,7 +13,48 @@ from dataclasses import dataclass
 from typing import Any, Union
 
 from .annotation_layout import split_expression
-from .lean import LINE_LENGTH, pylit
+from .textsafe import pyrepr
+from .stable import LINE_LENGTH
+
+
+def black_string(literal: str) -> str:
+    """A string literal as ``repr`` writes it, in black's preferred quotes: double, unless that
+    needs more escapes (black's ``normalize_string_quotes`` for literals without a prefix, done
+    here so that rendering never imports black)."""
+    if literal[:1] != "'" or literal[:3] == "'''":
+        return literal  # double quotes already (or a form repr does not write): black keeps it
+    body, out, index, removed, added = literal[1:-1], [], 0, 0, 0
+    while index < len(body):
+        char = body[index]
+        if char == "\\":
+            escaped = body[index + 1 : index + 2]
+            removed += escaped == "'"
+            out.append("'" if escaped == "'" else char + escaped)
+            index += 2
+            continue
+        added += char == '"'
+        out.append('\\"' if char == '"' else char)
+        index += 1
+    if added > removed:
+        return literal
+    return '"' + "".join(out) + '"'
+
+
+def pylit(value: Any) -> str:
+    """:func:`~generator.emit.textsafe.pyrepr` as black writes it (string quotes normalized), for
+    templates that emit black-stable code."""
+    if isinstance(value, str):
+        return black_string(repr(value))
+    if isinstance(value, tuple):
+        inner = ", ".join(pylit(v) for v in value)
+        return f"({inner},)" if len(value) == 1 else f"({inner})"
+    if isinstance(value, list):
+        return "[" + ", ".join(pylit(v) for v in value) + "]"
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{pylit(k)}: {pylit(v)}" for k, v in value.items()) + "}"
+    if isinstance(value, float):  # black drops an exponent's plus sign (1e+16 → 1e16)
+        return pyrepr(value).replace("e+", "e")
+    return pyrepr(value)
 
 
 @dataclass(frozen=True)
@@ -25,12 +66,12 @@ class Group:
     items: tuple[Node, ...]
     closing: str
     one_tuple: bool = False  # ``("x",)``: the comma is part of the value
-    invisible: bool = False  # parentheses black adds only when it splits (``x=(a if b else c)``)
 
 
 @dataclass(frozen=True)
 class Chain:
-    """Parts split only at their spaces, one per line (``a`` / ``if b`` / ``else c``)."""
+    """Parts on one line, or one per line at the same indentation when too long (a lambda's
+    union split at its operands: ``lambda: A`` / ``| B``)."""
 
     parts: tuple[str, ...]
 
@@ -55,8 +96,6 @@ def flat(node: Node) -> str:
     if isinstance(node, TypeExpression):
         return node.head + node.text
     inner = ", ".join(flat(item) for item in node.items) + ("," if node.one_tuple else "")
-    if node.invisible:
-        return f"{node.head}{inner}"
     return f"{node.head}{node.opening}{inner}{node.closing}"
 
 
@@ -73,16 +112,8 @@ def layout(node: Node, indent: int, prefix: str = "", suffix: str = "") -> str:
     if not node.items:
         return one_line
     inner = " " * (indent + 4)
-    comma = "" if node.invisible else ","
-    lines = "".join(inner + layout(item, indent + 4, "", comma) + "\n" for item in node.items)
+    lines = "".join(inner + layout(item, indent + 4, "", ",") + "\n" for item in node.items)
     return f"{prefix}{node.head}{node.opening}\n{lines}{' ' * indent}{node.closing}{suffix}"
-
-
-def conditional(head: str, value: str, condition: str, otherwise: str) -> Group:
-    """``head(value if condition else otherwise)`` with the parentheses black adds to split it."""
-    return Group(
-        head, "(", (Chain((value, f"if {condition}", f"else {otherwise}")),), ")", invisible=True
-    )
 
 
 def call(name: str, *arguments: Node) -> Group:
@@ -110,8 +141,3 @@ def literal(value: Any, head: str = "") -> Node:
     if isinstance(value, tuple) and value:
         return Group(head, "(", tuple(literal(v) for v in value), ")", one_tuple=len(value) == 1)
     return head + pylit(value)
-
-
-def names(entries: list[tuple[Any, str]]) -> Group:
-    """``{"wire": name, …}``: a dict of argument names by key."""
-    return Group("", "{", tuple(f"{pylit(key)}: {name}" for key, name in entries), "}")

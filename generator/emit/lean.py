@@ -15,12 +15,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Callable
 
-from generator.ir.model import Operation, Parameter, Resource
+from generator.ir.model import SIGNATURE_NAMES, Operation, Parameter, Resource
 from .annotation_layout import annotated
-from .textsafe import pyrepr
+from .stable import LINE_LENGTH
+from .layout import black_string, layout, literal, pylit
 
 # Module-level names of a resource module that a generated TypedDict must not take.
-_TAKEN = frozenset(
+_TAKEN = SIGNATURE_NAMES | frozenset(
     {
         "RequestParams",
         "PageRequestParams",
@@ -28,13 +29,6 @@ _TAKEN = frozenset(
         "RawMethods",
         "SyncResource",
         "AsyncResource",
-        "RequestOptions",
-        "NotGiven",
-        "Headers",
-        "Query",
-        "Body",
-        "Timeout",
-        "FileInput",
         "PageSpec",
         "Endpoint",
         "Follow",
@@ -42,10 +36,8 @@ _TAKEN = frozenset(
         "JobState",
         "Required",
         "Unpack",
-        "Any",
         "Dict",
         "List",
-        "Literal",
         "Callable",
         "Iterator",
         "AsyncIterator",
@@ -231,74 +223,16 @@ def annotation(text: str) -> str:
         if token.type == tokenize.ENDMARKER or token.start[0] > 1:
             break
         out.append(text[last[1] : token.start[1]])
-        out.append(_black_string(token.string) if token.type == tokenize.STRING else token.string)
+        out.append(black_string(token.string) if token.type == tokenize.STRING else token.string)
         last = token.end
     out.append(text[last[1] :])
     return "".join(out)
 
 
-def _black_string(literal: str) -> str:
-    """A string literal as ``repr`` writes it, in black's preferred quotes: double, unless that
-    needs more escapes (black's ``normalize_string_quotes`` for literals without a prefix, done
-    here so that rendering never imports black)."""
-    if literal[:1] != "'" or literal[:3] == "'''":
-        return literal  # double quotes already (or a form repr does not write): black keeps it
-    body, out, index, removed, added = literal[1:-1], [], 0, 0, 0
-    while index < len(body):
-        char = body[index]
-        if char == "\\":
-            escaped = body[index + 1 : index + 2]
-            removed += escaped == "'"
-            out.append("'" if escaped == "'" else char + escaped)
-            index += 2
-            continue
-        added += char == '"'
-        out.append('\\"' if char == '"' else char)
-        index += 1
-    if added > removed:
-        return literal
-    return '"' + "".join(out) + '"'
-
-
-def pylit(value: Any) -> str:
-    """:func:`~generator.emit.textsafe.pyrepr` as black writes it (string quotes normalized), for
-    templates that emit black-stable code."""
-    if isinstance(value, str):
-        return _black_string(repr(value))
-    if isinstance(value, tuple):
-        inner = ", ".join(pylit(v) for v in value)
-        return f"({inner},)" if len(value) == 1 else f"({inner})"
-    if isinstance(value, list):
-        return "[" + ", ".join(pylit(v) for v in value) + "]"
-    if isinstance(value, dict):
-        return "{" + ", ".join(f"{pylit(k)}: {pylit(v)}" for k, v in value.items()) + "}"
-    if isinstance(value, float):  # black drops an exponent's plus sign (1e+16 → 1e16)
-        return pyrepr(value).replace("e+", "e")
-    return pyrepr(value)
-
-
-LINE_LENGTH = 100  # black's line length for generated code (generator.emit.formatting._MODE)
-
-
 def fit(value: Any, indent: int, head: str, tail: str = "") -> str:
-    """``head + literal + tail`` as black lays it out at ``indent`` spaces: on one line when it
-    fits, else the outer brackets exploded one item per line with a magic trailing comma (items
-    laid out the same way, one level deeper). Starts after the indentation of the first line."""
-    flat = pylit(value)
-    if (
-        indent + len(head) + len(flat) + len(tail) <= LINE_LENGTH
-        or not isinstance(value, (tuple, list, dict))
-        or not value
-    ):
-        return head + flat + tail
-    brackets = {tuple: "()", list: "[]", dict: "{}"}[type(value)]
-    opening, closing = brackets[0], brackets[1]
-    inner = " " * (indent + 4)
-    if isinstance(value, dict):
-        items = [inner + fit(v, indent + 4, f"{pylit(k)}: ", ",") for k, v in value.items()]
-    else:
-        items = [inner + fit(v, indent + 4, "", ",") for v in value]
-    return head + opening + "\n" + "\n".join(items) + "\n" + " " * indent + closing + tail
+    """``head + literal + tail`` as black lays it out at ``indent`` spaces (see
+    :func:`~generator.emit.layout.layout`). Starts after the indentation of the first line."""
+    return layout(literal(value), indent, head, tail)
 
 
 def call(name: str, arguments: list[str], indent: int, head: str = "", tail: str = "") -> str:

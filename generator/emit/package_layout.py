@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import Any
 
 from .layout import Group, Node, flat, literal
-from .lean import LINE_LENGTH
+from .stable import LINE_LENGTH
 from .textsafe import docstring
 
 

@@ -22,6 +22,7 @@ from .imports import prune_imports
 from .method_body import endpoints, statements as method_statements
 from .annotation_layout import returns
 from .lean import tidy_imports
+from .layout import pylit
 from .lean import (
     and_wait_method,
     class_members,
@@ -41,7 +42,6 @@ from .lean import (
     model_classes,
     needs_cast,
     page_spec,
-    pylit,
     field_line,
 )
 from .readme import examples

@@ -13,7 +13,7 @@ from collections import Counter
 from typing import Any
 
 from .layout import Group, literal
-from .lean import pylit
+from .layout import pylit
 from .package_layout import assign, black_layout
 
 RULES_HEAD = "RULES: dict[str, tuple[dict[str, Any], ...]] = "

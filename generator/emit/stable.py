@@ -14,7 +14,7 @@ import re
 
 from generator.paths import TEMPLATES_DIR
 
-LINE_LENGTH = 100
+LINE_LENGTH = 100  # black's line length for generated code (generator.emit.formatting)
 QUOTES = '"""'
 # A line holding one string literal, or a ``"key": name`` entry (an item of an exploded call or
 # dict): black cannot split it.

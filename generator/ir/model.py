@@ -30,6 +30,22 @@ DEFAULT_SERIALIZATION = {
     "header": ("simple", False),
 }
 
+# Names a generated resource module imports for its signatures' annotations: no argument
+# (ir.build) and no generated class of the module (emit.lean) may take them.
+SIGNATURE_NAMES = frozenset(
+    {
+        "Any",
+        "Literal",
+        "RequestOptions",
+        "NotGiven",
+        "Headers",
+        "Query",
+        "Body",
+        "Timeout",
+        "FileInput",
+    }
+)
+
 
 @dataclass(frozen=True)
 class Parameter:

@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 from generator.emit.annotation_layout import annotated, returns, split_expression
 from generator.emit.formatting import _MODE
-from generator.emit.lean import pylit
+from generator.emit.layout import pylit
 
 
 def _literal(rng: random.Random) -> str:

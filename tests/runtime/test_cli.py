@@ -13,6 +13,7 @@ import sys
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -438,11 +439,24 @@ def test_the_readme_examples_run_as_printed(
     assert language == "python" and setup.returncode == 0, setup.stderr
 
 
+def things_package(tmp_path: Path, name: str, operation: dict[str, Any]) -> None:
+    """Generate the package ``name`` in ``tmp_path`` from a document whose one operation is
+    ``operation`` as ``GET /things``."""
+    from conftest import generate_document
+
+    document = {
+        "openapi": "3.1.0",
+        "info": {"title": name.title(), "version": "1"},
+        "paths": {"/things": {"get": operation}},
+    }
+    generate_document(tmp_path, name, document)
+
+
 def test_spec_text_cannot_break_the_help(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """Descriptions are the vendor's text: a ``%`` in them is shown, not read as a format."""
-    from conftest import generate_document, imported
+    from conftest import imported
 
     parameter = {
         "name": "scale",
@@ -456,12 +470,7 @@ def test_spec_text_cannot_break_the_help(
         "parameters": [parameter],
         "responses": {"200": {"description": "ok"}},
     }
-    document = {
-        "openapi": "3.1.0",
-        "info": {"title": "Pct", "version": "1"},
-        "paths": {"/things": {"get": operation}},
-    }
-    generate_document(tmp_path, "pct", document)
+    things_package(tmp_path, "pct", operation)
     with imported(tmp_path, "pct") as modules:
         cli_module = __import__("pct_sdk._cli", fromlist=["main"])
         assert modules["pct"] is not None
@@ -787,7 +796,7 @@ def test_vendor_text_shaped_like_arguments_cannot_hide_an_option(tmp_path: Path)
     """An operation's description is the vendor's text: one that looks like the generated
     ``Args:`` section, even calling a required argument a deprecated alias, hides no option
     (only an optional argument can be an alias); at most it is shown as help."""
-    from conftest import generate_document, imported
+    from conftest import imported
 
     operation = {
         "operationId": "listThings",
@@ -799,12 +808,7 @@ def test_vendor_text_shaped_like_arguments_cannot_hide_an_option(tmp_path: Path)
         ],
         "responses": {"200": {"description": "ok"}},
     }
-    document = {
-        "openapi": "3.1.0",
-        "info": {"title": "Fake", "version": "1"},
-        "paths": {"/things": {"get": operation}},
-    }
-    generate_document(tmp_path, "fake", document)
+    things_package(tmp_path, "fake", operation)
     with imported(tmp_path, "fake"):
         cli_module = importlib.import_module("fake_sdk._cli")
         [command] = cli_module.commands("things").values()

@@ -13,9 +13,10 @@ from generator.errors import pointer_tokens, to_pointer, unescape_pointer_token
 from generator.spec.keywords import SCHEMA_REF_PREFIX
 from generator.naming import numbered, safe_class_name
 from generator.spec.config import SdkConfig
+from generator.ir.model import SIGNATURE_NAMES
 
 # Names the body of a generated method uses; an argument must not shadow them.
-RESERVED_ARGUMENTS = frozenset(
+RESERVED_ARGUMENTS = SIGNATURE_NAMES | frozenset(
     {
         "self",
         "models",
@@ -28,16 +29,7 @@ RESERVED_ARGUMENTS = frozenset(
         "extra_query",
         "extra_body",
         "timeout",
-        "RequestOptions",
-        "Any",
-        "Literal",
         "NOT_GIVEN",
-        "NotGiven",
-        "Headers",
-        "Query",
-        "Body",
-        "Timeout",
-        "FileInput",
         "httpx",
         "datetime",
         "date",
